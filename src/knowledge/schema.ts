@@ -1,0 +1,107 @@
+import { z } from 'zod';
+
+// The ids are fixed by the article's structure: adding a topic or role is a schema change on purpose,
+// because every surface (cards, buttons, the CLI contract) relies on them.
+export const ROLE_IDS = ['case-manager', 'care-manager'] as const;
+export const TOPIC_IDS = [
+  'definition',
+  'duties',
+  'education',
+  'experience',
+  'certification',
+  'work-environment',
+  'salary',
+  'skills',
+] as const;
+
+export const RoleIdSchema = z.enum(ROLE_IDS);
+export const TopicIdSchema = z.enum(TOPIC_IDS);
+export type RoleId = z.infer<typeof RoleIdSchema>;
+export type TopicId = z.infer<typeof TopicIdSchema>;
+
+const text = z.string().trim().min(1);
+
+export const SourceSchema = z.strictObject({
+  title: text,
+  publisher: text,
+  date: z.iso.date(),
+  dateLabel: text,
+  /** Path of the article's text, relative to the knowledge folder. */
+  file: text,
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+export const RoleSchema = z.strictObject({
+  id: RoleIdSchema,
+  name: text,
+  plural: text,
+  emoji: text,
+  /** Phrases that name this role in a question (after normalisation), e.g. "nurse case manager". */
+  aliases: z.array(text).min(1),
+  /** The word that tells this role apart in "case and care managers". */
+  head: text,
+  summary: text,
+});
+export type Role = z.infer<typeof RoleSchema>;
+
+export const RolesFileSchema = z.strictObject({ roles: z.array(RoleSchema).min(1) });
+
+export const FactSchema = z.strictObject({
+  /** What the bot says, in Slack mrkdwn. */
+  text: text,
+  /** The article's own words this fact rests on, verbatim: the test checks it is in the source. */
+  quote: text,
+});
+export type Fact = z.infer<typeof FactSchema>;
+
+/** A weighted way of asking: strong terms decide a topic alone, weak ones only help. */
+export const TermSchema = z.union([
+  text,
+  z.strictObject({ term: text, weight: z.number().positive().max(3) }),
+]);
+
+export const TopicSchema = z.strictObject({
+  id: TopicIdSchema,
+  title: text,
+  /** The article's section heading this topic cites. */
+  section: text,
+  /** Where the section heading differs by role (the article's two "What is ...?" sections). */
+  roleSections: z.partialRecord(RoleIdSchema, text).optional(),
+  summary: text,
+  facts: z.strictObject({
+    'case-manager': z.array(FactSchema),
+    'care-manager': z.array(FactSchema),
+    both: z.array(FactSchema),
+  }),
+  /** What the article does not say for a role, so the bot says so instead of guessing. */
+  silent: z.partialRecord(RoleIdSchema, text).optional(),
+  related: z.array(TopicIdSchema).max(3),
+  ask: z.strictObject({
+    examples: z.array(text).min(3),
+    terms: z.array(TermSchema).min(1),
+  }),
+});
+export type Topic = z.infer<typeof TopicSchema>;
+
+export const LanguageSchema = z.strictObject({
+  /** Each group maps the ways people say a thing to one canonical term that topic terms use. */
+  synonyms: z.array(
+    z.strictObject({ canonical: text, variants: z.array(text).min(1) }),
+  ),
+  /** Words that carry no meaning for matching. */
+  stopwords: z.array(text),
+  /** Other occupations: a question about one of these, naming neither of our roles, is declined. */
+  otherJobs: z.array(text),
+  /** Words that join the two roles' head words, as in "case and care managers" or "case vs care manager". */
+  joiners: z.array(text),
+});
+export type Language = z.infer<typeof LanguageSchema>;
+
+export type KnowledgeBase = {
+  source: Source;
+  /** The article's full text, for tracing quotes. */
+  article: string;
+  roles: Record<RoleId, Role>;
+  topics: Record<TopicId, Topic>;
+  language: Language;
+};

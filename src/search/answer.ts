@@ -1,0 +1,142 @@
+import type { Fact, KnowledgeBase, RoleId, TopicId } from '../knowledge/schema.ts';
+import { createMatcher, type Match, type MatchReason } from './matcher.ts';
+import { MAX_QUESTION_CHARS, normalize, tokenize } from './normalize.ts';
+
+export type Citation = {
+  section: string;
+  title: string;
+  publisher: string;
+  date: string;
+  dateLabel: string;
+};
+
+/** The facts for one role (or for both at once), as a card or the CLI shows them. */
+export type FactGroup = {
+  role: RoleId | 'both';
+  label: string;
+  facts: Fact[];
+  /** What the article does not say for this role, said plainly instead of a guess. */
+  silent?: string;
+};
+
+/** Everything a surface needs to show one answer. Plain data: the core knows nothing of Slack. */
+export type Answer = {
+  /** The question as asked (cut to MAX_QUESTION_CHARS), raw: surfaces escape it for their medium. */
+  question: string;
+  truncated: boolean;
+  kind: 'answer' | 'declined' | 'empty';
+  reason: MatchReason;
+  topic: TopicId | null;
+  topicTitle: string | null;
+  roles: RoleId[];
+  section: string | null;
+  confidence: number;
+  alternatives: Array<{ topic: TopicId; title: string; confidence: number }>;
+  groups: FactGroup[];
+  citation: Citation | null;
+  /** The other occupation a declined question was about. */
+  otherJob?: string;
+  /** Topics to offer when declining. */
+  suggestions: Array<{ topic: TopicId; title: string }>;
+};
+
+export type Answerer = {
+  /** Answers a free-text question. */
+  ask(question: string): Answer;
+  /** The answer for a known topic, as a button asks for it. */
+  topic(topic: TopicId, roles?: RoleId[]): Answer;
+  /** Reads a topic name as people type it ("certifcation", "pay"), or null. */
+  findTopic(text: string): TopicId | null;
+  readonly kb: KnowledgeBase;
+};
+
+export function citeSection(kb: KnowledgeBase, topic: TopicId, roles: readonly RoleId[]): string {
+  const entry = kb.topics[topic];
+  const only = roles.length === 1 ? entry.roleSections?.[roles[0]!] : undefined;
+  return only ?? entry.section;
+}
+
+export function createAnswerer(kb: KnowledgeBase): Answerer {
+  const matcher = createMatcher(kb);
+  const suggestions = Object.values(kb.topics).map((t) => ({ topic: t.id, title: t.title }));
+  const allRoles = Object.keys(kb.roles) as RoleId[];
+
+  const groupsFor = (topic: TopicId, roles: readonly RoleId[]): FactGroup[] => {
+    const entry = kb.topics[topic];
+    const groups: FactGroup[] = roles.map((role) => ({
+      role,
+      label: kb.roles[role].name,
+      facts: entry.facts[role],
+      ...(entry.silent?.[role] ? { silent: entry.silent[role] } : {}),
+    }));
+    if (entry.facts.both.length > 0) {
+      groups.push({ role: 'both', label: roles.length === 1 ? 'Both roles' : 'Both', facts: entry.facts.both });
+    }
+    return groups;
+  };
+
+  const compose = (question: string, truncated: boolean, match: Match): Answer => {
+    const base = { question, truncated, reason: match.reason, confidence: match.confidence };
+    const alternatives = match.alternatives.map((a) => ({ ...a, title: kb.topics[a.topic].title }));
+    if (match.topic === null) {
+      return {
+        ...base,
+        kind: match.reason === 'empty' ? 'empty' : 'declined',
+        topic: null,
+        topicTitle: null,
+        roles: [],
+        section: null,
+        alternatives,
+        groups: [],
+        citation: null,
+        ...(match.otherJob ? { otherJob: match.otherJob } : {}),
+        suggestions,
+      };
+    }
+    const section = citeSection(kb, match.topic, match.roles);
+    return {
+      ...base,
+      kind: 'answer',
+      topic: match.topic,
+      topicTitle: kb.topics[match.topic].title,
+      roles: match.roles,
+      section,
+      alternatives,
+      groups: groupsFor(match.topic, match.roles),
+      citation: { section, ...kb.source },
+      suggestions: [],
+    };
+  };
+
+  return {
+    kb,
+    ask(raw) {
+      const trimmed = raw.trim();
+      const truncated = trimmed.length > MAX_QUESTION_CHARS;
+      const question = truncated ? trimmed.slice(0, MAX_QUESTION_CHARS) : trimmed;
+      return compose(question, truncated, matcher.match(question));
+    },
+    topic(topic, roles = allRoles) {
+      const chosen = roles.length > 0 ? roles : allRoles;
+      return compose(kb.topics[topic].title, false, {
+        topic,
+        roles: chosen,
+        confidence: 1,
+        alternatives: [],
+        reason: 'matched',
+        corrections: [],
+      });
+    },
+    findTopic(text) {
+      const wanted = normalize(text);
+      if (wanted === '') return null;
+      const direct = Object.values(kb.topics).find(
+        (t) => t.id === wanted.replace(/ /g, '-') || normalize(t.title) === wanted || normalize(t.section) === wanted,
+      );
+      if (direct) return direct.id;
+      // Otherwise read it as a question: "compare pay" means salary. A role alone is not a topic.
+      const match = matcher.match(tokenize(text).join(' '));
+      return match.reason === 'matched' ? match.topic : null;
+    },
+  };
+}

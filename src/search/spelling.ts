@@ -1,0 +1,44 @@
+import Fuse from 'fuse.js';
+import { editDistance } from './edit-distance.ts';
+
+/** Shortest word we try to correct: below it, one typo turns most words into another real word. */
+const MIN_WORD_LENGTH = 5;
+
+/** Typos allowed for a word of this length: one for short words, two from eight letters on. */
+function allowedTypos(length: number): number {
+  return length >= 8 ? 2 : 1;
+}
+
+/**
+ * Corrects a word against the knowledge base's vocabulary. fuse.js finds the candidates quickly; an edit
+ * distance then decides, because a fuzzy score alone lets "password" become "passing".
+ */
+export function createSpeller(words: readonly string[]) {
+  const fuse = new Fuse(words as string[], {
+    includeScore: true,
+    threshold: 0.4,
+    ignoreLocation: true,
+    minMatchCharLength: 2,
+  });
+  const cache = new Map<string, string | null>();
+
+  return function correct(word: string): string | null {
+    if (word.length < MIN_WORD_LENGTH || !/^\p{L}+$/u.test(word)) return null;
+    const cached = cache.get(word);
+    if (cached !== undefined) return cached;
+    const limit = allowedTypos(word.length);
+    let best: { word: string; distance: number } | null = null;
+    for (const hit of fuse.search(word, { limit: 12 })) {
+      const distance = editDistance(word, hit.item, limit);
+      // On a tie, prefer the longer word: people drop letters ("manger") more often than they swap them.
+      const better =
+        best === null || distance < best.distance || (distance === best.distance && hit.item.length > best.word.length);
+      if (distance <= limit && better) best = { word: hit.item, distance };
+    }
+    const result = best?.word ?? null;
+    // Bounded, since questions are user input and the cache must not grow with them.
+    if (cache.size > 5000) cache.clear();
+    cache.set(word, result);
+    return result;
+  };
+}
