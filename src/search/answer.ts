@@ -1,4 +1,4 @@
-import type { Fact, KnowledgeBase, RoleId, TopicId } from '../knowledge/schema.ts';
+import { ROLE_IDS, TOPIC_IDS, type Fact, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
 import { createMatcher, type Match, type MatchReason } from './matcher.ts';
 import { MAX_QUESTION_CHARS, normalize, tokenize } from './normalize.ts';
 
@@ -58,8 +58,9 @@ export function citeSection(kb: KnowledgeBase, topic: TopicId, roles: readonly R
 
 export function createAnswerer(kb: KnowledgeBase): Answerer {
   const matcher = createMatcher(kb);
-  const suggestions = Object.values(kb.topics).map((t) => ({ topic: t.id, title: t.title }));
-  const allRoles = Object.keys(kb.roles) as RoleId[];
+  // In the article's order, whatever order the files were read in.
+  const suggestions = TOPIC_IDS.map((id) => ({ topic: id, title: kb.topics[id].title }));
+  const allRoles = [...ROLE_IDS];
 
   const groupsFor = (topic: TopicId, roles: readonly RoleId[]): FactGroup[] => {
     const entry = kb.topics[topic];

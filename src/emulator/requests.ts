@@ -1,0 +1,209 @@
+/**
+ * Builders for what Slack sends an app: slash commands and interactivity payloads are form-encoded,
+ * event callbacks are JSON. Defaults describe one workspace, one user and one channel, so a test only
+ * states what matters to it.
+ */
+
+export type SlackRequest = { body: string; contentType: string };
+
+export const FORM = 'application/x-www-form-urlencoded';
+export const JSON_TYPE = 'application/json';
+
+export const DEFAULT_IDS = {
+  teamId: 'T0CAREBOT',
+  teamDomain: 'careers-hospital',
+  apiAppId: 'A0CAREBOT',
+  userId: 'U0ASKER',
+  userName: 'asker',
+  channelId: 'C0GENERAL',
+  channelName: 'general',
+  dmChannelId: 'D0ASKER',
+  botUserId: 'U0CAREBOT',
+  botId: 'B0CAREBOT',
+} as const;
+
+let counter = 0;
+const nextId = (prefix: string): string => `${prefix}${Date.now().toString(36)}${(++counter).toString(36)}`.toUpperCase();
+
+/** A message timestamp as Slack writes them: seconds, a dot, six digits, unique within this process. */
+export function messageTs(): string {
+  const micros = BigInt(Date.now()) * 1000n + BigInt(++counter % 1000);
+  return `${micros / 1_000_000n}.${(micros % 1_000_000n).toString().padStart(6, '0')}`;
+}
+
+const form = (fields: Record<string, string | undefined>): SlackRequest => {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(fields)) if (value !== undefined) params.set(key, value);
+  return { body: params.toString(), contentType: FORM };
+};
+
+const json = (payload: unknown): SlackRequest => ({ body: JSON.stringify(payload), contentType: JSON_TYPE });
+
+export type SlashCommandFields = {
+  command?: string;
+  text?: string;
+  user_id?: string;
+  user_name?: string;
+  channel_id?: string;
+  channel_name?: string;
+  team_id?: string;
+  team_domain?: string;
+  api_app_id?: string;
+  trigger_id?: string;
+  /** Where the app may post replies; point it at the stand-in's `responseUrl(id)`. */
+  response_url?: string;
+  [extra: string]: string | undefined;
+};
+
+export function slashCommand(fields: SlashCommandFields = {}): SlackRequest {
+  return form({
+    token: 'deprecated-verification-token',
+    command: '/career',
+    text: '',
+    user_id: DEFAULT_IDS.userId,
+    user_name: DEFAULT_IDS.userName,
+    channel_id: DEFAULT_IDS.channelId,
+    channel_name: DEFAULT_IDS.channelName,
+    team_id: DEFAULT_IDS.teamId,
+    team_domain: DEFAULT_IDS.teamDomain,
+    api_app_id: DEFAULT_IDS.apiAppId,
+    is_enterprise_install: 'false',
+    trigger_id: nextId('TRG'),
+    response_url: 'http://127.0.0.1:9/unset-response-url',
+    ...fields,
+  });
+}
+
+export type EnvelopeOptions = { team_id?: string; api_app_id?: string; event_id?: string; event_time?: number };
+
+/** Wraps an event in the `event_callback` envelope Slack posts to the Events API request URL. */
+export function eventCallback(event: Record<string, unknown>, options: EnvelopeOptions = {}): SlackRequest {
+  const teamId = options.team_id ?? DEFAULT_IDS.teamId;
+  return json({
+    token: 'deprecated-verification-token',
+    team_id: teamId,
+    api_app_id: options.api_app_id ?? DEFAULT_IDS.apiAppId,
+    event,
+    type: 'event_callback',
+    event_id: options.event_id ?? nextId('Ev'),
+    event_time: options.event_time ?? Math.floor(Date.now() / 1000),
+    authorizations: [
+      { enterprise_id: null, team_id: teamId, user_id: DEFAULT_IDS.botUserId, is_bot: true, is_enterprise_install: false },
+    ],
+    is_ext_shared_channel: false,
+    event_context: nextId('EC'),
+  });
+}
+
+export type MessageFields = {
+  text: string;
+  user?: string;
+  channel?: string;
+  ts?: string;
+  thread_ts?: string;
+  [extra: string]: unknown;
+};
+
+export function appMention(fields: MessageFields, options?: EnvelopeOptions): SlackRequest {
+  const ts = fields.ts ?? messageTs();
+  return eventCallback(
+    {
+      type: 'app_mention',
+      user: DEFAULT_IDS.userId,
+      channel: DEFAULT_IDS.channelId,
+      team: DEFAULT_IDS.teamId,
+      event_ts: ts,
+      ...fields,
+      ts,
+    },
+    options,
+  );
+}
+
+/** A direct message to the bot (`message.im`); add `subtype`, `bot_id` or `edited` to describe the ones it ignores. */
+export function directMessage(fields: MessageFields, options?: EnvelopeOptions): SlackRequest {
+  const ts = fields.ts ?? messageTs();
+  return eventCallback(
+    {
+      type: 'message',
+      channel_type: 'im',
+      user: DEFAULT_IDS.userId,
+      channel: DEFAULT_IDS.dmChannelId,
+      team: DEFAULT_IDS.teamId,
+      event_ts: ts,
+      ...fields,
+      ts,
+    },
+    options,
+  );
+}
+
+export function appHomeOpened(fields: { user?: string; tab?: 'home' | 'messages'; channel?: string } = {}, options?: EnvelopeOptions): SlackRequest {
+  return eventCallback(
+    {
+      type: 'app_home_opened',
+      user: fields.user ?? DEFAULT_IDS.userId,
+      channel: fields.channel ?? DEFAULT_IDS.dmChannelId,
+      tab: fields.tab ?? 'home',
+      event_ts: messageTs(),
+    },
+    options,
+  );
+}
+
+export function urlVerification(challenge = 'challenge-' + nextId('C')): SlackRequest {
+  return json({ token: 'deprecated-verification-token', challenge, type: 'url_verification' });
+}
+
+export type BlockActionFields = {
+  action_id: string;
+  value?: string;
+  block_id?: string;
+  user_id?: string;
+  channel_id?: string;
+  /** Where the button was: an ephemeral message (slash command reply), a regular message, or the Home view. */
+  container?: Record<string, unknown>;
+  message?: Record<string, unknown>;
+  view?: Record<string, unknown>;
+  response_url?: string;
+  trigger_id?: string;
+};
+
+/** A click on a button, posted form-encoded as `payload=<json>` like every interactivity request. */
+export function blockActions(fields: BlockActionFields): SlackRequest {
+  const channelId = fields.channel_id ?? DEFAULT_IDS.channelId;
+  const ts = messageTs();
+  const inView = fields.view !== undefined;
+  const payload: Record<string, unknown> = {
+    type: 'block_actions',
+    user: { id: fields.user_id ?? DEFAULT_IDS.userId, username: DEFAULT_IDS.userName, name: DEFAULT_IDS.userName, team_id: DEFAULT_IDS.teamId },
+    api_app_id: DEFAULT_IDS.apiAppId,
+    token: 'deprecated-verification-token',
+    container: fields.container ?? (inView
+      ? { type: 'view', view_id: (fields.view as { id?: string }).id ?? 'V0HOME' }
+      : { type: 'message', message_ts: ts, channel_id: channelId, is_ephemeral: true }),
+    trigger_id: fields.trigger_id ?? nextId('TRG'),
+    team: { id: DEFAULT_IDS.teamId, domain: DEFAULT_IDS.teamDomain },
+    enterprise: null,
+    is_enterprise_install: false,
+    state: { values: {} },
+    actions: [
+      {
+        type: 'button',
+        action_id: fields.action_id,
+        block_id: fields.block_id ?? 'actions',
+        text: { type: 'plain_text', text: fields.action_id, emoji: true },
+        ...(fields.value !== undefined ? { value: fields.value } : {}),
+        action_ts: messageTs(),
+      },
+    ],
+  };
+  if (inView) {
+    payload.view = fields.view;
+  } else {
+    payload.channel = { id: channelId, name: DEFAULT_IDS.channelName };
+    payload.message = fields.message ?? { type: 'message', ts, text: '', user: DEFAULT_IDS.botUserId };
+    payload.response_url = fields.response_url ?? 'http://127.0.0.1:9/unset-response-url';
+  }
+  return form({ payload: JSON.stringify(payload) });
+}

@@ -1,0 +1,30 @@
+import { escapeForSlack, escapeForSlackWithMarkdown } from 'slack-to-html';
+
+/**
+ * Slack mrkdwn and plain text as HTML. slack-to-html escapes `&`, `<`, `>` in everything that is not
+ * a well-formed control sequence (`<https://…|label>`, `<!channel>`), so text can never become markup;
+ * links are only made for http(s) and mailto targets and their attributes are quoted and escaped.
+ */
+export function mrkdwnToHtml(text: string): string {
+  return escapeForSlackWithMarkdown(text);
+}
+
+/** A plain_text object: Slack still turns `:emoji:` into emoji there (with `emoji: true`, the default). */
+export function plainTextToHtml(text: string, emoji = true): string {
+  return emoji ? escapeForSlack(escapeSlackText(text)) : escapeHtml(text);
+}
+
+/** Escapes text the way a Slack client does before sending what a person typed, so it reads as typed. */
+export function escapeSlackText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** For attribute values and anything outside the mrkdwn path. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
