@@ -161,6 +161,10 @@ export type BlockActionFields = {
   block_id?: string;
   user_id?: string;
   channel_id?: string;
+  channel_name?: string;
+  /** The button as drawn: its label (defaults to the action id) and style, as Slack echoes them. */
+  text?: string;
+  style?: string;
   /** Where the button was: an ephemeral message (slash command reply), a regular message, or the Home view. */
   container?: Record<string, unknown>;
   message?: Record<string, unknown>;
@@ -192,8 +196,9 @@ export function blockActions(fields: BlockActionFields): SlackRequest {
         type: 'button',
         action_id: fields.action_id,
         block_id: fields.block_id ?? 'actions',
-        text: { type: 'plain_text', text: fields.action_id, emoji: true },
+        text: { type: 'plain_text', text: fields.text ?? fields.action_id, emoji: true },
         ...(fields.value !== undefined ? { value: fields.value } : {}),
+        ...(fields.style !== undefined ? { style: fields.style } : {}),
         action_ts: messageTs(),
       },
     ],
@@ -201,7 +206,7 @@ export function blockActions(fields: BlockActionFields): SlackRequest {
   if (inView) {
     payload.view = fields.view;
   } else {
-    payload.channel = { id: channelId, name: DEFAULT_IDS.channelName };
+    payload.channel = { id: channelId, name: fields.channel_name ?? DEFAULT_IDS.channelName };
     payload.message = fields.message ?? { type: 'message', ts, text: '', user: DEFAULT_IDS.botUserId };
     payload.response_url = fields.response_url ?? 'http://127.0.0.1:9/unset-response-url';
   }
