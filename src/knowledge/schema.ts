@@ -92,6 +92,24 @@ export const LanguageSchema = z.strictObject({
   stopwords: z.array(text),
   /** Other occupations: a question about one of these, naming neither of our roles, is declined. */
   otherJobs: z.array(text),
+  /** Phrases that name both roles at once ("both roles", "the two"). */
+  bothRoles: z.array(text),
+  /** Words that mark a question as being about something else (IT, HR chores): the bot declines it. */
+  offTopic: z.array(text),
+  /** Regular expressions over single words, each standing for a canonical term ("$58k" is about salary). */
+  patterns: z.array(
+    z.strictObject({
+      pattern: text.refine((p) => {
+        try {
+          new RegExp(p, 'u');
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'not a valid regular expression'),
+      canonical: text,
+    }),
+  ),
   /** Words that join the two roles' head words, as in "case and care managers" or "case vs care manager". */
   joiners: z.array(text),
 });

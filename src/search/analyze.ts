@@ -16,6 +16,8 @@ export type Analysis = {
 export function analyze(question: string, lexicon: Lexicon, correct: (word: string) => string | null): Analysis {
   const corrections: Analysis['corrections'] = [];
   const tokens = tokenize(question).map((word) => {
+    const pattern = lexicon.patterns.find((p) => p.pattern.test(word));
+    if (pattern) return pattern.term;
     if (lexicon.stopwords.has(word) || lexicon.stems.has(stem(word))) return stem(word);
     const fixed = correct(word);
     if (fixed === null) return stem(word);

@@ -4,14 +4,16 @@ import { stem, stemPhrase, tokenize } from './normalize.ts';
 /** What a run of words in a question stands for. */
 export type Concept =
   | { kind: 'role'; role: RoleId }
+  | { kind: 'both-roles' }
   | { kind: 'job'; phrase: string }
+  | { kind: 'off-topic'; phrase: string }
   | { kind: 'term'; term: string };
 
 export type TopicWeight = { topic: TopicId; weight: number };
 
 /** Everything the matcher knows about words, compiled once from the knowledge base. */
 export type Lexicon = {
-  /** Stemmed phrase → what it means. Roles win over other jobs, which win over plain terms. */
+  /** Stemmed phrase → what it means. Roles win over other jobs and off-topic words, which win over plain terms. */
   phrases: Map<string, Concept>;
   maxPhraseWords: number;
   /** Canonical term → the topics it points at, with weights. */
@@ -20,6 +22,8 @@ export type Lexicon = {
   joiners: Set<string>;
   /** Role head word ("case") → role. */
   heads: Map<string, RoleId>;
+  /** Single-word patterns ("$58k") and the stemmed term each stands for. */
+  patterns: Array<{ pattern: RegExp; term: string }>;
   /** Known words, unstemmed, for typo correction. */
   words: string[];
   /** Known stems: a token whose stem is here needs no correction. */
@@ -53,7 +57,9 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
     add(group.canonical, { kind: 'term', term: canonical });
     for (const variant of group.variants) add(variant, { kind: 'term', term: canonical });
   }
+  for (const phrase of kb.language.offTopic) add(phrase, { kind: 'off-topic', phrase });
   for (const job of kb.language.otherJobs) add(job, { kind: 'job', phrase: job });
+  for (const phrase of kb.language.bothRoles) add(phrase, { kind: 'both-roles' });
   const heads = new Map<string, RoleId>();
   for (const role of Object.values(kb.roles)) {
     heads.set(stem(role.head), role.id);
@@ -71,6 +77,7 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
     stopwords,
     joiners: new Set(kb.language.joiners.flatMap((w) => tokenize(w))),
     heads,
+    patterns: kb.language.patterns.map((p) => ({ pattern: new RegExp(p.pattern, 'u'), term: stemPhrase(p.canonical) })),
     words: known,
     stems: new Set([...words, ...stopwords].map(stem)),
   };

@@ -22,8 +22,14 @@ export type Match = {
 
 /** Evidence a question needs, when it names neither role, before the bot answers rather than declines. */
 const MIN_SCORE_WITHOUT_ROLE = 1;
-/** Below this the bot declines, whatever the question names. */
+/** Below this the bot declines a question that names neither role. */
 const MIN_CONFIDENCE = 0.35;
+/** A question that names a role is about our roles: it is answered unless the evidence is this thin. */
+const MIN_CONFIDENCE_WITH_ROLE = 0.2;
+/** Share of a question's content words we must know, when it names neither role, to answer it. */
+const MIN_COVERAGE_WITHOUT_ROLE = 0.5;
+/** An off-topic word ("password", "PTO") is outweighed only by a named role and this much evidence. */
+const MIN_SCORE_OFF_TOPIC = 1.5;
 /** A runner-up within this share of the best score is offered as "did you mean". */
 const CLOSE_SHARE = 0.6;
 const MAX_ALTERNATIVES = 3;
@@ -60,9 +66,12 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
       const named = new Set<RoleId>();
       const terms = new Set<string>();
       let otherJob: string | undefined;
+      let offTopic = false;
       for (const concept of concepts) {
         if (concept.kind === 'role') named.add(concept.role);
+        else if (concept.kind === 'both-roles') ROLE_IDS.forEach((role) => named.add(role));
         else if (concept.kind === 'job') otherJob ??= concept.phrase;
+        else if (concept.kind === 'off-topic') offTopic = true;
         else terms.add(concept.term);
       }
       const roles = named.size === 1 ? [...named] : [...ROLE_IDS];
@@ -78,7 +87,7 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
       const [best, second] = ranked;
 
       if (!best) {
-        return named.size > 0
+        return named.size > 0 && !offTopic
           ? { topic: 'definition', roles, confidence: ROLE_ONLY_CONFIDENCE, alternatives: [], reason: 'role-only', corrections }
           : declined('no-match');
       }
@@ -94,7 +103,11 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
         .slice(0, MAX_ALTERNATIVES)
         .map(([id, s]) => ({ topic: id, confidence: round(strength(s) * 0.65 * (0.6 + 0.4 * coverage)) }));
 
-      if ((named.size === 0 && top < MIN_SCORE_WITHOUT_ROLE) || confidence < MIN_CONFIDENCE) {
+      const unsure =
+        named.size > 0
+          ? confidence < MIN_CONFIDENCE_WITH_ROLE || (offTopic && top < MIN_SCORE_OFF_TOPIC)
+          : offTopic || top < MIN_SCORE_WITHOUT_ROLE || coverage < MIN_COVERAGE_WITHOUT_ROLE || confidence < MIN_CONFIDENCE;
+      if (unsure) {
         return declined('no-match', {
           alternatives: ranked.slice(0, MAX_ALTERNATIVES).map(([id, s]) => ({ topic: id, confidence: round(strength(s) * 0.5) })),
         });

@@ -1,0 +1,84 @@
+// Matching speed: one question's matching on the real knowledge base and on a synthetic one of 10,000 entries,
+// measured side by side in one run, plus the time to load and index. Run: npx tsx bench/matching.ts
+import { readFileSync } from 'node:fs';
+import { loadKnowledge } from '../src/knowledge/load.ts';
+import { TOPIC_IDS, type KnowledgeBase } from '../src/knowledge/schema.ts';
+import { createMatcher } from '../src/search/matcher.ts';
+import { ms, summarize } from './stats.ts';
+
+const ROUNDS = 25;
+const SYNTHETIC_ENTRIES = 10_000;
+
+const questions: string[] = JSON.parse(readFileSync(new URL('../test/dev-questions.json', import.meta.url), 'utf8')).map(
+  (item: { q: string }) => item.q,
+);
+
+/** Deterministic pseudo-words, so every run measures the same knowledge base. */
+function syntheticKnowledge(base: KnowledgeBase, entries: number): KnowledgeBase {
+  let seed = 42;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const word = () => Array.from({ length: 5 + Math.floor(random() * 6) }, () => letters[Math.floor(random() * 26)]).join('');
+  const topics = structuredClone(base.topics);
+  for (let i = 0; i < entries; i++) {
+    const topic = topics[TOPIC_IDS[i % TOPIC_IDS.length]!];
+    topic.ask.terms.push({ term: random() < 0.3 ? `${word()} ${word()}` : word(), weight: 0.5 + random() });
+  }
+  return { ...base, topics };
+}
+
+function timeMatching(kb: KnowledgeBase): number[] {
+  const samples: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    // A fresh matcher each round: its typo cache must not turn the measurement into cache hits.
+    const matcher = createMatcher(kb);
+    for (const question of questions) {
+      const start = process.hrtime.bigint();
+      matcher.match(question);
+      samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  }
+  return samples;
+}
+
+function timeLoadAndIndex(dir?: string): number[] {
+  const samples: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const start = process.hrtime.bigint();
+    createMatcher(loadKnowledge(dir));
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return samples;
+}
+
+const real = loadKnowledge();
+const synthetic = syntheticKnowledge(real, SYNTHETIC_ENTRIES);
+timeMatching(real); // warm-up: JIT and caches of the runtime, not ours
+timeMatching(synthetic);
+
+// Interleaved, so that noise from the shared machine falls on both alike.
+const realSamples: number[] = [];
+const syntheticSamples: number[] = [];
+for (let i = 0; i < 2; i++) {
+  realSamples.push(...timeMatching(real));
+  syntheticSamples.push(...timeMatching(synthetic));
+}
+const load = summarize(timeLoadAndIndex());
+const syntheticIndexSamples: number[] = [];
+for (let i = 0; i < 5; i++) {
+  const start = process.hrtime.bigint();
+  createMatcher(synthetic);
+  syntheticIndexSamples.push(Number(process.hrtime.bigint() - start) / 1e6);
+}
+const r = summarize(realSamples);
+const s = summarize(syntheticSamples);
+const si = summarize(syntheticIndexSamples);
+
+console.log(`## Matching (${questions.length} dev-set questions × ${ROUNDS * 2} rounds each, fresh matcher per round)`);
+console.log('| knowledge base | median | p99 | max | target p99 |');
+console.log('|---|---|---|---|---|');
+console.log(`| real (${Object.keys(real.topics).length} topics) | ${ms(r.median)} | ${ms(r.p99)} | ${ms(r.max)} | < 1 ms |`);
+console.log(`| synthetic (+${SYNTHETIC_ENTRIES.toLocaleString('en')} entries) | ${ms(s.median)} | ${ms(s.p99)} | ${ms(s.max)} | < 10 ms |`);
+console.log(`p99 ratio synthetic/real: ${(s.p99 / r.p99).toFixed(1)}×`);
+console.log(`Load and index, real knowledge base (read + validate + index): median ${ms(load.median, 1)}, p99 ${ms(load.p99, 1)}`);
+console.log(`Index only, synthetic knowledge base: median ${ms(si.median, 1)}`);
