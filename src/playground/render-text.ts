@@ -1,4 +1,5 @@
 import { escapeForSlack, escapeForSlackWithMarkdown } from 'slack-to-html';
+import { USER_NAMES } from './ids.ts';
 
 /**
  * Slack mrkdwn and plain text as HTML. slack-to-html escapes `&`, `<`, `>` in everything that is not
@@ -6,7 +7,7 @@ import { escapeForSlack, escapeForSlackWithMarkdown } from 'slack-to-html';
  * links are only made for http(s) and mailto targets and their attributes are quoted and escaped.
  */
 export function mrkdwnToHtml(text: string): string {
-  return escapeForSlackWithMarkdown(text);
+  return escapeForSlackWithMarkdown(text, { users: USER_NAMES });
 }
 
 /** A plain_text object: Slack still turns `:emoji:` into emoji there (with `emoji: true`, the default). */

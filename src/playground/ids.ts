@@ -1,0 +1,16 @@
+import { DEFAULT_IDS } from '../emulator/index.ts';
+
+/** The one workspace the playground shows: the stand-in's team, user and bot, in a channel named for HR. */
+export const IDS = {
+  ...DEFAULT_IDS,
+  channelId: 'C0HRCAREERS',
+  channelName: 'hr-careers',
+  botName: 'career-bot',
+  personName: 'You',
+} as const;
+
+/** How mentions of the people here read in rendered text. */
+export const USER_NAMES: Record<string, string> = {
+  [IDS.botUserId]: IDS.botName,
+  [IDS.userId]: IDS.personName.toLowerCase(),
+};
