@@ -1,0 +1,46 @@
+import type { KnownBlock } from '@slack/types';
+import { ROLE_IDS, type KnowledgeBase } from '../knowledge/schema.ts';
+import type { Answer } from '../search/answer.ts';
+import { actions, context, fallback, section, type Message } from './elements.ts';
+import { allTopicButtons, askedContext, compareAllButton, topicButton, topicTitles, topicsInOrder, withShare, type CardOptions } from './parts.ts';
+import { escapeText, listWords } from './text.ts';
+import { button } from './elements.ts';
+
+// Which example questions to offer: one a topic would be too many for a refusal.
+const EXAMPLE_COUNT = 3;
+
+/** A question the bot cannot answer (or none at all): say what it knows, and offer the topics. */
+export function declineCard(kb: KnowledgeBase, answer: Answer, options: CardOptions = {}): Message {
+  const roles = listWords(ROLE_IDS.map((r) => `*${kb.roles[r].plural.toLowerCase()}*`));
+  const intro =
+    answer.kind === 'empty'
+      ? `Ask me about ${roles}: I answer from one article and cite it.`
+      : answer.otherJob
+        ? `I only know about two roles, ${roles}, so I can't tell you about *${escapeText(answer.otherJob)}s*.`
+        : `I couldn't match that to what I know. I only know about two roles, ${roles}, from one article.`;
+  const examples = topicsInOrder(kb)
+    .slice(0, EXAMPLE_COUNT)
+    .map((t) => `• _${escapeText(t.ask.examples[0]!)}_`);
+
+  const blocks: KnownBlock[] = [];
+  if (answer.kind !== 'empty') blocks.push(askedContext(answer));
+  blocks.push(
+    section(intro, 'declined'),
+    section(`*I can help with:* ${escapeText(topicTitles(kb))}.\nFor example:\n${examples.join('\n')}`, 'can-help'),
+  );
+  if (answer.alternatives.length > 0) {
+    blocks.push(
+      context(['*Did you mean:*'], 'did-you-mean-label'),
+      actions(answer.alternatives.map((a) => topicButton(kb, a.topic, [], `alt-${a.topic}`, a.title)), 'did-you-mean'),
+    );
+  }
+  blocks.push(
+    actions(allTopicButtons(kb), 'topics'),
+    actions(withShare([compareAllButton(), button('open', 'help', ':question: Help', { k: 'help' })], options), 'more'),
+  );
+  const plainIntro = intro.replace(/\*/g, '');
+  return {
+    text: fallback([plainIntro, `I can help with: ${escapeText(topicTitles(kb))}.`]),
+    blocks,
+  };
+}

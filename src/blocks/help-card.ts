@@ -1,0 +1,41 @@
+import type { KnownBlock } from '@slack/types';
+import type { KnowledgeBase } from '../knowledge/schema.ts';
+import { actions, button, context, fallback, header, section, type Message } from './elements.ts';
+import { compareAllButton, sourceLine, topicTitles, topicsInOrder } from './parts.ts';
+import { escapeText } from './text.ts';
+
+export const COMMAND = '/career';
+
+/** The ways to ask, one line each: shared by the help card and the App Home. */
+export function usageLines(kb: KnowledgeBase, command = COMMAND): string[] {
+  const example = kb.topics.certification.ask.examples[0]!;
+  return [
+    `• \`${command} &lt;question&gt;\`: ask anything about the two roles, e.g. \`${command} ${escapeText(example)}\``,
+    `• \`${command} compare\`: the two roles side by side, every topic`,
+    `• \`${command} compare &lt;topic&gt;\`: one topic side by side, e.g. \`${command} compare salary\``,
+    `• \`${command} topics\`: the topics I know, as buttons`,
+    `• \`${command} help\`: this help`,
+    '• Mention me in a channel and I answer in the thread; or send me a direct message.',
+  ];
+}
+
+/** Example questions, one per topic. */
+export const exampleQuestions = (kb: KnowledgeBase) => topicsInOrder(kb).map((t) => t.ask.examples[0]!);
+
+export function helpCard(kb: KnowledgeBase, command = COMMAND): Message {
+  const intro = `I answer questions about two healthcare careers, the *case manager* and the *care manager*, from one article, and cite the section each answer comes from. Topics: ${escapeText(topicTitles(kb))}.`;
+  const blocks: KnownBlock[] = [
+    header('career-bot: case manager vs. care manager'),
+    section(intro, 'intro'),
+    section(`*How to ask*\n${usageLines(kb, command).join('\n')}`, 'usage'),
+    section(`*Try asking*\n${exampleQuestions(kb).slice(0, 5).map((q) => `• _${escapeText(q)}_`).join('\n')}`, 'examples'),
+    context([sourceLine(kb)], 'citation'),
+    actions([button('open', 'topics', ':bookmark_tabs: Topics', { k: 'topics' }), compareAllButton('Compare the two roles')], 'more'),
+  ];
+  return {
+    text: fallback([
+      `career-bot answers questions about case managers and care managers. Try "${command} ${exampleQuestions(kb)[0]}", "${command} compare" or "${command} topics".`,
+    ]),
+    blocks,
+  };
+}

@@ -1,0 +1,30 @@
+import { ROLE_IDS } from '../knowledge/schema.ts';
+import type { Answerer } from '../search/answer.ts';
+import { answerCard } from './answer-card.ts';
+import { compareAllCard, compareCard } from './compare-card.ts';
+import type { Message } from './elements.ts';
+import { helpCard } from './help-card.ts';
+import { topicsCard } from './topics-card.ts';
+import type { CardRequest } from './values.ts';
+
+export type RenderOptions = {
+  /** Only the asker sees the reply, so it offers "Share in channel". */
+  ephemeral?: boolean;
+};
+
+type Renderers = { [K in CardRequest['k']]: (request: Extract<CardRequest, { k: K }>, answerer: Answerer, share?: CardRequest) => Message };
+
+const RENDERERS: Renderers = {
+  ask: (r, a, share) => answerCard(a.kb, a.ask(r.q), { share, showQuestion: true }),
+  topic: (r, a, share) => answerCard(a.kb, a.topic(r.t, r.r), { share }),
+  compare: (r, a, share) =>
+    r.t ? compareCard(a.kb, a.topic(r.t, [...ROLE_IDS]), { share }) : compareAllCard(a.kb, { share, unknownTopic: r.u }),
+  topics: (_r, a, share) => topicsCard(a.kb, { share }),
+  help: (_r, a) => helpCard(a.kb),
+};
+
+/** The card a request (a typed command, a button) asks for. */
+export function renderCard(request: CardRequest, answerer: Answerer, options: RenderOptions = {}): Message {
+  const render = RENDERERS[request.k] as (r: CardRequest, a: Answerer, share?: CardRequest) => Message;
+  return render(request, answerer, options.ephemeral ? request : undefined);
+}

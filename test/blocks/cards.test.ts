@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compareAllCard,
+  decodeCardRequest,
+  decodeFeedback,
+  encodeValue,
+  escapeText,
+  feedbackAck,
+  helpCard,
+  homeView,
+  renderCard,
+  topicsCard,
+  type Message,
+} from '../../src/blocks/index.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { TOPIC_IDS } from '../../src/knowledge/schema.ts';
+import { createAnswerer } from '../../src/search/answer.ts';
+import { visibleTexts } from './check-message.ts';
+
+const answerer = createAnswerer(loadKnowledge());
+const kb = answerer.kb;
+
+type Json = Record<string, any>;
+const all = (m: { blocks: unknown[] }) => JSON.stringify(m.blocks);
+const buttons = (m: { blocks: unknown[] }): Json[] =>
+  (m.blocks as Json[]).flatMap((b) => [...(b.type === 'actions' ? b.elements : []), ...(b.accessory ? [b.accessory] : [])]);
+const labels = (m: Message) => buttons(m).map((b) => b.text.text as string);
+const headerOf = (m: Message) => (m.blocks as Json[]).find((b) => b.type === 'header')?.text.text as string;
+const citationOf = (m: Message) => (m.blocks as Json[]).find((b) => b.block_id === 'citation')?.elements[0].text as string;
+
+describe('answer card', () => {
+  const card = renderCard({ k: 'ask', q: 'what certification does a care manager need' }, answerer, { ephemeral: true });
+
+  it('heads with the role and topic, lists the facts and cites section, article and date', () => {
+    expect(headerOf(card)).toBe('Care manager · Licenses and certifications');
+    expect(all(card)).toContain('Care manager');
+    expect(citationOf(card)).toContain('*Licenses and certifications*');
+    expect(citationOf(card)).toContain('Case Manager vs. Care Manager: Definitions and Key Differences');
+    expect(citationOf(card)).toContain('June 3, 2021');
+    expect(card.text).toContain('Care manager · Licenses and certifications');
+    expect(card.text).toContain('Source: "Licenses and certifications"');
+  });
+
+  it('offers related topics, comparison, feedback and sharing', () => {
+    expect(labels(card)).toEqual(
+      expect.arrayContaining([':left_right_arrow: Compare both roles', ':thumbsup: Helpful', ':thumbsdown: Not helpful', ':mega: Share in channel']),
+    );
+    for (const related of kb.topics.certification.related) expect(labels(card)).toContain(kb.topics[related].title);
+    const share = buttons(card).find((b) => b.action_id.startsWith('share:'))!;
+    expect(decodeCardRequest(share.value)).toEqual({ k: 'ask', q: 'what certification does a care manager need' });
+    const down = buttons(card).find((b) => b.action_id === 'feedback:down')!;
+    expect(decodeFeedback(down.value)).toEqual({ vote: 'down', t: 'certification', r: ['care-manager'], q: 'what certification does a care manager need' });
+  });
+
+  it('has no share button when everyone already sees it', () => {
+    expect(labels(renderCard({ k: 'ask', q: 'care manager salary' }, answerer))).not.toContain(':mega: Share in channel');
+  });
+
+  it('says what the article does not say', () => {
+    const salary = renderCard({ k: 'topic', t: 'salary', r: ['case-manager'] }, answerer);
+    expect(all(salary)).toContain(kb.topics.salary.silent!['case-manager']!);
+    expect(salary.text).toContain('will not guess');
+  });
+
+  it('offers "Did you mean" buttons when unsure', () => {
+    const unsure = renderCard({ k: 'ask', q: 'care manager requirements' }, answerer);
+    const alternatives = answerer.ask('care manager requirements').alternatives;
+    expect(alternatives.length).toBeGreaterThan(0);
+    expect(all(unsure)).toContain('Did you mean');
+    for (const alt of alternatives) {
+      const b = buttons(unsure).find((x) => x.action_id === `open:topic-alt-${alt.topic}`)!;
+      expect(decodeCardRequest(b.value)).toEqual({ k: 'topic', t: alt.topic, r: ['care-manager'] });
+    }
+  });
+
+  it('escapes the question it echoes', () => {
+    const card = renderCard({ k: 'ask', q: '<!channel> what does a case manager do & <@U123>?' }, answerer);
+    expect(all(card)).toContain('&lt;!channel&gt; what does a case manager do &amp; &lt;@U123&gt;?');
+    expect(visibleTexts(card).join('\n')).not.toMatch(/<[!@]/);
+  });
+});
+
+describe('decline card', () => {
+  it('names the other job, escaped, and says it knows only the two roles', () => {
+    const card = renderCard({ k: 'ask', q: 'what does a plumber earn' }, answerer);
+    expect(card.text).toContain("I only know about two roles, case managers and care managers, so I can't tell you about plumbers.");
+    expect(labels(card)).toEqual(expect.arrayContaining(TOPIC_IDS.map((t) => kb.topics[t].title)));
+  });
+
+  it('offers the topics for nonsense and explains an empty question', () => {
+    expect(renderCard({ k: 'ask', q: 'tell me about the weather' }, answerer).text).toContain('I only know about two roles');
+    const empty = renderCard({ k: 'ask', q: '   ' }, answerer);
+    expect(empty.text).toContain('Ask me about case managers and care managers');
+  });
+});
+
+describe('comparison cards', () => {
+  it('puts the two roles side by side for one topic', () => {
+    const card = renderCard({ k: 'compare', t: 'certification' }, answerer);
+    expect(headerOf(card)).toBe('Case manager vs. care manager · Licenses and certifications');
+    const side = (card.blocks as Json[]).find((b) => b.block_id === 'side-by-side')!;
+    expect(side.fields).toHaveLength(2);
+    expect(side.fields[0].text).toContain('Case manager');
+    expect(side.fields[1].text).toContain('Care manager');
+    expect(citationOf(card)).toContain('Licenses and certifications');
+  });
+
+  it('summarises every topic with a button to open each', () => {
+    const card = compareAllCard(kb);
+    const values = buttons(card).map((b) => decodeCardRequest(b.value));
+    for (const t of TOPIC_IDS) expect(values).toContainEqual({ k: 'compare', t });
+    expect(citationOf(card)).toContain('June 3, 2021');
+  });
+
+  it('says when a topic name was not understood', () => {
+    const card = renderCard({ k: 'compare', u: '<b>astrology</b>' }, answerer);
+    expect(all(card)).toContain('I don\'t know a topic called “&lt;b&gt;astrology&lt;/b&gt;”');
+  });
+});
+
+describe('topics, help, feedback and home', () => {
+  it('lists topics as buttons', () => {
+    const card = topicsCard(kb);
+    expect(labels(card)).toEqual(expect.arrayContaining(TOPIC_IDS.map((t) => kb.topics[t].title)));
+  });
+
+  it('explains usage with examples', () => {
+    const card = helpCard(kb);
+    expect(all(card)).toContain('/career compare &lt;topic&gt;');
+    expect(all(card)).toContain(kb.topics.certification.ask.examples[0]);
+  });
+
+  it('acknowledges feedback', () => {
+    expect(feedbackAck('up').text).toContain('Thanks for the feedback');
+    expect(feedbackAck('down').text).toContain('Thanks for the feedback');
+  });
+
+  it('shows the roles, topics and how to ask on App Home', () => {
+    const view = homeView(kb);
+    expect(view.type).toBe('home');
+    const text = JSON.stringify(view.blocks);
+    for (const role of Object.values(kb.roles)) expect(text).toContain(role.summary);
+    expect(labels(view as unknown as Message)).toEqual(expect.arrayContaining(TOPIC_IDS.map((t) => kb.topics[t].title)));
+    expect(text).toContain('How to ask');
+  });
+});
+
+describe('values and escaping', () => {
+  it('escapes the three characters Slack reads as markup', () => {
+    expect(escapeText('a & <b> c')).toBe('a &amp; &lt;b&gt; c');
+  });
+
+  it('keeps button values decodable and within 2000 characters', () => {
+    const value = encodeValue({ k: 'ask', q: '"'.repeat(3000) });
+    expect(value.length).toBeLessThanOrEqual(2000);
+    expect(decodeCardRequest(value)?.k).toBe('ask');
+    expect(decodeCardRequest('{"k":"topic","t":"astrology","r":[]}')).toBeNull();
+    expect(decodeCardRequest('not json')).toBeNull();
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { homeView, renderCard, feedbackAck, type CardRequest } from '../../src/blocks/index.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { ROLE_IDS, TOPIC_IDS, type RoleId } from '../../src/knowledge/schema.ts';
+import { createAnswerer } from '../../src/search/answer.ts';
+import { blockKitProblems, visibleTexts } from './check-message.ts';
+
+const answerer = createAnswerer(loadKnowledge());
+const kb = answerer.kb;
+
+const ROLE_SETS: RoleId[][] = [[], ['case-manager'], ['care-manager'], [...ROLE_IDS], ['care-manager', 'case-manager']];
+const HOSTILE = [
+  '',
+  'x'.repeat(10_000),
+  `care manager salary ${'<!channel> '.repeat(900)}`,
+  '\u0001'.repeat(10_000),
+  '"\\'.repeat(5000),
+  '🧑‍⚕️'.repeat(3000),
+  'Wie viel verdient ein Case Manager?',
+  '看护经理的工资是多少',
+  '<!channel> <@U123> what does a care manager do & earn?',
+  'what does a plumber earn',
+  'requirements',
+];
+const questions = [...HOSTILE, ...TOPIC_IDS.flatMap((t) => kb.topics[t].ask.examples)];
+
+const requests: CardRequest[] = [
+  { k: 'help' },
+  { k: 'topics' },
+  { k: 'compare' },
+  { k: 'compare', u: 'y'.repeat(10_000) },
+  ...TOPIC_IDS.map((t): CardRequest => ({ k: 'compare', t })),
+  ...TOPIC_IDS.flatMap((t) => ROLE_SETS.map((r): CardRequest => ({ k: 'topic', t, r }))),
+  ...questions.map((q): CardRequest => ({ k: 'ask', q })),
+];
+
+describe('every card stays within Slack limits', () => {
+  it.each([false, true])('for every request (ephemeral: %s)', (ephemeral) => {
+    for (const request of requests) {
+      const message = renderCard(request, answerer, { ephemeral });
+      expect(blockKitProblems(message), JSON.stringify(request).slice(0, 80)).toEqual([]);
+    }
+  });
+
+  it('for the App Home view and feedback acknowledgements', () => {
+    expect(blockKitProblems(homeView(kb), 'home')).toEqual([]);
+    for (const vote of ['up', 'down'] as const) expect(blockKitProblems(feedbackAck(vote))).toEqual([]);
+  });
+
+  it('never lets user text ping anyone or inject markup', () => {
+    for (const q of HOSTILE) {
+      for (const text of visibleTexts(renderCard({ k: 'ask', q }, answerer, { ephemeral: true }))) {
+        expect(text).not.toMatch(/<[!@#]/);
+      }
+    }
+    for (const text of visibleTexts(renderCard({ k: 'compare', u: '<!here> & <@U1>' }, answerer))) expect(text).not.toMatch(/<[!@#]/);
+  });
+});
