@@ -1,0 +1,177 @@
+// The page is a thin Slack client: it shows what the server pushes and reports what the person does.
+// All HTML it inserts was rendered (and escaped) on the server; text the person typed is only ever sent as data.
+'use strict';
+
+const state = { messages: new Map(), view: 'channel', thread: null, homeHtml: null };
+const $ = (selector, root = document) => root.querySelector(selector);
+
+const titles = { channel: '# hr-careers', dm: 'career-bot', home: 'career-bot' };
+
+function showView(view) {
+  state.view = view;
+  for (const name of ['channel', 'dm', 'home']) $(`#pane-${name}`).hidden = name !== view;
+  $('#title').textContent = titles[view];
+  $('#tabs').hidden = view === 'channel';
+  for (const el of document.querySelectorAll('[data-view]')) el.classList.toggle('active', el.dataset.view === view);
+  if (view !== 'channel' && state.thread?.conversation === 'channel') closeThread();
+  if (view === 'home') post('/api/home-opened', {});
+  else $(`#pane-${view} textarea`).focus();
+}
+
+const isReply = (m) => m.threadTs && m.threadTs !== m.ts;
+
+function messageElement(m) {
+  const el = document.createElement('div');
+  el.className = `msg${m.ephemeral ? ' ephemeral' : ''}`;
+  el.dataset.id = m.id;
+  el.dataset.testid = 'message';
+  el.setAttribute('data-testid', 'message');
+  const replies = [...state.messages.values()].filter((r) => isReply(r) && r.threadTs === m.ts && r.conversation === m.conversation);
+  el.innerHTML = `
+    ${m.ephemeral ? '<div class="ephemeral-note" data-testid="ephemeral-note">👁 Only visible to you</div>' : ''}
+    <div class="msg-row">
+      <div class="avatar ${m.author.bot ? 'bot' : 'person'}" aria-hidden="true">${m.author.bot ? '🩺' : 'Y'}</div>
+      <div class="msg-body">
+        <div class="meta"><span class="name"></span>${m.author.bot ? '<span class="app-badge">APP</span>' : ''}<span class="time"></span></div>
+        <div class="content">${m.html}</div>
+        ${!isReply(m) && replies.length ? `<button class="replies" data-testid="replies">🩺 ${replies.length} ${replies.length === 1 ? 'reply' : 'replies'}</button>` : ''}
+        ${m.ephemeral ? '<button class="dismiss">Dismiss message</button>' : ''}
+      </div>
+    </div>`;
+  // Names and times go in as text, never as markup.
+  $('.name', el).textContent = m.author.name;
+  $('.time', el).textContent = m.time;
+  return el;
+}
+
+function render() {
+  for (const conversation of ['channel', 'dm']) {
+    const box = $(`#pane-${conversation} .messages`);
+    const atBottom = box.scrollHeight - box.scrollTop - box.clientHeight < 80;
+    box.replaceChildren(
+      ...[...state.messages.values()].filter((m) => m.conversation === conversation && !isReply(m)).map(messageElement),
+    );
+    if (atBottom) box.scrollTop = box.scrollHeight;
+  }
+  const thread = $('#thread');
+  thread.hidden = !state.thread;
+  if (state.thread) {
+    const { conversation, ts } = state.thread;
+    const inThread = [...state.messages.values()].filter(
+      (m) => m.conversation === conversation && (m.ts === ts || m.threadTs === ts),
+    );
+    const box = $('.thread-messages', thread);
+    box.replaceChildren(...inThread.map(messageElement));
+    for (const link of box.querySelectorAll('.replies')) link.remove();
+    $('.thread-header .muted', thread).textContent = conversation === 'channel' ? '# hr-careers' : 'career-bot';
+    $('form', thread).dataset.conversation = conversation;
+    box.scrollTop = box.scrollHeight;
+  }
+  $('#pane-home .home').innerHTML = state.homeHtml ?? '<p class="muted">career-bot has not published a Home yet.</p>';
+}
+
+function closeThread() {
+  state.thread = null;
+  render();
+}
+
+function apply(event) {
+  if (event.type === 'reset') {
+    state.messages = new Map(event.messages.map((m) => [m.id, m]));
+    state.homeHtml = event.homeHtml;
+  } else if (event.type === 'message') {
+    state.messages.set(event.message.id, event.message);
+  } else if (event.type === 'delete') {
+    state.messages.delete(event.id);
+  } else if (event.type === 'home') {
+    state.homeHtml = event.html;
+  } else if (event.type === 'notice') {
+    status(event.text, true);
+  }
+  render();
+}
+
+let statusTimer;
+function status(text, isError = false) {
+  const el = $('#status');
+  el.textContent = text;
+  el.classList.toggle('error', isError);
+  el.classList.add('shown');
+  clearTimeout(statusTimer);
+  statusTimer = setTimeout(() => el.classList.remove('shown'), isError ? 8000 : 3000);
+}
+
+async function post(path, body) {
+  try {
+    const response = await fetch(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    const result = await response.json().catch(() => ({}));
+    if (!response.ok || result.ok === false) status(result.error ?? `The preview server answered ${response.status}.`, true);
+    return result;
+  } catch {
+    status('The preview server is not running: start it again with npm start.', true);
+    return { ok: false };
+  }
+}
+
+function setUpComposer(form) {
+  const textarea = $('textarea', form);
+  const send = async () => {
+    const text = textarea.value;
+    if (text.trim() === '') return;
+    textarea.value = '';
+    const body = { conversation: form.dataset.conversation, text };
+    if (form.hasAttribute('data-thread') && state.thread) body.threadTs = state.thread.ts;
+    await post('/api/post', body);
+  };
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    send();
+  });
+  textarea.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
+      e.preventDefault();
+      send();
+    }
+  });
+}
+
+document.addEventListener('click', (e) => {
+  const target = e.target instanceof Element ? e.target : null;
+  if (!target) return;
+  const nav = target.closest('[data-view]');
+  if (nav) return showView(nav.dataset.view);
+  const button = target.closest('.sk-btn');
+  if (button) {
+    const message = button.closest('.msg');
+    button.disabled = true;
+    setTimeout(() => (button.disabled = false), 1500);
+    const element = button.dataset.element === 'accessory' ? 'accessory' : Number(button.dataset.element);
+    return post('/api/action', { messageId: message ? message.dataset.id : 'home', block: Number(button.dataset.block), element });
+  }
+  const replies = target.closest('.replies');
+  if (replies) {
+    const m = state.messages.get(replies.closest('.msg').dataset.id);
+    state.thread = { conversation: m.conversation, ts: m.ts };
+    render();
+    return $('#thread textarea').focus();
+  }
+  if (target.closest('.thread .close')) return closeThread();
+  const dismiss = target.closest('.dismiss');
+  if (dismiss) {
+    state.messages.delete(dismiss.closest('.msg').dataset.id);
+    render();
+  }
+});
+
+for (const form of document.querySelectorAll('form.composer')) setUpComposer(form);
+
+const events = new EventSource('/events');
+events.onmessage = (e) => apply(JSON.parse(e.data));
+events.onopen = () => document.body.classList.add('connected');
+events.onerror = () => document.body.classList.remove('connected');
+
+showView('channel');

@@ -1,0 +1,152 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import type { ElementRef } from './render-blocks.ts';
+import type { PlayResult, SlackPlayer } from './slack-player.ts';
+import type { Conversation, Workspace } from './workspace.ts';
+
+/**
+ * Serves the page, pushes the workspace's changes to it over Server-Sent Events (plain HTTP, no library),
+ * and hands what the person does to the Slack player.
+ */
+
+const PUBLIC = new URL('./public/', import.meta.url);
+const STATIC: Record<string, { file: string; type: string }> = {
+  '/': { file: 'index.html', type: 'text/html; charset=utf-8' },
+  '/static/app.js': { file: 'app.js', type: 'text/javascript; charset=utf-8' },
+  '/static/style.css': { file: 'style.css', type: 'text/css; charset=utf-8' },
+};
+
+// The page runs only its own script: even if markup ever slipped through, no inline script or handler would run.
+const SECURITY_HEADERS = {
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
+const MAX_BODY = 64 * 1024;
+const CONVERSATIONS: readonly Conversation[] = ['channel', 'dm'];
+
+class BadRequest extends Error {}
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+async function readJson(req: IncomingMessage): Promise<Json> {
+  // Requiring JSON makes a cross-site form post impossible without a CORS preflight, which we never grant.
+  if (!req.headers['content-type']?.startsWith('application/json')) throw new BadRequest('Send JSON.');
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY) throw new BadRequest('That message is too long.');
+    chunks.push(chunk);
+  }
+  try {
+    const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+    if (isObject(parsed)) return parsed;
+  } catch {
+    // Falls through to the same answer as any other malformed body.
+  }
+  throw new BadRequest('Send a JSON object.');
+}
+
+function parseRef(body: Json): ElementRef {
+  const block = body.block;
+  const element = body.element;
+  if (typeof block !== 'number' || !Number.isInteger(block) || block < 0) throw new BadRequest('Unknown button.');
+  if (element !== 'accessory' && (typeof element !== 'number' || !Number.isInteger(element) || element < 0)) {
+    throw new BadRequest('Unknown button.');
+  }
+  return { block, element };
+}
+
+/** What each page request asks the player to do. */
+const ROUTES: Record<string, (player: SlackPlayer, body: Json) => Promise<PlayResult>> = {
+  '/api/post': (player, body) => {
+    const conversation = CONVERSATIONS.find((c) => c === body.conversation);
+    if (!conversation || typeof body.text !== 'string') throw new BadRequest('Say where and what to post.');
+    const threadTs = typeof body.threadTs === 'string' ? body.threadTs : null;
+    return player.post({ conversation, text: body.text, threadTs });
+  },
+  '/api/action': (player, body) => {
+    if (typeof body.messageId !== 'string') throw new BadRequest('Unknown button.');
+    return player.click({ messageId: body.messageId, ref: parseRef(body) });
+  },
+  '/api/home-opened': (player) => player.openHome(),
+};
+
+export type PlaygroundServer = { server: Server; port: number; close(): Promise<void> };
+
+export async function startPlaygroundServer(options: {
+  port: number;
+  host?: string;
+  workspace: Workspace;
+  player: SlackPlayer;
+}): Promise<PlaygroundServer> {
+  const { workspace, player } = options;
+  const sockets = new Set<Socket>();
+
+  const json = (res: ServerResponse, status: number, body: unknown) => {
+    res.writeHead(status, { 'content-type': 'application/json', ...SECURITY_HEADERS }).end(JSON.stringify(body));
+  };
+
+  const events = (req: IncomingMessage, res: ServerResponse) => {
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive', ...SECURITY_HEADERS });
+    const push = (event: unknown) => res.write(`data: ${JSON.stringify(event)}\n\n`);
+    push(workspace.snapshot());
+    const stop = workspace.onEvent(push);
+    // A comment now and then keeps proxies and idle timers from closing the stream.
+    const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
+    req.on('close', () => {
+      clearInterval(keepAlive);
+      stop();
+    });
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (req.method === 'GET' && path === '/events') return events(req, res);
+    const asset = STATIC[path];
+    if (req.method === 'GET' && asset) {
+      const content = await readFile(new URL(asset.file, PUBLIC));
+      res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'no-cache', ...SECURITY_HEADERS }).end(content);
+      return;
+    }
+    const route = ROUTES[path];
+    if (req.method === 'POST' && route) return json(res, 200, await route(player, await readJson(req)));
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Not found. Open / for the playground.');
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (res.headersSent) return res.end();
+      if (error instanceof BadRequest) return json(res, 400, { ok: false, error: error.message });
+      console.error('playground:', error);
+      json(res, 500, { ok: false, error: 'The preview server hit an error; see its terminal.' });
+    });
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+
+  return {
+    server,
+    port: (server.address() as AddressInfo).port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        // Open event streams never end on their own.
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,216 @@
+import { EventEmitter } from 'node:events';
+import { messageTs, type RecordedCall } from '../emulator/index.ts';
+import { IDS } from './ids.ts';
+import { renderBlocks, renderMessage } from './render-blocks.ts';
+import { mrkdwnToHtml } from './render-text.ts';
+
+/**
+ * What the person sees in the preview's Slack client, built only from what the app sent to the stand-in
+ * (Web API calls, response_url posts, slash command acks). Pushes each change to the page as an event.
+ */
+
+export type Conversation = 'channel' | 'dm';
+type Json = Record<string, unknown>;
+
+export type StoredMessage = {
+  id: string;
+  conversation: Conversation;
+  ts: string;
+  threadTs: string | null;
+  from: 'person' | 'bot' | 'slackbot';
+  ephemeral: boolean;
+  text: string;
+  blocks: unknown[];
+};
+
+/** A message as the page gets it: rendered HTML, no raw blocks. */
+export type ShownMessage = {
+  id: string;
+  conversation: Conversation;
+  ts: string;
+  threadTs: string | null;
+  author: { name: string; bot: boolean };
+  ephemeral: boolean;
+  time: string;
+  html: string;
+};
+
+export type PageEvent =
+  | { type: 'reset'; messages: ShownMessage[]; homeHtml: string | null }
+  | { type: 'message'; message: ShownMessage }
+  | { type: 'delete'; id: string }
+  | { type: 'home'; html: string }
+  | { type: 'notice'; text: string };
+
+/** Where a response_url was handed out: replies land there, and `replace_original` replaces `source`. */
+export type ResponseContext = { conversation: Conversation; threadTs: string | null; source?: string };
+
+/** A reply the app sent through a response_url or a slash command's ack body. */
+export type ResponsePayload = Json & {
+  text?: unknown;
+  blocks?: unknown;
+  response_type?: unknown;
+  replace_original?: unknown;
+  delete_original?: unknown;
+  thread_ts?: unknown;
+};
+
+const AUTHORS = {
+  person: { name: IDS.personName, bot: false },
+  bot: { name: IDS.botName, bot: true },
+  slackbot: { name: 'Slackbot', bot: true },
+} as const;
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const yes = (v: unknown): boolean => v === true || v === 'true';
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const CONVERSATIONS: Record<string, Conversation> = {
+  [IDS.channelId]: 'channel',
+  [IDS.dmChannelId]: 'dm',
+  // Posting to a user id writes to the DM with that user, as Slack does.
+  [IDS.userId]: 'dm',
+};
+
+export const channelIdOf = (conversation: Conversation): string =>
+  conversation === 'channel' ? IDS.channelId : IDS.dmChannelId;
+
+function timeOf(ts: string): string {
+  const date = new Date(Number(ts.split('.')[0]) * 1000);
+  return date.toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' });
+}
+
+export class Workspace extends EventEmitter {
+  private messages = new Map<string, StoredMessage>();
+  private responseContexts = new Map<string, ResponseContext>();
+  private homeView: Json | null = null;
+
+  /** What the app's Web API calls do to the screen, by method; calls not listed change nothing visible. */
+  private readonly effects: Record<string, (args: Json, result: Json) => void> = {
+    'chat.postMessage': (args, result) => {
+      const conversation = CONVERSATIONS[str(args.channel)];
+      if (conversation) this.add(this.message(conversation, 'bot', str(result.ts), args, false));
+    },
+    'chat.postEphemeral': (args, result) => {
+      const conversation = CONVERSATIONS[str(args.channel)];
+      if (conversation && str(args.user) === IDS.userId) {
+        this.add(this.message(conversation, 'bot', str(result.message_ts), args, true));
+      }
+    },
+    'chat.update': (args) => {
+      const found = this.find(CONVERSATIONS[str(args.channel)], str(args.ts));
+      if (found) this.add({ ...found, text: str(args.text), blocks: list(args.blocks) });
+    },
+    'chat.delete': (args) => {
+      const found = this.find(CONVERSATIONS[str(args.channel)], str(args.ts));
+      if (found) this.remove(found.id);
+    },
+    'views.publish': (args) => {
+      if (str(args.user_id) !== IDS.userId || !isObject(args.view)) return;
+      this.homeView = args.view;
+      this.emit('event', { type: 'home', html: renderBlocks(args.view.blocks) } satisfies PageEvent);
+    },
+  };
+
+  get home(): Json | null {
+    return this.homeView;
+  }
+
+  get(id: string): StoredMessage | undefined {
+    return this.messages.get(id);
+  }
+
+  /** What the person typed, escaped as a Slack client escapes it before sending. */
+  addPersonMessage(conversation: Conversation, slackText: string, threadTs: string | null): StoredMessage {
+    const ts = messageTs();
+    return this.add({ id: `${conversation}:${ts}`, conversation, ts, threadTs, from: 'person', ephemeral: false, text: slackText, blocks: [] });
+  }
+
+  /** Slack's own word when the app fails it, e.g. "/career failed with the error dispatch_failed". */
+  addSlackbotNotice(conversation: Conversation, threadTs: string | null, text: string): StoredMessage {
+    const ts = messageTs();
+    return this.add({ id: `${conversation}:${ts}`, conversation, ts, threadTs, from: 'slackbot', ephemeral: true, text, blocks: [] });
+  }
+
+  expectResponses(responseId: string, context: ResponseContext): void {
+    this.responseContexts.set(responseId, context);
+  }
+
+  /** Applies one call the app made to the stand-in. */
+  applyCall(call: RecordedCall): void {
+    if (call.fault) return;
+    if (call.kind === 'response_url') {
+      const context = call.responseId ? this.responseContexts.get(call.responseId) : undefined;
+      if (context) this.applyResponse(context, call.args);
+      return;
+    }
+    const result = isObject(call.result) ? call.result : {};
+    if (result.ok !== true) return;
+    this.effects[call.method]?.(call.args, result);
+  }
+
+  /** A reply through a response_url (or an ack body): new message, or replace/delete the one clicked. */
+  applyResponse(context: ResponseContext, body: ResponsePayload): void {
+    const source = context.source ? this.messages.get(context.source) : undefined;
+    if (source && yes(body.delete_original)) {
+      this.remove(source.id);
+      return;
+    }
+    if (source && yes(body.replace_original)) {
+      this.add({ ...source, text: str(body.text), blocks: list(body.blocks) });
+      return;
+    }
+    if (body.text === undefined && body.blocks === undefined) return;
+    const ts = messageTs();
+    const threadTs = str(body.thread_ts) || context.threadTs;
+    const ephemeral = body.response_type !== 'in_channel';
+    this.add(this.message(context.conversation, 'bot', ts, { ...body, thread_ts: threadTs }, ephemeral));
+  }
+
+  snapshot(): PageEvent {
+    return {
+      type: 'reset',
+      messages: [...this.messages.values()].map(show),
+      homeHtml: this.homeView ? renderBlocks(this.homeView.blocks) : null,
+    };
+  }
+
+  private message(conversation: Conversation, from: StoredMessage['from'], ts: string, args: Json, ephemeral: boolean): StoredMessage {
+    const threadTs = str(args.thread_ts) || null;
+    return { id: `${conversation}:${ts}`, conversation, ts, threadTs, from, ephemeral, text: str(args.text), blocks: list(args.blocks) };
+  }
+
+  private find(conversation: Conversation | undefined, ts: string): StoredMessage | undefined {
+    return conversation ? [...this.messages.values()].find((m) => m.conversation === conversation && m.ts === ts) : undefined;
+  }
+
+  private add(message: StoredMessage): StoredMessage {
+    this.messages.set(message.id, message);
+    this.emit('event', { type: 'message', message: show(message) } satisfies PageEvent);
+    return message;
+  }
+
+  private remove(id: string): void {
+    this.messages.delete(id);
+    this.emit('event', { type: 'delete', id } satisfies PageEvent);
+  }
+
+  onEvent(listener: (event: PageEvent) => void): () => void {
+    this.on('event', listener);
+    return () => this.off('event', listener);
+  }
+}
+
+function show(message: StoredMessage): ShownMessage {
+  return {
+    id: message.id,
+    conversation: message.conversation,
+    ts: message.ts,
+    threadTs: message.threadTs,
+    author: AUTHORS[message.from],
+    ephemeral: message.ephemeral,
+    time: timeOf(message.ts),
+    html: message.from === 'person' ? `<div class="sk-text">${mrkdwnToHtml(message.text)}</div>` : renderMessage(message),
+  };
+}
