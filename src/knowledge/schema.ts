@@ -110,6 +110,11 @@ export const LanguageSchema = z.strictObject({
       canonical: text,
     }),
   ),
+  /**
+   * Auxiliary verbs: "do" is a duties cue in "what does a care manager do" but only grammar in "do case managers
+   * need a license". A term listed here counts only when no role is named after it.
+   */
+  auxiliaries: z.array(text),
   /** Words that join the two roles' head words, as in "case and care managers" or "case vs care manager". */
   joiners: z.array(text),
 });

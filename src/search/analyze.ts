@@ -58,8 +58,13 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
       i += hit.length;
       continue;
     }
-    if (!lexicon.stopwords.has(token) && !lexicon.joiners.has(token) && !/^\d+$/.test(token)) unknown.push(token);
+    if (lexicon.factWords.has(token)) concepts.push({ kind: 'fact-word', word: token });
+    else if (!lexicon.stopwords.has(token) && !lexicon.joiners.has(token) && !/^\d+$/.test(token)) unknown.push(token);
     i += 1;
   }
-  return { concepts, unknown, corrections };
+  const lastRole = concepts.findLastIndex((c) => c.kind === 'role' || c.kind === 'both-roles');
+  const meaningful = concepts.filter(
+    (c, index) => !(c.kind === 'term' && index < lastRole && lexicon.auxiliaries.has(c.term)),
+  );
+  return { concepts: meaningful, unknown, corrections };
 }

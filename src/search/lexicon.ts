@@ -7,6 +7,7 @@ export type Concept =
   | { kind: 'both-roles' }
   | { kind: 'job'; phrase: string }
   | { kind: 'off-topic'; phrase: string }
+  | { kind: 'fact-word'; word: string }
   | { kind: 'term'; term: string };
 
 export type TopicWeight = { topic: TopicId; weight: number };
@@ -18,8 +19,12 @@ export type Lexicon = {
   maxPhraseWords: number;
   /** Canonical term → the topics it points at, with weights. */
   termTopics: Map<string, TopicWeight[]>;
+  /** Stemmed word of the facts themselves → the few topics whose facts use it ("financial", "transportation"). */
+  factWords: Map<string, TopicId[]>;
   stopwords: Set<string>;
   joiners: Set<string>;
+  /** Stemmed terms that are only grammar when a role follows them. */
+  auxiliaries: Set<string>;
   /** Role head word ("case") → role. */
   heads: Map<string, RoleId>;
   /** Single-word patterns ("$58k") and the stemmed term each stands for. */
@@ -29,6 +34,9 @@ export type Lexicon = {
   /** Known stems: a token whose stem is here needs no correction. */
   stems: Set<string>;
 };
+
+/** A word in the facts of more topics than this says nothing about which topic is meant. */
+const MAX_FACT_WORD_TOPICS = 3;
 
 export function buildLexicon(kb: KnowledgeBase): Lexicon {
   const phrases = new Map<string, Concept>();
@@ -66,16 +74,35 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
     for (const alias of role.aliases) add(alias, { kind: 'role', role: role.id });
   }
 
+  // The facts' own words are weak evidence for their topic: "local support systems" can only be about duties.
+  const stopwords = new Set(kb.language.stopwords.flatMap((w) => tokenize(w)));
+  const factTopics = new Map<string, Set<TopicId>>();
+  for (const topic of Object.values(kb.topics)) {
+    for (const fact of Object.values(topic.facts).flat()) {
+      for (const word of tokenize(fact.text)) {
+        if (stopwords.has(word) || word.length < 3 || heads.has(stem(word))) continue;
+        factTopics.set(stem(word), (factTopics.get(stem(word)) ?? new Set()).add(topic.id));
+        words.add(word);
+      }
+    }
+  }
+  const factWords = new Map(
+    [...factTopics]
+      .filter(([, topics]) => topics.size <= MAX_FACT_WORD_TOPICS)
+      .map(([word, topics]) => [word, [...topics]]),
+  );
+
   let maxPhraseWords = 1;
   for (const key of phrases.keys()) maxPhraseWords = Math.max(maxPhraseWords, key.split(' ').length);
-  const stopwords = new Set(kb.language.stopwords.flatMap((w) => tokenize(w)));
   const known = [...words].filter((w) => !stopwords.has(w));
   return {
     phrases,
     maxPhraseWords,
     termTopics,
+    factWords,
     stopwords,
     joiners: new Set(kb.language.joiners.flatMap((w) => tokenize(w))),
+    auxiliaries: new Set(kb.language.auxiliaries.map(stemPhrase)),
     heads,
     patterns: kb.language.patterns.map((p) => ({ pattern: new RegExp(p.pattern, 'u'), term: stemPhrase(p.canonical) })),
     words: known,

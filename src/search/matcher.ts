@@ -20,6 +20,8 @@ export type Match = {
   corrections: Array<{ from: string; to: string }>;
 };
 
+/** Weight of a word from a topic's facts, shared among the topics whose facts use it. */
+const FACT_WORD_WEIGHT = 0.3;
 /** Evidence a question needs, when it names neither role, before the bot answers rather than declines. */
 const MIN_SCORE_WITHOUT_ROLE = 1;
 /** Below this the bot declines a question that names neither role. */
@@ -67,11 +69,13 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
       const terms = new Set<string>();
       let otherJob: string | undefined;
       let offTopic = false;
+      const factWords = new Set<string>();
       for (const concept of concepts) {
         if (concept.kind === 'role') named.add(concept.role);
         else if (concept.kind === 'both-roles') ROLE_IDS.forEach((role) => named.add(role));
         else if (concept.kind === 'job') otherJob ??= concept.phrase;
         else if (concept.kind === 'off-topic') offTopic = true;
+        else if (concept.kind === 'fact-word') factWords.add(concept.word);
         else terms.add(concept.term);
       }
       const roles = named.size === 1 ? [...named] : [...ROLE_IDS];
@@ -83,6 +87,10 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
           scores.set(topic, scores.get(topic)! + weight);
         }
       }
+      for (const word of factWords) {
+        const topics = lexicon.factWords.get(word)!;
+        for (const topic of topics) scores.set(topic, scores.get(topic)! + FACT_WORD_WEIGHT / topics.length);
+      }
       const ranked = [...scores].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1]);
       const [best, second] = ranked;
 
@@ -93,7 +101,7 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
       }
       const [topic, top] = best;
       // Words we do not know dilute the evidence: "where is the cafeteria" is not about work settings.
-      const known = terms.size + named.size;
+      const known = terms.size + named.size + factWords.size;
       const coverage = known / (known + unknown.length);
       const margin = second ? (top - second[1]) / top : 1;
       const confidence = strength(top) * (0.65 + 0.35 * margin) * (0.6 + 0.4 * coverage);
