@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { readmePage } from './readme-page.ts';
 import type { ElementRef } from './render-blocks.ts';
 import type { PlayResult, SlackPlayer } from './slack-player.ts';
 import type { Conversation, Workspace } from './workspace.ts';
@@ -11,10 +12,14 @@ import type { Conversation, Workspace } from './workspace.ts';
  */
 
 const PUBLIC = new URL('./public/', import.meta.url);
-const STATIC: Record<string, { file: string; type: string }> = {
-  '/': { file: 'index.html', type: 'text/html; charset=utf-8' },
-  '/static/app.js': { file: 'app.js', type: 'text/javascript; charset=utf-8' },
-  '/static/style.css': { file: 'style.css', type: 'text/css; charset=utf-8' },
+const HTML = 'text/html; charset=utf-8';
+const STATIC: Record<string, { file: URL; type: string }> = {
+  '/': { file: new URL('index.html', PUBLIC), type: HTML },
+  '/static/app.js': { file: new URL('app.js', PUBLIC), type: 'text/javascript; charset=utf-8' },
+  '/static/style.css': { file: new URL('style.css', PUBLIC), type: 'text/css; charset=utf-8' },
+  '/static/readme.css': { file: new URL('readme.css', PUBLIC), type: 'text/css; charset=utf-8' },
+  // The README's screenshot, so /readme shows it too.
+  '/docs/playground.png': { file: new URL('../../docs/playground.png', import.meta.url), type: 'image/png' },
 };
 
 // The page runs only its own script: even if markup ever slipped through, no inline script or handler would run.
@@ -29,6 +34,9 @@ const MAX_BODY = 64 * 1024;
 const CONVERSATIONS: readonly Conversation[] = ['channel', 'dm'];
 
 class BadRequest extends Error {}
+
+const notFound = (res: ServerResponse) =>
+  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Not found. Open / for the playground.');
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -108,15 +116,20 @@ export async function startPlaygroundServer(options: {
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (req.method === 'GET' && path === '/events') return events(req, res);
+    if (req.method === 'GET' && path === '/readme') {
+      res.writeHead(200, { 'content-type': HTML, 'cache-control': 'no-cache', ...SECURITY_HEADERS }).end(await readmePage());
+      return;
+    }
     const asset = STATIC[path];
     if (req.method === 'GET' && asset) {
-      const content = await readFile(new URL(asset.file, PUBLIC));
+      const content = await readFile(asset.file).catch(() => null);
+      if (!content) return notFound(res);
       res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'no-cache', ...SECURITY_HEADERS }).end(content);
       return;
     }
     const route = ROUTES[path];
     if (req.method === 'POST' && route) return json(res, 200, await route(player, await readJson(req)));
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Not found. Open / for the playground.');
+    notFound(res);
   };
 
   const server = createServer((req, res) => {
