@@ -58,3 +58,9 @@ export function button(
 }
 
 export const fallback = (lines: readonly string[]): string => clip(lines.filter(Boolean).join('\n'), L.fallbackText);
+
+/** The card as shared to a channel: everyone sees who shared it. User ids are ours to write, not user text. */
+export function sharedBy(message: Message, userId: string): Message {
+  const who = /^[UW][A-Z0-9]+$/.test(userId) ? `<@${userId}>` : 'someone';
+  return { text: message.text, blocks: [...message.blocks, context([`:mega: Shared by ${who}`], 'shared-by')] };
+}

@@ -39,3 +39,10 @@ export function helpCard(kb: KnowledgeBase, command = COMMAND): Message {
     blocks,
   };
 }
+
+/** A button whose value cannot be read (from an older version, or forged): say so, and show the way. */
+export function staleButtonCard(kb: KnowledgeBase): Message {
+  const note = ":warning: That button comes from a card I can't read any more. Here is what I can do:";
+  const help = helpCard(kb);
+  return { text: `${note}\n${help.text}`, blocks: [context([note], 'stale'), ...help.blocks] };
+}

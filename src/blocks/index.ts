@@ -2,9 +2,9 @@
 export { answerCard } from './answer-card.ts';
 export { compareAllCard, compareCard } from './compare-card.ts';
 export { declineCard } from './decline-card.ts';
-export type { Message } from './elements.ts';
+export { sharedBy, type Message } from './elements.ts';
 export { feedbackAck } from './feedback-card.ts';
-export { COMMAND, helpCard } from './help-card.ts';
+export { COMMAND, helpCard, staleButtonCard } from './help-card.ts';
 export { homeView } from './home-view.ts';
 export { SLACK_LIMITS } from './limits.ts';
 export { renderCard, type RenderOptions } from './render.ts';

@@ -1,0 +1,39 @@
+import { config as loadDotenv } from 'dotenv';
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { KnowledgeError, loadKnowledge } from './knowledge/load.ts';
+import { createAnswerer } from './search/answer.ts';
+import { ConfigError, hasSlackCredentials, missingCredentials, readConfig } from './slack/config.ts';
+import { startSlackApp, type RunningSlackApp } from './slack/start.ts';
+
+export { startSlackApp, type RunningSlackApp, type StartOptions } from './slack/start.ts';
+
+/** `npm start`: knowledge, then configuration, then the Slack app. Any failure stops start-up with a reason. */
+export async function main(env: NodeJS.ProcessEnv = process.env): Promise<RunningSlackApp> {
+  // A broken knowledge file is a bug in the data: better not to start than to answer from half of it.
+  const answerer = createAnswerer(loadKnowledge(env.KNOWLEDGE_DIR || undefined));
+
+  // The one place that decides what happens without Slack credentials: for now, stop and say what is missing.
+  if (!hasSlackCredentials(env)) throw missingCredentials(env);
+  const config = readConfig(env);
+
+  const running = await startSlackApp({ config, answerer });
+  console.log(
+    running.mode === 'socket'
+      ? 'career-bot is running in Socket Mode (connected to Slack, no public URL needed).'
+      : `career-bot is listening on port ${running.port}: Slack's request URL is https://<your-host>${new URL(running.url!).pathname} (locally ${running.url}).`,
+  );
+  return running;
+}
+
+const isEntryPoint = process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
+
+if (isEntryPoint) {
+  loadDotenv({ quiet: true });
+  main().catch((error: unknown) => {
+    if (error instanceof KnowledgeError) console.error(`career-bot cannot start: a knowledge file is broken: ${error.message}`);
+    else if (error instanceof ConfigError) console.error(error.message);
+    else console.error('career-bot cannot start:', error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,23 @@
+import type { BlockAction } from '@slack/bolt';
+
+/**
+ * Where a button was clicked, which decides where its answer goes: `ephemeral` for a reply only the clicker
+ * sees (answered through response_url), otherwise a channel and, in channels, the thread.
+ */
+export type ClickPlace = { ephemeral: boolean; channel: string; threadTs?: string };
+
+// Direct-message channel ids start with D: a DM is answered flat, a channel in the thread.
+const isDirect = (channel: string) => channel.startsWith('D');
+
+export function whereClicked(body: BlockAction): ClickPlace {
+  const container = body.container as { type?: string; is_ephemeral?: boolean } | undefined;
+  const channel = body.channel?.id;
+  // From App Home (or anywhere without a channel), the user's DM with the app: posting to a user id opens it.
+  if (container?.type === 'view' || !channel) return { ephemeral: false, channel: body.user.id };
+  const message = body.message as { ts?: string; thread_ts?: string } | undefined;
+  const threadTs = message?.thread_ts ?? (isDirect(channel) ? undefined : message?.ts);
+  return { ephemeral: container?.is_ephemeral === true, channel, ...(threadTs ? { threadTs } : {}) };
+}
+
+/** The thread part of a chat.postMessage / postEphemeral call for this place. */
+export const threadOf = (place: ClickPlace) => (place.threadTs ? { thread_ts: place.threadTs } : {});

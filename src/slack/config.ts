@@ -1,0 +1,104 @@
+import { z } from 'zod';
+
+/**
+ * The environment the Slack app runs from. Each variable says where to get it, so a failed start-up
+ * tells the admin what to fix. Values are never echoed: they may be secrets.
+ */
+const VARIABLES = {
+  SLACK_BOT_TOKEN: {
+    schema: z.string().regex(/^xoxb-/, 'must be a bot token starting with "xoxb-"'),
+    where: 'api.slack.com/apps → your app → OAuth & Permissions → Bot User OAuth Token (after "Install to Workspace")',
+  },
+  SLACK_SIGNING_SECRET: {
+    schema: z.string().regex(/^\S{8,}$/, 'must be the signing secret, one word without spaces'),
+    where: 'api.slack.com/apps → your app → Basic Information → App Credentials → Signing Secret',
+  },
+  SLACK_APP_TOKEN: {
+    schema: z.string().regex(/^xapp-/, 'must be an app-level token starting with "xapp-"').optional(),
+    where:
+      'api.slack.com/apps → your app → Basic Information → App-Level Tokens → Generate (scope connections:write); leave it unset for HTTP mode',
+  },
+  SLACK_API_URL: {
+    schema: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://slack.com/api/' }).optional(),
+    where: 'only for GovSlack (https://slack-gov.com/api/) or a test stand-in; leave it unset for slack.com',
+  },
+  PORT: {
+    schema: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0).max(65535, 'must be at most 65535').default(3000),
+    where: 'the HTTP port to listen on in HTTP mode (default 3000)',
+  },
+  KNOWLEDGE_DIR: {
+    schema: z.string().optional(),
+    where: 'the knowledge folder to answer from (default: knowledge/ in this repository)',
+  },
+  LOG_LEVEL: {
+    schema: z.enum(['debug', 'info', 'warn', 'error'], { error: 'must be one of debug, info, warn, error' }).default('info'),
+    where: "Bolt's log level (default info)",
+  },
+} as const;
+
+type Variables = typeof VARIABLES;
+export type ConfigName = keyof Variables;
+
+export const ConfigSchema = z.object(
+  Object.fromEntries(Object.entries(VARIABLES).map(([name, v]) => [name, v.schema])) as { [K in ConfigName]: Variables[K]['schema'] },
+);
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** Where to get each variable, for .env.example, the README and error messages. */
+export const CONFIG_HELP: Record<ConfigName, string> = Object.fromEntries(
+  Object.entries(VARIABLES).map(([name, v]) => [name, v.where]),
+) as Record<ConfigName, string>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: Array<{ variable: string; message: string }>) {
+    super(
+      [
+        'career-bot cannot start: the environment (or .env) is not complete.',
+        ...problems.map((p) => `  ${p.variable} ${p.message}.\n    Where to get it: ${CONFIG_HELP[p.variable as ConfigName] ?? 'see .env.example'}`),
+        'See .env.example and the README section "Configuration".',
+      ].join('\n'),
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+/** People leave `NAME=` lines in a .env copied from .env.example: an empty value means unset. */
+function withoutEmpty(env: Record<string, string | undefined>): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const name of Object.keys(VARIABLES)) {
+    const value = env[name]?.trim();
+    if (value) kept[name] = value;
+  }
+  return kept;
+}
+
+/** Whether the two credentials Slack needs are there at all: the one test that decides Slack vs. no Slack. */
+export function hasSlackCredentials(env: Record<string, string | undefined>): boolean {
+  const set = withoutEmpty(env);
+  return set.SLACK_BOT_TOKEN !== undefined && set.SLACK_SIGNING_SECRET !== undefined;
+}
+
+/** The error for an environment without Slack credentials, naming each missing one and where to get it. */
+export function missingCredentials(env: Record<string, string | undefined>): ConfigError {
+  try {
+    readConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  return new ConfigError([]);
+}
+
+/** Reads and checks the configuration; throws ConfigError naming every bad or missing variable. */
+export function readConfig(env: Record<string, string | undefined>): Config {
+  const set = withoutEmpty(env);
+  const result = ConfigSchema.safeParse(set);
+  if (result.success) return result.data;
+  throw new ConfigError(
+    result.error.issues.map((issue) => {
+      const variable = String(issue.path[0] ?? '(environment)');
+      // zod's own wording for a missing value is about types; say it plainly.
+      return { variable, message: set[variable] === undefined ? 'is not set' : issue.message };
+    }),
+  );
+}

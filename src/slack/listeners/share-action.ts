@@ -1,0 +1,19 @@
+import type { App, BlockButtonAction } from '@slack/bolt';
+import { actionPattern, decodeCardRequest, renderCard, sharedBy, staleButtonCard } from '../../blocks/index.ts';
+import type { ListenerDeps } from './deps.ts';
+
+/**
+ * "Share in channel" on an ephemeral reply: the same card, posted for everyone through the click's
+ * response_url, which works in any channel the command was used in (the bot need not be a member).
+ */
+export function register(app: App, { answerer }: ListenerDeps): void {
+  app.action<BlockButtonAction>(actionPattern('share'), async ({ ack, body, action, respond }) => {
+    await ack();
+    const request = decodeCardRequest(action.value);
+    if (!request) {
+      await respond?.({ response_type: 'ephemeral', replace_original: false, ...staleButtonCard(answerer.kb) });
+      return;
+    }
+    await respond?.({ response_type: 'in_channel', replace_original: false, ...sharedBy(renderCard(request, answerer), body.user.id) });
+  });
+}

@@ -1,0 +1,43 @@
+import type { CardRequest } from '../blocks/index.ts';
+import type { Answerer } from '../search/answer.ts';
+
+// A name people write that was not understood is echoed back; more than this is not a topic name.
+const MAX_UNKNOWN_TOPIC = 100;
+
+// One word alone is a command; followed by more words it is part of a question ("help me choose ...").
+const ALONE: Record<string, CardRequest> = {
+  '': { k: 'help' },
+  help: { k: 'help' },
+  '?': { k: 'help' },
+  topics: { k: 'topics' },
+  topic: { k: 'topics' },
+  compare: { k: 'compare' },
+  vs: { k: 'compare' },
+};
+
+/**
+ * Reads what someone typed after `/career` (or to the bot in a mention or DM): `help`, `topics`,
+ * `compare [topic]`, `ask <question>`, or a question.
+ */
+export function parseRequest(text: string, answerer: Answerer): CardRequest {
+  const trimmed = text.trim();
+  const [first = '', ...rest] = trimmed.split(/\s+/);
+  const word = first.toLowerCase();
+  const remainder = rest.join(' ');
+  if (rest.length === 0 && ALONE[word]) return ALONE[word];
+  if (word === 'ask') return { k: 'ask', q: remainder };
+  if (word === 'compare' || word === 'vs') {
+    const topic = answerer.findTopic(remainder);
+    if (topic) return { k: 'compare', t: topic };
+    // "compare case and care managers" names the roles, not a topic: that is the overview.
+    if (answerer.ask(remainder).reason === 'role-only') return { k: 'compare' };
+    return { k: 'compare', u: remainder.slice(0, MAX_UNKNOWN_TOPIC) };
+  }
+  return { k: 'ask', q: trimmed };
+}
+
+/** A mention's text without the bot's own mention(s), wherever they are. */
+export function withoutMention(text: string, botUserId: string | undefined): string {
+  if (!botUserId) return text;
+  return text.replace(new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,82 @@
+import { LogLevel, type Logger } from '@slack/bolt';
+import { sendToApp, startSlackStandIn, type SlackRequest, type SlackStandIn, type StandInOptions } from '../../src/emulator/index.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { createAnswerer } from '../../src/search/answer.ts';
+import { readConfig } from '../../src/slack/config.ts';
+import { startSlackApp, type RunningSlackApp } from '../../src/slack/start.ts';
+
+export const SIGNING_SECRET = 'test-signing-secret-0123456789';
+export const BOT_TOKEN = 'xoxb-test-token-123';
+
+const answerer = createAnswerer(loadKnowledge());
+
+export type LogLine = { level: 'debug' | 'info' | 'warn' | 'error'; text: string };
+
+/** A Bolt logger that keeps every line, so a test can check what was logged (and that no token was). */
+export function recordingLogger(lines: LogLine[]): Logger {
+  const keep = (level: LogLine['level']) => (...msg: unknown[]) => {
+    lines.push({ level, text: msg.map((m) => (m instanceof Error ? `${m.name}: ${m.message}` : typeof m === 'string' ? m : JSON.stringify(m))).join(' ') });
+  };
+  let current = LogLevel.DEBUG;
+  return {
+    debug: keep('debug'),
+    info: keep('info'),
+    warn: keep('warn'),
+    error: keep('error'),
+    setLevel: (l) => {
+      current = l;
+    },
+    getLevel: () => current,
+    setName: () => {},
+  };
+}
+
+export type Harness = {
+  standIn: SlackStandIn;
+  app: RunningSlackApp;
+  logs: LogLine[];
+  /** Posts a request signed with the app's signing secret. */
+  send(request: SlackRequest, headers?: Record<string, string>): Promise<Response>;
+  close(): Promise<void>;
+};
+
+/** The real app in HTTP mode on a free loopback port, its Web API pointed at a fresh Slack stand-in. */
+export async function startHarness(standInOptions: StandInOptions = {}): Promise<Harness> {
+  const standIn = await startSlackStandIn({ token: BOT_TOKEN, ...standInOptions });
+  const logs: LogLine[] = [];
+  const config = readConfig({
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: standIn.apiUrl,
+    LOG_LEVEL: 'debug',
+  });
+  const app = await startSlackApp({ config, answerer, port: 0, host: '127.0.0.1', logger: recordingLogger(logs) });
+  return {
+    standIn,
+    app,
+    logs,
+    send: (request, headers) => sendToApp(app.url!, SIGNING_SECRET, request, headers),
+    async close() {
+      await app.stop();
+      await standIn.close();
+    },
+  };
+}
+
+type Json = Record<string, any>;
+
+/** Every button in a message, wherever it sits. */
+export const buttonsOf = (message: { blocks?: unknown[] }): Json[] =>
+  ((message.blocks ?? []) as Json[]).flatMap((b) => [...(b.type === 'actions' ? b.elements : []), ...(b.accessory ? [b.accessory] : [])]);
+
+export const buttonLabelled = (message: { blocks?: unknown[] }, label: string): Json => {
+  const found = buttonsOf(message).find((b) => b.text.text.includes(label));
+  if (!found) throw new Error(`no button "${label}" in ${buttonsOf(message).map((b) => b.text.text).join(', ')}`);
+  return found;
+};
+
+export const headerOf = (message: { blocks?: unknown[] }) =>
+  ((message.blocks ?? []) as Json[]).find((b) => b.type === 'header')?.text.text as string | undefined;
+
+export const citationOf = (message: { blocks?: unknown[] }) =>
+  ((message.blocks ?? []) as Json[]).find((b) => b.block_id === 'citation')?.elements[0].text as string | undefined;
