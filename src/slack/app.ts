@@ -3,13 +3,14 @@ import type { Answerer } from '../search/answer.ts';
 import { cachedAuthorize } from './authorize.ts';
 import type { Config } from './config.ts';
 import { registerListeners } from './listeners/index.ts';
-import { WEB_CLIENT_OPTIONS } from './web-client.ts';
+import { consoleLogger } from './logger.ts';
+import { webClientOptions } from './web-client.ts';
 
 /** Every request Slack sends (commands, events, interactivity) goes to this one path in HTTP mode. */
 export const EVENTS_PATH = '/slack/events';
 
 export type SlackAppOptions = {
-  /** Replaces Bolt's console logger (tests read what was logged). */
+  /** Replaces the console logger (tests read what was logged). */
   logger?: Logger;
   /** Extra HTTP routes next to /slack/events (HTTP mode only). */
   customRoutes?: CustomRoute[];
@@ -29,18 +30,11 @@ const LOG_LEVELS: Record<Config['LOG_LEVEL'], LogLevel> = {
  * Listeners are registered from src/slack/listeners/, one file each.
  */
 export function createSlackApp(config: Config, answerer: Answerer, options: SlackAppOptions = {}): SlackApp {
-  const clientOptions: webApi.WebClientOptions = {
-    ...WEB_CLIENT_OPTIONS,
-    ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
-  };
   const logLevel = LOG_LEVELS[config.LOG_LEVEL];
-  const logging = options.logger ? { logger: options.logger, logLevel } : { logLevel };
-  const auth = cachedAuthorize(
-    config.SLACK_BOT_TOKEN,
-    new webApi.WebClient(undefined, { ...clientOptions, ...logging }),
-    options.logger ?? consoleFallback,
-  );
-  const common = { ...logging, clientOptions, authorize: auth.authorize };
+  const logger = options.logger ?? consoleLogger(logLevel);
+  const clientOptions = webClientOptions(logger, config.SLACK_API_URL);
+  const auth = cachedAuthorize(config.SLACK_BOT_TOKEN, new webApi.WebClient(undefined, { ...clientOptions, logger }), logger);
+  const common = { logger, logLevel, clientOptions, authorize: auth.authorize };
   const socket = config.SLACK_APP_TOKEN !== undefined;
   const app = socket
     ? new App({ ...common, socketMode: true, appToken: config.SLACK_APP_TOKEN })
@@ -57,14 +51,3 @@ export function createSlackApp(config: Config, answerer: Answerer, options: Slac
   });
   return { app, mode: socket ? 'socket' : 'http', warmUp: auth.warmUp };
 }
-
-// Before the App exists its logger does not either; auth failures then go to the console.
-const consoleFallback: Logger = {
-  debug: () => {},
-  info: () => {},
-  warn: (...m) => console.warn('[WARN]  career-bot', ...m),
-  error: (...m) => console.error('[ERROR]  career-bot', ...m),
-  setLevel: () => {},
-  getLevel: () => LogLevel.INFO,
-  setName: () => {},
-};

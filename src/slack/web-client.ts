@@ -1,4 +1,4 @@
-import type { webApi } from '@slack/bolt';
+import type { Logger, webApi } from '@slack/bolt';
 
 /**
  * How the Web API client retries. Slack's default retries for about thirty minutes, which suits background
@@ -7,9 +7,23 @@ import type { webApi } from '@slack/bolt';
  * failure is logged and the user can ask again. Each request gives up after 15 s, so a hung connection
  * becomes a retry instead of a stuck listener.
  */
-export const WEB_CLIENT_OPTIONS = {
-  retryConfig: { retries: 5, factor: 2, minTimeout: 1_000, maxTimeout: 20_000, randomize: true },
-  timeout: 15_000,
-  // Waiting out a 429 (then retrying) is what makes the answer arrive after a rate limit.
-  rejectRateLimitedCalls: false,
-} satisfies webApi.WebClientOptions;
+export const RETRY_POLICY = { retries: 5, factor: 2, minTimeout: 1_000, maxTimeout: 20_000, randomize: true };
+export const REQUEST_TIMEOUT_MS = 15_000;
+
+type FailedAttempt = Error & { attemptNumber?: number; retriesLeft?: number };
+
+export function webClientOptions(logger: Logger, slackApiUrl?: string): webApi.WebClientOptions {
+  // The client retries 5xx answers and lost connections silently; each failed attempt is worth a line.
+  const onFailedAttempt = (error: FailedAttempt) => {
+    logger.warn(
+      `Slack Web API call failed (attempt ${error.attemptNumber ?? '?'}, ${error.retriesLeft ?? '?'} retries left): ${error.message}`,
+    );
+  };
+  return {
+    retryConfig: { ...RETRY_POLICY, onFailedAttempt } as webApi.RetryOptions,
+    timeout: REQUEST_TIMEOUT_MS,
+    // Waiting out a 429 (then retrying) is what makes the answer arrive after a rate limit.
+    rejectRateLimitedCalls: false,
+    ...(slackApiUrl ? { slackApiUrl } : {}),
+  };
+}
