@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, hasSlackCredentials, readConfig } from '../../src/slack/config.ts';
+
+const valid = { SLACK_BOT_TOKEN: 'xoxb-123', SLACK_SIGNING_SECRET: 'abcdef0123456789' };
+
+const problems = (env: Record<string, string>) => {
+  try {
+    readConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).message;
+  }
+  throw new Error('expected a ConfigError');
+};
+
+describe('configuration', () => {
+  it('defaults to HTTP mode on port 3000 at info level', () => {
+    expect(readConfig(valid)).toEqual({ ...valid, PORT: 3000, LOG_LEVEL: 'info' });
+  });
+
+  it('counts an empty or blank variable as unset, as a copied .env.example leaves them', () => {
+    const config = readConfig({ ...valid, SLACK_APP_TOKEN: '', SLACK_API_URL: '  ', PORT: '', LOG_LEVEL: '' });
+    expect(config.SLACK_APP_TOKEN).toBeUndefined();
+    expect(config.SLACK_API_URL).toBeUndefined();
+    expect(config.PORT).toBe(3000);
+    expect(hasSlackCredentials({ SLACK_BOT_TOKEN: '', SLACK_SIGNING_SECRET: '' })).toBe(false);
+    expect(hasSlackCredentials(valid)).toBe(true);
+  });
+
+  it('names each missing variable and where to get it', () => {
+    const message = problems({ SLACK_BOT_TOKEN: '' });
+    expect(message).toContain('SLACK_BOT_TOKEN is not set');
+    expect(message).toContain('OAuth & Permissions');
+    expect(message).toContain('SLACK_SIGNING_SECRET is not set');
+    expect(message).toContain('Signing Secret');
+  });
+
+  it('names malformed values without echoing them', () => {
+    const message = problems({
+      SLACK_BOT_TOKEN: 'xoxp-secret-user-token',
+      SLACK_SIGNING_SECRET: 'has spaces in it',
+      SLACK_APP_TOKEN: 'xoxb-wrong-kind',
+      SLACK_API_URL: 'not a url',
+      PORT: '99999',
+      LOG_LEVEL: 'verbose',
+    });
+    for (const name of ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_API_URL', 'PORT', 'LOG_LEVEL']) {
+      expect(message).toContain(name);
+    }
+    expect(message).toContain('App-Level Tokens');
+    expect(message).not.toContain('xoxp-secret-user-token');
+    expect(message).not.toContain('has spaces in it');
+  });
+
+  it('selects Socket Mode settings and a custom API URL', () => {
+    const config = readConfig({ ...valid, SLACK_APP_TOKEN: 'xapp-1-abc', SLACK_API_URL: 'https://slack-gov.com/api/' });
+    expect(config.SLACK_APP_TOKEN).toBe('xapp-1-abc');
+    expect(config.SLACK_API_URL).toBe('https://slack-gov.com/api/');
+  });
+});
