@@ -5,15 +5,31 @@ import { KnowledgeError, loadKnowledge } from './knowledge/load.ts';
 import { createAnswerer } from './search/answer.ts';
 import { ConfigError, hasSlackCredentials, missingCredentials, readConfig } from './slack/config.ts';
 import { startSlackApp, type RunningSlackApp } from './slack/start.ts';
+// Type only: the playground's code is loaded only when it is started.
+import type { RunningPlayground } from './playground/start.ts';
 
 export { startSlackApp, type RunningSlackApp, type StartOptions } from './slack/start.ts';
 
+/** Setting any of these means Slack is wanted; with none, `npm start` opens the playground instead. */
+const SLACK_CREDENTIALS = ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'] as const;
+
 /** `npm start`: knowledge, then configuration, then the Slack app. Any failure stops start-up with a reason. */
-export async function main(env: NodeJS.ProcessEnv = process.env): Promise<RunningSlackApp> {
+
+export async function main(env: NodeJS.ProcessEnv = process.env): Promise<RunningSlackApp | RunningPlayground> {
   // A broken knowledge file is a bug in the data: better not to start than to answer from half of it.
   const answerer = createAnswerer(loadKnowledge(env.KNOWLEDGE_DIR || undefined));
 
-  // The one place that decides what happens without Slack credentials: for now, stop and say what is missing.
+  // The one place that decides what happens without Slack credentials. With none at all, the local playground
+  // (a Slack-like page where this same app answers); with some but not all, say what is missing.
+  if (!SLACK_CREDENTIALS.some((name) => env[name]?.trim())) {
+    const { startPlayground } = await import('./playground/start.ts');
+    const playground = await startPlayground({ answerer, env });
+    console.log(
+      `career-bot is running without Slack: open ${playground.url} to try it in a local, Slack-like preview.\n` +
+        'To connect it to Slack, set the variables in .env.example (see the README) and run npm start again.',
+    );
+    return playground;
+  }
   if (!hasSlackCredentials(env)) throw missingCredentials(env);
   const config = readConfig(env);
 

@@ -1,0 +1,86 @@
+import { randomBytes } from 'node:crypto';
+import { startSlackStandIn } from '../emulator/index.ts';
+import type { Answerer } from '../search/answer.ts';
+import { readConfig } from '../slack/config.ts';
+import { startSlackApp } from '../slack/start.ts';
+import { startPlaygroundServer } from './server.ts';
+import { createSlackPlayer } from './slack-player.ts';
+import { Workspace } from './workspace.ts';
+
+/**
+ * The local playground: the real Slack app in HTTP mode on loopback, a Slack stand-in it reaches through
+ * SLACK_API_URL, and a Slack-like page that plays Slack between them. Nothing here reaches the internet.
+ */
+
+export type RunningPlayground = {
+  mode: 'playground';
+  /** The page's port. */
+  port: number;
+  /** Where to open the page. */
+  url: string;
+  stop(): Promise<void>;
+};
+
+export type PlaygroundOptions = {
+  answerer: Answerer;
+  /** PORT (the page's port, default 3000; 0 picks a free one) and LOG_LEVEL are read from here. */
+  env?: Record<string, string | undefined>;
+  /** Overrides PORT. */
+  port?: number;
+  logger?: Parameters<typeof startSlackApp>[0]['logger'];
+};
+
+export class PortInUseError extends Error {
+  constructor(readonly port: number) {
+    super(
+      `port ${port} is already in use (another "npm start" may still be running). ` +
+        `Stop it, or choose another port: PORT=${port === 3000 ? 3001 : port + 1} npm start`,
+    );
+    this.name = 'PortInUseError';
+  }
+}
+
+export async function startPlayground(options: PlaygroundOptions): Promise<RunningPlayground> {
+  // Made up per run: the stand-in accepts only this token, and the app only requests signed with this secret.
+  const signingSecret = randomBytes(24).toString('hex');
+  const botToken = `xoxb-playground-${randomBytes(12).toString('hex')}`;
+  // The app's own configuration schema checks PORT and LOG_LEVEL here as it would for Slack.
+  const config = readConfig({
+    ...options.env,
+    SLACK_BOT_TOKEN: botToken,
+    SLACK_SIGNING_SECRET: signingSecret,
+    SLACK_APP_TOKEN: undefined,
+    SLACK_API_URL: undefined,
+  });
+  const port = options.port ?? config.PORT;
+
+  const stops: Array<() => Promise<void>> = [];
+  const stop = async () => {
+    for (const s of stops.splice(0).reverse()) await s().catch(() => undefined);
+  };
+  try {
+    const workspace = new Workspace();
+    const standIn = await startSlackStandIn({ token: botToken });
+    stops.push(() => standIn.close());
+    standIn.on('call', (call) => workspace.applyCall(call));
+
+    const app = await startSlackApp({
+      config: { ...config, SLACK_API_URL: standIn.apiUrl },
+      answerer: options.answerer,
+      port: 0,
+      host: '127.0.0.1',
+      ...(options.logger ? { logger: options.logger } : {}),
+    });
+    stops.push(() => app.stop());
+
+    const player = createSlackPlayer({ appUrl: app.url!, signingSecret, standIn, workspace });
+    const server = await startPlaygroundServer({ port, workspace, player }).catch((error: NodeJS.ErrnoException) => {
+      throw error.code === 'EADDRINUSE' ? new PortInUseError(port) : error;
+    });
+    stops.push(() => server.close());
+    return { mode: 'playground', port: server.port, url: `http://localhost:${server.port}`, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
