@@ -1,0 +1,163 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { startPlayground, type RunningPlayground } from '../../src/playground/start.ts';
+import { createAnswerer } from '../../src/search/answer.ts';
+
+// The playground as a person uses it: Debian's Chromium on the page, the real app behind it.
+const CHROMIUM = '/usr/bin/chromium';
+const OUT = 'test-output/playground';
+const WAIT = 30_000;
+/** Several waits in a row, on a slow shared machine. */
+const STEP = 120_000;
+
+const answerer = createAnswerer(loadKnowledge());
+
+/** A question whose answer offers "Did you mean" alternatives, found with the core so the test follows the matcher. */
+const CANDIDATES = ['case manager requirements', 'care manager qualifications', 'nurse requirements case manager', 'requirements'];
+const didYouMeanQuestion = CANDIDATES.find((q) => answerer.ask(q).alternatives.length > 0);
+
+describe('the playground in a browser', () => {
+  let playground: RunningPlayground;
+  let browser: Browser;
+  let page: Page;
+  const dialogs: string[] = [];
+  const pageErrors: string[] = [];
+
+  const shot = (name: string) => page.screenshot({ path: `${OUT}/${name}.png`, fullPage: false });
+  const channel = () => page.getByTestId('channel-messages');
+  const messageIn = (where: Locator, text: string | RegExp) => where.locator('.msg', { hasText: text });
+  async function type(composer: string, text: string) {
+    const box = page.getByTestId(composer);
+    await box.fill(text);
+    await box.press('Enter');
+  }
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's browser once with apt-get install -y chromium`);
+    mkdirSync(OUT, { recursive: true });
+    playground = await startPlayground({ answerer, port: 0, env: { LOG_LEVEL: 'warn' } });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+      timeout: 60_000,
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.setDefaultTimeout(WAIT);
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(playground.url);
+    // Connected: the server's first event (the state so far) has arrived.
+    await page.locator('body.connected').waitFor();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await playground?.stop();
+  }, STEP);
+
+  it('says plainly that this is a local preview and links to the install section', async () => {
+    const banner = page.getByTestId('banner');
+    await expect(banner.textContent()).resolves.toContain('Local preview');
+    await expect(banner.locator('a').getAttribute('href')).resolves.toBe('/readme#install-in-slack');
+    await expect(page.getByTestId('nav-channel').textContent()).resolves.toContain('hr-careers');
+    await shot('01-opened');
+  }, STEP);
+
+  it('/career compare certification: an ephemeral card with both roles and the citation', async () => {
+    await type('composer-channel', '/career compare certification');
+    const card = channel().locator('.msg.ephemeral', { hasText: 'Licenses and certifications' });
+    await card.locator('.blk-header').waitFor();
+    await expect(card.locator('.ephemeral-note').textContent()).resolves.toContain('Only visible to you');
+    const text = (await card.textContent()) ?? '';
+    expect(text).toContain('Case manager');
+    expect(text).toContain('Care manager');
+    const citation = card.locator('.blk-context', { hasText: 'Source' });
+    await expect(citation.textContent()).resolves.toContain('Licenses and certifications');
+    await shot('02-compare-certification');
+  }, STEP);
+
+  it('"@career-bot ..." in the channel is answered in the thread under the message', async () => {
+    await type('composer-channel', '@career-bot where do case managers work?');
+    const asked = messageIn(channel(), 'where do case managers work?');
+    await asked.locator('.user-mention', { hasText: '@career-bot' }).waitFor();
+    await asked.getByTestId('replies').click();
+    const thread = page.getByTestId('thread-messages');
+    const answer = thread.locator('.msg', { hasText: 'Work environment' });
+    await answer.locator('.blk-header').waitFor();
+    await expect(answer.locator('.name').textContent()).resolves.toBe('career-bot');
+    await expect(answer.textContent()).resolves.toContain('where do case managers work?');
+    // The answer lives in the thread, not in the channel itself.
+    await expect(channel().locator('.msg', { hasText: 'Source: Work environment' }).count()).resolves.toBe(0);
+    await shot('03-mention-thread');
+    await page.getByTestId('thread-close').click();
+  }, STEP);
+
+  it('a "Did you mean" button opens that topic, and 👍 is acknowledged', async () => {
+    expect(didYouMeanQuestion, 'none of the candidate questions offers alternatives any more').toBeDefined();
+    const alternative = answerer.ask(didYouMeanQuestion!).alternatives[0]!;
+    await type('composer-channel', `/career ${didYouMeanQuestion}`);
+    const card = channel().locator('.msg.ephemeral', { hasText: 'Did you mean' });
+    const cardId = await card.getAttribute('data-id');
+    const button = card.locator('.blk-context:has-text("Did you mean") + .blk-actions .sk-btn', { hasText: alternative.title });
+    await button.waitFor();
+    await shot('04-did-you-mean');
+    await button.click();
+    // The ephemeral card is replaced by the alternative's card, as Slack replaces it through response_url.
+    const opened = channel().locator(`.msg.ephemeral[data-id="${cardId}"]`);
+    await opened.locator('.blk-header', { hasText: alternative.title }).waitFor();
+    await expect(opened.textContent()).resolves.not.toContain('Did you mean');
+    await shot('05-did-you-mean-opened');
+
+    await opened.locator('.sk-btn', { hasText: 'Helpful' }).first().click();
+    await channel().locator('.msg', { hasText: 'Thanks for the feedback' }).waitFor();
+    await shot('06-thumbs-up');
+  }, STEP);
+
+  it('App Home shows the published view, and its topic buttons answer in the DM', async () => {
+    await page.getByTestId('nav-home').click();
+    const home = page.getByTestId('home');
+    await home.locator('.blk-header', { hasText: 'Topics' }).waitFor();
+    await shot('07-app-home');
+    await home.locator('.sk-btn', { hasText: 'Salary' }).click();
+    await page.getByTestId('tab-messages').click();
+    await page.getByTestId('dm-messages').locator('.msg .blk-header', { hasText: 'Salary' }).waitFor();
+    await shot('08-home-topic-in-dm');
+  }, STEP);
+
+  it('a direct message is answered in the DM', async () => {
+    await type('composer-dm', 'how much do care managers earn?');
+    const dm = page.getByTestId('dm-messages');
+    await dm.locator('.msg', { hasText: 'You asked: “how much do care managers earn?”' }).locator('.blk-header').waitFor();
+    await shot('09-dm');
+  }, STEP);
+
+  it('HTML in what is typed shows as text: no script runs, no element is made from it', async () => {
+    const attack = '<script>alert(1)</script> <img src=x onerror=alert(2)>';
+    await page.getByTestId('nav-channel').click();
+    await type('composer-channel', `look ${attack}`);
+    await type('composer-channel', `@career-bot ${attack}`);
+    await type('composer-channel', `/career ${attack}`);
+    await page.getByTestId('nav-dm').click();
+    await type('composer-dm', attack);
+
+    // What was typed shows exactly as typed; the app's replies, which quote it, arrive and are text too.
+    const dm = page.getByTestId('dm-messages');
+    await messageIn(dm, attack).waitFor();
+    await dm.locator('.msg', { hasText: 'You asked' }).filter({ hasText: 'alert(2)' }).waitFor();
+    await page.getByTestId('nav-channel').click();
+    await messageIn(channel(), `look ${attack}`).waitFor();
+    await channel().locator('.msg.ephemeral', { hasText: 'You asked' }).filter({ hasText: 'alert(2)' }).waitFor();
+    await messageIn(channel(), `@career-bot ${attack}`).getByTestId('replies').waitFor();
+    await shot('10-html-as-text');
+
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.locator('script').count()).toBe(1);
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  }, STEP);
+});
