@@ -24,6 +24,16 @@ const marked = new Marked({
   },
 });
 
+/**
+ * Where the banner's "install the real app" link goes: the README's first heading about installing
+ * (e.g. "Install into Slack"), found in the file so the link follows the README as it is edited.
+ */
+export async function installLink(): Promise<string> {
+  const tokens = marked.lexer(await readFile(README, 'utf8'));
+  const heading = tokens.find((t) => t.type === 'heading' && /\binstall/i.test(t.text));
+  return heading && heading.type === 'heading' ? `/readme#${slug(heading.text)}` : '/readme';
+}
+
 export async function readmePage(): Promise<string> {
   const body = await marked.parse(await readFile(README, 'utf8'));
   return `<!doctype html>

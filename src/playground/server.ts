@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { readmePage } from './readme-page.ts';
+import { installLink, readmePage } from './readme-page.ts';
 import type { ElementRef } from './render-blocks.ts';
 import type { PlayResult, SlackPlayer } from './slack-player.ts';
 import type { Conversation, Workspace } from './workspace.ts';
@@ -116,6 +116,10 @@ export async function startPlaygroundServer(options: {
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (req.method === 'GET' && path === '/events') return events(req, res);
+    if (req.method === 'GET' && path === '/install') {
+      res.writeHead(302, { location: await installLink(), ...SECURITY_HEADERS }).end();
+      return;
+    }
     if (req.method === 'GET' && path === '/readme') {
       res.writeHead(200, { 'content-type': HTML, 'cache-control': 'no-cache', ...SECURITY_HEADERS }).end(await readmePage());
       return;

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
@@ -63,9 +63,19 @@ describe('the playground in a browser', () => {
   it('says plainly that this is a local preview and links to the install section', async () => {
     const banner = page.getByTestId('banner');
     await expect(banner.textContent()).resolves.toContain('Local preview');
-    await expect(banner.locator('a').getAttribute('href')).resolves.toBe('/readme#install-in-slack');
+    await expect(banner.locator('a').getAttribute('href')).resolves.toBe('/install');
     await expect(page.getByTestId('nav-channel').textContent()).resolves.toContain('hr-careers');
     await shot('01-opened');
+
+    // The link opens the README, offline, at its section on installing when it has one.
+    const [readme] = await Promise.all([page.context().waitForEvent('page'), banner.locator('a').click()]);
+    await readme.locator('h1', { hasText: 'career-bot' }).waitFor();
+    const installHeading = /^#+ (.*\binstall.*)$/im.exec(readFileSync('README.md', 'utf8'));
+    const anchor = decodeURIComponent(new URL(readme.url()).hash.slice(1));
+    if (installHeading) {
+      await expect(readme.locator(`[id="${anchor}"]`).textContent()).resolves.toBe(installHeading[1]);
+    }
+    await readme.close();
   }, STEP);
 
   it('/career compare certification: an ephemeral card with both roles and the citation', async () => {
