@@ -82,7 +82,7 @@ const ROUTES: Record<string, (player: SlackPlayer, body: Json) => Promise<PlayRe
     if (typeof body.messageId !== 'string') throw new BadRequest('Unknown button.');
     return player.click({ messageId: body.messageId, ref: parseRef(body) });
   },
-  '/api/home-opened': (player) => player.openHome(),
+  '/api/app-opened': (player, body) => player.openApp(body.tab === 'messages' ? 'messages' : 'home'),
 };
 
 export type PlaygroundServer = { server: Server; port: number; close(): Promise<void> };
@@ -117,11 +117,13 @@ export async function startPlaygroundServer(options: {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (req.method === 'GET' && path === '/events') return events(req, res);
     if (req.method === 'GET' && path === '/install') {
-      res.writeHead(302, { location: await installLink(), ...SECURITY_HEADERS }).end();
+      res.writeHead(302, { location: await installLink().catch(() => '/readme'), ...SECURITY_HEADERS }).end();
       return;
     }
     if (req.method === 'GET' && path === '/readme') {
-      res.writeHead(200, { 'content-type': HTML, 'cache-control': 'no-cache', ...SECURITY_HEADERS }).end(await readmePage());
+      const page = await readmePage().catch(() => null);
+      if (!page) return notFound(res);
+      res.writeHead(200, { 'content-type': HTML, 'cache-control': 'no-cache', ...SECURITY_HEADERS }).end(page);
       return;
     }
     const asset = STATIC[path];

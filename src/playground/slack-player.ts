@@ -8,6 +8,7 @@ import {
   type SlackRequest,
   type SlackStandIn,
 } from '../emulator/index.ts';
+import { COMMAND } from '../blocks/index.ts';
 import { IDS } from './ids.ts';
 import { findElement, type ElementRef } from './render-blocks.ts';
 import { escapeSlackText } from './render-text.ts';
@@ -23,7 +24,8 @@ export type PlayResult = { ok: true } | { ok: false; error: string };
 export type SlackPlayer = {
   post(input: { conversation: Conversation; text: string; threadTs?: string | null }): Promise<PlayResult>;
   click(input: { messageId: string; ref: ElementRef }): Promise<PlayResult>;
-  openHome(): Promise<PlayResult>;
+  /** The person opened the app's Home or Messages tab. */
+  openApp(tab: 'home' | 'messages'): Promise<PlayResult>;
 };
 
 export type PlayerOptions = {
@@ -46,7 +48,7 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 export function createSlackPlayer(options: PlayerOptions): SlackPlayer {
   const { appUrl, signingSecret, standIn, workspace } = options;
-  const commands = options.commands ?? ['/career'];
+  const commands = options.commands ?? [COMMAND];
 
   /** Posts to the app; any failure is described as Slack would describe it, never thrown. */
   const send = async (request: SlackRequest): Promise<{ response?: Response; error?: string }> => {
@@ -174,8 +176,8 @@ export function createSlackPlayer(options: PlayerOptions): SlackPlayer {
       return error ? { ok: false, error } : { ok: true };
     },
 
-    async openHome() {
-      const { error } = await send(appHomeOpened({ tab: 'home', channel: IDS.dmChannelId }));
+    async openApp(tab) {
+      const { error } = await send(appHomeOpened({ tab, channel: IDS.dmChannelId }));
       return error ? { ok: false, error } : { ok: true };
     },
   };

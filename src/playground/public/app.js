@@ -14,8 +14,9 @@ function showView(view) {
   $('#tabs').hidden = view === 'channel';
   for (const el of document.querySelectorAll('[data-view]')) el.classList.toggle('active', el.dataset.view === view);
   if (view !== 'channel' && state.thread?.conversation === 'channel') closeThread();
-  if (view === 'home') post('/api/home-opened', {});
-  else $(`#pane-${view} textarea`).focus();
+  // Slack tells the app each time its Home or Messages tab is opened.
+  if (view !== 'channel') post('/api/app-opened', { tab: view === 'home' ? 'home' : 'messages' });
+  if (view !== 'home') $(`#pane-${view} textarea`).focus();
 }
 
 const isReply = (m) => m.threadTs && m.threadTs !== m.ts;
