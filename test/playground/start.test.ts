@@ -1,54 +1,35 @@
-import { spawn } from 'node:child_process';
-import { createServer, type Server } from 'node:net';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import { createServer, type AddressInfo, type Server } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { startAppProcess, type AppProcess } from '../robustness/app-process.ts';
 
 // `npm start` on a fresh clone, with no Slack credentials: its own process, what it prints, what it serves.
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Every Slack variable empty (= unset), so a developer's .env cannot leak in: dotenv never overrides. */
-const env = (extra: Record<string, string>) => ({
-  PATH: process.env.PATH ?? '',
-  HOME: process.env.HOME ?? '',
-  SLACK_BOT_TOKEN: '',
-  SLACK_SIGNING_SECRET: '',
-  SLACK_APP_TOKEN: '',
-  SLACK_API_URL: '',
-  LOG_LEVEL: 'warn',
-  ...extra,
-});
+const start = (extra: Record<string, string>) =>
+  startAppProcess({ SLACK_BOT_TOKEN: '', SLACK_SIGNING_SECRET: '', SLACK_APP_TOKEN: '', SLACK_API_URL: '', LOG_LEVEL: 'warn', ...extra });
 
-function start(extra: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: env(extra), stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (output += c.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const printed = (pattern: RegExp) =>
-    new Promise<RegExpExecArray>((resolve, reject) => {
-      const check = () => {
-        const found = pattern.exec(output);
-        if (found) {
-          clearInterval(timer);
-          resolve(found);
-        }
-      };
-      const timer = setInterval(check, 50);
-      void exited.then(() => {
-        clearInterval(timer);
-        check();
-        reject(new Error(`exited without printing ${pattern}: ${output}`));
-      });
+function printed(app: AppProcess, pattern: RegExp): Promise<RegExpExecArray> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const found = pattern.exec(app.output());
+      if (!found) return false;
+      clearInterval(timer);
+      resolve(found);
+      return true;
+    };
+    const timer = setInterval(check, 50);
+    void app.exited.then(() => {
+      clearInterval(timer);
+      if (!check()) reject(new Error(`exited without printing ${pattern}:\n${app.output()}`));
     });
-  return { child, exited, printed, output: () => output };
+  });
 }
 
 describe('npm start without Slack credentials', () => {
   it('starts the playground and prints its URL; the page and the app behind it answer', async () => {
-    const run = start({ PORT: '0' });
+    const app = start({ PORT: '0' });
     try {
-      const [, url] = await run.printed(/open (http:\/\/localhost:\d+)/);
+      const [, url] = await printed(app, /open (http:\/\/localhost:\d+)/);
       const page = await fetch(url!);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('Local preview');
@@ -69,10 +50,9 @@ describe('npm start without Slack credentials', () => {
       }
       expect(seen).toContain('Care manager · Licenses and certifications');
       await reader.cancel();
-      expect(run.output()).not.toMatch(/xoxb-/);
+      expect(app.output()).not.toMatch(/xoxb-/);
     } finally {
-      run.child.kill('SIGTERM');
-      await run.exited;
+      await app.stop();
     }
   });
 
@@ -81,20 +61,20 @@ describe('npm start without Slack credentials', () => {
     await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
     const port = (busy.address() as AddressInfo).port;
     try {
-      const run = start({ PORT: String(port) });
-      expect(await run.exited).toBe(1);
-      expect(run.output()).toContain(`port ${port} is already in use`);
-      expect(run.output()).toContain(`PORT=${port + 1} npm start`);
-      expect(run.output()).not.toMatch(/^\s+at /m);
+      const app = start({ PORT: String(port) });
+      expect((await app.exited).code).toBe(1);
+      expect(app.output()).toContain(`port ${port} is already in use`);
+      expect(app.output()).toContain(`PORT=${port + 1} npm start`);
+      expect(app.output()).not.toMatch(/^\s+at /m);
     } finally {
       await new Promise((resolve) => busy.close(resolve));
     }
   });
 
   it('with only some credentials it says what is missing instead of opening the playground', async () => {
-    const run = start({ PORT: '0', SLACK_BOT_TOKEN: 'xoxb-only-a-token' });
-    expect(await run.exited).toBe(1);
-    expect(run.output()).toContain('SLACK_SIGNING_SECRET is not set');
-    expect(run.output()).not.toContain('localhost');
+    const app = start({ PORT: '0', SLACK_BOT_TOKEN: 'xoxb-only-a-token' });
+    expect((await app.exited).code).toBe(1);
+    expect(app.output()).toContain('SLACK_SIGNING_SECRET is not set');
+    expect(app.output()).not.toContain('localhost');
   });
 });
