@@ -1,4 +1,5 @@
 import { escapeHtml, mrkdwnToHtml, plainTextToHtml } from './render-text.ts';
+import { isObject, list, str, type Json } from './wire.ts';
 
 /**
  * Block Kit as HTML, close enough to Slack to judge a card. Input is whatever the app sent over the wire,
@@ -6,11 +7,6 @@ import { escapeHtml, mrkdwnToHtml, plainTextToHtml } from './render-text.ts';
  * Interactive elements carry only their position (block index, element index); the server looks the
  * element up in the blocks it stored, so the page never decides what an action says.
  */
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /** A text composition object (`{type: 'mrkdwn' | 'plain_text', text}`). */
 function textObject(value: unknown): string {

@@ -5,6 +5,7 @@ import { installLink, readmePage } from './readme-page.ts';
 import type { ElementRef } from './render-blocks.ts';
 import type { PlayResult, SlackPlayer } from './slack-player.ts';
 import type { Conversation, Workspace } from './workspace.ts';
+import { isObject, type Json } from './wire.ts';
 
 /**
  * Serves the page, pushes the workspace's changes to it over Server-Sent Events (plain HTTP, no library),
@@ -37,9 +38,6 @@ class BadRequest extends Error {}
 
 const notFound = (res: ServerResponse) =>
   res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Not found. Open / for the playground.');
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 async function readJson(req: IncomingMessage): Promise<Json> {
   // Requiring JSON makes a cross-site form post impossible without a CORS preflight, which we never grant.

@@ -13,6 +13,7 @@ import { IDS } from './ids.ts';
 import { findElement, type ElementRef } from './render-blocks.ts';
 import { escapeSlackText } from './render-text.ts';
 import { channelIdOf, type Conversation, type ResponseContext, type Workspace } from './workspace.ts';
+import { isObject, str } from './wire.ts';
 
 /**
  * Plays Slack's part: turns what the person does on the page into the signed requests Slack would send the
@@ -41,10 +42,6 @@ export type PlayerOptions = {
 const BOT_MENTION = new RegExp(`@${IDS.botName}\\b`, 'g');
 const CHANNEL_NAMES: Record<Conversation, string> = { channel: IDS.channelName, dm: 'directmessage' };
 let responseCount = 0;
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 export function createSlackPlayer(options: PlayerOptions): SlackPlayer {
   const { appUrl, signingSecret, standIn, workspace } = options;

@@ -3,6 +3,7 @@ import { messageTs, type RecordedCall } from '../emulator/index.ts';
 import { IDS } from './ids.ts';
 import { renderBlocks, renderMessage } from './render-blocks.ts';
 import { mrkdwnToHtml } from './render-text.ts';
+import { isObject, list, str, type Json } from './wire.ts';
 
 /**
  * What the person sees in the preview's Slack client, built only from what the app sent to the stand-in
@@ -10,7 +11,6 @@ import { mrkdwnToHtml } from './render-text.ts';
  */
 
 export type Conversation = 'channel' | 'dm';
-type Json = Record<string, unknown>;
 
 export type StoredMessage = {
   id: string;
@@ -61,10 +61,7 @@ const AUTHORS = {
   slackbot: { name: 'Slackbot', bot: true },
 } as const;
 
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const yes = (v: unknown): boolean => v === true || v === 'true';
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const CONVERSATIONS: Record<string, Conversation> = {
   [IDS.channelId]: 'channel',
