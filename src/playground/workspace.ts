@@ -29,7 +29,7 @@ export type ShownMessage = {
   conversation: Conversation;
   ts: string;
   threadTs: string | null;
-  author: { name: string; bot: boolean };
+  author: { name: string; avatar: string; app: boolean };
   ephemeral: boolean;
   time: string;
   html: string;
@@ -55,11 +55,11 @@ export type ResponsePayload = Json & {
   thread_ts?: unknown;
 };
 
-const AUTHORS = {
-  person: { name: IDS.personName, bot: false },
-  bot: { name: IDS.botName, bot: true },
-  slackbot: { name: 'Slackbot', bot: true },
-} as const;
+const AUTHORS: Record<StoredMessage['from'], ShownMessage['author']> = {
+  person: { name: IDS.personName, avatar: 'person', app: false },
+  bot: { name: IDS.botName, avatar: 'bot', app: true },
+  slackbot: { name: 'Slackbot', avatar: 'slackbot', app: false },
+};
 
 const yes = (v: unknown): boolean => v === true || v === 'true';
 

@@ -89,6 +89,11 @@ describe('the playground in a browser', () => {
     const citation = card.locator('.blk-context', { hasText: 'Source' });
     await expect(citation.textContent()).resolves.toContain('Licenses and certifications');
     await shot('02-compare-certification');
+
+    // "Share in channel" posts the same card for everyone (response_type in_channel through response_url).
+    await card.locator('.sk-btn', { hasText: 'Share in channel' }).click();
+    const shared = channel().locator('.msg:not(.ephemeral)', { has: page.locator('.blk-header', { hasText: 'Licenses and certifications' }) });
+    await shared.locator('.blk-context', { hasText: 'Shared by' }).waitFor();
   }, STEP);
 
   it('"@career-bot ..." in the channel is answered in the thread under the message', async () => {

@@ -20,6 +20,7 @@ function showView(view) {
 }
 
 const isReply = (m) => m.threadTs && m.threadTs !== m.ts;
+const AVATARS = { person: 'Y', bot: '🩺', slackbot: '💬' };
 
 function messageElement(m) {
   const el = document.createElement('div');
@@ -31,9 +32,9 @@ function messageElement(m) {
   el.innerHTML = `
     ${m.ephemeral ? '<div class="ephemeral-note" data-testid="ephemeral-note">👁 Only visible to you</div>' : ''}
     <div class="msg-row">
-      <div class="avatar ${m.author.bot ? 'bot' : 'person'}" aria-hidden="true">${m.author.bot ? '🩺' : 'Y'}</div>
+      <div class="avatar ${AVATARS[m.author.avatar] ? m.author.avatar : 'person'}" aria-hidden="true">${AVATARS[m.author.avatar] ?? ''}</div>
       <div class="msg-body">
-        <div class="meta"><span class="name"></span>${m.author.bot ? '<span class="app-badge">APP</span>' : ''}<span class="time"></span></div>
+        <div class="meta"><span class="name"></span>${m.author.app ? '<span class="app-badge">APP</span>' : ''}<span class="time"></span></div>
         <div class="content">${m.html}</div>
         ${!isReply(m) && replies.length ? `<button class="replies" data-testid="replies">🩺 ${replies.length} ${replies.length === 1 ? 'reply' : 'replies'}</button>` : ''}
         ${m.ephemeral ? '<button class="dismiss">Dismiss message</button>' : ''}
