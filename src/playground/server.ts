@@ -32,6 +32,7 @@ const SECURITY_HEADERS = {
 };
 
 const MAX_BODY = 64 * 1024;
+const LOOPBACK_HOST = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/i;
 const CONVERSATIONS: readonly Conversation[] = ['channel', 'dm'];
 
 class BadRequest extends Error {}
@@ -113,6 +114,8 @@ export async function startPlaygroundServer(options: {
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    // Only a page opened as localhost may talk to it: another site's page, re-pointed at 127.0.0.1 by DNS, may not.
+    if (!LOOPBACK_HOST.test(req.headers.host ?? '')) return json(res, 403, { ok: false, error: 'Open the playground at localhost.' });
     if (req.method === 'GET' && path === '/events') return events(req, res);
     if (req.method === 'GET' && path === '/install') {
       res.writeHead(302, { location: await installLink().catch(() => '/readme'), ...SECURITY_HEADERS }).end();

@@ -1,3 +1,4 @@
+import { get } from 'node:http';
 import { createServer, type AddressInfo, type Server } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { startAppProcess, type AppProcess } from '../robustness/app-process.ts';
@@ -33,6 +34,14 @@ describe('npm start without Slack credentials', () => {
       const page = await fetch(url!);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('Local preview');
+      // Another site's page, pointed at 127.0.0.1 through its own host name, is turned away.
+      const foreign = await new Promise<number | undefined>((resolve, reject) => {
+        get({ host: '127.0.0.1', port: new URL(url!).port, path: '/', headers: { host: 'attacker.example' } }, (r) => {
+          r.resume();
+          resolve(r.statusCode);
+        }).on('error', reject);
+      });
+      expect(foreign).toBe(403);
       // A command through the page's own route reaches the real app and comes back as a card.
       const events = await fetch(`${url}/events`);
       const reader = events.body!.getReader();
