@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { KnowledgeError, loadKnowledge } from './knowledge/load.ts';
 import { createAnswerer } from './search/answer.ts';
 import { ConfigError, hasSlackCredentials, missingCredentials, readConfig } from './slack/config.ts';
+import { createLogger } from './slack/logger.ts';
+import { stopOnSignals } from './slack/shutdown.ts';
 import { startSlackApp, type RunningSlackApp } from './slack/start.ts';
 // Type only: the playground's code is loaded only when it is started.
 import type { RunningPlayground } from './playground/start.ts';
@@ -34,11 +36,18 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Runnin
   const config = readConfig(env);
 
   const running = await startSlackApp({ config, answerer });
-  console.log(
+  const { logger } = running;
+  logger.info(
     running.mode === 'socket'
       ? 'career-bot is running in Socket Mode (connected to Slack, no public URL needed).'
       : `career-bot is listening on port ${running.port}: Slack's request URL is https://<your-host>${new URL(running.url!).pathname} (locally ${running.url}).`,
+    { event: 'started', mode: running.mode, port: running.port },
   );
+  stopOnSignals(running, { graceMs: config.SHUTDOWN_GRACE_SECONDS * 1000, logger });
+  // One request's bug must not take every other user's answers down with it: logged, and the app carries on.
+  process.on('unhandledRejection', (reason) => {
+    logger.error(`unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`, { event: 'unhandled-rejection' });
+  });
   return running;
 }
 
@@ -47,7 +56,12 @@ const isEntryPoint = process.argv[1] !== undefined && realpathSync(process.argv[
 if (isEntryPoint) {
   loadDotenv({ quiet: true });
   main().catch((error: unknown) => {
-    if (error instanceof KnowledgeError) console.error(`career-bot cannot start: a knowledge file is broken: ${error.message}`);
+    if (process.env.LOG_FORMAT?.trim() === 'json') {
+      // Log collectors get the same reason as one JSON line (with the broken file and field as fields).
+      const where = error instanceof KnowledgeError ? { file: error.file, field: error.field } : {};
+      const log = createLogger({ format: 'json', write: (line) => process.stderr.write(`${line}\n`) });
+      log.error(`career-bot cannot start: ${error instanceof Error ? error.message : String(error)}`, { event: 'start-failed', ...where });
+    } else if (error instanceof KnowledgeError) console.error(`career-bot cannot start: a knowledge file is broken: ${error.message}`);
     else if (error instanceof ConfigError) console.error(error.message);
     else console.error('career-bot cannot start:', error instanceof Error ? error.message : error);
     process.exit(1);

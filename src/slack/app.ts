@@ -1,9 +1,13 @@
-import { App, LogLevel, webApi, type CustomRoute, type Logger } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, webApi, type CustomRoute, type Logger } from '@slack/bolt';
 import type { Answerer } from '../search/answer.ts';
 import { cachedAuthorize } from './authorize.ts';
 import type { Config } from './config.ts';
+import { healthRoute, type Health } from './health.ts';
+import { createInFlight, type InFlight } from './in-flight.ts';
 import { registerListeners } from './listeners/index.ts';
-import { consoleLogger } from './logger.ts';
+import { createLogger } from './logger.ts';
+import { guardRequests } from './request-guard.ts';
+import { observeRequests } from './request-outcome.ts';
 import { webClientOptions } from './web-client.ts';
 
 /** Every request Slack sends (commands, events, interactivity) goes to this one path in HTTP mode. */
@@ -16,7 +20,15 @@ export type SlackAppOptions = {
   customRoutes?: CustomRoute[];
 };
 
-export type SlackApp = { app: App; mode: 'http' | 'socket'; warmUp: () => Promise<void> };
+export type SlackApp = {
+  app: App;
+  mode: 'http' | 'socket';
+  warmUp: () => Promise<void>;
+  logger: Logger;
+  /** Flipped at shutdown: /healthz then answers 503. */
+  health: Health;
+  inFlight: InFlight;
+};
 
 const LOG_LEVELS: Record<Config['LOG_LEVEL'], LogLevel> = {
   debug: LogLevel.DEBUG,
@@ -31,23 +43,34 @@ const LOG_LEVELS: Record<Config['LOG_LEVEL'], LogLevel> = {
  */
 export function createSlackApp(config: Config, answerer: Answerer, options: SlackAppOptions = {}): SlackApp {
   const logLevel = LOG_LEVELS[config.LOG_LEVEL];
-  const logger = options.logger ?? consoleLogger(logLevel);
+  const logger =
+    options.logger ??
+    createLogger({ format: config.LOG_FORMAT, level: logLevel, secrets: [config.SLACK_BOT_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_APP_TOKEN] });
   const clientOptions = webClientOptions(logger, config.SLACK_API_URL);
   const auth = cachedAuthorize(config.SLACK_BOT_TOKEN, new webApi.WebClient(undefined, { ...clientOptions, logger }), logger);
   const common = { logger, logLevel, clientOptions, authorize: auth.authorize };
   const socket = config.SLACK_APP_TOKEN !== undefined;
+  const health: Health = { draining: false };
+  const inFlight = createInFlight();
   const app = socket
     ? new App({ ...common, socketMode: true, appToken: config.SLACK_APP_TOKEN })
-    : new App({
-        ...common,
-        signingSecret: config.SLACK_SIGNING_SECRET,
-        endpoints: EVENTS_PATH,
-        ...(options.customRoutes ? { customRoutes: options.customRoutes } : {}),
-      });
-  registerListeners(app, { answerer });
+    : new App({ ...common, receiver: httpReceiver(config, logger, inFlight, [healthRoute(health, answerer.kb), ...(options.customRoutes ?? [])]) });
+  // First, so they see every request: what is in flight (for shutdown), and how each one ended (for the log).
+  const observed = observeRequests(answerer);
+  app.use(inFlight.middleware);
+  app.use(observed.middleware);
+  registerListeners(app, { answerer: observed.answerer });
   // A listener that fails (Slack unreachable after all retries) is logged; the app keeps serving.
   app.error(async (error) => {
     app.logger.error(`A Slack request could not be completed: ${error.message}`);
   });
-  return { app, mode: socket ? 'socket' : 'http', warmUp: auth.warmUp };
+  return { app, mode: socket ? 'socket' : 'http', warmUp: auth.warmUp, logger, health, inFlight };
+}
+
+/** Bolt's HTTP receiver, with every request to EVENTS_PATH screened first (request-guard.ts) and counted. */
+function httpReceiver(config: Config, logger: Logger, inFlight: InFlight, customRoutes: CustomRoute[]): HTTPReceiver {
+  const receiver = new HTTPReceiver({ signingSecret: config.SLACK_SIGNING_SECRET, endpoints: EVENTS_PATH, customRoutes, logger });
+  const guarded = guardRequests(receiver.requestListener, { signingSecret: config.SLACK_SIGNING_SECRET, path: EVENTS_PATH, logger });
+  receiver.requestListener = inFlight.trackRequests(guarded);
+  return receiver;
 }

@@ -34,6 +34,14 @@ const VARIABLES = {
     schema: z.enum(['debug', 'info', 'warn', 'error'], { error: 'must be one of debug, info, warn, error' }).default('info'),
     where: "Bolt's log level (default info)",
   },
+  LOG_FORMAT: {
+    schema: z.enum(['text', 'json'], { error: 'must be text or json' }).default('text'),
+    where: 'json for one JSON object a line (log collectors), text for people (default text)',
+  },
+  SHUTDOWN_GRACE_SECONDS: {
+    schema: z.coerce.number({ error: 'must be a number' }).min(0).max(300, 'must be at most 300').default(8),
+    where: "how long SIGTERM/SIGINT waits for requests in flight (default 8; keep it under the orchestrator's own grace period)",
+  },
 } as const;
 
 type Variables = typeof VARIABLES;

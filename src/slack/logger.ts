@@ -1,29 +1,109 @@
 import { LogLevel, type Logger } from '@slack/bolt';
 
-const ORDER: LogLevel[] = [LogLevel.DEBUG, LogLevel.INFO, LogLevel.WARN, LogLevel.ERROR];
-
 /**
- * A console logger with Bolt's interface, needed before the App exists (its client and authorizer log
- * through it). Errors print as their message: stack traces of Web API errors carry request details.
+ * The app's one logger, for Bolt, the Web API client and our own lines. `json` writes one object a line
+ * (`{"time","level","name","msg",...fields}`) for log collectors; `text` is for people at a terminal.
+ *
+ * Two things hold for every line, whatever wrote it (Bolt and its client log error messages that may quote
+ * a request): secrets are replaced by `[redacted]`, and `&`, `<`, `>` are escaped as Slack escapes them, so
+ * user text can never become markup in a log viewer. Control characters are escaped too, so a question with
+ * a newline cannot forge a second log line.
  */
-export function consoleLogger(level: LogLevel = LogLevel.INFO): Logger {
-  let current = level;
+export type LogFormat = 'text' | 'json';
+export type LogFields = Record<string, unknown>;
+
+/** A Bolt logger that also takes structured fields: `log.info('answered', { topic, confidence })`. */
+export type AppLogger = Logger;
+
+/** The text logger, for code that runs before the configuration is known. */
+export const consoleLogger = (level: LogLevel = LogLevel.INFO): AppLogger => createLogger({ format: 'text', level });
+
+export type LoggerOptions = {
+  format: LogFormat;
+  level?: LogLevel;
+  /** Values never to print (tokens, signing secret); token-shaped strings are redacted anyway. */
+  secrets?: ReadonlyArray<string | undefined>;
+  /** Where lines go. By default JSON goes to stdout (one stream to collect); text to the console, warnings and errors on stderr. */
+  write?: (line: string, level: LogLevel) => void;
+  now?: () => Date;
+};
+
+const SEVERITY: Record<LogLevel, number> = {
+  [LogLevel.DEBUG]: 0,
+  [LogLevel.INFO]: 1,
+  [LogLevel.WARN]: 2,
+  [LogLevel.ERROR]: 3,
+};
+
+// Slack tokens (bot, user, app-level, refresh, config) have these shapes; they are hidden even when unknown to us.
+const TOKEN_PATTERN = /\bx(?:ox[a-z]|app)-[A-Za-z0-9-]+/g;
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]/g;
+
+const isPlainObject = (value: unknown): value is LogFields =>
+  typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value instanceof Error) return `${value.name}: ${value.message}`;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+const toStdout = (line: string) => {
+  process.stdout.write(`${line}\n`);
+};
+const toConsole = (line: string, level: LogLevel) => (SEVERITY[level] >= SEVERITY[LogLevel.WARN] ? console.error(line) : console.log(line));
+
+export function createLogger(options: LoggerOptions): AppLogger {
+  const { format, write = format === 'json' ? toStdout : toConsole, now = () => new Date() } = options;
+  const secrets = (options.secrets ?? []).filter((s): s is string => typeof s === 'string' && s.length >= 6);
+  let level = options.level ?? LogLevel.INFO;
   let name = 'career-bot';
-  const write = (at: LogLevel, sink: (line: string) => void) => (...msg: unknown[]) => {
-    if (ORDER.indexOf(at) < ORDER.indexOf(current)) return;
-    const text = msg.map((m) => (m instanceof Error ? m.message : typeof m === 'string' ? m : JSON.stringify(m))).join(' ');
-    sink(`[${at.toUpperCase()}] ${name} ${text}`);
+
+  const clean = (text: string): string => {
+    let out = text;
+    for (const secret of secrets) out = out.split(secret).join('[redacted]');
+    return out.replace(TOKEN_PATTERN, (t) => `${t.slice(0, t.indexOf('-') + 1)}[redacted]`).replace(/[&<>]/g, (c) => ESCAPES[c]!);
   };
+  // Values are cleaned one by one (keys are ours); numbers and booleans pass as they are.
+  const cleanValue = (value: unknown): unknown => {
+    if (typeof value === 'string') return clean(value);
+    if (Array.isArray(value)) return value.map(cleanValue);
+    if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleanValue(v)]));
+    if (value instanceof Error) return clean(describe(value));
+    return value;
+  };
+
+  const emit = (at: LogLevel, args: unknown[]) => {
+    if (SEVERITY[at] < SEVERITY[level]) return;
+    const last = args.at(-1);
+    const fields = args.length > 1 && isPlainObject(last) ? last : {};
+    const parts = fields === last ? args.slice(0, -1) : args;
+    const msg = clean(parts.map(describe).join(' '));
+    const extra = cleanValue(fields) as LogFields;
+    if (format === 'json') {
+      write(JSON.stringify({ time: now().toISOString(), level: at, name, msg, ...extra }), at);
+      return;
+    }
+    const tail = Object.entries(extra).map(([k, v]) => ` ${k}=${typeof v === 'string' ? JSON.stringify(v) : describe(v)}`);
+    const line = `[${at.toUpperCase()}] ${name} ${msg}${tail.join('')}`;
+    write(line.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`), at);
+  };
+
   return {
-    debug: write(LogLevel.DEBUG, console.debug),
-    info: write(LogLevel.INFO, console.info),
-    warn: write(LogLevel.WARN, console.warn),
-    error: write(LogLevel.ERROR, console.error),
-    setLevel: (l) => {
-      current = l;
+    debug: (...msg: unknown[]) => emit(LogLevel.DEBUG, msg),
+    info: (...msg: unknown[]) => emit(LogLevel.INFO, msg),
+    warn: (...msg: unknown[]) => emit(LogLevel.WARN, msg),
+    error: (...msg: unknown[]) => emit(LogLevel.ERROR, msg),
+    setLevel: (l: LogLevel) => {
+      level = l;
     },
-    getLevel: () => current,
-    setName: (n) => {
+    getLevel: () => level,
+    setName: (n: string) => {
       name = n;
     },
   };

@@ -1,17 +1,25 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Logger } from '@slack/bolt';
 import type { Answerer } from '../search/answer.ts';
 import { createSlackApp, EVENTS_PATH, type SlackAppOptions } from './app.ts';
 import type { Config } from './config.ts';
+import type { Stoppable } from './shutdown.ts';
 
-export type RunningSlackApp = {
+export type RunningSlackApp = Stoppable & {
   mode: 'http' | 'socket';
   /** The port listened on (HTTP mode), null in Socket Mode. */
   port: number | null;
   /** The request URL to give Slack (HTTP mode), null in Socket Mode. */
   url: string | null;
+  logger: Logger;
+  /** drain() with a default grace period, for callers that only need it stopped. */
   stop(): Promise<void>;
 };
+
+/** How long stop() waits for requests in flight. */
+const DEFAULT_GRACE_MS = 8_000;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)).unref());
 
 export type StartOptions = SlackAppOptions & {
   config: Config;
@@ -24,13 +32,31 @@ export type StartOptions = SlackAppOptions & {
 
 /** Starts the Slack app in the mode its configuration asks for; tests and the playground use it in-process. */
 export async function startSlackApp(options: StartOptions): Promise<RunningSlackApp> {
-  const { app, mode, warmUp } = createSlackApp(options.config, options.answerer, options);
+  const { app, mode, warmUp, logger, health, inFlight } = createSlackApp(options.config, options.answerer, options);
   warmUp().catch(() => {
     // Logged by the authorizer; the app still starts, and tries again on the first request.
   });
+  // Stop taking work (the health check turns 503 first, so a load balancer moves on), then let what is in
+  // flight finish within the grace period: HTTP responses, and answers still being posted after their
+  // acknowledgement. Whatever is left then (a connection that never finished sending) is cut off.
+  const stopping = (stopReceiving: () => Promise<unknown>, cutOff: () => void) => {
+    const drain = async (graceMs: number) => {
+      const deadline = Date.now() + graceMs;
+      health.draining = true;
+      inFlight.drain();
+      const stopped = stopReceiving();
+      const drained = await inFlight.idle(graceMs);
+      const pending = inFlight.count;
+      const closed = await Promise.race([stopped.then(() => true), sleep(deadline - Date.now()).then(() => false)]);
+      if (!drained || !closed) cutOff();
+      await stopped;
+      return { drained, pending };
+    };
+    return { drain, stop: () => drain(DEFAULT_GRACE_MS).then(() => undefined) };
+  };
   if (mode === 'socket') {
     await app.start();
-    return { mode, port: null, url: null, stop: () => app.stop().then(() => undefined) };
+    return { mode, port: null, url: null, logger, ...stopping(() => app.stop(), () => {}) };
   }
   const port = options.port ?? options.config.PORT;
   const server = (await app.start(options.host ? { port, host: options.host } : port)) as Server;
@@ -39,8 +65,8 @@ export async function startSlackApp(options: StartOptions): Promise<RunningSlack
     mode,
     port: actual,
     url: `http://${options.host ?? '127.0.0.1'}:${actual}${EVENTS_PATH}`,
-    stop: async () => {
-      await app.stop();
-    },
+    logger,
+    // server.close() (in app.stop) refuses new connections and closes idle ones; the rest close after their response.
+    ...stopping(() => app.stop(), () => server.closeAllConnections()),
   };
 }

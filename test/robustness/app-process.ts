@@ -14,7 +14,7 @@ export type LogLine = Record<string, unknown> & { level?: string; msg?: string }
 export type AppProcess = {
   readonly child: ChildProcess;
   readonly pid: number;
-  /** Every stdout line parsed as JSON (non-JSON lines are kept as `{ raw }`). */
+  /** Every output line (stdout and stderr) parsed as JSON; non-JSON lines are kept as `{ raw }`. */
   readonly logs: LogLine[];
   /** Everything written to stdout and stderr, as written. */
   output(): string;
@@ -24,6 +24,10 @@ export type AppProcess = {
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Resident memory in bytes, from /proc (Linux) — the figure an orchestrator's memory limit applies to. */
   rss(): number;
+  /** Heap in use right after a full garbage collection (needs `memoryProbe: true`). */
+  heapAfterGc(): Promise<number>;
+  /** Resolves with the first log line (already seen or yet to come) that `match` accepts. */
+  waitForLog(match: (line: LogLine) => boolean, timeoutMs?: number): Promise<LogLine>;
   /** Kills it if still running and waits for the exit. */
   stop(): Promise<void>;
 };
@@ -45,36 +49,58 @@ export function testEnv(apiUrl: string, extra: AppEnv = {}): AppEnv {
   };
 }
 
-export function startAppProcess(env: AppEnv, options: { readyTimeoutMs?: number } = {}): AppProcess {
-  const { readyTimeoutMs = 30_000 } = options;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+export function startAppProcess(env: AppEnv, options: { readyTimeoutMs?: number; memoryProbe?: boolean } = {}): AppProcess {
+  const { readyTimeoutMs = 30_000, memoryProbe = false } = options;
+  const probe = memoryProbe ? ['--expose-gc', '--import', './test/robustness/memory-probe.ts'] : [];
+  const child = spawn(process.execPath, ['--import', 'tsx', ...probe, 'src/main.ts'], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: LogLine[] = [];
   let output = '';
-  let pending = '';
   const listeners = new Set<(line: LogLine) => void>();
 
-  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-    output += chunk;
-    pending += chunk;
-    const lines = pending.split('\n');
-    pending = lines.pop()!;
-    for (const text of lines) {
-      if (text.trim() === '') continue;
-      let line: LogLine;
-      try {
-        line = JSON.parse(text) as LogLine;
-      } catch {
-        line = { raw: text };
+  const readLines = (stream: NodeJS.ReadableStream) => {
+    let pending = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => {
+      output += chunk;
+      pending += chunk;
+      const lines = pending.split('\n');
+      pending = lines.pop()!;
+      for (const text of lines) {
+        if (text.trim() === '') continue;
+        let line: LogLine;
+        try {
+          line = JSON.parse(text) as LogLine;
+        } catch {
+          line = { raw: text };
+        }
+        if (!('memoryProbe' in line)) logs.push(line);
+        for (const listener of listeners) listener(line);
       }
-      logs.push(line);
-      for (const listener of listeners) listener(line);
-    }
-  });
-  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    });
+  };
+  readLines(child.stdout!);
+  readLines(child.stderr!);
+
+  const waitForLine = (match: (line: LogLine) => boolean, timeoutMs: number, past: readonly LogLine[]) =>
+    new Promise<LogLine>((resolve, reject) => {
+      const seen = past.find(match);
+      if (seen) return resolve(seen);
+      const timer = setTimeout(() => {
+        listeners.delete(onLine);
+        reject(new Error(`no matching log line within ${timeoutMs} ms:\n${output.slice(-2000)}`));
+      }, timeoutMs);
+      const onLine = (line: LogLine) => {
+        if (!match(line)) return;
+        clearTimeout(timer);
+        listeners.delete(onLine);
+        resolve(line);
+      };
+      listeners.add(onLine);
+    });
 
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
@@ -82,11 +108,13 @@ export function startAppProcess(env: AppEnv, options: { readyTimeoutMs?: number 
 
   const ready = new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`app not listening within ${readyTimeoutMs} ms:\n${output}`)), readyTimeoutMs);
+    // The start-up line says "listening on port N", in JSON logs or plain ones.
     const onLine = (line: LogLine) => {
-      if (typeof line.port !== 'number' || line.msg !== 'listening') return;
+      const port = /listening on port (\d+)/.exec(String(line.msg ?? line.raw ?? ''))?.[1];
+      if (port === undefined) return;
       clearTimeout(timer);
       listeners.delete(onLine);
-      resolve(`http://127.0.0.1:${line.port}`);
+      resolve(`http://127.0.0.1:${port}`);
     };
     listeners.add(onLine);
     for (const line of logs) onLine(line);
@@ -109,6 +137,12 @@ export function startAppProcess(env: AppEnv, options: { readyTimeoutMs?: number 
       const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
       return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) * 1024;
     },
+    async heapAfterGc() {
+      const next = waitForLine((line) => 'memoryProbe' in line, 10_000, []);
+      child.kill('SIGUSR2');
+      return ((await next).memoryProbe as { heapUsed: number }).heapUsed;
+    },
+    waitForLog: (match, timeoutMs = 20_000) => waitForLine(match, timeoutMs, logs),
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       await exited;

@@ -1,0 +1,26 @@
+import type { CustomRoute } from '@slack/bolt';
+import type { KnowledgeBase } from '../knowledge/schema.ts';
+
+export const HEALTH_PATH = '/healthz';
+
+/** Whether this instance should get traffic; shutdown flips it so the load balancer drains it first. */
+export type Health = { draining: boolean };
+
+/**
+ * `GET /healthz` for load balancers and orchestrators: 200 while serving (the app only starts once its whole
+ * knowledge base loaded, so serving means answering), 503 once shutdown began. No Slack call and no
+ * signature: a probe must be cheap and must not depend on Slack being up.
+ */
+export function healthRoute(health: Health, kb: KnowledgeBase): CustomRoute {
+  const topics = Object.keys(kb.topics).length;
+  return {
+    path: HEALTH_PATH,
+    method: ['GET', 'HEAD'],
+    handler: (req, res) => {
+      const status = health.draining ? 503 : 200;
+      const body = JSON.stringify(health.draining ? { status: 'draining' } : { status: 'ok', knowledge: { topics } });
+      res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    },
+  };
+}

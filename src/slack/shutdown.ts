@@ -1,0 +1,45 @@
+import type { Logger } from '@slack/bolt';
+
+/**
+ * SIGTERM (an orchestrator, `docker stop`) and SIGINT (Ctrl-C) stop the app gracefully: no new requests, the
+ * ones in flight (and answers still being posted) finish within the grace period, then exit 0. If the grace
+ * period runs out first, what was left is logged and the exit code is 1, so a lost answer is visible. A second
+ * signal during the wait exits at once.
+ */
+export type Stoppable = {
+  /** Stops accepting, waits up to `graceMs` for in-flight work; says whether everything finished. */
+  drain(graceMs: number): Promise<{ drained: boolean; pending: number }>;
+};
+
+export type ShutdownOptions = {
+  graceMs: number;
+  logger: Logger;
+  exit?: (code: number) => void;
+  signals?: readonly NodeJS.Signals[];
+};
+
+export function stopOnSignals(app: Stoppable, options: ShutdownOptions): void {
+  const { graceMs, logger, exit = (code) => process.exit(code), signals = ['SIGTERM', 'SIGINT'] } = options;
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      logger.warn(`${signal} again while stopping: exiting now`, { event: 'shutdown', signal });
+      exit(1);
+      return;
+    }
+    stopping = true;
+    logger.info(`${signal}: shutting down, finishing requests in flight (up to ${graceMs / 1000} s)`, { event: 'shutdown', signal });
+    app.drain(graceMs).then(
+      ({ drained, pending }) => {
+        if (drained) logger.info('stopped: every request in flight finished', { event: 'stopped', drained });
+        else logger.error(`stopped with ${pending} request(s) still in flight after ${graceMs / 1000} s`, { event: 'stopped', drained, pending });
+        exit(drained ? 0 : 1);
+      },
+      (error: unknown) => {
+        logger.error(`could not stop cleanly: ${error instanceof Error ? error.message : String(error)}`, { event: 'stopped' });
+        exit(1);
+      },
+    );
+  };
+  for (const signal of signals) process.on(signal, onSignal);
+}

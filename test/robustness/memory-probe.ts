@@ -1,0 +1,13 @@
+/**
+ * Loaded into the app under test only (`--expose-gc --import ./test/robustness/memory-probe.ts`): on SIGUSR2 it
+ * collects garbage and prints the heap still in use, which tells a leak from the heap merely growing into
+ * its room (resident memory alone cannot). The app itself is not changed for it.
+ */
+const gc = (globalThis as { gc?: () => void }).gc;
+
+process.on('SIGUSR2', () => {
+  gc?.();
+  gc?.();
+  const { heapUsed, rss } = process.memoryUsage();
+  process.stderr.write(`${JSON.stringify({ memoryProbe: { heapUsed, rss, collected: gc !== undefined } })}\n`);
+});
