@@ -1,0 +1,161 @@
+// Slack app benchmark: signed /career slash commands driven by autocannon at career-bot's app in HTTP mode and,
+// side by side in the same run, at a bare Bolt app that only acknowledges. Each runs in its own child process,
+// so its memory and CPU are its own; the load generator runs here. Loopback only; about a minute in all.
+//   npx tsx bench/slack.ts            (also part of npm run bench)
+//   npx tsx bench/slack.ts --quick    (shorter runs, for a smoke check)
+// Reports requests/s at saturation for both and their ratio, acknowledgement latency (median, p99) at
+// saturation and at a fixed 100 requests/s, and career-bot's resident memory. Targets: >= 80 % of the bare
+// app's requests/s, p99 < 50 ms at 100 requests/s, RSS < 120 MB.
+import autocannon from 'autocannon';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { signRequest, slashCommand, startSlackStandIn } from '../src/emulator/index.ts';
+
+const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+const SATURATE_S = args.quick ? 3 : 8;
+const FIXED_S = args.quick ? 4 : 10;
+const WARM_UP_S = args.quick ? 1 : 3;
+const ROUNDS = args.quick ? 1 : 2;
+const CONNECTIONS = 10;
+const FIXED_RATE = 100;
+const TARGETS = { ratio: 0.8, fixedP99Ms: 50, rssMb: 120 };
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SECRET = 'bench-signing-secret-0123456789';
+const TOKEN = 'xoxb-bench-token';
+const MB = 1024 * 1024;
+
+// What people ask, including the subcommands: each request is a different card to build.
+const TEXTS = [
+  'what certification does a care manager need',
+  'how much does a case manager make',
+  'compare',
+  'compare certifcation',
+  'topics',
+  'help',
+  'where do case managers work <!channel>',
+  'do care managers need a nursing degree?',
+  'how do I reset my password',
+  'ask what skills does a case manager need',
+];
+
+type Target = { name: 'bare' | 'career-bot'; child: ChildProcess; port: number };
+
+function startTarget(kind: 'bare' | 'app', apiUrl: string): Promise<Target> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/slack-target.ts', kind], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      NODE_ENV: 'production',
+      SLACK_BOT_TOKEN: TOKEN,
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: apiUrl,
+      LOG_LEVEL: 'info',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`${kind} did not start within 30 s`)), 30_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const ready = /READY (\d+)/.exec(out);
+      if (ready) {
+        clearTimeout(timer);
+        resolve({ name: kind === 'bare' ? 'bare' : 'career-bot', child, port: Number(ready[1]) });
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`${kind} exited with ${code} before it was ready: ${out}`)));
+  });
+}
+
+/** Signed requests, signed now: valid for five minutes, longer than the whole run. */
+function signedRequests() {
+  return TEXTS.map((text) => {
+    const { body, contentType } = slashCommand({ text });
+    return { method: 'POST' as const, path: '/slack/events', headers: { 'content-type': contentType, ...signRequest(SECRET, body) }, body };
+  });
+}
+
+async function load(target: Target, seconds: number, rate?: number) {
+  const result = await autocannon({
+    url: `http://127.0.0.1:${target.port}`,
+    connections: rate ? 2 : CONNECTIONS,
+    duration: seconds,
+    requests: signedRequests(),
+    ...(rate ? { overallRate: rate } : {}),
+  });
+  const failed = result.non2xx + result.errors + result.timeouts;
+  if (failed > 0) throw new Error(`${target.name}: ${failed} failed requests (non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts})`);
+  return { rps: result.requests.average, total: result.requests.total, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+/** Resident memory now and at its peak, from /proc: the figures a container limit applies to. */
+function memory(pid: number) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN) * 1024;
+  return { rss: kb('VmRSS'), peak: kb('VmHWM') };
+}
+
+async function main() {
+  const standIn = await startSlackStandIn({ token: TOKEN });
+  const targets: Target[] = [];
+  try {
+    targets.push(await startTarget('bare', standIn.apiUrl), await startTarget('app', standIn.apiUrl));
+    const [bare, app] = targets as [Target, Target];
+
+    // The card the app acknowledges with must be a real answer, or the comparison means nothing.
+    const probe = signedRequests()[0]!;
+    const res = await fetch(`http://127.0.0.1:${app.port}/slack/events`, { method: 'POST', headers: probe.headers, body: probe.body });
+    const reply = await res.text();
+    if (!reply.includes('Licenses and certifications')) throw new Error(`career-bot did not answer the probe: ${res.status} ${reply.slice(0, 200)}`);
+    const idle = memory(app.child.pid!);
+
+    // Steady load first, as a workspace produces it: its latency and the memory it settles at are the targets.
+    for (const t of targets) await load(t, WARM_UP_S, FIXED_RATE);
+    const fixedBare = await load(bare, FIXED_S, FIXED_RATE);
+    const fixedApp = await load(app, FIXED_S, FIXED_RATE);
+    const steady = memory(app.child.pid!);
+
+    // Then saturation. Alternating rounds share out the machine's noise; the best round of each counts.
+    type Run = Awaited<ReturnType<typeof load>>;
+    const saturated: Record<Target['name'], Run[]> = { bare: [], 'career-bot': [] };
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const t of targets) saturated[t.name].push(await load(t, SATURATE_S));
+    }
+    const best = (runs: Run[]) => runs.reduce((a, b) => (b.rps > a.rps ? b : a));
+    const satBare = best(saturated.bare);
+    const satApp = best(saturated['career-bot']);
+    const loaded = memory(app.child.pid!);
+    const bareMemory = memory(bare.child.pid!);
+
+    const ratio = satApp.rps / satBare.rps;
+    const pass = (ok: boolean) => (ok ? 'meets target' : 'MISSES target');
+    const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
+    console.log(`\nSlack app benchmark: signed /career slash commands over loopback (${TEXTS.length} different texts)`);
+    console.log(`saturation: ${CONNECTIONS} connections, best of ${ROUNDS} x ${SATURATE_S} s each; steady: ${FIXED_RATE} requests/s for ${FIXED_S} s`);
+    console.log('| | bare Bolt app (ack only) | career-bot |');
+    console.log('|---|---|---|');
+    console.log(`| requests/s at saturation | ${satBare.rps.toFixed(0)} | ${satApp.rps.toFixed(0)} |`);
+    console.log(`| ack latency at saturation, median / p99 | ${satBare.p50} / ${satBare.p99} ms | ${satApp.p50} / ${satApp.p99} ms |`);
+    console.log(`| ack latency at ${FIXED_RATE} requests/s, median / p99 | ${fixedBare.p50} / ${fixedBare.p99} ms | ${fixedApp.p50} / ${fixedApp.p99} ms |`);
+    console.log(`| resident memory after saturation (peak) | ${mb(bareMemory.rss)} (${mb(bareMemory.peak)}) | ${mb(loaded.rss)} (${mb(loaded.peak)}) |`);
+    console.log(`\ncareer-bot / bare requests/s: ${(ratio * 100).toFixed(1)} % (target >= ${TARGETS.ratio * 100} %): ${pass(ratio >= TARGETS.ratio)}`);
+    console.log(`career-bot p99 at ${FIXED_RATE} requests/s: ${fixedApp.p99} ms (target < ${TARGETS.fixedP99Ms} ms): ${pass(fixedApp.p99 < TARGETS.fixedP99Ms)}`);
+    console.log(
+      `career-bot resident memory: ${mb(idle.rss)} idle, ${mb(steady.rss)} at ${FIXED_RATE} requests/s (target < ${TARGETS.rssMb} MB): ${pass(steady.rss < TARGETS.rssMb * MB)}; ` +
+        `${mb(loaded.rss)} after saturation, peak ${mb(loaded.peak)}`,
+    );
+  } finally {
+    for (const t of targets) t.child.kill('SIGKILL');
+    await standIn.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error('slack benchmark failed:', error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
