@@ -23,8 +23,21 @@ const RENDERERS: Renderers = {
   help: (_r, a) => helpCard(a.kb),
 };
 
+// Cards that depend only on the knowledge base (help, topics, comparisons, a topic for given roles) are the same
+// for everyone, so each is built once per answerer. Questions and names typed by users are never kept: the
+// cache stays as small as the knowledge base (under a hundred cards).
+const constantCards = new WeakMap<Answerer, Map<string, Message>>();
+const isConstant = (request: CardRequest) => request.k !== 'ask' && !(request.k === 'compare' && request.u !== undefined);
+
 /** The card a request (a typed command, a button) asks for. */
 export function renderCard(request: CardRequest, answerer: Answerer, options: RenderOptions = {}): Message {
   const render = RENDERERS[request.k] as (r: CardRequest, a: Answerer, share?: CardRequest) => Message;
-  return render(request, answerer, options.ephemeral ? request : undefined);
+  const build = () => render(request, answerer, options.ephemeral ? request : undefined);
+  if (!isConstant(request)) return build();
+  let cards = constantCards.get(answerer);
+  if (!cards) constantCards.set(answerer, (cards = new Map()));
+  const key = `${options.ephemeral ? 'e' : 'p'}${JSON.stringify(request)}`;
+  let card = cards.get(key);
+  if (!card) cards.set(key, (card = build()));
+  return card;
 }
