@@ -60,14 +60,16 @@ function startTarget(kind: 'bare' | 'app', apiUrl: string): Promise<Target> {
   return new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`${kind} did not start within 30 s`)), 30_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       out += chunk.toString();
       const ready = /READY (\d+)/.exec(out);
-      if (ready) {
-        clearTimeout(timer);
-        resolve({ name: kind === 'bare' ? 'bare' : 'career-bot', child, port: Number(ready[1]) });
-      }
-    });
+      if (!ready) return;
+      clearTimeout(timer);
+      // From here on its output (request logs) is read and dropped, so the pipe never fills.
+      child.stdout!.off('data', onData).resume();
+      resolve({ name: kind === 'bare' ? 'bare' : 'career-bot', child, port: Number(ready[1]) });
+    };
+    child.stdout!.on('data', onData);
     child.once('exit', (code) => reject(new Error(`${kind} exited with ${code} before it was ready: ${out}`)));
   });
 }
