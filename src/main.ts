@@ -40,7 +40,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Runnin
   logger.info(
     running.mode === 'socket'
       ? 'career-bot is running in Socket Mode (connected to Slack, no public URL needed).'
-      : `career-bot is listening on port ${running.port}: Slack's request URL is https://<your-host>${new URL(running.url!).pathname} (locally ${running.url}).`,
+      : `career-bot is listening on port ${running.port}: Slack's request URL is https://{your host}${new URL(running.url!).pathname} (locally ${running.url}).`,
     { event: 'started', mode: running.mode, port: running.port },
   );
   stopOnSignals(running, { graceMs: config.SHUTDOWN_GRACE_SECONDS * 1000, logger });

@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  appHomeOpened,
+  appMention,
+  blockActions,
+  messageTs,
+  sendToApp,
+  startSlackStandIn,
+  type Fault,
+  type RecordedCall,
+  type SlackRequest,
+  type SlackStandIn,
+} from '../../src/emulator/index.ts';
+import { startAppProcess, testEnv, type AppProcess, type LogLine } from './app-process.ts';
+
+// Slack misbehaving on each way an answer reaches it (chat.postMessage for a mention, views.publish for
+// App Home, the response_url of a click), against the app as its own process. Whatever the fault, the app
+// lives on; a fault Slack recovers from still delivers the answer exactly once; a call that got no reply in
+// time is not retried (Slack may still carry it out) and is logged as dropped, once, with the reason.
+const CLIENT_TIMEOUT_S = 15;
+const SETTLE_MS = 1_500;
+
+type Surface = {
+  name: string;
+  /** A request that makes the app deliver one thing through `target`, and how to recognise that delivery. */
+  request(tag: string, responseUrl: (id: string) => string): { request: SlackRequest; delivered: (c: RecordedCall) => boolean };
+  target: string;
+};
+
+const SURFACES: Surface[] = [
+  {
+    name: 'a mention, answered with chat.postMessage',
+    target: 'chat.postMessage',
+    request: () => {
+      const ts = messageTs();
+      return {
+        request: appMention({ text: '<@U0CAREBOT> what does a care manager earn', ts }),
+        delivered: (c) => c.method === 'chat.postMessage' && c.args.thread_ts === ts,
+      };
+    },
+  },
+  {
+    name: 'App Home, published with views.publish',
+    target: 'views.publish',
+    request: (tag) => {
+      const user = `U0${tag.toUpperCase().replace(/[^A-Z0-9]/g, '')}`;
+      return { request: appHomeOpened({ user }), delivered: (c) => c.method === 'views.publish' && c.args.user_id === user };
+    },
+  },
+  {
+    name: 'a click on an ephemeral card, answered through its response_url',
+    target: 'response_url',
+    request: (tag, responseUrl) => ({
+      request: blockActions({
+        action_id: 'open:topic-salary',
+        value: JSON.stringify({ k: 'topic', t: 'salary', r: ['care-manager'] }),
+        response_url: responseUrl(tag),
+      }),
+      delivered: (c) => c.kind === 'response_url' && c.responseId === tag,
+    }),
+  },
+];
+
+describe('Slack faults', () => {
+  let standIn: SlackStandIn;
+  let app: AppProcess;
+  let origin: string;
+  let secret: string;
+
+  beforeAll(async () => {
+    standIn = await startSlackStandIn();
+    const env = testEnv(standIn.apiUrl);
+    secret = env.SLACK_SIGNING_SECRET!;
+    app = startAppProcess(env);
+    origin = await app.ready;
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await standIn?.close();
+  });
+
+  const deliveries = (match: (c: RecordedCall) => boolean) => standIn.calls.filter((c) => !c.fault && match(c));
+  const dropped = (since: number) => app.logs.slice(since).filter((l) => l.event === 'dropped');
+
+  /** Sends one request per surface with `fault` queued on its target, and returns what happened to each. */
+  async function underFault(fault: Fault, tag: string, waitMs: number) {
+    const logsBefore = app.logs.length;
+    const runs = SURFACES.map((surface) => {
+      standIn.fail(surface.target, fault, 1);
+      return { surface, ...surface.request(`${tag}-${surface.target.replace('.', '-')}`, (id) => standIn.responseUrl(id)) };
+    });
+    for (const run of runs) expect((await sendToApp(origin, secret, run.request)).status).toBe(200);
+    const arrived = await Promise.all(runs.map((run) => standIn.waitFor(run.delivered, { timeoutMs: waitMs }).then(() => true, () => false)));
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
+    return { runs, arrived, logsBefore };
+  }
+
+  const faults: Array<[string, Fault]> = [
+    ['429 with Retry-After', { kind: 'rate-limit', retryAfterSeconds: 1 }],
+    ['500', { kind: 'status', status: 500 }],
+    ['a dropped connection', { kind: 'drop' }],
+  ];
+
+  for (const [label, fault] of faults) {
+    it(`${label}: every surface delivers its answer exactly once after the retry`, async () => {
+      const { runs, arrived, logsBefore } = await underFault(fault, fault.kind, 20_000);
+      for (const [i, run] of runs.entries()) {
+        expect(arrived[i], run.surface.name).toBe(true);
+        expect(deliveries(run.delivered), run.surface.name).toHaveLength(1);
+      }
+      expect(dropped(logsBefore)).toEqual([]);
+      const retried = app.logs.slice(logsBefore).filter((l) => /failed|rate limit/i.test(String(l.msg)));
+      expect(retried.length).toBeGreaterThanOrEqual(1);
+      expect(app.child.exitCode).toBeNull();
+    });
+  }
+
+  it(`a reply slower than the client's ${CLIENT_TIMEOUT_S} s timeout: delivered once (by Slack), not retried, logged as dropped once with the reason`, { timeout: 60_000 }, async () => {
+    const slowMs = (CLIENT_TIMEOUT_S + 2) * 1000;
+    const { runs, arrived, logsBefore } = await underFault({ kind: 'slow', ms: slowMs }, 'slow', slowMs + 5_000);
+    for (const [i, run] of runs.entries()) {
+      expect(arrived[i], run.surface.name).toBe(true);
+      expect(deliveries(run.delivered), run.surface.name).toHaveLength(1);
+    }
+    const lines = dropped(logsBefore);
+    expect(lines.map((l) => l.surface).sort()).toEqual(['app_home_opened', 'app_mention', 'button:open']);
+    for (const line of lines) {
+      expect(line.level).toBe('error');
+      expect(String(line.reason)).toMatch(new RegExp(`no reply from Slack within ${CLIENT_TIMEOUT_S} s; not retried`));
+    }
+    expect(app.child.exitCode).toBeNull();
+  });
+
+  it('never crashed, never left an unhandled rejection, and logged no token or secret', () => {
+    const env = testEnv('');
+    expect(app.child.exitCode).toBeNull();
+    expect(app.logs.filter((l: LogLine) => l.event === 'unhandled-rejection')).toEqual([]);
+    expect(app.output()).not.toContain(env.SLACK_BOT_TOKEN);
+    expect(app.output()).not.toContain(env.SLACK_SIGNING_SECRET);
+  });
+
+  it('answers a retried event (X-Slack-Retry-Num) once, even while the first reply is still in flight', async () => {
+    standIn.fail('chat.postMessage', { kind: 'slow', ms: 3_000 }, 1);
+    const ts = messageTs();
+    const mention = appMention({ text: '<@U0CAREBOT> what does a case manager do', ts });
+    const answer = (c: RecordedCall) => c.method === 'chat.postMessage' && c.args.thread_ts === ts;
+    const after = standIn.mark();
+    expect((await sendToApp(origin, secret, mention)).status).toBe(200);
+    // The first reply is on its way (the stand-in is holding it) when Slack's retries come in.
+    await standIn.waitFor(answer, { after, includeFaults: true });
+    for (const [num, reason] of [['1', 'http_timeout'], ['2', 'http_error']]) {
+      const retry = await sendToApp(origin, secret, mention, { 'X-Slack-Retry-Num': num!, 'X-Slack-Retry-Reason': reason! });
+      expect(retry.status).toBe(200);
+    }
+    await standIn.waitFor(answer, { after, timeoutMs: 10_000 });
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
+    expect(deliveries(answer)).toHaveLength(1);
+    expect(JSON.stringify(deliveries(answer)[0]!.args.blocks)).toContain('Job duties');
+  });
+});
