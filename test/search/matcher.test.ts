@@ -123,3 +123,10 @@ describe('the answer', () => {
     expect(answerer.findTopic('banana')).toBeNull();
   });
 });
+
+describe('the knowledge base answers its own examples', () => {
+  const examples = Object.values(answerer.kb.topics).flatMap((topic) => topic.ask.examples.map((q) => [topic.id, q] as const));
+  it.each(examples)('%s: %s', (topic, question) => {
+    expect(ask(question).topic).toBe(topic);
+  });
+});
