@@ -115,6 +115,8 @@ export const LanguageSchema = z.strictObject({
    * need a license". A term listed here counts only when no role is named after it.
    */
   auxiliaries: z.array(text),
+  /** Short forms people type, expanded word by word before anything else ("mgr" → "manager", "whr" → "where"). */
+  abbreviations: z.record(z.string().regex(/^\S+$/, 'one word without spaces'), text),
   /** Words that join the two roles' head words, as in "case and care managers" or "case vs care manager". */
   joiners: z.array(text),
 });

@@ -7,15 +7,42 @@ export type Analysis = {
   /** Content words the knowledge base does not know: many of them mean the question is about something else. */
   unknown: string[];
   corrections: Array<{ from: string; to: string }>;
+  /** Terms met only before the sentence that asks: "I'm a nursing student... what's the difference?" */
+  contextTerms: Set<string>;
 };
+
+// People give context first and ask last; the asking sentence is the last one with a topic term in it.
+const SENTENCE_END = /(?<=[.!?;])\s+|\.{2,}|\n+|\s[-\u2013\u2014]\s/;
 
 /**
  * Reads a question as a sequence of concepts: roles, other jobs and topic terms, longest phrase first, after
  * correcting typos in words the knowledge base does not know.
  */
 export function analyze(question: string, lexicon: Lexicon, correct: (word: string) => string | null): Analysis {
+  const sentences = question
+    .split(SENTENCE_END)
+    .map((sentence) => analyzeSentence(sentence, lexicon, correct))
+    .filter((s) => s.concepts.length + s.unknown.length > 0);
+  const asking = sentences.findLastIndex((s) => s.concepts.some((c) => c.kind === 'term'));
+  const termsOf = (list: typeof sentences) =>
+    new Set(list.flatMap((s) => s.concepts.flatMap((c) => (c.kind === 'term' ? [c.term] : []))));
+  const askedTerms = termsOf(sentences.slice(Math.max(asking, 0)));
+  return {
+    concepts: sentences.flatMap((s) => s.concepts),
+    unknown: sentences.flatMap((s) => s.unknown),
+    corrections: sentences.flatMap((s) => s.corrections),
+    contextTerms: new Set([...termsOf(sentences.slice(0, Math.max(asking, 0)))].filter((t) => !askedTerms.has(t))),
+  };
+}
+
+function analyzeSentence(
+  question: string,
+  lexicon: Lexicon,
+  correct: (word: string) => string | null,
+): Omit<Analysis, 'contextTerms'> {
   const corrections: Analysis['corrections'] = [];
-  const tokens = tokenize(question).map((word) => {
+  const words = tokenize(question).flatMap((word) => lexicon.abbreviations.get(word) ?? [word]);
+  const tokens = words.map((word) => {
     const pattern = lexicon.patterns.find((p) => p.pattern.test(word));
     if (pattern) return pattern.term;
     if (lexicon.stopwords.has(word) || lexicon.stems.has(stem(word))) return stem(word);

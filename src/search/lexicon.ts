@@ -1,5 +1,5 @@
 import type { KnowledgeBase, RoleId, TopicId } from '../knowledge/schema.ts';
-import { stem, stemPhrase, tokenize } from './normalize.ts';
+import { normalize, stem, stemPhrase, tokenize } from './normalize.ts';
 
 /** What a run of words in a question stands for. */
 export type Concept =
@@ -27,6 +27,8 @@ export type Lexicon = {
   auxiliaries: Set<string>;
   /** Role head word ("case") → role. */
   heads: Map<string, RoleId>;
+  /** Short form → the words it stands for. */
+  abbreviations: Map<string, string[]>;
   /** Single-word patterns ("$58k") and the stemmed term each stands for. */
   patterns: Array<{ pattern: RegExp; term: string }>;
   /** Known words, unstemmed, for typo correction. */
@@ -104,6 +106,9 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
     joiners: new Set(kb.language.joiners.flatMap((w) => tokenize(w))),
     auxiliaries: new Set(kb.language.auxiliaries.map(stemPhrase)),
     heads,
+    abbreviations: new Map(
+      Object.entries(kb.language.abbreviations).map(([short, long]) => [normalize(short), tokenize(long)]),
+    ),
     patterns: kb.language.patterns.map((p) => ({ pattern: new RegExp(p.pattern, 'u'), term: stemPhrase(p.canonical) })),
     words: known,
     stems: new Set([...words, ...stopwords].map(stem)),

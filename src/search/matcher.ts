@@ -20,6 +20,8 @@ export type Match = {
   corrections: Array<{ from: string; to: string }>;
 };
 
+/** What a term counts for when it only appears in the context before the asking sentence. */
+const CONTEXT_SHARE = 0.5;
 /** Weight of a word from a topic's facts, shared among the topics whose facts use it. */
 const FACT_WORD_WEIGHT = 0.3;
 /** Evidence a question needs, when it names neither role, before the bot answers rather than declines. */
@@ -53,7 +55,7 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
 
   return {
     match(question) {
-      const { concepts, unknown, corrections } = analyze(question, lexicon, correct);
+      const { concepts, unknown, corrections, contextTerms } = analyze(question, lexicon, correct);
       const declined = (reason: MatchReason, extra: Partial<Match> = {}): Match => ({
         topic: null,
         roles: [],
@@ -84,7 +86,7 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
       const scores = new Map<TopicId, number>(TOPIC_IDS.map((id) => [id, 0]));
       for (const term of terms) {
         for (const { topic, weight } of lexicon.termTopics.get(term) ?? []) {
-          scores.set(topic, scores.get(topic)! + weight);
+          scores.set(topic, scores.get(topic)! + weight * (contextTerms.has(term) ? CONTEXT_SHARE : 1));
         }
       }
       for (const word of factWords) {
