@@ -1,5 +1,6 @@
 // Slack app benchmark: signed /career slash commands driven by autocannon at career-bot's app in HTTP mode and,
-// side by side in the same run, at a bare Bolt app that only acknowledges. Each runs in its own child process,
+// side by side in the same run, at a bare Bolt app that only acknowledges (the baseline of the targets) and at
+// a bare app that acknowledges with a fixed card (what sending an answer costs, without finding it). Each runs in its own child process,
 // so its memory and CPU are its own; the load generator runs here. Loopback only; about a minute in all.
 //   npx tsx bench/slack.ts            (also part of npm run bench)
 //   npx tsx bench/slack.ts --quick    (shorter runs, for a smoke check)
@@ -41,9 +42,9 @@ const TEXTS = [
   'ask what skills does a case manager need',
 ];
 
-type Target = { name: 'bare' | 'career-bot'; child: ChildProcess; port: number };
+type Target = { name: 'bare' | 'bare-card' | 'career-bot'; child: ChildProcess; port: number };
 
-function startTarget(kind: 'bare' | 'app', apiUrl: string): Promise<Target> {
+function startTarget(kind: 'bare' | 'bare-card' | 'app', apiUrl: string): Promise<Target> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bench/slack-target.ts', kind], {
     cwd: ROOT,
     env: {
@@ -67,7 +68,7 @@ function startTarget(kind: 'bare' | 'app', apiUrl: string): Promise<Target> {
       clearTimeout(timer);
       // From here on its output (request logs) is read and dropped, so the pipe never fills.
       child.stdout!.off('data', onData).resume();
-      resolve({ name: kind === 'bare' ? 'bare' : 'career-bot', child, port: Number(ready[1]) });
+      resolve({ name: kind === 'app' ? 'career-bot' : kind, child, port: Number(ready[1]) });
     };
     child.stdout!.on('data', onData);
     child.once('exit', (code) => reject(new Error(`${kind} exited with ${code} before it was ready: ${out}`)));
@@ -106,8 +107,8 @@ async function main() {
   const standIn = await startSlackStandIn({ token: TOKEN });
   const targets: Target[] = [];
   try {
-    targets.push(await startTarget('bare', standIn.apiUrl), await startTarget('app', standIn.apiUrl));
-    const [bare, app] = targets as [Target, Target];
+    targets.push(await startTarget('bare', standIn.apiUrl), await startTarget('bare-card', standIn.apiUrl), await startTarget('app', standIn.apiUrl));
+    const [bare, bareCard, app] = targets as [Target, Target, Target];
 
     // The card the app acknowledges with must be a real answer, or the comparison means nothing.
     const probe = signedRequests()[0]!;
@@ -119,32 +120,40 @@ async function main() {
     // Steady load first, as a workspace produces it: its latency and the memory it settles at are the targets.
     for (const t of targets) await load(t, WARM_UP_S, FIXED_RATE);
     const fixedBare = await load(bare, FIXED_S, FIXED_RATE);
+    const fixedCard = await load(bareCard, FIXED_S, FIXED_RATE);
     const fixedApp = await load(app, FIXED_S, FIXED_RATE);
     const steady = memory(app.child.pid!);
 
     // Then saturation. Alternating rounds share out the machine's noise; the best round of each counts.
     type Run = Awaited<ReturnType<typeof load>>;
-    const saturated: Record<Target['name'], Run[]> = { bare: [], 'career-bot': [] };
+    const saturated: Record<Target['name'], Run[]> = { bare: [], 'bare-card': [], 'career-bot': [] };
     for (let round = 0; round < ROUNDS; round++) {
       for (const t of targets) saturated[t.name].push(await load(t, SATURATE_S));
     }
     const best = (runs: Run[]) => runs.reduce((a, b) => (b.rps > a.rps ? b : a));
     const satBare = best(saturated.bare);
+    const satCard = best(saturated['bare-card']);
     const satApp = best(saturated['career-bot']);
     const loaded = memory(app.child.pid!);
     const bareMemory = memory(bare.child.pid!);
+    const cardMemory = memory(bareCard.child.pid!);
 
     const ratio = satApp.rps / satBare.rps;
     const pass = (ok: boolean) => (ok ? 'meets target' : 'MISSES target');
     const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
     console.log(`\nSlack app benchmark: signed /career slash commands over loopback (${TEXTS.length} different texts)`);
     console.log(`saturation: ${CONNECTIONS} connections, best of ${ROUNDS} x ${SATURATE_S} s each; steady: ${FIXED_RATE} requests/s for ${FIXED_S} s`);
-    console.log('| | bare Bolt app (ack only) | career-bot |');
-    console.log('|---|---|---|');
-    console.log(`| requests/s at saturation | ${satBare.rps.toFixed(0)} | ${satApp.rps.toFixed(0)} |`);
-    console.log(`| ack latency at saturation, median / p99 | ${satBare.p50} / ${satBare.p99} ms | ${satApp.p50} / ${satApp.p99} ms |`);
-    console.log(`| ack latency at ${FIXED_RATE} requests/s, median / p99 | ${fixedBare.p50} / ${fixedBare.p99} ms | ${fixedApp.p50} / ${fixedApp.p99} ms |`);
-    console.log(`| resident memory after saturation (peak) | ${mb(bareMemory.rss)} (${mb(bareMemory.peak)}) | ${mb(loaded.rss)} (${mb(loaded.peak)}) |`);
+    const pct = (run: Run) => `${((run.rps / satBare.rps) * 100).toFixed(1)} %`;
+    console.log('| | bare Bolt app (ack only) | bare app acking a fixed card | career-bot |');
+    console.log('|---|---|---|---|');
+    console.log(`| requests/s at saturation | ${satBare.rps.toFixed(0)} | ${satCard.rps.toFixed(0)} (${pct(satCard)}) | ${satApp.rps.toFixed(0)} (${pct(satApp)}) |`);
+    console.log(`| ack latency at saturation, median / p99 | ${satBare.p50} / ${satBare.p99} ms | ${satCard.p50} / ${satCard.p99} ms | ${satApp.p50} / ${satApp.p99} ms |`);
+    console.log(
+      `| ack latency at ${FIXED_RATE} requests/s, median / p99 | ${fixedBare.p50} / ${fixedBare.p99} ms | ${fixedCard.p50} / ${fixedCard.p99} ms | ${fixedApp.p50} / ${fixedApp.p99} ms |`,
+    );
+    console.log(
+      `| resident memory after saturation (peak) | ${mb(bareMemory.rss)} (${mb(bareMemory.peak)}) | ${mb(cardMemory.rss)} (${mb(cardMemory.peak)}) | ${mb(loaded.rss)} (${mb(loaded.peak)}) |`,
+    );
     console.log(`\ncareer-bot / bare requests/s: ${(ratio * 100).toFixed(1)} % (target >= ${TARGETS.ratio * 100} %): ${pass(ratio >= TARGETS.ratio)}`);
     console.log(`career-bot p99 at ${FIXED_RATE} requests/s: ${fixedApp.p99} ms (target < ${TARGETS.fixedP99Ms} ms): ${pass(fixedApp.p99 < TARGETS.fixedP99Ms)}`);
     console.log(
