@@ -142,8 +142,9 @@ async function main() {
   // Let the warm-up's last answers land before counting.
   await new Promise((r) => setTimeout(r, 1_000));
   const deliveredBeforeMeasure = delivered;
-  const heapAtStart = await app.heapAfterGc();
+  // Resident memory first: the probe's full collection would shrink it for a while and flatter the growth.
   sample();
+  const heapAtStart = await app.heapAfterGc();
   const sampler = setInterval(sample, SAMPLE_EVERY_MS);
   const { result, latencies } = await run(DURATION_S, true);
   clearInterval(sampler);
@@ -152,8 +153,8 @@ async function main() {
   const expected = sent.mention + sent.click;
   const drainUntil = Date.now() + 10_000;
   while (delivered - deliveredBeforeMeasure < expected && Date.now() < drainUntil) await new Promise((r) => setTimeout(r, 100));
-  const heapAtEnd = await app.heapAfterGc();
   sample();
+  const heapAtEnd = await app.heapAfterGc();
 
   app.child.kill('SIGTERM');
   const exit = await Promise.race([app.exited, new Promise<null>((r) => setTimeout(() => r(null), 15_000))]);
@@ -166,13 +167,19 @@ async function main() {
   const missing = Math.max(0, expected - (delivered - deliveredBeforeMeasure));
   const errors = result.errors + result.timeouts + result.non2xx + missing + cardless;
   const logged = app.logs.filter((l) => l.level === 'error').length;
-  const inApp = summarize(app.logs.filter((l) => l.event === 'answered' && typeof l.latency_ms === 'number').map((l) => l.latency_ms as number));
+  const answered = app.logs.filter((l) => l.event === 'answered' && typeof l.latency_ms === 'number');
+  const inApp = (surface?: string) => summarize(answered.filter((l) => !surface || l.surface === surface).map((l) => l.latency_ms as number));
+  const bySurface = [...new Set(answered.map((l) => String(l.surface)))].sort().map((surface) => {
+    const s = inApp(surface);
+    return `${surface} ${s.median.toFixed(1)}/${s.p99.toFixed(1)}`;
+  });
 
   console.log(`\nSoak: ${DURATION_S} s at ${RATE} requests/s over ${CONNECTIONS} keep-alive connections (after ${WARM_UP_S} s warm-up)`);
   console.log(`  sent            ${result.requests.total} (${sent.slash} slash commands, ${sent.mention} mentions, ${sent.click} button clicks)`);
   console.log(`  throughput      ${(result.requests.total / result.duration).toFixed(1)} requests/s`);
   console.log(`  ack latency     median ${ack.median.toFixed(2)} ms, p99 ${ack.p99.toFixed(2)} ms, max ${ack.max.toFixed(2)} ms (HTTP, as Slack waits for it)`);
-  console.log(`  in the app      median ${inApp.median.toFixed(2)} ms, p99 ${inApp.p99.toFixed(2)} ms per answer (its logs' latency_ms; mentions include posting to Slack)`);
+  console.log(`  in the app      median ${inApp().median.toFixed(2)} ms, p99 ${inApp().p99.toFixed(2)} ms per answer (its logs' latency_ms; a mention's includes posting it to Slack)`);
+  console.log(`                  by surface, median/p99 ms: ${bySurface.join(', ')}`);
   console.log(`  errors          ${errors} (connection ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, slash replies without a card ${cardless}, answers not delivered ${missing}); error log lines ${logged}`);
   console.log(`  answers         ${delivered - deliveredBeforeMeasure} delivered of ${expected}`);
   console.log(`  RSS             idle ${(idle.bytes / MB).toFixed(1)} MB, after warm-up ${(warm.bytes / MB).toFixed(1)} MB, end ${(end.bytes / MB).toFixed(1)} MB: growth ${growth.toFixed(1)} %`);

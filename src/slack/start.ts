@@ -19,6 +19,7 @@ export type RunningSlackApp = Stoppable & {
 
 /** How long stop() waits for requests in flight. */
 const DEFAULT_GRACE_MS = 8_000;
+const KEEP_ALIVE_MS = 65_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)).unref());
 
 export type StartOptions = SlackAppOptions & {
@@ -60,6 +61,10 @@ export async function startSlackApp(options: StartOptions): Promise<RunningSlack
   }
   const port = options.port ?? options.config.PORT;
   const server = (await app.start(options.host ? { port, host: options.host } : port)) as Server;
+  // Idle keep-alive connections stay open longer than load balancers keep theirs (AWS ALB: 60 s), so the app
+  // never closes a connection at the moment the balancer reuses it (which the balancer reports as a 502).
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
   const actual = (server.address() as AddressInfo).port;
   return {
     mode,

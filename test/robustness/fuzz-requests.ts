@@ -181,6 +181,7 @@ function carrier(random: Random, text: string, responseUrl: string): { request: 
         JSON.stringify({ k: 'ask', q: text }),
         JSON.stringify({ vote: 'up', t: null, r: [], q: text }),
         JSON.stringify({ k: 'compare', u: text }),
+        JSON.stringify({ k: 'topic', t: 'salary', r: ['care-manager'] }),
         text,
       ]);
       return { request: blockActions({ action_id, value, response_url: responseUrl }), label: `block_actions ${action_id}` };

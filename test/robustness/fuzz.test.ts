@@ -134,7 +134,11 @@ describe('fuzz: hostile and malformed requests', () => {
     expect(output).not.toContain(env.SLACK_SIGNING_SECRET);
     expect(app.logs.filter((l) => 'raw' in l)).toEqual([]);
     const info = app.logs.filter((l) => l.level === 'info' || l.level === 'debug');
-    expect(info.filter((l) => l.event === 'answered').length).toBeGreaterThan(500);
+    const answered = info.filter((l) => l.event === 'answered');
+    expect(answered.length).toBeGreaterThan(500);
+    // Each answer says where it came from, what it was about and how long it took.
+    expect(answered.find((l) => l.surface === 'slash' && l.card === 'ask')).toMatchObject({ kind: expect.any(String), confidence: expect.any(Number), latency_ms: expect.any(Number) });
+    expect(answered.find((l) => l.surface === 'button:open' && l.card === 'topic')).toMatchObject({ topic: expect.any(String), latency_ms: expect.any(Number) });
     const unescaped = info.map((l) => JSON.stringify(l)).filter((line) => /[<>]|&(?!amp;|lt;|gt;)/.test(line));
     expect(unescaped.slice(0, 3)).toEqual([]);
   });
