@@ -15,12 +15,20 @@ const ALONE: Record<string, CardRequest> = {
   vs: { k: 'compare' },
 };
 
+// Slack sends what people type with &, < and > as entities; read back, the cards escape them exactly once.
+const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&' };
+
+/** Text as the person typed it, from text as Slack sends it. */
+export function fromSlackText(text: string): string {
+  return text.replace(/&(?:lt|gt|amp);/g, (entity) => ENTITIES[entity]!);
+}
+
 /**
  * Reads what someone typed after `/career` (or to the bot in a mention or DM): `help`, `topics`,
  * `compare [topic]`, `ask <question>`, or a question.
  */
 export function parseRequest(text: string, answerer: Answerer): CardRequest {
-  const trimmed = text.trim();
+  const trimmed = fromSlackText(text).trim();
   const [first = '', ...rest] = trimmed.split(/\s+/);
   const word = first.toLowerCase();
   const remainder = rest.join(' ');

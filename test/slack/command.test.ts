@@ -85,6 +85,15 @@ describe('/career slash command', () => {
       expect(seen).not.toMatch(/<[!@#]/);
     });
 
+    it('what Slack sends escaped is shown as typed, escaped once, not twice', async () => {
+      // Someone typed "<b> & what does a case manager do?": Slack sends it with entities.
+      const reply = await career('&lt;b&gt; &amp; what does a case manager do?');
+      expect(headerOf(reply)).toBe('Case manager · Job duties');
+      const seen = visibleTexts(reply).join('\n');
+      expect(seen).toContain('&lt;b&gt; &amp; what does a case manager do?');
+      expect(seen).not.toContain('&amp;lt;');
+    });
+
     it.each(['🙂🙂🙂', 'Wie viel verdient ein Pfleger?', '看护经理的工资是多少', '&&&&<<<>>>'])('%s', async (text) => {
       const reply = await career(text);
       expect(reply.response_type).toBe('ephemeral');
