@@ -7,7 +7,7 @@ import { createInFlight, type InFlight } from './in-flight.ts';
 import { registerListeners } from './listeners/index.ts';
 import { createLogger } from './logger.ts';
 import { guardRequests } from './request-guard.ts';
-import { observeRequests } from './request-outcome.ts';
+import { requestOutcomes } from './request-outcome.ts';
 import { webClientOptions } from './web-client.ts';
 
 /** Every request Slack sends (commands, events, interactivity) goes to this one path in HTTP mode. */
@@ -55,11 +55,10 @@ export function createSlackApp(config: Config, answerer: Answerer, options: Slac
   const app = socket
     ? new App({ ...common, socketMode: true, appToken: config.SLACK_APP_TOKEN })
     : new App({ ...common, receiver: httpReceiver(config, logger, inFlight, [healthRoute(health, answerer.kb), ...(options.customRoutes ?? [])]) });
-  // First, so they see every request: what is in flight (for shutdown), and how each one ended (for the log).
-  const observed = observeRequests(answerer);
+  // First, so it sees every request: what is in flight, for shutdown. Last, after the retry filter: how each ended.
   app.use(inFlight.middleware);
-  app.use(observed.middleware);
-  registerListeners(app, { answerer: observed.answerer });
+  registerListeners(app, { answerer });
+  app.use(requestOutcomes(answerer));
   // A listener that fails (Slack unreachable after all retries) is logged; the app keeps serving.
   app.error(async (error) => {
     app.logger.error(`A Slack request could not be completed: ${error.message}`);

@@ -1,20 +1,21 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { performance } from 'node:perf_hooks';
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
-import { decodeCardRequest } from '../blocks/index.ts';
-import type { TopicId } from '../knowledge/schema.ts';
-import type { Answer, Answerer } from '../search/answer.ts';
+import { decodeCardRequest, decodeFeedback, type CardRequest } from '../blocks/index.ts';
+import type { Answerer } from '../search/answer.ts';
+import { parseRequest, withoutMention } from './parse-request.ts';
 
 /**
  * Every request ends in one known way, and says so once in the log:
- * - `answered`, one line per answer, with its topic, roles, confidence and latency (what people ask and how
- *   well the bot copes), and the question cut to LOGGED_QUESTION_CHARS; a card for a topic chosen by name
- *   (`/career compare pay`, a topic button), which needs no matching, is logged with that topic;
- * - `dropped`, at error level, when an answer could not be delivered (Slack still failing after the client's
+ * - `answered`: the card it got, with, for a question, the answer's kind, topic, roles, confidence and the
+ *   question cut to LOGGED_QUESTION_CHARS, and for every card the latency (what people ask and how well the bot
+ *   copes). What was asked is read from the request as the listeners read it, and a question is answered again
+ *   for the log: answers are deterministic, and this costs a few tens of microseconds after the reply has gone,
+ *   where following each request's answers through async context (AsyncLocalStorage) slowed every request;
+ * - `dropped`, at error level, when a reply could not be delivered (Slack still failing after the client's
  *   retries, or a bug), with the reason; the error goes no further, so it is not logged twice;
  * - a command or click that no listener acknowledged (a button from an older version) is acknowledged here,
  *   instead of Slack showing the user a timeout; a command whose listener failed first gets a polite reply.
- * The answers are noticed by wrapping the answerer, and buttons by their value: listeners stay unaware of logging.
+ * Registered after the retry filter, so a dropped retry is not logged as answered.
  */
 const LOGGED_QUESTION_CHARS = 200;
 const SORRY = {
@@ -22,11 +23,13 @@ const SORRY = {
   text: 'Sorry, something went wrong while answering. Please try again in a moment.',
 } as const;
 
+type Event = { type?: string; tab?: string; text?: string; subtype?: string; bot_id?: string; user?: unknown; channel?: unknown; channel_type?: string };
 type Body = {
   command?: string;
+  text?: string;
   channel_id?: string;
   type?: string;
-  event?: { type?: string; channel?: unknown };
+  event?: Event;
   actions?: Array<{ action_id?: string; value?: string }>;
   channel?: { id?: string } | null;
 };
@@ -44,54 +47,73 @@ function channelOf(body: Body): string | undefined {
   return typeof channel === 'string' ? channel : undefined;
 }
 
-const ms = (since: number) => Math.round((performance.now() - since) * 10) / 10;
+// The listeners answer people only: not bots, not the app itself, not edits or other message subtypes.
+const fromAPerson = (event: Event, botUserId: string | undefined) =>
+  event.subtype === undefined && !event.bot_id && event.user !== botUserId && !('edited' in event);
 
-type Noted = { answer: Answer; card: string };
-/** What a request was about when no answer had to be worked out for it: a topic named in text or on a button. */
-type Named = { card: string; topic: TopicId | null };
+type Asked = CardRequest | { k: 'home' } | { k: 'feedback' };
 
-function namedByButton(body: Body): Named | null {
-  const request = body.type === 'block_actions' ? decodeCardRequest(body.actions?.[0]?.value) : null;
-  return request && 't' in request && request.t ? { card: request.k, topic: request.t } : null;
+/** The card a request asked for, read as the listeners read it; null for what they leave alone. */
+function askedFor(body: Body, botUserId: string | undefined, answerer: Answerer): Asked | null {
+  if (body.command) return parseRequest(body.text ?? '', answerer);
+  const event = body.event;
+  if (event?.type === 'app_home_opened') return event.tab === 'home' ? { k: 'home' } : null;
+  if (event && !fromAPerson(event, botUserId)) return null;
+  if (event?.type === 'app_mention') return parseRequest(withoutMention(event.text ?? '', botUserId), answerer);
+  if (event?.type === 'message') return event.channel_type === 'im' ? parseRequest(event.text ?? '', answerer) : null;
+  const value = body.type === 'block_actions' ? body.actions?.[0]?.value : undefined;
+  return decodeCardRequest(value) ?? (decodeFeedback(value) ? { k: 'feedback' } : null);
 }
 
-export function observeRequests(answerer: Answerer): { answerer: Answerer; middleware: Middleware<AnyMiddlewareArgs> } {
-  const current = new AsyncLocalStorage<{ answers: Noted[]; named: Named[] }>();
-  const noted = (answer: Answer, card: string) => {
-    current.getStore()?.answers.push({ answer, card });
-    return answer;
-  };
-  const observed: Answerer = {
-    ...answerer,
-    ask: (question) => noted(answerer.ask(question), 'ask'),
-    topic: (topic, roles) => noted(answerer.topic(topic, roles), 'topic'),
-    // Only `compare <topic>` reads a topic name from text.
-    findTopic: (text) => {
-      const topic = answerer.findTopic(text);
-      current.getStore()?.named.push({ card: 'compare', topic });
-      return topic;
-    },
-  };
+/** The log fields for what was asked: a question's answer in full, a topic or comparison by its topic. */
+function describe(asked: Asked, answerer: Answerer): Record<string, unknown> {
+  switch (asked.k) {
+    case 'ask': {
+      const answer = answerer.ask(asked.q);
+      return {
+        card: 'ask',
+        kind: answer.kind,
+        topic: answer.topic,
+        roles: answer.roles,
+        confidence: Math.round(answer.confidence * 1000) / 1000,
+        truncated: answer.truncated,
+        question: answer.question.slice(0, LOGGED_QUESTION_CHARS),
+      };
+    }
+    case 'topic':
+      return { card: 'topic', topic: asked.t, roles: asked.r };
+    case 'compare':
+      return { card: 'compare', topic: asked.t ?? null };
+    default:
+      return { card: asked.k };
+  }
+}
 
-  const middleware: Middleware<AnyMiddlewareArgs> = async (args) => {
+const ms = (since: number) => Math.round((performance.now() - since) * 10) / 10;
+
+export function requestOutcomes(answerer: Answerer): Middleware<AnyMiddlewareArgs> {
+  return async (args) => {
     const started = performance.now();
     const body = args.body as Body;
     const surface = surfaceOf(body);
-    const answers: Noted[] = [];
-    const named: Named[] = [];
     const ack = 'ack' in args && typeof args.ack === 'function' ? (args.ack as (reply?: unknown) => Promise<void>) : undefined;
     // Acknowledging twice throws: that is how "nobody acknowledged yet" is found out.
     const ackIfNobodyDid = (reply?: unknown) => ack?.(reply).catch(() => {});
+    const what = () => {
+      const asked = askedFor(body, args.context.botUserId, answerer);
+      return asked ? describe(asked, answerer) : null;
+    };
     try {
-      await current.run({ answers, named }, args.next);
+      await args.next();
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
+      const channel = channelOf(body);
       args.logger.error(`dropped: the reply to a ${surface} could not be delivered: ${reason}`, {
         event: 'dropped',
         surface,
         reason,
-        ...(channelOf(body) ? { channel: channelOf(body) } : {}),
-        ...(answers[0] ? { topic: answers[0].answer.topic } : {}),
+        ...(channel ? { channel } : {}),
+        ...what(),
         latency_ms: ms(started),
       });
       await ackIfNobodyDid(body.command ? SORRY : undefined);
@@ -99,26 +121,17 @@ export function observeRequests(answerer: Answerer): { answerer: Answerer; middl
     }
     await ackIfNobodyDid();
     const latency_ms = ms(started);
-    for (const { answer, card } of answers) {
-      args.logger.info(`answered ${surface}: ${answer.kind} ${answer.topic ?? '-'} (${answer.confidence.toFixed(2)})`, {
-        event: 'answered',
-        surface,
-        card,
-        kind: answer.kind,
-        topic: answer.topic,
-        roles: answer.roles,
-        confidence: Math.round(answer.confidence * 1000) / 1000,
-        truncated: answer.truncated,
-        question: answer.question.slice(0, LOGGED_QUESTION_CHARS),
-        latency_ms,
-      });
+    const fields = what();
+    if (!fields) {
+      args.logger.debug(`handled ${surface}`, { event: 'handled', surface, latency_ms });
+      return;
     }
-    const byName = answers.length === 0 ? (named[0] ?? namedByButton(body)) : undefined;
-    if (byName) {
-      const fields = { event: 'answered', surface, card: byName.card, topic: byName.topic, latency_ms };
-      args.logger.info(`answered ${surface}: ${byName.card} ${byName.topic ?? '(topic not known)'}`, fields);
-    } else if (answers.length === 0) args.logger.debug(`handled ${surface}`, { event: 'handled', surface, latency_ms });
+    const summary = [fields.card, fields.kind, fields.topic, typeof fields.confidence === 'number' ? `(${fields.confidence.toFixed(2)})` : undefined];
+    args.logger.info(`answered ${surface}: ${summary.filter((part) => part !== undefined && part !== null).join(' ')}`, {
+      event: 'answered',
+      surface,
+      ...fields,
+      latency_ms,
+    });
   };
-
-  return { answerer: observed, middleware };
 }
