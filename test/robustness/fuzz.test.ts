@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appMention, directMessage, sendToApp, slashCommand, startSlackStandIn, type SlackStandIn } from '../../src/emulator/index.ts';
+import { appMention, blockActions, directMessage, sendToApp, slashCommand, startSlackStandIn, type SlackStandIn } from '../../src/emulator/index.ts';
 import { startAppProcess, testEnv, type AppProcess } from './app-process.ts';
 import { generateFuzzCases, signatureHeaders, type FuzzCase, type FuzzKind } from './fuzz-requests.ts';
 import { createRawClient, forEachBounded, type RawResponse } from './raw-client.ts';
@@ -172,8 +172,13 @@ describe('fuzz: hostile and malformed requests', () => {
       const post = await standIn.waitFor('chat.postMessage', { after });
       expect(JSON.stringify(post.args.blocks)).toContain(notice);
     }
+    // A button asking a question (as "Did you mean" and older cards carry one) is read the same way.
+    const click = blockActions({ action_id: 'open:ask', value: JSON.stringify({ k: 'ask', q: long }), response_url: standIn.responseUrl('long-click') });
+    expect((await sendToApp(origin, secret, click)).status).toBe(200);
+    const replaced = await standIn.waitFor((c) => c.responseId === 'long-click');
+    expect(JSON.stringify(replaced.args.blocks)).toContain(notice);
     const answered = app.logs.filter((l) => l.event === 'answered' && l.truncated === true);
-    expect(answered.length).toBeGreaterThanOrEqual(3);
+    expect(answered.length).toBeGreaterThanOrEqual(4);
     const unescaped = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
     expect(answered.every((l) => unescaped(String(l.question)).length <= 200)).toBe(true);
   });
