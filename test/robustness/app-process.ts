@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { startSlackStandIn, type SlackStandIn } from '../../src/emulator/index.ts';
 
 /**
  * The real app as its own process, started the way the Dockerfile starts it (`node --import tsx src/main.ts`,
@@ -148,4 +149,23 @@ export function startAppProcess(env: AppEnv, options: { readyTimeoutMs?: number;
       await exited;
     },
   };
+}
+
+export type AppWithStandIn = { standIn: SlackStandIn; app: AppProcess; origin: string; secret: string; close(): Promise<void> };
+
+/** A fresh Slack stand-in and the app as a process pointed at it, listening; `close()` stops both. */
+export async function startAppWithStandIn(options: { memoryProbe?: boolean; env?: AppEnv } = {}): Promise<AppWithStandIn> {
+  const standIn = await startSlackStandIn();
+  const env = testEnv(standIn.apiUrl, options.env);
+  const app = startAppProcess(env, { memoryProbe: options.memoryProbe ?? false });
+  const close = async () => {
+    await app.stop();
+    await standIn.close();
+  };
+  try {
+    return { standIn, app, origin: await app.ready, secret: env.SLACK_SIGNING_SECRET!, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
 }

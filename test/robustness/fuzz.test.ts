@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appMention, blockActions, directMessage, sendToApp, slashCommand, startSlackStandIn, type SlackStandIn } from '../../src/emulator/index.ts';
-import { startAppProcess, testEnv, type AppProcess } from './app-process.ts';
+import { appMention, blockActions, directMessage, sendToApp, slashCommand } from '../../src/emulator/index.ts';
+import { startAppWithStandIn, testEnv, type AppWithStandIn } from './app-process.ts';
 import { generateFuzzCases, signatureHeaders, type FuzzCase, type FuzzKind } from './fuzz-requests.ts';
 import { createRawClient, forEachBounded, type RawResponse } from './raw-client.ts';
 
@@ -31,35 +31,24 @@ function problemWith(c: FuzzCase, res: RawResponse): string | null {
 }
 
 describe('fuzz: hostile and malformed requests', () => {
-  let standIn: SlackStandIn;
-  let app: AppProcess;
-  let origin: string;
-  let secret: string;
-
+  let t: AppWithStandIn;
   beforeAll(async () => {
-    standIn = await startSlackStandIn();
-    const env = testEnv(standIn.apiUrl);
-    secret = env.SLACK_SIGNING_SECRET!;
-    app = startAppProcess(env, { memoryProbe: true });
-    origin = await app.ready;
+    t = await startAppWithStandIn({ memoryProbe: true });
   });
-  afterAll(async () => {
-    await app?.stop();
-    await standIn?.close();
-  });
+  afterAll(() => t?.close());
 
   it(`answers ${REQUESTS} generated requests with 401, a clean 4xx or a polite card, and stays healthy`, { timeout: 180_000 }, async () => {
-    const client = createRawClient(origin, CONCURRENCY);
+    const client = createRawClient(t.origin, CONCURRENCY);
     const byStatus = new Map<number | string, number>();
     const byKind = new Map<FuzzKind, Map<number | string, number>>();
     const problems: string[] = [];
     let sent = 0;
     let heapAfterWarmUp = 0;
-    const rssAtStart = app.rss();
+    const rssAtStart = t.app.rss();
     let rssAfterWarmUp = 0;
 
     // One stream of cases, made as they are sent, in two batches: the heap is measured between them.
-    const cases = generateFuzzCases(SEED, REQUESTS, (id) => standIn.responseUrl(id));
+    const cases = generateFuzzCases(SEED, REQUESTS, (id) => t.standIn.responseUrl(id));
     function* take(count: number) {
       for (let i = 0; i < count; i++) {
         const next = cases.next();
@@ -69,7 +58,7 @@ describe('fuzz: hostile and malformed requests', () => {
     }
     for (const [batch, size] of [WARM_UP, REQUESTS - WARM_UP].entries()) {
       await forEachBounded(take(size), CONCURRENCY, async (c) => {
-        const { headers, body } = signatureHeaders(c, secret);
+        const { headers, body } = signatureHeaders(c, t.secret);
         if (c.contentType !== undefined) headers['content-type'] = c.contentType;
         let status: number | string;
         try {
@@ -88,13 +77,13 @@ describe('fuzz: hostile and malformed requests', () => {
         byKind.set(c.kind, kind);
       });
       if (batch === 0) {
-        heapAfterWarmUp = await app.heapAfterGc();
-        rssAfterWarmUp = app.rss();
+        heapAfterWarmUp = await t.app.heapAfterGc();
+        rssAfterWarmUp = t.app.rss();
       }
     }
     client.close();
-    const heapAtEnd = await app.heapAfterGc();
-    const rssAtEnd = app.rss();
+    const heapAtEnd = await t.app.heapAfterGc();
+    const rssAtEnd = t.app.rss();
 
     const row = (counts: Map<number | string, number>) =>
       [...counts].sort(([a], [b]) => String(a).localeCompare(String(b))).map(([s, n]) => `${s}: ${n}`).join(', ');
@@ -112,28 +101,28 @@ describe('fuzz: hostile and malformed requests', () => {
     expect(problems.slice(0, 20)).toEqual([]);
     expect(byStatus.get(401)).toBeGreaterThan(REQUESTS / 5);
     expect(byStatus.get(200)).toBeGreaterThan(REQUESTS / 5);
-    expect(app.child.exitCode).toBeNull();
+    expect(t.app.child.exitCode).toBeNull();
     expect(heapAtEnd - heapAfterWarmUp).toBeLessThan(HEAP_GROWTH_LIMIT);
   });
 
   it('has not echoed user markup to Slack, nor crashed, leaked a rejection or a stack trace meanwhile', () => {
     // What people see: every text, not the buttons' values (data Slack hands back on a click, never shown).
     const visible = (args: unknown) => JSON.stringify(args, (key, value: unknown) => (key === 'value' ? undefined : value));
-    const posted = standIn.calls.filter((c) => !c.fault).map((c) => visible(c.args));
+    const posted = t.standIn.calls.filter((c) => !c.fault).map((c) => visible(c.args));
     expect(posted.length).toBeGreaterThan(100);
     expect(posted.filter((args) => INJECTED.test(args)).slice(0, 3)).toEqual([]);
-    const output = app.output();
+    const output = t.app.output();
     expect(output).not.toMatch(/unhandled rejection|uncaught/i);
     expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/);
   });
 
   it('keeps its logs clean: JSON lines, no token or secret, no unescaped user markup at info level', () => {
     const env = testEnv('');
-    const output = app.output();
+    const output = t.app.output();
     expect(output).not.toContain(env.SLACK_BOT_TOKEN);
     expect(output).not.toContain(env.SLACK_SIGNING_SECRET);
-    expect(app.logs.filter((l) => 'raw' in l)).toEqual([]);
-    const info = app.logs.filter((l) => l.level === 'info' || l.level === 'debug');
+    expect(t.app.logs.filter((l) => 'raw' in l)).toEqual([]);
+    const info = t.app.logs.filter((l) => l.level === 'info' || l.level === 'debug');
     const answered = info.filter((l) => l.event === 'answered');
     expect(answered.length).toBeGreaterThan(500);
     // Each answer says where it came from, what it was about and how long it took.
@@ -144,18 +133,18 @@ describe('fuzz: hostile and malformed requests', () => {
   });
 
   it('still answers a real question correctly afterwards, in a slash command and in a thread', async () => {
-    const res = await sendToApp(origin, secret, slashCommand({ text: 'what certification does a care manager need' }));
+    const res = await sendToApp(t.origin, t.secret, slashCommand({ text: 'what certification does a care manager need' }));
     expect(res.status).toBe(200);
     const card = (await res.json()) as { response_type: string; blocks: Array<{ type: string; text?: { text: string } }> };
     expect(card.response_type).toBe('ephemeral');
     expect(card.blocks.find((b) => b.type === 'header')?.text?.text).toBe('Care manager · Licenses and certifications');
     expect(JSON.stringify(card.blocks)).toContain('Case Manager vs. Care Manager: Definitions and Key Differences');
 
-    const after = standIn.mark();
+    const after = t.standIn.mark();
     const mention = appMention({ text: '<@U0CAREBOT> how much does a case manager earn' });
-    expect((await sendToApp(origin, secret, mention)).status).toBe(200);
+    expect((await sendToApp(t.origin, t.secret, mention)).status).toBe(200);
     const ts = (JSON.parse(mention.body) as { event: { ts: string } }).event.ts;
-    const post = await standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.thread_ts === ts, { after });
+    const post = await t.standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.thread_ts === ts, { after });
     expect(JSON.stringify(post.args.blocks)).toContain('Case manager · Salary');
   });
 
@@ -163,21 +152,21 @@ describe('fuzz: hostile and malformed requests', () => {
     const long = `what certification does a care manager need ${'please '.repeat(1_500)}`.slice(0, 10_000);
     const notice = 'only its first part was read';
 
-    const slash = (await (await sendToApp(origin, secret, slashCommand({ text: long }))).json()) as { blocks: unknown[] };
+    const slash = (await (await sendToApp(t.origin, t.secret, slashCommand({ text: long }))).json()) as { blocks: unknown[] };
     expect(JSON.stringify(slash.blocks)).toContain(notice);
 
     for (const request of [appMention({ text: `<@U0CAREBOT> ${long}` }), directMessage({ text: long })]) {
-      const after = standIn.mark();
-      expect((await sendToApp(origin, secret, request)).status).toBe(200);
-      const post = await standIn.waitFor('chat.postMessage', { after });
+      const after = t.standIn.mark();
+      expect((await sendToApp(t.origin, t.secret, request)).status).toBe(200);
+      const post = await t.standIn.waitFor('chat.postMessage', { after });
       expect(JSON.stringify(post.args.blocks)).toContain(notice);
     }
     // A button asking a question (as "Did you mean" and older cards carry one) is read the same way.
-    const click = blockActions({ action_id: 'open:ask', value: JSON.stringify({ k: 'ask', q: long }), response_url: standIn.responseUrl('long-click') });
-    expect((await sendToApp(origin, secret, click)).status).toBe(200);
-    const replaced = await standIn.waitFor((c) => c.responseId === 'long-click');
+    const click = blockActions({ action_id: 'open:ask', value: JSON.stringify({ k: 'ask', q: long }), response_url: t.standIn.responseUrl('long-click') });
+    expect((await sendToApp(t.origin, t.secret, click)).status).toBe(200);
+    const replaced = await t.standIn.waitFor((c) => c.responseId === 'long-click');
     expect(JSON.stringify(replaced.args.blocks)).toContain(notice);
-    const answered = app.logs.filter((l) => l.event === 'answered' && l.truncated === true);
+    const answered = t.app.logs.filter((l) => l.event === 'answered' && l.truncated === true);
     expect(answered.length).toBeGreaterThanOrEqual(4);
     const unescaped = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
     expect(answered.every((l) => unescaped(String(l.question)).length <= 200)).toBe(true);

@@ -5,13 +5,11 @@ import {
   blockActions,
   messageTs,
   sendToApp,
-  startSlackStandIn,
   type Fault,
   type RecordedCall,
   type SlackRequest,
-  type SlackStandIn,
 } from '../../src/emulator/index.ts';
-import { startAppProcess, testEnv, type AppProcess, type LogLine } from './app-process.ts';
+import { startAppWithStandIn, testEnv, type AppWithStandIn, type LogLine } from './app-process.ts';
 
 // Slack misbehaving on each way an answer reaches it (chat.postMessage for a mention, views.publish for
 // App Home, the response_url of a click), against the app as its own process. Whatever the fault, the app
@@ -62,35 +60,24 @@ const SURFACES: Surface[] = [
 ];
 
 describe('Slack faults', () => {
-  let standIn: SlackStandIn;
-  let app: AppProcess;
-  let origin: string;
-  let secret: string;
-
+  let t: AppWithStandIn;
   beforeAll(async () => {
-    standIn = await startSlackStandIn();
-    const env = testEnv(standIn.apiUrl);
-    secret = env.SLACK_SIGNING_SECRET!;
-    app = startAppProcess(env);
-    origin = await app.ready;
+    t = await startAppWithStandIn();
   });
-  afterAll(async () => {
-    await app?.stop();
-    await standIn?.close();
-  });
+  afterAll(() => t?.close());
 
-  const deliveries = (match: (c: RecordedCall) => boolean) => standIn.calls.filter((c) => !c.fault && match(c));
-  const dropped = (since: number) => app.logs.slice(since).filter((l) => l.event === 'dropped');
+  const deliveries = (match: (c: RecordedCall) => boolean) => t.standIn.calls.filter((c) => !c.fault && match(c));
+  const dropped = (since: number) => t.app.logs.slice(since).filter((l) => l.event === 'dropped');
 
   /** Sends one request per surface with `fault` queued on its target, and returns what happened to each. */
   async function underFault(fault: Fault, tag: string, waitMs: number) {
-    const logsBefore = app.logs.length;
+    const logsBefore = t.app.logs.length;
     const runs = SURFACES.map((surface) => {
-      standIn.fail(surface.target, fault, 1);
-      return { surface, ...surface.request(`${tag}-${surface.target.replace('.', '-')}`, (id) => standIn.responseUrl(id)) };
+      t.standIn.fail(surface.target, fault, 1);
+      return { surface, ...surface.request(`${tag}-${surface.target.replace('.', '-')}`, (id) => t.standIn.responseUrl(id)) };
     });
-    for (const run of runs) expect((await sendToApp(origin, secret, run.request)).status).toBe(200);
-    const arrived = await Promise.all(runs.map((run) => standIn.waitFor(run.delivered, { timeoutMs: waitMs }).then(() => true, () => false)));
+    for (const run of runs) expect((await sendToApp(t.origin, t.secret, run.request)).status).toBe(200);
+    const arrived = await Promise.all(runs.map((run) => t.standIn.waitFor(run.delivered, { timeoutMs: waitMs }).then(() => true, () => false)));
     await new Promise((r) => setTimeout(r, SETTLE_MS));
     return { runs, arrived, logsBefore };
   }
@@ -109,9 +96,9 @@ describe('Slack faults', () => {
         expect(deliveries(run.delivered), run.surface.name).toHaveLength(1);
       }
       expect(dropped(logsBefore)).toEqual([]);
-      const retried = app.logs.slice(logsBefore).filter((l) => /failed|rate limit/i.test(String(l.msg)));
+      const retried = t.app.logs.slice(logsBefore).filter((l) => /failed|rate limit/i.test(String(l.msg)));
       expect(retried.length).toBeGreaterThanOrEqual(1);
-      expect(app.child.exitCode).toBeNull();
+      expect(t.app.child.exitCode).toBeNull();
     });
   }
 
@@ -128,31 +115,31 @@ describe('Slack faults', () => {
       expect(line.level).toBe('error');
       expect(String(line.reason)).toMatch(new RegExp(`no reply from Slack within ${CLIENT_TIMEOUT_S} s; not retried`));
     }
-    expect(app.child.exitCode).toBeNull();
+    expect(t.app.child.exitCode).toBeNull();
   });
 
   it('never crashed, never left an unhandled rejection, and logged no token or secret', () => {
     const env = testEnv('');
-    expect(app.child.exitCode).toBeNull();
-    expect(app.logs.filter((l: LogLine) => l.event === 'unhandled-rejection')).toEqual([]);
-    expect(app.output()).not.toContain(env.SLACK_BOT_TOKEN);
-    expect(app.output()).not.toContain(env.SLACK_SIGNING_SECRET);
+    expect(t.app.child.exitCode).toBeNull();
+    expect(t.app.logs.filter((l: LogLine) => l.event === 'unhandled-rejection')).toEqual([]);
+    expect(t.app.output()).not.toContain(env.SLACK_BOT_TOKEN);
+    expect(t.app.output()).not.toContain(env.SLACK_SIGNING_SECRET);
   });
 
   it('answers a retried event (X-Slack-Retry-Num) once, even while the first reply is still in flight', async () => {
-    standIn.fail('chat.postMessage', { kind: 'slow', ms: 3_000 }, 1);
+    t.standIn.fail('chat.postMessage', { kind: 'slow', ms: 3_000 }, 1);
     const ts = messageTs();
     const mention = appMention({ text: '<@U0CAREBOT> what does a case manager do', ts });
     const answer = (c: RecordedCall) => c.method === 'chat.postMessage' && c.args.thread_ts === ts;
-    const after = standIn.mark();
-    expect((await sendToApp(origin, secret, mention)).status).toBe(200);
+    const after = t.standIn.mark();
+    expect((await sendToApp(t.origin, t.secret, mention)).status).toBe(200);
     // The first reply is on its way (the stand-in is holding it) when Slack's retries come in.
-    await standIn.waitFor(answer, { after, includeFaults: true });
+    await t.standIn.waitFor(answer, { after, includeFaults: true });
     for (const [num, reason] of [['1', 'http_timeout'], ['2', 'http_error']]) {
-      const retry = await sendToApp(origin, secret, mention, { 'X-Slack-Retry-Num': num!, 'X-Slack-Retry-Reason': reason! });
+      const retry = await sendToApp(t.origin, t.secret, mention, { 'X-Slack-Retry-Num': num!, 'X-Slack-Retry-Reason': reason! });
       expect(retry.status).toBe(200);
     }
-    await standIn.waitFor(answer, { after, timeoutMs: 10_000 });
+    await t.standIn.waitFor(answer, { after, timeoutMs: 10_000 });
     await new Promise((r) => setTimeout(r, SETTLE_MS));
     expect(deliveries(answer)).toHaveLength(1);
     expect(JSON.stringify(deliveries(answer)[0]!.args.blocks)).toContain('Job duties');
