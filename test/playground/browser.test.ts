@@ -162,7 +162,8 @@ describe('the playground in a browser', () => {
 
     // What was typed shows exactly as typed; the app's replies, which quote it, arrive and are text too.
     const dm = page.getByTestId('dm-messages');
-    await messageIn(dm, attack).waitFor();
+    // The question and the reply quoting it both hold the text, exactly as typed.
+    await messageIn(dm, attack).first().waitFor();
     await dm.locator('.msg', { hasText: 'You asked' }).filter({ hasText: 'alert(2)' }).waitFor();
     await page.getByTestId('nav-channel').click();
     await messageIn(channel(), `look ${attack}`).waitFor();
