@@ -19,7 +19,10 @@ export type FactGroup = {
   silent?: string;
 };
 
-/** Everything a surface needs to show one answer. Plain data: the core knows nothing of Slack. */
+/**
+ * Everything a surface needs to show one answer. Plain data: the core knows nothing of Slack. Answers are shared
+ * (recent ones are reused), so surfaces read them and never change them.
+ */
 export type Answer = {
   /** The question as asked (cut to MAX_QUESTION_CHARS), raw: surfaces escape it for their medium. */
   question: string;
@@ -49,6 +52,9 @@ export type Answerer = {
   findTopic(text: string): TopicId | null;
   readonly kb: KnowledgeBase;
 };
+
+/** How many recent answers are kept, whole questions as keys: a few hundred kilobytes at most. */
+const RECENT_ANSWERS = 500;
 
 export function citeSection(kb: KnowledgeBase, topic: TopicId, roles: readonly RoleId[]): string {
   const entry = kb.topics[topic];
@@ -109,13 +115,27 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     };
   };
 
+  // People ask the same few things ("salary", "compare"), and the adapters read a question more than once (to
+  // answer, then to log it): answers are deterministic, so recent ones are kept. Bounded, least recent out first.
+  const recent = new Map<string, Answer>();
   return {
     kb,
     ask(raw) {
+      const known = recent.get(raw);
+      if (known) {
+        recent.delete(raw);
+        recent.set(raw, known);
+        return known;
+      }
       const trimmed = raw.trim();
       const truncated = trimmed.length > MAX_QUESTION_CHARS;
       const question = truncated ? trimmed.slice(0, MAX_QUESTION_CHARS) : trimmed;
-      return compose(question, truncated, matcher.match(question));
+      const answer = compose(question, truncated, matcher.match(question));
+      if (raw.length <= MAX_QUESTION_CHARS) {
+        if (recent.size >= RECENT_ANSWERS) recent.delete(recent.keys().next().value!);
+        recent.set(raw, answer);
+      }
+      return answer;
     },
     topic(topic, roles = allRoles) {
       const chosen = roles.length > 0 ? roles : allRoles;

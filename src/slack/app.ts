@@ -48,7 +48,8 @@ export function createSlackApp(config: Config, answerer: Answerer, options: Slac
     createLogger({ format: config.LOG_FORMAT, level: logLevel, secrets: [config.SLACK_BOT_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_APP_TOKEN] });
   const clientOptions = webClientOptions(logger, config.SLACK_API_URL);
   const auth = cachedAuthorize(config.SLACK_BOT_TOKEN, new webApi.WebClient(undefined, { ...clientOptions, logger }), logger);
-  const common = { logger, logLevel, clientOptions, authorize: auth.authorize };
+  // No conversation store: the app keeps nothing between requests, so any instance can take any request.
+  const common = { logger, logLevel, clientOptions, authorize: auth.authorize, convoStore: false as const };
   const socket = config.SLACK_APP_TOKEN !== undefined;
   const health: Health = { draining: false };
   const inFlight = createInFlight();
@@ -68,7 +69,15 @@ export function createSlackApp(config: Config, answerer: Answerer, options: Slac
 
 /** Bolt's HTTP receiver, with every request to EVENTS_PATH screened first (request-guard.ts) and counted. */
 function httpReceiver(config: Config, logger: Logger, inFlight: InFlight, customRoutes: CustomRoute[]): HTTPReceiver {
-  const receiver = new HTTPReceiver({ signingSecret: config.SLACK_SIGNING_SECRET, endpoints: EVENTS_PATH, customRoutes, logger });
+  // The guard checks every signature (and rejects timestamps from the future, which Bolt lets through): checking
+  // again in Bolt would only spend an HMAC per request.
+  const receiver = new HTTPReceiver({
+    signingSecret: config.SLACK_SIGNING_SECRET,
+    signatureVerification: false,
+    endpoints: EVENTS_PATH,
+    customRoutes,
+    logger,
+  });
   const guarded = guardRequests(receiver.requestListener, { signingSecret: config.SLACK_SIGNING_SECRET, path: EVENTS_PATH, logger });
   receiver.requestListener = inFlight.trackRequests(guarded);
   return receiver;
