@@ -28,7 +28,10 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     new Set(list.flatMap((s) => s.concepts.flatMap((c) => (c.kind === 'term' ? [c.term] : []))));
   const askedTerms = termsOf(sentences.slice(Math.max(asking, 0)));
   return {
-    concepts: sentences.flatMap((s) => s.concepts),
+    // An off-topic word in the context ("the hiring manager keeps mixing them up - ...") does not decide the question.
+    concepts: sentences.flatMap((s, index) =>
+      index < asking ? s.concepts.filter((c) => c.kind !== 'off-topic') : s.concepts,
+    ),
     unknown: sentences.flatMap((s) => s.unknown),
     corrections: sentences.flatMap((s) => s.corrections),
     contextTerms: new Set([...termsOf(sentences.slice(0, Math.max(asking, 0)))].filter((t) => !askedTerms.has(t))),
