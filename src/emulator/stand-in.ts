@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -130,7 +131,6 @@ const readBody = (req: IncomingMessage): Promise<string> =>
     req.on('error', reject);
   });
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 class StandIn extends EventEmitter implements SlackStandIn {
   url = '';

@@ -1,4 +1,5 @@
 import { escapeForSlack, escapeForSlackWithMarkdown } from 'slack-to-html';
+import { escapeText } from '../blocks/index.ts';
 import { USER_NAMES } from './ids.ts';
 
 /**
@@ -12,12 +13,7 @@ export function mrkdwnToHtml(text: string): string {
 
 /** A plain_text object: Slack still turns `:emoji:` into emoji there (with `emoji: true`, the default). */
 export function plainTextToHtml(text: string, emoji = true): string {
-  return emoji ? escapeForSlack(escapeSlackText(text)) : escapeHtml(text);
-}
-
-/** Escapes text the way a Slack client does before sending what a person typed, so it reads as typed. */
-export function escapeSlackText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return emoji ? escapeForSlack(escapeText(text)) : escapeHtml(text);
 }
 
 /** For attribute values and anything outside the mrkdwn path. */

@@ -8,10 +8,10 @@ import {
   type SlackRequest,
   type SlackStandIn,
 } from '../emulator/index.ts';
-import { COMMAND } from '../blocks/index.ts';
+// A Slack client escapes what a person types the same way the cards escape what they echo.
+import { COMMAND, escapeText as escapeSlackText } from '../blocks/index.ts';
 import { IDS } from './ids.ts';
 import { findElement, type ElementRef } from './render-blocks.ts';
-import { escapeSlackText } from './render-text.ts';
 import { channelIdOf, type Conversation, type ResponseContext, type Workspace } from './workspace.ts';
 import { isObject, str } from './wire.ts';
 

@@ -6,7 +6,6 @@ export type Analysis = {
   concepts: Concept[];
   /** Content words the knowledge base does not know: many of them mean the question is about something else. */
   unknown: string[];
-  corrections: Array<{ from: string; to: string }>;
   /** Terms met only before the sentence that asks: "I'm a nursing student... what's the difference?" */
   contextTerms: Set<string>;
 };
@@ -33,7 +32,6 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
       index < asking ? s.concepts.filter((c) => c.kind !== 'off-topic') : s.concepts,
     ),
     unknown: sentences.flatMap((s) => s.unknown),
-    corrections: sentences.flatMap((s) => s.corrections),
     contextTerms: new Set([...termsOf(sentences.slice(0, Math.max(asking, 0)))].filter((t) => !askedTerms.has(t))),
   };
 }
@@ -43,16 +41,12 @@ function analyzeSentence(
   lexicon: Lexicon,
   correct: (word: string) => string | null,
 ): Omit<Analysis, 'contextTerms'> {
-  const corrections: Analysis['corrections'] = [];
   const words = tokenize(question).flatMap((word) => lexicon.abbreviations.get(word) ?? [word]);
   const tokens = words.map((word) => {
     const pattern = lexicon.patterns.find((p) => p.pattern.test(word));
     if (pattern) return pattern.term;
     if (lexicon.stopwords.has(word) || lexicon.stems.has(stem(word))) return stem(word);
-    const fixed = correct(word);
-    if (fixed === null) return stem(word);
-    corrections.push({ from: word, to: fixed });
-    return stem(fixed);
+    return stem(correct(word) ?? word);
   });
 
   const concepts: Concept[] = [];
@@ -96,5 +90,5 @@ function analyzeSentence(
   const meaningful = concepts.filter(
     (c, index) => !(c.kind === 'term' && index < lastRole && lexicon.auxiliaries.has(c.term)),
   );
-  return { concepts: meaningful, unknown, corrections };
+  return { concepts: meaningful, unknown };
 }

@@ -145,7 +145,6 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
         confidence: 1,
         alternatives: [],
         reason: 'matched',
-        corrections: [],
       });
     },
     findTopic(text) {

@@ -17,7 +17,6 @@ export type Match = {
   reason: MatchReason;
   /** The other occupation a declined question was about. */
   otherJob?: string;
-  corrections: Array<{ from: string; to: string }>;
 };
 
 /** What a term counts for when it only appears in the context before the asking sentence. */
@@ -55,14 +54,13 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
 
   return {
     match(question) {
-      const { concepts, unknown, corrections, contextTerms } = analyze(question, lexicon, correct);
+      const { concepts, unknown, contextTerms } = analyze(question, lexicon, correct);
       const declined = (reason: MatchReason, extra: Partial<Match> = {}): Match => ({
         topic: null,
         roles: [],
         confidence: 0,
         alternatives: [],
         reason,
-        corrections,
         ...extra,
       });
       if (concepts.length === 0 && unknown.length === 0) return declined('empty');
@@ -98,7 +96,7 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
 
       if (!best) {
         return named.size > 0 && !offTopic
-          ? { topic: 'definition', roles, confidence: ROLE_ONLY_CONFIDENCE, alternatives: [], reason: 'role-only', corrections }
+          ? { topic: 'definition', roles, confidence: ROLE_ONLY_CONFIDENCE, alternatives: [], reason: 'role-only' }
           : declined('no-match');
       }
       const [topic, top] = best;
@@ -122,7 +120,7 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
           alternatives: ranked.slice(0, MAX_ALTERNATIVES).map(([id, s]) => ({ topic: id, confidence: round(strength(s) * 0.5) })),
         });
       }
-      return { topic, roles, confidence: round(confidence), alternatives, reason: 'matched', corrections };
+      return { topic, roles, confidence: round(confidence), alternatives, reason: 'matched' };
     },
   };
 }

@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import { decodeCardRequest, decodeFeedback, type CardRequest } from '../blocks/index.ts';
 import type { Answerer } from '../search/answer.ts';
+import { fromAPerson } from './from-a-person.ts';
 import { parseRequest, withoutMention } from './parse-request.ts';
 
 /**
@@ -46,10 +47,6 @@ function channelOf(body: Body): string | undefined {
   const channel = body.channel_id ?? body.channel?.id ?? body.event?.channel;
   return typeof channel === 'string' ? channel : undefined;
 }
-
-// The listeners answer people only: not bots, not the app itself, not edits or other message subtypes.
-const fromAPerson = (event: Event, botUserId: string | undefined) =>
-  event.subtype === undefined && !event.bot_id && event.user !== botUserId && !('edited' in event);
 
 type Asked = CardRequest | { k: 'home' } | { k: 'feedback' };
 

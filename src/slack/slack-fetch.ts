@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '@slack/bolt';
 
 /**
@@ -35,8 +36,6 @@ export function backoffMs(policy: RetryPolicy, attempt: number): number {
   const base = Math.min(policy.maxTimeout, policy.minTimeout * policy.factor ** attempt);
   return policy.randomize ? base * (1 + Math.random()) : base;
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function createSlackFetch(options: SlackFetchOptions): typeof fetch {
   const { apiUrl, policy, timeoutMs, logger, fetchFn = globalThis.fetch, maxRetryAfterMs = 60_000 } = options;

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '@slack/bolt';
@@ -20,7 +21,6 @@ export type RunningSlackApp = Stoppable & {
 /** How long stop() waits for requests in flight. */
 const DEFAULT_GRACE_MS = 8_000;
 const KEEP_ALIVE_MS = 65_000;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)).unref());
 
 export type StartOptions = SlackAppOptions & {
   config: Config;
@@ -48,7 +48,7 @@ export async function startSlackApp(options: StartOptions): Promise<RunningSlack
       const stopped = stopReceiving();
       const drained = await inFlight.idle(graceMs);
       const pending = inFlight.count;
-      const closed = await Promise.race([stopped.then(() => true), sleep(deadline - Date.now()).then(() => false)]);
+      const closed = await Promise.race([stopped.then(() => true), sleep(Math.max(0, deadline - Date.now()), false, { ref: false })]);
       if (!drained || !closed) cutOff();
       await stopped;
       return { drained, pending };

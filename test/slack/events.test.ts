@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appHomeOpened, appMention, DEFAULT_IDS, directMessage, messageTs, urlVerification } from '../../src/emulator/index.ts';
 import { blockKitProblems } from '../blocks/check-message.ts';
-import { buttonsOf, citationOf, headerOf, startHarness, type Harness } from './harness.ts';
+import { buttonsOf, citationOf, headerOf, BOT_MENTION as BOT, startHarness, type Harness } from './harness.ts';
 
 // Events API callbacks as Slack sends them: JSON, signed. Answers go out through the Web API stand-in.
 describe('events', () => {
@@ -10,8 +10,6 @@ describe('events', () => {
     h = await startHarness();
   });
   afterAll(() => h.close());
-
-  const BOT = `<@${DEFAULT_IDS.botUserId}>`;
 
   it('answers url_verification with the challenge', async () => {
     const res = await h.send(urlVerification('abc123'));

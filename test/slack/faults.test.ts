@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appMention, blockActions, DEFAULT_IDS, directMessage, messageTs, slashCommand } from '../../src/emulator/index.ts';
-import { buttonLabelled, headerOf, startHarness, type Harness } from './harness.ts';
+import { appMention, blockActions, directMessage, messageTs, slashCommand } from '../../src/emulator/index.ts';
+import { buttonLabelled, headerOf, BOT_MENTION as BOT, startHarness, type Harness } from './harness.ts';
 
 // Slack misbehaving: the answer must still arrive once it recovers, the failure must be logged,
 // and the app must keep serving.
@@ -10,8 +10,6 @@ describe('when the Slack Web API fails', () => {
     h = await startHarness();
   });
   afterAll(() => h.close());
-
-  const BOT = `<@${DEFAULT_IDS.botUserId}>`;
 
   const mentionAndWait = async (text: string) => {
     const ts = messageTs();

@@ -1,5 +1,5 @@
 import { LogLevel, type Logger } from '@slack/bolt';
-import { sendToApp, startSlackStandIn, type SlackRequest, type SlackStandIn, type StandInOptions } from '../../src/emulator/index.ts';
+import { DEFAULT_IDS, sendToApp, startSlackStandIn, type SlackRequest, type SlackStandIn, type StandInOptions } from '../../src/emulator/index.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createAnswerer } from '../../src/search/answer.ts';
 import { readConfig } from '../../src/slack/config.ts';
@@ -7,6 +7,8 @@ import { startSlackApp, type RunningSlackApp } from '../../src/slack/start.ts';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789';
 export const BOT_TOKEN = 'xoxb-test-token-123';
+/** How the bot's mention reads in a message's text, as Slack sends it. */
+export const BOT_MENTION = `<@${DEFAULT_IDS.botUserId}>`;
 
 const answerer = createAnswerer(loadKnowledge());
 

@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
 import { renderCard } from '../../blocks/index.ts';
+import { fromAPerson } from '../from-a-person.ts';
 import { parseRequest, withoutMention } from '../parse-request.ts';
 import type { ListenerDeps } from './deps.ts';
 
@@ -7,7 +8,7 @@ import type { ListenerDeps } from './deps.ts';
 export function register(app: App, { answerer }: ListenerDeps): void {
   app.event('app_mention', async ({ event, context, client }) => {
     // Another bot mentioning us could start an endless exchange.
-    if (event.bot_id || event.subtype) return;
+    if (!fromAPerson(event, context.botUserId)) return;
     const text = withoutMention(event.text, context.botUserId);
     await client.chat.postMessage({
       channel: event.channel,

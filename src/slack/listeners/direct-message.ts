@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
 import { renderCard } from '../../blocks/index.ts';
+import { fromAPerson } from '../from-a-person.ts';
 import { parseRequest } from '../parse-request.ts';
 import type { ListenerDeps } from './deps.ts';
 
@@ -9,8 +10,8 @@ import type { ListenerDeps } from './deps.ts';
  */
 export function register(app: App, { answerer }: ListenerDeps): void {
   app.event('message', async ({ event, context, client }) => {
-    if (event.channel_type !== 'im' || event.subtype !== undefined) return;
-    if (event.bot_id || event.user === context.botUserId || 'edited' in event) return;
+    // `subtype` is read here too so TypeScript narrows the event to a plain message.
+    if (event.channel_type !== 'im' || event.subtype !== undefined || !fromAPerson(event, context.botUserId)) return;
     await client.chat.postMessage({
       channel: event.channel,
       ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}),
