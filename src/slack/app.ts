@@ -1,4 +1,4 @@
-import { App, HTTPReceiver, LogLevel, webApi, type CustomRoute, type Logger } from '@slack/bolt';
+import { App, LogLevel, webApi, type CustomRoute, type Logger } from '@slack/bolt';
 import type { Answerer } from '../search/answer.ts';
 import { cachedAuthorize } from './authorize.ts';
 import type { Config } from './config.ts';
@@ -6,7 +6,7 @@ import { healthRoute, type Health } from './health.ts';
 import { createInFlight, type InFlight } from './in-flight.ts';
 import { registerListeners } from './listeners/index.ts';
 import { createLogger } from './logger.ts';
-import { guardRequests } from './request-guard.ts';
+import { SlackHttpReceiver } from './http-receiver.ts';
 import { requestOutcomes } from './request-outcome.ts';
 import { webClientOptions } from './web-client.ts';
 
@@ -55,9 +55,19 @@ export function createSlackApp(config: Config, answerer: Answerer, options: Slac
   const inFlight = createInFlight();
   const app = socket
     ? new App({ ...common, socketMode: true, appToken: config.SLACK_APP_TOKEN })
-    : new App({ ...common, receiver: httpReceiver(config, logger, inFlight, [healthRoute(health, answerer.kb), ...(options.customRoutes ?? [])]) });
-  // First, so it sees every request: what is in flight, for shutdown. Last, after the retry filter: how each ended.
-  app.use(inFlight.middleware);
+    : new App({
+        ...common,
+        receiver: new SlackHttpReceiver({
+          signingSecret: config.SLACK_SIGNING_SECRET,
+          path: EVENTS_PATH,
+          logger,
+          routes: [healthRoute(health, answerer.kb), ...(options.customRoutes ?? [])],
+          inFlight,
+        }),
+      });
+  // What is in flight, for shutdown: our HTTP receiver counts it itself; Socket Mode's needs the middleware,
+  // first so it sees every request. Last, after the retry filter: how each request ended.
+  if (socket) app.use(inFlight.middleware);
   registerListeners(app, { answerer });
   app.use(requestOutcomes(answerer));
   // A listener that fails (Slack unreachable after all retries) is logged; the app keeps serving.
@@ -65,20 +75,4 @@ export function createSlackApp(config: Config, answerer: Answerer, options: Slac
     app.logger.error(`A Slack request could not be completed: ${error.message}`);
   });
   return { app, mode: socket ? 'socket' : 'http', warmUp: auth.warmUp, logger, health, inFlight };
-}
-
-/** Bolt's HTTP receiver, with every request to EVENTS_PATH screened first (request-guard.ts) and counted. */
-function httpReceiver(config: Config, logger: Logger, inFlight: InFlight, customRoutes: CustomRoute[]): HTTPReceiver {
-  // The guard checks every signature (and rejects timestamps from the future, which Bolt lets through): checking
-  // again in Bolt would only spend an HMAC per request.
-  const receiver = new HTTPReceiver({
-    signingSecret: config.SLACK_SIGNING_SECRET,
-    signatureVerification: false,
-    endpoints: EVENTS_PATH,
-    customRoutes,
-    logger,
-  });
-  const guarded = guardRequests(receiver.requestListener, { signingSecret: config.SLACK_SIGNING_SECRET, path: EVENTS_PATH, logger });
-  receiver.requestListener = inFlight.trackRequests(guarded);
-  return receiver;
 }

@@ -32,15 +32,23 @@ export function createInFlight() {
         inner(req, res);
       };
     },
-    /** Bolt global middleware: counts a request's listeners until they are done. */
-    middleware: (async ({ next }) => {
+    /** Counts `run` as work in flight until it settles. */
+    async during<T>(run: () => Promise<T>): Promise<T> {
       work++;
       try {
-        await next();
+        return await run();
       } finally {
         work--;
         settle();
       }
+    },
+    /** The same as Bolt global middleware, for a receiver that is not ours (Socket Mode): a request's listeners until they are done. */
+    middleware: (({ next }) => {
+      work++;
+      return next().finally(() => {
+        work--;
+        settle();
+      });
     }) as Middleware<AnyMiddlewareArgs>,
     get count() {
       return responses.size + work;

@@ -1,14 +1,13 @@
 import { createHmac, timingSafeEqual, type Hmac } from 'node:crypto';
-import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
-import type { Logger } from '@slack/bolt';
 import { z } from 'zod';
 
 /**
  * What stands between the network and Bolt on the events path (HTTP mode). Bolt trusts the shape of what
- * it parses: a signed `payload=null` crashes the process, `{"event":"x"}` becomes a 500, and a body of a type
- * it cannot place is never acknowledged (404 after three seconds). So every request is checked here first,
- * and only what is signed, small enough and shaped like something Slack sends reaches Bolt:
+ * it is given: a `payload=null` crashes the process, `{"event":"x"}` becomes a 500, and a body of a type it
+ * cannot place is never acknowledged. So every request is checked here first, and only what is signed, small
+ * enough and shaped like something Slack sends reaches Bolt (parsed once, here):
  * - 401 unless signed with the signing secret and timestamped within five minutes either way;
  * - 413 past 1 MB (Slack's payloads are a few kB); the body is still read and signed, so forgeries stay 401;
  * - 415 for a content type Slack does not use, 400 for a body that is not one of the requests below.
@@ -51,38 +50,39 @@ const ENVELOPE = {
   enterprise_id: z.union([text, z.null()]).optional(),
 };
 
-const RequestSchema = z.union([
-  z.looseObject({ type: z.literal('url_verification'), challenge: text }),
-  z.looseObject({ type: z.literal('event_callback'), event: EventSchema, event_id: text.optional(), ...ENVELOPE }),
-  // A slash command (form fields, so every value is a string; a repeated field would be an array).
-  z.looseObject({
-    command: z.string().startsWith('/'),
-    text: text.optional(),
-    user_id: text.optional(),
-    channel_id: text.optional(),
-    team_id: text.optional(),
-    response_url: text.optional(),
-    trigger_id: text.optional(),
-  }),
-  z.looseObject({
-    type: z.literal('block_actions'),
-    user: z.looseObject({ id, team_id: text.optional() }),
-    actions: z.array(z.looseObject({ action_id: id, block_id: text.optional(), value: text.optional(), type: text.optional() })).min(1),
-    team: z.union([z.looseObject({ id: text, enterprise_id: text.optional() }), z.null()]).optional(),
-    channel: z.union([z.looseObject({ id: text }), z.null()]).optional(),
-    container: z.looseObject({}).optional(),
-    message: z.looseObject({}).optional(),
-    view: z.looseObject({}).optional(),
-    enterprise: z.union([z.looseObject({ id: text }), z.null()]).optional(),
-    is_enterprise_install: z.boolean().optional(),
-    response_url: text.optional(),
-    trigger_id: text.optional(),
-  }),
-]);
+const UrlVerificationSchema = z.looseObject({ type: z.literal('url_verification'), challenge: text });
+const EventCallbackSchema = z.looseObject({ type: z.literal('event_callback'), event: EventSchema, event_id: text.optional(), ...ENVELOPE });
+// A slash command (form fields, so every value is a string; a repeated field would be an array).
+const CommandSchema = z.looseObject({
+  command: z.string().startsWith('/'),
+  text: text.optional(),
+  user_id: text.optional(),
+  channel_id: text.optional(),
+  team_id: text.optional(),
+  response_url: text.optional(),
+  trigger_id: text.optional(),
+});
+const BlockActionsSchema = z.looseObject({
+  type: z.literal('block_actions'),
+  user: z.looseObject({ id, team_id: text.optional() }),
+  actions: z.array(z.looseObject({ action_id: id, block_id: text.optional(), value: text.optional(), type: text.optional() })).min(1),
+  team: z.union([z.looseObject({ id: text, enterprise_id: text.optional() }), z.null()]).optional(),
+  channel: z.union([z.looseObject({ id: text }), z.null()]).optional(),
+  container: z.looseObject({}).optional(),
+  message: z.looseObject({}).optional(),
+  view: z.looseObject({}).optional(),
+  enterprise: z.union([z.looseObject({ id: text }), z.null()]).optional(),
+  is_enterprise_install: z.boolean().optional(),
+  response_url: text.optional(),
+  trigger_id: text.optional(),
+});
+const RequestSchema = z.union([UrlVerificationSchema, EventCallbackSchema, CommandSchema, BlockActionsSchema]);
 
-type Verdict = { status: number; reason: string } | { status: 200; body: Buffer };
+/** A request that passed: Slack's `ssl_check` probe, or a signed body of a known shape, parsed. */
+export type Screened = { status: 200; sslCheck: true } | { status: 200; sslCheck: false; body: Record<string, unknown> };
+export type Refused = { status: number; reason: string };
 
-const reject = (status: number, reason: string): Verdict => ({ status, reason });
+const reject = (status: number, reason: string): Refused => ({ status, reason });
 
 /** Reads the body to the end (so keep-alive survives), keeping at most `limit` bytes and signing all of them. */
 function readBody(req: IncomingMessage, limit: number, hmac: Hmac | null): Promise<{ body: Buffer; size: number }> {
@@ -94,7 +94,7 @@ function readBody(req: IncomingMessage, limit: number, hmac: Hmac | null): Promi
       size += chunk.length;
       if (size <= limit) chunks.push(chunk);
     });
-    req.on('end', () => resolve({ body: Buffer.concat(chunks), size }));
+    req.on('end', () => resolve({ body: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks), size }));
     req.on('error', reject);
   });
 }
@@ -113,10 +113,25 @@ function parseBody(raw: string, contentType: string | undefined): unknown {
   return JSON.parse(raw);
 }
 
-function verdictFor(req: IncomingMessage, body: Buffer, size: number, signed: boolean, limit: number): Verdict {
+/** The one schema a body can match, picked by what it says it is, so a slash command is not tried as an event first. */
+function schemaFor(parsed: object): z.ZodType {
+  if ('command' in parsed) return CommandSchema;
+  switch ((parsed as { type?: unknown }).type) {
+    case 'url_verification':
+      return UrlVerificationSchema;
+    case 'event_callback':
+      return EventCallbackSchema;
+    case 'block_actions':
+      return BlockActionsSchema;
+    default:
+      return RequestSchema;
+  }
+}
+
+function verdictFor(req: IncomingMessage, body: Buffer, size: number, signed: boolean, limit: number): Screened | Refused {
   const contentType = header(req, 'content-type');
-  // Slack checks that a request URL is served over valid TLS with an unsigned `ssl_check=1`; Bolt answers it.
-  if (!signed && contentType === FORM && size <= limit && parseQuery(body.toString('utf8')).ssl_check === '1') return { status: 200, body };
+  // Slack checks that a request URL is served over valid TLS with an unsigned `ssl_check=1`; it gets a bare 200.
+  if (!signed && contentType === FORM && size <= limit && parseQuery(body.toString('utf8')).ssl_check === '1') return { status: 200, sslCheck: true };
   if (!signed) return reject(401, 'invalid or missing Slack signature');
   if (size > limit) return reject(413, `request body over ${limit} bytes`);
   const mediaType = contentType?.split(';')[0]!.trim().toLowerCase();
@@ -127,12 +142,13 @@ function verdictFor(req: IncomingMessage, body: Buffer, size: number, signed: bo
   } catch {
     return reject(400, 'malformed request body');
   }
-  const shape = RequestSchema.safeParse(parsed);
-  if (!shape.success) return reject(400, 'not a request this app handles');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return reject(400, 'not a request this app handles');
+  if (!schemaFor(parsed).safeParse(parsed).success) return reject(400, 'not a request this app handles');
   const event = (parsed as { event?: { type: string } }).event;
   const listened = event ? LISTENED_EVENTS[event.type] : undefined;
   if (listened && !listened.safeParse(event).success) return reject(400, `${event!.type} event without the fields it needs`);
-  return { status: 200, body };
+  if ((parsed as { ssl_check?: unknown }).ssl_check === '1') return { status: 200, sslCheck: true };
+  return { status: 200, sslCheck: false, body: parsed as Record<string, unknown> };
 }
 
 function signatureMatches(expected: Hmac | null, signature: string | undefined): boolean {
@@ -142,51 +158,18 @@ function signatureMatches(expected: Hmac | null, signature: string | undefined):
   return ours.length === theirs.length && timingSafeEqual(ours, theirs);
 }
 
-export type GuardOptions = {
+export type ScreenOptions = {
   signingSecret: string;
-  /** The path Slack posts to; other paths and methods pass straight on (health check, 404s). */
-  path: string;
-  logger: Logger;
   maxBodyBytes?: number;
   now?: () => number;
 };
 
-/** Wraps Bolt's request listener with the checks above. */
-export function guardRequests(inner: RequestListener, options: GuardOptions): RequestListener {
-  const { signingSecret, path, logger, maxBodyBytes = MAX_BODY_BYTES, now = Date.now } = options;
-
-  const screen = async (req: IncomingMessage, res: ServerResponse) => {
-    const timestamp = Number(header(req, 'x-slack-request-timestamp'));
-    const fresh = Number.isInteger(timestamp) && Math.abs(now() / 1000 - timestamp) <= MAX_CLOCK_SKEW_S;
-    const hmac = fresh ? createHmac('sha256', signingSecret).update(`v0:${timestamp}:`) : null;
-    const { body, size } = await readBody(req, maxBodyBytes, hmac);
-    const verdict = verdictFor(req, body, size, signatureMatches(hmac, header(req, 'x-slack-signature')), maxBodyBytes);
-    if ('body' in verdict) {
-      // Bolt reuses a body already read (it checks `rawBody`), and verifies the signature again itself.
-      Object.assign(req, { rawBody: verdict.body });
-      inner(req, res);
-      return;
-    }
-    logger.warn(`Refused a request to ${path}: ${verdict.reason} (${verdict.status})`);
-    res.writeHead(verdict.status, { 'content-type': 'text/plain; charset=utf-8' }).end(`${verdict.reason}\n`);
-  };
-
-  return (req, res) => {
-    let pathname: string;
-    try {
-      pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
-    } catch {
-      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('malformed URL\n');
-      return;
-    }
-    if (pathname !== path || req.method !== 'POST') {
-      inner(req, res);
-      return;
-    }
-    screen(req, res).catch((error: unknown) => {
-      // A connection that broke while its body was being read: nobody is left to answer.
-      logger.warn(`Could not read a request to ${path}: ${error instanceof Error ? error.message : String(error)}`);
-      if (!res.headersSent) res.writeHead(400).end();
-    });
-  };
+/** Reads a request to the events path and says whether it may reach Bolt (with its body parsed) or why not. */
+export async function screenRequest(req: IncomingMessage, options: ScreenOptions): Promise<Screened | Refused> {
+  const { signingSecret, maxBodyBytes = MAX_BODY_BYTES, now = Date.now } = options;
+  const timestamp = Number(header(req, 'x-slack-request-timestamp'));
+  const fresh = Number.isInteger(timestamp) && Math.abs(now() / 1000 - timestamp) <= MAX_CLOCK_SKEW_S;
+  const hmac = fresh ? createHmac('sha256', signingSecret).update(`v0:${timestamp}:`) : null;
+  const { body, size } = await readBody(req, maxBodyBytes, hmac);
+  return verdictFor(req, body, size, signatureMatches(hmac, header(req, 'x-slack-signature')), maxBodyBytes);
 }

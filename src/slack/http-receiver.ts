@@ -1,0 +1,154 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { ListenOptions } from 'node:net';
+import { AuthorizationError, type App, type CustomRoute, type Logger, type Receiver, type ReceiverEvent } from '@slack/bolt';
+import type { InFlight } from './in-flight.ts';
+import { screenRequest, type ScreenOptions } from './request-guard.ts';
+
+/**
+ * The HTTP side of the app: one server, Slack's requests on one path, a few plain routes (the health check)
+ * beside it. It does what Bolt's HTTPReceiver does for an app like ours, in one pass: every request to the
+ * events path is screened (request-guard.ts: signature, size, shape) and parsed once, then handed to Bolt
+ * as a ReceiverEvent; Bolt's listeners answer through `ack`, which writes the HTTP response.
+ *
+ * Why not HTTPReceiver: it reads, verifies and parses each body again after our screening, and arms a timer
+ * per request; side by side (bench/slack.ts) that was a third of the app's time per slash command. Bolt's
+ * own contract for receivers is all that is used (init, start, stop, app.processEvent).
+ *
+ * Differences on purpose:
+ * - a second `ack` is ignored instead of throwing: the outcome middleware acknowledges whatever nobody did,
+ *   and an exception per request only to learn that someone did cost more than the rest of the ack;
+ * - a request no listener acknowledged is answered 404 as soon as Bolt is done with it, not after 3 s.
+ * Routes match the path exactly (ours have no parameters); any other request is a 404.
+ */
+export type HttpReceiverOptions = ScreenOptions & {
+  /** The path Slack posts every request to. */
+  path: string;
+  logger: Logger;
+  routes: CustomRoute[];
+  inFlight: InFlight;
+};
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
+const plain = (res: ServerResponse, status: number, text?: string) => {
+  if (text === undefined) res.writeHead(status).end();
+  else res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(`${text}\n`);
+};
+
+/** The HTTP response for what a listener acknowledged with, as Bolt writes it. */
+function respond(res: ServerResponse, reply: unknown): void {
+  if (!reply) res.writeHead(200).end();
+  else if (typeof reply === 'string') res.writeHead(200).end(reply);
+  else res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(reply));
+}
+
+function firstHeader(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export class SlackHttpReceiver implements Receiver {
+  private app: App | undefined;
+  private server: Server | undefined;
+  private readonly routes = new Map<string, Handler>();
+  /** The request listener, for a server of someone else's (tests); start() uses it too. */
+  readonly requestListener: Handler;
+
+  constructor(private readonly options: HttpReceiverOptions) {
+    for (const route of options.routes) {
+      for (const method of [route.method].flat()) this.routes.set(`${method.toUpperCase()} ${route.path}`, route.handler);
+    }
+    this.requestListener = options.inFlight.trackRequests((req, res) => this.route(req, res));
+  }
+
+  init(app: App): void {
+    this.app = app;
+  }
+
+  private route(req: IncomingMessage, res: ServerResponse): void {
+    const { path, logger } = this.options;
+    let pathname = req.url ?? '/';
+    if (pathname !== path) {
+      try {
+        pathname = new URL(pathname, 'http://localhost').pathname;
+      } catch {
+        plain(res, 400, 'malformed URL');
+        return;
+      }
+    }
+    if (pathname === path && req.method === 'POST') {
+      this.handleSlackRequest(req, res).catch((error: unknown) => {
+        // A connection that broke while its body was being read: nobody is left to answer.
+        logger.warn(`Could not read a request to ${path}: ${error instanceof Error ? error.message : String(error)}`);
+        if (!res.headersSent) plain(res, 400);
+      });
+      return;
+    }
+    const route = this.routes.get(`${req.method} ${pathname}`);
+    if (route) route(req, res);
+    else plain(res, 404);
+  }
+
+  private async handleSlackRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const { path, logger, inFlight } = this.options;
+    const screened = await screenRequest(req, this.options);
+    if (!('sslCheck' in screened)) {
+      logger.warn(`Refused a request to ${path}: ${screened.reason} (${screened.status})`);
+      plain(res, screened.status, screened.reason);
+      return;
+    }
+    if (screened.sslCheck) return plain(res, 200);
+    const { body } = screened;
+    if (body.type === 'url_verification') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ challenge: body.challenge }));
+      return;
+    }
+    let acknowledged = false;
+    const retryNum = Number(firstHeader(req, 'x-slack-retry-num'));
+    const event: ReceiverEvent = {
+      body,
+      ack: async (reply?: unknown) => {
+        if (acknowledged) return;
+        acknowledged = true;
+        respond(res, reply);
+      },
+      retryNum: Number.isInteger(retryNum) ? retryNum : undefined,
+      retryReason: firstHeader(req, 'x-slack-retry-reason'),
+    };
+    try {
+      await inFlight.during(() => this.app!.processEvent(event));
+      if (!acknowledged) {
+        logger.warn(`No listener acknowledged a request to ${path}`);
+        plain(res, 404);
+      }
+    } catch (error) {
+      logger.error(`A request to ${path} failed in Bolt: ${error instanceof Error ? error.message : String(error)}`);
+      if (!acknowledged && !res.headersSent) plain(res, error instanceof AuthorizationError ? 401 : 500);
+    }
+  }
+
+  start(listen: number | ListenOptions): Promise<Server> {
+    if (this.server) return Promise.reject(new Error('The HTTP receiver is already started.'));
+    const server = createServer(this.requestListener);
+    this.server = server;
+    return new Promise((resolve, reject) => {
+      server.once('error', (error) => {
+        this.server = undefined;
+        reject(error);
+      });
+      server.listen(listen, () => resolve(server));
+    });
+  }
+
+  stop(): Promise<void> {
+    const server = this.server;
+    if (!server) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      server.close((error) => {
+        this.server = undefined;
+        if (error) reject(error);
+        else resolve();
+      });
+    });
+  }
+}
