@@ -49,7 +49,9 @@ export function createSlackApp(config: Config, answerer: Answerer, options: Slac
   const clientOptions = webClientOptions(logger, config.SLACK_API_URL);
   const auth = cachedAuthorize(config.SLACK_BOT_TOKEN, new webApi.WebClient(undefined, { ...clientOptions, logger }), logger);
   // No conversation store: the app keeps nothing between requests, so any instance can take any request.
-  const common = { logger, logLevel, clientOptions, authorize: auth.authorize, convoStore: false as const };
+  // No ignoreSelf middleware: the two listeners that read messages already skip bots and the app itself
+  // (from-a-person.ts), and every other request would pay for the check.
+  const common = { logger, logLevel, clientOptions, authorize: auth.authorize, convoStore: false as const, ignoreSelf: false };
   const socket = config.SLACK_APP_TOKEN !== undefined;
   const health: Health = { draining: false };
   const inFlight = createInFlight();

@@ -1,4 +1,5 @@
 import { LogLevel, type Logger } from '@slack/bolt';
+import { batchedLines, type LineWriter } from './line-writer.ts';
 
 /**
  * The app's one logger, for Bolt, the Web API client and our own lines. `json` writes one object a line
@@ -23,7 +24,7 @@ export type LoggerOptions = {
   level?: LogLevel;
   /** Values never to print (tokens, signing secret); token-shaped strings are redacted anyway. */
   secrets?: ReadonlyArray<string | undefined>;
-  /** Where lines go. By default JSON goes to stdout (one stream to collect); text to the console, warnings and errors on stderr. */
+  /** Where lines go. By default JSON goes to stdout (one stream to collect); text too, but warnings and errors on stderr. */
   write?: (line: string, level: LogLevel) => void;
   now?: () => Date;
 };
@@ -53,10 +54,12 @@ function describe(value: unknown): string {
   }
 }
 
-const toStdout = (line: string) => {
-  process.stdout.write(`${line}\n`);
-};
-const toConsole = (line: string, level: LogLevel) => (SEVERITY[level] >= SEVERITY[LogLevel.WARN] ? console.error(line) : console.log(line));
+// Made on first use, so a process that never logs (a test that passes its own writer) holds no exit hook.
+let stdout: LineWriter | undefined;
+let stderr: LineWriter | undefined;
+const toStdout = (line: string) => (stdout ??= batchedLines(process.stdout))(line);
+const toConsole = (line: string, level: LogLevel) =>
+  SEVERITY[level] >= SEVERITY[LogLevel.WARN] ? (stderr ??= batchedLines(process.stderr))(line) : toStdout(line);
 
 export function createLogger(options: LoggerOptions): AppLogger {
   const { format, write = format === 'json' ? toStdout : toConsole, now = () => new Date() } = options;
