@@ -9,7 +9,7 @@ export type LineWriter = (line: string) => void;
 
 type Sink = { write(text: string): unknown };
 
-export function batchedLines(sink: Sink): LineWriter {
+export function batchedLines(sink: Sink, atExit: (flush: () => void) => void = (flush) => process.once('exit', flush)): LineWriter {
   let pending: string[] = [];
   let scheduled = false;
   const flush = () => {
@@ -19,7 +19,7 @@ export function batchedLines(sink: Sink): LineWriter {
     pending = [];
     sink.write(text);
   };
-  process.once('exit', flush);
+  atExit(flush);
   return (line) => {
     pending.push(line);
     if (scheduled) return;

@@ -19,9 +19,10 @@ describe('batched log lines', () => {
 
   it('writes what is still buffered when the process exits', () => {
     const writes: string[] = [];
-    const log = batchedLines({ write: (text: string) => writes.push(text) });
+    let exit = () => {};
+    const log = batchedLines({ write: (text: string) => writes.push(text) }, (flush) => (exit = flush));
     log('last words');
-    process.emit('exit', 0);
+    exit();
     expect(writes).toEqual(['last words\n']);
   });
 });
