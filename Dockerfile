@@ -2,12 +2,14 @@
 # career-bot in HTTP mode behind a load balancer. Build: docker build -t career-bot .
 # Run:   docker run --rm -p 3000:3000 -e SLACK_BOT_TOKEN -e SLACK_SIGNING_SECRET career-bot
 
-# Stage 1: production dependencies only, exactly as the lock file pins them. tsx is among them because the
-# app runs its TypeScript directly (there is no build step to get wrong).
+# Stage 1: production dependencies only, exactly as the lock file pins them, and the app bundled by esbuild
+# into dist/main.js (npm run build), as npm start runs it.
 FROM node:20-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+COPY src ./src
+RUN npm run --silent build
 
 # Stage 2: the runtime. Code and data are owned by root and only readable by the `node` user that runs them,
 # so a compromised process cannot rewrite the app or its knowledge base.
@@ -18,14 +20,19 @@ ENV NODE_ENV=production \
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules
 COPY package.json ./
-COPY src ./src
+COPY --from=deps /app/dist ./dist
 COPY knowledge ./knowledge
+# Only for `docker run` without Slack credentials, which opens the local preview instead.
+COPY src/playground/public ./src/playground/public
+COPY README.md ./
+COPY docs ./docs
 USER node
 EXPOSE 3000
 # The load balancer should probe GET /healthz too; this only lets `docker ps` and orchestrators see it.
 HEALTHCHECK --interval=15s --timeout=3s --start-period=15s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-# node itself is PID 1 (not npm, not the tsx CLI), so SIGTERM from `docker stop` reaches the app's own handler,
-# which drains in-flight requests and exits 0.
+# node itself is PID 1 (not npm), so SIGTERM from `docker stop` reaches the app's own handler, which drains
+# in-flight requests and exits 0. The flag is npm start's: a smaller young generation keeps resident memory
+# under 120 MB at a workspace's load (README, Benchmarks).
 STOPSIGNAL SIGTERM
-CMD ["node", "--import", "tsx", "src/main.ts"]
+CMD ["node", "--max-semi-space-size=8", "dist/main.js"]

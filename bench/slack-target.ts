@@ -1,7 +1,8 @@
 // A child process for bench/slack.ts: `app` is career-bot's real Slack app (as npm start builds it), `bare` is
 // a Bolt app that only acknowledges /career, `bare-card` one that acknowledges with the same fixed card every
-// time (what sending an answer costs, without finding it). All run the same way (node --import tsx, HTTP mode, port 0) so the
-// only difference measured is career-bot's own work. Prints `READY <port>` once listening.
+// time (what sending an answer costs, without finding it). All run the same way (bundled and started as npm
+// start runs the app, HTTP mode, port 0) so the only difference measured is career-bot's own work.
+// Prints `READY <port>` once listening.
 import { App, LogLevel } from '@slack/bolt';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';

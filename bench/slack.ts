@@ -12,7 +12,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { bundle } from '../scripts/build.ts';
 import { signRequest, slashCommand, startSlackStandIn } from '../src/emulator/index.ts';
+import { npmStartCommand } from '../test/start-command.ts';
 
 const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
 const SATURATE_S = args.quick ? 3 : 8;
@@ -44,8 +46,11 @@ const TEXTS = [
 
 type Target = { name: 'bare' | 'bare-card' | 'career-bot'; child: ChildProcess; port: number };
 
+// Every target runs as npm start runs the app: bundled, by plain node with npm start's flags.
+const TARGET_BUNDLE = 'dist/bench-target.js';
+
 function startTarget(kind: 'bare' | 'bare-card' | 'app', apiUrl: string): Promise<Target> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/slack-target.ts', kind], {
+  const child = spawn(process.execPath, [...npmStartCommand(ROOT).nodeArgs, TARGET_BUNDLE, kind], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',
@@ -104,6 +109,7 @@ function memory(pid: number) {
 }
 
 async function main() {
+  await bundle('bench/slack-target.ts', TARGET_BUNDLE);
   const standIn = await startSlackStandIn({ token: TOKEN });
   const targets: Target[] = [];
   try {

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import type { z } from 'zod';
+import { projectPath } from '../project-root.ts';
 import {
   LanguageSchema,
   RolesFileSchema,
@@ -16,7 +16,7 @@ import {
   type TopicId,
 } from './schema.ts';
 
-export const DEFAULT_KNOWLEDGE_DIR = resolve(fileURLToPath(import.meta.url), '../../../knowledge');
+export const DEFAULT_KNOWLEDGE_DIR = projectPath('knowledge');
 
 /** A knowledge file that cannot be used: the message names the file and the field, so an editor can fix it. */
 export class KnowledgeError extends Error {

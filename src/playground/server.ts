@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { pathToFileURL } from 'node:url';
+import { projectPath } from '../project-root.ts';
 import { installLink, readmePage } from './readme-page.ts';
 import type { ElementRef } from './render-blocks.ts';
 import type { PlayResult, SlackPlayer } from './slack-player.ts';
@@ -12,7 +14,7 @@ import { isObject, type Json } from './wire.ts';
  * and hands what the person does to the Slack player.
  */
 
-const PUBLIC = new URL('./public/', import.meta.url);
+const PUBLIC = pathToFileURL(projectPath('src/playground/public/'));
 const HTML = 'text/html; charset=utf-8';
 const STATIC: Record<string, { file: URL; type: string }> = {
   '/': { file: new URL('index.html', PUBLIC), type: HTML },
@@ -20,7 +22,7 @@ const STATIC: Record<string, { file: URL; type: string }> = {
   '/static/style.css': { file: new URL('style.css', PUBLIC), type: 'text/css; charset=utf-8' },
   '/static/readme.css': { file: new URL('readme.css', PUBLIC), type: 'text/css; charset=utf-8' },
   // The README's screenshot, so /readme shows it too.
-  '/docs/playground.png': { file: new URL('../../docs/playground.png', import.meta.url), type: 'image/png' },
+  '/docs/playground.png': { file: pathToFileURL(projectPath('docs/playground.png')), type: 'image/png' },
 };
 
 // The page runs only its own script: even if markup ever slipped through, no inline script or handler would run.
