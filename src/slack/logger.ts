@@ -40,6 +40,8 @@ const SEVERITY: Record<LogLevel, number> = {
 const TOKEN_PATTERN = /\bx(?:ox[a-z]|app)-[A-Za-z0-9-]+/g;
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]/g;
+// Anything clean() would change starts with one of these (a secret is checked separately).
+const SUSPECT = /[&<>]|x(?:ox[a-z]|app)-/;
 
 const isPlainObject = (value: unknown): value is LogFields =>
   typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
@@ -67,7 +69,10 @@ export function createLogger(options: LoggerOptions): AppLogger {
   let level = options.level ?? LogLevel.INFO;
   let name = 'career-bot';
 
+  // Most lines need none of it: one scan decides, so a busy app does not pay for rewriting every line.
+  const needsCleaning = (text: string) => SUSPECT.test(text) || secrets.some((secret) => text.includes(secret));
   const clean = (text: string): string => {
+    if (!needsCleaning(text)) return text;
     let out = text;
     for (const secret of secrets) out = out.split(secret).join('[redacted]');
     return out.replace(TOKEN_PATTERN, (t) => `${t.slice(0, t.indexOf('-') + 1)}[redacted]`).replace(/[&<>]/g, (c) => ESCAPES[c]!);
