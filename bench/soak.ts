@@ -1,4 +1,4 @@
-// Soak: the real app (its own process, HTTP mode, JSON logs at info as in production) under a steady mixed load
+// Soak: the real app (its own process started as npm start starts it, HTTP mode, JSON logs at info as in production) under a steady mixed load
 // of signed slash commands, mentions and button clicks, against the loopback Slack stand-in. Reports throughput,
 // acknowledgement latency (median, p99), errors, answers delivered, and resident memory over time.
 //   npm run bench:soak                      20 s at 100 requests/s (also the last part of `npm run bench`)
@@ -20,6 +20,7 @@ import {
   startSlackStandIn,
   type SlackRequest,
 } from '../src/emulator/index.ts';
+import { bundle } from '../scripts/build.ts';
 import { startAppProcess, testEnv } from '../test/robustness/app-process.ts';
 import { summarize } from './stats.ts';
 
@@ -60,9 +61,11 @@ async function main() {
   const standIn = await startSlackStandIn();
   const env = testEnv(standIn.apiUrl);
   const secret = env.SLACK_SIGNING_SECRET!;
-  // The memory probe (test/robustness/memory-probe.ts) reports the heap after a full GC, which tells a leak from
-  // V8 merely growing its heap; it collects only when asked, at the start and the end of the measured run.
-  const app = startAppProcess(env, { memoryProbe: true });
+  // The app as npm start runs it (built now, so it is this checkout's code). The memory probe
+  // (test/robustness/memory-probe.mjs) reports the heap after a full GC, which tells a leak from V8 merely
+  // growing its heap; it collects only when asked, at the start and the end of the measured run.
+  await bundle('src/main.ts', 'dist/main.js');
+  const app = startAppProcess(env, { memoryProbe: true, production: true });
   stopApp = () => app.child.kill('SIGKILL');
   const origin = await app.ready;
 

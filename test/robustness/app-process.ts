@@ -2,11 +2,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startSlackStandIn, type SlackStandIn } from '../../src/emulator/index.ts';
+import { npmStartCommand } from '../start-command.ts';
 
 /**
- * The real app as its own process, started the way the Dockerfile starts it (`node --import tsx src/main.ts`,
- * so signals reach the app itself), for what only a process shows: exit codes, signals, memory, start-up
- * failures. Logs are JSON lines (LOG_FORMAT=json) and are all kept, so tests can read what an operator would.
+ * The real app as its own process, node itself (so signals reach the app), for what only a process shows:
+ * exit codes, signals, memory, start-up failures. From source (`node --import tsx src/main.ts`) by default;
+ * `production: true` runs the bundle as npm start and the Docker image do (build it first: npm run build).
+ * Logs are JSON lines (LOG_FORMAT=json) and are all kept, so tests can read what an operator would.
  */
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -50,10 +52,15 @@ export function testEnv(apiUrl: string, extra: AppEnv = {}): AppEnv {
   };
 }
 
-export function startAppProcess(env: AppEnv, options: { readyTimeoutMs?: number; memoryProbe?: boolean } = {}): AppProcess {
-  const { readyTimeoutMs = 30_000, memoryProbe = false } = options;
-  const probe = memoryProbe ? ['--expose-gc', '--import', './test/robustness/memory-probe.ts'] : [];
-  const child = spawn(process.execPath, ['--import', 'tsx', ...probe, 'src/main.ts'], {
+export function startAppProcess(
+  env: AppEnv,
+  options: { readyTimeoutMs?: number; memoryProbe?: boolean; production?: boolean } = {},
+): AppProcess {
+  const { readyTimeoutMs = 30_000, memoryProbe = false, production = false } = options;
+  const probe = memoryProbe ? ['--expose-gc', '--import', './test/robustness/memory-probe.mjs'] : [];
+  const start = npmStartCommand(ROOT);
+  const command = production ? [...start.nodeArgs, ...probe, start.entry] : ['--import', 'tsx', ...probe, 'src/main.ts'];
+  const child = spawn(process.execPath, command, {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

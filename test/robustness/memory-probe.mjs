@@ -1,9 +1,9 @@
 /**
- * Loaded into the app under test only (`--expose-gc --import ./test/robustness/memory-probe.ts`): on SIGUSR2 it
+ * Loaded into the app under test only (`--expose-gc --import ./test/robustness/memory-probe.mjs`): on SIGUSR2 it
  * collects garbage and prints the heap still in use, which tells a leak from the heap merely growing into
  * its room (resident memory alone cannot). The app itself is not changed for it.
  */
-const gc = (globalThis as { gc?: () => void }).gc;
+const gc = globalThis.gc;
 
 process.on('SIGUSR2', () => {
   gc?.();
