@@ -1,7 +1,9 @@
 // A child process for bench/slack.ts: `app` is career-bot's real Slack app (as npm start builds it), `bare` is
 // a Bolt app that only acknowledges /career, `bare-card` one that acknowledges with the same fixed card every
-// time (what sending an answer costs, without finding it). All run the same way (bundled and started as npm
-// start runs the app, HTTP mode, port 0) so the only difference measured is career-bot's own work.
+// time (what sending an answer costs, without finding it), `bare-layout` one with career-bot's listener layout
+// that only acknowledges (what Bolt's routing of our listeners costs, before any of their work). All run the
+// same way (bundled and started as npm start runs the app, HTTP mode, port 0), so the differences measured
+// are the work each does.
 // Prints `READY <port>` once listening.
 import { App, LogLevel } from '@slack/bolt';
 import type { Server } from 'node:http';
@@ -10,9 +12,31 @@ import { renderCard } from '../src/blocks/index.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import { createAnswerer } from '../src/search/answer.ts';
 import { readConfig } from '../src/slack/config.ts';
+import { registerListeners } from '../src/slack/listeners/index.ts';
 import { startSlackApp } from '../src/slack/start.ts';
 
-async function startBare(withCard: boolean): Promise<number> {
+/**
+ * career-bot's listeners as Bolt sees them (the same registrations, matchers and global middleware, from
+ * src/slack/listeners), each doing nothing but acknowledge: what Bolt's routing of this layout costs alone.
+ * Bolt hands every request to every listener, so each one registered costs every request something.
+ */
+function withLayoutOnly(app: App): App {
+  const ackOnly = async (args: { ack?: () => Promise<void> }) => {
+    await args.ack?.();
+  };
+  return new Proxy(app, {
+    get(target, prop) {
+      if (prop === 'command' || prop === 'event' || prop === 'action') {
+        return (...args: unknown[]) => (target[prop] as (...a: unknown[]) => unknown).call(target, ...args.slice(0, -1), ackOnly);
+      }
+      if (prop === 'use') return () => target.use(async ({ next }) => next());
+      return Reflect.get(target, prop, target);
+    },
+  });
+}
+
+async function startBare(kind: 'bare' | 'bare-card' | 'bare-layout'): Promise<number> {
+  const withCard = kind === 'bare-card';
   const question = { k: 'ask' as const, q: 'what certification does a care manager need' };
   const card = withCard
     ? { response_type: 'ephemeral' as const, ...renderCard(question, createAnswerer(loadKnowledge()), { ephemeral: true }) }
@@ -23,9 +47,13 @@ async function startBare(withCard: boolean): Promise<number> {
     authorize: async () => ({ botToken: process.env.SLACK_BOT_TOKEN!, botId: 'B0BARE', botUserId: 'U0BARE' }),
     logLevel: LogLevel.WARN,
   });
-  app.command('/career', async ({ ack }) => {
-    await ack(card);
-  });
+  if (kind === 'bare-layout') {
+    registerListeners(withLayoutOnly(app), { answerer: createAnswerer(loadKnowledge()) });
+  } else {
+    app.command('/career', async ({ ack }) => {
+      await ack(card);
+    });
+  }
   const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
   return (server.address() as AddressInfo).port;
 }
@@ -41,5 +69,5 @@ async function startCareerBot(): Promise<number> {
 }
 
 const kind = process.argv[2];
-const port = kind === 'app' ? await startCareerBot() : await startBare(kind === 'bare-card');
+const port = kind === 'app' ? await startCareerBot() : await startBare(kind as 'bare' | 'bare-card' | 'bare-layout');
 console.log(`READY ${port}`);

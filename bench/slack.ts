@@ -1,7 +1,9 @@
 // Slack app benchmark: signed /career slash commands driven by autocannon at career-bot's app in HTTP mode and,
-// side by side in the same run, at a bare Bolt app that only acknowledges (the baseline of the targets) and at
-// a bare app that acknowledges with a fixed card (what sending an answer costs, without finding it). Each runs in its own child process,
-// so its memory and CPU are its own; the load generator runs here. Loopback only; about a minute in all.
+// side by side in the same run, at a bare Bolt app that only acknowledges (the baseline of the targets), at a
+// bare app that acknowledges with a fixed card (what sending an answer costs, without finding it) and at a bare
+// app with career-bot's listeners that only acknowledge (what Bolt's routing of them costs). Each runs in its
+// own child process, so its memory and CPU are its own; the load generator runs here. Loopback only; about a
+// minute and a half in all.
 //   npx tsx bench/slack.ts            (also part of npm run bench)
 //   npx tsx bench/slack.ts --quick    (shorter runs, for a smoke check)
 // Reports requests/s at saturation for both and their ratio, acknowledgement latency (median, p99) at
@@ -44,12 +46,13 @@ const TEXTS = [
   'ask what skills does a case manager need',
 ];
 
-type Target = { name: 'bare' | 'bare-card' | 'career-bot'; child: ChildProcess; port: number };
+type Kind = 'bare' | 'bare-card' | 'bare-layout' | 'app';
+type Target = { name: Exclude<Kind, 'app'> | 'career-bot'; child: ChildProcess; port: number };
 
 // Every target runs as npm start runs the app: bundled, by plain node with npm start's flags.
 const TARGET_BUNDLE = 'dist/bench-target.js';
 
-function startTarget(kind: 'bare' | 'bare-card' | 'app', apiUrl: string): Promise<Target> {
+function startTarget(kind: Kind, apiUrl: string): Promise<Target> {
   const child = spawn(process.execPath, [...npmStartCommand(ROOT).nodeArgs, TARGET_BUNDLE, kind], {
     cwd: ROOT,
     env: {
@@ -113,8 +116,8 @@ async function main() {
   const standIn = await startSlackStandIn({ token: TOKEN });
   const targets: Target[] = [];
   try {
-    targets.push(await startTarget('bare', standIn.apiUrl), await startTarget('bare-card', standIn.apiUrl), await startTarget('app', standIn.apiUrl));
-    const [bare, bareCard, app] = targets as [Target, Target, Target];
+    for (const kind of ['bare', 'bare-card', 'bare-layout', 'app'] as const) targets.push(await startTarget(kind, standIn.apiUrl));
+    const [bare, bareCard, bareLayout, app] = targets as [Target, Target, Target, Target];
 
     // The card the app acknowledges with must be a real answer, or the comparison means nothing.
     const probe = signedRequests()[0]!;
@@ -127,22 +130,25 @@ async function main() {
     for (const t of targets) await load(t, WARM_UP_S, FIXED_RATE);
     const fixedBare = await load(bare, FIXED_S, FIXED_RATE);
     const fixedCard = await load(bareCard, FIXED_S, FIXED_RATE);
+    const fixedLayout = await load(bareLayout, FIXED_S, FIXED_RATE);
     const fixedApp = await load(app, FIXED_S, FIXED_RATE);
     const steady = memory(app.child.pid!);
 
     // Then saturation. Alternating rounds share out the machine's noise; the best round of each counts.
     type Run = Awaited<ReturnType<typeof load>>;
-    const saturated: Record<Target['name'], Run[]> = { bare: [], 'bare-card': [], 'career-bot': [] };
+    const saturated: Record<Target['name'], Run[]> = { bare: [], 'bare-card': [], 'bare-layout': [], 'career-bot': [] };
     for (let round = 0; round < ROUNDS; round++) {
       for (const t of targets) saturated[t.name].push(await load(t, SATURATE_S));
     }
     const best = (runs: Run[]) => runs.reduce((a, b) => (b.rps > a.rps ? b : a));
     const satBare = best(saturated.bare);
     const satCard = best(saturated['bare-card']);
+    const satLayout = best(saturated['bare-layout']);
     const satApp = best(saturated['career-bot']);
     const loaded = memory(app.child.pid!);
     const bareMemory = memory(bare.child.pid!);
     const cardMemory = memory(bareCard.child.pid!);
+    const layoutMemory = memory(bareLayout.child.pid!);
 
     const ratio = satApp.rps / satBare.rps;
     const pass = (ok: boolean) => (ok ? 'meets target' : 'MISSES target');
@@ -150,17 +156,23 @@ async function main() {
     console.log(`\nSlack app benchmark: signed /career slash commands over loopback (${TEXTS.length} different texts)`);
     console.log(`saturation: ${CONNECTIONS} connections, best of ${ROUNDS} x ${SATURATE_S} s each; steady: ${FIXED_RATE} requests/s for ${FIXED_S} s`);
     const pct = (run: Run) => `${((run.rps / satBare.rps) * 100).toFixed(1)} %`;
-    console.log('| | bare Bolt app (ack only) | bare app acking a fixed card | career-bot |');
-    console.log('|---|---|---|---|');
-    console.log(`| requests/s at saturation | ${satBare.rps.toFixed(0)} | ${satCard.rps.toFixed(0)} (${pct(satCard)}) | ${satApp.rps.toFixed(0)} (${pct(satApp)}) |`);
-    console.log(`| ack latency at saturation, median / p99 | ${satBare.p50} / ${satBare.p99} ms | ${satCard.p50} / ${satCard.p99} ms | ${satApp.p50} / ${satApp.p99} ms |`);
+    const latency = (run: Run) => `${run.p50} / ${run.p99} ms`;
+    const held = (m: ReturnType<typeof memory>) => `${mb(m.rss)} (${mb(m.peak)})`;
+    console.log("| | bare Bolt app (ack only) | bare app acking a fixed card | bare app with career-bot's 7 listeners (ack only) | career-bot |");
+    console.log('|---|---|---|---|---|');
     console.log(
-      `| ack latency at ${FIXED_RATE} requests/s, median / p99 | ${fixedBare.p50} / ${fixedBare.p99} ms | ${fixedCard.p50} / ${fixedCard.p99} ms | ${fixedApp.p50} / ${fixedApp.p99} ms |`,
+      `| requests/s at saturation | ${satBare.rps.toFixed(0)} | ${satCard.rps.toFixed(0)} (${pct(satCard)}) | ${satLayout.rps.toFixed(0)} (${pct(satLayout)}) | ${satApp.rps.toFixed(0)} (${pct(satApp)}) |`,
     );
+    console.log(`| ack latency at saturation, median / p99 | ${latency(satBare)} | ${latency(satCard)} | ${latency(satLayout)} | ${latency(satApp)} |`);
     console.log(
-      `| resident memory after saturation (peak) | ${mb(bareMemory.rss)} (${mb(bareMemory.peak)}) | ${mb(cardMemory.rss)} (${mb(cardMemory.peak)}) | ${mb(loaded.rss)} (${mb(loaded.peak)}) |`,
+      `| ack latency at ${FIXED_RATE} requests/s, median / p99 | ${latency(fixedBare)} | ${latency(fixedCard)} | ${latency(fixedLayout)} | ${latency(fixedApp)} |`,
     );
+    console.log(`| resident memory after saturation (peak) | ${held(bareMemory)} | ${held(cardMemory)} | ${held(layoutMemory)} | ${held(loaded)} |`);
     console.log(`\ncareer-bot / bare requests/s: ${(ratio * 100).toFixed(1)} % (target >= ${TARGETS.ratio * 100} %): ${pass(ratio >= TARGETS.ratio)}`);
+    console.log(
+      `career-bot / bare app with the same listeners: ${((satApp.rps / satLayout.rps) * 100).toFixed(1)} % ` +
+        `(Bolt's routing of the 7 listeners alone leaves ${pct(satLayout)} of the bare app)`,
+    );
     console.log(`career-bot p99 at ${FIXED_RATE} requests/s: ${fixedApp.p99} ms (target < ${TARGETS.fixedP99Ms} ms): ${pass(fixedApp.p99 < TARGETS.fixedP99Ms)}`);
     console.log(
       `career-bot resident memory: ${mb(idle.rss)} idle, ${mb(steady.rss)} at ${FIXED_RATE} requests/s (target < ${TARGETS.rssMb} MB): ${pass(steady.rss < TARGETS.rssMb * MB)}; ` +
