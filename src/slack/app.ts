@@ -56,7 +56,9 @@ export function createSlackApp(config: Config, answerer: Answerer, options: Slac
   const health: Health = { draining: false };
   const inFlight = createInFlight();
   const app = socket
-    ? new App({ ...common, socketMode: true, appToken: config.SLACK_APP_TOKEN })
+    ? // The Socket Mode client opens its connection through the Web API (apps.connections.open): it must go to
+      // SLACK_API_URL too, and Bolt gives it only the installer's client options.
+      new App({ ...common, socketMode: true, appToken: config.SLACK_APP_TOKEN, installerOptions: { clientOptions } })
     : new App({
         ...common,
         receiver: new SlackHttpReceiver({

@@ -9,7 +9,8 @@ import type { App } from '@slack/bolt';
  */
 export function register(app: App): void {
   app.use(async ({ context, body, logger, next }) => {
-    if (context.retryNum !== undefined && (body as { type?: string }).type === 'event_callback') {
+    // Socket Mode numbers every delivery (retry_attempt 0 is the first); HTTP sends a number only on retries.
+    if ((context.retryNum ?? 0) > 0 && (body as { type?: string }).type === 'event_callback') {
       logger.info(`Skipping a retried event (retry ${context.retryNum}, ${context.retryReason ?? 'no reason given'}): it was answered on first delivery.`);
       return;
     }
