@@ -35,4 +35,4 @@ HEALTHCHECK --interval=15s --timeout=3s --start-period=15s --retries=3 \
 # in-flight requests and exits 0. The flag is npm start's: a smaller young generation keeps resident memory
 # under 120 MB at a workspace's load (README, Benchmarks).
 STOPSIGNAL SIGTERM
-CMD ["node", "--max-semi-space-size=8", "dist/main.js"]
+CMD ["node", "--max-semi-space-size=4", "dist/main.js"]
