@@ -51,8 +51,7 @@ export class SlackHttpReceiver implements Receiver {
   private app: App | undefined;
   private server: Server | undefined;
   private readonly routes = new Map<string, Handler>();
-  /** The request listener, for a server of someone else's (tests); start() uses it too. */
-  readonly requestListener: Handler;
+  private readonly requestListener: Handler;
 
   constructor(private readonly options: HttpReceiverOptions) {
     for (const route of options.routes) {

@@ -15,6 +15,15 @@ export function createInFlight() {
     for (const wake of waiters) wake();
     waiters.clear();
   };
+  const during = async <T>(run: () => Promise<T>): Promise<T> => {
+    work++;
+    try {
+      return await run();
+    } finally {
+      work--;
+      settle();
+    }
+  };
   // A kept-alive connection would carry new requests past shutdown: each response now closes its connection.
   const closeAfter = (res: ServerResponse) => {
     if (!res.headersSent) res.setHeader('connection', 'close');
@@ -33,23 +42,9 @@ export function createInFlight() {
       };
     },
     /** Counts `run` as work in flight until it settles. */
-    async during<T>(run: () => Promise<T>): Promise<T> {
-      work++;
-      try {
-        return await run();
-      } finally {
-        work--;
-        settle();
-      }
-    },
+    during,
     /** The same as Bolt global middleware, for a receiver that is not ours (Socket Mode): a request's listeners until they are done. */
-    middleware: (({ next }) => {
-      work++;
-      return next().finally(() => {
-        work--;
-        settle();
-      });
-    }) as Middleware<AnyMiddlewareArgs>,
+    middleware: (({ next }) => during(next)) as Middleware<AnyMiddlewareArgs>,
     get count() {
       return responses.size + work;
     },
