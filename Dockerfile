@@ -8,6 +8,7 @@ FROM node:20-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+COPY scripts/build.ts ./scripts/
 COPY src ./src
 RUN npm run --silent build
 
@@ -25,7 +26,7 @@ COPY knowledge ./knowledge
 # Only for `docker run` without Slack credentials, which opens the local preview instead.
 COPY src/playground/public ./src/playground/public
 COPY README.md ./
-COPY docs ./docs
+COPY docs/playground.png ./docs/
 USER node
 EXPOSE 3000
 # The load balancer should probe GET /healthz too; this only lets `docker ps` and orchestrators see it.
