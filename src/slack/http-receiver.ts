@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { ListenOptions } from 'node:net';
-import { AuthorizationError, type App, type CustomRoute, type Logger, type Receiver, type ReceiverEvent } from '@slack/bolt';
+import { AuthorizationError, HTTPModuleFunctions as http, type App, type CustomRoute, type Logger, type Receiver, type ReceiverEvent } from '@slack/bolt';
 import type { InFlight } from './in-flight.ts';
 import { screenRequest, type ScreenOptions } from './request-guard.ts';
 
@@ -12,7 +12,8 @@ import { screenRequest, type ScreenOptions } from './request-guard.ts';
  *
  * Why not HTTPReceiver: it reads, verifies and parses each body again after our screening, and arms a timer
  * per request; side by side (bench/slack.ts) that was a third of the app's time per slash command. Bolt's
- * own contract for receivers is all that is used (init, start, stop, app.processEvent).
+ * own contract for receivers is all that is used (init, start, stop, app.processEvent), and its own helpers
+ * write the responses and read the retry headers, so answers look exactly as HTTPReceiver's did.
  *
  * Differences on purpose:
  * - a second `ack` is ignored instead of throwing: the outcome middleware acknowledges whatever nobody did,
@@ -30,22 +31,9 @@ export type HttpReceiverOptions = ScreenOptions & {
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
-const plain = (res: ServerResponse, status: number, text?: string) => {
-  if (text === undefined) res.writeHead(status).end();
-  else res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(`${text}\n`);
-};
-
-/** The HTTP response for what a listener acknowledged with, as Bolt writes it. */
-function respond(res: ServerResponse, reply: unknown): void {
-  if (!reply) res.writeHead(200).end();
-  else if (typeof reply === 'string') res.writeHead(200).end(reply);
-  else res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(reply));
-}
-
-function firstHeader(req: IncomingMessage, name: string): string | undefined {
-  const value = req.headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
+/** A refusal people can read in a log or a terminal: the reason as plain text, nothing of the request. */
+const refuse = (res: ServerResponse, status: number, reason: string) =>
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(`${reason}\n`);
 
 export class SlackHttpReceiver implements Receiver {
   private app: App | undefined;
@@ -71,7 +59,7 @@ export class SlackHttpReceiver implements Receiver {
       try {
         pathname = new URL(pathname, 'http://localhost').pathname;
       } catch {
-        plain(res, 400, 'malformed URL');
+        refuse(res, 400, 'malformed URL');
         return;
       }
     }
@@ -79,13 +67,13 @@ export class SlackHttpReceiver implements Receiver {
       this.handleSlackRequest(req, res).catch((error: unknown) => {
         // A connection that broke while its body was being read: nobody is left to answer.
         logger.warn(`Could not read a request to ${path}: ${error instanceof Error ? error.message : String(error)}`);
-        if (!res.headersSent) plain(res, 400);
+        if (!res.headersSent) http.buildNoBodyResponse(res, 400);
       });
       return;
     }
     const route = this.routes.get(`${req.method} ${pathname}`);
     if (route) route(req, res);
-    else plain(res, 404);
+    else http.buildNoBodyResponse(res, 404);
   }
 
   private async handleSlackRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -93,36 +81,32 @@ export class SlackHttpReceiver implements Receiver {
     const screened = await screenRequest(req, this.options);
     if (!('sslCheck' in screened)) {
       logger.warn(`Refused a request to ${path}: ${screened.reason} (${screened.status})`);
-      plain(res, screened.status, screened.reason);
+      refuse(res, screened.status, screened.reason);
       return;
     }
-    if (screened.sslCheck) return plain(res, 200);
+    if (screened.sslCheck) return http.buildSSLCheckResponse(res);
     const { body } = screened;
-    if (body.type === 'url_verification') {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ challenge: body.challenge }));
-      return;
-    }
+    if (body.type === 'url_verification') return http.buildUrlVerificationResponse(res, body);
     let acknowledged = false;
-    const retryNum = Number(firstHeader(req, 'x-slack-retry-num'));
     const event: ReceiverEvent = {
       body,
       ack: async (reply?: unknown) => {
         if (acknowledged) return;
         acknowledged = true;
-        respond(res, reply);
+        http.buildContentResponse(res, reply);
       },
-      retryNum: Number.isInteger(retryNum) ? retryNum : undefined,
-      retryReason: firstHeader(req, 'x-slack-retry-reason'),
+      retryNum: http.extractRetryNumFromHTTPRequest(req),
+      retryReason: http.extractRetryReasonFromHTTPRequest(req),
     };
     try {
       await inFlight.during(() => this.app!.processEvent(event));
       if (!acknowledged) {
         logger.warn(`No listener acknowledged a request to ${path}`);
-        plain(res, 404);
+        http.buildNoBodyResponse(res, 404);
       }
     } catch (error) {
       logger.error(`A request to ${path} failed in Bolt: ${error instanceof Error ? error.message : String(error)}`);
-      if (!acknowledged && !res.headersSent) plain(res, error instanceof AuthorizationError ? 401 : 500);
+      if (!acknowledged && !res.headersSent) http.buildNoBodyResponse(res, error instanceof AuthorizationError ? 401 : 500);
     }
   }
 

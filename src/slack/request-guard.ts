@@ -76,10 +76,15 @@ const BlockActionsSchema = z.looseObject({
   response_url: text.optional(),
   trigger_id: text.optional(),
 });
-const RequestSchema = z.union([UrlVerificationSchema, EventCallbackSchema, CommandSchema, BlockActionsSchema]);
+/** The JSON requests by their `type`; a slash command has none (form fields), so it is told by its `command`. */
+const SCHEMA_BY_TYPE: Record<string, z.ZodType> = {
+  url_verification: UrlVerificationSchema,
+  event_callback: EventCallbackSchema,
+  block_actions: BlockActionsSchema,
+};
 
 /** A request that passed: Slack's `ssl_check` probe, or a signed body of a known shape, parsed. */
-export type Screened = { status: 200; sslCheck: true } | { status: 200; sslCheck: false; body: Record<string, unknown> };
+export type Screened = { sslCheck: true } | { sslCheck: false; body: Record<string, unknown> };
 export type Refused = { status: number; reason: string };
 
 const reject = (status: number, reason: string): Refused => ({ status, reason });
@@ -114,24 +119,16 @@ function parseBody(raw: string, contentType: string | undefined): unknown {
 }
 
 /** The one schema a body can match, picked by what it says it is, so a slash command is not tried as an event first. */
-function schemaFor(parsed: object): z.ZodType {
+function schemaFor(parsed: object): z.ZodType | undefined {
   if ('command' in parsed) return CommandSchema;
-  switch ((parsed as { type?: unknown }).type) {
-    case 'url_verification':
-      return UrlVerificationSchema;
-    case 'event_callback':
-      return EventCallbackSchema;
-    case 'block_actions':
-      return BlockActionsSchema;
-    default:
-      return RequestSchema;
-  }
+  const type = (parsed as { type?: unknown }).type;
+  return typeof type === 'string' && Object.hasOwn(SCHEMA_BY_TYPE, type) ? SCHEMA_BY_TYPE[type] : undefined;
 }
 
 function verdictFor(req: IncomingMessage, body: Buffer, size: number, signed: boolean, limit: number): Screened | Refused {
   const contentType = header(req, 'content-type');
   // Slack checks that a request URL is served over valid TLS with an unsigned `ssl_check=1`; it gets a bare 200.
-  if (!signed && contentType === FORM && size <= limit && parseQuery(body.toString('utf8')).ssl_check === '1') return { status: 200, sslCheck: true };
+  if (!signed && contentType === FORM && size <= limit && parseQuery(body.toString('utf8')).ssl_check === '1') return { sslCheck: true };
   if (!signed) return reject(401, 'invalid or missing Slack signature');
   if (size > limit) return reject(413, `request body over ${limit} bytes`);
   const mediaType = contentType?.split(';')[0]!.trim().toLowerCase();
@@ -143,12 +140,12 @@ function verdictFor(req: IncomingMessage, body: Buffer, size: number, signed: bo
     return reject(400, 'malformed request body');
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return reject(400, 'not a request this app handles');
-  if (!schemaFor(parsed).safeParse(parsed).success) return reject(400, 'not a request this app handles');
+  if (!schemaFor(parsed)?.safeParse(parsed).success) return reject(400, 'not a request this app handles');
   const event = (parsed as { event?: { type: string } }).event;
   const listened = event ? LISTENED_EVENTS[event.type] : undefined;
   if (listened && !listened.safeParse(event).success) return reject(400, `${event!.type} event without the fields it needs`);
-  if ((parsed as { ssl_check?: unknown }).ssl_check === '1') return { status: 200, sslCheck: true };
-  return { status: 200, sslCheck: false, body: parsed as Record<string, unknown> };
+  if ((parsed as { ssl_check?: unknown }).ssl_check === '1') return { sslCheck: true };
+  return { sslCheck: false, body: parsed as Record<string, unknown> };
 }
 
 function signatureMatches(expected: Hmac | null, signature: string | undefined): boolean {

@@ -52,14 +52,19 @@ export function testEnv(apiUrl: string, extra: AppEnv = {}): AppEnv {
   };
 }
 
+/** npm start's node flags and bundle, with `extra` node flags before the bundle. */
+function productionCommand(extra: string[]): string[] {
+  const { nodeArgs, entry } = npmStartCommand(ROOT);
+  return [...nodeArgs, ...extra, entry];
+}
+
 export function startAppProcess(
   env: AppEnv,
   options: { readyTimeoutMs?: number; memoryProbe?: boolean; production?: boolean } = {},
 ): AppProcess {
   const { readyTimeoutMs = 30_000, memoryProbe = false, production = false } = options;
   const probe = memoryProbe ? ['--expose-gc', '--import', './test/robustness/memory-probe.mjs'] : [];
-  const start = npmStartCommand(ROOT);
-  const command = production ? [...start.nodeArgs, ...probe, start.entry] : ['--import', 'tsx', ...probe, 'src/main.ts'];
+  const command = production ? productionCommand(probe) : ['--import', 'tsx', ...probe, 'src/main.ts'];
   const child = spawn(process.execPath, command, {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', ...env },
