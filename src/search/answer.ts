@@ -1,4 +1,5 @@
 import { ROLE_IDS, TOPIC_IDS, type Fact, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
+import type { Turn } from '../conversation/context.ts';
 import { createMatcher, type Match, type MatchReason } from './matcher.ts';
 import { MAX_QUESTION_CHARS, normalize, tokenize } from './normalize.ts';
 
@@ -27,7 +28,15 @@ export type Answer = {
   /** The question as asked (cut to MAX_QUESTION_CHARS), raw: surfaces escape it for their medium. */
   question: string;
   truncated: boolean;
-  kind: 'answer' | 'declined' | 'empty';
+  kind: 'answer' | 'declined' | 'empty' | 'smalltalk';
+  /** false when the question asks for something the source does not state; `topic` is then the nearest one. */
+  covered: boolean;
+  /** What the source does not cover, said first and plainly ("The article does not say what the CCM exam costs."). */
+  gap: string | null;
+  /** true when the topic or roles came from the conversation's earlier question. */
+  usedContext: boolean;
+  /** What kind of small talk it was, for kind 'smalltalk'. */
+  smalltalk: SmallTalk | null;
   reason: MatchReason;
   topic: TopicId | null;
   topicTitle: string | null;
@@ -43,9 +52,11 @@ export type Answer = {
   suggestions: Array<{ topic: TopicId; title: string }>;
 };
 
+export type SmallTalk = 'greeting' | 'thanks' | 'farewell' | 'identity' | 'capabilities' | 'praise' | 'bare';
+
 export type Answerer = {
-  /** Answers a free-text question. */
-  ask(question: string): Answer;
+  /** Answers a free-text question, read with the conversation's last answered question when there is one. */
+  ask(question: string, context?: Turn | null): Answer;
   /** The answer for a known topic, as a button asks for it. */
   topic(topic: TopicId, roles?: RoleId[]): Answer;
   /** Reads a topic name as people type it ("certifcation", "pay"), or null. */
@@ -83,7 +94,16 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
   };
 
   const compose = (question: string, truncated: boolean, match: Match): Answer => {
-    const base = { question, truncated, reason: match.reason, confidence: match.confidence };
+    const base = {
+      question,
+      truncated,
+      reason: match.reason,
+      confidence: match.confidence,
+      covered: true,
+      gap: null,
+      usedContext: false,
+      smalltalk: null,
+    };
     const alternatives = match.alternatives.map((a) => ({ ...a, title: kb.topics[a.topic].title }));
     if (match.topic === null) {
       return {

@@ -1,0 +1,52 @@
+import type { RoleId, TopicId } from '../knowledge/schema.ts';
+import type { Answer, Answerer } from '../search/answer.ts';
+
+/** What a conversation remembers between messages: the topic and roles of its last answered question. */
+export type Turn = { topic: TopicId; roles: RoleId[] };
+
+/**
+ * Where conversations are remembered, by key (a DM channel, or channel + thread ts). In process by default;
+ * the storage layer puts the same interface on a shared database so any instance can carry a conversation.
+ */
+export type ContextStore = {
+  get(key: string): Promise<Turn | null>;
+  set(key: string, turn: Turn): Promise<void>;
+};
+
+/** How long a conversation is remembered after its last answered question. */
+export const CONTEXT_TTL_MS = 30 * 60 * 1000;
+/** Bounds the in-process store; the oldest conversation goes first. */
+const MAX_CONVERSATIONS = 10_000;
+
+export function createMemoryContextStore(ttlMs = CONTEXT_TTL_MS, now: () => number = Date.now): ContextStore {
+  const turns = new Map<string, { turn: Turn; expires: number }>();
+  return {
+    async get(key) {
+      const entry = turns.get(key);
+      if (!entry) return null;
+      if (entry.expires <= now()) {
+        turns.delete(key);
+        return null;
+      }
+      return entry.turn;
+    },
+    async set(key, turn) {
+      turns.delete(key);
+      if (turns.size >= MAX_CONVERSATIONS) turns.delete(turns.keys().next().value!);
+      turns.set(key, { turn, expires: now() + ttlMs });
+    },
+  };
+}
+
+/**
+ * Answers one message of a conversation: read with the conversation's last answered question, and remembered
+ * when it is answered. A declined or small-talk message leaves the thread as it was.
+ */
+export async function converse(answerer: Answerer, store: ContextStore, key: string, text: string): Promise<Answer> {
+  const previous = await store.get(key).catch(() => null);
+  const answer = answerer.ask(text, previous);
+  if (answer.kind === 'answer' && answer.topic) {
+    await store.set(key, { topic: answer.topic, roles: answer.roles }).catch(() => {});
+  }
+  return answer;
+}
