@@ -1,0 +1,23 @@
+import type { Answer } from '../search/answer.ts';
+
+/**
+ * What a request ended with, told by the listener that answered it, from the answer the user actually got.
+ * The outcome middleware reads it once (log line, insights record): nothing re-reads the request later.
+ */
+export type Outcome = {
+  /** The card that was sent: ask, topic, compare, topics, help, home, feedback, smalltalk, ... */
+  card: string;
+  /** The answer behind the card, when there is one. */
+  answer?: Answer;
+};
+
+const KEY = 'careerBotOutcome';
+
+/** Called by a listener once it has sent its reply. Bolt's context is per request. */
+export function tellOutcome(context: Record<string, unknown>, outcome: Outcome): void {
+  context[KEY] = outcome;
+}
+
+export function outcomeOf(context: Record<string, unknown>): Outcome | undefined {
+  return context[KEY] as Outcome | undefined;
+}
