@@ -1,6 +1,7 @@
 import { ROLE_IDS } from '../knowledge/schema.ts';
 import type { Answerer } from '../search/answer.ts';
 import { answerCard } from './answer-card.ts';
+import { escalationFor, withAskHr } from './ask-hr.ts';
 import { compareAllCard, compareCard } from './compare-card.ts';
 import type { Message } from './elements.ts';
 import { helpCard } from './help-card.ts';
@@ -10,12 +11,20 @@ import type { CardRequest } from './values.ts';
 export type RenderOptions = {
   /** Only the asker sees the reply, so it offers "Share in channel". */
   ephemeral?: boolean;
+  /** The app has an HR team to ask (EXPERTS_CHANNEL): a question it declines or cannot fully cover offers it. */
+  askHr?: boolean;
 };
 
-type Renderers = { [K in CardRequest['k']]: (request: Extract<CardRequest, { k: K }>, answerer: Answerer, share?: CardRequest) => Message };
+type Renderers = {
+  [K in CardRequest['k']]: (request: Extract<CardRequest, { k: K }>, answerer: Answerer, share?: CardRequest, askHr?: boolean) => Message;
+};
 
 const RENDERERS: Renderers = {
-  ask: (r, a, share) => answerCard(a.kb, a.ask(r.q), { share, showQuestion: true }),
+  ask: (r, a, share, askHr) => {
+    const answer = a.ask(r.q);
+    const card = answerCard(a.kb, answer, { share, showQuestion: true });
+    return askHr ? withAskHr(card, escalationFor(answer)) : card;
+  },
   topic: (r, a, share) => answerCard(a.kb, a.topic(r.t, r.r), { share }),
   compare: (r, a, share) =>
     r.t ? compareCard(a.kb, a.topic(r.t, [...ROLE_IDS]), { share }) : compareAllCard(a.kb, { share, unknownTopic: r.u }),
@@ -31,8 +40,8 @@ const isConstant = (request: CardRequest) => request.k !== 'ask' && !(request.k 
 
 /** The card a request (a typed command, a button) asks for. */
 export function renderCard(request: CardRequest, answerer: Answerer, options: RenderOptions = {}): Message {
-  const render = RENDERERS[request.k] as (r: CardRequest, a: Answerer, share?: CardRequest) => Message;
-  const build = () => render(request, answerer, options.ephemeral ? request : undefined);
+  const render = RENDERERS[request.k] as (r: CardRequest, a: Answerer, share?: CardRequest, askHr?: boolean) => Message;
+  const build = () => render(request, answerer, options.ephemeral ? request : undefined, options.askHr);
   if (!isConstant(request)) return build();
   let cards = constantCards.get(answerer);
   if (!cards) constantCards.set(answerer, (cards = new Map()));

@@ -8,6 +8,7 @@ import { registerListeners } from './listeners/index.ts';
 import { createLogger } from './logger.ts';
 import { SlackHttpReceiver } from './http-receiver.ts';
 import { requestOutcomes } from './request-outcome.ts';
+import { createMemoryEscalationStore, type EscalationStore } from '../storage/escalations.ts';
 import { webClientOptions } from './web-client.ts';
 
 /** Every request Slack sends (commands, events, interactivity) goes to this one path in HTTP mode. */
@@ -18,6 +19,8 @@ export type SlackAppOptions = {
   logger?: Logger;
   /** Extra HTTP routes next to /slack/events (HTTP mode only). */
   customRoutes?: CustomRoute[];
+  /** Where questions for the HR team are kept (EXPERTS_CHANNEL set); in process when not given. */
+  escalations?: EscalationStore;
 };
 
 export type SlackApp = {
@@ -72,7 +75,10 @@ export function createSlackApp(config: Config, answerer: Answerer, options: Slac
   // What is in flight, for shutdown: our HTTP receiver counts it itself; Socket Mode's needs the middleware,
   // first so it sees every request. Last, after the retry filter: how each request ended.
   if (socket) app.use(inFlight.middleware);
-  registerListeners(app, { answerer });
+  const escalation = config.EXPERTS_CHANNEL
+    ? { channel: config.EXPERTS_CHANNEL, store: options.escalations ?? createMemoryEscalationStore() }
+    : undefined;
+  registerListeners(app, { answerer, ...(escalation ? { escalation } : {}) });
   app.use(requestOutcomes(answerer));
   // A listener that fails (Slack unreachable after all retries) is logged; the app keeps serving.
   app.error(async (error) => {

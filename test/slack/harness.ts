@@ -3,7 +3,7 @@ import { DEFAULT_IDS, sendToApp, startSlackStandIn, type SlackRequest, type Slac
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createAnswerer } from '../../src/search/answer.ts';
 import { readConfig } from '../../src/slack/config.ts';
-import { startSlackApp, type RunningSlackApp } from '../../src/slack/start.ts';
+import { startSlackApp, type RunningSlackApp, type StartOptions } from '../../src/slack/start.ts';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789';
 export const BOT_TOKEN = 'xoxb-test-token-123';
@@ -42,8 +42,15 @@ export type Harness = {
   close(): Promise<void>;
 };
 
+export type HarnessOptions = {
+  /** More of the app's environment, e.g. EXPERTS_CHANNEL. */
+  env?: Record<string, string>;
+  /** Passed to the app as it starts (a shared escalation store, …). */
+  app?: Omit<StartOptions, 'config' | 'answerer'>;
+};
+
 /** The real app in HTTP mode on a free loopback port, its Web API pointed at a fresh Slack stand-in. */
-export async function startHarness(standInOptions: StandInOptions = {}): Promise<Harness> {
+export async function startHarness(standInOptions: StandInOptions = {}, options: HarnessOptions = {}): Promise<Harness> {
   const standIn = await startSlackStandIn({ token: BOT_TOKEN, ...standInOptions });
   const logs: LogLine[] = [];
   const config = readConfig({
@@ -51,8 +58,9 @@ export async function startHarness(standInOptions: StandInOptions = {}): Promise
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: standIn.apiUrl,
     LOG_LEVEL: 'debug',
+    ...options.env,
   });
-  const app = await startSlackApp({ config, answerer, port: 0, host: '127.0.0.1', logger: recordingLogger(logs) });
+  const app = await startSlackApp({ config, answerer, port: 0, host: '127.0.0.1', logger: recordingLogger(logs), ...options.app });
   return {
     standIn,
     app,
