@@ -2,7 +2,7 @@ import { ROLE_IDS, TOPIC_IDS, type Fact, type KnowledgeBase, type RoleId, type T
 import type { Turn } from '../conversation/context.ts';
 import { readSmallTalk } from '../conversation/smalltalk.ts';
 import { createMatcher, type Match, type MatchReason } from './matcher.ts';
-import { MAX_QUESTION_CHARS, normalize, tokenize } from './normalize.ts';
+import { cutText, MAX_QUESTION_CHARS, normalize, tokenize } from './normalize.ts';
 
 export type Citation = {
   section: string;
@@ -188,7 +188,9 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
         reason: 'matched',
       });
     },
-    findTopic(text) {
+    findTopic(full) {
+      // A topic name is a few words: past a question's length nothing is read, so the cost stays bounded.
+      const text = cutText(full, MAX_QUESTION_CHARS);
       const wanted = normalize(text);
       if (wanted === '') return null;
       const direct = Object.values(kb.topics).find(
