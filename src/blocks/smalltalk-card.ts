@@ -5,7 +5,8 @@ import { actions, button, fallback, section, type Message } from './elements.ts'
 import { suggestedPrompts } from './prompts.ts';
 import { listWords } from './text.ts';
 
-// Said in one line: after an answer, "thanks!" wants a reply, not the bot's whole introduction again.
+// Said in one line: after an answer, "thanks!" wants a reply, not the bot's whole introduction again. Said first
+// in a conversation, thanks and praise are followed by the introduction; a goodbye never is.
 const ONE_LINE: Partial<Record<SmallTalk, string>> = {
   thanks: "You're welcome! :blush: Ask me anything else about these two careers.",
   praise: 'Thank you! :blush: Glad I could help.',
@@ -24,9 +25,9 @@ const OPENING: Partial<Record<SmallTalk, string>> = {
 export function smallTalkCard(kb: KnowledgeBase, answer: Answer): Message {
   const kind = answer.smalltalk ?? 'greeting';
   const line = ONE_LINE[kind];
-  if (line) return { text: fallback([line]), blocks: [section(line, 'smalltalk')] };
+  if (line && (answer.usedContext || kind === 'farewell')) return { text: fallback([line]), blocks: [section(line, 'smalltalk')] };
 
-  const opening = OPENING[kind] ?? OPENING.greeting!;
+  const opening = line ?? OPENING[kind] ?? OPENING.greeting!;
   const roles = listWords(ROLE_IDS.map((r) => `*${kb.roles[r].plural.toLowerCase()}*`));
   const intro = `${opening} I answer questions about ${roles} from one article, and cite the section each answer comes from. Ask in your own words, or try one of these:`;
   const prompts = suggestedPrompts(kb);

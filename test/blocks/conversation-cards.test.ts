@@ -90,18 +90,25 @@ describe('an answer to what the article does not say', () => {
 });
 
 describe('small talk', () => {
-  const reply = (smalltalk: SmallTalk | null, question = 'hi') =>
-    answerMessage(answerer, { ...answerer.ask(''), question, kind: 'smalltalk', smalltalk });
+  const reply = (smalltalk: SmallTalk | null, question = 'hi', usedContext = false) =>
+    answerMessage(answerer, { ...answerer.ask(''), question, kind: 'smalltalk', smalltalk, usedContext });
 
-  it('answers thanks, praise and goodbye in one line, not with the help card', () => {
+  it('after an answer, answers thanks, praise and goodbye in one line, not with the help card', () => {
     for (const kind of ['thanks', 'praise', 'farewell'] as const) {
-      const { message, card } = reply(kind, 'thanks!');
+      const { message, card } = reply(kind, 'thanks!', true);
       expect(card).toBe('smalltalk');
       expect(message.blocks).toHaveLength(1);
       expect(message.text.split('\n')).toHaveLength(1);
       expect(message.text).not.toMatch(/I couldn't match|I don't know/);
     }
-    expect(reply('thanks').message.text).toContain("You're welcome!");
+    expect(reply('thanks', 'thanks!', true).message.text).toBe("You're welcome! :blush: Ask me anything else about these two careers.");
+  });
+
+  it('first thing in a conversation, thanks is followed by what the bot does; a goodbye is not', () => {
+    const first = reply('thanks', 'thanks!').message;
+    expect(first.text).toContain("You're welcome!");
+    expect(first.text).toContain('I answer questions about case managers and care managers');
+    expect(reply('farewell', 'bye').message.blocks).toHaveLength(1);
   });
 
   it('says hello, what the bot does and a few example questions, as buttons that ask them', () => {
@@ -126,7 +133,7 @@ describe('small talk', () => {
   });
 
   it('is the same card whether asked for directly', () => {
-    const direct = smallTalkCard(kb, { ...answerer.ask(''), kind: 'smalltalk', smalltalk: 'thanks' });
-    expect(direct).toEqual(reply('thanks').message);
+    const direct = smallTalkCard(kb, { ...answerer.ask(''), kind: 'smalltalk', smalltalk: 'thanks', usedContext: true });
+    expect(direct).toEqual(reply('thanks', 'hi', true).message);
   });
 });

@@ -9,7 +9,7 @@ import {
   slashCommand,
   type SlackRequest,
 } from '../../src/emulator/index.ts';
-import { suggestedPrompts } from '../../src/blocks/index.ts';
+import { decodeCardRequest, suggestedPrompts } from '../../src/blocks/index.ts';
 import { createMemoryContextStore, type ContextStore, type Turn } from '../../src/conversation/context.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { blockKitProblems } from '../blocks/check-message.ts';
@@ -68,6 +68,75 @@ describe('conversations in Slack', () => {
     const inThread = await reply(appMention({ text: `${BOT} where do case managers work?`, thread_ts: ts }));
     expect(inThread.thread_ts).toBe(ts);
     await expect(store.get(`${CHANNEL}:${ts}`)).resolves.toEqual({ topic: 'work-environment', roles: ['case-manager'] });
+  });
+
+  /** A section's or context's text, by block id. */
+  const textOf = (card: Card, id: string): string | undefined => {
+    const block = card.blocks.find((b) => b.block_id === id);
+    return block?.text?.text ?? block?.elements?.[0]?.text;
+  };
+
+  it('a follow-up in a DM keeps the topic and switches the role, and says so', async () => {
+    const dm = DEFAULT_IDS.dmChannelId.replace('D0', 'D1');
+    await reply(directMessage({ text: 'what certification do case managers need?', channel: dm }));
+    const card = await reply(directMessage({ text: 'and care managers?', channel: dm }));
+    expect(card.channel).toBe(dm);
+    expect(card.thread_ts).toBeUndefined();
+    expect(headerOf(card)).toBe('Care manager · Licenses and certifications');
+    expect(textOf(card, 'asked')).toContain('You asked: “and care managers?”');
+    expect(textOf(card, 'understood')).toBe(':link: *Care manager · Licenses and certifications* _(following your last question)_');
+    expect(card.text).toContain('Care manager · Licenses and certifications (following your last question)');
+    expect(textOf(card, 'facts-care-manager')).toContain('National Academy of Certified Care Managers (NACCM)');
+    expect(card.text).not.toContain('Commission for Case Manager Certification');
+    // The question read on its own (what a care manager is) is one click away.
+    const other = card.blocks.find((b) => b.block_id === 'understood')!.accessory;
+    expect(other.text.text).toBe('Instead: Care manager · What the role is');
+  });
+
+  it('a follow-up in a mention thread where the bot answered, and not in another thread', async () => {
+    const ts = messageTs();
+    await reply(appMention({ text: `${BOT} what is a care manager`, ts }));
+    const card = await reply(appMention({ text: `${BOT} how much do they make?`, thread_ts: ts }));
+    expect(card.thread_ts).toBe(ts);
+    expect(headerOf(card)).toBe('Care manager · Salary');
+    expect(textOf(card, 'understood')).toContain('(following your last question)');
+    expect(textOf(card, 'facts-care-manager')).toContain('$58,670');
+    // The same words in a thread the bot never answered in: a question on its own, about both roles.
+    const fresh = await reply(appMention({ text: `${BOT} how much do they make?`, thread_ts: messageTs() }));
+    expect(textOf(fresh, 'understood')).toBeUndefined();
+    expect(headerOf(fresh)).toBe('Case manager & care manager · Salary');
+  });
+
+  it('says first what the article does not cover, above the facts', async () => {
+    const card = await reply(directMessage({ text: 'how much does the CCM exam cost', channel: 'D2GAPS' }));
+    expect(headerOf(card)).toBe('Case manager · Licenses and certifications');
+    const ids = card.blocks.map((b) => b.block_id as string);
+    expect(ids.indexOf('gap')).toBeGreaterThan(-1);
+    expect(ids.indexOf('gap')).toBeLessThan(ids.indexOf('facts-case-manager'));
+    expect(textOf(card, 'gap')).toMatch(/^:warning: The article does not say .*cost.* What it says about licenses and certifications:$/);
+    expect(card.text.split('\n')[0]).toMatch(/^The article does not say/);
+  });
+
+  it('answers "what\'s the difference?" with what each role is, and "thanks!" after it in one line', async () => {
+    const dm = 'D3THANKS';
+    const card = await reply(directMessage({ text: "what's the difference?", channel: dm }));
+    expect(headerOf(card)).toBe('Case manager & care manager · What the role is');
+    expect(textOf(card, 'understood')).toBeUndefined();
+    const thanks = await reply(directMessage({ text: 'thanks!', channel: dm }));
+    expect(thanks.blocks).toHaveLength(1);
+    expect(thanks.text).toBe("You're welcome! :blush: Ask me anything else about these two careers.");
+    // Small talk does not break the thread: the next follow-up still follows the definitions.
+    const next = await reply(directMessage({ text: 'and their salary?', channel: dm }));
+    expect(headerOf(next)).toBe('Case manager & care manager · Salary');
+  });
+
+  it('greets with what it does and example questions, never "I don\'t know"', async () => {
+    const card = await reply(directMessage({ text: 'hi', channel: 'D4HELLO' }));
+    expect(card.text).toMatch(/^Hi! :wave: I answer questions about case managers and care managers/);
+    expect(card.text).not.toMatch(/I couldn't match|I don't know/);
+    for (const prompt of suggestedPrompts(kb)) {
+      expect(decodeCardRequest(buttonLabelled(card, prompt.message).value)).toEqual({ k: 'ask', q: prompt.message });
+    }
   });
 
   it('a slash command is a question on its own: nothing is read or remembered', async () => {
