@@ -10,7 +10,8 @@ import { buttonLabelled, buttonsOf, SIGNING_SECRET, startHarness, type Harness }
 const EXPERTS = 'C0HREXPERTS';
 const EXPERT = 'U0EXPERT';
 const ASK = 'Ask the HR team';
-const DECLINED = 'how do I fix my car';
+const DECLINED = 'what does a plumber earn';
+let dms = 0;
 
 type Card = { text: string; blocks: unknown[]; channel?: string; thread_ts?: string };
 const textOf = (message: object) => JSON.stringify(message);
@@ -25,13 +26,16 @@ describe('Ask the HR team', () => {
   });
   afterAll(() => h.close());
 
-  /** A DM to the bot, and the card it answered with. */
-  const dm = async (text: string): Promise<{ card: Card; ts: string }> => {
+  /**
+   * A DM to the bot, and the card it answered with. Each escalation starts a DM of its own (another person's),
+   * so no test's question is read as a follow-up of another's.
+   */
+  const dm = async (text: string, channel: string = DEFAULT_IDS.dmChannelId): Promise<{ card: Card; ts: string; channel: string }> => {
     const mark = h.standIn.mark();
-    await h.send(directMessage({ text }));
-    const reply = (c: RecordedCall) => c.method === 'chat.postMessage' && c.args.channel === DEFAULT_IDS.dmChannelId && !textOf(c.args).includes('hr-answer-from');
+    await h.send(directMessage({ text, channel }));
+    const reply = (c: RecordedCall) => c.method === 'chat.postMessage' && c.args.channel === channel && !textOf(c.args).includes('hr-answer-from');
     const call = await h.standIn.waitFor(reply, { after: mark });
-    return { card: call.args as Card, ts: (call.result as { ts: string }).ts };
+    return { card: call.args as Card, ts: (call.result as { ts: string }).ts, channel };
   };
 
   /** Clicks a button on a message the bot posted in the DM; returns what came back through the click's response_url. */
@@ -56,11 +60,11 @@ describe('Ask the HR team', () => {
 
   /** Escalates a question from the DM; returns the experts' card as posted and its ts. */
   const escalateFromDm = async (question: string) => {
-    const { card, ts } = await dm(question);
+    const { card, ts, channel } = await dm(question, `D0ASKER${++dms}`);
     const mark = h.standIn.mark();
-    const id = await click(card, ASK, { channel: DEFAULT_IDS.dmChannelId, ts });
+    const id = await click(card, ASK, { channel, ts });
     const posted = await h.standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === EXPERTS, { after: mark });
-    return { expertsCard: posted.args as Card, expertsTs: (posted.result as { ts: string }).ts, confirmation: await reply(id) };
+    return { expertsCard: posted.args as Card, expertsTs: (posted.result as { ts: string }).ts, confirmation: await reply(id), dm: channel };
   };
 
   /** The expert clicks Answer: the app must open the modal with the click's trigger_id. */
@@ -77,9 +81,9 @@ describe('Ask the HR team', () => {
     const { card } = await dm(DECLINED);
     expect(buttonsOf(card).map((b) => b.text.text)).toContain(`:raising_hand: ${ASK}`);
     expect(blockKitProblems(card)).toEqual([]);
-    const { expertsCard, confirmation } = await escalateFromDm('how do I fix my car <!channel>');
+    const { expertsCard, confirmation } = await escalateFromDm(`${DECLINED} <!channel>`);
     const shown = visibleText(expertsCard);
-    expect(shown).toContain('“how do I fix my car &lt;!channel&gt;”');
+    expect(shown).toContain(`“${DECLINED} &lt;!channel&gt;”`);
     expect(shown).not.toContain('<!channel>');
     expect(shown).toContain(`Asked by <@${DEFAULT_IDS.userId}> in a direct message with career-bot`);
     expect(shown).toContain('career-bot declined it');
@@ -89,24 +93,31 @@ describe('Ask the HR team', () => {
     expect((confirmation as { response_type?: string }).response_type).toBe('ephemeral');
   });
 
+  it('offers it where the article does not cover what was asked, and the experts see what the bot said was missing', async () => {
+    const { expertsCard } = await escalateFromDm('how much does the CCM exam cost');
+    const shown = visibleText(expertsCard);
+    expect(shown).toContain('*career-bot answered with* Case manager · Licenses and certifications, *and said the article does not cover it*');
+    expect(shown).toContain('does not say what certification or its exam costs');
+  });
+
   it('a second click on the same question does not send it twice', async () => {
     const question = 'can I bring my dog to work';
-    await escalateFromDm(question);
-    const { card, ts } = await dm(question);
+    const { dm: channel } = await escalateFromDm(question);
+    const { card, ts } = await dm(question, channel);
     const before = h.standIn.callsTo('chat.postMessage').filter((c) => c.args.channel === EXPERTS).length;
-    const id = await click(card, ASK, { channel: DEFAULT_IDS.dmChannelId, ts });
+    const id = await click(card, ASK, { channel, ts });
     expect(textOf(await reply(id))).toContain('already has this question');
     expect(h.standIn.callsTo('chat.postMessage').filter((c) => c.args.channel === EXPERTS)).toHaveLength(before);
   });
 
   it('Answer opens a modal with the question at once; the submitted answer reaches the DM from a person, and the card shows who answered', async () => {
-    const { expertsCard, expertsTs } = await escalateFromDm('does the hospital pay for parking');
+    const { expertsCard, expertsTs, dm: channel } = await escalateFromDm('does the hospital pay for parking');
     const viewId = await openModal(expertsCard, expertsTs);
     expect(textOf(h.standIn.modals.get(viewId)!)).toContain('does the hospital pay for parking');
     const mark = h.standIn.mark();
     const result = await submit(viewId, 'Yes: staff parking is free <!here> after 6 pm.');
     expect(result.outcome).toBe('updated');
-    const delivered = await h.standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === DEFAULT_IDS.dmChannelId, { after: mark });
+    const delivered = await h.standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === channel, { after: mark });
     const answer = textOf(delivered.args);
     expect(answer).toContain(`<@${EXPERT}> from the HR team`);
     expect(answer).toContain('staff parking is free &lt;!here&gt; after 6 pm');
@@ -189,21 +200,21 @@ describe('Ask the HR team', () => {
   });
 
   it('after a 👎, the HR team is offered, and the card says the asker found the answer not helpful', async () => {
-    const { card, ts } = await dm('what does a case manager do');
-    const id = await click(card, 'Not helpful', { channel: DEFAULT_IDS.dmChannelId, ts });
+    const { card, ts, channel } = await dm('what does a case manager do', 'D0THUMBS');
+    const id = await click(card, 'Not helpful', { channel, ts });
     const ack = await reply(id);
     const mark = h.standIn.mark();
     const id2 = `down-${++responses}`;
     const button = buttonLabelled(ack, ASK);
     // The 👎 reply is ephemeral: Slack sends no message with the click.
-    await h.send(blockActions({ action_id: button.action_id, value: button.value, channel_id: DEFAULT_IDS.dmChannelId, response_url: h.standIn.responseUrl(id2) }));
+    await h.send(blockActions({ action_id: button.action_id, value: button.value, channel_id: channel, response_url: h.standIn.responseUrl(id2) }));
     const posted = await h.standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === EXPERTS, { after: mark });
     expect(textOf(posted.args)).toContain('the asker marked it not helpful');
     expect(textOf(posted.args)).toContain('in a direct message with career-bot');
   });
 
   it('a delivery Slack refuses for good is shown to the expert on the modal and the card, with a way to try again', async () => {
-    const { expertsCard, expertsTs } = await escalateFromDm('can I swap shifts');
+    const { expertsCard, expertsTs, dm: channel } = await escalateFromDm('can I swap shifts');
     const viewId = await openModal(expertsCard, expertsTs);
     const mark = h.standIn.mark();
     h.standIn.fail('chat.postMessage', { kind: 'error', error: 'channel_not_found' });
@@ -214,18 +225,18 @@ describe('Ask the HR team', () => {
     expect(textOf(modal.args)).toContain('could not be delivered');
     const mark2 = h.standIn.mark();
     await click(card.args as Card, 'Try delivering again', { channel: EXPERTS, ts: expertsTs, user: EXPERT });
-    const delivered = await h.standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === DEFAULT_IDS.dmChannelId, { after: mark2 });
+    const delivered = await h.standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === channel, { after: mark2 });
     expect(textOf(delivered.args)).toContain('Yes, with your manager.');
     await h.standIn.waitFor((c) => c.method === 'chat.update' && textOf(c.args).includes('Delivered to the asker'), { after: mark2 });
   });
 
   it('a delivery that meets a 500 is retried, and arrives', async () => {
-    const { expertsCard, expertsTs } = await escalateFromDm('where do I pick up scrubs');
+    const { expertsCard, expertsTs, dm: channel } = await escalateFromDm('where do I pick up scrubs');
     const viewId = await openModal(expertsCard, expertsTs);
     const mark = h.standIn.mark();
     h.standIn.fail('chat.postMessage', { kind: 'status', status: 500 });
     await submit(viewId, 'Laundry, basement.');
-    const delivered = await h.standIn.waitFor((c: RecordedCall) => c.method === 'chat.postMessage' && c.args.channel === DEFAULT_IDS.dmChannelId, { after: mark, timeoutMs: 15_000 });
+    const delivered = await h.standIn.waitFor((c: RecordedCall) => c.method === 'chat.postMessage' && c.args.channel === channel, { after: mark, timeoutMs: 15_000 });
     expect(textOf(delivered.args)).toContain('Laundry, basement.');
     expect(h.standIn.calls.filter((c) => c.seq > mark && c.fault === 'status')).toHaveLength(1);
   }, 20_000);
@@ -262,7 +273,7 @@ describe('Ask the HR team: set-up', () => {
 
   it('two instances on one store: a question escalated through one is answered through the other', async () => {
     const store = createMemoryEscalationStore();
-    const options = { env: { EXPERTS_CHANNEL: EXPERTS }, app: { escalations: store } };
+    const options = { env: { EXPERTS_CHANNEL: EXPERTS }, escalations: store };
     const a = await startHarness({}, options);
     const b = await startHarness({}, options);
     try {

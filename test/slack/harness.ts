@@ -42,12 +42,8 @@ export type Harness = {
   close(): Promise<void>;
 };
 
-export type HarnessOptions = {
-  /** More of the app's environment, e.g. EXPERTS_CHANNEL. */
-  env?: Record<string, string>;
-  /** Passed to the app as it starts (a shared escalation store, …). */
-  app?: Omit<StartOptions, 'config' | 'answerer'>;
-};
+/** What the app starts with (a shared context or escalation store, …), and more of its environment (EXPERTS_CHANNEL). */
+export type HarnessOptions = Omit<StartOptions, 'config' | 'answerer'> & { env?: Record<string, string> };
 
 /** The real app in HTTP mode on a free loopback port, its Web API pointed at a fresh Slack stand-in. */
 export async function startHarness(standInOptions: StandInOptions = {}, options: HarnessOptions = {}): Promise<Harness> {
@@ -60,7 +56,8 @@ export async function startHarness(standInOptions: StandInOptions = {}, options:
     LOG_LEVEL: 'debug',
     ...options.env,
   });
-  const app = await startSlackApp({ config, answerer, port: 0, host: '127.0.0.1', logger: recordingLogger(logs), ...options.app });
+  const { env: _env, ...appOptions } = options;
+  const app = await startSlackApp({ config, answerer, port: 0, host: '127.0.0.1', logger: recordingLogger(logs), ...appOptions });
   return {
     standIn,
     app,

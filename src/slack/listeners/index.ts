@@ -4,6 +4,7 @@ import * as appHomeOpened from './app-home-opened.ts';
 import * as answerAction from './answer-action.ts';
 import * as answerSubmission from './answer-submission.ts';
 import * as appMention from './app-mention.ts';
+import * as assistantThreadStarted from './assistant-thread-started.ts';
 import * as careerCommand from './career-command.ts';
 import * as directMessage from './direct-message.ts';
 import * as escalateAction from './escalate-action.ts';
@@ -13,14 +14,15 @@ import * as retryDeliveryAction from './retry-delivery-action.ts';
 import * as shareAction from './share-action.ts';
 import * as skipRetries from './skip-retries.ts';
 
-// The retry filter is global middleware, so it goes first.
-// The HR team's (escalate, answer, submission, retry) register only when EXPERTS_CHANNEL is set.
+// The retry filter is global middleware, so it goes first. The HR team's (escalate, answer, submission, retry)
+// register only when EXPERTS_CHANNEL is set.
 const LISTENERS = [
   skipRetries,
   careerCommand,
   appMention,
   directMessage,
   appHomeOpened,
+  assistantThreadStarted,
   openAction,
   shareAction,
   feedbackAction,
