@@ -12,8 +12,10 @@ const EXAMPLE_COUNT = 3;
 /** A question the bot cannot answer (or none at all): say what it knows, and offer the topics. */
 export function declineCard(kb: KnowledgeBase, answer: Answer, options: CardOptions = {}): Message {
   const roles = listWords(ROLE_IDS.map((r) => `*${kb.roles[r].plural.toLowerCase()}*`));
+  // Small talk gets its own card from the Slack side; until then it is greeted like an empty question.
+  const nothingAsked = answer.kind === 'empty' || answer.kind === 'smalltalk';
   const intro =
-    answer.kind === 'empty'
+    nothingAsked
       ? `Ask me about ${roles}: I answer from one article and cite it.`
       : answer.otherJob
         ? `I only know about two roles, ${roles}, so I can't tell you about *${escapeText(answer.otherJob)}s*.`
@@ -23,7 +25,7 @@ export function declineCard(kb: KnowledgeBase, answer: Answer, options: CardOpti
     .map((t) => `• _${escapeText(t.ask.examples[0]!)}_`);
 
   const blocks: KnownBlock[] = [];
-  if (answer.kind !== 'empty') blocks.push(askedContext(answer));
+  if (!nothingAsked) blocks.push(askedContext(answer));
   blocks.push(
     section(intro, 'declined'),
     section(`*I can help with:* ${escapeText(topicTitles(kb))}.\nFor example:\n${examples.join('\n')}`, 'can-help'),

@@ -57,7 +57,8 @@ export function encodeValue(value: CardRequest | Feedback): string {
 }
 
 function decode<T>(schema: z.ZodType<T>, raw: string | undefined): T | null {
-  if (raw === undefined) return null;
+  // Longer than Slack lets a button carry: not one of ours, and not worth parsing.
+  if (raw === undefined || raw.length > SLACK_LIMITS.buttonValue) return null;
   try {
     const parsed = schema.safeParse(JSON.parse(raw));
     return parsed.success ? parsed.data : null;

@@ -3,12 +3,49 @@ import type { Answer } from '../search/answer.ts';
 // The knowledge base writes facts in Slack mrkdwn; a terminal shows them better without the markers.
 const plain = (text: string) => text.replace(/(^|[\s(])[*_~]([^*_~]+)[*_~](?=[\s).,:;!?]|$)/g, '$1$2');
 
-/** The answer as readable terminal text: the facts for the role asked about, then the citation. */
+const SMALL_TALK: Record<NonNullable<Answer['smalltalk']>, string> = {
+  greeting: 'Hi! I answer questions about case managers and care managers.',
+  thanks: "You're welcome!",
+  farewell: 'Bye! Come back any time.',
+  identity: "I'm career-bot: I answer questions about case managers and care managers from one cited article.",
+  capabilities: 'I answer questions about case managers and care managers from one cited article.',
+  praise: 'Thank you!',
+  bare: 'Ask me about case managers and care managers.',
+};
+
+function smallTalkLines(answer: Answer): string[] {
+  const kind = answer.smalltalk ?? 'bare';
+  // After an answer, thanks and goodbyes get one line; otherwise say what the bot can do.
+  if (answer.usedContext && (kind === 'thanks' || kind === 'farewell' || kind === 'praise')) return [SMALL_TALK[kind]];
+  return [
+    SMALL_TALK[kind],
+    `I can help with: ${answer.suggestions.map((s) => s.title.toLowerCase()).join(', ')}.`,
+    'For example: "what certification does a care manager need", "what\'s the difference?"',
+  ];
+}
+
+function answerLines(answer: Answer): string[] {
+  const lines: string[] = [];
+  if (answer.gap) lines.push(answer.gap, '');
+  const roles = answer.groups.filter((g) => g.role !== 'both').map((g) => g.label).join(' and ');
+  const following = answer.usedContext ? ' (following your last question)' : '';
+  lines.push(`${answer.gap ? 'What it says: ' : ''}${answer.topicTitle}: ${roles}${following}`);
+  for (const group of answer.groups) {
+    lines.push('', `${group.label}:`);
+    for (const fact of group.facts) lines.push(`  • ${plain(fact.text)}`);
+    if (group.silent) lines.push(`  • ${group.silent}`);
+  }
+  const c = answer.citation!;
+  lines.push('', `Source: "${c.section}", in "${c.title}" (${c.publisher}, ${c.dateLabel}).`);
+  return lines;
+}
+
+/** The answer as readable terminal text: the gap first, the facts for the role asked about, then the citation. */
 export function formatAnswerText(answer: Answer): string {
   const lines: string[] = [];
   if (answer.truncated) lines.push('(Your question was long, so only its first part was read.)', '');
-  if (answer.kind === 'empty') {
-    lines.push('Ask a question about case managers or care managers, for example:', '  "what certification does a care manager need"');
+  if (answer.kind === 'smalltalk' || answer.kind === 'empty') {
+    lines.push(...smallTalkLines(answer));
   } else if (answer.kind === 'declined') {
     lines.push(
       answer.otherJob
@@ -17,14 +54,7 @@ export function formatAnswerText(answer: Answer): string {
       `I can help with: ${answer.suggestions.map((s) => s.title.toLowerCase()).join(', ')}.`,
     );
   } else {
-    lines.push(`${answer.topicTitle}: ${answer.groups.filter((g) => g.role !== 'both').map((g) => g.label).join(' and ')}`);
-    for (const group of answer.groups) {
-      lines.push('', `${group.label}:`);
-      for (const fact of group.facts) lines.push(`  • ${plain(fact.text)}`);
-      if (group.silent) lines.push(`  • ${group.silent}`);
-    }
-    const c = answer.citation!;
-    lines.push('', `Source: "${c.section}", in "${c.title}" (${c.publisher}, ${c.dateLabel}).`);
+    lines.push(...answerLines(answer));
   }
   if (answer.alternatives.length > 0) {
     lines.push(`Did you mean: ${answer.alternatives.map((a) => a.title.toLowerCase()).join(', ')}?`);

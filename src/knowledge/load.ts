@@ -3,6 +3,8 @@ import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { projectPath } from '../project-root.ts';
 import {
+  ConversationSchema,
+  GapsFileSchema,
   LanguageSchema,
   RolesFileSchema,
   ROLE_IDS,
@@ -112,5 +114,11 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
     'topic',
   );
   const language = parseFile(dir, 'language.json', LanguageSchema);
-  return { source, article, roles, topics, language };
+  const conversation = parseFile(dir, 'conversation.json', ConversationSchema);
+  const gaps = parseFile(dir, 'gaps.json', GapsFileSchema).aspects;
+  const duplicate = gaps.findIndex((aspect, i) => gaps.findIndex((other) => other.id === aspect.id) !== i);
+  if (duplicate >= 0) {
+    throw new KnowledgeError(join(relative(process.cwd(), dir) || '.', 'gaps.json'), `aspects[${duplicate}].id`, `duplicate aspect id "${gaps[duplicate]!.id}"`);
+  }
+  return { source, article, roles, topics, language, conversation, gaps };
 }

@@ -41,6 +41,11 @@ export const RoleSchema = z.strictObject({
   /** The word that tells this role apart in "case and care managers". */
   head: text,
   summary: text,
+  /**
+   * Organisations and credentials the article ties to this role only ("NACCM" → care manager): a question that
+   * names one and no role is about this role.
+   */
+  organisations: z.array(text).default([]),
 });
 export type Role = z.infer<typeof RoleSchema>;
 
@@ -122,6 +127,55 @@ export const LanguageSchema = z.strictObject({
 });
 export type Language = z.infer<typeof LanguageSchema>;
 
+export const SMALLTALK_KINDS = ['greeting', 'thanks', 'farewell', 'identity', 'capabilities', 'praise'] as const;
+
+const phrases = z.array(text).min(1);
+
+/** How people talk to the bot besides asking: small talk, and the words that lean on the previous question. */
+export const ConversationSchema = z.strictObject({
+  /** Whole messages that are small talk, by kind; a message made only of these (and filler) is not a question. */
+  smalltalk: z.strictObject({
+    greeting: phrases,
+    thanks: phrases,
+    farewell: phrases,
+    identity: phrases,
+    capabilities: phrases,
+    praise: phrases,
+  }),
+  /** Words that may surround small talk without making it a question ("so much", "bot", "again"). */
+  fillers: z.array(text),
+  /** Phrases that compare the roles, so a question using one is about both ("difference", "in common", "which one"). */
+  comparison: z.array(text),
+  /** Phrases that point back at the previous question ("they", "that", "what about", "tell me more"). */
+  references: z.array(text),
+  /** Phrases that mean the role the previous question was not about ("the other one"). */
+  otherRole: z.array(text),
+  /**
+   * Topic terms that only shape a question ("what is", "tell me about", "job"): in a follow-up they do not pick a
+   * topic of their own, so "what are the requirements?" after a certification answer stays on certification.
+   */
+  generic: z.array(text),
+});
+export type Conversation = z.infer<typeof ConversationSchema>;
+
+/**
+ * Something people ask about that the article does not state (cost, weekends, renewal): the bot answers with the
+ * nearest topic and says first, plainly, what the source does not cover.
+ */
+export const AspectSchema = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'lowercase words joined by hyphens'),
+  /** The ways people ask for it, as phrases matched after normalisation ("how much does * cost" is written "cost"). */
+  ways: z.array(text).min(1),
+  /** The topic to answer with when the question names none of its own. */
+  nearest: TopicIdSchema,
+  /** Only a gap when the answer is on one of these topics ("in Texas" is a gap for salary, not for a definition). */
+  onlyWith: z.array(TopicIdSchema).min(1).optional(),
+  /** The plain sentence shown first: "The article does not say what the certification exam costs." */
+  gap: text,
+});
+export type Aspect = z.infer<typeof AspectSchema>;
+export const GapsFileSchema = z.strictObject({ aspects: z.array(AspectSchema).min(1) });
+
 export type KnowledgeBase = {
   source: Source;
   /** The article's full text, for tracing quotes. */
@@ -129,4 +183,7 @@ export type KnowledgeBase = {
   roles: Record<RoleId, Role>;
   topics: Record<TopicId, Topic>;
   language: Language;
+  conversation: Conversation;
+  /** What the article does not cover, and the ways people ask for it. */
+  gaps: Aspect[];
 };

@@ -1,4 +1,4 @@
-import type { RoleId } from '../knowledge/schema.ts';
+import type { Aspect, RoleId } from '../knowledge/schema.ts';
 import type { Concept, Lexicon } from './lexicon.ts';
 import { stem, tokenize } from './normalize.ts';
 
@@ -8,10 +8,17 @@ export type Analysis = {
   unknown: string[];
   /** Terms met only before the sentence that asks: "I'm a nursing student... what's the difference?" */
   contextTerms: Set<string>;
+  /** What the question asks for that the article may not cover; each hit lists its aspects, most specific first. */
+  aspects: Aspect[][];
 };
 
 // People give context first and ask last; the asking sentence is the last one with a topic term in it.
 const SENTENCE_END = /(?<=[.!?;])\s+|\.{2,}|\n+|\s[-\u2013\u2014]\s/;
+
+/** A text's words with short forms expanded ("mgr" → "manager"), before stemming. */
+export function expandedWords(text: string, lexicon: Lexicon): string[] {
+  return tokenize(text).flatMap((word) => lexicon.abbreviations.get(word) ?? [word]);
+}
 
 /**
  * Reads a question as a sequence of concepts: roles, other jobs and topic terms, longest phrase first, after
@@ -32,6 +39,7 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
       index < asking ? s.concepts.filter((c) => c.kind !== 'off-topic') : s.concepts,
     ),
     unknown: sentences.flatMap((s) => s.unknown),
+    aspects: sentences.flatMap((s) => s.aspects),
     contextTerms: new Set([...termsOf(sentences.slice(0, Math.max(asking, 0)))].filter((t) => !askedTerms.has(t))),
   };
 }
@@ -41,7 +49,7 @@ function analyzeSentence(
   lexicon: Lexicon,
   correct: (word: string) => string | null,
 ): Omit<Analysis, 'contextTerms'> {
-  const words = tokenize(question).flatMap((word) => lexicon.abbreviations.get(word) ?? [word]);
+  const words = expandedWords(question, lexicon);
   const tokens = words.map((word) => {
     const pattern = lexicon.patterns.find((p) => p.pattern.test(word));
     if (pattern) return pattern.term;
@@ -51,12 +59,19 @@ function analyzeSentence(
 
   const concepts: Concept[] = [];
   const unknown: string[] = [];
-  const phraseAt = (start: number): { concept: Concept; length: number } | null => {
-    for (let length = Math.min(lexicon.maxPhraseWords, tokens.length - start); length > 0; length--) {
-      const concept = lexicon.phrases.get(tokens.slice(start, start + length).join(' '));
-      if (concept) return { concept, length };
+  const aspects: Aspect[][] = [];
+  // Words of an aspect ("cost", "weekends") are understood even when they are no topic's term.
+  let understoodUntil = 0;
+  const longestAt = <T>(map: Map<string, T>, maxWords: number, start: number) => {
+    for (let length = Math.min(maxWords, tokens.length - start); length > 0; length--) {
+      const value = map.get(tokens.slice(start, start + length).join(' '));
+      if (value) return { value, length };
     }
     return null;
+  };
+  const phraseAt = (start: number): { concept: Concept; length: number } | null => {
+    const hit = longestAt(lexicon.phrases, lexicon.maxPhraseWords, start);
+    return hit && { concept: hit.value, length: hit.length };
   };
   const roleAt = (start: number): RoleId | null => {
     const hit = start < tokens.length ? phraseAt(start) : null;
@@ -77,18 +92,32 @@ function analyzeSentence(
       }
     }
     const hit = phraseAt(i);
+    // The longer phrase tells what words mean: "per hour" is pay, not working hours. An aspect as long as a term
+    // ("remote") counts as both; a longer one that stands on its own ("continuing education") takes its words.
+    const aspect = longestAt(lexicon.aspects, lexicon.maxAspectWords, i);
+    if (aspect && aspect.length >= (hit?.length ?? 0)) {
+      aspects.push(aspect.value);
+      understoodUntil = Math.max(understoodUntil, i + aspect.length);
+      if (aspect.length > (hit?.length ?? 0) && aspect.value.some((a) => !a.onlyWith)) {
+        i += aspect.length;
+        continue;
+      }
+    }
     if (hit) {
       concepts.push(hit.concept);
       i += hit.length;
       continue;
     }
     if (lexicon.factWords.has(token)) concepts.push({ kind: 'fact-word', word: token });
-    else if (!lexicon.stopwords.has(token) && !lexicon.joiners.has(token) && !/^\d+$/.test(token)) unknown.push(token);
+    else if (!lexicon.stopwords.has(token) && !lexicon.joiners.has(token) && !/^\d+$/.test(token) && i >= understoodUntil) {
+      unknown.push(token);
+    }
     i += 1;
   }
-  const lastRole = concepts.findLastIndex((c) => c.kind === 'role' || c.kind === 'both-roles');
+  // "do" before a subject is grammar ("what do they have in common", "does it need an exam"), after it a verb.
+  const lastRole = concepts.findLastIndex((c) => c.kind === 'role' || c.kind === 'both-roles' || c.kind === 'reference');
   const meaningful = concepts.filter(
     (c, index) => !(c.kind === 'term' && index < lastRole && lexicon.auxiliaries.has(c.term)),
   );
-  return { concepts: meaningful, unknown };
+  return { concepts: meaningful, unknown, aspects };
 }

@@ -1,7 +1,8 @@
 import { ROLE_IDS, TOPIC_IDS, type Fact, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
 import type { Turn } from '../conversation/context.ts';
+import { readSmallTalk } from '../conversation/smalltalk.ts';
 import { createMatcher, type Match, type MatchReason } from './matcher.ts';
-import { MAX_QUESTION_CHARS, normalize, tokenize } from './normalize.ts';
+import { cutText, MAX_QUESTION_CHARS, normalize, tokenize } from './normalize.ts';
 
 export type Citation = {
   section: string;
@@ -28,12 +29,19 @@ export type Answer = {
   /** The question as asked (cut to MAX_QUESTION_CHARS), raw: surfaces escape it for their medium. */
   question: string;
   truncated: boolean;
+  /**
+   * 'smalltalk' covers a message with nothing in it too (a bare mention, "?", an emoji: smalltalk 'bare');
+   * 'empty' is no longer produced and stays in the type only until the cards stop reading it.
+   */
   kind: 'answer' | 'declined' | 'empty' | 'smalltalk';
   /** false when the question asks for something the source does not state; `topic` is then the nearest one. */
   covered: boolean;
   /** What the source does not cover, said first and plainly ("The article does not say what the CCM exam costs."). */
   gap: string | null;
-  /** true when the topic or roles came from the conversation's earlier question. */
+  /**
+   * true when the topic or roles came from the conversation's earlier question. For small talk: a conversation was
+   * under way (an earlier question was answered), so "thanks!" gets a one-line reply rather than the help card.
+   */
   usedContext: boolean;
   /** What kind of small talk it was, for kind 'smalltalk'. */
   smalltalk: SmallTalk | null;
@@ -99,9 +107,9 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       truncated,
       reason: match.reason,
       confidence: match.confidence,
-      covered: true,
-      gap: null,
-      usedContext: false,
+      covered: !match.gap,
+      gap: match.gap?.gap ?? null,
+      usedContext: match.usedContext ?? false,
       smalltalk: null,
     };
     const alternatives = match.alternatives.map((a) => ({ ...a, title: kb.topics[a.topic].title }));
@@ -135,27 +143,40 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     };
   };
 
+  const smallTalk = (question: string, truncated: boolean, kind: SmallTalk, context: Turn | null): Answer => ({
+    ...compose(question, truncated, { topic: null, roles: [], confidence: 0, alternatives: [], reason: kind === 'bare' ? 'empty' : 'no-match' }),
+    kind: 'smalltalk',
+    smalltalk: kind,
+    usedContext: context !== null,
+  });
+  const answer = (raw: string, context: Turn | null): Answer => {
+    const trimmed = raw.trim();
+    const truncated = trimmed.length > MAX_QUESTION_CHARS;
+    const question = truncated ? trimmed.slice(0, MAX_QUESTION_CHARS) : trimmed;
+    const talk = readSmallTalk(question, matcher.lexicon);
+    return talk ? smallTalk(question, truncated, talk, context) : compose(question, truncated, matcher.match(question, context));
+  };
+
   // People ask the same few things ("salary", "compare"), and the adapters read a question more than once (to
-  // answer, then to log it): answers are deterministic, so recent ones are kept. Bounded, least recent out first.
+  // answer, then to log it): answers are deterministic, so recent ones are kept, keyed by the question and the
+  // conversation's last turn. Bounded, least recent out first.
   const recent = new Map<string, Answer>();
   return {
     kb,
-    ask(raw) {
-      const known = recent.get(raw);
+    ask(raw, context = null) {
+      const key = context ? `${context.topic}\u0000${context.roles.join(',')}\u0000${raw}` : raw;
+      const known = recent.get(key);
       if (known) {
-        recent.delete(raw);
-        recent.set(raw, known);
+        recent.delete(key);
+        recent.set(key, known);
         return known;
       }
-      const trimmed = raw.trim();
-      const truncated = trimmed.length > MAX_QUESTION_CHARS;
-      const question = truncated ? trimmed.slice(0, MAX_QUESTION_CHARS) : trimmed;
-      const answer = compose(question, truncated, matcher.match(question));
+      const result = answer(raw, context);
       if (raw.length <= MAX_QUESTION_CHARS) {
         if (recent.size >= RECENT_ANSWERS) recent.delete(recent.keys().next().value!);
-        recent.set(raw, answer);
+        recent.set(key, result);
       }
-      return answer;
+      return result;
     },
     topic(topic, roles = allRoles) {
       const chosen = roles.length > 0 ? roles : allRoles;
@@ -167,7 +188,9 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
         reason: 'matched',
       });
     },
-    findTopic(text) {
+    findTopic(full) {
+      // A topic name is a few words: past a question's length nothing is read, so the cost stays bounded.
+      const text = cutText(full, MAX_QUESTION_CHARS);
       const wanted = normalize(text);
       if (wanted === '') return null;
       const direct = Object.values(kb.topics).find(

@@ -1,4 +1,4 @@
-import type { KnowledgeBase, RoleId, TopicId } from '../knowledge/schema.ts';
+import { SMALLTALK_KINDS, type Aspect, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
 import { normalize, stem, stemPhrase, tokenize } from './normalize.ts';
 
 /** What a run of words in a question stands for. */
@@ -8,7 +8,14 @@ export type Concept =
   | { kind: 'job'; phrase: string }
   | { kind: 'off-topic'; phrase: string }
   | { kind: 'fact-word'; word: string }
-  | { kind: 'term'; term: string };
+  /** A topic term; `role` when it also names one role only (an organisation: "NACCM" is care managers'). */
+  | { kind: 'term'; term: string; role?: RoleId }
+  /** Points back at the previous question: "they", "that", "what about". */
+  | { kind: 'reference' }
+  /** The role the previous question was not about: "the other one". */
+  | { kind: 'other-role' };
+
+export type SmallTalkKind = (typeof SMALLTALK_KINDS)[number];
 
 export type TopicWeight = { topic: TopicId; weight: number };
 
@@ -35,7 +42,21 @@ export type Lexicon = {
   words: string[];
   /** Known stems: a token whose stem is here needs no correction. */
   stems: Set<string>;
+  /** Terms that compare the roles ("difference", "in common"): a question using one is about both. */
+  comparison: Set<string>;
+  /** Terms that only shape a question ("what is", "job"): in a follow-up they pick no topic of their own. */
+  generic: Set<string>;
+  /** Stemmed phrase → the things the article does not cover that it asks for, most specific first. */
+  aspects: Map<string, Aspect[]>;
+  maxAspectWords: number;
+  /** Stemmed phrase → the kind of small talk it is. */
+  smalltalk: Map<string, SmallTalkKind>;
+  /** Stemmed words and phrases that may surround small talk. */
+  fillers: Set<string>;
+  maxSmalltalkWords: number;
 };
+
+const longest = (keys: Iterable<string>) => Math.max(1, ...[...keys].map((key) => key.split(' ').length));
 
 /** A word in the facts of more topics than this says nothing about which topic is meant. */
 const MAX_FACT_WORD_TOPICS = 3;
@@ -74,7 +95,14 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
   for (const role of Object.values(kb.roles)) {
     heads.set(stem(role.head), role.id);
     for (const alias of role.aliases) add(alias, { kind: 'role', role: role.id });
+    for (const organisation of role.organisations) {
+      const known = phrases.get(stemPhrase(organisation));
+      add(organisation, known?.kind === 'term' ? { ...known, role: role.id } : { kind: 'role', role: role.id });
+    }
   }
+  const conversation = readConversation(kb, phrases, add);
+  // Aspect words are known words: "weekends" is not a typo to correct, and "renewl" is one.
+  for (const aspect of kb.gaps) for (const way of aspect.ways) for (const word of tokenize(way)) words.add(word);
 
   // The facts' own words are weak evidence for their topic: "local support systems" can only be about duties.
   const stopwords = new Set(kb.language.stopwords.flatMap((w) => tokenize(w)));
@@ -112,5 +140,55 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
     patterns: kb.language.patterns.map((p) => ({ pattern: new RegExp(p.pattern, 'u'), term: stemPhrase(p.canonical) })),
     words: known,
     stems: new Set([...words, ...stopwords].map(stem)),
+    ...conversation,
+  };
+}
+
+type ConversationWords = Pick<
+  Lexicon,
+  'comparison' | 'generic' | 'aspects' | 'maxAspectWords' | 'smalltalk' | 'fillers' | 'maxSmalltalkWords'
+>;
+
+/** The conversational words: what compares, what points back, what the article does not cover, small talk. */
+function readConversation(
+  kb: KnowledgeBase,
+  phrases: Map<string, Concept>,
+  add: (phrase: string, concept: Concept) => void,
+): ConversationWords {
+  const talk = kb.conversation;
+  // A phrase that is already a term keeps its meaning and is marked; a new one becomes a term with no topic.
+  const termsOf = (list: string[], createMissing: boolean) =>
+    new Set(
+      list.flatMap((phrase) => {
+        const known = phrases.get(stemPhrase(phrase));
+        if (known?.kind === 'term') return [known.term];
+        if (known || !createMissing) return [];
+        add(phrase, { kind: 'term', term: stemPhrase(phrase) });
+        return [stemPhrase(phrase)];
+      }),
+    );
+  const comparison = termsOf(talk.comparison, true);
+  const generic = termsOf(talk.generic, false);
+  for (const phrase of talk.references) if (!phrases.has(stemPhrase(phrase))) add(phrase, { kind: 'reference' });
+  for (const phrase of talk.otherRole) add(phrase, { kind: 'other-role' });
+
+  const aspects = new Map<string, Aspect[]>();
+  for (const aspect of kb.gaps) {
+    for (const way of aspect.ways) {
+      const key = stemPhrase(way);
+      if (key !== '') aspects.set(key, [...(aspects.get(key) ?? []), aspect]);
+    }
+  }
+  const smalltalk = new Map<string, SmallTalkKind>();
+  for (const kind of SMALLTALK_KINDS) for (const phrase of talk.smalltalk[kind]) smalltalk.set(stemPhrase(phrase), kind);
+  const fillers = new Set(talk.fillers.map(stemPhrase));
+  return {
+    comparison,
+    generic,
+    aspects,
+    maxAspectWords: longest(aspects.keys()),
+    smalltalk,
+    fillers,
+    maxSmalltalkWords: longest([...smalltalk.keys(), ...fillers]),
   };
 }

@@ -1,6 +1,8 @@
-import { ROLE_IDS, TOPIC_IDS, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
+import { ROLE_IDS, TOPIC_IDS, type Aspect, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
+import type { Turn } from '../conversation/context.ts';
+import { followUp } from '../conversation/follow-up.ts';
 import { analyze } from './analyze.ts';
-import { buildLexicon } from './lexicon.ts';
+import { buildLexicon, type Lexicon } from './lexicon.ts';
 import { createSpeller } from './spelling.ts';
 
 export type MatchReason = 'matched' | 'role-only' | 'other-job' | 'no-match' | 'empty';
@@ -17,19 +19,51 @@ export type Match = {
   reason: MatchReason;
   /** The other occupation a declined question was about. */
   otherJob?: string;
+  /** true when the topic or the roles came from the conversation's previous question. */
+  usedContext?: boolean;
+  /** What the question asks for that the article does not state, on the topic answered. */
+  gap?: Aspect;
+};
+
+/** What a question says, before deciding: enough to answer it alone or as a follow-up. */
+export type Reading = {
+  empty: boolean;
+  /** Roles the question names, or through an organisation it names ("NACCM"). */
+  named: Set<RoleId>;
+  otherJob?: string;
+  offTopic: boolean;
+  /** Topic scores, best first. */
+  ranked: Array<[TopicId, number]>;
+  /** Scores without the words that compare roles or only shape a question: what a follow-up itself asks about. */
+  asked: Map<TopicId, number>;
+  /** Share of the question's content words the knowledge base knows (1 when there are none). */
+  coverage: number;
+  comparison: boolean;
+  reference: boolean;
+  otherRole: boolean;
+  aspects: Aspect[][];
 };
 
 /** What a term counts for when it only appears in the context before the asking sentence. */
 const CONTEXT_SHARE = 0.5;
 /** Weight of a word from a topic's facts, shared among the topics whose facts use it. */
 const FACT_WORD_WEIGHT = 0.3;
+/**
+ * Weight an uncovered aspect ("cost", "weekends") gives its nearest topic: enough to answer "can case managers work
+ * remotely" with the work environment, less than one real topic term, so "how much is the CCM exam fee" stays on
+ * certification.
+ */
+const ASPECT_WEIGHT = 0.7;
 /** Evidence a question needs, when it names neither role, before the bot answers rather than declines. */
 const MIN_SCORE_WITHOUT_ROLE = 1;
 /** Below this the bot declines a question that names neither role. */
 const MIN_CONFIDENCE = 0.35;
 /** A question that names a role is about our roles: it is answered unless the evidence is this thin. */
 const MIN_CONFIDENCE_WITH_ROLE = 0.2;
-/** Share of a question's content words we must know, when it names neither role, to answer it. */
+/**
+ * Share of a question's content words we must know, when it names neither role, to answer it; also what a question
+ * that only compares ("what do they have in common?") needs to count as naming both roles.
+ */
 const MIN_COVERAGE_WITHOUT_ROLE = 0.5;
 /** An off-topic word ("password", "PTO") is outweighed only by a named role and this much evidence. */
 const MIN_SCORE_OFF_TOPIC = 1.5;
@@ -46,81 +80,133 @@ function strength(score: number): number {
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
-export type Matcher = { match(question: string): Match };
+export type Matcher = {
+  /** Matches a question, read with the conversation's last answered question when there is one. */
+  match(question: string, context?: Turn | null): Match;
+  readonly lexicon: Lexicon;
+};
+
+/** The first aspect the question asks for that is a gap on the topic answered. */
+export function gapOn(topic: TopicId, aspects: Aspect[][]): Aspect | undefined {
+  for (const candidates of aspects) {
+    const gap = candidates.find((a) => !a.onlyWith || a.onlyWith.includes(topic));
+    if (gap) return gap;
+  }
+  return undefined;
+}
 
 export function createMatcher(kb: KnowledgeBase): Matcher {
   const lexicon = buildLexicon(kb);
   const correct = createSpeller(lexicon.words);
-
+  const read = (question: string) => readQuestion(question, lexicon, correct);
   return {
-    match(question) {
-      const { concepts, unknown, contextTerms } = analyze(question, lexicon, correct);
-      const declined = (reason: MatchReason, extra: Partial<Match> = {}): Match => ({
-        topic: null,
-        roles: [],
-        confidence: 0,
-        alternatives: [],
-        reason,
-        ...extra,
-      });
-      if (concepts.length === 0 && unknown.length === 0) return declined('empty');
-
-      const named = new Set<RoleId>();
-      const terms = new Set<string>();
-      let otherJob: string | undefined;
-      let offTopic = false;
-      const factWords = new Set<string>();
-      for (const concept of concepts) {
-        if (concept.kind === 'role') named.add(concept.role);
-        else if (concept.kind === 'both-roles') ROLE_IDS.forEach((role) => named.add(role));
-        else if (concept.kind === 'job') otherJob ??= concept.phrase;
-        else if (concept.kind === 'off-topic') offTopic = true;
-        else if (concept.kind === 'fact-word') factWords.add(concept.word);
-        else terms.add(concept.term);
-      }
-      const roles = named.size === 1 ? [...named] : [...ROLE_IDS];
-      if (otherJob && named.size === 0) return declined('other-job', { otherJob });
-
-      const scores = new Map<TopicId, number>(TOPIC_IDS.map((id) => [id, 0]));
-      for (const term of terms) {
-        for (const { topic, weight } of lexicon.termTopics.get(term) ?? []) {
-          scores.set(topic, scores.get(topic)! + weight * (contextTerms.has(term) ? CONTEXT_SHARE : 1));
-        }
-      }
-      for (const word of factWords) {
-        const topics = lexicon.factWords.get(word)!;
-        for (const topic of topics) scores.set(topic, scores.get(topic)! + FACT_WORD_WEIGHT / topics.length);
-      }
-      const ranked = [...scores].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1]);
-      const [best, second] = ranked;
-
-      if (!best) {
-        return named.size > 0 && !offTopic
-          ? { topic: 'definition', roles, confidence: ROLE_ONLY_CONFIDENCE, alternatives: [], reason: 'role-only' }
-          : declined('no-match');
-      }
-      const [topic, top] = best;
-      // Words we do not know dilute the evidence: "where is the cafeteria" is not about work settings.
-      const known = terms.size + named.size + factWords.size;
-      const coverage = known / (known + unknown.length);
-      const margin = second ? (top - second[1]) / top : 1;
-      const confidence = strength(top) * (0.65 + 0.35 * margin) * (0.6 + 0.4 * coverage);
-      const alternatives = ranked
-        .slice(1)
-        .filter(([, s]) => s >= top * CLOSE_SHARE)
-        .slice(0, MAX_ALTERNATIVES)
-        .map(([id, s]) => ({ topic: id, confidence: round(strength(s) * 0.65 * (0.6 + 0.4 * coverage)) }));
-
-      const unsure =
-        named.size > 0
-          ? confidence < MIN_CONFIDENCE_WITH_ROLE || (offTopic && top < MIN_SCORE_OFF_TOPIC)
-          : offTopic || top < MIN_SCORE_WITHOUT_ROLE || coverage < MIN_COVERAGE_WITHOUT_ROLE || confidence < MIN_CONFIDENCE;
-      if (unsure) {
-        return declined('no-match', {
-          alternatives: ranked.slice(0, MAX_ALTERNATIVES).map(([id, s]) => ({ topic: id, confidence: round(strength(s) * 0.5) })),
-        });
-      }
-      return { topic, roles, confidence: round(confidence), alternatives, reason: 'matched' };
+    lexicon,
+    match(question, context) {
+      const reading = read(question);
+      const decided = (context && followUp(reading, context)) || decide(reading);
+      if (decided.topic === null) return decided;
+      const gap = gapOn(decided.topic, reading.aspects);
+      return gap ? { ...decided, gap } : decided;
     },
   };
+}
+
+function readQuestion(question: string, lexicon: Lexicon, correct: (word: string) => string | null): Reading {
+  const { concepts, unknown, contextTerms, aspects } = analyze(question, lexicon, correct);
+  const named = new Set<RoleId>();
+  const organisations = new Set<RoleId>();
+  const terms = new Set<string>();
+  const factWords = new Set<string>();
+  const reading = { offTopic: false, reference: false, otherRole: false, otherJob: undefined as string | undefined };
+  for (const concept of concepts) {
+    if (concept.kind === 'role') named.add(concept.role);
+    else if (concept.kind === 'both-roles') ROLE_IDS.forEach((role) => named.add(role));
+    else if (concept.kind === 'job') reading.otherJob ??= concept.phrase;
+    else if (concept.kind === 'off-topic') reading.offTopic = true;
+    else if (concept.kind === 'fact-word') factWords.add(concept.word);
+    else if (concept.kind === 'reference') reading.reference = true;
+    else if (concept.kind === 'other-role') reading.otherRole = true;
+    else {
+      terms.add(concept.term);
+      if (concept.role) organisations.add(concept.role);
+    }
+  }
+  // Another job named outright decides before an organisation does: "do nurse practitioners need ANCC certification".
+  if (reading.otherJob && named.size === 0) organisations.clear();
+  // An organisation names its role only when no role is named: "does a care manager need the CCM?" is about care managers.
+  if (named.size === 0) organisations.forEach((role) => named.add(role));
+
+  const score = (counts: (term: string) => boolean) => {
+    const scores = new Map<TopicId, number>(TOPIC_IDS.map((id) => [id, 0]));
+    for (const term of terms) {
+      if (!counts(term)) continue;
+      for (const { topic, weight } of lexicon.termTopics.get(term) ?? []) {
+        scores.set(topic, scores.get(topic)! + weight * (contextTerms.has(term) ? CONTEXT_SHARE : 1));
+      }
+    }
+    for (const word of factWords) {
+      const topics = lexicon.factWords.get(word)!;
+      for (const topic of topics) scores.set(topic, scores.get(topic)! + FACT_WORD_WEIGHT / topics.length);
+    }
+    // Once per aspect: "on call this weekend" is one thing asked, not two.
+    const weighed = new Set(aspects.flatMap((candidates) => candidates.find((a) => !a.onlyWith) ?? []));
+    for (const aspect of weighed) scores.set(aspect.nearest, scores.get(aspect.nearest)! + ASPECT_WEIGHT);
+    return scores;
+  };
+  const all = score(() => true);
+  const known = terms.size + named.size + factWords.size;
+  return {
+    ...reading,
+    empty: concepts.length === 0 && unknown.length === 0 && aspects.length === 0,
+    named,
+    ranked: [...all].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1]),
+    asked: score((term) => !lexicon.comparison.has(term) && (named.size > 0 || !lexicon.generic.has(term))),
+    coverage: known + unknown.length === 0 ? 1 : known / (known + unknown.length),
+    comparison: [...terms].some((term) => lexicon.comparison.has(term)),
+    aspects,
+  };
+}
+
+const declined = (reason: MatchReason, extra: Partial<Match> = {}): Match => ({
+  topic: null,
+  roles: [],
+  confidence: 0,
+  alternatives: [],
+  reason,
+  ...extra,
+});
+
+/** Answers or declines a question on its own. */
+function decide(reading: Reading): Match {
+  const { named, ranked, coverage, offTopic } = reading;
+  if (reading.empty) return declined('empty');
+  if (reading.otherJob && named.size === 0) return declined('other-job', { otherJob: reading.otherJob });
+  // "What's the difference?" names no role, yet is about both: comparing them is what the bot is for.
+  const aboutRoles = named.size > 0 || (reading.comparison && coverage >= MIN_COVERAGE_WITHOUT_ROLE);
+  const roles = named.size === 1 ? [...named] : [...ROLE_IDS];
+  const [best, second] = ranked;
+  if (!best) {
+    return aboutRoles && !offTopic
+      ? { topic: 'definition', roles, confidence: ROLE_ONLY_CONFIDENCE, alternatives: [], reason: 'role-only' }
+      : declined('no-match');
+  }
+  const [topic, top] = best;
+  // Words we do not know dilute the evidence: "where is the cafeteria" is not about work settings.
+  const margin = second ? (top - second[1]) / top : 1;
+  const confidence = strength(top) * (0.65 + 0.35 * margin) * (0.6 + 0.4 * coverage);
+  const alternatives = ranked
+    .slice(1)
+    .filter(([, s]) => s >= top * CLOSE_SHARE)
+    .slice(0, MAX_ALTERNATIVES)
+    .map(([id, s]) => ({ topic: id, confidence: round(strength(s) * 0.65 * (0.6 + 0.4 * coverage)) }));
+
+  const unsure = aboutRoles
+    ? confidence < MIN_CONFIDENCE_WITH_ROLE || (offTopic && top < MIN_SCORE_OFF_TOPIC)
+    : offTopic || top < MIN_SCORE_WITHOUT_ROLE || coverage < MIN_COVERAGE_WITHOUT_ROLE || confidence < MIN_CONFIDENCE;
+  if (unsure) {
+    return declined('no-match', {
+      alternatives: ranked.slice(0, MAX_ALTERNATIVES).map(([id, s]) => ({ topic: id, confidence: round(strength(s) * 0.5) })),
+    });
+  }
+  return { topic, roles, confidence: round(confidence), alternatives, reason: 'matched' };
 }

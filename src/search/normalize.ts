@@ -1,8 +1,27 @@
 /** Longest question the matcher reads; longer text is cut, and the answer says so. */
 export const MAX_QUESTION_CHARS = 500;
 
+/**
+ * The most of a message any surface reads (a command's words, a question, a topic name): a request's cost must
+ * not grow with its text, up to Slack's 40,000 characters or the 1 MB a body may carry. Longer than a question,
+ * so a question that is cut still says it was.
+ */
+export const MAX_TEXT_CHARS = 4 * MAX_QUESTION_CHARS;
+
+/**
+ * A string of its own with the same characters. V8 makes a slice of a long string (a word split from a message)
+ * point into the whole string, which then stays alive as long as the slice is kept (a cache key, a log record).
+ */
+export const ownCopy = (text: string): string => Buffer.from(text, 'utf16le').toString('utf16le');
+
+/** The start of `text`, at most `max` characters, as a string of its own. */
+export function cutText(text: string, max = MAX_TEXT_CHARS): string {
+  return text.length <= max ? text : ownCopy(text.slice(0, max));
+}
+
 // Slack wraps mentions, channels and links in <...>: for matching they are noise, the label of a link aside.
-const SLACK_MARKUP = /<([@#!][^>|]*)(?:\|[^>]*)?>|<(?:https?|mailto):[^>|]*(?:\|([^>]*))?>/g;
+// No part may run past a `<`, so an unclosed `<@<@<@...` is read once, not once from every `<` (quadratic).
+const SLACK_MARKUP = /<([@#!][^<>|]*)(?:\|[^<>]*)?>|<(?:https?|mailto):[^<>|]*(?:\|([^<>]*))?>/g;
 
 export function stripSlackMarkup(text: string): string {
   return text.replace(SLACK_MARKUP, (_match, _id, label: string | undefined) => ` ${label ?? ''} `);

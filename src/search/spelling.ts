@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import { editDistance } from './edit-distance.ts';
+import { ownCopy } from './normalize.ts';
 
 /** Shortest word we try to correct: below it, one typo turns most words into another real word. */
 const MIN_WORD_LENGTH = 5;
@@ -24,9 +25,11 @@ export function createSpeller(words: readonly string[]) {
     ]),
   );
   const cache = new Map<string, string | null>();
+  // Past this, no word is within the typos allowed of a real one: not looked up, not cached (user text is unbounded).
+  const longestCorrectable = words.reduce((max, word) => Math.max(max, word.length), 0) + allowedTypos(Infinity);
 
   return function correct(word: string): string | null {
-    if (word.length < MIN_WORD_LENGTH || !/^\p{L}+$/u.test(word)) return null;
+    if (word.length < MIN_WORD_LENGTH || word.length > longestCorrectable || !/^\p{L}+$/u.test(word)) return null;
     const cached = cache.get(word);
     if (cached !== undefined) return cached;
     const limit = allowedTypos(word.length);
@@ -39,9 +42,9 @@ export function createSpeller(words: readonly string[]) {
       if (distance <= limit && better) best = { word: hit.item, distance };
     }
     const result = best?.word ?? null;
-    // Bounded, since questions are user input and the cache must not grow with them.
+    // Bounded, since questions are user input and the cache must not grow with them. The key is a copy (ownCopy).
     if (cache.size > 5000) cache.clear();
-    cache.set(word, result);
+    cache.set(ownCopy(word), result);
     return result;
   };
 }

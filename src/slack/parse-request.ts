@@ -1,5 +1,6 @@
 import type { CardRequest } from '../blocks/index.ts';
 import type { Answerer } from '../search/answer.ts';
+import { cutText } from '../search/normalize.ts';
 
 // A name people write that was not understood is echoed back; more than this is not a topic name.
 const MAX_UNKNOWN_TOPIC = 100;
@@ -25,10 +26,11 @@ export function fromSlackText(text: string): string {
 
 /**
  * Reads what someone typed after `/career` (or to the bot in a mention or DM): `help`, `topics`,
- * `compare [topic]`, `ask <question>`, or a question.
+ * `compare [topic]`, `ask <question>`, or a question. Only the start of a long text is read (cutText), first
+ * of all, so no step after this one costs more for a longer message.
  */
 export function parseRequest(text: string, answerer: Answerer): CardRequest {
-  const trimmed = fromSlackText(text).trim();
+  const trimmed = fromSlackText(cutText(text.trimStart())).trim();
   const [first = '', ...rest] = trimmed.split(/\s+/);
   const word = first.toLowerCase();
   const remainder = rest.join(' ');
@@ -44,8 +46,9 @@ export function parseRequest(text: string, answerer: Answerer): CardRequest {
   return { k: 'ask', q: trimmed };
 }
 
-/** A mention's text without the bot's own mention(s), wherever they are. */
+/** A mention's text (its start: cutText) without the bot's own mention(s), wherever they are. */
 export function withoutMention(text: string, botUserId: string | undefined): string {
-  if (!botUserId) return text;
-  return text.replace(new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+  const start = cutText(text);
+  if (!botUserId) return start;
+  return start.replace(new RegExp(`<@${botUserId}(?:\\|[^<>]*)?>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
 }

@@ -76,9 +76,10 @@ describe('declining', () => {
     expect(ask('how much does a surgeon make').otherJob).toBe('surgeon');
   });
 
-  it('treats empty input as empty, not as a question', () => {
-    expect(ask('   ').kind).toBe('empty');
-    expect(ask('🙂🙂').kind).toBe('empty');
+  it('treats empty input as a bare message (small talk), not as a question', () => {
+    for (const text of ['   ', '🙂🙂', '?', '<@U0123ABC>']) {
+      expect(ask(text)).toMatchObject({ kind: 'smalltalk', smalltalk: 'bare', topic: null, reason: 'empty' });
+    }
   });
 });
 

@@ -1,0 +1,54 @@
+import { ROLE_IDS, type RoleId, type TopicId } from '../knowledge/schema.ts';
+import type { Match, Reading } from '../search/matcher.ts';
+import type { Turn } from './context.ts';
+
+/**
+ * A follow-up stays on the conversation's topic when that topic scores at least this share of the best one: "what
+ * are the requirements?" after a certification answer stays on certification, though education scores a bit higher.
+ * Higher keeps fewer threads; lower lets a clear change of topic be missed.
+ */
+const STAY_ON_TOPIC_SHARE = 0.6;
+/**
+ * A message with neither a topic nor a role of its own continues the thread only when we know this share of its
+ * words: "tell me more" does, "is it raining" does not.
+ */
+const MIN_COVERAGE_TO_CONTINUE = 0.5;
+/** Confidence of an answer whose topic came from the previous question: it was a guess, and the card says so. */
+const FOLLOW_UP_CONFIDENCE = 0.6;
+
+const sameRoles = (a: readonly RoleId[], b: readonly RoleId[]) => a.length === b.length && a.every((r) => b.includes(r));
+
+function best(scores: Map<TopicId, number>): [TopicId, number] | null {
+  let top: [TopicId, number] | null = null;
+  for (const entry of scores) if (entry[1] > 0 && (!top || entry[1] > top[1])) top = entry;
+  return top;
+}
+
+/** The roles a follow-up is about: those it names, both when it compares, the other one, or the thread's. */
+function rolesFor(reading: Reading, turn: Turn): RoleId[] {
+  if (reading.named.size > 0) return reading.named.size === 1 ? [...reading.named] : [...ROLE_IDS];
+  if (reading.comparison) return [...ROLE_IDS];
+  if (reading.otherRole && turn.roles.length === 1) return ROLE_IDS.filter((role) => role !== turn.roles[0]);
+  return [...turn.roles];
+}
+
+/**
+ * Reads a message as part of a conversation: what it leaves open (the topic, the roles) it takes from the last
+ * answered question. Returns null when the message stands on its own (a complete question, or nothing to go on),
+ * so it is read alone and inherits nothing.
+ */
+export function followUp(reading: Reading, turn: Turn): Match | null {
+  if (reading.empty || reading.offTopic || (reading.otherJob && reading.named.size === 0)) return null;
+  const own = best(reading.asked);
+  const onThread = reading.asked.get(turn.topic) ?? 0;
+  const topicOpen = own === null || (own[0] !== turn.topic && onThread >= own[1] * STAY_ON_TOPIC_SHARE);
+  const roleOpen = reading.named.size === 0 && !reading.comparison;
+  if (!topicOpen && !roleOpen) return null;
+  const cue = reading.named.size > 0 || reading.comparison || reading.reference || reading.otherRole || reading.aspects.length > 0;
+  if (own === null && !(cue && reading.coverage >= MIN_COVERAGE_TO_CONTINUE)) return null;
+
+  const topic = topicOpen ? turn.topic : own![0];
+  const roles = rolesFor(reading, turn);
+  const usedContext = topicOpen || !sameRoles(roles, ROLE_IDS);
+  return { topic, roles, confidence: FOLLOW_UP_CONFIDENCE, alternatives: [], reason: 'matched', usedContext };
+}

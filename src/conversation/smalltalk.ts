@@ -1,0 +1,48 @@
+import type { SmallTalk } from '../search/answer.ts';
+import { expandedWords } from '../search/analyze.ts';
+import type { Lexicon, SmallTalkKind } from '../search/lexicon.ts';
+import { stem } from '../search/normalize.ts';
+
+/** When a message mixes kinds ("hi, what can you do?"), the one that asks the most decides the reply. */
+const PRECEDENCE: readonly SmallTalkKind[] = ['capabilities', 'identity', 'thanks', 'farewell', 'praise', 'greeting'];
+
+/**
+ * Tells small talk from a question: a message made only of small-talk phrases, filler and grammar words is small
+ * talk ("thanks so much!", "hi there", "who are you?"); one with nothing at all in it (a bare mention, "?", an emoji)
+ * is 'bare'. Anything the knowledge base knows ("thanks! and care managers?") makes it a question.
+ */
+export function readSmallTalk(text: string, lexicon: Lexicon): SmallTalk | null {
+  const raw = expandedWords(text, lexicon);
+  const words = raw.map(stem);
+  const kinds = new Set<SmallTalkKind>();
+  for (let i = 0; i < words.length; ) {
+    const length = smallTalkAt(words, i, lexicon, kinds);
+    if (length > 0) {
+      i += length;
+      continue;
+    }
+    if (conceptAt(words, i, lexicon) || !lexicon.stopwords.has(raw[i]!)) return null;
+    i += 1;
+  }
+  return PRECEDENCE.find((kind) => kinds.has(kind)) ?? 'bare';
+}
+
+/** Length of the small-talk phrase or filler at `start` (0 if none), noting its kind. */
+function smallTalkAt(words: string[], start: number, lexicon: Lexicon, kinds: Set<SmallTalkKind>): number {
+  for (let length = Math.min(lexicon.maxSmalltalkWords, words.length - start); length > 0; length--) {
+    const phrase = words.slice(start, start + length).join(' ');
+    const kind = lexicon.smalltalk.get(phrase);
+    if (kind) kinds.add(kind);
+    if (kind || lexicon.fillers.has(phrase)) return length;
+  }
+  return 0;
+}
+
+/** Whether a phrase the matcher reads as meaning something (a role, a topic term, another job) starts here. */
+function conceptAt(words: string[], start: number, lexicon: Lexicon): boolean {
+  for (let length = Math.min(lexicon.maxPhraseWords, words.length - start); length > 0; length--) {
+    const concept = lexicon.phrases.get(words.slice(start, start + length).join(' '));
+    if (concept && concept.kind !== 'reference' && concept.kind !== 'other-role') return true;
+  }
+  return lexicon.factWords.has(words[start]!) || lexicon.aspects.has(words[start]!);
+}

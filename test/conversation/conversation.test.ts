@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { converse, createMemoryContextStore, type Turn } from '../../src/conversation/context.ts';
+import { createAnswerer, type Answer } from '../../src/search/answer.ts';
+
+const answerer = createAnswerer(loadKnowledge());
+
+/** Asks each message in turn, carrying the last answered question as a DM does. */
+function conversation(...messages: string[]): Answer[] {
+  let turn: Turn | null = null;
+  return messages.map((message) => {
+    const answer = answerer.ask(message, turn);
+    if (answer.kind === 'answer' && answer.topic) turn = { topic: answer.topic, roles: answer.roles };
+    return answer;
+  });
+}
+const last = (...messages: string[]) => conversation(...messages).at(-1)!;
+const CASE = ['case-manager'];
+const CARE = ['care-manager'];
+const BOTH = ['case-manager', 'care-manager'];
+
+describe('follow-ups take what they leave open from the last answered question', () => {
+  it.each([
+    [['what certification do case managers need?', 'and care managers?'], 'certification', CARE],
+    [['what is a care manager', 'how much do they make?'], 'salary', CARE],
+    [['what certification do case managers need?', 'compare them'], 'certification', BOTH],
+    [['where do care managers work?', 'what about the other one?'], 'work-environment', CASE],
+    [['what certification do case managers need?', 'is that the same for care managers?'], 'certification', CARE],
+    [['what certification do care managers need?', 'what are the requirements?'], 'certification', CARE],
+    [['what skills does a case manager need', 'thanks!', 'and care managers?'], 'skills', CARE],
+    [['what skills does a case manager need', 'reset my password', 'and care managers?'], 'skills', CARE],
+    [['how much does the CCM exam cost', 'how often do I renew it?'], 'certification', CASE],
+  ])('%j → %s %j', (messages, topic, roles) => {
+    const answer = last(...messages);
+    expect(answer).toMatchObject({ kind: 'answer', topic, roles, usedContext: true });
+  });
+
+  it('a complete new question stands on its own and inherits nothing', () => {
+    expect(last('what certification do case managers need?', 'what is a care manager?')).toMatchObject({
+      topic: 'definition',
+      roles: CARE,
+      usedContext: false,
+    });
+    expect(last('how much do care managers make?', 'where do case managers work')).toMatchObject({
+      topic: 'work-environment',
+      roles: CASE,
+      usedContext: false,
+    });
+  });
+
+  it('a message that names no role and no topic is not answered from context when it is about something else', () => {
+    expect(last('what is a care manager', 'is it raining?').kind).toBe('declined');
+  });
+
+  it('the same question is answered anew under another context (the answer cache keys on it)', () => {
+    expect(last('what certification do case managers need?', 'and care managers?').topic).toBe('certification');
+    expect(last('where do case managers work?', 'and care managers?').topic).toBe('work-environment');
+    expect(answerer.ask('and care managers?').topic).toBe('definition');
+  });
+});
+
+describe('no role named means both', () => {
+  it.each(["what's the difference?", 'key differences?', 'do they basically do the same job?', 'what do they have in common?'])(
+    '%s → the definitions of both roles',
+    (question) => {
+      expect(answerer.ask(question)).toMatchObject({ kind: 'answer', topic: 'definition', roles: BOTH });
+    },
+  );
+
+  it('on every topic', () => {
+    expect(answerer.ask('which one goes to patients homes?')).toMatchObject({ topic: 'work-environment', roles: BOTH });
+    expect(answerer.ask('how much do they make?')).toMatchObject({ topic: 'salary', roles: BOTH });
+  });
+});
+
+describe('small talk', () => {
+  it.each([
+    ['hi', 'greeting'],
+    ['hello there!', 'greeting'],
+    ['thanks!', 'thanks'],
+    ['thank you so much 🙏', 'thanks'],
+    ['bye', 'farewell'],
+    ['who are you?', 'identity'],
+    ['what can you do', 'capabilities'],
+    ['help', 'capabilities'],
+    ['good bot', 'praise'],
+    ['<@U0123ABC>', 'bare'],
+    ['?', 'bare'],
+  ])('%s → %s', (message, kind) => {
+    expect(answerer.ask(message)).toMatchObject({ kind: 'smalltalk', smalltalk: kind, topic: null });
+  });
+
+  it('a question with a greeting in it is a question', () => {
+    expect(answerer.ask('hi! what exactly is a nurse case manager?')).toMatchObject({ kind: 'answer', topic: 'definition' });
+    expect(answerer.ask('tell me a joke').kind).toBe('declined');
+  });
+
+  it('"thanks" after an answer says a conversation is under way', () => {
+    expect(answerer.ask('thanks!').usedContext).toBe(false);
+    expect(last('what is a care manager', 'thanks!')).toMatchObject({ kind: 'smalltalk', smalltalk: 'thanks', usedContext: true });
+  });
+});
+
+describe('what the source does not cover is said first', () => {
+  it.each([
+    ['how much does the CCM exam cost', 'certification', /does not say what certification or its exam costs/],
+    ['is the ccm exam hard?', 'certification', /how hard the exam is/],
+    ['do care managers work weekends', 'work-environment', /weekends/],
+    ['can case managers work from home', 'work-environment', /remotely or from home/],
+    ['how much do case managers make in Texas', 'salary', /by state or city/],
+    ['how often do I renew my CCM', 'certification', /renewed/],
+  ])('%s', (question, topic, gap) => {
+    const answer = answerer.ask(question);
+    expect(answer).toMatchObject({ kind: 'answer', topic, covered: false });
+    expect(answer.gap).toMatch(gap);
+    expect(answer.groups.length).toBeGreaterThan(0);
+  });
+
+  it.each(['how many years of RN experience for the CCMC cert', 'does the NACCM require an internship', 'where do case managers work'])(
+    'does not flag what the source states: %s',
+    (question) => {
+      expect(answerer.ask(question)).toMatchObject({ kind: 'answer', covered: true, gap: null });
+    },
+  );
+});
+
+describe('organisations pick the role', () => {
+  it.each([
+    ['whats the naccm', CARE],
+    ['how much does the NACCM certification cost', CARE],
+    ['CCM requirements pls', CASE],
+    ['what is the CCMC?', CASE],
+    ['ANCC certification requirements', CASE],
+  ])('%s', (question, roles) => {
+    expect(answerer.ask(question)).toMatchObject({ topic: 'certification', roles });
+  });
+
+  it('a role named outright wins', () => {
+    expect(answerer.ask('do care managers need CCMC certification').roles).toEqual(CARE);
+  });
+});
+
+describe('converse() and the in-process store', () => {
+  it('remembers the last answered question per conversation, not across conversations', async () => {
+    const store = createMemoryContextStore();
+    await converse(answerer, store, 'D1', 'what certification do case managers need?');
+    expect(await converse(answerer, store, 'D1', 'and care managers?')).toMatchObject({ topic: 'certification', roles: CARE });
+    expect(await converse(answerer, store, 'D2', 'and care managers?')).toMatchObject({ topic: 'definition', usedContext: false });
+  });
+
+  it('forgets after the expiry', async () => {
+    let now = 0;
+    const store = createMemoryContextStore(1000, () => now);
+    await converse(answerer, store, 'D1', 'what certification do case managers need?');
+    now = 1001;
+    expect(await converse(answerer, store, 'D1', 'and care managers?')).toMatchObject({ topic: 'definition', usedContext: false });
+  });
+});
