@@ -6,6 +6,7 @@ export {
   JSON_TYPE,
   appHomeOpened,
   appMention,
+  assistantThreadStarted,
   blockActions,
   directMessage,
   eventCallback,

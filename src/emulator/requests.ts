@@ -151,6 +151,26 @@ export function appHomeOpened(fields: { user?: string; tab?: 'home' | 'messages'
   );
 }
 
+/**
+ * The person opened the app's assistant view (a new assistant thread in their DM with the app): Slack tells
+ * the app which DM and thread, and the channel they were looking at.
+ */
+export function assistantThreadStarted(fields: { user?: string; channel?: string; thread_ts?: string; context_channel?: string } = {}, options?: EnvelopeOptions): SlackRequest {
+  return eventCallback(
+    {
+      type: 'assistant_thread_started',
+      assistant_thread: {
+        user_id: fields.user ?? DEFAULT_IDS.userId,
+        context: { channel_id: fields.context_channel ?? DEFAULT_IDS.channelId, team_id: DEFAULT_IDS.teamId, enterprise_id: null },
+        channel_id: fields.channel ?? DEFAULT_IDS.dmChannelId,
+        thread_ts: fields.thread_ts ?? messageTs(),
+      },
+      event_ts: messageTs(),
+    },
+    options,
+  );
+}
+
 export function urlVerification(challenge = 'challenge-' + nextId('C')): SlackRequest {
   return json({ token: 'deprecated-verification-token', challenge, type: 'url_verification' });
 }

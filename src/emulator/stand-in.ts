@@ -183,6 +183,8 @@ class StandIn extends EventEmitter implements SlackStandIn {
         ok: true,
         channel: { id: args.channel, name: String(args.channel).startsWith('D') ? undefined : DEFAULT_IDS.channelName, is_im: String(args.channel).startsWith('D') },
       }),
+      // Suggested prompts in an assistant thread: shown by the client, nothing to return.
+      'assistant.threads.setSuggestedPrompts': () => ({ ok: true }),
       'bots.info': () => ({ ok: true, bot: { id: botId, name: 'career-bot', user_id: botUserId } }),
       ...options.handlers,
     };

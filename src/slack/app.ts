@@ -1,4 +1,5 @@
 import { App, LogLevel, webApi, type CustomRoute, type Logger } from '@slack/bolt';
+import { createMemoryContextStore, type ContextStore } from '../conversation/context.ts';
 import type { Answerer } from '../search/answer.ts';
 import { cachedAuthorize } from './authorize.ts';
 import type { Config } from './config.ts';
@@ -18,6 +19,8 @@ export type SlackAppOptions = {
   logger?: Logger;
   /** Extra HTTP routes next to /slack/events (HTTP mode only). */
   customRoutes?: CustomRoute[];
+  /** Where conversations (DMs, threads) are remembered; in this process by default. */
+  contextStore?: ContextStore;
 };
 
 export type SlackApp = {
@@ -48,7 +51,8 @@ export function createSlackApp(config: Config, answerer: Answerer, options: Slac
     createLogger({ format: config.LOG_FORMAT, level: logLevel, secrets: [config.SLACK_BOT_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_APP_TOKEN] });
   const clientOptions = webClientOptions(logger, config.SLACK_API_URL);
   const auth = cachedAuthorize(config.SLACK_BOT_TOKEN, new webApi.WebClient(undefined, { ...clientOptions, logger }), logger);
-  // No conversation store: the app keeps nothing between requests, so any instance can take any request.
+  // No Bolt conversation store: the app's own context store (src/conversation/) remembers what a DM or thread
+  // was about, behind an interface a shared database can implement so that any instance can take any request.
   // No ignoreSelf middleware: the two listeners that read messages already skip bots and the app itself
   // (from-a-person.ts), and every other request would pay for the check.
   const common = { logger, logLevel, clientOptions, authorize: auth.authorize, convoStore: false as const, ignoreSelf: false };
@@ -72,7 +76,7 @@ export function createSlackApp(config: Config, answerer: Answerer, options: Slac
   // What is in flight, for shutdown: our HTTP receiver counts it itself; Socket Mode's needs the middleware,
   // first so it sees every request. Last, after the retry filter: how each request ended.
   if (socket) app.use(inFlight.middleware);
-  registerListeners(app, { answerer });
+  registerListeners(app, { answerer, contextStore: options.contextStore ?? createMemoryContextStore() });
   app.use(requestOutcomes(answerer));
   // A listener that fails (Slack unreachable after all retries) is logged; the app keeps serving.
   app.error(async (error) => {

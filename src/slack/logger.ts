@@ -7,8 +7,10 @@ import { batchedLines, type LineWriter } from './line-writer.ts';
  *
  * Two things hold for every line, whatever wrote it (Bolt and its client log error messages that may quote
  * a request): secrets are replaced by `[redacted]`, and `&`, `<`, `>` are escaped as Slack escapes them, so
- * user text can never become markup in a log viewer. Control characters are escaped too, so a question with
- * a newline cannot forge a second log line.
+ * user text can never become markup in a log viewer. Control characters (C0 and C1, such as a terminal's CSI)
+ * and the Unicode line separators (U+0085, U+2028, U+2029) are written as \u escapes in both formats, so a
+ * question can neither forge a second log line nor make a log tool split one (JSON allows them raw; many
+ * tools read them as line ends).
  */
 export type LogFormat = 'text' | 'json';
 export type LogFields = Record<string, unknown>;
@@ -39,7 +41,10 @@ const SEVERITY: Record<LogLevel, number> = {
 // Slack tokens (bot, user, app-level, refresh, config) have these shapes; they are hidden even when unknown to us.
 const TOKEN_PATTERN = /\bx(?:ox[a-z]|app)-[A-Za-z0-9-]+/g;
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]/g;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+// JSON.stringify already escapes C0; the rest can only be inside a string there, where \uXXXX means the same.
+const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029]/g;
+const escapeChar = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 // Anything clean() would change starts with one of these (a secret is checked separately).
 const SUSPECT = /[&<>]|x(?:ox[a-z]|app)-/;
 
@@ -94,12 +99,12 @@ export function createLogger(options: LoggerOptions): AppLogger {
     const msg = clean(parts.map(describe).join(' '));
     const extra = cleanValue(fields) as LogFields;
     if (format === 'json') {
-      write(JSON.stringify({ time: now().toISOString(), level: at, name, msg, ...extra }), at);
+      write(JSON.stringify({ time: now().toISOString(), level: at, name, msg, ...extra }).replace(RAW_IN_JSON, escapeChar), at);
       return;
     }
     const tail = Object.entries(extra).map(([k, v]) => ` ${k}=${typeof v === 'string' ? JSON.stringify(v) : describe(v)}`);
     const line = `[${at.toUpperCase()}] ${name} ${msg}${tail.join('')}`;
-    write(line.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`), at);
+    write(line.replace(CONTROL, escapeChar), at);
   };
 
   return {

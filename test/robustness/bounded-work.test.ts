@@ -111,3 +111,35 @@ describe('bounded work per request', () => {
     expect(after - before).toBeLessThan(HEAP_GROWTH_LIMIT);
   });
 });
+
+// Characters that are valid in a JSON string, or harmless to a parser, but that log tools and terminals read as
+// line ends or commands: none may reach the log raw, whichever format it is written in.
+const RAW_SEPARATOR_OR_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
+const NASTY = 'what does a care manager earn \u2028 forged \u2029 line \u0085 next \u009b[2J \u001b[31m red';
+
+describe('log lines of a question with line separators and C1 controls', () => {
+  it.each(['json', 'text'] as const)('LOG_FORMAT=%s: one line per entry, nothing raw, the question still readable', { timeout: 60_000 }, async (format) => {
+    const t = await startAppWithStandIn({ env: { LOG_FORMAT: format } });
+    try {
+      expect((await sendToApp(t.origin, t.secret, slashCommand({ text: NASTY }))).status).toBe(200);
+      const after = t.standIn.mark();
+      expect((await sendToApp(t.origin, t.secret, appMention({ text: `<@U0CAREBOT> ${NASTY}` }))).status).toBe(200);
+      await t.standIn.waitFor('chat.postMessage', { after });
+      await t.app.waitForLog((l) => String(l.msg ?? l.raw).includes('answered app_mention'));
+      const answered = await t.app.waitForLog((l) => String(l.msg ?? l.raw).includes('answered slash'));
+      const output = t.app.output();
+      expect(output).not.toMatch(RAW_SEPARATOR_OR_CONTROL);
+      const lines = output.split('\n').filter((line) => line.trim() !== '');
+      if (format === 'json') {
+        // Every line is a whole JSON object, and the question reads back as asked.
+        expect(t.app.logs.filter((l) => 'raw' in l)).toEqual([]);
+        expect(lines.length).toBe(t.app.logs.length);
+        expect(String(answered.question)).toContain('\u2028 forged \u2029 line \u0085 next \u009b[2J');
+      } else {
+        expect(String(answered.raw)).toContain('\\u2028 forged \\u2029 line \\u0085 next \\u009b[2J \\u001b[31m');
+      }
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { LogLevel, type Logger } from '@slack/bolt';
 import { DEFAULT_IDS, sendToApp, startSlackStandIn, type SlackRequest, type SlackStandIn, type StandInOptions } from '../../src/emulator/index.ts';
+import type { ContextStore } from '../../src/conversation/context.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createAnswerer } from '../../src/search/answer.ts';
 import { readConfig } from '../../src/slack/config.ts';
@@ -43,7 +44,7 @@ export type Harness = {
 };
 
 /** The real app in HTTP mode on a free loopback port, its Web API pointed at a fresh Slack stand-in. */
-export async function startHarness(standInOptions: StandInOptions = {}): Promise<Harness> {
+export async function startHarness(standInOptions: StandInOptions = {}, appOptions: { contextStore?: ContextStore } = {}): Promise<Harness> {
   const standIn = await startSlackStandIn({ token: BOT_TOKEN, ...standInOptions });
   const logs: LogLine[] = [];
   const config = readConfig({
@@ -52,7 +53,7 @@ export async function startHarness(standInOptions: StandInOptions = {}): Promise
     SLACK_API_URL: standIn.apiUrl,
     LOG_LEVEL: 'debug',
   });
-  const app = await startSlackApp({ config, answerer, port: 0, host: '127.0.0.1', logger: recordingLogger(logs) });
+  const app = await startSlackApp({ config, answerer, port: 0, host: '127.0.0.1', logger: recordingLogger(logs), ...appOptions });
   return {
     standIn,
     app,

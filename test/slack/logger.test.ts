@@ -28,4 +28,16 @@ describe('log lines', () => {
     log.info('answered slash: ask answer skills', { topic: 'skills', confidence: 0.83 });
     expect(lines).toEqual(['[INFO] career-bot answered slash: ask answer skills topic="skills" confidence=0.83']);
   });
+
+  it.each(['json', 'text'] as const)('write no raw line separator or C1 control in %s lines, in the message or in fields', (format) => {
+    const { log, lines } = capture(format);
+    const nasty = 'a\u2028b\u2029c\u0085d\u009b[2Je\u001b[31mf\u007fg';
+    log.info(`asked ${nasty}`, { question: nasty });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
+    expect(lines[0]).toContain('\\u2028');
+    expect(lines[0]).toContain('\\u009b');
+    // Escaped, not lost: a JSON line reads back as exactly what was logged.
+    if (format === 'json') expect(JSON.parse(lines[0]!)).toMatchObject({ msg: `asked ${nasty}`, question: nasty });
+  });
 });

@@ -2,6 +2,7 @@ import type { App } from '@slack/bolt';
 import type { ListenerDeps } from './deps.ts';
 import * as appHomeOpened from './app-home-opened.ts';
 import * as appMention from './app-mention.ts';
+import * as assistantThreadStarted from './assistant-thread-started.ts';
 import * as careerCommand from './career-command.ts';
 import * as directMessage from './direct-message.ts';
 import * as feedbackAction from './feedback-action.ts';
@@ -10,7 +11,7 @@ import * as shareAction from './share-action.ts';
 import * as skipRetries from './skip-retries.ts';
 
 // The retry filter is global middleware, so it goes first.
-const LISTENERS = [skipRetries, careerCommand, appMention, directMessage, appHomeOpened, openAction, shareAction, feedbackAction];
+const LISTENERS = [skipRetries, careerCommand, appMention, directMessage, appHomeOpened, assistantThreadStarted, openAction, shareAction, feedbackAction];
 
 export function registerListeners(app: App, deps: ListenerDeps): void {
   for (const listener of LISTENERS) listener.register(app, deps);
