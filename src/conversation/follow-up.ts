@@ -41,8 +41,9 @@ function rolesFor(reading: Reading, turn: Turn): RoleId[] {
  */
 export function followUp(reading: Reading, turn: Turn): Match | null {
   if (reading.empty || reading.offTopic || (reading.otherJob && reading.named.size === 0)) return null;
-  const own = best(reading.asked);
-  const onThread = reading.asked.get(turn.topic) ?? 0;
+  const asked = reading.asked(turn.topic);
+  const own = best(asked);
+  const onThread = asked.get(turn.topic) ?? 0;
   const topicOpen = own === null || (own[0] !== turn.topic && onThread >= own[1] * STAY_ON_TOPIC_SHARE);
   const roleOpen = reading.named.size === 0 && !reading.comparison;
   // A complete question stands alone; but in a conversation, "does the case manager do the same stuff?" compares

@@ -156,10 +156,15 @@ export const ConversationSchema = z.strictObject({
   /** Phrases that mean the role the previous question was not about ("the other one"). */
   otherRole: z.array(text),
   /**
-   * Topic terms that only shape a question ("what is", "tell me about", "job"): in a follow-up they do not pick a
-   * topic of their own, so "what are the requirements?" after a certification answer stays on certification.
+   * Topic terms too vague to change a conversation's topic ("need", "become"): "what would a case manager need
+   * instead?" after a skills answer stays on skills.
    */
   generic: z.array(text),
+  /**
+   * Terms that shape a question ("what is", "tell me about", "job"): in a follow-up that names no role they pick no
+   * topic of their own; "what is a care manager?" still asks for the definition.
+   */
+  questionForms: z.array(text),
 });
 export type Conversation = z.infer<typeof ConversationSchema>;
 

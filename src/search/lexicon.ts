@@ -46,8 +46,10 @@ export type Lexicon = {
   stems: Set<string>;
   /** Terms that compare the roles ("difference", "in common"): a question using one is about both. */
   comparison: Set<string>;
-  /** Terms that only shape a question ("what is", "job"): in a follow-up they pick no topic of their own. */
+  /** Terms too vague to change a conversation's topic ("need"). */
   generic: Set<string>;
+  /** Terms that shape a question ("what is", "job"): with no role named, a follow-up's topic is not theirs. */
+  questionForms: Set<string>;
   /** Stemmed phrase → the things the article does not cover that it asks for, most specific first. */
   aspects: Map<string, Aspect[]>;
   maxAspectWords: number;
@@ -150,7 +152,7 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
 
 type ConversationWords = Pick<
   Lexicon,
-  'comparison' | 'generic' | 'aspects' | 'maxAspectWords' | 'together' | 'smalltalk' | 'fillers' | 'maxSmalltalkWords'
+  'comparison' | 'generic' | 'questionForms' | 'aspects' | 'maxAspectWords' | 'together' | 'smalltalk' | 'fillers' | 'maxSmalltalkWords'
 >;
 
 /** The conversational words: what compares, what points back, what the article does not cover, small talk. */
@@ -173,6 +175,7 @@ function readConversation(
     );
   const comparison = termsOf(talk.comparison, true);
   const generic = termsOf(talk.generic, false);
+  const questionForms = termsOf(talk.questionForms, false);
   for (const phrase of talk.references) if (!phrases.has(stemPhrase(phrase))) add(phrase, { kind: 'reference' });
   for (const phrase of talk.otherRole) add(phrase, { kind: 'other-role' });
   for (const phrase of talk.contrast) add(phrase, { kind: 'contrast' });
@@ -190,6 +193,7 @@ function readConversation(
   return {
     comparison,
     generic,
+    questionForms,
     aspects,
     maxAspectWords: longest(aspects.keys()),
     together: kb.gaps.flatMap((aspect) =>
