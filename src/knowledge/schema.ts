@@ -147,10 +147,13 @@ export const ConversationSchema = z.strictObject({
   /** Phrases that compare the roles, so a question using one is about both ("difference", "in common", "which one"). */
   comparison: z.array(text),
   /**
-   * Phrases that set the role named against the previous question's ("is that more than care managers?"): such a
-   * follow-up is about both.
+   * Phrases that set the role named against the previous question's ("is that more than care managers?", "how do
+   * those differ from case managers' skills?"): such a follow-up is about both. Unlike "the same for", which asks
+   * about the role named only.
    */
   contrast: z.array(text),
+  /** Phrases that ask the previous question again, for another role: "same for", "does that also apply to". */
+  sameTopic: z.array(text),
   /** Phrases that point back at the previous question ("they", "that", "what about", "tell me more"). */
   references: z.array(text),
   /** Phrases that mean the role the previous question was not about ("the other one"). */

@@ -31,14 +31,18 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     .split(SENTENCE_END)
     .map((sentence) => ({ ...analyzeSentence(sentence, lexicon, correct), question: /\?\s*$/.test(sentence) }))
     .filter((s) => s.concepts.length + s.unknown.length + s.aspects.length > 0);
-  const asking = sentences.findLastIndex((s) => s.concepts.some((c) => c.kind === 'term'));
+  // The asking sentence is the last question with a topic term in it, or else the last sentence with one: "what's the
+  // avg salary for care managers? need it for an offer letter by EOD" asks the first.
+  const hasTerm = (s: (typeof sentences)[number]) => s.concepts.some((c) => c.kind === 'term');
+  const lastQuestion = sentences.findLastIndex((s) => s.question && hasTerm(s));
+  const asking = lastQuestion >= 0 ? lastQuestion : sentences.findLastIndex(hasTerm);
   const termsOf = (list: typeof sentences) =>
     new Set(list.flatMap((s) => s.concepts.flatMap((c) => (c.kind === 'term' ? [c.term] : []))));
   const askedTerms = termsOf(sentences.slice(Math.max(asking, 0)));
   return {
     // An off-topic word in the context ("the hiring manager keeps mixing them up - ...") does not decide the question.
     concepts: sentences.flatMap((s, index) =>
-      index < asking ? s.concepts.filter((c) => c.kind !== 'off-topic') : s.concepts,
+      index !== asking && asking >= 0 ? s.concepts.filter((c) => c.kind !== 'off-topic') : s.concepts,
     ),
     unknown: sentences.flatMap((s) => s.unknown),
     // What is asked is in the asking sentence and in other questions; what the context says ("I'm burnt out... what

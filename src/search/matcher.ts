@@ -45,6 +45,7 @@ export type Reading = {
   reference: boolean;
   otherRole: boolean;
   contrast: boolean;
+  sameTopic: boolean;
   aspects: Aspect[][];
 };
 
@@ -122,7 +123,14 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
   const organisations = new Set<RoleId>();
   const terms = new Set<string>();
   const factWords = new Set<string>();
-  const reading = { offTopic: false, reference: false, otherRole: false, contrast: false, otherJob: undefined as string | undefined };
+  const reading = {
+    offTopic: false,
+    reference: false,
+    otherRole: false,
+    contrast: false,
+    sameTopic: false,
+    otherJob: undefined as string | undefined,
+  };
   for (const concept of concepts) {
     if (concept.kind === 'role') named.add(concept.role);
     else if (concept.kind === 'both-roles') ROLE_IDS.forEach((role) => named.add(role));
@@ -132,6 +140,7 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     else if (concept.kind === 'reference') reading.reference = true;
     else if (concept.kind === 'other-role') reading.otherRole = true;
     else if (concept.kind === 'contrast') reading.contrast = true;
+    else if (concept.kind === 'same-topic') reading.sameTopic = true;
     else {
       terms.add(concept.term);
       if (concept.role) organisations.add(concept.role);
@@ -157,6 +166,7 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     asked: (thread) => score(askedTerms, new Set(), thread),
     coverage: known + unknown.length === 0 ? 1 : known / (known + unknown.length),
     comparison: [...terms].some((term) => lexicon.comparison.has(term)),
+    contrast: reading.contrast || [...terms].some((term) => lexicon.contrast.has(term)),
     aspects,
   };
 }
