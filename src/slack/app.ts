@@ -9,6 +9,7 @@ import { registerListeners } from './listeners/index.ts';
 import { createLogger } from './logger.ts';
 import { SlackHttpReceiver } from './http-receiver.ts';
 import { requestOutcomes } from './request-outcome.ts';
+import { createMemoryEscalationStore, type EscalationStore } from '../storage/escalations.ts';
 import { webClientOptions } from './web-client.ts';
 
 /** Every request Slack sends (commands, events, interactivity) goes to this one path in HTTP mode. */
@@ -21,6 +22,8 @@ export type SlackAppOptions = {
   customRoutes?: CustomRoute[];
   /** Where conversations (DMs, threads) are remembered; in this process by default. */
   contextStore?: ContextStore;
+  /** Where questions for the HR team are kept (EXPERTS_CHANNEL set); in this process by default. */
+  escalations?: EscalationStore;
 };
 
 export type SlackApp = {
@@ -76,7 +79,10 @@ export function createSlackApp(config: Config, answerer: Answerer, options: Slac
   // What is in flight, for shutdown: our HTTP receiver counts it itself; Socket Mode's needs the middleware,
   // first so it sees every request. Last, after the retry filter: how each request ended.
   if (socket) app.use(inFlight.middleware);
-  registerListeners(app, { answerer, contextStore: options.contextStore ?? createMemoryContextStore() });
+  const escalation = config.EXPERTS_CHANNEL
+    ? { channel: config.EXPERTS_CHANNEL, store: options.escalations ?? createMemoryEscalationStore() }
+    : undefined;
+  registerListeners(app, { answerer, contextStore: options.contextStore ?? createMemoryContextStore(), ...(escalation ? { escalation } : {}) });
   app.use(requestOutcomes(answerer));
   // A listener that fails (Slack unreachable after all retries) is logged; the app keeps serving.
   app.error(async (error) => {

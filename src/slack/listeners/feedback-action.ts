@@ -1,11 +1,16 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
-import { actionPattern, decodeFeedback, feedbackAck, staleButtonCard } from '../../blocks/index.ts';
-import { threadOf, whereClicked } from '../click-place.ts';
+import { actionPattern, decodeFeedback, escalationForFeedback, feedbackAck, staleButtonCard, withAskHr } from '../../blocks/index.ts';
+import { replyToClicker, whereClicked } from '../click-place.ts';
+import { askedWhere, whereValue } from '../escalation.ts';
 import type { ListenerDeps } from './deps.ts';
 
-/** 👍 / 👎 on an answer: logged for whoever improves the knowledge base, acknowledged to the user alone. */
-export function register(app: App, { answerer }: ListenerDeps): void {
-  app.action<BlockButtonAction>(actionPattern('feedback'), async ({ ack, body, action, respond, client, logger }) => {
+/**
+ * 👍 / 👎 on an answer: logged for whoever improves the knowledge base, acknowledged to the user alone. After a
+ * 👎, the HR team is offered when there is one; its button remembers where the answer was, to answer there.
+ */
+export function register(app: App, { answerer, escalation }: ListenerDeps): void {
+  app.action<BlockButtonAction>(actionPattern('feedback'), async (args) => {
+    const { ack, body, action, logger } = args;
     await ack();
     const feedback = decodeFeedback(action.value);
     if (feedback) {
@@ -13,12 +18,8 @@ export function register(app: App, { answerer }: ListenerDeps): void {
         `feedback ${JSON.stringify({ vote: feedback.vote, topic: feedback.t, roles: feedback.r, question: feedback.q, user: body.user.id })}`,
       );
     }
-    const reply = feedback ? feedbackAck(feedback.vote) : staleButtonCard(answerer.kb);
-    if (respond) {
-      await respond({ response_type: 'ephemeral', replace_original: false, ...reply });
-      return;
-    }
-    const place = whereClicked(body);
-    await client.chat.postEphemeral({ channel: place.channel, user: body.user.id, ...threadOf(place), ...reply });
+    if (!feedback) return replyToClicker(args, staleButtonCard(answerer.kb));
+    const ask = escalation ? escalationForFeedback(feedback) : null;
+    await replyToClicker(args, withAskHr(feedbackAck(feedback.vote), ask && { ...ask, w: whereValue(askedWhere(whereClicked(body))) }));
   });
 }
