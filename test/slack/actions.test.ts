@@ -83,9 +83,11 @@ describe('buttons', () => {
     expect(reply.response_type).toBe('ephemeral');
     expect(reply.replace_original).toBe(false);
     expect(reply.text).toContain('Thanks for the feedback');
-    const logged = h.logs.find((l) => l.text.startsWith('feedback ') && l.text.includes(`"vote":"${vote}"`));
+    const logged = h.logs.find((l) => l.text.startsWith('answered button:feedback') && l.text.includes(`"vote":"${vote}"`));
     expect(logged?.text).toContain('"topic":"salary"');
     expect(logged?.text).toContain('"question":"care manager salary"');
+    // Who voted is not logged (nor recorded).
+    expect(logged?.text).not.toContain(DEFAULT_IDS.userId);
   });
 
   it('a button on a thread answer posts its card in the same thread', async () => {

@@ -5,6 +5,7 @@ import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createAnswerer } from '../../src/search/answer.ts';
 import { readConfig } from '../../src/slack/config.ts';
 import { startSlackApp, type RunningSlackApp } from '../../src/slack/start.ts';
+import type { AppStorage } from '../../src/slack/app.ts';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789';
 export const BOT_TOKEN = 'xoxb-test-token-123';
@@ -44,7 +45,10 @@ export type Harness = {
 };
 
 /** The real app in HTTP mode on a free loopback port, its Web API pointed at a fresh Slack stand-in. */
-export async function startHarness(standInOptions: StandInOptions = {}, appOptions: { contextStore?: ContextStore } = {}): Promise<Harness> {
+export type HarnessAppOptions = { contextStore?: ContextStore; storage?: AppStorage; env?: Record<string, string> };
+
+export async function startHarness(standInOptions: StandInOptions = {}, appOptions: HarnessAppOptions = {}): Promise<Harness> {
+  const { env, ...options } = appOptions;
   const standIn = await startSlackStandIn({ token: BOT_TOKEN, ...standInOptions });
   const logs: LogLine[] = [];
   const config = readConfig({
@@ -52,8 +56,9 @@ export async function startHarness(standInOptions: StandInOptions = {}, appOptio
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: standIn.apiUrl,
     LOG_LEVEL: 'debug',
+    ...env,
   });
-  const app = await startSlackApp({ config, answerer, port: 0, host: '127.0.0.1', logger: recordingLogger(logs), ...appOptions });
+  const app = await startSlackApp({ config, answerer, port: 0, host: '127.0.0.1', logger: recordingLogger(logs), ...options });
   return {
     standIn,
     app,
