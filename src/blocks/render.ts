@@ -1,6 +1,7 @@
 import { ROLE_IDS } from '../knowledge/schema.ts';
 import type { Answer, Answerer } from '../search/answer.ts';
 import { answerCard, type Reading } from './answer-card.ts';
+import { escalationFor, withAskHr } from './ask-hr.ts';
 import { compareAllCard, compareCard } from './compare-card.ts';
 import { declineCard } from './decline-card.ts';
 import type { Message } from './elements.ts';
@@ -12,6 +13,8 @@ import type { CardRequest } from './values.ts';
 export type RenderOptions = {
   /** Only the asker sees the reply, so it offers "Share in channel". */
   ephemeral?: boolean;
+  /** The app has an HR team to ask (EXPERTS_CHANNEL): a question it declines or cannot fully cover offers it. */
+  askHr?: boolean;
 };
 
 /** A card, with what it was: the kind of card and the answer behind it (what the outcome log records). */
@@ -37,20 +40,22 @@ function otherReading(answerer: Answerer, answer: Answer): Reading | null {
 }
 
 /** The reply to a typed question, from its answer: an answer card, a friendly reply to small talk, or a decline. */
-export function answerMessage(answerer: Answerer, answer: Answer, share?: CardRequest): Rendered {
+export function answerMessage(answerer: Answerer, answer: Answer, share?: CardRequest, askHr = false): Rendered {
   const kb = answerer.kb;
   if (answer.kind === 'smalltalk') return { message: smallTalkCard(kb, answer), card: 'smalltalk', answer };
   const message =
     answer.kind === 'answer'
       ? answerCard(kb, answer, { share, showQuestion: true, otherReading: otherReading(answerer, answer) })
       : declineCard(kb, answer, { share });
-  return { message, card: 'ask', answer };
+  return { message: askHr ? withAskHr(message, escalationFor(answer)) : message, card: 'ask', answer };
 }
 
-type Renderers = { [K in CardRequest['k']]: (request: Extract<CardRequest, { k: K }>, answerer: Answerer, share?: CardRequest) => Rendered };
+type Renderers = {
+  [K in CardRequest['k']]: (request: Extract<CardRequest, { k: K }>, answerer: Answerer, share?: CardRequest, askHr?: boolean) => Rendered;
+};
 
 const RENDERERS: Renderers = {
-  ask: (r, a, share) => answerMessage(a, a.ask(r.q), share),
+  ask: (r, a, share, askHr) => answerMessage(a, a.ask(r.q), share, askHr),
   topic: (r, a, share) => {
     const answer = a.topic(r.t, r.r);
     return { message: answerCard(a.kb, answer, { share }), card: 'topic', answer };
@@ -72,8 +77,8 @@ const isConstant = (request: CardRequest) => request.k !== 'ask' && !(request.k 
 
 /** The card a request (a typed command, a button) asks for, with the answer behind it. */
 export function renderRequest(request: CardRequest, answerer: Answerer, options: RenderOptions = {}): Rendered {
-  const render = RENDERERS[request.k] as (r: CardRequest, a: Answerer, share?: CardRequest) => Rendered;
-  const build = () => render(request, answerer, options.ephemeral ? request : undefined);
+  const render = RENDERERS[request.k] as (r: CardRequest, a: Answerer, share?: CardRequest, askHr?: boolean) => Rendered;
+  const build = () => render(request, answerer, options.ephemeral ? request : undefined, options.askHr);
   if (!isConstant(request)) return build();
   let cards = constantCards.get(answerer);
   if (!cards) constantCards.set(answerer, (cards = new Map()));

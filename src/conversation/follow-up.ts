@@ -26,7 +26,9 @@ function best(scores: Map<TopicId, number>): [TopicId, number] | null {
 
 /** The roles a follow-up is about: those it names, both when it compares, the other one, or the thread's. */
 function rolesFor(reading: Reading, turn: Turn): RoleId[] {
-  if (reading.named.size > 0) return reading.named.size === 1 ? [...reading.named] : [...ROLE_IDS];
+  if (reading.named.size > 1) return [...ROLE_IDS];
+  // "is that more than care managers?" sets the role named against the thread's: both.
+  if (reading.named.size === 1) return reading.contrast && !sameRoles(turn.roles, [...reading.named]) ? [...ROLE_IDS] : [...reading.named];
   if (reading.comparison) return [...ROLE_IDS];
   if (reading.otherRole && turn.roles.length === 1) return ROLE_IDS.filter((role) => role !== turn.roles[0]);
   return [...turn.roles];
@@ -43,12 +45,25 @@ export function followUp(reading: Reading, turn: Turn): Match | null {
   const onThread = reading.asked.get(turn.topic) ?? 0;
   const topicOpen = own === null || (own[0] !== turn.topic && onThread >= own[1] * STAY_ON_TOPIC_SHARE);
   const roleOpen = reading.named.size === 0 && !reading.comparison;
-  if (!topicOpen && !roleOpen) return null;
+  // A complete question stands alone; but in a conversation, "does the case manager do the same stuff?" compares
+  // with what was just said, so its own topic decides rather than the comparison's pull to the definitions.
+  if (!topicOpen && !roleOpen) {
+    if (!reading.comparison && !reading.contrast) return null;
+    const roles = rolesFor(reading, turn);
+    return answered(own![0], roles, reading.named.size === 1 && roles.length > 1);
+  }
   const cue = reading.named.size > 0 || reading.comparison || reading.reference || reading.otherRole || reading.aspects.length > 0;
   if (own === null && !(cue && reading.coverage >= MIN_COVERAGE_TO_CONTINUE)) return null;
 
-  const topic = topicOpen ? turn.topic : own![0];
   const roles = rolesFor(reading, turn);
-  const usedContext = topicOpen || !sameRoles(roles, ROLE_IDS);
-  return { topic, roles, confidence: FOLLOW_UP_CONFIDENCE, alternatives: [], reason: 'matched', usedContext };
+  return answered(topicOpen ? turn.topic : own![0], roles, topicOpen || !sameRoles(roles, ROLE_IDS));
 }
+
+const answered = (topic: TopicId, roles: RoleId[], usedContext: boolean): Match => ({
+  topic,
+  roles,
+  confidence: FOLLOW_UP_CONFIDENCE,
+  alternatives: [],
+  reason: 'matched',
+  usedContext,
+});

@@ -12,13 +12,18 @@ export {
   eventCallback,
   messageTs,
   slashCommand,
+  triggerId,
   urlVerification,
+  viewSubmission,
   type BlockActionFields,
   type EnvelopeOptions,
   type MessageFields,
   type SlackRequest,
   type SlashCommandFields,
+  type ViewStateValues,
+  type ViewSubmissionFields,
 } from './requests.ts';
+export { ModalViews, TRIGGER_TTL_MS, type SubmitOutcome, type SubmitTarget } from './views.ts';
 export {
   RESPONSE_URL,
   startSlackStandIn,

@@ -146,6 +146,11 @@ export const ConversationSchema = z.strictObject({
   fillers: z.array(text),
   /** Phrases that compare the roles, so a question using one is about both ("difference", "in common", "which one"). */
   comparison: z.array(text),
+  /**
+   * Phrases that set the role named against the previous question's ("is that more than care managers?"): such a
+   * follow-up is about both.
+   */
+  contrast: z.array(text),
   /** Phrases that point back at the previous question ("they", "that", "what about", "tell me more"). */
   references: z.array(text),
   /** Phrases that mean the role the previous question was not about ("the other one"). */
@@ -166,6 +171,8 @@ export const AspectSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'lowercase words joined by hyphens'),
   /** The ways people ask for it, as phrases matched after normalisation ("how much does * cost" is written "cost"). */
   ways: z.array(text).min(1),
+  /** Phrases that ask for it only together, anywhere in the sentence: ["how long", "exam"]. */
+  together: z.array(z.array(text).min(2)).optional(),
   /** The topic to answer with when the question names none of its own. */
   nearest: TopicIdSchema,
   /** Only a gap when the answer is on one of these topics ("in Texas" is a gap for salary, not for a definition). */

@@ -1,4 +1,4 @@
-import type { Aspect, RoleId } from '../knowledge/schema.ts';
+import type { Aspect, RoleId, TopicId } from '../knowledge/schema.ts';
 import type { Concept, Lexicon } from './lexicon.ts';
 import { stem, tokenize } from './normalize.ts';
 
@@ -28,7 +28,7 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
   const sentences = question
     .split(SENTENCE_END)
     .map((sentence) => analyzeSentence(sentence, lexicon, correct))
-    .filter((s) => s.concepts.length + s.unknown.length > 0);
+    .filter((s) => s.concepts.length + s.unknown.length + s.aspects.length > 0);
   const asking = sentences.findLastIndex((s) => s.concepts.some((c) => c.kind === 'term'));
   const termsOf = (list: typeof sentences) =>
     new Set(list.flatMap((s) => s.concepts.flatMap((c) => (c.kind === 'term' ? [c.term] : []))));
@@ -39,7 +39,8 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
       index < asking ? s.concepts.filter((c) => c.kind !== 'off-topic') : s.concepts,
     ),
     unknown: sentences.flatMap((s) => s.unknown),
-    aspects: sentences.flatMap((s) => s.aspects),
+    // What the context says ("I'm burnt out... what certs would I need?") is not what is asked.
+    aspects: sentences.slice(Math.max(asking, 0)).flatMap((s) => s.aspects),
     contextTerms: new Set([...termsOf(sentences.slice(0, Math.max(asking, 0)))].filter((t) => !askedTerms.has(t))),
   };
 }
@@ -62,6 +63,7 @@ function analyzeSentence(
   const aspects: Aspect[][] = [];
   // Words of an aspect ("cost", "weekends") are understood even when they are no topic's term.
   let understoodUntil = 0;
+  let narrow: { topic: TopicId; until: number } | null = null;
   const longestAt = <T>(map: Map<string, T>, maxWords: number, start: number) => {
     for (let length = Math.min(maxWords, tokens.length - start); length > 0; length--) {
       const value = map.get(tokens.slice(start, start + length).join(' '));
@@ -93,23 +95,23 @@ function analyzeSentence(
     }
     const hit = phraseAt(i);
     // The longer phrase tells what words mean: "per hour" is pay, not working hours. An aspect as long as a term
-    // ("remote") counts as both; a longer one that stands on its own ("continuing education") takes its words.
+    // ("remote") counts as both; inside a longer one ("starting salary", "continuing education") only the words
+    // about the aspect's own topic count.
     const aspect = longestAt(lexicon.aspects, lexicon.maxAspectWords, i);
     if (aspect && aspect.length >= (hit?.length ?? 0)) {
       aspects.push(aspect.value);
       understoodUntil = Math.max(understoodUntil, i + aspect.length);
-      if (aspect.length > (hit?.length ?? 0) && aspect.value.some((a) => !a.onlyWith)) {
-        i += aspect.length;
-        continue;
-      }
+      if (aspect.length > (hit?.length ?? 0)) narrow = { topic: aspect.value[0]!.nearest, until: i + aspect.length };
     }
+    const inside = narrow !== null && i < narrow.until;
     if (hit) {
-      concepts.push(hit.concept);
+      if (!inside || aboutTopic(hit.concept, narrow!.topic, lexicon)) concepts.push(hit.concept);
       i += hit.length;
       continue;
     }
-    if (lexicon.factWords.has(token)) concepts.push({ kind: 'fact-word', word: token });
-    else if (!lexicon.stopwords.has(token) && !lexicon.joiners.has(token) && !/^\d+$/.test(token) && i >= understoodUntil) {
+    if (lexicon.factWords.has(token)) {
+      if (!inside) concepts.push({ kind: 'fact-word', word: token });
+    } else if (!lexicon.stopwords.has(token) && !lexicon.joiners.has(token) && !/^\d+$/.test(token) && i >= understoodUntil) {
       unknown.push(token);
     }
     i += 1;
@@ -119,5 +121,13 @@ function analyzeSentence(
   const meaningful = concepts.filter(
     (c, index) => !(c.kind === 'term' && index < lastRole && lexicon.auxiliaries.has(c.term)),
   );
+  for (const { aspect, parts } of lexicon.together) {
+    if (parts.every((part) => tokens.some((_, start) => part.every((word, k) => tokens[start + k] === word)))) aspects.push([aspect]);
+  }
   return { concepts: meaningful, unknown, aspects };
+}
+
+/** Whether a concept inside an aspect's phrase still counts: any but a term about another topic. */
+function aboutTopic(concept: Concept, topic: TopicId, lexicon: Lexicon): boolean {
+  return concept.kind !== 'term' || (lexicon.termTopics.get(concept.term) ?? []).some((t) => t.topic === topic);
 }

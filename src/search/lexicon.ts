@@ -13,7 +13,9 @@ export type Concept =
   /** Points back at the previous question: "they", "that", "what about". */
   | { kind: 'reference' }
   /** The role the previous question was not about: "the other one". */
-  | { kind: 'other-role' };
+  | { kind: 'other-role' }
+  /** Sets the role named against the previous question's: "than", "compared to". */
+  | { kind: 'contrast' };
 
 export type SmallTalkKind = (typeof SMALLTALK_KINDS)[number];
 
@@ -49,6 +51,8 @@ export type Lexicon = {
   /** Stemmed phrase → the things the article does not cover that it asks for, most specific first. */
   aspects: Map<string, Aspect[]>;
   maxAspectWords: number;
+  /** Aspects asked for by words that need not be adjacent ("how long" ... "exam"), as stemmed word runs. */
+  together: Array<{ aspect: Aspect; parts: string[][] }>;
   /** Stemmed phrase → the kind of small talk it is. */
   smalltalk: Map<string, SmallTalkKind>;
   /** Stemmed words and phrases that may surround small talk. */
@@ -146,7 +150,7 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
 
 type ConversationWords = Pick<
   Lexicon,
-  'comparison' | 'generic' | 'aspects' | 'maxAspectWords' | 'smalltalk' | 'fillers' | 'maxSmalltalkWords'
+  'comparison' | 'generic' | 'aspects' | 'maxAspectWords' | 'together' | 'smalltalk' | 'fillers' | 'maxSmalltalkWords'
 >;
 
 /** The conversational words: what compares, what points back, what the article does not cover, small talk. */
@@ -171,6 +175,7 @@ function readConversation(
   const generic = termsOf(talk.generic, false);
   for (const phrase of talk.references) if (!phrases.has(stemPhrase(phrase))) add(phrase, { kind: 'reference' });
   for (const phrase of talk.otherRole) add(phrase, { kind: 'other-role' });
+  for (const phrase of talk.contrast) add(phrase, { kind: 'contrast' });
 
   const aspects = new Map<string, Aspect[]>();
   for (const aspect of kb.gaps) {
@@ -187,6 +192,9 @@ function readConversation(
     generic,
     aspects,
     maxAspectWords: longest(aspects.keys()),
+    together: kb.gaps.flatMap((aspect) =>
+      (aspect.together ?? []).map((parts) => ({ aspect, parts: parts.map((part) => stemPhrase(part).split(' ')) })),
+    ),
     smalltalk,
     fillers,
     maxSmalltalkWords: longest([...smalltalk.keys(), ...fillers]),

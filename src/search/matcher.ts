@@ -41,6 +41,7 @@ export type Reading = {
   comparison: boolean;
   reference: boolean;
   otherRole: boolean;
+  contrast: boolean;
   aspects: Aspect[][];
 };
 
@@ -117,7 +118,7 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
   const organisations = new Set<RoleId>();
   const terms = new Set<string>();
   const factWords = new Set<string>();
-  const reading = { offTopic: false, reference: false, otherRole: false, otherJob: undefined as string | undefined };
+  const reading = { offTopic: false, reference: false, otherRole: false, contrast: false, otherJob: undefined as string | undefined };
   for (const concept of concepts) {
     if (concept.kind === 'role') named.add(concept.role);
     else if (concept.kind === 'both-roles') ROLE_IDS.forEach((role) => named.add(role));
@@ -126,6 +127,7 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     else if (concept.kind === 'fact-word') factWords.add(concept.word);
     else if (concept.kind === 'reference') reading.reference = true;
     else if (concept.kind === 'other-role') reading.otherRole = true;
+    else if (concept.kind === 'contrast') reading.contrast = true;
     else {
       terms.add(concept.term);
       if (concept.role) organisations.add(concept.role);

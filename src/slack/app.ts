@@ -11,6 +11,7 @@ import { registerListeners } from './listeners/index.ts';
 import { createLogger } from './logger.ts';
 import { SlackHttpReceiver } from './http-receiver.ts';
 import { requestOutcomes } from './request-outcome.ts';
+import { createMemoryEscalationStore, type EscalationStore } from '../storage/escalations.ts';
 import { webClientOptions } from './web-client.ts';
 
 /** Every request Slack sends (commands, events, interactivity) goes to this one path in HTTP mode. */
@@ -28,6 +29,8 @@ export type SlackAppOptions = {
    * Without it the app keeps nothing beyond this process, as the tests of other parts run it.
    */
   storage?: AppStorage;
+  /** Where questions for the HR team are kept (EXPERTS_CHANNEL set); in this process by default. */
+  escalations?: EscalationStore;
 };
 
 export type AppStorage = Pick<Storage, 'recorder' | 'contextStore' | 'claims' | 'report'>;
@@ -93,11 +96,15 @@ export function createSlackApp(config: Config, answerer: Answerer, options: Slac
   // first so it sees every request. Last, after the retry filter: how each request ended.
   if (socket) app.use(inFlight.middleware);
   const { storage } = options;
+  const escalation = config.EXPERTS_CHANNEL
+    ? { channel: config.EXPERTS_CHANNEL, store: options.escalations ?? createMemoryEscalationStore() }
+    : undefined;
   registerListeners(app, {
     answerer,
     contextStore: options.contextStore ?? storage?.contextStore ?? createMemoryContextStore(),
     ...(storage ? { claims: storage.claims, insights: storage.report } : {}),
     insightsAdmins: config.INSIGHTS_ADMINS,
+    ...(escalation ? { escalation } : {}),
   });
   app.use(requestOutcomes(storage?.recorder ?? NO_RECORDER));
   // A listener that fails (Slack unreachable after all retries) is logged; the app keeps serving.

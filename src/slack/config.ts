@@ -46,6 +46,11 @@ const VARIABLES = {
       .default([]),
     where: "Slack user ids (profile → ⋮ → Copy member ID), comma-separated, whose App Home shows insights (default: nobody's)",
   },
+  EXPERTS_CHANNEL: {
+    schema: z.string().regex(/^[CG][A-Z0-9]{2,}$/, 'must be a channel id such as C0123456789 (not its name)').optional(),
+    where:
+      "the channel id where the HR team answers questions the article does not (Slack: the channel's name → About → Channel ID); invite career-bot there. Unset: no \"Ask the HR team\"",
+  },
   SHUTDOWN_GRACE_SECONDS: {
     schema: z.coerce.number({ error: 'must be a number' }).min(0).max(300, 'must be at most 300').default(8),
     where: "how long SIGTERM/SIGINT waits for requests in flight (default 8; keep it under the orchestrator's own grace period)",

@@ -42,8 +42,11 @@ export const replyInConversation = (deps: ListenerDeps, place: ConversationPlace
 /** The reply to a request (typed, or a button's) made in a conversation, remembered as above. */
 export async function replyToRequest(deps: ListenerDeps, place: ConversationPlace, request: CardRequest): Promise<Rendered> {
   const { answerer } = deps;
-  if (request.k === 'ask') return answerMessage(answerer, await converse(answerer, withParent(deps.contextStore, place.parent), place.key, request.q));
-  const rendered = renderRequest(request, answerer);
+  const askHr = deps.escalation !== undefined;
+  if (request.k === 'ask') {
+    return answerMessage(answerer, await converse(answerer, withParent(deps.contextStore, place.parent), place.key, request.q), undefined, askHr);
+  }
+  const rendered = renderRequest(request, answerer, { askHr });
   // A store that fails costs only the follow-up's context, never the reply.
   const answer = rendered.answer;
   if (answer?.kind === 'answer' && answer.topic) await deps.contextStore.set(place.key, { topic: answer.topic, roles: answer.roles }).catch(() => {});

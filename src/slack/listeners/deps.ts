@@ -1,10 +1,12 @@
 import type { ContextStore } from '../../conversation/context.ts';
 import type { Answerer } from '../../search/answer.ts';
 import type { EventClaims, InsightsReport, ReportOptions } from '../../storage/index.ts';
+import type { EscalationDeps } from '../escalation.ts';
 
 /**
  * What every listener needs: the core, and where conversations are remembered (a DM, a thread the bot answered
- * in). Listeners get Slack's client and logger from Bolt per request.
+ * in); when EXPERTS_CHANNEL is set, where questions go to the HR team. Listeners get Slack's client and logger
+ * from Bolt per request.
  */
 export type ListenerDeps = {
   answerer: Answerer;
@@ -15,4 +17,5 @@ export type ListenerDeps = {
   insights?: (options?: ReportOptions) => Promise<InsightsReport>;
   /** Slack user ids that see insights in their App Home. */
   insightsAdmins?: readonly string[];
+  escalation?: EscalationDeps;
 };

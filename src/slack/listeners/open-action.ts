@@ -24,7 +24,7 @@ export function register(app: App, deps: ListenerDeps): void {
       return;
     }
     if (place.ephemeral && respond) {
-      const reply = renderRequest(request, answerer, { ephemeral: true });
+      const reply = renderRequest(request, answerer, { ephemeral: true, askHr: deps.escalation !== undefined });
       await respond({ replace_original: true, response_type: 'ephemeral', ...reply.message });
       tellOutcome(context, { card: reply.card, answer: reply.answer });
       return;
@@ -32,7 +32,7 @@ export function register(app: App, deps: ListenerDeps): void {
     // From App Home the place is the user (Slack opens the DM), whose channel id is not known here: no context.
     const fromHome = (body.container as { type?: string } | undefined)?.type === 'view';
     const reply = fromHome
-      ? renderRequest(request, answerer)
+      ? renderRequest(request, answerer, { askHr: deps.escalation !== undefined })
       : await replyToRequest(deps, { key: conversationKey(place.channel, place.threadTs), parent: place.channel }, request);
     await client.chat.postMessage({ channel: place.channel, ...threadOf(place), ...reply.message });
     tellOutcome(context, { card: reply.card, answer: reply.answer });
