@@ -30,7 +30,7 @@ export function register(app: App, { claims }: ListenerDeps): void {
       }
     }
     if (!mine) {
-      logger.info(`Skipping a delivery of event ${eventId ?? '(no id)'} (${why}): it was answered, or is being answered, by an instance.`);
+      logger.info(`Skipping a ${retry ? 'retried event' : 'repeated delivery'} ${eventId ?? '(no id)'} (${why}): it was answered, or is being answered, by an instance.`);
       return;
     }
     if (retry) logger.info(`Answering a retried event ${eventId ?? ''} (${why}): no instance answered it.`);
