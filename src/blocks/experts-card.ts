@@ -69,7 +69,7 @@ export function expertsCard(kb: KnowledgeBase, e: Escalation, teamDomain?: strin
     context([asked], 'asked-where'),
     context([botFellShort(kb, e)], 'bot-said'),
   ];
-  if (e.answer === null) {
+  if (e.answeredAt === null) {
     blocks.push(
       actions([button('answer', 'open', ':pencil: Answer', { id: e.id, q: e.question }, 'primary')], 'answer'),
       context(['Your answer goes to the asker where they asked, as from you and the HR team, not from the article.'], 'answer-note'),
@@ -77,7 +77,7 @@ export function expertsCard(kb: KnowledgeBase, e: Escalation, teamDomain?: strin
   } else {
     blocks.push(...answeredBlocks(e));
   }
-  const status = e.answer === null ? 'Waiting for an answer.' : `Answered by ${mention(e.answeredBy)}.`;
+  const status = e.answeredAt === null ? 'Waiting for an answer.' : `Answered by ${mention(e.answeredBy)}.`;
   return { text: fallback([`A question for the HR team: “${escapeText(e.question)}”`, status]), blocks };
 }
 

@@ -147,19 +147,27 @@ export const ConversationSchema = z.strictObject({
   /** Phrases that compare the roles, so a question using one is about both ("difference", "in common", "which one"). */
   comparison: z.array(text),
   /**
-   * Phrases that set the role named against the previous question's ("is that more than care managers?"): such a
-   * follow-up is about both.
+   * Phrases that set the role named against the previous question's ("is that more than care managers?", "how do
+   * those differ from case managers' skills?"): such a follow-up is about both. Unlike "the same for", which asks
+   * about the role named only.
    */
   contrast: z.array(text),
+  /** Phrases that ask the previous question again, for another role: "same for", "does that also apply to". */
+  sameTopic: z.array(text),
   /** Phrases that point back at the previous question ("they", "that", "what about", "tell me more"). */
   references: z.array(text),
   /** Phrases that mean the role the previous question was not about ("the other one"). */
   otherRole: z.array(text),
   /**
-   * Topic terms that only shape a question ("what is", "tell me about", "job"): in a follow-up they do not pick a
-   * topic of their own, so "what are the requirements?" after a certification answer stays on certification.
+   * Topic terms too vague to change a conversation's topic ("need", "become"): "what would a case manager need
+   * instead?" after a skills answer stays on skills.
    */
   generic: z.array(text),
+  /**
+   * Terms that shape a question ("what is", "tell me about", "job"): in a follow-up that names no role they pick no
+   * topic of their own; "what is a care manager?" still asks for the definition.
+   */
+  questionForms: z.array(text),
 });
 export type Conversation = z.infer<typeof ConversationSchema>;
 

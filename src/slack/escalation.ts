@@ -67,7 +67,7 @@ export async function refreshExpertsCard(client: Client, kb: KnowledgeBase, e: E
 
 /** Sends an answered escalation's answer to the asker where they asked. Throws when Slack still fails after its retries. */
 async function relay(client: Client, e: Escalation): Promise<void> {
-  if (!e.where || !e.askerId || e.answer === null || !e.answeredBy) throw new Error('the asker is no longer known (older than 14 days)');
+  if (!e.where || !e.askerId || e.answer === null || !e.answeredBy || e.question === '') throw new Error('the asker is no longer known (older than 14 days)');
   const inThread = e.where.kind === 'thread';
   const message = relayedAnswer({ question: e.question, answer: e.answer, expertId: e.answeredBy, askerId: inThread ? e.askerId : null });
   const target =

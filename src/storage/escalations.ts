@@ -28,6 +28,8 @@ export type NewEscalation = {
 };
 
 export type Escalation = Omit<NewEscalation, 'askerId' | 'where'> & {
+  /** '' once INSIGHTS_RETENTION_DAYS have passed: the text is deleted, the escalation still counts. */
+  question: string;
   id: string;
   createdAt: Date;
   /** null once the answer was delivered, or after ASKER_KEPT_DAYS. */
@@ -35,8 +37,10 @@ export type Escalation = Omit<NewEscalation, 'askerId' | 'where'> & {
   where: AskedWhere | null;
   /** The experts' card, so it can be updated once answered. */
   expertsMessage: { channel: string; ts: string } | null;
+  /** null until answered, and again once INSIGHTS_RETENTION_DAYS have passed. */
   answer: string | null;
   answeredBy: string | null;
+  /** When it was answered: what marks it answered (the answer's text may be deleted later). */
   answeredAt: Date | null;
   deliveredAt: Date | null;
   /** Why the last delivery failed, shown to the experts; null when delivered or not tried. */
@@ -63,6 +67,8 @@ export interface EscalationStore {
    * answering expert's. Returns how many escalations lost an id.
    */
   purgeUserIds(now?: Date): Promise<number>;
+  /** Deletes question and answer text of escalations created before `before` (INSIGHTS_RETENTION_DAYS); returns how many. */
+  forgetText(before: Date): Promise<number>;
 }
 
 /** How long an unanswered escalation keeps its asker's user id: after that its answer cannot be delivered. */
@@ -81,7 +87,7 @@ export const askerCutoff = (now: Date) => new Date(now.getTime() - ASKER_KEPT_DA
 export const waitingCutoff = (now: Date) => new Date(now.getTime() - WAITING_AFTER_DAYS * DAY_MS);
 
 /** Whether an escalation is still open to answering and delivery. */
-export const isOpen = (e: Escalation) => e.answer === null && e.askerId !== null;
+export const isOpen = (e: Escalation) => e.answeredAt === null && e.askerId !== null;
 
 type Row = Escalation & { key: string | null };
 
@@ -132,7 +138,7 @@ export function createMemoryEscalationStore(): EscalationStore {
     async claimAnswer(id, { text, by, at = new Date() }) {
       const row = rows.get(id);
       if (!row) return { won: false, escalation: null };
-      if (row.answer !== null) return { won: false, escalation: copy(row) };
+      if (row.answeredAt !== null) return { won: false, escalation: copy(row) };
       Object.assign(row, { answer: text, answeredBy: by, answeredAt: at });
       return { won: true, escalation: copy(row) };
     },
@@ -162,6 +168,15 @@ export function createMemoryEscalationStore(): EscalationStore {
         purged++;
       }
       return purged;
+    },
+    async forgetText(before) {
+      let forgotten = 0;
+      for (const row of rows.values()) {
+        if (row.createdAt >= before || (row.question === '' && row.answer === null)) continue;
+        Object.assign(row, { question: '', answer: null, gap: null });
+        forgotten++;
+      }
+      return forgotten;
     },
   };
 }

@@ -58,9 +58,36 @@ const initial: StorageMigration = async (db, engine) => {
   await db.schema.createIndex('event_claims_claimed').on('event_claims').column('claimed_at').execute();
 };
 
+const escalations: StorageMigration = async (db) => {
+  await db.schema
+    .createTable('escalations')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('created_at', 'bigint', (c) => c.notNull())
+    .addColumn('question', 'text')
+    .addColumn('reason', 'text', (c) => c.notNull())
+    .addColumn('topic', 'text')
+    .addColumn('roles', 'text', (c) => c.notNull())
+    .addColumn('gap', 'text')
+    .addColumn('asker_id', 'text')
+    .addColumn('where_kind', 'text')
+    .addColumn('where_channel', 'text')
+    .addColumn('where_thread_ts', 'text')
+    .addColumn('dedupe_key', 'text', (c) => c.unique())
+    .addColumn('experts_channel', 'text')
+    .addColumn('experts_ts', 'text')
+    .addColumn('answer', 'text')
+    .addColumn('answered_by', 'text')
+    .addColumn('answered_at', 'bigint')
+    .addColumn('delivered_at', 'bigint')
+    .addColumn('delivery_error', 'text')
+    .execute();
+  await db.schema.createIndex('escalations_created').on('escalations').column('created_at').execute();
+};
+
 /** Name → migration. Names sort in the order they must run: a number first. */
 export const MIGRATIONS: Record<string, StorageMigration> = {
   '001-questions-feedback-context-claims': initial,
+  '002-escalations': escalations,
 };
 
 export function migrationsFor(engine: Engine): Record<string, Migration> {

@@ -52,9 +52,38 @@ export type EventClaimsTable = {
   delivered_at: number | null;
 };
 
+/**
+ * A question handed to the HR team ("Ask the HR team"), until answered and delivered. The asker's user id, where
+ * they asked and the duplicate-click key exist only while it is open (deleted on delivery or after 14 days); the
+ * answering expert's id goes after 14 days; question and answer text after INSIGHTS_RETENTION_DAYS.
+ */
+export type EscalationsTable = {
+  id: string;
+  created_at: number;
+  question: string | null;
+  reason: string;
+  topic: string | null;
+  roles: string;
+  gap: string | null;
+  asker_id: string | null;
+  where_kind: string | null;
+  where_channel: string | null;
+  where_thread_ts: string | null;
+  /** A hash of asker and question: unique, so a second click cannot start a second escalation. */
+  dedupe_key: string | null;
+  experts_channel: string | null;
+  experts_ts: string | null;
+  answer: string | null;
+  answered_by: string | null;
+  answered_at: number | null;
+  delivered_at: number | null;
+  delivery_error: string | null;
+};
+
 export type Tables = {
   questions: QuestionsTable;
   feedback: FeedbackTable;
   conversation_context: ConversationContextTable;
   event_claims: EventClaimsTable;
+  escalations: EscalationsTable;
 };

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { StorageTarget } from '../../src/storage/config.ts';
+import { openDatabase, type Database } from '../../src/storage/database.ts';
 
 /** The machine's PostgreSQL server (trust auth), as the README and .ci/run set it up. */
 export const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -37,3 +38,13 @@ async function adminQuery(text: string): Promise<void> {
 }
 
 export const ENGINES = ['sqlite', 'postgres'] as const;
+
+/** A fresh database of the test's own, opened and migrated; `close()` closes and drops it. */
+export async function openTestDatabase(engine: StorageTarget['engine']): Promise<{ database: Database; close(): Promise<void> }> {
+  const test = await createTestDatabase(engine);
+  const database = await openDatabase(test.target).catch(async (error: unknown) => {
+    await test.drop();
+    throw error;
+  });
+  return { database, close: () => database.close().finally(() => test.drop()) };
+}

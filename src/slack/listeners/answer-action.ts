@@ -1,5 +1,6 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
 import { ACTION, answerModal, decodeAnswerRequest, modalNotices } from '../../blocks/index.ts';
+import { isOpen } from '../../storage/escalations.ts';
 import type { ListenerDeps } from './deps.ts';
 
 /**
@@ -15,8 +16,8 @@ export function register(app: App, { escalation }: ListenerDeps): void {
     if (!request) return;
     const opened = await client.views.open({ trigger_id: body.trigger_id, view: answerModal(request.id, request.q) });
     const e = await escalation.store.get(request.id);
-    if (e && e.answer === null && e.askerId !== null) return;
-    const notice = e?.answer ? modalNotices.alreadyAnswered(e) : modalNotices.gone();
+    if (e && isOpen(e)) return;
+    const notice = e?.answeredAt ? modalNotices.alreadyAnswered(e) : modalNotices.gone();
     if (opened.view?.id) await client.views.update({ view_id: opened.view.id, ...(opened.view.hash ? { hash: opened.view.hash } : {}), view: notice });
   });
 }

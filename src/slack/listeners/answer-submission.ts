@@ -27,7 +27,7 @@ export function register(app: App, { answerer, escalation }: ListenerDeps): void
     const claim = await escalation.store.claimAnswer(id, { text, by: body.user.id });
     if (!claim.won) {
       const e = claim.escalation;
-      return ack({ response_action: 'update', view: e?.answer ? modalNotices.alreadyAnswered(e) : modalNotices.gone() });
+      return ack({ response_action: 'update', view: e?.answeredAt ? modalNotices.alreadyAnswered(e) : modalNotices.gone() });
     }
     await ack({ response_action: 'update', view: modalNotices.sending() });
     const domain = body.team?.domain;

@@ -10,7 +10,7 @@ export function register(app: App, { answerer, escalation }: ListenerDeps): void
     await ack();
     const request = decodeAnswerRequest(action.value);
     const e = request ? await escalation.store.get(request.id) : null;
-    if (!e || e.answer === null || e.deliveredAt !== null) return;
+    if (!e || e.answeredAt === null || e.deliveredAt !== null) return;
     const { escalation: shown } = await deliverAnswer(client, escalation, e, logger);
     await refreshExpertsCard(client, answerer.kb, shown, logger, body.team?.domain);
   });
