@@ -38,6 +38,14 @@ const VARIABLES = {
     schema: z.enum(['text', 'json'], { error: 'must be text or json' }).default('text'),
     where: 'json for one JSON object a line (log collectors), text for people (default text)',
   },
+  INSIGHTS_ADMINS: {
+    schema: z
+      .string()
+      .regex(/^\s*U[A-Z0-9]+(\s*,\s*U[A-Z0-9]+)*\s*$/, 'must be Slack user ids (U…) separated by commas')
+      .transform((ids) => ids.split(',').map((id) => id.trim()))
+      .default([]),
+    where: "Slack user ids (profile → ⋮ → Copy member ID), comma-separated, whose App Home shows insights (default: nobody's)",
+  },
   EXPERTS_CHANNEL: {
     schema: z.string().regex(/^[CG][A-Z0-9]{2,}$/, 'must be a channel id such as C0123456789 (not its name)').optional(),
     where:

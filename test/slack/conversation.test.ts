@@ -139,6 +139,50 @@ describe('conversations in Slack', () => {
     }
   });
 
+  it('a reply in a thread under a DM answer follows the DM, and the thread then goes its own way', async () => {
+    const dm = 'D5THREAD';
+    const answer = await reply(directMessage({ text: 'what certification do case managers need?', channel: dm }));
+    const thread = messageTs();
+    expect(answer.thread_ts).toBeUndefined();
+    const inThread = await reply(directMessage({ text: 'and care managers?', channel: dm, thread_ts: thread }));
+    expect(inThread.thread_ts).toBe(thread);
+    expect(headerOf(inThread)).toBe('Care manager · Licenses and certifications');
+    expect(textOf(inThread, 'understood')).toContain('(following your last question)');
+    await expect(store.get(`${dm}:${thread}`)).resolves.toEqual({ topic: 'certification', roles: ['care-manager'] });
+    // The DM itself still follows its own last question.
+    await expect(store.get(dm)).resolves.toEqual({ topic: 'certification', roles: ['case-manager'] });
+  });
+
+  it('an example question clicked on the hello is answered, and followed up', async () => {
+    const dm = 'D6PROMPT';
+    const hello = await reply(directMessage({ text: 'what can you do?', channel: dm }));
+    const prompt = suggestedPrompts(kb)[2]!;
+    const button = buttonLabelled(hello, prompt.message);
+    const ts = messageTs();
+    const answered = await reply(
+      blockActions({
+        action_id: button.action_id,
+        value: button.value,
+        channel_id: dm,
+        container: { type: 'message', message_ts: ts, channel_id: dm, is_ephemeral: false },
+        message: { type: 'message', ts, text: hello.text, user: DEFAULT_IDS.botUserId },
+      }),
+    );
+    expect(answered.channel).toBe(dm);
+    expect(textOf(answered, 'asked')).toContain(prompt.message);
+    const followUp = await reply(directMessage({ text: 'and care managers?', channel: dm }));
+    expect(headerOf(followUp)).toBe(`Care manager · ${headerOf(answered)!.split(' · ')[1]}`);
+    expect(textOf(followUp, 'understood')).toContain('(following your last question)');
+  });
+
+  it('"compare them" in a mention thread compares the last topic', async () => {
+    const ts = messageTs();
+    await reply(appMention({ text: `${BOT} where do care managers work?`, ts }));
+    const card = await reply(appMention({ text: `${BOT} compare them`, thread_ts: ts }));
+    expect(headerOf(card)).toBe('Case manager & care manager · Work environment');
+    expect(textOf(card, 'understood')).toContain('(following your last question)');
+  });
+
   it('a slash command is a question on its own: nothing is read or remembered', async () => {
     const before = store.saved.length;
     const res = await h.send(slashCommand({ text: 'what skills does a care manager need' }));
