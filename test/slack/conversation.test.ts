@@ -70,6 +70,21 @@ describe('conversations in Slack', () => {
     await expect(store.get(`${CHANNEL}:${ts}`)).resolves.toEqual({ topic: 'work-environment', roles: ['case-manager'] });
   });
 
+  /** Clicks a button on a card the app posted in a DM (a real message, not an ephemeral one). */
+  const clickInDm = (card: Card, label: string, dm: string) => {
+    const button = buttonLabelled(card, label);
+    const ts = messageTs();
+    return reply(
+      blockActions({
+        action_id: button.action_id,
+        value: button.value,
+        channel_id: dm,
+        container: { type: 'message', message_ts: ts, channel_id: dm, is_ephemeral: false },
+        message: { type: 'message', ts, text: card.text, user: DEFAULT_IDS.botUserId },
+      }),
+    );
+  };
+
   /** A section's or context's text, by block id. */
   const textOf = (card: Card, id: string): string | undefined => {
     const block = card.blocks.find((b) => b.block_id === id);
@@ -157,17 +172,7 @@ describe('conversations in Slack', () => {
     const dm = 'D6PROMPT';
     const hello = await reply(directMessage({ text: 'what can you do?', channel: dm }));
     const prompt = suggestedPrompts(kb)[2]!;
-    const button = buttonLabelled(hello, prompt.message);
-    const ts = messageTs();
-    const answered = await reply(
-      blockActions({
-        action_id: button.action_id,
-        value: button.value,
-        channel_id: dm,
-        container: { type: 'message', message_ts: ts, channel_id: dm, is_ephemeral: false },
-        message: { type: 'message', ts, text: hello.text, user: DEFAULT_IDS.botUserId },
-      }),
-    );
+    const answered = await clickInDm(hello, prompt.message, dm);
     expect(answered.channel).toBe(dm);
     expect(textOf(answered, 'asked')).toContain(prompt.message);
     const followUp = await reply(directMessage({ text: 'and care managers?', channel: dm }));
@@ -192,17 +197,7 @@ describe('conversations in Slack', () => {
 
   it('a topic opened with a button in the DM becomes what the DM is about', async () => {
     const card = await reply(directMessage({ text: 'what does a care manager do' }));
-    const button = buttonLabelled(card, kb.topics.skills.title);
-    const ts = messageTs();
-    const opened = await reply(
-      blockActions({
-        action_id: button.action_id,
-        value: button.value,
-        channel_id: DM,
-        container: { type: 'message', message_ts: ts, channel_id: DM, is_ephemeral: false },
-        message: { type: 'message', ts, text: card.text, user: DEFAULT_IDS.botUserId },
-      }),
-    );
+    const opened = await clickInDm(card, kb.topics.skills.title, DM);
     expect(headerOf(opened)).toBe('Care manager · Skills');
     await expect(store.get(DM)).resolves.toEqual({ topic: 'skills', roles: ['care-manager'] });
   });
