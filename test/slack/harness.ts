@@ -1,8 +1,9 @@
 import { LogLevel, type Logger } from '@slack/bolt';
-import { DEFAULT_IDS, sendToApp, startSlackStandIn, type SlackRequest, type SlackStandIn, type StandInOptions } from '../../src/emulator/index.ts';
+import { DEFAULT_IDS, sendToApp, signRequest, startSlackStandIn, type SlackRequest, type SlackStandIn, type StandInOptions } from '../../src/emulator/index.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createAnswerer } from '../../src/search/answer.ts';
 import { readConfig } from '../../src/slack/config.ts';
+import type { SlackAppOptions } from '../../src/slack/app.ts';
 import { startSlackApp, type RunningSlackApp } from '../../src/slack/start.ts';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789';
@@ -39,11 +40,13 @@ export type Harness = {
   logs: LogLine[];
   /** Posts a request signed with the app's signing secret. */
   send(request: SlackRequest, headers?: Record<string, string>): Promise<Response>;
+  /** Posts Slack's `retry`th retry of `request`: signed anew, `retry` seconds later, as Slack does. */
+  sendRetry(request: SlackRequest, retry: number, reason?: string): Promise<Response>;
   close(): Promise<void>;
 };
 
 /** The real app in HTTP mode on a free loopback port, its Web API pointed at a fresh Slack stand-in. */
-export async function startHarness(standInOptions: StandInOptions = {}): Promise<Harness> {
+export async function startHarness(standInOptions: StandInOptions = {}, appOptions: Pick<SlackAppOptions, 'replayGuard'> = {}): Promise<Harness> {
   const standIn = await startSlackStandIn({ token: BOT_TOKEN, ...standInOptions });
   const logs: LogLine[] = [];
   const config = readConfig({
@@ -52,12 +55,18 @@ export async function startHarness(standInOptions: StandInOptions = {}): Promise
     SLACK_API_URL: standIn.apiUrl,
     LOG_LEVEL: 'debug',
   });
-  const app = await startSlackApp({ config, answerer, port: 0, host: '127.0.0.1', logger: recordingLogger(logs) });
+  const app = await startSlackApp({ config, answerer, port: 0, host: '127.0.0.1', logger: recordingLogger(logs), ...appOptions });
   return {
     standIn,
     app,
     logs,
     send: (request, headers) => sendToApp(app.url!, SIGNING_SECRET, request, headers),
+    sendRetry: (request, retry, reason = 'http_timeout') =>
+      sendToApp(app.url!, SIGNING_SECRET, request, {
+        ...signRequest(SIGNING_SECRET, request.body, Math.floor(Date.now() / 1000) + retry),
+        'X-Slack-Retry-Num': String(retry),
+        'X-Slack-Retry-Reason': reason,
+      }),
     async close() {
       await app.stop();
       await standIn.close();
