@@ -5,6 +5,8 @@ import { KnowledgeError, loadKnowledge } from './knowledge/load.ts';
 import { createAnswerer } from './search/answer.ts';
 import { ConfigError, hasSlackCredentials, missingCredentials, readConfig } from './slack/config.ts';
 import { createLogger } from './slack/logger.ts';
+import { appLogger } from './slack/app.ts';
+import { openStorage, readStorageConfig, StorageConfigError, StorageUnavailableError, type Storage, type StorageConfig } from './storage/index.ts';
 import { stopOnSignals } from './slack/shutdown.ts';
 import { startSlackApp, type RunningSlackApp } from './slack/start.ts';
 // Type only: the playground's code is loaded only when it is started.
@@ -34,9 +36,17 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Runnin
   }
   if (!hasSlackCredentials(env)) throw missingCredentials(env);
   const config = readConfig(env);
+  const storageConfig = readStorageConfig(env);
+  const logger = appLogger(config, [databasePassword(storageConfig)]);
+  // Migrated before the first request; a database that cannot be used stops start-up with the variable to fix.
+  const storage = await openStorage(storageConfig, logger);
+  logger.info(`storage: ${storage.database.description}`, { event: 'storage', engine: storage.database.engine });
 
-  const running = await startSlackApp({ config, answerer });
-  const { logger } = running;
+  const running = await startSlackApp({ config, answerer, logger, storage }).catch(async (error: unknown) => {
+    await storage.close();
+    throw error;
+  });
+  withStorageClosed(running, storage);
   logger.info(
     running.mode === 'socket'
       ? 'career-bot is running in Socket Mode (connected to Slack, no public URL needed).'
@@ -51,6 +61,27 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Runnin
   return running;
 }
 
+/** The password in DATABASE_URL, so the logger redacts it wherever it might appear. */
+function databasePassword(config: StorageConfig): string | undefined {
+  if (config.target.engine !== 'postgres') return undefined;
+  try {
+    return decodeURIComponent(new URL(config.target.url).password) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Stopping the app (a signal, or a caller) writes the records still queued and closes the database last. */
+function withStorageClosed(running: RunningSlackApp, storage: Storage): void {
+  const drain = running.drain.bind(running);
+  running.drain = async (graceMs) => {
+    const result = await drain(graceMs);
+    await storage.close().catch(() => {});
+    return result;
+  };
+  running.stop = () => running.drain(8_000).then(() => undefined);
+}
+
 const isEntryPoint = process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
 
 if (isEntryPoint) {
@@ -62,7 +93,7 @@ if (isEntryPoint) {
       const log = createLogger({ format: 'json', write: (line) => process.stderr.write(`${line}\n`) });
       log.error(`career-bot cannot start: ${error instanceof Error ? error.message : String(error)}`, { event: 'start-failed', ...where });
     } else if (error instanceof KnowledgeError) console.error(`career-bot cannot start: a knowledge file is broken: ${error.message}`);
-    else if (error instanceof ConfigError) console.error(error.message);
+    else if (error instanceof ConfigError || error instanceof StorageConfigError || error instanceof StorageUnavailableError) console.error(error.message);
     else console.error('career-bot cannot start:', error instanceof Error ? error.message : error);
     process.exit(1);
   });

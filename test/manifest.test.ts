@@ -45,8 +45,14 @@ describe('manifest.yml', () => {
   });
 
   it('subscribes to the events the app handles, with the scopes they need', () => {
-    expect(new Set(manifest.settings.event_subscriptions.bot_events)).toEqual(new Set(['app_mention', 'message.im', 'app_home_opened']));
-    expect(new Set(manifest.oauth_config.scopes.bot)).toEqual(new Set(['app_mentions:read', 'im:history', 'chat:write', 'commands']));
+    expect(new Set(manifest.settings.event_subscriptions.bot_events)).toEqual(
+      new Set(['app_mention', 'message.im', 'app_home_opened', 'assistant_thread_started']),
+    );
+    expect(new Set(manifest.oauth_config.scopes.bot)).toEqual(new Set(['app_mentions:read', 'im:history', 'chat:write', 'commands', 'assistant:write']));
+  });
+
+  it('has the assistant view, whose new chats get suggested prompts', () => {
+    expect(manifest.features.assistant_view.assistant_description).toMatch(/case managers and care managers/);
   });
 
   it('enables interactivity, App Home with its Messages tab, and Socket Mode', () => {

@@ -1,5 +1,5 @@
 import type { KnownBlock } from '@slack/types';
-import type { KnowledgeBase } from '../knowledge/schema.ts';
+import type { KnowledgeBase, RoleId, TopicId } from '../knowledge/schema.ts';
 import type { Answer } from '../search/answer.ts';
 import { declineCard } from './decline-card.ts';
 import { actions, context, fallback, header, section, type Message } from './elements.ts';
@@ -16,11 +16,33 @@ import {
   type CardOptions,
 } from './parts.ts';
 import { button } from './elements.ts';
+import { escapeText } from './text.ts';
+
+/** Another way to read a question: its topic for these roles. */
+export type Reading = { topic: TopicId; roles: RoleId[] };
 
 export type AnswerCardOptions = CardOptions & {
   /** Show the question (a typed question, not a topic button). */
   showQuestion?: boolean;
+  /** For an answer that followed the conversation: how the question reads on its own, one click away. */
+  otherReading?: Reading | null;
 };
+
+const FOLLOWING = '(following your last question)';
+
+/**
+ * What the bot understood when it read the question with the conversation's last one, so a wrong guess is
+ * visible; the other reading is one click away.
+ */
+function understoodBlock(kb: KnowledgeBase, label: string, other: Reading | null | undefined): KnownBlock {
+  const block = section(`:link: *${escapeText(label)}* _${FOLLOWING}_`, 'understood');
+  if (!other) return block;
+  const otherLabel = `${rolesLabel(kb, other.roles)} · ${kb.topics[other.topic].title}`;
+  return { ...block, accessory: topicButton(kb, other.topic, other.roles, 'other-reading', `Instead: ${otherLabel}`) };
+}
+
+/** What the article does not say, first and plainly, before what it does say. */
+const gapText = (gap: string, topicTitle: string) => `${gap} What it says about ${topicTitle.toLowerCase()}:`;
 
 /** The answer to a question: role(s) and topic, the facts per role, the citation, and where to go next. */
 export function answerCard(kb: KnowledgeBase, answer: Answer, options: AnswerCardOptions = {}): Message {
@@ -29,6 +51,9 @@ export function answerCard(kb: KnowledgeBase, answer: Answer, options: AnswerCar
   const title = `${rolesLabel(kb, answer.roles)} · ${topic.title}`;
   const blocks: KnownBlock[] = [header(title)];
   if (options.showQuestion) blocks.push(askedContext(answer));
+  if (answer.usedContext) blocks.push(understoodBlock(kb, title, options.otherReading));
+  const gap = answer.gap ? gapText(answer.gap, topic.title) : null;
+  if (gap) blocks.push(section(`:warning: ${escapeText(gap)}`, 'gap'));
   answer.groups.forEach((group) => blocks.push(section(groupText(kb, group), `facts-${group.role}`)));
   blocks.push(context([citationLine(answer.citation)], 'citation'));
 
@@ -50,7 +75,12 @@ export function answerCard(kb: KnowledgeBase, answer: Answer, options: AnswerCar
   );
 
   return {
-    text: fallback([title, ...answer.groups.map(groupPlain), citationPlain(answer.citation)]),
+    text: fallback([
+      gap ? escapeText(gap) : '',
+      answer.usedContext ? `${title} ${FOLLOWING}` : title,
+      ...answer.groups.map(groupPlain),
+      citationPlain(answer.citation),
+    ]),
     blocks,
   };
 }

@@ -1,7 +1,7 @@
 import type { ActionsBlock, Button, ContextBlock, HeaderBlock, KnownBlock, SectionBlock } from '@slack/types';
 import { SLACK_LIMITS as L } from './limits.ts';
 import { clip } from './text.ts';
-import { ACTION, encodeValue, type ActionKind, type CardRequest, type Feedback } from './values.ts';
+import { ACTION, encodeValue, type ActionKind, type ButtonValue } from './values.ts';
 
 /** A message as chat.postMessage and response_url take it: the blocks, and the text for notifications. */
 export type Message = { text: string; blocks: KnownBlock[] };
@@ -45,7 +45,7 @@ export function button(
   kind: ActionKind,
   id: string,
   label: string,
-  value: CardRequest | Feedback,
+  value: ButtonValue,
   style?: 'primary' | 'danger',
 ): Button {
   return {

@@ -1,5 +1,7 @@
 /** Block Kit cards: pure functions from the core's answers to Slack messages. No Bolt here. */
-export { answerCard } from './answer-card.ts';
+export { answerCard, type Reading } from './answer-card.ts';
+export { askerConfirmation, askerNotSent, escalationFor, escalationForFeedback, mention, relayedAnswer, withAskHr } from './ask-hr.ts';
+export { ANSWER_INPUT, ANSWER_MODAL, answerModal, expertsCard, MAX_ANSWER_CHARS, modalNotices, whereAsked } from './experts-card.ts';
 export { compareAllCard, compareCard } from './compare-card.ts';
 export { declineCard } from './decline-card.ts';
 export { sharedBy, type Message } from './elements.ts';
@@ -7,17 +9,23 @@ export { feedbackAck } from './feedback-card.ts';
 export { COMMAND, helpCard, staleButtonCard } from './help-card.ts';
 export { homeView } from './home-view.ts';
 export { SLACK_LIMITS } from './limits.ts';
-export { renderCard, type RenderOptions } from './render.ts';
+export { answerMessage, renderCard, renderRequest, type Rendered, type RenderOptions } from './render.ts';
+export { suggestedPrompts, type Prompt } from './prompts.ts';
+export { smallTalkCard } from './smalltalk-card.ts';
 export { escapeText } from './text.ts';
 export { topicsCard } from './topics-card.ts';
 export {
   ACTION,
   actionPattern,
   CardRequestSchema,
+  decodeAnswerRequest,
   decodeCardRequest,
+  decodeEscalate,
   decodeFeedback,
   encodeValue,
   FeedbackSchema,
+  type AnswerRequest,
   type CardRequest,
+  type Escalate,
   type Feedback,
 } from './values.ts';

@@ -1,38 +1,84 @@
 import { ROLE_IDS } from '../knowledge/schema.ts';
-import type { Answerer } from '../search/answer.ts';
-import { answerCard } from './answer-card.ts';
+import type { Answer, Answerer } from '../search/answer.ts';
+import { answerCard, type Reading } from './answer-card.ts';
+import { escalationFor, withAskHr } from './ask-hr.ts';
 import { compareAllCard, compareCard } from './compare-card.ts';
+import { declineCard } from './decline-card.ts';
 import type { Message } from './elements.ts';
 import { helpCard } from './help-card.ts';
+import { smallTalkCard } from './smalltalk-card.ts';
 import { topicsCard } from './topics-card.ts';
 import type { CardRequest } from './values.ts';
 
 export type RenderOptions = {
   /** Only the asker sees the reply, so it offers "Share in channel". */
   ephemeral?: boolean;
+  /** The app has an HR team to ask (EXPERTS_CHANNEL): a question it declines or cannot fully cover offers it. */
+  askHr?: boolean;
 };
 
-type Renderers = { [K in CardRequest['k']]: (request: Extract<CardRequest, { k: K }>, answerer: Answerer, share?: CardRequest) => Message };
+/** A card, with what it was: the kind of card and the answer behind it (what the outcome log records). */
+export type Rendered = { message: Message; card: CardRequest['k'] | 'smalltalk'; answer?: Answer };
+
+const sameReading = (a: Reading, b: Reading) => a.topic === b.topic && a.roles.join() === b.roles.join();
+
+/**
+ * How a question that followed the conversation reads on its own: its own answer when it has one, else, for an
+ * answer about one role, the same topic for both. Null when there is no other sensible reading.
+ */
+function otherReading(answerer: Answerer, answer: Answer): Reading | null {
+  if (!answer.usedContext || answer.topic === null) return null;
+  const used = { topic: answer.topic, roles: answer.roles };
+  const alone = answerer.ask(answer.question);
+  const candidate =
+    alone.kind === 'answer' && alone.topic !== null
+      ? { topic: alone.topic, roles: alone.roles }
+      : answer.roles.length === 1
+        ? { topic: answer.topic, roles: [...ROLE_IDS] }
+        : null;
+  return candidate && !sameReading(candidate, used) ? candidate : null;
+}
+
+/** The reply to a typed question, from its answer: an answer card, a friendly reply to small talk, or a decline. */
+export function answerMessage(answerer: Answerer, answer: Answer, share?: CardRequest, askHr = false): Rendered {
+  const kb = answerer.kb;
+  if (answer.kind === 'smalltalk') return { message: smallTalkCard(kb, answer), card: 'smalltalk', answer };
+  const message =
+    answer.kind === 'answer'
+      ? answerCard(kb, answer, { share, showQuestion: true, otherReading: otherReading(answerer, answer) })
+      : declineCard(kb, answer, { share });
+  return { message: askHr ? withAskHr(message, escalationFor(answer)) : message, card: 'ask', answer };
+}
+
+type Renderers = {
+  [K in CardRequest['k']]: (request: Extract<CardRequest, { k: K }>, answerer: Answerer, share?: CardRequest, askHr?: boolean) => Rendered;
+};
 
 const RENDERERS: Renderers = {
-  ask: (r, a, share) => answerCard(a.kb, a.ask(r.q), { share, showQuestion: true }),
-  topic: (r, a, share) => answerCard(a.kb, a.topic(r.t, r.r), { share }),
-  compare: (r, a, share) =>
-    r.t ? compareCard(a.kb, a.topic(r.t, [...ROLE_IDS]), { share }) : compareAllCard(a.kb, { share, unknownTopic: r.u }),
-  topics: (_r, a, share) => topicsCard(a.kb, { share }),
-  help: (_r, a) => helpCard(a.kb),
+  ask: (r, a, share, askHr) => answerMessage(a, a.ask(r.q), share, askHr),
+  topic: (r, a, share) => {
+    const answer = a.topic(r.t, r.r);
+    return { message: answerCard(a.kb, answer, { share }), card: 'topic', answer };
+  },
+  compare: (r, a, share) => {
+    if (!r.t) return { message: compareAllCard(a.kb, { share, unknownTopic: r.u }), card: 'compare' };
+    const answer = a.topic(r.t, [...ROLE_IDS]);
+    return { message: compareCard(a.kb, answer, { share }), card: 'compare', answer };
+  },
+  topics: (_r, a, share) => ({ message: topicsCard(a.kb, { share }), card: 'topics' }),
+  help: (_r, a) => ({ message: helpCard(a.kb), card: 'help' }),
 };
 
 // Cards that depend only on the knowledge base (help, topics, comparisons, a topic for given roles) are the same
 // for everyone, so each is built once per answerer. Questions and names typed by users are never kept: the
 // cache stays as small as the knowledge base (under a hundred cards).
-const constantCards = new WeakMap<Answerer, Map<string, Message>>();
+const constantCards = new WeakMap<Answerer, Map<string, Rendered>>();
 const isConstant = (request: CardRequest) => request.k !== 'ask' && !(request.k === 'compare' && request.u !== undefined);
 
-/** The card a request (a typed command, a button) asks for. */
-export function renderCard(request: CardRequest, answerer: Answerer, options: RenderOptions = {}): Message {
-  const render = RENDERERS[request.k] as (r: CardRequest, a: Answerer, share?: CardRequest) => Message;
-  const build = () => render(request, answerer, options.ephemeral ? request : undefined);
+/** The card a request (a typed command, a button) asks for, with the answer behind it. */
+export function renderRequest(request: CardRequest, answerer: Answerer, options: RenderOptions = {}): Rendered {
+  const render = RENDERERS[request.k] as (r: CardRequest, a: Answerer, share?: CardRequest, askHr?: boolean) => Rendered;
+  const build = () => render(request, answerer, options.ephemeral ? request : undefined, options.askHr);
   if (!isConstant(request)) return build();
   let cards = constantCards.get(answerer);
   if (!cards) constantCards.set(answerer, (cards = new Map()));
@@ -41,3 +87,7 @@ export function renderCard(request: CardRequest, answerer: Answerer, options: Re
   if (!card) cards.set(key, (card = build()));
   return card;
 }
+
+/** The card a request (a typed command, a button) asks for. */
+export const renderCard = (request: CardRequest, answerer: Answerer, options: RenderOptions = {}): Message =>
+  renderRequest(request, answerer, options).message;

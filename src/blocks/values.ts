@@ -26,6 +26,29 @@ export const FeedbackSchema = z.object({
 });
 export type Feedback = z.infer<typeof FeedbackSchema>;
 
+/**
+ * "Ask the HR team": the question travels in the button, so no one retypes it, with what the bot made of it
+ * (why it fell short, the topic and roles it answered with, the gap it named) for the experts' card.
+ */
+export const EscalateSchema = z.object({
+  e: z.enum(['declined', 'not-covered', 'not-helpful']),
+  q: z.string().min(1),
+  t: TopicIdSchema.nullable(),
+  r: z.array(RoleIdSchema).max(2),
+  g: z.string().optional(),
+  /** Where the question was asked, when the button is not on the question's own card (the 👎 reply). */
+  w: z
+    .object({ k: z.enum(['dm', 'thread', 'slash']), c: z.string().regex(/^[CDG][A-Z0-9]+$/), ts: z.string().regex(/^\d+\.\d+$/).optional() })
+    .optional(),
+});
+export type Escalate = z.infer<typeof EscalateSchema>;
+
+/** "Answer" on the experts' card: the escalation, and its question so the modal opens without a lookup. */
+export const AnswerRequestSchema = z.object({ id: z.string().min(1).max(100), q: z.string() });
+export type AnswerRequest = z.infer<typeof AnswerRequestSchema>;
+
+export type ButtonValue = CardRequest | Feedback | Escalate | AnswerRequest;
+
 /** The prefix of each button's action_id; the rest only keeps ids unique within a block. */
 export const ACTION = {
   /** Show a card where the button was (replacing an ephemeral reply, in the thread or DM otherwise). */
@@ -33,6 +56,10 @@ export const ACTION = {
   /** Post the card to the channel for everyone. */
   share: 'share',
   feedback: 'feedback',
+  /** Send the question to the HR team's channel. */
+  escalate: 'escalate',
+  /** An expert opens the modal to answer an escalated question. */
+  answer: 'hr-answer',
 } as const;
 export type ActionKind = keyof typeof ACTION;
 
@@ -43,10 +70,10 @@ export const actionPattern = (kind: ActionKind): RegExp => new RegExp(`^${ACTION
  * Serialises a value, shortening its free text (a question, a topic name) if escaping made it too long
  * (500 control characters become 3000 in JSON): a working button with a shorter question beats a rejected message.
  */
-export function encodeValue(value: CardRequest | Feedback): string {
+export function encodeValue(value: ButtonValue): string {
   let current: Record<string, unknown> = { ...value };
   let encoded = JSON.stringify(current);
-  const freeText = (['q', 'u'] as const).filter((key) => typeof current[key] === 'string');
+  const freeText = (['q', 'u', 'g'] as const).filter((key) => typeof current[key] === 'string');
   while (encoded.length > SLACK_LIMITS.buttonValue && freeText.some((key) => (current[key] as string).length > 0)) {
     for (const key of freeText) {
       const text = current[key] as string;
@@ -77,3 +104,5 @@ function decode<T>(schema: z.ZodType<T>, raw: string | undefined): T | null {
 /** A button's value read back; null when it is not one of ours (an old message, a forged payload). */
 export const decodeCardRequest = (raw: string | undefined) => decode(CardRequestSchema, raw);
 export const decodeFeedback = (raw: string | undefined) => decode(FeedbackSchema, raw);
+export const decodeEscalate = (raw: string | undefined) => decode(EscalateSchema, raw);
+export const decodeAnswerRequest = (raw: string | undefined) => decode(AnswerRequestSchema, raw);

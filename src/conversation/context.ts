@@ -50,3 +50,17 @@ export async function converse(answerer: Answerer, store: ContextStore, key: str
   }
   return answer;
 }
+
+/**
+ * The turn a conversation is at after these messages (oldest first), as converse() would have kept it: each message
+ * read with the turn before it, the turn moving on only when a message is answered. For tools given a conversation's
+ * earlier messages (npm run ask's "previous").
+ */
+export function replay(answerer: Answerer, messages: readonly string[]): Turn | null {
+  let turn: Turn | null = null;
+  for (const message of messages) {
+    const answer = answerer.ask(message, turn);
+    if (answer.kind === 'answer' && answer.topic) turn = { topic: answer.topic, roles: answer.roles };
+  }
+  return turn;
+}

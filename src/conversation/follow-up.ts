@@ -3,11 +3,17 @@ import type { Match, Reading } from '../search/matcher.ts';
 import type { Turn } from './context.ts';
 
 /**
- * A follow-up stays on the conversation's topic when that topic scores at least this share of the best one: "what
- * are the requirements?" after a certification answer stays on certification, though education scores a bit higher.
- * Higher keeps fewer threads; lower lets a clear change of topic be missed.
+ * A follow-up that names no role stays on the conversation's topic when that topic scores at least this share of
+ * its best one: "what are the requirements?" after a certification answer stays on certification, though education
+ * scores a bit higher. Higher keeps fewer threads; lower lets a clear change of topic be missed.
  */
 const STAY_ON_TOPIC_SHARE = 0.6;
+/**
+ * Evidence a follow-up that names no role needs to change the topic: "how much do they make?" and "do they need CPR?"
+ * (an aspect of certification) do, "how much of it must be direct patient care?" and "and for the RN version?" do not. Higher keeps threads longer;
+ * lower lets one vague word pull a follow-up away.
+ */
+const MIN_SCORE_TO_SWITCH = 0.7;
 /**
  * A message with neither a topic nor a role of its own continues the thread only when we know this share of its
  * words: "tell me more" does, "is it raining" does not.
@@ -26,7 +32,9 @@ function best(scores: Map<TopicId, number>): [TopicId, number] | null {
 
 /** The roles a follow-up is about: those it names, both when it compares, the other one, or the thread's. */
 function rolesFor(reading: Reading, turn: Turn): RoleId[] {
-  if (reading.named.size > 0) return reading.named.size === 1 ? [...reading.named] : [...ROLE_IDS];
+  if (reading.named.size > 1) return [...ROLE_IDS];
+  // "is that more than care managers?" sets the role named against the thread's: both.
+  if (reading.named.size === 1) return reading.contrast && !sameRoles(turn.roles, [...reading.named]) ? [...ROLE_IDS] : [...reading.named];
   if (reading.comparison) return [...ROLE_IDS];
   if (reading.otherRole && turn.roles.length === 1) return ROLE_IDS.filter((role) => role !== turn.roles[0]);
   return [...turn.roles];
@@ -39,16 +47,35 @@ function rolesFor(reading: Reading, turn: Turn): RoleId[] {
  */
 export function followUp(reading: Reading, turn: Turn): Match | null {
   if (reading.empty || reading.offTopic || (reading.otherJob && reading.named.size === 0)) return null;
-  const own = best(reading.asked);
-  const onThread = reading.asked.get(turn.topic) ?? 0;
-  const topicOpen = own === null || (own[0] !== turn.topic && onThread >= own[1] * STAY_ON_TOPIC_SHARE);
+  const asked = reading.asked(turn.topic);
+  const own = best(asked);
+  const onThread = asked.get(turn.topic) ?? 0;
+  // A question that names a role and a topic of its own changes the topic ("does the NACCM have its own degree
+  // requirement?" after education); one that names no role keeps it unless it clearly asks for another.
+  const sticky = reading.named.size === 0 && (own === null || own[1] < MIN_SCORE_TO_SWITCH || onThread >= own[1] * STAY_ON_TOPIC_SHARE);
+  const topicOpen = own === null || reading.sameTopic || (own[0] !== turn.topic && sticky);
   const roleOpen = reading.named.size === 0 && !reading.comparison;
-  if (!topicOpen && !roleOpen) return null;
-  const cue = reading.named.size > 0 || reading.comparison || reading.reference || reading.otherRole || reading.aspects.length > 0;
-  if (own === null && !(cue && reading.coverage >= MIN_COVERAGE_TO_CONTINUE)) return null;
+  // A complete question stands alone; but in a conversation, "does the case manager do the same stuff?" compares
+  // with what was just said, so its own topic decides rather than the comparison's pull to the definitions.
+  if (!topicOpen && !roleOpen) {
+    if (!reading.comparison && !reading.contrast) return null;
+    const roles = rolesFor(reading, turn);
+    return answered(own![0], roles, reading.named.size === 1 && roles.length > 1);
+  }
+  // A role named anchors a follow-up ("sorry, back on topic: does that also apply to care managers?"); a pointer
+  // word alone needs the rest of the message to be ours.
+  const cue = reading.comparison || reading.reference || reading.otherRole || reading.sameTopic || reading.aspects.length > 0;
+  if (own === null && reading.named.size === 0 && !(cue && reading.coverage >= MIN_COVERAGE_TO_CONTINUE)) return null;
 
-  const topic = topicOpen ? turn.topic : own![0];
   const roles = rolesFor(reading, turn);
-  const usedContext = topicOpen || !sameRoles(roles, ROLE_IDS);
-  return { topic, roles, confidence: FOLLOW_UP_CONFIDENCE, alternatives: [], reason: 'matched', usedContext };
+  return answered(topicOpen ? turn.topic : own![0], roles, topicOpen || !sameRoles(roles, ROLE_IDS));
 }
+
+const answered = (topic: TopicId, roles: RoleId[], usedContext: boolean): Match => ({
+  topic,
+  roles,
+  confidence: FOLLOW_UP_CONFIDENCE,
+  alternatives: [],
+  reason: 'matched',
+  usedContext,
+});

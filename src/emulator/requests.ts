@@ -31,6 +31,14 @@ export function messageTs(): string {
   return `${micros / 1_000_000n}.${(micros % 1_000_000n).toString().padStart(6, '0')}`;
 }
 
+/**
+ * A trigger id as Slack writes them ("<issued ms>.<n>.<hex>"): the stand-in reads the time back to refuse a
+ * views.open more than TRIGGER_TTL_MS after the click, as Slack does.
+ */
+export function triggerId(issuedAt: number = Date.now()): string {
+  return `${issuedAt}.${++counter}.${Math.random().toString(16).slice(2, 10)}`;
+}
+
 const form = (fields: Record<string, string | undefined>): SlackRequest => {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(fields)) if (value !== undefined) params.set(key, value);
@@ -68,7 +76,7 @@ export function slashCommand(fields: SlashCommandFields = {}): SlackRequest {
     team_domain: DEFAULT_IDS.teamDomain,
     api_app_id: DEFAULT_IDS.apiAppId,
     is_enterprise_install: 'false',
-    trigger_id: nextId('TRG'),
+    trigger_id: triggerId(),
     response_url: 'http://127.0.0.1:9/unset-response-url',
     ...fields,
   });
@@ -151,6 +159,26 @@ export function appHomeOpened(fields: { user?: string; tab?: 'home' | 'messages'
   );
 }
 
+/**
+ * The person opened the app's assistant view (a new assistant thread in their DM with the app): Slack tells
+ * the app which DM and thread, and the channel they were looking at.
+ */
+export function assistantThreadStarted(fields: { user?: string; channel?: string; thread_ts?: string; context_channel?: string } = {}, options?: EnvelopeOptions): SlackRequest {
+  return eventCallback(
+    {
+      type: 'assistant_thread_started',
+      assistant_thread: {
+        user_id: fields.user ?? DEFAULT_IDS.userId,
+        context: { channel_id: fields.context_channel ?? DEFAULT_IDS.channelId, team_id: DEFAULT_IDS.teamId, enterprise_id: null },
+        channel_id: fields.channel ?? DEFAULT_IDS.dmChannelId,
+        thread_ts: fields.thread_ts ?? messageTs(),
+      },
+      event_ts: messageTs(),
+    },
+    options,
+  );
+}
+
 export function urlVerification(challenge = 'challenge-' + nextId('C')): SlackRequest {
   return json({ token: 'deprecated-verification-token', challenge, type: 'url_verification' });
 }
@@ -186,7 +214,7 @@ export function blockActions(fields: BlockActionFields): SlackRequest {
     container: fields.container ?? (inView
       ? { type: 'view', view_id: (fields.view as { id?: string }).id ?? 'V0HOME' }
       : { type: 'message', message_ts: ts, channel_id: channelId, is_ephemeral: true }),
-    trigger_id: fields.trigger_id ?? nextId('TRG'),
+    trigger_id: fields.trigger_id ?? triggerId(),
     team: { id: DEFAULT_IDS.teamId, domain: DEFAULT_IDS.teamDomain },
     enterprise: null,
     is_enterprise_install: false,
@@ -210,5 +238,32 @@ export function blockActions(fields: BlockActionFields): SlackRequest {
     payload.message = fields.message ?? { type: 'message', ts, text: '', user: DEFAULT_IDS.botUserId };
     payload.response_url = fields.response_url ?? 'http://127.0.0.1:9/unset-response-url';
   }
+  return form({ payload: JSON.stringify(payload) });
+}
+
+/** What an input block holds when a modal is submitted: state.values[block_id][action_id]. */
+export type ViewStateValues = Record<string, Record<string, { type: string; value?: string | null }>>;
+
+export type ViewSubmissionFields = {
+  /** The view as Slack holds it (views.open's answer): id, callback_id, private_metadata, blocks… */
+  view: Record<string, unknown>;
+  values: ViewStateValues;
+  user_id?: string;
+};
+
+/** A modal's submit button, posted form-encoded as `payload=<json>` like every interactivity request. */
+export function viewSubmission(fields: ViewSubmissionFields): SlackRequest {
+  const payload = {
+    type: 'view_submission',
+    team: { id: DEFAULT_IDS.teamId, domain: DEFAULT_IDS.teamDomain },
+    user: { id: fields.user_id ?? DEFAULT_IDS.userId, username: DEFAULT_IDS.userName, name: DEFAULT_IDS.userName, team_id: DEFAULT_IDS.teamId },
+    api_app_id: DEFAULT_IDS.apiAppId,
+    token: 'deprecated-verification-token',
+    trigger_id: triggerId(),
+    view: { ...fields.view, state: { values: fields.values } },
+    response_urls: [],
+    is_enterprise_install: false,
+    enterprise: null,
+  };
   return form({ payload: JSON.stringify(payload) });
 }

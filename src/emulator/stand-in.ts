@@ -3,6 +3,7 @@ import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { DEFAULT_IDS, messageTs } from './requests.ts';
+import { ModalViews } from './views.ts';
 
 /**
  * A stand-in for Slack's side of the conversation, served on 127.0.0.1: the Web API methods the app calls
@@ -15,7 +16,9 @@ export type Fault =
   | { kind: 'rate-limit'; retryAfterSeconds: number }
   | { kind: 'status'; status: number }
   | { kind: 'slow'; ms: number }
-  | { kind: 'drop' };
+  | { kind: 'drop' }
+  /** Slack's answer to a call it refuses for good (not retried): HTTP 200, `ok: false` and the error code. */
+  | { kind: 'error'; error: string };
 
 /** Where a fault applies: a Web API method name, or `response_url` for every response URL. */
 export type FaultTarget = string;
@@ -84,6 +87,8 @@ export interface SlackStandIn {
   waitFor(match: CallMatcher, options?: WaitOptions): Promise<RecordedCall>;
   /** Makes the next `times` calls to `target` fail this way. */
   fail(target: FaultTarget, fault: Fault, times?: number): void;
+  /** The modals the app opened (views.open / views.update), and their submit button. */
+  readonly modals: ModalViews;
   /** Removes pending faults (all, or for one target). */
   heal(target?: FaultTarget): void;
   clear(): void;
@@ -149,18 +154,29 @@ class StandIn extends EventEmitter implements SlackStandIn {
     });
   });
   private methods: Record<string, MethodHandler>;
+  readonly modals = new ModalViews();
+  /** What each posted message says now, by channel and ts: chat.update finds its message here, as in Slack. */
+  private readonly messages = new Map<string, Record<string, unknown>>();
 
   constructor(private readonly options: StandInOptions) {
     super();
     const teamId = options.teamId ?? DEFAULT_IDS.teamId;
     const botUserId = options.botUserId ?? DEFAULT_IDS.botUserId;
     const botId = options.botId ?? DEFAULT_IDS.botId;
-    const posted = (args: Record<string, unknown>) => ({
-      ok: true,
-      channel: args.channel,
-      ts: messageTs(),
-      message: { type: 'message', user: botUserId, bot_id: botId, text: args.text, blocks: args.blocks, thread_ts: args.thread_ts },
-    });
+    const posted = (args: Record<string, unknown>) => {
+      const message = { type: 'message', user: botUserId, bot_id: botId, text: args.text, blocks: args.blocks, thread_ts: args.thread_ts, ts: messageTs() };
+      this.messages.set(`${String(args.channel)} ${message.ts}`, message);
+      return { ok: true, channel: args.channel, ts: message.ts, message };
+    };
+    // Slack updates only a message that exists, in the channel it was posted to.
+    const updated = (args: Record<string, unknown>) => {
+      const key = `${String(args.channel)} ${String(args.ts)}`;
+      const message = this.messages.get(key);
+      if (!message) return { ok: false, error: 'message_not_found' };
+      const changed = { ...message, text: args.text, blocks: args.blocks, edited: { user: botUserId, ts: messageTs() } };
+      this.messages.set(key, changed);
+      return { ok: true, channel: args.channel, ts: args.ts, text: args.text, message: changed };
+    };
     this.methods = {
       'auth.test': () => ({
         ok: true,
@@ -174,7 +190,8 @@ class StandIn extends EventEmitter implements SlackStandIn {
       }),
       'chat.postMessage': posted,
       'chat.postEphemeral': () => ({ ok: true, message_ts: messageTs() }),
-      'chat.update': (args) => ({ ok: true, channel: args.channel, ts: args.ts, text: args.text }),
+      'chat.update': updated,
+      ...this.modals.handlers,
       'views.publish': (args) => ({
         ok: true,
         view: { id: 'V0HOME', team_id: teamId, type: 'home', ...(args.view as object), hash: messageTs() },
@@ -183,6 +200,8 @@ class StandIn extends EventEmitter implements SlackStandIn {
         ok: true,
         channel: { id: args.channel, name: String(args.channel).startsWith('D') ? undefined : DEFAULT_IDS.channelName, is_im: String(args.channel).startsWith('D') },
       }),
+      // Suggested prompts in an assistant thread: shown by the client, nothing to return.
+      'assistant.threads.setSuggestedPrompts': () => ({ ok: true }),
       'bots.info': () => ({ ok: true, bot: { id: botId, name: 'career-bot', user_id: botUserId } }),
       ...options.handlers,
     };
@@ -301,6 +320,9 @@ class StandIn extends EventEmitter implements SlackStandIn {
           return;
         case 'drop':
           req.socket.destroy();
+          return;
+        case 'error':
+          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: fault.error }));
           return;
         case 'slow':
           await sleep(fault.ms);

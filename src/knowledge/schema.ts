@@ -146,15 +146,28 @@ export const ConversationSchema = z.strictObject({
   fillers: z.array(text),
   /** Phrases that compare the roles, so a question using one is about both ("difference", "in common", "which one"). */
   comparison: z.array(text),
+  /**
+   * Phrases that set the role named against the previous question's ("is that more than care managers?", "how do
+   * those differ from case managers' skills?"): such a follow-up is about both. Unlike "the same for", which asks
+   * about the role named only.
+   */
+  contrast: z.array(text),
+  /** Phrases that ask the previous question again, for another role: "same for", "does that also apply to". */
+  sameTopic: z.array(text),
   /** Phrases that point back at the previous question ("they", "that", "what about", "tell me more"). */
   references: z.array(text),
   /** Phrases that mean the role the previous question was not about ("the other one"). */
   otherRole: z.array(text),
   /**
-   * Topic terms that only shape a question ("what is", "tell me about", "job"): in a follow-up they do not pick a
-   * topic of their own, so "what are the requirements?" after a certification answer stays on certification.
+   * Topic terms too vague to change a conversation's topic ("need", "become"): "what would a case manager need
+   * instead?" after a skills answer stays on skills.
    */
   generic: z.array(text),
+  /**
+   * Terms that shape a question ("what is", "tell me about", "job"): in a follow-up that names no role they pick no
+   * topic of their own; "what is a care manager?" still asks for the definition.
+   */
+  questionForms: z.array(text),
 });
 export type Conversation = z.infer<typeof ConversationSchema>;
 
@@ -166,6 +179,8 @@ export const AspectSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'lowercase words joined by hyphens'),
   /** The ways people ask for it, as phrases matched after normalisation ("how much does * cost" is written "cost"). */
   ways: z.array(text).min(1),
+  /** Phrases that ask for it only together, anywhere in the sentence: ["how long", "exam"]. */
+  together: z.array(z.array(text).min(2)).optional(),
   /** The topic to answer with when the question names none of its own. */
   nearest: TopicIdSchema,
   /** Only a gap when the answer is on one of these topics ("in Texas" is a gap for salary, not for a definition). */

@@ -1,8 +1,10 @@
 import {
   appHomeOpened,
   appMention,
+  assistantThreadStarted,
   blockActions,
   directMessage,
+  messageTs,
   sendToApp,
   slashCommand,
   type SlackRequest,
@@ -175,7 +177,11 @@ export function createSlackPlayer(options: PlayerOptions): SlackPlayer {
 
     async openApp(tab) {
       const { error } = await send(appHomeOpened({ tab, channel: IDS.dmChannelId }));
-      return error ? { ok: false, error } : { ok: true };
+      if (error || tab !== 'messages') return error ? { ok: false, error } : { ok: true };
+      // Opening a chat with an app that has Slack's assistant view starts an assistant thread: the app may
+      // offer suggested prompts for it. The preview's DM is one flat conversation, so they show above its composer.
+      const started = await send(assistantThreadStarted({ channel: IDS.dmChannelId, thread_ts: messageTs() }));
+      return started.error ? { ok: false, error: started.error } : { ok: true };
     },
   };
 }

@@ -35,8 +35,12 @@ export type ShownMessage = {
   html: string;
 };
 
+/** Example questions the app offered for its DM (Slack's suggested prompts), as plain data: the page shows them as text. */
+export type ShownPrompts = { title: string; prompts: Array<{ title: string; message: string }> };
+
 export type PageEvent =
-  | { type: 'reset'; messages: ShownMessage[]; homeHtml: string | null }
+  | { type: 'reset'; messages: ShownMessage[]; homeHtml: string | null; prompts: ShownPrompts | null }
+  | { type: 'prompts'; prompts: ShownPrompts }
   | { type: 'message'; message: ShownMessage }
   | { type: 'delete'; id: string }
   | { type: 'home'; html: string }
@@ -82,6 +86,7 @@ export class Workspace extends EventEmitter {
   private messages = new Map<string, StoredMessage>();
   private responseContexts = new Map<string, ResponseContext>();
   private homeView: Json | null = null;
+  private dmPrompts: ShownPrompts | null = null;
 
   /** What the app's Web API calls do to the screen, by method; calls not listed change nothing visible. */
   private readonly effects: Record<string, (args: Json, result: Json) => void> = {
@@ -102,6 +107,15 @@ export class Workspace extends EventEmitter {
     'chat.delete': (args) => {
       const found = this.find(CONVERSATIONS[str(args.channel)], str(args.ts));
       if (found) this.remove(found.id);
+    },
+    'assistant.threads.setSuggestedPrompts': (args) => {
+      if (CONVERSATIONS[str(args.channel_id)] !== 'dm') return;
+      const prompts = list(args.prompts)
+        .filter(isObject)
+        .map((p) => ({ title: str(p.title), message: str(p.message) }))
+        .filter((p) => p.message !== '');
+      this.dmPrompts = { title: str(args.title) || 'Suggested', prompts };
+      this.emit('event', { type: 'prompts', prompts: this.dmPrompts } satisfies PageEvent);
     },
     'views.publish': (args) => {
       if (str(args.user_id) !== IDS.userId || !isObject(args.view)) return;
@@ -170,6 +184,7 @@ export class Workspace extends EventEmitter {
       type: 'reset',
       messages: [...this.messages.values()].map(show),
       homeHtml: this.homeView ? renderBlocks(this.homeView.blocks) : null,
+      prompts: this.dmPrompts,
     };
   }
 

@@ -1,4 +1,4 @@
-import type { Aspect, RoleId } from '../knowledge/schema.ts';
+import type { Aspect, RoleId, TopicId } from '../knowledge/schema.ts';
 import type { Concept, Lexicon } from './lexicon.ts';
 import { stem, tokenize } from './normalize.ts';
 
@@ -10,6 +10,8 @@ export type Analysis = {
   contextTerms: Set<string>;
   /** What the question asks for that the article may not cover; each hit lists its aspects, most specific first. */
   aspects: Aspect[][];
+  /** Terms that are also a qualifying aspect ("new grad" of pay), with those aspects. */
+  qualifiers: Map<string, Aspect[]>;
 };
 
 // People give context first and ask last; the asking sentence is the last one with a topic term in it.
@@ -27,19 +29,26 @@ export function expandedWords(text: string, lexicon: Lexicon): string[] {
 export function analyze(question: string, lexicon: Lexicon, correct: (word: string) => string | null): Analysis {
   const sentences = question
     .split(SENTENCE_END)
-    .map((sentence) => analyzeSentence(sentence, lexicon, correct))
-    .filter((s) => s.concepts.length + s.unknown.length > 0);
-  const asking = sentences.findLastIndex((s) => s.concepts.some((c) => c.kind === 'term'));
+    .map((sentence) => ({ ...analyzeSentence(sentence, lexicon, correct), question: /\?\s*$/.test(sentence) }))
+    .filter((s) => s.concepts.length + s.unknown.length + s.aspects.length > 0);
+  // The asking sentence is the last question with a topic term in it, or else the last sentence with one: "what's the
+  // avg salary for care managers? need it for an offer letter by EOD" asks the first.
+  const hasTerm = (s: (typeof sentences)[number]) => s.concepts.some((c) => c.kind === 'term');
+  const lastQuestion = sentences.findLastIndex((s) => s.question && hasTerm(s));
+  const asking = lastQuestion >= 0 ? lastQuestion : sentences.findLastIndex(hasTerm);
   const termsOf = (list: typeof sentences) =>
     new Set(list.flatMap((s) => s.concepts.flatMap((c) => (c.kind === 'term' ? [c.term] : []))));
   const askedTerms = termsOf(sentences.slice(Math.max(asking, 0)));
   return {
     // An off-topic word in the context ("the hiring manager keeps mixing them up - ...") does not decide the question.
     concepts: sentences.flatMap((s, index) =>
-      index < asking ? s.concepts.filter((c) => c.kind !== 'off-topic') : s.concepts,
+      index !== asking && asking >= 0 ? s.concepts.filter((c) => c.kind !== 'off-topic') : s.concepts,
     ),
     unknown: sentences.flatMap((s) => s.unknown),
-    aspects: sentences.flatMap((s) => s.aspects),
+    // What is asked is in the asking sentence and in other questions; what the context says ("I'm burnt out... what
+    // certs would I need?", "trying to map out a career ladder") is not asked.
+    aspects: sentences.flatMap((s, index) => (index === asking || s.question || asking < 0 ? s.aspects : [])),
+    qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
     contextTerms: new Set([...termsOf(sentences.slice(0, Math.max(asking, 0)))].filter((t) => !askedTerms.has(t))),
   };
 }
@@ -60,8 +69,10 @@ function analyzeSentence(
   const concepts: Concept[] = [];
   const unknown: string[] = [];
   const aspects: Aspect[][] = [];
+  const qualifiers = new Map<string, Aspect[]>();
   // Words of an aspect ("cost", "weekends") are understood even when they are no topic's term.
   let understoodUntil = 0;
+  let narrow: { topic: TopicId; until: number } | null = null;
   const longestAt = <T>(map: Map<string, T>, maxWords: number, start: number) => {
     for (let length = Math.min(maxWords, tokens.length - start); length > 0; length--) {
       const value = map.get(tokens.slice(start, start + length).join(' '));
@@ -93,23 +104,26 @@ function analyzeSentence(
     }
     const hit = phraseAt(i);
     // The longer phrase tells what words mean: "per hour" is pay, not working hours. An aspect as long as a term
-    // ("remote") counts as both; a longer one that stands on its own ("continuing education") takes its words.
+    // ("remote") counts as both; inside a longer one ("starting salary", "continuing education") only the words
+    // about the aspect's own topic count.
     const aspect = longestAt(lexicon.aspects, lexicon.maxAspectWords, i);
     if (aspect && aspect.length >= (hit?.length ?? 0)) {
       aspects.push(aspect.value);
-      understoodUntil = Math.max(understoodUntil, i + aspect.length);
-      if (aspect.length > (hit?.length ?? 0) && aspect.value.some((a) => !a.onlyWith)) {
-        i += aspect.length;
-        continue;
+      if (aspect.length === hit?.length && hit.concept.kind === 'term' && aspect.value.some((a) => a.onlyWith)) {
+        qualifiers.set(hit.concept.term, aspect.value);
       }
+      understoodUntil = Math.max(understoodUntil, i + aspect.length);
+      if (aspect.length > (hit?.length ?? 0)) narrow = { topic: aspect.value[0]!.nearest, until: i + aspect.length };
     }
+    const inside = narrow !== null && i < narrow.until;
     if (hit) {
-      concepts.push(hit.concept);
+      if (!inside || aboutTopic(hit.concept, narrow!.topic, lexicon)) concepts.push(hit.concept);
       i += hit.length;
       continue;
     }
-    if (lexicon.factWords.has(token)) concepts.push({ kind: 'fact-word', word: token });
-    else if (!lexicon.stopwords.has(token) && !lexicon.joiners.has(token) && !/^\d+$/.test(token) && i >= understoodUntil) {
+    if (lexicon.factWords.has(token)) {
+      if (!inside) concepts.push({ kind: 'fact-word', word: token });
+    } else if (!lexicon.stopwords.has(token) && !lexicon.joiners.has(token) && !/^\d+$/.test(token) && i >= understoodUntil) {
       unknown.push(token);
     }
     i += 1;
@@ -119,5 +133,13 @@ function analyzeSentence(
   const meaningful = concepts.filter(
     (c, index) => !(c.kind === 'term' && index < lastRole && lexicon.auxiliaries.has(c.term)),
   );
-  return { concepts: meaningful, unknown, aspects };
+  for (const { aspect, parts } of lexicon.together) {
+    if (parts.every((part) => tokens.some((_, start) => part.every((word, k) => tokens[start + k] === word)))) aspects.push([aspect]);
+  }
+  return { concepts: meaningful, unknown, aspects, qualifiers };
+}
+
+/** Whether a concept inside an aspect's phrase still counts: any but a term about another topic. */
+function aboutTopic(concept: Concept, topic: TopicId, lexicon: Lexicon): boolean {
+  return concept.kind !== 'term' || (lexicon.termTopics.get(concept.term) ?? []).some((t) => t.topic === topic);
 }

@@ -116,7 +116,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     if (match.topic === null) {
       return {
         ...base,
-        kind: match.reason === 'empty' ? 'empty' : 'declined',
+        kind: 'declined',
         topic: null,
         topicTitle: null,
         roles: [],

@@ -13,7 +13,11 @@ export type Concept =
   /** Points back at the previous question: "they", "that", "what about". */
   | { kind: 'reference' }
   /** The role the previous question was not about: "the other one". */
-  | { kind: 'other-role' };
+  | { kind: 'other-role' }
+  /** Sets the role named against the previous question's: "than", "compared to". */
+  | { kind: 'contrast' }
+  /** Asks the previous question again: "same for", "does that also apply to". */
+  | { kind: 'same-topic' };
 
 export type SmallTalkKind = (typeof SMALLTALK_KINDS)[number];
 
@@ -44,11 +48,17 @@ export type Lexicon = {
   stems: Set<string>;
   /** Terms that compare the roles ("difference", "in common"): a question using one is about both. */
   comparison: Set<string>;
-  /** Terms that only shape a question ("what is", "job"): in a follow-up they pick no topic of their own. */
+  /** Terms that set the role named against the previous question's ("differ", "compare"). */
+  contrast: Set<string>;
+  /** Terms too vague to change a conversation's topic ("need"). */
   generic: Set<string>;
+  /** Terms that shape a question ("what is", "job"): with no role named, a follow-up's topic is not theirs. */
+  questionForms: Set<string>;
   /** Stemmed phrase → the things the article does not cover that it asks for, most specific first. */
   aspects: Map<string, Aspect[]>;
   maxAspectWords: number;
+  /** Aspects asked for by words that need not be adjacent ("how long" ... "exam"), as stemmed word runs. */
+  together: Array<{ aspect: Aspect; parts: string[][] }>;
   /** Stemmed phrase → the kind of small talk it is. */
   smalltalk: Map<string, SmallTalkKind>;
   /** Stemmed words and phrases that may surround small talk. */
@@ -146,7 +156,7 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
 
 type ConversationWords = Pick<
   Lexicon,
-  'comparison' | 'generic' | 'aspects' | 'maxAspectWords' | 'smalltalk' | 'fillers' | 'maxSmalltalkWords'
+  'comparison' | 'contrast' | 'generic' | 'questionForms' | 'aspects' | 'maxAspectWords' | 'together' | 'smalltalk' | 'fillers' | 'maxSmalltalkWords'
 >;
 
 /** The conversational words: what compares, what points back, what the article does not cover, small talk. */
@@ -156,19 +166,22 @@ function readConversation(
   add: (phrase: string, concept: Concept) => void,
 ): ConversationWords {
   const talk = kb.conversation;
-  // A phrase that is already a term keeps its meaning and is marked; a new one becomes a term with no topic.
-  const termsOf = (list: string[], createMissing: boolean) =>
+  // A phrase that is already a term keeps its meaning and is marked; a new one becomes `missing` (if given).
+  const termsOf = (list: string[], missing?: (phrase: string) => Concept) =>
     new Set(
       list.flatMap((phrase) => {
         const known = phrases.get(stemPhrase(phrase));
         if (known?.kind === 'term') return [known.term];
-        if (known || !createMissing) return [];
-        add(phrase, { kind: 'term', term: stemPhrase(phrase) });
+        if (known || !missing) return [];
+        add(phrase, missing(phrase));
         return [stemPhrase(phrase)];
       }),
     );
-  const comparison = termsOf(talk.comparison, true);
-  const generic = termsOf(talk.generic, false);
+  const comparison = termsOf(talk.comparison, (phrase) => ({ kind: 'term', term: stemPhrase(phrase) }));
+  const contrast = termsOf(talk.contrast, () => ({ kind: 'contrast' }));
+  const generic = termsOf(talk.generic);
+  const questionForms = termsOf(talk.questionForms);
+  for (const phrase of talk.sameTopic) add(phrase, { kind: 'same-topic' });
   for (const phrase of talk.references) if (!phrases.has(stemPhrase(phrase))) add(phrase, { kind: 'reference' });
   for (const phrase of talk.otherRole) add(phrase, { kind: 'other-role' });
 
@@ -184,9 +197,14 @@ function readConversation(
   const fillers = new Set(talk.fillers.map(stemPhrase));
   return {
     comparison,
+    contrast,
     generic,
+    questionForms,
     aspects,
     maxAspectWords: longest(aspects.keys()),
+    together: kb.gaps.flatMap((aspect) =>
+      (aspect.together ?? []).map((parts) => ({ aspect, parts: parts.map((part) => stemPhrase(part).split(' ')) })),
+    ),
     smalltalk,
     fillers,
     maxSmalltalkWords: longest([...smalltalk.keys(), ...fillers]),

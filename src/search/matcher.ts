@@ -1,7 +1,7 @@
 import { ROLE_IDS, TOPIC_IDS, type Aspect, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
 import type { Turn } from '../conversation/context.ts';
 import { followUp } from '../conversation/follow-up.ts';
-import { analyze } from './analyze.ts';
+import { analyze, type Analysis } from './analyze.ts';
 import { buildLexicon, type Lexicon } from './lexicon.ts';
 import { createSpeller } from './spelling.ts';
 
@@ -34,13 +34,18 @@ export type Reading = {
   offTopic: boolean;
   /** Topic scores, best first. */
   ranked: Array<[TopicId, number]>;
-  /** Scores without the words that compare roles or only shape a question: what a follow-up itself asks about. */
-  asked: Map<TopicId, number>;
+  /**
+   * Scores without the words that compare roles or only shape a question: what a follow-up itself asks about,
+   * read on the thread's topic.
+   */
+  asked: (thread: TopicId) => Map<TopicId, number>;
   /** Share of the question's content words the knowledge base knows (1 when there are none). */
   coverage: number;
   comparison: boolean;
   reference: boolean;
   otherRole: boolean;
+  contrast: boolean;
+  sameTopic: boolean;
   aspects: Aspect[][];
 };
 
@@ -112,12 +117,20 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
 }
 
 function readQuestion(question: string, lexicon: Lexicon, correct: (word: string) => string | null): Reading {
-  const { concepts, unknown, contextTerms, aspects } = analyze(question, lexicon, correct);
+  const analysis = analyze(question, lexicon, correct);
+  const { concepts, unknown, aspects } = analysis;
   const named = new Set<RoleId>();
   const organisations = new Set<RoleId>();
   const terms = new Set<string>();
   const factWords = new Set<string>();
-  const reading = { offTopic: false, reference: false, otherRole: false, otherJob: undefined as string | undefined };
+  const reading = {
+    offTopic: false,
+    reference: false,
+    otherRole: false,
+    contrast: false,
+    sameTopic: false,
+    otherJob: undefined as string | undefined,
+  };
   for (const concept of concepts) {
     if (concept.kind === 'role') named.add(concept.role);
     else if (concept.kind === 'both-roles') ROLE_IDS.forEach((role) => named.add(role));
@@ -126,6 +139,8 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     else if (concept.kind === 'fact-word') factWords.add(concept.word);
     else if (concept.kind === 'reference') reading.reference = true;
     else if (concept.kind === 'other-role') reading.otherRole = true;
+    else if (concept.kind === 'contrast') reading.contrast = true;
+    else if (concept.kind === 'same-topic') reading.sameTopic = true;
     else {
       terms.add(concept.term);
       if (concept.role) organisations.add(concept.role);
@@ -136,34 +151,52 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
   // An organisation names its role only when no role is named: "does a care manager need the CCM?" is about care managers.
   if (named.size === 0) organisations.forEach((role) => named.add(role));
 
-  const score = (counts: (term: string) => boolean) => {
-    const scores = new Map<TopicId, number>(TOPIC_IDS.map((id) => [id, 0]));
-    for (const term of terms) {
-      if (!counts(term)) continue;
-      for (const { topic, weight } of lexicon.termTopics.get(term) ?? []) {
-        scores.set(topic, scores.get(topic)! + weight * (contextTerms.has(term) ? CONTEXT_SHARE : 1));
-      }
-    }
-    for (const word of factWords) {
-      const topics = lexicon.factWords.get(word)!;
-      for (const topic of topics) scores.set(topic, scores.get(topic)! + FACT_WORD_WEIGHT / topics.length);
-    }
-    // Once per aspect: "on call this weekend" is one thing asked, not two.
-    const weighed = new Set(aspects.flatMap((candidates) => candidates.find((a) => !a.onlyWith) ?? []));
-    for (const aspect of weighed) scores.set(aspect.nearest, scores.get(aspect.nearest)! + ASPECT_WEIGHT);
-    return scores;
-  };
-  const all = score(() => true);
-  const known = terms.size + named.size + factWords.size;
+  const score = scorer(lexicon, analysis, terms);
+  // In a follow-up, only what the message itself asks for can change the topic: not the words that compare, that
+  // only shape a question ("what is", when no role follows), or the facts' own words.
+  const askedTerms = [...terms].filter(
+    (term) => !lexicon.comparison.has(term) && !lexicon.generic.has(term) && (named.size > 0 || !lexicon.questionForms.has(term)),
+  );
+  const known = terms.size + named.size + factWords.size + aspects.length;
   return {
     ...reading,
     empty: concepts.length === 0 && unknown.length === 0 && aspects.length === 0,
     named,
-    ranked: [...all].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1]),
-    asked: score((term) => !lexicon.comparison.has(term) && (named.size > 0 || !lexicon.generic.has(term))),
+    ranked: [...score(terms, factWords)].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1]),
+    asked: (thread) => score(askedTerms, new Set(), thread),
     coverage: known + unknown.length === 0 ? 1 : known / (known + unknown.length),
     comparison: [...terms].some((term) => lexicon.comparison.has(term)),
+    contrast: reading.contrast || [...terms].some((term) => lexicon.contrast.has(term)),
     aspects,
+  };
+}
+
+/**
+ * Sums the evidence for each topic. A word that qualifies a topic's aspect ("new grad" for pay) does not compete
+ * with that topic when the question (or the thread it follows) is about it: "what do new grad case managers make"
+ * is about pay.
+ */
+function scorer(lexicon: Lexicon, { contextTerms, aspects, qualifiers }: Analysis, allTerms: Set<string>) {
+  // Once per aspect: "on call this weekend" is one thing asked, not two.
+  const weighed = new Set(aspects.flatMap((candidates) => candidates.find((a) => !a.onlyWith) ?? []));
+  return (terms: Iterable<string>, factWords: Set<string>, thread?: TopicId) => {
+    const scores = new Map<TopicId, number>(TOPIC_IDS.map((id) => [id, 0]));
+    const add = (term: string) => {
+      for (const { topic, weight } of lexicon.termTopics.get(term) ?? []) {
+        scores.set(topic, scores.get(topic)! + weight * (contextTerms.has(term) ? CONTEXT_SHARE : 1));
+      }
+    };
+    const list = [...terms].filter((term) => allTerms.has(term));
+    list.filter((term) => !qualifiers.has(term)).forEach(add);
+    for (const word of factWords) {
+      const topics = lexicon.factWords.get(word)!;
+      for (const topic of topics) scores.set(topic, scores.get(topic)! + FACT_WORD_WEIGHT / topics.length);
+    }
+    for (const aspect of weighed) scores.set(aspect.nearest, scores.get(aspect.nearest)! + ASPECT_WEIGHT);
+    const qualified = (term: string) =>
+      qualifiers.get(term)!.some((a) => a.onlyWith?.some((topic) => topic === thread || scores.get(topic)! > 0));
+    list.filter((term) => qualifiers.has(term) && !qualified(term)).forEach(add);
+    return scores;
   };
 }
 

@@ -23,8 +23,11 @@ export function cutText(text: string, max = MAX_TEXT_CHARS): string {
 // No part may run past a `<`, so an unclosed `<@<@<@...` is read once, not once from every `<` (quadratic).
 const SLACK_MARKUP = /<([@#!][^<>|]*)(?:\|[^<>]*)?>|<(?:https?|mailto):[^<>|]*(?:\|([^<>]*))?>/g;
 
+// Emoji codes (":hospital:", ":+1:") are pictures, not words: ":hospital: vs :house:" does not ask about hospitals.
+const EMOJI_CODE = /:[a-z0-9_+-]+:/gi;
+
 export function stripSlackMarkup(text: string): string {
-  return text.replace(SLACK_MARKUP, (_match, _id, label: string | undefined) => ` ${label ?? ''} `);
+  return text.replace(SLACK_MARKUP, (_match, _id, label: string | undefined) => ` ${label ?? ''} `).replace(EMOJI_CODE, ' ');
 }
 
 /**

@@ -1,5 +1,8 @@
 import { App, LogLevel, webApi, type CustomRoute, type Logger } from '@slack/bolt';
+import { createMemoryContextStore, type ContextStore } from '../conversation/context.ts';
 import type { Answerer } from '../search/answer.ts';
+import type { Storage } from '../storage/index.ts';
+import { NO_RECORDER } from '../storage/records.ts';
 import { cachedAuthorize } from './authorize.ts';
 import type { Config } from './config.ts';
 import { healthRoute, type Health } from './health.ts';
@@ -9,6 +12,7 @@ import { createLogger } from './logger.ts';
 import { SlackHttpReceiver } from './http-receiver.ts';
 import type { ReplayGuard } from './replay-guard.ts';
 import { requestOutcomes } from './request-outcome.ts';
+import { createMemoryEscalationStore, type EscalationStore } from '../storage/escalations.ts';
 import { webClientOptions } from './web-client.ts';
 
 /** Every request Slack sends (commands, events, interactivity) goes to this one path in HTTP mode. */
@@ -24,7 +28,18 @@ export type SlackAppOptions = {
    * this process; several instances behind one URL share one (a database) so a replay to another is ignored too.
    */
   replayGuard?: ReplayGuard;
+  /** Where conversations (DMs, threads) are remembered; in this process by default. */
+  contextStore?: ContextStore;
+  /**
+   * The shared database's stores (src/storage/): conversations, event claims, the insights record and report.
+   * Without it the app keeps nothing beyond this process, as the tests of other parts run it.
+   */
+  storage?: AppStorage;
+  /** Where questions for the HR team are kept (EXPERTS_CHANNEL set); in this process by default. */
+  escalations?: EscalationStore;
 };
+
+export type AppStorage = Pick<Storage, 'recorder' | 'contextStore' | 'claims' | 'report'>;
 
 export type SlackApp = {
   app: App;
@@ -43,18 +58,26 @@ const LOG_LEVELS: Record<Config['LOG_LEVEL'], LogLevel> = {
   error: LogLevel.ERROR,
 };
 
+/** The app's logger, as configured; `secrets` (a database password) are redacted like the Slack ones. */
+export function appLogger(config: Config, secrets: Array<string | undefined> = []): Logger {
+  return createLogger({
+    format: config.LOG_FORMAT,
+    level: LOG_LEVELS[config.LOG_LEVEL],
+    secrets: [config.SLACK_BOT_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_APP_TOKEN, ...secrets],
+  });
+}
+
 /**
  * The Bolt app: Socket Mode when an app-level token is configured, else HTTP on EVENTS_PATH.
  * Listeners are registered from src/slack/listeners/, one file each.
  */
 export function createSlackApp(config: Config, answerer: Answerer, options: SlackAppOptions = {}): SlackApp {
   const logLevel = LOG_LEVELS[config.LOG_LEVEL];
-  const logger =
-    options.logger ??
-    createLogger({ format: config.LOG_FORMAT, level: logLevel, secrets: [config.SLACK_BOT_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_APP_TOKEN] });
+  const logger = options.logger ?? appLogger(config);
   const clientOptions = webClientOptions(logger, config.SLACK_API_URL);
   const auth = cachedAuthorize(config.SLACK_BOT_TOKEN, new webApi.WebClient(undefined, { ...clientOptions, logger }), logger);
-  // No conversation store: the app keeps nothing between requests, so any instance can take any request.
+  // No Bolt conversation store: the app's own context store (src/conversation/) remembers what a DM or thread
+  // was about, behind an interface a shared database can implement so that any instance can take any request.
   // No ignoreSelf middleware: the two listeners that read messages already skip bots and the app itself
   // (from-a-person.ts), and every other request would pay for the check.
   const common = { logger, logLevel, clientOptions, authorize: auth.authorize, convoStore: false as const, ignoreSelf: false };
@@ -79,8 +102,18 @@ export function createSlackApp(config: Config, answerer: Answerer, options: Slac
   // What is in flight, for shutdown: our HTTP receiver counts it itself; Socket Mode's needs the middleware,
   // first so it sees every request. Last, after the retry filter: how each request ended.
   if (socket) app.use(inFlight.middleware);
-  registerListeners(app, { answerer });
-  app.use(requestOutcomes(answerer));
+  const { storage } = options;
+  const escalation = config.EXPERTS_CHANNEL
+    ? { channel: config.EXPERTS_CHANNEL, store: options.escalations ?? createMemoryEscalationStore() }
+    : undefined;
+  registerListeners(app, {
+    answerer,
+    contextStore: options.contextStore ?? storage?.contextStore ?? createMemoryContextStore(),
+    ...(storage ? { claims: storage.claims, insights: storage.report } : {}),
+    insightsAdmins: config.INSIGHTS_ADMINS,
+    ...(escalation ? { escalation } : {}),
+  });
+  app.use(requestOutcomes(storage?.recorder ?? NO_RECORDER));
   // A listener that fails (Slack unreachable after all retries) is logged; the app keeps serving.
   app.error(async (error) => {
     app.logger.error(`A Slack request could not be completed: ${error.message}`);

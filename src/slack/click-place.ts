@@ -1,4 +1,5 @@
-import type { BlockAction } from '@slack/bolt';
+import type { BlockAction, RespondFn, webApi } from '@slack/bolt';
+import type { KnownBlock } from '@slack/types';
 
 /**
  * Where a button was clicked, which decides where its answer goes: `ephemeral` for a reply only the clicker
@@ -21,3 +22,16 @@ export function whereClicked(body: BlockAction): ClickPlace {
 
 /** The thread part of a chat.postMessage / postEphemeral call for this place. */
 export const threadOf = (place: ClickPlace) => (place.threadTs ? { thread_ts: place.threadTs } : {});
+
+type ClickReply = { text: string; blocks: KnownBlock[] };
+type ClickArgs = { body: BlockAction; respond?: RespondFn; client: webApi.WebClient };
+
+/** A reply only the clicker sees, next to what they clicked: through response_url, or posted as an ephemeral. */
+export async function replyToClicker({ body, respond, client }: ClickArgs, reply: ClickReply): Promise<void> {
+  if (respond) {
+    await respond({ response_type: 'ephemeral', replace_original: false, ...reply });
+    return;
+  }
+  const place = whereClicked(body);
+  await client.chat.postEphemeral({ channel: place.channel, user: body.user.id, ...threadOf(place), ...reply });
+}

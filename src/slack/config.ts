@@ -38,6 +38,19 @@ const VARIABLES = {
     schema: z.enum(['text', 'json'], { error: 'must be text or json' }).default('text'),
     where: 'json for one JSON object a line (log collectors), text for people (default text)',
   },
+  INSIGHTS_ADMINS: {
+    schema: z
+      .string()
+      .regex(/^\s*U[A-Z0-9]+(\s*,\s*U[A-Z0-9]+)*\s*$/, 'must be Slack user ids (U…) separated by commas')
+      .transform((ids) => ids.split(',').map((id) => id.trim()))
+      .default([]),
+    where: "Slack user ids (profile → ⋮ → Copy member ID), comma-separated, whose App Home shows insights (default: nobody's)",
+  },
+  EXPERTS_CHANNEL: {
+    schema: z.string().regex(/^[CG][A-Z0-9]{2,}$/, 'must be a channel id such as C0123456789 (not its name)').optional(),
+    where:
+      "the channel id where the HR team answers questions the article does not (Slack: the channel's name → About → Channel ID); invite career-bot there. Unset: no \"Ask the HR team\"",
+  },
   SHUTDOWN_GRACE_SECONDS: {
     schema: z.coerce.number({ error: 'must be a number' }).min(0).max(300, 'must be at most 300').default(8),
     where: "how long SIGTERM/SIGINT waits for requests in flight (default 8; keep it under the orchestrator's own grace period)",

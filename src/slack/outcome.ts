@@ -9,6 +9,8 @@ export type Outcome = {
   card: string;
   /** The answer behind the card, when there is one. */
   answer?: Answer;
+  /** A 👍/👎, with the answer it was about (as its button carried it). */
+  feedback?: { vote: 'up' | 'down'; topic: string | null; roles: string[]; question: string };
 };
 
 const KEY = 'careerBotOutcome';

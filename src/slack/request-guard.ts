@@ -77,11 +77,20 @@ const BlockActionsSchema = z.looseObject({
   response_url: text.optional(),
   trigger_id: text.optional(),
 });
+// A modal's submit button (the HR team's answer): Bolt routes it by the view's callback_id.
+const ViewSubmissionSchema = z.looseObject({
+  type: z.literal('view_submission'),
+  user: z.looseObject({ id, team_id: text.optional() }),
+  team: z.union([z.looseObject({ id: text }), z.null()]).optional(),
+  view: z.looseObject({ id, callback_id: text, private_metadata: text.optional(), state: z.looseObject({ values: z.looseObject({}) }) }),
+  is_enterprise_install: z.boolean().optional(),
+});
 /** The JSON requests by their `type`; a slash command has none (form fields), so it is told by its `command`. */
 const SCHEMA_BY_TYPE: Record<string, z.ZodType> = {
   url_verification: UrlVerificationSchema,
   event_callback: EventCallbackSchema,
   block_actions: BlockActionsSchema,
+  view_submission: ViewSubmissionSchema,
 };
 
 /** A request that passed: Slack's `ssl_check` probe, or a signed body of a known shape, parsed, with its signature. */

@@ -89,8 +89,9 @@ describe('decline card', () => {
 
   it('offers the topics for nonsense and explains an empty question', () => {
     expect(renderCard({ k: 'ask', q: 'tell me about the weather' }, answerer).text).toContain('I only know about two roles');
+    // Nothing asked is small talk: a hello and what the bot answers, never a refusal.
     const empty = renderCard({ k: 'ask', q: '   ' }, answerer);
-    expect(empty.text).toContain('Ask me about case managers and care managers');
+    expect(empty.text).toContain('I answer questions about case managers and care managers');
   });
 });
 

@@ -1,5 +1,5 @@
 import { SLACK_LIMITS as L } from '../../src/blocks/limits.ts';
-import { decodeCardRequest, decodeFeedback } from '../../src/blocks/values.ts';
+import { decodeAnswerRequest, decodeCardRequest, decodeEscalate, decodeFeedback } from '../../src/blocks/values.ts';
 
 type Json = Record<string, unknown>;
 
@@ -30,7 +30,7 @@ export function blockKitProblems(message: { text?: string; blocks?: unknown[] },
     actionIds.add(id);
     const value = el.value as string | undefined;
     if (value === undefined || value.length > L.buttonValue) say(where, `value length ${value?.length}`);
-    else if (decodeCardRequest(value) === null && decodeFeedback(value) === null) say(where, `value not decodable: ${value}`);
+    else if ([decodeCardRequest, decodeFeedback, decodeEscalate, decodeAnswerRequest].every((decode) => decode(value) === null)) say(where, `value not decodable: ${value}`);
   };
 
   blocks.forEach((block, i) => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { homeView, renderCard, feedbackAck, type CardRequest } from '../../src/blocks/index.ts';
+import { answerMessage, homeView, renderCard, feedbackAck, type CardRequest } from '../../src/blocks/index.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { ROLE_IDS, TOPIC_IDS, type RoleId } from '../../src/knowledge/schema.ts';
-import { createAnswerer } from '../../src/search/answer.ts';
+import { createAnswerer, type Answer, type SmallTalk } from '../../src/search/answer.ts';
 import { blockKitProblems, visibleTexts } from './check-message.ts';
 
 const answerer = createAnswerer(loadKnowledge());
@@ -45,6 +45,23 @@ describe('every card stays within Slack limits', () => {
   it('for the App Home view and feedback acknowledgements', () => {
     expect(blockKitProblems(homeView(kb), 'home')).toEqual([]);
     for (const vote of ['up', 'down'] as const) expect(blockKitProblems(feedbackAck(vote))).toEqual([]);
+  });
+
+  it('for the replies of a conversation: followed answers, gap notes, small talk', () => {
+    const kinds: SmallTalk[] = ['greeting', 'thanks', 'farewell', 'identity', 'capabilities', 'praise', 'bare'];
+    const replies: Answer[] = [
+      ...kinds.map((smalltalk): Answer => ({ ...answerer.ask(''), kind: 'smalltalk', smalltalk })),
+      ...TOPIC_IDS.flatMap((t) =>
+        ROLE_SETS.filter((r) => r.length > 0).flatMap((r) =>
+          HOSTILE.map((q): Answer => ({ ...answerer.topic(t, r), question: q, usedContext: true, covered: false, gap: `The article does not say ${q}.` })),
+        ),
+      ),
+    ];
+    for (const answer of replies) {
+      const { message } = answerMessage(answerer, answer);
+      expect(blockKitProblems(message), `${answer.kind} ${answer.question.slice(0, 40)}`).toEqual([]);
+      for (const text of visibleTexts(message)) expect(text).not.toMatch(/<[!@#]/);
+    }
   });
 
   it('never lets user text ping anyone or inject markup', () => {

@@ -39,9 +39,9 @@ describe('npm run ask', () => {
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
     expect(lines).toEqual([
-      { question: 'what certification does a care manager need', topic: 'certification', roles: ['care-manager'], section: 'Licenses and certifications', confidence: expect.any(Number) },
-      { question: 'reset my password', topic: null, roles: [], section: null, confidence: 0 },
-      { question: 'case vs care manager salery', topic: 'salary', roles: ['case-manager', 'care-manager'], section: 'Salary', confidence: expect.any(Number) },
+      { question: 'what certification does a care manager need', topic: 'certification', roles: ['care-manager'], section: 'Licenses and certifications', confidence: expect.any(Number), kind: 'answer', covered: true },
+      { question: 'reset my password', topic: null, roles: [], section: null, confidence: 0, kind: 'decline', covered: true },
+      { question: 'case vs care manager salery', topic: 'salary', roles: ['case-manager', 'care-manager'], section: 'Salary', confidence: expect.any(Number), kind: 'answer', covered: true },
     ]);
     expect(lines[0].confidence).toBeGreaterThan(0.5);
     expect(lines[0].confidence).toBeLessThanOrEqual(1);
@@ -50,5 +50,54 @@ describe('npm run ask', () => {
   it('--json "one question" answers that one', async () => {
     const { stdout } = await ask(['--json', 'where do caseworkers work']);
     expect(JSON.parse(stdout)).toMatchObject({ topic: 'work-environment', roles: ['case-manager'], section: 'Work environment' });
+  });
+
+  it('--json reads a conversation: a JSON object line with its earlier messages, oldest first', async () => {
+    const lines = [
+      JSON.stringify({ question: 'and care managers?', previous: ['what certification do case managers need?'] }),
+      JSON.stringify({ question: 'how much do they make?', previous: ['what is a care manager', 'tell me a joke'] }),
+      JSON.stringify({ question: 'and care managers?' }),
+    ];
+    const { stdout } = await ask(['--json'], `${lines.join('\n')}\n`);
+    expect(stdout.trimEnd().split('\n').map((line) => JSON.parse(line))).toEqual([
+      expect.objectContaining({ question: 'and care managers?', topic: 'certification', roles: ['care-manager'], kind: 'answer' }),
+      expect.objectContaining({ question: 'how much do they make?', topic: 'salary', roles: ['care-manager'], kind: 'answer' }),
+      expect.objectContaining({ question: 'and care managers?', topic: 'definition', roles: ['care-manager'] }),
+    ]);
+  });
+
+  it('--json tells small talk, declines and what the source does not cover', async () => {
+    const { stdout } = await ask(['--json'], 'thanks!\n\nhow much does the CCM exam cost\nhow much does a surgeon make\n');
+    expect(stdout.trimEnd().split('\n').map((line) => JSON.parse(line))).toEqual([
+      expect.objectContaining({ kind: 'smalltalk', topic: null, covered: true }),
+      expect.objectContaining({ question: '', kind: 'smalltalk' }),
+      expect.objectContaining({ kind: 'answer', topic: 'certification', roles: ['case-manager'], covered: false }),
+      expect.objectContaining({ kind: 'decline', topic: null }),
+    ]);
+  });
+
+  it('--json answers a malformed line with a clear error, and keeps going', async () => {
+    const { stdout, code } = await ask(['--json'], '{not json\n{"previous": [1]}\nwhere do caseworkers work\n');
+    expect(code).toBe(0);
+    const [bad, noQuestion, good] = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(bad).toMatchObject({ question: '{not json', kind: 'decline', error: expect.stringMatching(/not valid JSON/) });
+    expect(noQuestion.error).toMatch(/no "question" string/);
+    expect(good).toMatchObject({ topic: 'work-environment', roles: ['case-manager'] });
+  });
+
+  it('shows the gap first, in text', async () => {
+    const { stdout } = await run(process.execPath, [...ASK, 'can case managers work from home']);
+    expect(stdout.split('\n')[0]).toBe('The article does not say whether they can work remotely or from home.');
+    expect(stdout).toContain('What it says: Work environment: Case manager');
+  });
+
+  it('--chat keeps the conversation between lines', async () => {
+    const { stdout, code } = await ask(['--chat'], 'what certification do case managers need?\nand care managers?\nthanks!\n');
+    expect(code).toBe(0);
+    const replies = stdout.split('you> ').slice(1);
+    expect(replies[0]).toContain('Commission for Case Manager Certification');
+    expect(replies[1]).toContain('Licenses and certifications: Care manager (following your last question)');
+    expect(replies[1]).toContain('National Academy of Certified Care Managers (NACCM)');
+    expect(replies[2]?.trim()).toBe("You're welcome!");
   });
 });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { startPlayground, type RunningPlayground } from '../../src/playground/start.ts';
 import { createAnswerer } from '../../src/search/answer.ts';
+import { suggestedPrompts } from '../../src/blocks/index.ts';
 
 // The playground as a person uses it: Debian's Chromium on the page, the real app behind it.
 const CHROMIUM = '/usr/bin/chromium';
@@ -149,6 +150,65 @@ describe('the playground in a browser', () => {
     const dm = page.getByTestId('dm-messages');
     await dm.locator('.msg', { hasText: 'You asked: “how much do care managers earn?”' }).locator('.blk-header').waitFor();
     await shot('09-dm');
+  }, STEP);
+
+  it('the DM offers example questions when it opens, and a follow-up keeps the topic', async () => {
+    await page.getByTestId('nav-dm').click();
+    const prompts = page.getByTestId('dm-prompts');
+    await prompts.getByTestId('prompt').first().waitFor();
+    const offered = await prompts.getByTestId('prompt').allTextContents();
+    expect(offered).toEqual(suggestedPrompts(answerer.kb).map((p) => p.message));
+    await shot('11-dm-suggested-prompts');
+
+    // A prompt is sent as the person's message, and answered.
+    const dm = page.getByTestId('dm-messages');
+    await prompts.getByTestId('prompt').filter({ hasText: 'difference' }).click();
+    await dm.locator('.msg', { hasText: `You asked: “${offered[0]}”` }).locator('.blk-header', { hasText: 'Case manager & care manager' }).waitFor();
+
+    await type('composer-dm', 'what certification do case managers need?');
+    await dm.locator('.msg', { hasText: 'You asked: “what certification do case managers need?”' }).locator('.blk-header').waitFor();
+    await type('composer-dm', 'and care managers?');
+    const followUp = dm.locator('.msg', { hasText: 'You asked: “and care managers?”' });
+    await followUp.locator('.blk-header', { hasText: 'Care manager · Licenses and certifications' }).waitFor();
+    const text = (await followUp.textContent()) ?? '';
+    expect(text).toContain('Care manager · Licenses and certifications (following your last question)');
+    expect(text).toContain('National Academy of Certified Care Managers (NACCM)');
+    expect(text).not.toContain('Commission for Case Manager Certification');
+    await followUp.scrollIntoViewIfNeeded();
+    await shot('12-dm-follow-up');
+  }, STEP);
+
+  it('"what\'s the difference?" follows the conversation, the other reading is one click away, and "thanks!" gets one line', async () => {
+    const dm = page.getByTestId('dm-messages');
+    await type('composer-dm', "what's the difference?");
+    const difference = dm.locator('.msg', { hasText: 'You asked: “what\'s the difference?”' });
+    await difference.locator('.blk-header', { hasText: 'Case manager & care manager' }).waitFor();
+    await expect(difference.textContent()).resolves.toContain('(following your last question)');
+    await shot('13-dm-difference');
+    // The question on its own: what each role is, side by side.
+    await difference.locator('.sk-btn', { hasText: 'Instead:' }).click();
+    await dm.locator('.msg .blk-header', { hasText: 'Case manager & care manager · What the role is' }).last().waitFor();
+
+    await type('composer-dm', 'thanks!');
+    const thanks = dm.locator('.msg', { hasText: "You're welcome!" });
+    await thanks.waitFor();
+    await expect(thanks.locator('.blk-header').count()).resolves.toBe(0);
+    await expect(thanks.locator('.sk-btn').count()).resolves.toBe(0);
+    await shot('14-dm-thanks');
+  }, STEP);
+
+  it('a mention in a thread where the bot answered follows that thread', async () => {
+    await page.getByTestId('nav-channel').click();
+    await type('composer-channel', '@career-bot what is a care manager');
+    await messageIn(channel(), 'what is a care manager').getByTestId('replies').click();
+    const thread = page.getByTestId('thread-messages');
+    await thread.locator('.msg .blk-header', { hasText: 'Care manager · What the role is' }).waitFor();
+    await type('composer-thread', '@career-bot how much do they make?');
+    const followUp = thread.locator('.msg', { hasText: 'You asked: “how much do they make?”' });
+    await followUp.locator('.blk-header', { hasText: 'Care manager · Salary' }).waitFor();
+    await expect(followUp.textContent()).resolves.toContain('(following your last question)');
+    await shot('15-thread-follow-up');
+    await page.getByTestId('thread-close').click();
   }, STEP);
 
   it('HTML in what is typed shows as text: no script runs, no element is made from it', async () => {

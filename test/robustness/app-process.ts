@@ -48,6 +48,9 @@ export function testEnv(apiUrl: string, extra: AppEnv = {}): AppEnv {
     PORT: '0',
     LOG_FORMAT: 'json',
     LOG_LEVEL: 'info',
+    // Each process its own database (in memory) unless a test gives one.
+    DATABASE_URL: '',
+    DATABASE_PATH: ':memory:',
     ...extra,
   };
 }

@@ -83,9 +83,14 @@ describe('buttons', () => {
     expect(reply.response_type).toBe('ephemeral');
     expect(reply.replace_original).toBe(false);
     expect(reply.text).toContain('Thanks for the feedback');
-    const logged = h.logs.find((l) => l.text.startsWith('feedback ') && l.text.includes(`"vote":"${vote}"`));
+    // Logged once the reply has gone.
+    const isVote = (l: { text: string }) => l.text.startsWith('answered button:feedback') && l.text.includes(`"vote":"${vote}"`);
+    for (let i = 0; i < 100 && !h.logs.some(isVote); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    const logged = h.logs.find(isVote);
     expect(logged?.text).toContain('"topic":"salary"');
     expect(logged?.text).toContain('"question":"care manager salary"');
+    // Who voted is not logged (nor recorded).
+    expect(logged?.text).not.toContain(DEFAULT_IDS.userId);
   });
 
   it('a button on a thread answer posts its card in the same thread', async () => {

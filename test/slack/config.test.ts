@@ -15,7 +15,7 @@ const problems = (env: Record<string, string>) => {
 
 describe('configuration', () => {
   it('defaults to HTTP mode on port 3000 at info level', () => {
-    expect(readConfig(valid)).toEqual({ ...valid, PORT: 3000, LOG_LEVEL: 'info', LOG_FORMAT: 'text', SHUTDOWN_GRACE_SECONDS: 8 });
+    expect(readConfig(valid)).toEqual({ ...valid, PORT: 3000, LOG_LEVEL: 'info', LOG_FORMAT: 'text', SHUTDOWN_GRACE_SECONDS: 8, INSIGHTS_ADMINS: [] });
   });
 
   it('counts an empty or blank variable as unset, as a copied .env.example leaves them', () => {

@@ -42,11 +42,14 @@ describe('events', () => {
       expect(headerOf(post.args)).toBe('Case manager vs. care manager · Salary');
     });
 
-    it('answers a bare mention with help', async () => {
+    it('answers a bare mention with a friendly word on what it does, never a refusal', async () => {
       const after = h.standIn.mark();
       await h.send(appMention({ text: BOT }));
       const post = await h.standIn.waitFor('chat.postMessage', { after });
-      expect(headerOf(post.args)).toBe('career-bot: case manager vs. care manager');
+      const card = post.args as { text: string; blocks: unknown[] };
+      expect(card.text).toMatch(/case managers and care managers/);
+      expect(card.text).not.toMatch(/I couldn't match|I don't know/);
+      expect(blockKitProblems(card)).toEqual([]);
     });
   });
 

@@ -3,8 +3,7 @@ import { DEFAULT_IDS, sendToApp, signRequest, startSlackStandIn, type SlackReque
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createAnswerer } from '../../src/search/answer.ts';
 import { readConfig } from '../../src/slack/config.ts';
-import type { SlackAppOptions } from '../../src/slack/app.ts';
-import { startSlackApp, type RunningSlackApp } from '../../src/slack/start.ts';
+import { startSlackApp, type RunningSlackApp, type StartOptions } from '../../src/slack/start.ts';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789';
 export const BOT_TOKEN = 'xoxb-test-token-123';
@@ -45,8 +44,11 @@ export type Harness = {
   close(): Promise<void>;
 };
 
+/** What the app starts with (a shared context or escalation store, …), and more of its environment (EXPERTS_CHANNEL). */
+export type HarnessOptions = Omit<StartOptions, 'config' | 'answerer'> & { env?: Record<string, string> };
+
 /** The real app in HTTP mode on a free loopback port, its Web API pointed at a fresh Slack stand-in. */
-export async function startHarness(standInOptions: StandInOptions = {}, appOptions: Pick<SlackAppOptions, 'replayGuard'> = {}): Promise<Harness> {
+export async function startHarness(standInOptions: StandInOptions = {}, options: HarnessOptions = {}): Promise<Harness> {
   const standIn = await startSlackStandIn({ token: BOT_TOKEN, ...standInOptions });
   const logs: LogLine[] = [];
   const config = readConfig({
@@ -54,7 +56,9 @@ export async function startHarness(standInOptions: StandInOptions = {}, appOptio
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: standIn.apiUrl,
     LOG_LEVEL: 'debug',
+    ...options.env,
   });
+  const { env: _env, ...appOptions } = options;
   const app = await startSlackApp({ config, answerer, port: 0, host: '127.0.0.1', logger: recordingLogger(logs), ...appOptions });
   return {
     standIn,

@@ -21,6 +21,9 @@ const baseEnv = (extra: Record<string, string>) => ({
   PORT: '0',
   LOG_LEVEL: 'info',
   KNOWLEDGE_DIR: '',
+  // Each run its own database, in memory, unless a test says otherwise.
+  DATABASE_URL: '',
+  DATABASE_PATH: ':memory:',
   ...extra,
 });
 
@@ -53,6 +56,19 @@ describe('npm start', () => {
     expect(out).toContain('LOG_LEVEL must be one of debug, info, warn, error');
     expect(out).not.toContain('xoxp-a-user-token');
     expect(out).not.toContain('abc123abc123');
+  });
+
+  it('stops when the database cannot be reached, naming DATABASE_URL and never its password', async () => {
+    const app = run({
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_SIGNING_SECRET: SECRET,
+      DATABASE_URL: 'postgres://career:Pa55-w0rd-42@127.0.0.1:1/careerbot',
+    });
+    expect(await app.exited).toBe(1);
+    const out = app.output();
+    expect(out).toMatch(/^career-bot cannot start: the database in DATABASE_URL \(PostgreSQL postgres:\/\/career:\*\*\*@127\.0\.0\.1:1\/careerbot\) is not usable: /);
+    expect(out).not.toContain('Pa55-w0rd-42');
+    expect(out).not.toMatch(/\n\s+at .+:\d+:\d+/);
   });
 
   it('stops with a non-zero exit on a broken knowledge file, naming file and field', async () => {

@@ -2,7 +2,7 @@
 // All HTML it inserts was rendered (and escaped) on the server; text the person typed is only ever sent as data.
 'use strict';
 
-const state = { messages: new Map(), view: 'channel', thread: null, homeHtml: null };
+const state = { messages: new Map(), view: 'channel', thread: null, homeHtml: null, prompts: null };
 const $ = (selector, root = document) => root.querySelector(selector);
 
 const titles = { channel: '# hr-careers', dm: 'career-bot', home: 'career-bot' };
@@ -70,6 +70,29 @@ function render() {
     box.scrollTop = box.scrollHeight;
   }
   $('#pane-home .home').innerHTML = state.homeHtml ?? '<p class="muted">career-bot has not published a Home yet.</p>';
+  renderPrompts();
+}
+
+// The app's suggested prompts for its DM, as Slack shows them above the composer. They come as data and go in as
+// text: clicking one sends its message, as if typed.
+function renderPrompts() {
+  const box = $('[data-testid="dm-prompts"]');
+  const prompts = state.prompts?.prompts ?? [];
+  box.hidden = prompts.length === 0;
+  $('.prompts-title', box).textContent = state.prompts?.title ?? '';
+  $('.prompt-list', box).replaceChildren(
+    ...prompts.map((p) => {
+      const chip = document.createElement('button');
+      chip.type = 'button';
+      chip.className = 'prompt';
+      chip.dataset.testid = 'prompt';
+      chip.setAttribute('data-testid', 'prompt');
+      chip.textContent = p.message;
+      chip.title = p.title;
+      chip.addEventListener('click', () => post('/api/post', { conversation: 'dm', text: p.message }));
+      return chip;
+    }),
+  );
 }
 
 function closeThread() {
@@ -81,10 +104,13 @@ function apply(event) {
   if (event.type === 'reset') {
     state.messages = new Map(event.messages.map((m) => [m.id, m]));
     state.homeHtml = event.homeHtml;
+    state.prompts = event.prompts ?? null;
   } else if (event.type === 'message') {
     state.messages.set(event.message.id, event.message);
   } else if (event.type === 'delete') {
     state.messages.delete(event.id);
+  } else if (event.type === 'prompts') {
+    state.prompts = event.prompts;
   } else if (event.type === 'home') {
     state.homeHtml = event.html;
   } else if (event.type === 'notice') {

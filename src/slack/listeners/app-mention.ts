@@ -1,19 +1,22 @@
 import type { App } from '@slack/bolt';
-import { renderCard } from '../../blocks/index.ts';
+import { conversationKey, replyInConversation } from '../conversation.ts';
 import { fromAPerson } from '../from-a-person.ts';
-import { parseRequest, withoutMention } from '../parse-request.ts';
+import { tellOutcome } from '../outcome.ts';
+import { withoutMention } from '../parse-request.ts';
 import type { ListenerDeps } from './deps.ts';
 
-/** "@career-bot ..." in a channel: answered in that message's thread, never as a new channel message. */
-export function register(app: App, { answerer }: ListenerDeps): void {
+/**
+ * "@career-bot ..." in a channel: answered in that message's thread, never as a new channel message. The thread
+ * is the conversation: a new mention in a thread where the bot answered is read with the earlier questions.
+ */
+export function register(app: App, deps: ListenerDeps): void {
   app.event('app_mention', async ({ event, context, client }) => {
     // Another bot mentioning us could start an endless exchange.
     if (!fromAPerson(event, context.botUserId)) return;
+    const threadTs = event.thread_ts ?? event.ts;
     const text = withoutMention(event.text, context.botUserId);
-    await client.chat.postMessage({
-      channel: event.channel,
-      thread_ts: event.thread_ts ?? event.ts,
-      ...renderCard(parseRequest(text, answerer), answerer),
-    });
+    const reply = await replyInConversation(deps, { key: conversationKey(event.channel, threadTs) }, text);
+    await client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...reply.message });
+    tellOutcome(context, { card: reply.card, answer: reply.answer });
   });
 }

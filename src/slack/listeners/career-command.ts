@@ -1,12 +1,17 @@
 import type { App } from '@slack/bolt';
-import { COMMAND, renderCard } from '../../blocks/index.ts';
+import { COMMAND, renderRequest } from '../../blocks/index.ts';
+import { tellOutcome } from '../outcome.ts';
 import { parseRequest } from '../parse-request.ts';
 import type { ListenerDeps } from './deps.ts';
 
-/** `/career ...`: the card comes back in the acknowledgement itself, seen only by the asker. */
-export function register(app: App, { answerer }: ListenerDeps): void {
-  app.command(COMMAND, async ({ command, ack }) => {
-    const card = renderCard(parseRequest(command.text ?? '', answerer), answerer, { ephemeral: true });
-    await ack({ response_type: 'ephemeral', ...card });
+/**
+ * `/career ...`: the card comes back in the acknowledgement itself, seen only by the asker. Each command is a
+ * question on its own: no conversation is read or remembered.
+ */
+export function register(app: App, { answerer, escalation }: ListenerDeps): void {
+  app.command(COMMAND, async ({ command, ack, context }) => {
+    const reply = renderRequest(parseRequest(command.text ?? '', answerer), answerer, { ephemeral: true, askHr: escalation !== undefined });
+    await ack({ response_type: 'ephemeral', ...reply.message });
+    tellOutcome(context, { card: reply.card, answer: reply.answer });
   });
 }

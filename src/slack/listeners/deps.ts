@@ -1,4 +1,21 @@
+import type { ContextStore } from '../../conversation/context.ts';
 import type { Answerer } from '../../search/answer.ts';
+import type { EventClaims, InsightsReport, ReportOptions } from '../../storage/index.ts';
+import type { EscalationDeps } from '../escalation.ts';
 
-/** What every listener needs: the core. Listeners get Slack's client and logger from Bolt per request. */
-export type ListenerDeps = { answerer: Answerer };
+/**
+ * What every listener needs: the core, and where conversations are remembered (a DM, a thread the bot answered
+ * in); when EXPERTS_CHANNEL is set, where questions go to the HR team. Listeners get Slack's client and logger
+ * from Bolt per request.
+ */
+export type ListenerDeps = {
+  answerer: Answerer;
+  contextStore: ContextStore;
+  /** Events claimed across instances, so a retry is answered only when nobody did; absent without a database. */
+  claims?: EventClaims;
+  /** The insights summary, for the App Home of the users in INSIGHTS_ADMINS; absent without a database. */
+  insights?: (options?: ReportOptions) => Promise<InsightsReport>;
+  /** Slack user ids that see insights in their App Home. */
+  insightsAdmins?: readonly string[];
+  escalation?: EscalationDeps;
+};

@@ -1,24 +1,27 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
-import { actionPattern, decodeFeedback, feedbackAck, staleButtonCard } from '../../blocks/index.ts';
-import { threadOf, whereClicked } from '../click-place.ts';
+import { actionPattern, decodeFeedback, escalationForFeedback, feedbackAck, staleButtonCard, withAskHr } from '../../blocks/index.ts';
+import { replyToClicker, whereClicked } from '../click-place.ts';
+import { askedWhere, whereValue } from '../escalation.ts';
+import { tellOutcome } from '../outcome.ts';
 import type { ListenerDeps } from './deps.ts';
 
-/** 👍 / 👎 on an answer: logged for whoever improves the knowledge base, acknowledged to the user alone. */
-export function register(app: App, { answerer }: ListenerDeps): void {
-  app.action<BlockButtonAction>(actionPattern('feedback'), async ({ ack, body, action, respond, client, logger }) => {
+/**
+ * 👍 / 👎 on an answer: acknowledged to the user alone, and told as the request's outcome with the answer it was
+ * about (the button carries its question, topic and roles), which the log and insights record; never who voted.
+ * After a 👎, the HR team is offered when there is one; its button remembers where the answer was, to answer there.
+ */
+export function register(app: App, { answerer, escalation }: ListenerDeps): void {
+  app.action<BlockButtonAction>(actionPattern('feedback'), async (args) => {
+    const { ack, body, action, context } = args;
     await ack();
     const feedback = decodeFeedback(action.value);
-    if (feedback) {
-      logger.info(
-        `feedback ${JSON.stringify({ vote: feedback.vote, topic: feedback.t, roles: feedback.r, question: feedback.q, user: body.user.id })}`,
-      );
-    }
-    const reply = feedback ? feedbackAck(feedback.vote) : staleButtonCard(answerer.kb);
-    if (respond) {
-      await respond({ response_type: 'ephemeral', replace_original: false, ...reply });
+    if (!feedback) {
+      await replyToClicker(args, staleButtonCard(answerer.kb));
+      tellOutcome(context, { card: 'stale' });
       return;
     }
-    const place = whereClicked(body);
-    await client.chat.postEphemeral({ channel: place.channel, user: body.user.id, ...threadOf(place), ...reply });
+    const ask = escalation ? escalationForFeedback(feedback) : null;
+    await replyToClicker(args, withAskHr(feedbackAck(feedback.vote), ask && { ...ask, w: whereValue(askedWhere(whereClicked(body))) }));
+    tellOutcome(context, { card: 'feedback', feedback: { vote: feedback.vote, topic: feedback.t, roles: feedback.r, question: feedback.q } });
   });
 }

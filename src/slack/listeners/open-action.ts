@@ -1,24 +1,40 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
-import { actionPattern, decodeCardRequest, renderCard, staleButtonCard } from '../../blocks/index.ts';
+import { actionPattern, decodeCardRequest, renderRequest, staleButtonCard } from '../../blocks/index.ts';
 import { threadOf, whereClicked } from '../click-place.ts';
+import { conversationKey, replyToRequest } from '../conversation.ts';
+import { tellOutcome } from '../outcome.ts';
 import type { ListenerDeps } from './deps.ts';
 
 /**
- * A button that opens a card (a topic, a comparison, "Did you mean", help): the card appears where the
- * button was. An ephemeral reply is replaced; in a thread or DM the card follows; from App Home it is sent
- * to the user's messages with the app.
+ * A button that opens a card (a topic, a comparison, "Did you mean", an example question, help): the card
+ * appears where the button was. An ephemeral reply is replaced; in a thread or DM the card follows, and becomes
+ * what that conversation is about; from App Home it is sent to the user's messages with the app.
  */
-export function register(app: App, { answerer }: ListenerDeps): void {
-  app.action<BlockButtonAction>(actionPattern('open'), async ({ ack, body, action, respond, client }) => {
+export function register(app: App, deps: ListenerDeps): void {
+  const { answerer } = deps;
+  app.action<BlockButtonAction>(actionPattern('open'), async ({ ack, body, action, respond, client, context }) => {
     await ack();
     const request = decodeCardRequest(action.value);
     const place = whereClicked(body);
-    if (place.ephemeral && respond) {
-      const card = request ? renderCard(request, answerer, { ephemeral: true }) : staleButtonCard(answerer.kb);
-      await respond({ replace_original: true, response_type: 'ephemeral', ...card });
+    if (!request) {
+      const card = staleButtonCard(answerer.kb);
+      if (place.ephemeral && respond) await respond({ replace_original: true, response_type: 'ephemeral', ...card });
+      else await client.chat.postMessage({ channel: place.channel, ...threadOf(place), ...card });
+      tellOutcome(context, { card: 'stale' });
       return;
     }
-    const card = request ? renderCard(request, answerer) : staleButtonCard(answerer.kb);
-    await client.chat.postMessage({ channel: place.channel, ...threadOf(place), ...card });
+    if (place.ephemeral && respond) {
+      const reply = renderRequest(request, answerer, { ephemeral: true, askHr: deps.escalation !== undefined });
+      await respond({ replace_original: true, response_type: 'ephemeral', ...reply.message });
+      tellOutcome(context, { card: reply.card, answer: reply.answer });
+      return;
+    }
+    // From App Home the place is the user (Slack opens the DM), whose channel id is not known here: no context.
+    const fromHome = (body.container as { type?: string } | undefined)?.type === 'view';
+    const reply = fromHome
+      ? renderRequest(request, answerer, { askHr: deps.escalation !== undefined })
+      : await replyToRequest(deps, { key: conversationKey(place.channel, place.threadTs), parent: place.channel }, request);
+    await client.chat.postMessage({ channel: place.channel, ...threadOf(place), ...reply.message });
+    tellOutcome(context, { card: reply.card, answer: reply.answer });
   });
 }

@@ -1,19 +1,42 @@
 import type { App } from '@slack/bolt';
+import type { ListenerDeps } from './deps.ts';
 
 /**
- * Slack retries an event when our acknowledgement was late or lost. Bolt acknowledges events before any
- * listener runs, so the first delivery is already being answered: a retry is dropped (it is acknowledged)
- * instead of being answered twice. No memory of past events is needed, so any instance can receive a retry.
- * The trade-off: if the instance that got the first delivery died before answering, that question goes
- * unanswered (the asker can ask again).
+ * Slack retries an event when our acknowledgement was late or lost: right away, then after about 1 and 5
+ * minutes. Each event is answered exactly once across instances: it is claimed in the shared database before it
+ * is answered, and marked delivered once answered (storage/claims.ts). A delivery of an event that some
+ * instance answered or is answering now is dropped (Bolt has acknowledged it already); a retry of an event whose
+ * claim went stale (its instance died before answering) is answered, at the latest on Slack's retry about a
+ * minute after the first delivery.
+ *
+ * Without a database, or when it cannot be reached, the rule is the stateless one: a first delivery is answered,
+ * a retry dropped (the asker can ask again if the first instance died).
  */
-export function register(app: App): void {
+type EventBody = { type?: string; event_id?: string };
+
+export function register(app: App, { claims }: ListenerDeps): void {
   app.use(async ({ context, body, logger, next }) => {
+    const { type, event_id: eventId } = body as EventBody;
+    if (type !== 'event_callback') return next();
     // Socket Mode numbers every delivery (retry_attempt 0 is the first); HTTP sends a number only on retries.
-    if ((context.retryNum ?? 0) > 0 && (body as { type?: string }).type === 'event_callback') {
-      logger.info(`Skipping a retried event (retry ${context.retryNum}, ${context.retryReason ?? 'no reason given'}): it was answered on first delivery.`);
+    const retry = (context.retryNum ?? 0) > 0;
+    const why = `retry ${context.retryNum ?? 0}, ${context.retryReason ?? 'no reason given'}`;
+    let mine = !retry;
+    if (claims && eventId) {
+      try {
+        mine = await claims.claim(eventId);
+      } catch (error) {
+        logger.warn(`Could not claim event ${eventId} in the database (${error instanceof Error ? error.message : String(error)}): ${retry ? 'dropped, as a retry' : 'answered, as a first delivery'}.`);
+      }
+    }
+    if (!mine) {
+      logger.info(`Skipping a ${retry ? 'retried event' : 'repeated delivery'} ${eventId ?? '(no id)'} (${why}): it was answered, or is being answered, by an instance.`);
       return;
     }
+    if (retry) logger.info(`Answering a retried event ${eventId ?? ''} (${why}): no instance answered it.`);
     await next();
+    await claims?.delivered(eventId ?? '').catch((error: unknown) => {
+      logger.warn(`Could not mark event ${eventId} delivered (${error instanceof Error ? error.message : String(error)}): a stale retry may answer it again.`);
+    });
   });
 }

@@ -1,0 +1,72 @@
+import type { KnownBlock } from '@slack/types';
+import type { Answer } from '../search/answer.ts';
+import { actions, button, context, fallback, section, type Message } from './elements.ts';
+import { escapeText } from './text.ts';
+import type { Escalate, Feedback } from './values.ts';
+
+// What the asker sees of "Ask the HR team": the button on a card that fell short, the confirmation only they
+// see, and the answer relayed from a person. Shown only when the app has an experts channel.
+
+const ASK_LABEL = ':raising_hand: Ask the HR team';
+
+/** The escalation an answer card can offer: declined, or the source does not cover what was asked; else none. */
+export function escalationFor(answer: Answer): Escalate | null {
+  if (answer.kind === 'declined' && answer.question.trim() !== '') {
+    return { e: 'declined', q: answer.question, t: null, r: [] };
+  }
+  if (answer.kind === 'answer' && !answer.covered) {
+    return { e: 'not-covered', q: answer.question, t: answer.topic, r: answer.roles, ...(answer.gap ? { g: answer.gap } : {}) };
+  }
+  return null;
+}
+
+/** After a 👎: the answer that was not helpful. */
+export const escalationForFeedback = (feedback: Feedback): Escalate | null =>
+  feedback.vote === 'down' && feedback.q.trim() !== '' ? { e: 'not-helpful', q: feedback.q, t: feedback.t, r: feedback.r } : null;
+
+/** The card with an "Ask the HR team" row at its end, when there is something to ask; the card as it was otherwise. */
+export function withAskHr(card: Message, escalation: Escalate | null): Message {
+  if (!escalation) return card;
+  return {
+    text: card.text,
+    blocks: [
+      ...card.blocks,
+      context(['Not what you needed? A person from the HR team can answer this question.'], 'ask-hr-note'),
+      actions([button('escalate', 'ask', ASK_LABEL, escalation)], 'ask-hr'),
+    ],
+  };
+}
+
+/** Only the asker sees this, at once: the question is with the HR team (or already was). */
+export function askerConfirmation(created: boolean): Message {
+  const line = created
+    ? ':raising_hand: Sent to the HR team. A person will answer here; you will be notified.'
+    : ':raising_hand: The HR team already has this question. Their answer will arrive here.';
+  return { text: fallback([line]), blocks: [context([line], 'ask-hr-sent')] };
+}
+
+/** Only the asker sees this when the question could not be handed over: say so rather than pretend. */
+export function askerNotSent(): Message {
+  const line = ':warning: Your question could not be sent to the HR team just now. Please try again in a few minutes.';
+  return { text: fallback([line]), blocks: [context([line], 'ask-hr-failed')] };
+}
+
+/** Slack user ids are ours to write into a mention; anything else reads as nobody in particular. */
+export const mention = (userId: string | null | undefined, otherwise = 'someone'): string =>
+  userId && /^[UW][A-Z0-9]+$/.test(userId) ? `<@${userId}>` : otherwise;
+
+/**
+ * The answer from a person, where the asker asked. Marked as coming from the expert and the HR team, not from
+ * the article, and with no citation. In a thread the asker is mentioned, so they are notified.
+ */
+export function relayedAnswer(input: { question: string; answer: string; expertId: string; askerId?: string | null }): Message {
+  const from = `${mention(input.expertId)} from the HR team`;
+  const to = input.askerId ? `${mention(input.askerId, '')}, ` : '';
+  const blocks: KnownBlock[] = [
+    section(`${to}:raising_hand: *${from}* answered your question:`, 'hr-answer-from'),
+    context([`:speech_balloon: You asked: “${escapeText(input.question)}”`], 'asked'),
+    section(escapeText(input.answer), 'hr-answer'),
+    context([':bust_in_silhouette: This answer is from a person on the HR team, not from the article.'], 'hr-answer-note'),
+  ];
+  return { text: fallback([`${to}${from} answered your question: ${escapeText(input.answer)}`]), blocks };
+}

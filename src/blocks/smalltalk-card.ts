@@ -1,0 +1,46 @@
+import type { KnownBlock } from '@slack/types';
+import { ROLE_IDS, type KnowledgeBase } from '../knowledge/schema.ts';
+import type { Answer, SmallTalk } from '../search/answer.ts';
+import { actions, button, fallback, section, type Message } from './elements.ts';
+import { suggestedPrompts } from './prompts.ts';
+import { listWords } from './text.ts';
+
+// Said in one line: after an answer, "thanks!" wants a reply, not the bot's whole introduction again. Said first
+// in a conversation, thanks and praise are followed by the introduction; a goodbye never is.
+const ONE_LINE: Partial<Record<SmallTalk, string>> = {
+  thanks: "You're welcome! :blush: Ask me anything else about these two careers.",
+  praise: 'Thank you! :blush: Glad I could help.',
+  farewell: 'Bye for now! :wave: Come back any time with a question about these two careers.',
+};
+
+// Everything else gets a short hello, what the bot does, and a few questions to try.
+const OPENING: Partial<Record<SmallTalk, string>> = {
+  greeting: 'Hi! :wave:',
+  identity: "I'm career-bot.",
+  capabilities: "Here's what I can do.",
+  bare: 'Hi! :wave: You called?',
+};
+
+/** A friendly reply to small talk ("hi", "thanks!", "who are you?", a bare mention): never a refusal. */
+export function smallTalkCard(kb: KnowledgeBase, answer: Answer): Message {
+  const kind = answer.smalltalk ?? 'greeting';
+  const line = ONE_LINE[kind];
+  if (line && (answer.usedContext || kind === 'farewell')) return { text: fallback([line]), blocks: [section(line, 'smalltalk')] };
+
+  const opening = line ?? OPENING[kind] ?? OPENING.greeting!;
+  const roles = listWords(ROLE_IDS.map((r) => `*${kb.roles[r].plural.toLowerCase()}*`));
+  const intro = `${opening} I answer questions about ${roles} from one article, and cite the section each answer comes from. Ask in your own words, or try one of these:`;
+  const prompts = suggestedPrompts(kb);
+  const blocks: KnownBlock[] = [
+    section(intro, 'smalltalk'),
+    actions(
+      prompts.map((p, i) => button('open', `prompt-${i}`, p.message, { k: 'ask', q: p.message })),
+      'prompts',
+    ),
+    actions(
+      [button('open', 'topics', ':bookmark_tabs: Topics', { k: 'topics' }), button('open', 'help', ':question: Help', { k: 'help' })],
+      'more',
+    ),
+  ];
+  return { text: fallback([intro.replace(/\*/g, ''), ...prompts.map((p) => `- ${p.message}`)]), blocks };
+}

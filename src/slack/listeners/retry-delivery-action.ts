@@ -1,0 +1,17 @@
+import type { App, BlockButtonAction } from '@slack/bolt';
+import { ACTION, decodeAnswerRequest } from '../../blocks/index.ts';
+import { deliverAnswer, refreshExpertsCard } from '../escalation.ts';
+import type { ListenerDeps } from './deps.ts';
+
+/** "Try delivering again" on the experts' card, after a delivery that failed: the saved answer is sent once more. */
+export function register(app: App, { answerer, escalation }: ListenerDeps): void {
+  if (!escalation) return;
+  app.action<BlockButtonAction>(`${ACTION.answer}:retry`, async ({ ack, body, action, client, logger }) => {
+    await ack();
+    const request = decodeAnswerRequest(action.value);
+    const e = request ? await escalation.store.get(request.id) : null;
+    if (!e || e.answeredAt === null || e.deliveredAt !== null) return;
+    const { escalation: shown } = await deliverAnswer(client, escalation, e, logger);
+    await refreshExpertsCard(client, answerer.kb, shown, logger, body.team?.domain);
+  });
+}

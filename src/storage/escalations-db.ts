@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import type { Selectable } from 'kysely';
+import type { RoleId, TopicId } from '../knowledge/schema.ts';
+import type { Database } from './database.ts';
+import { askerCutoff, dedupeKey, type AskedWhere, type Escalation, type EscalationReason, type EscalationStore } from './escalations.ts';
+import type { EscalationsTable } from './schema.ts';
+
+/**
+ * The escalation store on the shared database: any instance can take the click, the Answer and the submission.
+ * The two races are settled by the database: a unique key on (asker, question) while open, so two clicks make
+ * one escalation; and one conditional UPDATE for the answer, so of two experts submitting only one wins.
+ */
+
+type Row = Selectable<EscalationsTable>;
+
+const at = (ms: number | null) => (ms === null ? null : new Date(Number(ms)));
+
+function whereOf(row: Row): AskedWhere | null {
+  if (!row.where_kind || !row.where_channel) return null;
+  return { kind: row.where_kind as AskedWhere['kind'], channel: row.where_channel, ...(row.where_thread_ts ? { threadTs: row.where_thread_ts } : {}) };
+}
+
+function fromRow(row: Row): Escalation {
+  return {
+    id: row.id,
+    createdAt: new Date(Number(row.created_at)),
+    question: row.question ?? '',
+    reason: row.reason as EscalationReason,
+    topic: row.topic as TopicId | null,
+    roles: (row.roles === '' ? [] : row.roles.split(',')) as RoleId[],
+    gap: row.gap,
+    askerId: row.asker_id,
+    where: whereOf(row),
+    expertsMessage: row.experts_channel && row.experts_ts ? { channel: row.experts_channel, ts: row.experts_ts } : null,
+    answer: row.answer,
+    answeredBy: row.answered_by,
+    answeredAt: at(row.answered_at),
+    deliveredAt: at(row.delivered_at),
+    deliveryError: row.delivery_error,
+  };
+}
+
+/** What goes once the answer is delivered (or 14 days have passed): who asked, where, and the key that names them. */
+const FORGET_ASKER = { asker_id: null, where_kind: null, where_channel: null, where_thread_ts: null, dedupe_key: null } as const;
+
+export function createDbEscalationStore(database: Database): EscalationStore {
+  const { db } = database;
+  const get = async (id: string) => {
+    const row = await db.selectFrom('escalations').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? fromRow(row) : null;
+  };
+  const byKey = async (key: string) => {
+    const row = await db.selectFrom('escalations').selectAll().where('dedupe_key', '=', key).executeTakeFirst();
+    return row ? fromRow(row) : null;
+  };
+  return {
+    async create(input, now = new Date()) {
+      const key = dedupeKey(input.askerId, input.question);
+      const row = {
+        id: randomUUID(),
+        created_at: now.getTime(),
+        question: input.question,
+        reason: input.reason,
+        topic: input.topic,
+        roles: input.roles.join(','),
+        gap: input.gap,
+        asker_id: input.askerId,
+        where_kind: input.where.kind,
+        where_channel: input.where.channel,
+        where_thread_ts: input.where.threadTs ?? null,
+        dedupe_key: key,
+      };
+      // Tried twice: the open escalation holding the key may be delivered (its key deleted) in between.
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const inserted = await db.insertInto('escalations').values(row).onConflict((oc) => oc.column('dedupe_key').doNothing()).executeTakeFirst();
+        if (Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0) return { escalation: (await get(row.id))!, created: true };
+        const existing = await byKey(key);
+        if (existing) return { escalation: existing, created: false };
+      }
+      throw new Error('could not record the escalation');
+    },
+    get,
+    async setExpertsMessage(id, message) {
+      await db.updateTable('escalations').set({ experts_channel: message.channel, experts_ts: message.ts }).where('id', '=', id).execute();
+    },
+    async claimAnswer(id, { text, by, at: when = new Date() }) {
+      const claimed = await db
+        .updateTable('escalations')
+        .set({ answer: text, answered_by: by, answered_at: when.getTime() })
+        .where('id', '=', id)
+        .where('answered_at', 'is', null)
+        .executeTakeFirst();
+      const escalation = await get(id);
+      return Number(claimed.numUpdatedRows) > 0 && escalation ? { won: true, escalation } : { won: false, escalation };
+    },
+    async markDelivered(id, when = new Date()) {
+      await db.updateTable('escalations').set({ ...FORGET_ASKER, delivered_at: when.getTime(), delivery_error: null }).where('id', '=', id).execute();
+    },
+    async markDeliveryFailed(id, reason) {
+      await db.updateTable('escalations').set({ delivery_error: reason.slice(0, 500) }).where('id', '=', id).execute();
+    },
+    async list(since) {
+      let query = db.selectFrom('escalations').selectAll().orderBy('created_at', 'desc');
+      if (since) query = query.where('created_at', '>=', since.getTime());
+      return (await query.execute()).map(fromRow);
+    },
+    async purgeUserIds(now = new Date()) {
+      const result = await db
+        .updateTable('escalations')
+        .set({ ...FORGET_ASKER, answered_by: null })
+        .where('created_at', '<', askerCutoff(now).getTime())
+        .where((eb) => eb.or([eb('asker_id', 'is not', null), eb('answered_by', 'is not', null)]))
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
+    async forgetText(before) {
+      const result = await db
+        .updateTable('escalations')
+        .set({ question: null, answer: null, gap: null })
+        .where('created_at', '<', before.getTime())
+        .where((eb) => eb.or([eb('question', 'is not', null), eb('answer', 'is not', null)]))
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import type { ContextStore } from '../conversation/context.ts';
+import { createEventClaims, type EventClaims } from './claims.ts';
+import type { StorageConfig } from './config.ts';
+import { createDbContextStore } from './context-store.ts';
+import { openDatabase, type Database } from './database.ts';
+import { createRecorder } from './recorder.ts';
+import type { Recorder } from './records.ts';
+import { insightsReport, type InsightsReport, type ReportOptions } from './report.ts';
+import { scheduleRetention } from './retention.ts';
+
+/** What the rest of the app uses from storage: the engine stays behind these. */
+export { readStorageConfig, describeTarget, StorageConfigError, DEFAULT_DATABASE_PATH, type StorageConfig, type StorageTarget, type Engine } from './config.ts';
+export { openDatabase, StorageUnavailableError, type Database } from './database.ts';
+export { NO_RECORDER, type Recorder, type QuestionRecord, type FeedbackRecord, type Surface } from './records.ts';
+export type { EventClaims } from './claims.ts';
+export type { InsightsReport, ReportOptions } from './report.ts';
+
+/** Where storage says what went wrong while running (a lost record, a failed sweep): the app's logger. */
+export type StorageLog = { warn(message: string, fields?: Record<string, unknown>): void; info(message: string, fields?: Record<string, unknown>): void };
+
+export type Storage = {
+  database: Database;
+  recorder: Recorder;
+  contextStore: ContextStore;
+  claims: EventClaims;
+  report(options?: ReportOptions): Promise<InsightsReport>;
+  /** Writes what is still queued, stops the retention sweep, closes the connections. */
+  close(): Promise<void>;
+};
+
+/**
+ * Opens the database (migrated), and the stores on it; starts the retention sweep. Throws
+ * StorageUnavailableError (naming the variable, never the password) when the database cannot be used.
+ */
+export async function openStorage(config: StorageConfig, log: StorageLog): Promise<Storage> {
+  const database = await openDatabase(config.target, {
+    onError: (error) => log.warn(`database: a connection failed while idle (${error.message}); it is opened again when needed`, { event: 'database-error' }),
+  });
+  const recorder = createRecorder(database, { storeText: config.storeText, warn: (message, fields) => log.warn(message, fields) });
+  const stopRetention = scheduleRetention(database, config.retentionDays, (error, result) => {
+    if (error) log.warn(`insights: the retention sweep failed (${error instanceof Error ? error.message : String(error)}); it runs again within the hour`, { event: 'retention-failed' });
+    else if (result && result.questionTexts + result.feedbackTexts > 0) log.info(`insights: question text older than ${config.retentionDays} days deleted`, { event: 'retention', ...result });
+  });
+  return {
+    database,
+    recorder,
+    contextStore: createDbContextStore(database),
+    claims: createEventClaims(database),
+    report: (options) => insightsReport(database, options),
+    async close() {
+      stopRetention();
+      await recorder.flush();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,95 @@
+import type { Kysely, Migration } from 'kysely';
+import type { Engine } from './config.ts';
+
+/**
+ * The schema's history, oldest first. Run at start-up (and by `npm run insights`) on either engine; each
+ * runs once per database, in name order, under Kysely's migration lock, so instances starting together are safe.
+ * Never edit a migration that has been released: add the next one. Column types are the ones both engines
+ * read alike (see schema.ts); `idColumn` is the one place they differ.
+ */
+export type StorageMigration = (db: Kysely<any>, engine: Engine) => Promise<void>;
+
+/** An auto-numbered primary key, as each engine spells it. */
+export function idColumn(db: Kysely<any>, engine: Engine, table: string) {
+  return engine === 'postgres'
+    ? db.schema.createTable(table).addColumn('id', 'bigserial', (c) => c.primaryKey())
+    : db.schema.createTable(table).addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
+}
+
+const initial: StorageMigration = async (db, engine) => {
+  await idColumn(db, engine, 'questions')
+    .addColumn('at', 'bigint', (c) => c.notNull())
+    .addColumn('day', 'text', (c) => c.notNull())
+    .addColumn('surface', 'text', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('topic', 'text')
+    .addColumn('roles', 'text', (c) => c.notNull())
+    .addColumn('confidence', 'double precision', (c) => c.notNull())
+    .addColumn('covered', 'integer', (c) => c.notNull())
+    .addColumn('used_context', 'integer', (c) => c.notNull())
+    .addColumn('latency_ms', 'double precision', (c) => c.notNull())
+    .addColumn('question', 'text')
+    .execute();
+  await db.schema.createIndex('questions_at').on('questions').column('at').execute();
+  await idColumn(db, engine, 'feedback')
+    .addColumn('at', 'bigint', (c) => c.notNull())
+    .addColumn('day', 'text', (c) => c.notNull())
+    .addColumn('vote', 'text', (c) => c.notNull())
+    .addColumn('topic', 'text')
+    .addColumn('roles', 'text', (c) => c.notNull())
+    .addColumn('question', 'text')
+    .execute();
+  await db.schema.createIndex('feedback_at').on('feedback').column('at').execute();
+  await db.schema
+    .createTable('conversation_context')
+    .addColumn('key', 'text', (c) => c.primaryKey())
+    .addColumn('topic', 'text', (c) => c.notNull())
+    .addColumn('roles', 'text', (c) => c.notNull())
+    .addColumn('expires_at', 'bigint', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('conversation_context_expires').on('conversation_context').column('expires_at').execute();
+  await db.schema
+    .createTable('event_claims')
+    .addColumn('event_id', 'text', (c) => c.primaryKey())
+    .addColumn('instance', 'text', (c) => c.notNull())
+    .addColumn('claimed_at', 'bigint', (c) => c.notNull())
+    .addColumn('delivered_at', 'bigint')
+    .execute();
+  await db.schema.createIndex('event_claims_claimed').on('event_claims').column('claimed_at').execute();
+};
+
+const escalations: StorageMigration = async (db) => {
+  await db.schema
+    .createTable('escalations')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('created_at', 'bigint', (c) => c.notNull())
+    .addColumn('question', 'text')
+    .addColumn('reason', 'text', (c) => c.notNull())
+    .addColumn('topic', 'text')
+    .addColumn('roles', 'text', (c) => c.notNull())
+    .addColumn('gap', 'text')
+    .addColumn('asker_id', 'text')
+    .addColumn('where_kind', 'text')
+    .addColumn('where_channel', 'text')
+    .addColumn('where_thread_ts', 'text')
+    .addColumn('dedupe_key', 'text', (c) => c.unique())
+    .addColumn('experts_channel', 'text')
+    .addColumn('experts_ts', 'text')
+    .addColumn('answer', 'text')
+    .addColumn('answered_by', 'text')
+    .addColumn('answered_at', 'bigint')
+    .addColumn('delivered_at', 'bigint')
+    .addColumn('delivery_error', 'text')
+    .execute();
+  await db.schema.createIndex('escalations_created').on('escalations').column('created_at').execute();
+};
+
+/** Name → migration. Names sort in the order they must run: a number first. */
+export const MIGRATIONS: Record<string, StorageMigration> = {
+  '001-questions-feedback-context-claims': initial,
+  '002-escalations': escalations,
+};
+
+export function migrationsFor(engine: Engine): Record<string, Migration> {
+  return Object.fromEntries(Object.entries(MIGRATIONS).map(([name, up]) => [name, { up: (db: Kysely<any>) => up(db, engine) }]));
+}

@@ -1,0 +1,156 @@
+import type { Database } from './database.ts';
+
+export type Counted<K extends string> = { [key in K]: string } & { count: number };
+
+/** What `npm run insights`, the admins' App Home and the playground show, read from the record. */
+export type InsightsReport = {
+  /** From when (ISO time), or null for everything recorded. */
+  since: string | null;
+  /** Every question that got a reply; answered + notCovered + declined + smalltalk. */
+  questions: number;
+  /** Answered from the source, fully. */
+  answered: number;
+  /** Answered with the nearest topic, saying what the source does not cover. */
+  notCovered: number;
+  /** Not a question the bot answers (another job, off topic, empty). */
+  declined: number;
+  smalltalk: number;
+  /** Read with the conversation's earlier question. */
+  usedContext: number;
+  feedback: { up: number; down: number };
+  topics: Array<Counted<'topic'>>;
+  surfaces: Array<Counted<'surface'>>;
+  days: Array<Counted<'day'>>;
+  /** Grouped: the same question in different words counts once, shown in its most frequent wording. */
+  mostAsked: Array<Counted<'question'>>;
+  /** Declined and not-covered questions, most frequent first. */
+  unanswered: Array<Counted<'question'> & { reason: 'declined' | 'not covered' }>;
+  /** 👎 answers with their question, most frequent first. */
+  downvoted: Array<Counted<'question'> & { topic: string | null; roles: string[] }>;
+};
+
+export type ReportOptions = { since?: number; limit?: number };
+
+// Words that do not change which question it is ("what is the salary" and "salary?" are the same question).
+const FILLER = new Set(
+  'a an the is are was be do does did what whats which how who when where why can could would should will i im me my we our you your it its they them their this that these there of to in on at for and or with about please pls plz hi hey hello thanks so just some any much many tell know me vs versus'.split(' '),
+);
+
+/** The words that make a question what it is, in a fixed order: its group. */
+export function questionKey(question: string): string {
+  const words = question
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['\u2019`]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0 && !FILLER.has(w))
+    .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+  return [...new Set(words)].sort().join(' ') || question.trim().toLowerCase();
+}
+
+type Group = { count: number; wordings: Map<string, number> };
+
+/** Groups counted wordings by questionKey; each group is shown in its most frequent wording. */
+export function groupQuestions(rows: Array<{ question: string; count: number }>, limit: number): Array<Counted<'question'>> {
+  const groups = new Map<string, Group>();
+  for (const row of rows) {
+    const key = questionKey(row.question);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { count: 0, wordings: new Map() }));
+    group.count += row.count;
+    group.wordings.set(row.question, (group.wordings.get(row.question) ?? 0) + row.count);
+  }
+  return [...groups.values()]
+    .sort((a, b) => b.count - a.count)
+    .slice(0, limit)
+    // Ties go to the first wording in code-point order, so every engine shows the same one.
+    .map((g) => ({ question: [...g.wordings].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0], count: g.count }));
+}
+
+const byCount = <K extends string>(key: K, counts: Map<string, number>): Array<Counted<K>> =>
+  [...counts].map(([value, count]) => ({ [key]: value, count }) as Counted<K>).sort((a, b) => b.count - a.count || (a[key] < b[key] ? -1 : 1));
+
+const add = (counts: Map<string, number>, key: string, n: number) => counts.set(key, (counts.get(key) ?? 0) + n);
+
+/** Counts per kind, topic, surface and day in one pass over the questions. */
+async function countQuestions(database: Database, since: number) {
+  const rows = await database.db
+    .selectFrom('questions')
+    .select(['day', 'kind', 'covered', 'topic', 'surface', 'used_context', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('at', '>=', since)
+    .groupBy(['day', 'kind', 'covered', 'topic', 'surface', 'used_context'])
+    .execute();
+  const totals = { questions: 0, answered: 0, notCovered: 0, declined: 0, smalltalk: 0, usedContext: 0 };
+  const topics = new Map<string, number>();
+  const surfaces = new Map<string, number>();
+  const days = new Map<string, number>();
+  for (const row of rows) {
+    const n = Number(row.n);
+    totals.questions += n;
+    if (row.kind === 'answer') totals[row.covered ? 'answered' : 'notCovered'] += n;
+    else if (row.kind === 'smalltalk') totals.smalltalk += n;
+    else totals.declined += n;
+    if (row.used_context) totals.usedContext += n;
+    if (row.kind === 'answer' && row.topic) add(topics, row.topic, n);
+    add(surfaces, row.surface, n);
+    add(days, row.day, n);
+  }
+  const perDay = [...days].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([day, count]) => ({ day, count }));
+  return { totals, topics: byCount('topic', topics), surfaces: byCount('surface', surfaces), days: perDay };
+}
+
+/** The wordings of answered and unanswered questions, grouped. Only text still kept (retention) is read. */
+async function groupTexts(database: Database, since: number, limit: number) {
+  const rows = await database.db
+    .selectFrom('questions')
+    .select(['question', 'kind', 'covered', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('at', '>=', since)
+    .where('question', 'is not', null)
+    .where('kind', '!=', 'smalltalk')
+    .where('kind', '!=', 'empty')
+    .groupBy(['question', 'kind', 'covered'])
+    .execute();
+  const asked = rows.map((r) => ({ question: r.question!, count: Number(r.n) }));
+  const missed = (want: (r: (typeof rows)[number]) => boolean) => rows.filter(want).map((r) => ({ question: r.question!, count: Number(r.n) }));
+  const declined = groupQuestions(missed((r) => r.kind === 'declined'), limit).map((g) => ({ ...g, reason: 'declined' as const }));
+  const notCovered = groupQuestions(missed((r) => r.kind === 'answer' && !r.covered), limit).map((g) => ({ ...g, reason: 'not covered' as const }));
+  const unanswered = [...declined, ...notCovered].sort((a, b) => b.count - a.count).slice(0, limit);
+  return { mostAsked: groupQuestions(asked, limit), unanswered };
+}
+
+async function countFeedback(database: Database, since: number, limit: number) {
+  const rows = await database.db
+    .selectFrom('feedback')
+    .select(['vote', 'topic', 'roles', 'question', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('at', '>=', since)
+    .groupBy(['vote', 'topic', 'roles', 'question'])
+    .execute();
+  const feedback = { up: 0, down: 0 };
+  for (const row of rows) feedback[row.vote] += Number(row.n);
+  const downvoted = rows
+    .filter((r) => r.vote === 'down')
+    .map((r) => ({ question: r.question ?? '(text no longer kept)', topic: r.topic, roles: r.roles === '' ? [] : r.roles.split(','), count: Number(r.n) }))
+    .sort((a, b) => b.count - a.count)
+    .slice(0, limit);
+  return { feedback, downvoted };
+}
+
+export async function insightsReport(database: Database, options: ReportOptions = {}): Promise<InsightsReport> {
+  const since = options.since ?? 0;
+  const limit = options.limit ?? 10;
+  const counts = await countQuestions(database, since);
+  const texts = await groupTexts(database, since, limit);
+  const votes = await countFeedback(database, since, limit);
+  return {
+    since: options.since === undefined ? null : new Date(since).toISOString(),
+    ...counts.totals,
+    feedback: votes.feedback,
+    topics: counts.topics,
+    surfaces: counts.surfaces,
+    days: counts.days,
+    mostAsked: texts.mostAsked,
+    unanswered: texts.unanswered,
+    downvoted: votes.downvoted,
+  };
+}

@@ -1,0 +1,76 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Database } from './database.ts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Rows per statement: each batch is a short transaction, so answers being recorded never wait long. */
+export const RETENTION_BATCH = 500;
+/** Slack stops retrying an event after about 5 minutes: a day later its claim is of no use. */
+const CLAIMS_KEPT_MS = DAY_MS;
+/** How often the sweep runs while the app is up (and once at start-up). */
+export const RETENTION_EVERY_MS = 60 * 60 * 1000;
+
+export type RetentionResult = { questionTexts: number; feedbackTexts: number; contexts: number; claims: number };
+
+/**
+ * Deletes what is kept no longer than configured: question text (in questions and feedback) older than
+ * `retentionDays` (the row stays, so counts per day, topic and kind stay right), expired conversation context,
+ * and old event claims. In batches, yielding between them.
+ */
+export async function applyRetention(database: Database, retentionDays: number, now = Date.now()): Promise<RetentionResult> {
+  const { db } = database;
+  const cutoff = now - retentionDays * DAY_MS;
+  const repeat = async (step: () => Promise<bigint | undefined>) => {
+    let total = 0;
+    for (;;) {
+      const changed = Number((await step()) ?? 0);
+      total += changed;
+      if (changed < RETENTION_BATCH) return total;
+      await sleep(0);
+    }
+  };
+  const forget = (table: 'questions' | 'feedback') => async () =>
+    (
+      await db
+        .updateTable(table)
+        .set({ question: null })
+        .where('id', 'in', db.selectFrom(table).select('id').where('at', '<', cutoff).where('question', 'is not', null).limit(RETENTION_BATCH))
+        .executeTakeFirst()
+    ).numUpdatedRows;
+  const questionTexts = await repeat(forget('questions'));
+  const feedbackTexts = await repeat(forget('feedback'));
+  const contexts = await repeat(
+    async () =>
+      (
+        await db
+          .deleteFrom('conversation_context')
+          .where('key', 'in', db.selectFrom('conversation_context').select('key').where('expires_at', '<=', now).limit(RETENTION_BATCH))
+          .executeTakeFirst()
+      ).numDeletedRows,
+  );
+  const claims = await repeat(
+    async () =>
+      (
+        await db
+          .deleteFrom('event_claims')
+          .where('event_id', 'in', db.selectFrom('event_claims').select('event_id').where('claimed_at', '<', now - CLAIMS_KEPT_MS).limit(RETENTION_BATCH))
+          .executeTakeFirst()
+      ).numDeletedRows,
+  );
+  return { questionTexts, feedbackTexts, contexts, claims };
+}
+
+/** Runs the sweep now and every RETENTION_EVERY_MS; a failed sweep is reported and tried again next time. */
+export function scheduleRetention(database: Database, retentionDays: number, report: (error: unknown | null, result?: RetentionResult) => void): () => void {
+  let running: Promise<void> | null = null;
+  const run = () => {
+    running ??= applyRetention(database, retentionDays)
+      .then((result) => report(null, result), (error: unknown) => report(error))
+      .finally(() => {
+        running = null;
+      });
+  };
+  run();
+  const timer = setInterval(run, RETENTION_EVERY_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}

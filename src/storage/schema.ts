@@ -1,0 +1,89 @@
+import type { Generated } from 'kysely';
+
+/**
+ * The tables, as Kysely types them. Times are milliseconds since the epoch (bigint columns, read back as
+ * numbers on both engines); flags are 0/1 integers, so one query reads the same on SQLite and PostgreSQL.
+ * A new table: add its type here and a migration in migrations.ts (README.md beside this file says how).
+ */
+
+/** One question that got a reply: the record insights read. No Slack user id, ever. */
+export type QuestionsTable = {
+  id: Generated<number>;
+  at: number;
+  /** UTC day (YYYY-MM-DD), so per-day counts need no date functions, which differ between engines. */
+  day: string;
+  surface: 'slash' | 'mention' | 'dm' | 'button';
+  kind: string;
+  topic: string | null;
+  /** Role ids, comma-separated, in the answer's order. */
+  roles: string;
+  confidence: number;
+  covered: number;
+  used_context: number;
+  latency_ms: number;
+  /** null once INSIGHTS_RETENTION_DAYS have passed, or always when INSIGHTS_STORE_TEXT is false. */
+  question: string | null;
+};
+
+/** One 👍/👎 with the answer it was about (kind, topic, roles, question). No Slack user id. */
+export type FeedbackTable = {
+  id: Generated<number>;
+  at: number;
+  day: string;
+  vote: 'up' | 'down';
+  topic: string | null;
+  roles: string;
+  question: string | null;
+};
+
+/** The last answered topic and roles of a conversation (DM channel, or channel + thread), until it expires. */
+export type ConversationContextTable = {
+  key: string;
+  topic: string;
+  roles: string;
+  expires_at: number;
+};
+
+/** Slack events claimed by an instance before it answers them, so a retry is answered only when nobody did. */
+export type EventClaimsTable = {
+  event_id: string;
+  instance: string;
+  claimed_at: number;
+  delivered_at: number | null;
+};
+
+/**
+ * A question handed to the HR team ("Ask the HR team"), until answered and delivered. The asker's user id, where
+ * they asked and the duplicate-click key exist only while it is open (deleted on delivery or after 14 days); the
+ * answering expert's id goes after 14 days; question and answer text after INSIGHTS_RETENTION_DAYS.
+ */
+export type EscalationsTable = {
+  id: string;
+  created_at: number;
+  question: string | null;
+  reason: string;
+  topic: string | null;
+  roles: string;
+  gap: string | null;
+  asker_id: string | null;
+  where_kind: string | null;
+  where_channel: string | null;
+  where_thread_ts: string | null;
+  /** A hash of asker and question: unique, so a second click cannot start a second escalation. */
+  dedupe_key: string | null;
+  experts_channel: string | null;
+  experts_ts: string | null;
+  answer: string | null;
+  answered_by: string | null;
+  answered_at: number | null;
+  delivered_at: number | null;
+  delivery_error: string | null;
+};
+
+export type Tables = {
+  questions: QuestionsTable;
+  feedback: FeedbackTable;
+  conversation_context: ConversationContextTable;
+  event_claims: EventClaimsTable;
+  escalations: EscalationsTable;
+};

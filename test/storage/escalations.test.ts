@@ -1,0 +1,85 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDbEscalationStore } from '../../src/storage/escalations-db.ts';
+import { createMemoryEscalationStore, type EscalationStore, type NewEscalation } from '../../src/storage/escalations.ts';
+import { ENGINES, openTestDatabase } from './engines.ts';
+
+const DAY = 24 * 60 * 60 * 1000;
+const asked = (question: string, askerId = 'U0ASKER'): NewEscalation => ({
+  question,
+  reason: 'not-covered',
+  topic: 'certification',
+  roles: ['case-manager'],
+  gap: 'The article does not say what the CCM exam costs.',
+  askerId,
+  where: { kind: 'thread', channel: 'C0GENERAL', threadTs: '1700000000.000100' },
+});
+
+// The same behaviour in process and on both engines: the Slack layer cannot tell them apart.
+describe.each(['memory', ...ENGINES] as const)('the escalation store (%s)', (engine) => {
+  let opened: Awaited<ReturnType<typeof openTestDatabase>> | undefined;
+  afterEach(() => opened?.close());
+  const open = async (): Promise<EscalationStore> => {
+    if (engine === 'memory') return createMemoryEscalationStore();
+    opened = await openTestDatabase(engine);
+    return createDbEscalationStore(opened.database);
+  };
+
+  it('keeps what the experts need, and makes one escalation per asker and question however often it is clicked', async () => {
+    const store = await open();
+    const first = await store.create(asked('How much does the CCM exam cost?'));
+    expect(first.created).toBe(true);
+    expect(first.escalation).toMatchObject({ question: 'How much does the CCM exam cost?', topic: 'certification', roles: ['case-manager'], askerId: 'U0ASKER', answeredAt: null });
+    expect(first.escalation.where).toEqual({ kind: 'thread', channel: 'C0GENERAL', threadTs: '1700000000.000100' });
+    const again = await store.create(asked('how much does the  CCM exam cost?'));
+    expect(again).toMatchObject({ created: false, escalation: { id: first.escalation.id } });
+    const clicks = await Promise.all([1, 2, 3].map(() => store.create(asked('is parking free'))));
+    expect(clicks.filter((c) => c.created)).toHaveLength(1);
+    expect((await store.create(asked('How much does the CCM exam cost?', 'U0OTHER'))).created).toBe(true);
+    expect(await store.list()).toHaveLength(3);
+  });
+
+  it('lets the first answer win; the second learns who answered', async () => {
+    const store = await open();
+    const { escalation } = await store.create(asked('is parking free'));
+    await store.setExpertsMessage(escalation.id, { channel: 'C0HREXPERTS', ts: '1700000001.000200' });
+    const [a, b] = await Promise.all([
+      store.claimAnswer(escalation.id, { text: 'Yes.', by: 'U0EXPERT' }),
+      store.claimAnswer(escalation.id, { text: 'No.', by: 'U0OTHER' }),
+    ]);
+    expect([a.won, b.won].filter(Boolean)).toHaveLength(1);
+    const winner = a.won ? a : b;
+    const loser = a.won ? b : a;
+    expect(loser.escalation).toMatchObject({ answer: winner.escalation!.answer, answeredBy: winner.escalation!.answeredBy });
+    expect(winner.escalation!.expertsMessage).toEqual({ channel: 'C0HREXPERTS', ts: '1700000001.000200' });
+    expect((await store.claimAnswer('no-such-id', { text: 'x', by: 'U0EXPERT' })).won).toBe(false);
+  });
+
+  it('deletes the asker once the answer is delivered; the same question may then be asked again', async () => {
+    const store = await open();
+    const { escalation } = await store.create(asked('is parking free'));
+    await store.claimAnswer(escalation.id, { text: 'Yes.', by: 'U0EXPERT' });
+    await store.markDeliveryFailed(escalation.id, 'channel_not_found');
+    expect(await store.get(escalation.id)).toMatchObject({ deliveryError: 'channel_not_found', askerId: 'U0ASKER' });
+    await store.markDelivered(escalation.id);
+    const delivered = await store.get(escalation.id);
+    expect(delivered).toMatchObject({ askerId: null, where: null, deliveryError: null, answer: 'Yes.' });
+    expect(delivered!.deliveredAt).toBeInstanceOf(Date);
+    expect((await store.create(asked('is parking free'))).created).toBe(true);
+  });
+
+  it('deletes user ids after 14 days, and question and answer text after the retention period', async () => {
+    const store = await open();
+    const now = new Date();
+    const old = await store.create(asked('an old question'), new Date(now.getTime() - 15 * DAY));
+    await store.claimAnswer(old.escalation.id, { text: 'An old answer.', by: 'U0EXPERT' });
+    const recent = await store.create(asked('a recent question'), new Date(now.getTime() - DAY));
+    expect(await store.purgeUserIds(now)).toBe(1);
+    expect(await store.get(old.escalation.id)).toMatchObject({ askerId: null, where: null, answeredBy: null, answer: 'An old answer.' });
+    expect(await store.get(recent.escalation.id)).toMatchObject({ askerId: 'U0ASKER' });
+    expect(await store.purgeUserIds(now)).toBe(0);
+    expect(await store.forgetText(new Date(now.getTime() - 10 * DAY))).toBe(1);
+    expect(await store.get(old.escalation.id)).toMatchObject({ question: '', answer: null, gap: null });
+    expect(await store.get(recent.escalation.id)).toMatchObject({ question: 'a recent question' });
+    expect(await store.list(new Date(now.getTime() - 2 * DAY))).toHaveLength(1);
+  });
+});
