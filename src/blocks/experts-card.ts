@@ -51,9 +51,8 @@ function answeredBlocks(e: Escalation): KnownBlock[] {
     : e.deliveryError
       ? `:warning: *Not delivered to the asker:* ${escapeText(e.deliveryError)}`
       : ':hourglass_flowing_sand: Being delivered to the asker…';
-  const quoted = escapeText(e.answer ?? '').split('\n').map((line) => `>${line}`).join('\n');
   const blocks: KnownBlock[] = [
-    section(`*Answered by ${mention(e.answeredBy)}* ${e.answeredAt ? when(e.answeredAt) : ''}\n${quoted}`, 'answered'),
+    section(`*Answered by ${mention(e.answeredBy)}* ${e.answeredAt ? when(e.answeredAt) : ''}\n${escapeText(e.answer ?? '')}`, 'answered'),
     context([delivery], 'delivery'),
   ];
   if (e.deliveryError && e.askerId) blocks.push(actions([button('answer', 'retry', ':repeat: Try delivering again', { id: e.id, q: '' })], 'retry'));
@@ -120,6 +119,6 @@ export const modalNotices = {
   failed: (reason: string) =>
     modalNotice(`:warning: *Your answer could not be delivered:* ${escapeText(reason)}\nIt is saved on the question's card, where you can try again.`),
   alreadyAnswered: (e: Escalation) =>
-    modalNotice(`This question was already answered by ${mention(e.answeredBy)}${e.answeredAt ? ` ${when(e.answeredAt)}` : ''}:\n>${escapeText(e.answer ?? '')}`),
+    modalNotice(`This question was already answered by ${mention(e.answeredBy)}${e.answeredAt ? ` ${when(e.answeredAt)}` : ''}:\n${escapeText(e.answer ?? '')}`),
   gone: () => modalNotice('This question is no longer open: it was answered, or it is too old to deliver an answer.'),
 };

@@ -16,6 +16,7 @@ export function usageLines(kb: KnowledgeBase, command = COMMAND): string[] {
     `• \`${command} topics\`: the topics I know, as buttons`,
     `• \`${command} help\`: this help`,
     '• Mention me in a channel and I answer in the thread; or send me a direct message.',
+    '• In a DM or a thread, follow up in a few words: _and care managers?_, _how much do they make?_',
   ];
 }
 

@@ -5,6 +5,9 @@ export const IDS = {
   ...DEFAULT_IDS,
   channelId: 'C0HRCAREERS',
   channelName: 'hr-careers',
+  /** Where the HR team answers what the article does not (EXPERTS_CHANNEL); the visitor plays the expert there. */
+  expertsChannelId: 'C0HREXPERTS',
+  expertsChannelName: 'hr-experts',
   botName: 'career-bot',
   personName: 'You',
 } as const;

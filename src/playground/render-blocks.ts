@@ -74,6 +74,19 @@ const renderers: Record<string, (block: Json, index: number) => string> = {
     return `<div class="blk blk-actions">${items.join('')}</div>`;
   },
   image: (b) => `<div class="blk blk-image">${image(b, 'sk-img')}</div>`,
+  input: (b) => {
+    const field = isObject(b.element) ? b.element : {};
+    const max = typeof field.max_length === 'number' ? ` maxlength="${Math.floor(field.max_length)}"` : '';
+    const ids = `data-input-block="${escapeHtml(str(b.block_id))}" data-input-action="${escapeHtml(str(field.action_id))}"`;
+    const box =
+      field.type === 'plain_text_input'
+        ? field.multiline === true
+          ? `<textarea class="sk-input-box" rows="4" ${ids}${max}></textarea>`
+          : `<input class="sk-input-box" type="text" ${ids}${max}>`
+        : `<span class="sk-unsupported">${escapeHtml(str(field.type))}</span>`;
+    const hint = b.hint ? `<span class="sk-input-hint">${textObject(b.hint)}</span>` : '';
+    return `<label class="blk blk-input"><span class="sk-input-label">${textObject(b.label)}</span>${box}${hint}<span class="sk-input-error" data-error-for="${escapeHtml(str(b.block_id))}"></span></label>`;
+  },
 };
 
 export function renderBlocks(blocks: unknown): string {

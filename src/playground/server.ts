@@ -24,6 +24,8 @@ const STATIC: Record<string, { file: URL; type: string }> = {
   // The README's screenshots, so /readme shows them too.
   '/docs/playground.png': { file: pathToFileURL(projectPath('docs/playground.png')), type: 'image/png' },
   '/docs/conversation.png': { file: pathToFileURL(projectPath('docs/conversation.png')), type: 'image/png' },
+  '/docs/hr-team-modal.png': { file: pathToFileURL(projectPath('docs/hr-team-modal.png')), type: 'image/png' },
+  '/docs/hr-team-dm.png': { file: pathToFileURL(projectPath('docs/hr-team-dm.png')), type: 'image/png' },
 };
 
 // The page runs only its own script: even if markup ever slipped through, no inline script or handler would run.
@@ -36,7 +38,7 @@ const SECURITY_HEADERS = {
 
 const MAX_BODY = 64 * 1024;
 const LOOPBACK_HOST = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/i;
-const CONVERSATIONS: readonly Conversation[] = ['channel', 'dm'];
+const CONVERSATIONS: readonly Conversation[] = ['channel', 'dm', 'experts'];
 
 class BadRequest extends Error {}
 
@@ -83,6 +85,19 @@ const ROUTES: Record<string, (player: SlackPlayer, body: Json) => Promise<PlayRe
   '/api/action': (player, body) => {
     if (typeof body.messageId !== 'string') throw new BadRequest('Unknown button.');
     return player.click({ messageId: body.messageId, ref: parseRef(body) });
+  },
+  '/api/view-submit': (player, body) => {
+    if (typeof body.viewId !== 'string' || !isObject(body.values)) throw new BadRequest('Unknown form.');
+    const values: Record<string, Record<string, string>> = {};
+    for (const [block, actions] of Object.entries(body.values)) {
+      if (!isObject(actions)) throw new BadRequest('Unknown form.');
+      values[block] = Object.fromEntries(Object.entries(actions).map(([action, text]) => [action, typeof text === 'string' ? text : '']));
+    }
+    return player.submitModal({ viewId: body.viewId, values });
+  },
+  '/api/view-close': async (player, body) => {
+    if (typeof body.viewId === 'string') player.closeModal(body.viewId);
+    return { ok: true };
   },
   '/api/app-opened': (player, body) => player.openApp(body.tab === 'messages' ? 'messages' : 'home'),
 };

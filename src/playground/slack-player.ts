@@ -27,6 +27,10 @@ export type PlayResult = { ok: true } | { ok: false; error: string };
 export type SlackPlayer = {
   post(input: { conversation: Conversation; text: string; threadTs?: string | null }): Promise<PlayResult>;
   click(input: { messageId: string; ref: ElementRef }): Promise<PlayResult>;
+  /** The person pressed a modal's submit button, with what they typed in its inputs ({block: {action: text}}). */
+  submitModal(input: { viewId: string; values: Record<string, Record<string, string>> }): Promise<PlayResult>;
+  /** The person closed a modal. */
+  closeModal(viewId: string): void;
   /** The person opened the app's Home or Messages tab. */
   openApp(tab: 'home' | 'messages'): Promise<PlayResult>;
 };
@@ -42,7 +46,7 @@ export type PlayerOptions = {
 };
 
 const BOT_MENTION = new RegExp(`@${IDS.botName}\\b`, 'g');
-const CHANNEL_NAMES: Record<Conversation, string> = { channel: IDS.channelName, dm: 'directmessage' };
+const CHANNEL_NAMES: Record<Conversation, string> = { channel: IDS.channelName, dm: 'directmessage', experts: IDS.expertsChannelName };
 let responseCount = 0;
 
 export function createSlackPlayer(options: PlayerOptions): SlackPlayer {
@@ -173,6 +177,27 @@ export function createSlackPlayer(options: PlayerOptions): SlackPlayer {
       }
       const { error } = await send(request);
       return error ? { ok: false, error } : { ok: true };
+    },
+
+    async submitModal({ viewId, values }) {
+      if (!standIn.modals.get(viewId)) return { ok: false, error: 'That form is no longer open.' };
+      const state = Object.fromEntries(
+        Object.entries(values).map(([block, actions]) => [block, Object.fromEntries(Object.entries(actions).map(([action, value]) => [action, { type: 'plain_text_input', value }]))]),
+      );
+      try {
+        const result = await standIn.modals.submit(viewId, state, { appUrl, signingSecret }, IDS.userId);
+        if (result.outcome === 'updated') workspace.showView(result.view);
+        else if (result.outcome === 'errors') workspace.modalErrors(result.errors);
+        else if (result.outcome === 'closed') workspace.setModal(null);
+        return result.outcome === 'failed' ? { ok: false, error: `career-bot answered HTTP ${result.status}` } : { ok: true };
+      } catch (error) {
+        return { ok: false, error: `career-bot could not be reached (${error instanceof Error ? error.message : String(error)})` };
+      }
+    },
+
+    closeModal(viewId) {
+      standIn.modals.close(viewId);
+      workspace.setModal(null);
     },
 
     async openApp(tab) {

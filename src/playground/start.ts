@@ -5,6 +5,7 @@ import { readConfig } from '../slack/config.ts';
 import { startSlackApp } from '../slack/start.ts';
 import { startPlaygroundServer } from './server.ts';
 import { createSlackPlayer } from './slack-player.ts';
+import { IDS } from './ids.ts';
 import { Workspace } from './workspace.ts';
 
 /**
@@ -51,6 +52,8 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
     SLACK_SIGNING_SECRET: signingSecret,
     SLACK_APP_TOKEN: undefined,
     SLACK_API_URL: undefined,
+    // The preview's HR team: the visitor answers in #hr-experts what the article does not.
+    EXPERTS_CHANNEL: IDS.expertsChannelId,
   });
   const port = options.port ?? config.PORT;
 

@@ -10,7 +10,7 @@ import { isObject, list, str, type Json } from './wire.ts';
  * (Web API calls, response_url posts, slash command acks). Pushes each change to the page as an event.
  */
 
-export type Conversation = 'channel' | 'dm';
+export type Conversation = 'channel' | 'dm' | 'experts';
 
 export type StoredMessage = {
   id: string;
@@ -39,12 +39,17 @@ export type ShownMessage = {
 export type ShownPrompts = { title: string; prompts: Array<{ title: string; message: string }> };
 
 export type PageEvent =
-  | { type: 'reset'; messages: ShownMessage[]; homeHtml: string | null; prompts: ShownPrompts | null }
+  | { type: 'reset'; messages: ShownMessage[]; homeHtml: string | null; prompts: ShownPrompts | null; modal?: ShownModal | null }
   | { type: 'prompts'; prompts: ShownPrompts }
   | { type: 'message'; message: ShownMessage }
   | { type: 'delete'; id: string }
   | { type: 'home'; html: string }
-  | { type: 'notice'; text: string };
+  | { type: 'notice'; text: string }
+  | { type: 'modal'; modal: ShownModal | null }
+  | { type: 'modal-errors'; errors: Record<string, string> };
+
+/** A modal the app opened (views.open / views.update): its blocks as HTML, its title and buttons as plain text. */
+export type ShownModal = { id: string; title: string; submit: string | null; close: string; html: string };
 
 /** Where a response_url was handed out: replies land there, and `replace_original` replaces `source`. */
 export type ResponseContext = { conversation: Conversation; threadTs: string | null; source?: string };
@@ -70,12 +75,19 @@ const yes = (v: unknown): boolean => v === true || v === 'true';
 const CONVERSATIONS: Record<string, Conversation> = {
   [IDS.channelId]: 'channel',
   [IDS.dmChannelId]: 'dm',
+  [IDS.expertsChannelId]: 'experts',
   // Posting to a user id writes to the DM with that user, as Slack does.
   [IDS.userId]: 'dm',
 };
 
-export const channelIdOf = (conversation: Conversation): string =>
-  conversation === 'channel' ? IDS.channelId : IDS.dmChannelId;
+const CHANNEL_IDS: Record<Conversation, string> = { channel: IDS.channelId, dm: IDS.dmChannelId, experts: IDS.expertsChannelId };
+export const channelIdOf = (conversation: Conversation): string => CHANNEL_IDS[conversation];
+
+const plain = (v: unknown): string => (isObject(v) ? str(v.text) : '');
+
+function showModal(view: Json): ShownModal {
+  return { id: str(view.id), title: plain(view.title), submit: plain(view.submit) || null, close: plain(view.close) || 'Close', html: renderBlocks(view.blocks) };
+}
 
 function timeOf(ts: string): string {
   const date = new Date(Number(ts.split('.')[0]) * 1000);
@@ -86,6 +98,7 @@ export class Workspace extends EventEmitter {
   private messages = new Map<string, StoredMessage>();
   private responseContexts = new Map<string, ResponseContext>();
   private homeView: Json | null = null;
+  private modal: ShownModal | null = null;
   private dmPrompts: ShownPrompts | null = null;
 
   /** What the app's Web API calls do to the screen, by method; calls not listed change nothing visible. */
@@ -117,12 +130,34 @@ export class Workspace extends EventEmitter {
       this.dmPrompts = { title: str(args.title) || 'Suggested', prompts };
       this.emit('event', { type: 'prompts', prompts: this.dmPrompts } satisfies PageEvent);
     },
+    // A modal answers the click that opened it: there is one at a time, as for a person in Slack.
+    'views.open': (_args, result) => {
+      if (isObject(result.view)) this.setModal(showModal(result.view));
+    },
+    'views.update': (_args, result) => {
+      if (isObject(result.view) && str(result.view.id) === this.modal?.id) this.setModal(showModal(result.view));
+    },
     'views.publish': (args) => {
       if (str(args.user_id) !== IDS.userId || !isObject(args.view)) return;
       this.homeView = args.view;
       this.emit('event', { type: 'home', html: renderBlocks(args.view.blocks) } satisfies PageEvent);
     },
   };
+
+  /** The modal on screen (null: none), as the app last drew it or as a submission's acknowledgement left it. */
+  setModal(modal: ShownModal | null): void {
+    this.modal = modal;
+    this.emit('event', { type: 'modal', modal } satisfies PageEvent);
+  }
+
+  /** A view as Slack keeps it (the stand-in's answer to views.open / update, or response_action update). */
+  showView(view: Json): void {
+    this.setModal(showModal(view));
+  }
+
+  modalErrors(errors: Record<string, string>): void {
+    this.emit('event', { type: 'modal-errors', errors } satisfies PageEvent);
+  }
 
   get home(): Json | null {
     return this.homeView;
@@ -185,6 +220,7 @@ export class Workspace extends EventEmitter {
       messages: [...this.messages.values()].map(show),
       homeHtml: this.homeView ? renderBlocks(this.homeView.blocks) : null,
       prompts: this.dmPrompts,
+      modal: this.modal,
     };
   }
 

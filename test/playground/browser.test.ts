@@ -211,6 +211,52 @@ describe('the playground in a browser', () => {
     await page.getByTestId('thread-close').click();
   }, STEP);
 
+  it('a question the article does not cover goes to the HR team in #hr-experts, is answered through the modal, and the answer arrives in the DM', async () => {
+    await page.getByTestId('nav-dm').click();
+    const dm = page.getByTestId('dm-messages');
+    await type('composer-dm', 'how much does the CCM exam cost?');
+    const card = dm.locator('.msg', { hasText: 'You asked: “how much does the CCM exam cost?”' });
+    await card.locator('.sk-btn', { hasText: 'Ask the HR team' }).waitFor();
+    await expect(card.textContent()).resolves.toContain('does not say');
+    await card.scrollIntoViewIfNeeded();
+    await shot('16-hr-ask');
+    await card.locator('.sk-btn', { hasText: 'Ask the HR team' }).click();
+    await dm.locator('.msg.ephemeral', { hasText: 'Sent to the HR team' }).waitFor();
+
+    // In #hr-experts the visitor is the HR team: the question's card, with what the bot said was missing.
+    await page.getByTestId('nav-experts').click();
+    const experts = page.getByTestId('experts-messages');
+    const question = experts.locator('.msg', { hasText: '“how much does the CCM exam cost?”' });
+    await question.locator('.sk-btn', { hasText: 'Answer' }).waitFor();
+    await expect(question.textContent()).resolves.toContain('in a direct message with career-bot');
+    await shot('17-hr-experts-card');
+    await question.locator('.sk-btn', { hasText: 'Answer' }).click();
+    const modal = page.getByTestId('modal');
+    await modal.locator('textarea').waitFor();
+    await expect(page.getByTestId('modal-body').textContent()).resolves.toContain('how much does the CCM exam cost?');
+    await modal.locator('textarea').fill('The CCM exam costs $385 (CCMC, 2026). The hospital pays it once you pass: see the HR intranet.');
+    await shot('18-hr-modal');
+    await page.getByTestId('modal-submit').click();
+    await page.getByTestId('modal-body').getByText('delivered to the asker').waitFor();
+    await question.getByText('Delivered to the asker').waitFor();
+    await expect(question.textContent()).resolves.toContain('Answered by @you');
+    await expect(question.locator('.sk-btn', { hasText: 'Answer' }).count()).resolves.toBe(0);
+    await shot('19-hr-answered');
+    await page.getByTestId('modal-close').click();
+    await expect(modal.isHidden()).resolves.toBe(true);
+
+    // Back in the DM: the answer, from a person, not from the article.
+    await page.getByTestId('nav-dm').click();
+    const answer = dm.locator('.msg', { hasText: 'from the HR team' }).last();
+    await answer.waitFor();
+    const text = (await answer.textContent()) ?? '';
+    expect(text).toContain('@you from the HR team answered your question');
+    expect(text).toContain('The CCM exam costs $385');
+    expect(text).not.toContain('Source:');
+    await answer.scrollIntoViewIfNeeded();
+    await shot('20-hr-answer-in-dm');
+  }, STEP);
+
   it('HTML in what is typed shows as text: no script runs, no element is made from it', async () => {
     const attack = '<script>alert(1)</script> <img src=x onerror=alert(2)>';
     await page.getByTestId('nav-channel').click();

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   appMention,
   assistantThreadStarted,
@@ -70,6 +70,21 @@ describe('conversations in Slack', () => {
     await expect(store.get(`${CHANNEL}:${ts}`)).resolves.toEqual({ topic: 'work-environment', roles: ['case-manager'] });
   });
 
+  /** Clicks a button on a card the app posted in a DM (a real message, not an ephemeral one). */
+  const clickInDm = (card: Card, label: string, dm: string) => {
+    const button = buttonLabelled(card, label);
+    const ts = messageTs();
+    return reply(
+      blockActions({
+        action_id: button.action_id,
+        value: button.value,
+        channel_id: dm,
+        container: { type: 'message', message_ts: ts, channel_id: dm, is_ephemeral: false },
+        message: { type: 'message', ts, text: card.text, user: DEFAULT_IDS.botUserId },
+      }),
+    );
+  };
+
   /** A section's or context's text, by block id. */
   const textOf = (card: Card, id: string): string | undefined => {
     const block = card.blocks.find((b) => b.block_id === id);
@@ -91,6 +106,14 @@ describe('conversations in Slack', () => {
     // The question read on its own (what a care manager is) is one click away.
     const other = card.blocks.find((b) => b.block_id === 'understood')!.accessory;
     expect(other.text.text).toBe('Instead: Care manager · What the role is');
+    // The log records the answer the user got, not the question re-read on its own.
+    // (Logged once the request is done, just after the reply went out.)
+    const logged = await vi.waitFor(() => {
+      const line = h.logs.find((l) => l.text.includes('"question":"and care managers?"'));
+      if (!line) throw new Error(`not logged yet: ${h.logs.filter((l) => l.text.includes('care managers?')).map((l) => l.text).join('\n')}`);
+      return line;
+    });
+    expect(logged.text).toMatch(/"topic":"certification","roles":\["care-manager"\].*"used_context":true/);
   });
 
   it('a follow-up in a mention thread where the bot answered, and not in another thread', async () => {
@@ -139,6 +162,40 @@ describe('conversations in Slack', () => {
     }
   });
 
+  it('a reply in a thread under a DM answer follows the DM, and the thread then goes its own way', async () => {
+    const dm = 'D5THREAD';
+    const answer = await reply(directMessage({ text: 'what certification do case managers need?', channel: dm }));
+    const thread = messageTs();
+    expect(answer.thread_ts).toBeUndefined();
+    const inThread = await reply(directMessage({ text: 'and care managers?', channel: dm, thread_ts: thread }));
+    expect(inThread.thread_ts).toBe(thread);
+    expect(headerOf(inThread)).toBe('Care manager · Licenses and certifications');
+    expect(textOf(inThread, 'understood')).toContain('(following your last question)');
+    await expect(store.get(`${dm}:${thread}`)).resolves.toEqual({ topic: 'certification', roles: ['care-manager'] });
+    // The DM itself still follows its own last question.
+    await expect(store.get(dm)).resolves.toEqual({ topic: 'certification', roles: ['case-manager'] });
+  });
+
+  it('an example question clicked on the hello is answered, and followed up', async () => {
+    const dm = 'D6PROMPT';
+    const hello = await reply(directMessage({ text: 'what can you do?', channel: dm }));
+    const prompt = suggestedPrompts(kb)[2]!;
+    const answered = await clickInDm(hello, prompt.message, dm);
+    expect(answered.channel).toBe(dm);
+    expect(textOf(answered, 'asked')).toContain(prompt.message);
+    const followUp = await reply(directMessage({ text: 'and care managers?', channel: dm }));
+    expect(headerOf(followUp)).toBe(`Care manager · ${headerOf(answered)!.split(' · ')[1]}`);
+    expect(textOf(followUp, 'understood')).toContain('(following your last question)');
+  });
+
+  it('"compare them" in a mention thread compares the last topic', async () => {
+    const ts = messageTs();
+    await reply(appMention({ text: `${BOT} where do care managers work?`, ts }));
+    const card = await reply(appMention({ text: `${BOT} compare them`, thread_ts: ts }));
+    expect(headerOf(card)).toBe('Case manager & care manager · Work environment');
+    expect(textOf(card, 'understood')).toContain('(following your last question)');
+  });
+
   it('a slash command is a question on its own: nothing is read or remembered', async () => {
     const before = store.saved.length;
     const res = await h.send(slashCommand({ text: 'what skills does a care manager need' }));
@@ -148,17 +205,7 @@ describe('conversations in Slack', () => {
 
   it('a topic opened with a button in the DM becomes what the DM is about', async () => {
     const card = await reply(directMessage({ text: 'what does a care manager do' }));
-    const button = buttonLabelled(card, kb.topics.skills.title);
-    const ts = messageTs();
-    const opened = await reply(
-      blockActions({
-        action_id: button.action_id,
-        value: button.value,
-        channel_id: DM,
-        container: { type: 'message', message_ts: ts, channel_id: DM, is_ephemeral: false },
-        message: { type: 'message', ts, text: card.text, user: DEFAULT_IDS.botUserId },
-      }),
-    );
+    const opened = await clickInDm(card, kb.topics.skills.title, DM);
     expect(headerOf(opened)).toBe('Care manager · Skills');
     await expect(store.get(DM)).resolves.toEqual({ topic: 'skills', roles: ['care-manager'] });
   });

@@ -2,20 +2,21 @@
 // All HTML it inserts was rendered (and escaped) on the server; text the person typed is only ever sent as data.
 'use strict';
 
-const state = { messages: new Map(), view: 'channel', thread: null, homeHtml: null, prompts: null };
+const state = { messages: new Map(), view: 'channel', thread: null, homeHtml: null, prompts: null, modal: null };
 const $ = (selector, root = document) => root.querySelector(selector);
 
-const titles = { channel: '# hr-careers', dm: 'career-bot', home: 'career-bot' };
+const titles = { channel: '# hr-careers', experts: '# hr-experts', dm: 'career-bot', home: 'career-bot' };
+const CHANNELS = ['channel', 'experts'];
 
 function showView(view) {
   state.view = view;
-  for (const name of ['channel', 'dm', 'home']) $(`#pane-${name}`).hidden = name !== view;
+  for (const name of ['channel', 'experts', 'dm', 'home']) $(`#pane-${name}`).hidden = name !== view;
   $('#title').textContent = titles[view];
-  $('#tabs').hidden = view === 'channel';
+  $('#tabs').hidden = CHANNELS.includes(view);
   for (const el of document.querySelectorAll('[data-view]')) el.classList.toggle('active', el.dataset.view === view);
-  if (view !== 'channel' && state.thread?.conversation === 'channel') closeThread();
+  if (CHANNELS.includes(state.thread?.conversation) && state.thread.conversation !== view) closeThread();
   // Slack tells the app each time its Home or Messages tab is opened.
-  if (view !== 'channel') post('/api/app-opened', { tab: view === 'home' ? 'home' : 'messages' });
+  if (!CHANNELS.includes(view)) post('/api/app-opened', { tab: view === 'home' ? 'home' : 'messages' });
   if (view !== 'home') $(`#pane-${view} textarea`).focus();
 }
 
@@ -47,7 +48,7 @@ function messageElement(m) {
 }
 
 function render() {
-  for (const conversation of ['channel', 'dm']) {
+  for (const conversation of ['channel', 'experts', 'dm']) {
     const box = $(`#pane-${conversation} .messages`);
     const atBottom = box.scrollHeight - box.scrollTop - box.clientHeight < 80;
     box.replaceChildren(
@@ -65,12 +66,13 @@ function render() {
     const box = $('.thread-messages', thread);
     box.replaceChildren(...inThread.map(messageElement));
     for (const link of box.querySelectorAll('.replies')) link.remove();
-    $('.thread-header .muted', thread).textContent = conversation === 'channel' ? '# hr-careers' : 'career-bot';
+    $('.thread-header .muted', thread).textContent = titles[conversation];
     $('form', thread).dataset.conversation = conversation;
     box.scrollTop = box.scrollHeight;
   }
   $('#pane-home .home').innerHTML = state.homeHtml ?? '<p class="muted">career-bot has not published a Home yet.</p>';
   renderPrompts();
+  renderModal();
 }
 
 // The app's suggested prompts for its DM, as Slack shows them above the composer. They come as data and go in as
@@ -95,6 +97,49 @@ function renderPrompts() {
   );
 }
 
+// The modal the app opened (views.open): its blocks were rendered on the server; its title and buttons are text.
+// Redrawn only when the app sends a new view, so what the person is typing is not lost.
+let shownModal = null;
+function renderModal() {
+  const box = $('#modal');
+  box.hidden = !state.modal;
+  if (!state.modal || state.modal === shownModal) return;
+  shownModal = state.modal;
+  $('#modal-title').textContent = state.modal.title;
+  $('.modal-body', box).innerHTML = state.modal.html;
+  $('.modal-close', box).textContent = state.modal.close;
+  const submit = $('.modal-submit', box);
+  submit.hidden = !state.modal.submit;
+  submit.disabled = false;
+  submit.textContent = state.modal.submit ?? '';
+  $('.modal-body textarea, .modal-body input', box)?.focus();
+}
+
+async function submitModal() {
+  const values = {};
+  for (const field of document.querySelectorAll('#modal [data-input-block]')) {
+    values[field.dataset.inputBlock] = { ...values[field.dataset.inputBlock], [field.dataset.inputAction]: field.value };
+  }
+  for (const error of document.querySelectorAll('#modal .sk-input-error')) error.textContent = '';
+  $('#modal .modal-submit').disabled = true;
+  const result = await post('/api/view-submit', { viewId: state.modal.id, values });
+  if (result.ok === false) $('#modal .modal-submit').disabled = false;
+}
+
+function showModalErrors(errors) {
+  for (const [block, text] of Object.entries(errors)) {
+    const slot = [...document.querySelectorAll('#modal .sk-input-error')].find((el) => el.dataset.errorFor === block);
+    if (slot) slot.textContent = text;
+  }
+  $('#modal .modal-submit').disabled = false;
+}
+
+function closeModal() {
+  if (state.modal) post('/api/view-close', { viewId: state.modal.id });
+  state.modal = null;
+  render();
+}
+
 function closeThread() {
   state.thread = null;
   render();
@@ -105,6 +150,11 @@ function apply(event) {
     state.messages = new Map(event.messages.map((m) => [m.id, m]));
     state.homeHtml = event.homeHtml;
     state.prompts = event.prompts ?? null;
+    state.modal = event.modal ?? null;
+  } else if (event.type === 'modal') {
+    state.modal = event.modal;
+  } else if (event.type === 'modal-errors') {
+    return showModalErrors(event.errors);
   } else if (event.type === 'message') {
     state.messages.set(event.message.id, event.message);
   } else if (event.type === 'delete') {
@@ -172,6 +222,8 @@ document.addEventListener('click', (e) => {
   if (!target) return;
   const nav = target.closest('[data-view]');
   if (nav) return showView(nav.dataset.view);
+  if (target.closest('#modal .modal-submit')) return submitModal();
+  if (target.closest('#modal .modal-close, #modal .modal-x')) return closeModal();
   const button = target.closest('.sk-btn');
   if (button) {
     const message = button.closest('.msg');

@@ -1,0 +1,123 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appMention, directMessage, messageTs, sendToApp, startSlackStandIn, type SlackRequest, type SlackStandIn } from '../../src/emulator/index.ts';
+import { startAppProcess, testEnv, type AppProcess } from '../robustness/app-process.ts';
+import { createTestDatabase, type TestDatabase } from '../storage/engines.ts';
+
+const run = promisify(execFile);
+const BOT = '<@U0CAREBOT>';
+type Message = { blocks?: Array<{ type: string; text?: { text: string } }>; thread_ts?: string; channel?: string };
+const headerOf = (m: Message) => m.blocks?.find((b) => b.type === 'header')?.text?.text;
+
+// Two instances of the app, as their own processes, behind no balancer: each request goes to the one the test
+// picks. They share one PostgreSQL database (a fresh one, dropped afterwards) and one Slack stand-in.
+describe('two instances on one PostgreSQL database', () => {
+  let db: TestDatabase;
+  let standIn: SlackStandIn;
+  let a: AppProcess;
+  let b: AppProcess;
+  let origins: { a: string; b: string };
+  let env: Record<string, string>;
+  let expectedQuestions = 0;
+  const send = (to: 'a' | 'b', request: SlackRequest, headers?: Record<string, string>) =>
+    sendToApp(`${origins[to]}/slack/events`, env.SLACK_SIGNING_SECRET!, request, headers);
+
+  beforeAll(async () => {
+    db = await createTestDatabase('postgres');
+    standIn = await startSlackStandIn({ token: 'xoxb-robustness-test-token' });
+    env = testEnv(standIn.apiUrl, { DATABASE_URL: db.target.engine === 'postgres' ? db.target.url : '' });
+    a = startAppProcess(env);
+    b = startAppProcess(env);
+    origins = { a: await a.ready, b: await b.ready };
+  });
+  afterAll(async () => {
+    await a?.stop();
+    await b?.stop();
+    await standIn?.close();
+    await db?.drop();
+  });
+
+  it('a follow-up that lands on the other instance is answered in context', async () => {
+    const dm = 'D0TWOINSTANCES';
+    let after = standIn.mark();
+    await send('a', directMessage({ text: 'what certification do case managers need?', channel: dm }));
+    const first = (await standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === dm, { after })).args as Message;
+    expect(headerOf(first)).toBe('Case manager · Licenses and certifications');
+    after = standIn.mark();
+    await send('b', directMessage({ text: 'and care managers?', channel: dm }));
+    const second = (await standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === dm, { after })).args as Message;
+    expect(headerOf(second)).toBe('Care manager · Licenses and certifications');
+    expect(JSON.stringify(second.blocks)).toContain('following your last question');
+    expectedQuestions += 2;
+  });
+
+  it("a retry sent to the other instance is not answered twice", async () => {
+    const ts = messageTs();
+    const mention = appMention({ text: `${BOT} how much do care managers make`, ts }, { event_id: 'Ev0TWOINSTANCES1' });
+    const after = standIn.mark();
+    await send('a', mention);
+    await standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.thread_ts === ts, { after });
+    expect((await send('b', mention, { 'X-Slack-Retry-Num': '1', 'X-Slack-Retry-Reason': 'http_timeout' })).status).toBe(200);
+    await b.waitForLog((l) => String(l.msg).includes('Skipping a retried event Ev0TWOINSTANCES1'));
+    // Something after it on the same instance has been answered: the retry had its chance to post.
+    const marker = 'D0MARKER';
+    await send('b', directMessage({ text: 'care manager salary', channel: marker }));
+    await standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === marker, { after });
+    expect(standIn.callsTo('chat.postMessage').filter((c) => c.args.thread_ts === ts)).toHaveLength(1);
+    expectedQuestions += 2;
+  });
+
+  it('an event whose instance was killed before delivering is answered by the retry, on the other instance', async () => {
+    const ts = messageTs();
+    const mention = appMention({ text: `${BOT} what does a case manager do`, ts }, { event_id: 'Ev0TWOINSTANCES2' });
+    // Instance A takes the event, claims it, and hangs posting the answer; then it is killed.
+    standIn.fail('chat.postMessage', { kind: 'slow', ms: 60_000 }, 1);
+    const after = standIn.mark();
+    await send('a', mention);
+    await standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.thread_ts === ts, { after, includeFaults: true });
+    await a.stop();
+    standIn.heal();
+    // Slack's immediate retry finds the claim fresh (A might still be answering): dropped.
+    await send('b', mention, { 'X-Slack-Retry-Num': '1', 'X-Slack-Retry-Reason': 'http_timeout' });
+    await b.waitForLog((l) => String(l.msg).includes('Skipping a retried event Ev0TWOINSTANCES2'));
+    // About a minute later Slack retries again: the claim has gone stale (moved back here instead of waiting).
+    await ageClaim(db, 'Ev0TWOINSTANCES2', 60_000);
+    await send('b', mention, { 'X-Slack-Retry-Num': '2', 'X-Slack-Retry-Reason': 'http_timeout' });
+    const answer = await standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.thread_ts === ts, { after });
+    expect(headerOf(answer.args as Message)).toBe('Case manager · Job duties');
+    expect(standIn.callsTo('chat.postMessage').filter((c) => c.args.thread_ts === ts)).toHaveLength(1);
+    expectedQuestions += 1;
+  });
+
+  it('`npm run insights -- --json` counts the questions of both instances', async () => {
+    const report = async () =>
+      JSON.parse(
+        (
+          await run(process.execPath, ['--import', 'tsx', 'src/cli/insights.ts', '--json'], {
+            env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATABASE_URL: env.DATABASE_URL!, DATABASE_PATH: '' },
+          })
+        ).stdout,
+      ) as { questions: number; surfaces: Array<{ surface: string; count: number }> };
+    let seen = await report();
+    for (let i = 0; i < 20 && seen.questions < expectedQuestions; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      seen = await report();
+    }
+    expect(seen.questions).toBe(expectedQuestions);
+    expect(seen.surfaces).toEqual(expect.arrayContaining([{ surface: 'dm', count: 3 }, { surface: 'mention', count: 2 }]));
+  });
+});
+
+/** Moves an event's claim back in time, as if `ms` had passed since it was made. */
+async function ageClaim(db: TestDatabase, eventId: string, ms: number): Promise<void> {
+  const client = new pg.Client({ connectionString: db.target.engine === 'postgres' ? db.target.url : '' });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('UPDATE event_claims SET claimed_at = claimed_at - $1 WHERE event_id = $2', [ms, eventId]);
+    expect(rowCount).toBe(1);
+  } finally {
+    await client.end();
+  }
+}
