@@ -10,6 +10,7 @@ import { createInFlight, type InFlight } from './in-flight.ts';
 import { registerListeners } from './listeners/index.ts';
 import { createLogger } from './logger.ts';
 import { SlackHttpReceiver } from './http-receiver.ts';
+import type { ReplayGuard } from './replay-guard.ts';
 import { requestOutcomes } from './request-outcome.ts';
 import { createMemoryEscalationStore, type EscalationStore } from '../storage/escalations.ts';
 import { checkExpertsChannel } from './escalation.ts';
@@ -23,6 +24,11 @@ export type SlackAppOptions = {
   logger?: Logger;
   /** Extra HTTP routes next to /slack/events (HTTP mode only). */
   customRoutes?: CustomRoute[];
+  /**
+   * Where signatures already used are remembered, to ignore replayed requests (HTTP mode only). By default in
+   * this process; several instances behind one URL share one (a database) so a replay to another is ignored too.
+   */
+  replayGuard?: ReplayGuard;
   /** Where conversations (DMs, threads) are remembered; in this process by default. */
   contextStore?: ContextStore;
   /**
@@ -91,6 +97,7 @@ export function createSlackApp(config: Config, answerer: Answerer, options: Slac
           logger,
           routes: [healthRoute(health, answerer.kb), ...(options.customRoutes ?? [])],
           inFlight,
+          ...(options.replayGuard ? { replayGuard: options.replayGuard } : {}),
         }),
       });
   // What is in flight, for shutdown: our HTTP receiver counts it itself; Socket Mode's needs the middleware,
