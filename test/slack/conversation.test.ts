@@ -153,6 +153,14 @@ describe('conversations in Slack', () => {
     expect(headerOf(next)).toBe('Case manager & care manager · Salary');
   });
 
+  it('a lone "?" gets the hello with example questions; "help" the help card', async () => {
+    const hello = await reply(directMessage({ text: '?', channel: 'D7HELP' }));
+    expect(hello.text).toContain('I answer questions about case managers and care managers');
+    expect(hello.text).not.toMatch(/I couldn't match|I don't know/);
+    const help = await reply(directMessage({ text: 'help', channel: 'D7HELP' }));
+    expect(headerOf(help)).toBe('career-bot: case manager vs. care manager');
+  });
+
   it('greets with what it does and example questions, never "I don\'t know"', async () => {
     const card = await reply(directMessage({ text: 'hi', channel: 'D4HELLO' }));
     expect(card.text).toMatch(/^Hi! :wave: I answer questions about case managers and care managers/);
