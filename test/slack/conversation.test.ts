@@ -104,7 +104,7 @@ describe('conversations in Slack', () => {
     expect(textOf(card, 'facts-care-manager')).toContain('National Academy of Certified Care Managers (NACCM)');
     expect(card.text).not.toContain('Commission for Case Manager Certification');
     // The question read on its own (what a care manager is) is one click away.
-    const other = card.blocks.find((b) => b.block_id === 'understood')!.accessory;
+    const other = card.blocks.find((b) => b.block_id === 'other-reading')!.elements[0];
     expect(other.text.text).toBe('Instead: Care manager · What the role is');
     // The log records the answer the user got, not the question re-read on its own.
     // (Logged once the request is done, just after the reply went out.)
