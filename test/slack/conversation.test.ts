@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   appMention,
   assistantThreadStarted,
@@ -106,6 +106,14 @@ describe('conversations in Slack', () => {
     // The question read on its own (what a care manager is) is one click away.
     const other = card.blocks.find((b) => b.block_id === 'understood')!.accessory;
     expect(other.text.text).toBe('Instead: Care manager · What the role is');
+    // The log records the answer the user got, not the question re-read on its own.
+    // (Logged once the request is done, just after the reply went out.)
+    const logged = await vi.waitFor(() => {
+      const line = h.logs.find((l) => l.text.includes('"question":"and care managers?"'));
+      if (!line) throw new Error(`not logged yet: ${h.logs.filter((l) => l.text.includes('care managers?')).map((l) => l.text).join('\n')}`);
+      return line;
+    });
+    expect(logged.text).toMatch(/"topic":"certification","roles":\["care-manager"\].*"used_context":true/);
   });
 
   it('a follow-up in a mention thread where the bot answered, and not in another thread', async () => {
