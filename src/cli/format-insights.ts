@@ -15,6 +15,19 @@ export function barChart(rows: Array<{ label: string; count: number }>): string[
 const quoted = (rows: Array<{ question: string; count: number }>, extra: (i: number) => string = () => '') =>
   rows.length === 0 ? ['  (none)'] : rows.map((r, i) => `  ${String(r.count).padStart(5)}  “${r.question}”${extra(i)}`);
 
+/** "Ask the HR team": how many went to a person, what they answered (for the knowledge base), what still waits. */
+function hrTeamLines(t: InsightsReport): string[] {
+  return [
+    `Sent to the HR team  ${t.escalated}`,
+    'Answered by the HR team (candidates for the knowledge base)',
+    ...(t.answeredByHr.length
+      ? t.answeredByHr.map((a) => `  ${a.answeredAt.slice(0, 10)}  “${a.question}”\n              → ${a.answer.replace(/\s+/g, ' ')}`)
+      : ['  (none)']),
+    'Waiting for the HR team for more than two days',
+    ...(t.waiting.length ? t.waiting.map((w) => `  ${String(w.days).padStart(3)} days  “${w.question}”`) : ['  (none)']),
+  ];
+}
+
 /** The report as people read it in a terminal. `titles` names topics by their title in the knowledge base. */
 export function formatInsightsText(report: InsightsReport, titles: Record<string, string> = {}): string {
   const t = report;
@@ -45,6 +58,8 @@ export function formatInsightsText(report: InsightsReport, titles: Record<string
     '',
     '👎 answers, with their question',
     ...quoted(t.downvoted, (i) => `  → ${title(t.downvoted[i]!.topic)}`),
+    '',
+    ...hrTeamLines(t),
   ];
   return lines.join('\n');
 }

@@ -33,7 +33,7 @@ export type SlackAppOptions = {
   escalations?: EscalationStore;
 };
 
-export type AppStorage = Pick<Storage, 'recorder' | 'contextStore' | 'claims' | 'report'>;
+export type AppStorage = Pick<Storage, 'recorder' | 'contextStore' | 'claims' | 'report'> & Partial<Pick<Storage, 'escalations'>>;
 
 export type SlackApp = {
   app: App;
@@ -97,7 +97,7 @@ export function createSlackApp(config: Config, answerer: Answerer, options: Slac
   if (socket) app.use(inFlight.middleware);
   const { storage } = options;
   const escalation = config.EXPERTS_CHANNEL
-    ? { channel: config.EXPERTS_CHANNEL, store: options.escalations ?? createMemoryEscalationStore() }
+    ? { channel: config.EXPERTS_CHANNEL, store: options.escalations ?? storage?.escalations ?? createMemoryEscalationStore() }
     : undefined;
   registerListeners(app, {
     answerer,

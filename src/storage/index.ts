@@ -2,6 +2,8 @@ import type { ContextStore } from '../conversation/context.ts';
 import { createEventClaims, type EventClaims } from './claims.ts';
 import type { StorageConfig } from './config.ts';
 import { createDbContextStore } from './context-store.ts';
+import { createDbEscalationStore } from './escalations-db.ts';
+import type { EscalationStore } from './escalations.ts';
 import { openDatabase, type Database } from './database.ts';
 import { createRecorder } from './recorder.ts';
 import type { Recorder } from './records.ts';
@@ -23,6 +25,8 @@ export type Storage = {
   recorder: Recorder;
   contextStore: ContextStore;
   claims: EventClaims;
+  /** Questions handed to the HR team, shared by every instance. */
+  escalations: EscalationStore;
   report(options?: ReportOptions): Promise<InsightsReport>;
   /** Writes what is still queued, stops the retention sweep, closes the connections. */
   close(): Promise<void>;
@@ -46,6 +50,7 @@ export async function openStorage(config: StorageConfig, log: StorageLog): Promi
     recorder,
     contextStore: createDbContextStore(database),
     claims: createEventClaims(database),
+    escalations: createDbEscalationStore(database),
     report: (options) => insightsReport(database, options),
     async close() {
       stopRetention();

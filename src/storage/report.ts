@@ -1,9 +1,10 @@
 import type { Database } from './database.ts';
+import { escalationInsights, type EscalationInsights } from './escalation-report.ts';
 
 export type Counted<K extends string> = { [key in K]: string } & { count: number };
 
 /** What `npm run insights`, the admins' App Home and the playground show, read from the record. */
-export type InsightsReport = {
+export type InsightsReport = EscalationInsights & {
   /** From when (ISO time), or null for everything recorded. */
   since: string | null;
   /** Every question that got a reply; answered + notCovered + declined + smalltalk. */
@@ -142,6 +143,7 @@ export async function insightsReport(database: Database, options: ReportOptions 
   const counts = await countQuestions(database, since);
   const texts = await groupTexts(database, since, limit);
   const votes = await countFeedback(database, since, limit);
+  const hr = await escalationInsights(database, since, limit);
   return {
     since: options.since === undefined ? null : new Date(since).toISOString(),
     ...counts.totals,
@@ -152,5 +154,6 @@ export async function insightsReport(database: Database, options: ReportOptions 
     mostAsked: texts.mostAsked,
     unanswered: texts.unanswered,
     downvoted: votes.downvoted,
+    ...hr,
   };
 }

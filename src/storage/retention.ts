@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Database } from './database.ts';
+import { createDbEscalationStore } from './escalations-db.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Rows per statement: each batch is a short transaction, so answers being recorded never wait long. */
@@ -9,7 +10,15 @@ const CLAIMS_KEPT_MS = DAY_MS;
 /** How often the sweep runs while the app is up (and once at start-up). */
 export const RETENTION_EVERY_MS = 60 * 60 * 1000;
 
-export type RetentionResult = { questionTexts: number; feedbackTexts: number; contexts: number; claims: number };
+export type RetentionResult = {
+  questionTexts: number;
+  feedbackTexts: number;
+  contexts: number;
+  claims: number;
+  /** Escalations whose asker and expert ids went (14 days), and whose question and answer text went (retention). */
+  escalationUserIds: number;
+  escalationTexts: number;
+};
 
 /**
  * Deletes what is kept no longer than configured: question text (in questions and feedback) older than
@@ -56,7 +65,11 @@ export async function applyRetention(database: Database, retentionDays: number, 
           .executeTakeFirst()
       ).numDeletedRows,
   );
-  return { questionTexts, feedbackTexts, contexts, claims };
+  // Escalations are few (people click them): one statement each is short enough.
+  const escalations = createDbEscalationStore(database);
+  const escalationUserIds = await escalations.purgeUserIds(new Date(now));
+  const escalationTexts = await escalations.forgetText(new Date(cutoff));
+  return { questionTexts, feedbackTexts, contexts, claims, escalationUserIds, escalationTexts };
 }
 
 /** Runs the sweep now and every RETENTION_EVERY_MS; a failed sweep is reported and tried again next time. */

@@ -40,11 +40,11 @@ async function adminQuery(text: string): Promise<void> {
 export const ENGINES = ['sqlite', 'postgres'] as const;
 
 /** A fresh database of the test's own, opened and migrated; `close()` closes and drops it. */
-export async function openTestDatabase(engine: StorageTarget['engine']): Promise<{ database: Database; close(): Promise<void> }> {
+export async function openTestDatabase(engine: StorageTarget['engine']): Promise<{ database: Database; target: StorageTarget; close(): Promise<void> }> {
   const test = await createTestDatabase(engine);
   const database = await openDatabase(test.target).catch(async (error: unknown) => {
     await test.drop();
     throw error;
   });
-  return { database, close: () => database.close().finally(() => test.drop()) };
+  return { database, target: test.target, close: () => database.close().finally(() => test.drop()) };
 }

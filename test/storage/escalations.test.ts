@@ -1,9 +1,13 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
+import { insightsReport } from '../../src/storage/report.ts';
 import { createDbEscalationStore } from '../../src/storage/escalations-db.ts';
 import { createMemoryEscalationStore, type EscalationStore, type NewEscalation } from '../../src/storage/escalations.ts';
 import { ENGINES, openTestDatabase } from './engines.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
+const run = promisify(execFile);
 const asked = (question: string, askerId = 'U0ASKER'): NewEscalation => ({
   question,
   reason: 'not-covered',
@@ -82,4 +86,34 @@ describe.each(['memory', ...ENGINES] as const)('the escalation store (%s)', (eng
     expect(await store.get(recent.escalation.id)).toMatchObject({ question: 'a recent question' });
     expect(await store.list(new Date(now.getTime() - 2 * DAY))).toHaveLength(1);
   });
+});
+
+describe.each(ENGINES)('insights on the HR team (%s)', (engine) => {
+  let opened: Awaited<ReturnType<typeof openTestDatabase>> | undefined;
+  afterEach(() => opened?.close());
+
+  it('counts what was sent, lists what the HR team answered as candidates, and what waits more than two days; `npm run insights` shows them', async () => {
+    opened = await openTestDatabase(engine);
+    const store = createDbEscalationStore(opened.database);
+    const now = Date.now();
+    const answered = await store.create(asked('How much does the CCM exam cost?'), new Date(now - DAY));
+    await store.claimAnswer(answered.escalation.id, { text: '$385; the hospital pays it.', by: 'U0EXPERT', at: new Date(now - DAY / 2) });
+    await store.create(asked('do case managers here work weekends?'), new Date(now - 3 * DAY));
+    await store.create(asked('is parking free'), new Date(now - 60_000));
+    const report = await insightsReport(opened.database);
+    expect(report.escalated).toBe(3);
+    expect(report.answeredByHr).toEqual([{ question: 'How much does the CCM exam cost?', answer: '$385; the hospital pays it.', answeredAt: new Date(now - DAY / 2).toISOString() }]);
+    expect(report.waiting).toEqual([{ question: 'do case managers here work weekends?', askedAt: new Date(now - 3 * DAY).toISOString(), days: 3 }]);
+    expect((await insightsReport(opened.database, { since: now - 2 * DAY })).escalated).toBe(2);
+
+    // `npm run insights` as a user runs it, against this database only.
+    const where = opened.target.engine === 'postgres' ? { DATABASE_URL: opened.target.url } : { DATABASE_PATH: opened.target.path };
+    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATABASE_URL: '', DATABASE_PATH: '', ...where };
+    const json = await run(process.execPath, ['--import', 'tsx', 'src/cli/insights.ts', '--json'], { env });
+    expect(JSON.parse(json.stdout)).toMatchObject({ escalated: 3, answeredByHr: [{ question: 'How much does the CCM exam cost?', answer: '$385; the hospital pays it.' }] });
+    const text = await run(process.execPath, ['--import', 'tsx', 'src/cli/insights.ts'], { env });
+    expect(text.stdout).toContain('Sent to the HR team  3');
+    expect(text.stdout).toContain('“How much does the CCM exam cost?”\n              → $385; the hospital pays it.');
+    expect(text.stdout).toMatch(/3 days {2}“do case managers here work weekends\?”/);
+  }, 30_000);
 });
