@@ -1,7 +1,10 @@
 // Matching speed: one question's matching on the real knowledge base and on a synthetic one of 10,000 entries,
-// measured side by side in one run, plus the time to load and index. Run: npx tsx bench/matching.ts
-import { readFileSync } from 'node:fs';
+// measured side by side in one run, plus a conversation's messages read with their context (the whole core path:
+// small talk, follow-up, answer), and the time to load and index. Run: npx tsx bench/matching.ts
+import { readdirSync, readFileSync } from 'node:fs';
+import { replay, type Turn } from '../src/conversation/context.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
+import { createAnswerer } from '../src/search/answer.ts';
 import { TOPIC_IDS, type KnowledgeBase } from '../src/knowledge/schema.ts';
 import { createMatcher } from '../src/search/matcher.ts';
 import { ms, summarize } from './stats.ts';
@@ -41,6 +44,30 @@ function timeMatching(kb: KnowledgeBase): number[] {
   return samples;
 }
 
+/** The conversational dev set, each message with the turn its earlier messages leave. */
+function conversations(kb: KnowledgeBase): Array<{ q: string; turn: Turn | null }> {
+  const dir = new URL('../test/conversation/', import.meta.url);
+  const answerer = createAnswerer(kb);
+  return readdirSync(dir)
+    .filter((name) => /^batch-\d+\.json$/.test(name))
+    .flatMap((name) => JSON.parse(readFileSync(new URL(name, dir), 'utf8')) as Array<{ q: string; previous?: string[] }>)
+    .map((item) => ({ q: item.q, turn: replay(answerer, item.previous ?? []) }));
+}
+
+function timeConversations(kb: KnowledgeBase, messages: Array<{ q: string; turn: Turn | null }>): number[] {
+  const samples: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    // A fresh answerer each round: its answer cache and typo cache must not turn the measurement into cache hits.
+    const answerer = createAnswerer(kb);
+    for (const { q, turn } of messages) {
+      const start = process.hrtime.bigint();
+      answerer.ask(q, turn);
+      samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  }
+  return samples;
+}
+
 function timeLoadAndIndex(dir?: string): number[] {
   const samples: number[] = [];
   for (let i = 0; i < 20; i++) {
@@ -53,15 +80,19 @@ function timeLoadAndIndex(dir?: string): number[] {
 
 const real = loadKnowledge();
 const synthetic = syntheticKnowledge(real, SYNTHETIC_ENTRIES);
+const messages = conversations(real);
 timeMatching(real); // warm-up: JIT and caches of the runtime, not ours
 timeMatching(synthetic);
+timeConversations(real, messages);
 
 // Interleaved, so that noise from the shared machine falls on both alike.
 const realSamples: number[] = [];
 const syntheticSamples: number[] = [];
+const contextSamples: number[] = [];
 for (let i = 0; i < 2; i++) {
   realSamples.push(...timeMatching(real));
   syntheticSamples.push(...timeMatching(synthetic));
+  contextSamples.push(...timeConversations(real, messages));
 }
 const load = summarize(timeLoadAndIndex());
 const syntheticIndexSamples: number[] = [];
@@ -73,12 +104,16 @@ for (let i = 0; i < 5; i++) {
 const r = summarize(realSamples);
 const s = summarize(syntheticSamples);
 const si = summarize(syntheticIndexSamples);
+const c = summarize(contextSamples);
 
 console.log(`## Matching (${questions.length} dev-set questions × ${ROUNDS * 2} rounds each, fresh matcher per round)`);
 console.log('| knowledge base | median | p99 | max | target p99 |');
 console.log('|---|---|---|---|---|');
 console.log(`| real (${Object.keys(real.topics).length} topics) | ${ms(r.median)} | ${ms(r.p99)} | ${ms(r.max)} | < 1 ms |`);
 console.log(`| synthetic (+${SYNTHETIC_ENTRIES.toLocaleString('en')} entries) | ${ms(s.median)} | ${ms(s.p99)} | ${ms(s.max)} | < 10 ms |`);
-console.log(`p99 ratio synthetic/real: ${(s.p99 / r.p99).toFixed(1)}×`);
+console.log(
+  `| real, conversational messages with context (${messages.length} × ${ROUNDS * 2}, whole core path) | ${ms(c.median)} | ${ms(c.p99)} | ${ms(c.max)} | < 1 ms |`,
+);
+console.log(`p99 ratio synthetic/real: ${(s.p99 / r.p99).toFixed(1)}×; with context/real: ${(c.p99 / r.p99).toFixed(1)}×`);
 console.log(`Load and index, real knowledge base (read + validate + index): median ${ms(load.median, 1)}, p99 ${ms(load.p99, 1)}`);
 console.log(`Index only, synthetic knowledge base: median ${ms(si.median, 1)}`);

@@ -33,7 +33,6 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     .filter((s) => s.concepts.length + s.unknown.length + s.aspects.length > 0);
   // The asking sentence is the last question with a topic term in it, or else the last sentence with one: "what's the
   // avg salary for care managers? need it for an offer letter by EOD" asks the first.
-  const hasTerm = (s: (typeof sentences)[number]) => s.concepts.some((c) => c.kind === 'term');
   const lastQuestion = sentences.findLastIndex((s) => s.question && hasTerm(s));
   const asking = lastQuestion >= 0 ? lastQuestion : sentences.findLastIndex(hasTerm);
   const termsOf = (list: typeof sentences) =>
@@ -73,12 +72,17 @@ function analyzeSentence(
   // Words of an aspect ("cost", "weekends") are understood even when they are no topic's term.
   let understoodUntil = 0;
   let narrow: { topic: TopicId; until: number } | null = null;
+  // Grows the phrase a word at a time, and stops as soon as no known phrase starts that way.
   const longestAt = <T>(map: Map<string, T>, maxWords: number, start: number) => {
-    for (let length = Math.min(maxWords, tokens.length - start); length > 0; length--) {
-      const value = map.get(tokens.slice(start, start + length).join(' '));
-      if (value) return { value, length };
+    let found: { value: T; length: number } | null = null;
+    let key = '';
+    for (let length = 1; length <= Math.min(maxWords, tokens.length - start); length++) {
+      key = length === 1 ? tokens[start]! : `${key} ${tokens[start + length - 1]}`;
+      const value = map.get(key);
+      if (value) found = { value, length };
+      if (!lexicon.prefixes.has(key)) break;
     }
-    return null;
+    return found;
   };
   const phraseAt = (start: number): { concept: Concept; length: number } | null => {
     const hit = longestAt(lexicon.phrases, lexicon.maxPhraseWords, start);
@@ -133,13 +137,21 @@ function analyzeSentence(
   const meaningful = concepts.filter(
     (c, index) => !(c.kind === 'term' && index < lastRole && lexicon.auxiliaries.has(c.term)),
   );
-  for (const { aspect, parts } of lexicon.together) {
-    if (parts.every((part) => tokens.some((_, start) => part.every((word, k) => tokens[start + k] === word)))) aspects.push([aspect]);
-  }
+  const present = new Set(tokens);
+  for (const { aspect, parts } of lexicon.together) if (parts.every((part) => contains(tokens, present, part))) aspects.push([aspect]);
   return { concepts: meaningful, unknown, aspects, qualifiers };
 }
 
 /** Whether a concept inside an aspect's phrase still counts: any but a term about another topic. */
 function aboutTopic(concept: Concept, topic: TopicId, lexicon: Lexicon): boolean {
   return concept.kind !== 'term' || (lexicon.termTopics.get(concept.term) ?? []).some((t) => t.topic === topic);
+}
+
+function hasTerm(sentence: { concepts: Concept[] }): boolean {
+  return sentence.concepts.some((c) => c.kind === 'term');
+}
+
+/** Whether the words of `part` appear in a row among `tokens` (`present` is their set, for a quick no). */
+function contains(tokens: string[], present: Set<string>, part: string[]): boolean {
+  return present.has(part[0]!) && tokens.some((_, start) => part.every((word, k) => tokens[start + k] === word));
 }

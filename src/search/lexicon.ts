@@ -46,6 +46,8 @@ export type Lexicon = {
   words: string[];
   /** Known stems: a token whose stem is here needs no correction. */
   stems: Set<string>;
+  /** Every proper start of a known phrase or aspect ("how", "how many"): a lookup stops where none goes on. */
+  prefixes: Set<string>;
   /** Terms that compare the roles ("difference", "in common"): a question using one is about both. */
   comparison: Set<string>;
   /** Terms that set the role named against the previous question's ("differ", "compare"). */
@@ -111,8 +113,9 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
     }
   }
   const conversation = readConversation(kb, phrases, add);
-  // Aspect words are known words: "weekends" is not a typo to correct, and "renewl" is one.
-  for (const aspect of kb.gaps) for (const way of aspect.ways) for (const word of tokenize(way)) words.add(word);
+  // Aspect words are known: "texas" is not a typo to correct. They are not offered as corrections, though: a bigger
+  // vocabulary makes every first correction slower, for typos of words that only flag a gap.
+  const aspectWords = kb.gaps.flatMap((aspect) => aspect.ways.flatMap((way) => tokenize(way)));
 
   // The facts' own words are weak evidence for their topic: "local support systems" can only be about duties.
   const stopwords = new Set(kb.language.stopwords.flatMap((w) => tokenize(w)));
@@ -149,9 +152,19 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
     ),
     patterns: kb.language.patterns.map((p) => ({ pattern: new RegExp(p.pattern, 'u'), term: stemPhrase(p.canonical) })),
     words: known,
-    stems: new Set([...words, ...stopwords].map(stem)),
+    stems: new Set([...words, ...stopwords, ...aspectWords].map(stem)),
+    prefixes: prefixesOf([...phrases.keys(), ...conversation.aspects.keys()]),
     ...conversation,
   };
+}
+
+function prefixesOf(keys: string[]): Set<string> {
+  const prefixes = new Set<string>();
+  for (const key of keys) {
+    const words = key.split(' ');
+    for (let length = 1; length < words.length; length++) prefixes.add(words.slice(0, length).join(' '));
+  }
+  return prefixes;
 }
 
 type ConversationWords = Pick<

@@ -123,52 +123,65 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
   const organisations = new Set<RoleId>();
   const terms = new Set<string>();
   const factWords = new Set<string>();
-  const reading = {
-    offTopic: false,
-    reference: false,
-    otherRole: false,
-    contrast: false,
-    sameTopic: false,
-    otherJob: undefined as string | undefined,
-  };
+  let otherJob: string | undefined;
+  let offTopic = false;
+  let reference = false;
+  let otherRole = false;
+  let contrast = false;
+  let sameTopic = false;
   for (const concept of concepts) {
     if (concept.kind === 'role') named.add(concept.role);
     else if (concept.kind === 'both-roles') ROLE_IDS.forEach((role) => named.add(role));
-    else if (concept.kind === 'job') reading.otherJob ??= concept.phrase;
-    else if (concept.kind === 'off-topic') reading.offTopic = true;
+    else if (concept.kind === 'job') otherJob ??= concept.phrase;
+    else if (concept.kind === 'off-topic') offTopic = true;
     else if (concept.kind === 'fact-word') factWords.add(concept.word);
-    else if (concept.kind === 'reference') reading.reference = true;
-    else if (concept.kind === 'other-role') reading.otherRole = true;
-    else if (concept.kind === 'contrast') reading.contrast = true;
-    else if (concept.kind === 'same-topic') reading.sameTopic = true;
+    else if (concept.kind === 'reference') reference = true;
+    else if (concept.kind === 'other-role') otherRole = true;
+    else if (concept.kind === 'contrast') contrast = true;
+    else if (concept.kind === 'same-topic') sameTopic = true;
     else {
       terms.add(concept.term);
       if (concept.role) organisations.add(concept.role);
     }
   }
   // Another job named outright decides before an organisation does: "do nurse practitioners need ANCC certification".
-  if (reading.otherJob && named.size === 0) organisations.clear();
+  if (otherJob && named.size === 0) organisations.clear();
   // An organisation names its role only when no role is named: "does a care manager need the CCM?" is about care managers.
   if (named.size === 0) organisations.forEach((role) => named.add(role));
 
-  const score = scorer(lexicon, analysis, terms);
-  // In a follow-up, only what the message itself asks for can change the topic: not the words that compare, that
-  // only shape a question ("what is", when no role follows), or the facts' own words.
-  const askedTerms = [...terms].filter(
-    (term) => !lexicon.comparison.has(term) && !lexicon.generic.has(term) && (named.size > 0 || !lexicon.questionForms.has(term)),
-  );
+  const termList = [...terms];
   const known = terms.size + named.size + factWords.size + aspects.length;
   return {
-    ...reading,
+    otherJob,
+    offTopic,
+    reference,
+    otherRole,
+    sameTopic,
     empty: concepts.length === 0 && unknown.length === 0 && aspects.length === 0,
     named,
-    ranked: [...score(terms, factWords)].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1]),
-    asked: (thread) => score(askedTerms, new Set(), thread),
+    ranked: [...scoreTopics(lexicon, analysis, termList, factWords)].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1]),
+    asked: (thread) => scoreTopics(lexicon, analysis, askedTerms(lexicon, termList, named.size > 0), [], thread),
     coverage: known + unknown.length === 0 ? 1 : known / (known + unknown.length),
-    comparison: [...terms].some((term) => lexicon.comparison.has(term)),
-    contrast: reading.contrast || [...terms].some((term) => lexicon.contrast.has(term)),
+    comparison: termList.some((term) => lexicon.comparison.has(term)),
+    contrast: contrast || termList.some((term) => lexicon.contrast.has(term)),
     aspects,
   };
+}
+
+/**
+ * In a follow-up, only what the message itself asks for can change the topic: not the words that compare, the
+ * vague ones, those that only shape a question ("what is", when no role is named), or the facts' own words.
+ */
+function askedTerms(lexicon: Lexicon, terms: readonly string[], namesRole: boolean): string[] {
+  return terms.filter(
+    (term) => !lexicon.comparison.has(term) && !lexicon.generic.has(term) && (namesRole || !lexicon.questionForms.has(term)),
+  );
+}
+
+function addTerm(scores: Map<TopicId, number>, lexicon: Lexicon, contextTerms: Set<string>, term: string): void {
+  for (const { topic, weight } of lexicon.termTopics.get(term) ?? []) {
+    scores.set(topic, scores.get(topic)! + weight * (contextTerms.has(term) ? CONTEXT_SHARE : 1));
+  }
 }
 
 /**
@@ -176,28 +189,33 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
  * with that topic when the question (or the thread it follows) is about it: "what do new grad case managers make"
  * is about pay.
  */
-function scorer(lexicon: Lexicon, { contextTerms, aspects, qualifiers }: Analysis, allTerms: Set<string>) {
+function scoreTopics(
+  lexicon: Lexicon,
+  { contextTerms, aspects, qualifiers }: Analysis,
+  terms: readonly string[],
+  factWords: Iterable<string>,
+  thread?: TopicId,
+): Map<TopicId, number> {
+  const scores = new Map<TopicId, number>(TOPIC_IDS.map((id) => [id, 0]));
+  for (const term of terms) if (!qualifiers.has(term)) addTerm(scores, lexicon, contextTerms, term);
+  for (const word of factWords) {
+    const topics = lexicon.factWords.get(word)!;
+    for (const topic of topics) scores.set(topic, scores.get(topic)! + FACT_WORD_WEIGHT / topics.length);
+  }
   // Once per aspect: "on call this weekend" is one thing asked, not two.
-  const weighed = new Set(aspects.flatMap((candidates) => candidates.find((a) => !a.onlyWith) ?? []));
-  return (terms: Iterable<string>, factWords: Set<string>, thread?: TopicId) => {
-    const scores = new Map<TopicId, number>(TOPIC_IDS.map((id) => [id, 0]));
-    const add = (term: string) => {
-      for (const { topic, weight } of lexicon.termTopics.get(term) ?? []) {
-        scores.set(topic, scores.get(topic)! + weight * (contextTerms.has(term) ? CONTEXT_SHARE : 1));
-      }
-    };
-    const list = [...terms].filter((term) => allTerms.has(term));
-    list.filter((term) => !qualifiers.has(term)).forEach(add);
-    for (const word of factWords) {
-      const topics = lexicon.factWords.get(word)!;
-      for (const topic of topics) scores.set(topic, scores.get(topic)! + FACT_WORD_WEIGHT / topics.length);
+  const weighed = new Set<Aspect>();
+  for (const candidates of aspects) {
+    const own = candidates.find((a) => !a.onlyWith);
+    if (own && !weighed.has(own)) scores.set(own.nearest, scores.get(own.nearest)! + ASPECT_WEIGHT);
+    if (own) weighed.add(own);
+  }
+  for (const term of terms) {
+    const qualifies = qualifiers.get(term);
+    if (qualifies && !qualifies.some((a) => a.onlyWith?.some((topic) => topic === thread || scores.get(topic)! > 0))) {
+      addTerm(scores, lexicon, contextTerms, term);
     }
-    for (const aspect of weighed) scores.set(aspect.nearest, scores.get(aspect.nearest)! + ASPECT_WEIGHT);
-    const qualified = (term: string) =>
-      qualifiers.get(term)!.some((a) => a.onlyWith?.some((topic) => topic === thread || scores.get(topic)! > 0));
-    list.filter((term) => qualifiers.has(term) && !qualified(term)).forEach(add);
-    return scores;
-  };
+  }
+  return scores;
 }
 
 const declined = (reason: MatchReason, extra: Partial<Match> = {}): Match => ({
