@@ -114,11 +114,21 @@ const questionRollups: StorageMigration = async (db) => {
     group by day, question, kind, covered`.execute(db);
 };
 
+const requestSignatures: StorageMigration = async (db) => {
+  await db.schema
+    .createTable('request_signatures')
+    .addColumn('signature', 'text', (c) => c.primaryKey())
+    .addColumn('timestamp_sec', 'bigint', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('request_signatures_timestamp').on('request_signatures').column('timestamp_sec').execute();
+};
+
 /** Name → migration. Names sort in the order they must run: a number first. */
 export const MIGRATIONS: Record<string, StorageMigration> = {
   '001-questions-feedback-context-claims': initial,
   '002-escalations': escalations,
   '003-question-rollups': questionRollups,
+  '004-request-signatures': requestSignatures,
 };
 
 export function migrationsFor(engine: Engine): Record<string, Migration> {

@@ -103,7 +103,14 @@ export type QuestionTextsTable = {
   count: number;
 };
 
+/** Signatures of signed requests already seen, for as long as their timestamp is accepted (replays refused). */
+export type RequestSignaturesTable = {
+  signature: string;
+  timestamp_sec: number;
+};
+
 export type Tables = {
+  request_signatures: RequestSignaturesTable;
   questions: QuestionsTable;
   question_counts: QuestionCountsTable;
   question_texts: QuestionTextsTable;
