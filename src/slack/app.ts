@@ -13,6 +13,7 @@ import { SlackHttpReceiver } from './http-receiver.ts';
 import type { ReplayGuard } from './replay-guard.ts';
 import { requestOutcomes } from './request-outcome.ts';
 import { createMemoryEscalationStore, type EscalationStore } from '../storage/escalations.ts';
+import { checkExpertsChannel } from './escalation.ts';
 import { webClientOptions } from './web-client.ts';
 
 /** Every request Slack sends (commands, events, interactivity) goes to this one path in HTTP mode. */
@@ -118,5 +119,10 @@ export function createSlackApp(config: Config, answerer: Answerer, options: Slac
   app.error(async (error) => {
     app.logger.error(`A Slack request could not be completed: ${error.message}`);
   });
-  return { app, mode: socket ? 'socket' : 'http', warmUp: auth.warmUp, logger, health, inFlight };
+  // Warming up: the bot's identity, and whether it can post to the experts' channel (logged either way).
+  const warmUp = async () => {
+    const expertsClient = () => new webApi.WebClient(config.SLACK_BOT_TOKEN, { ...clientOptions, logger });
+    await Promise.all([auth.warmUp(), escalation ? checkExpertsChannel(expertsClient(), escalation.channel, logger) : null]);
+  };
+  return { app, mode: socket ? 'socket' : 'http', warmUp, logger, health, inFlight };
 }
