@@ -10,8 +10,10 @@ import { parseForm } from './form-body.ts';
  * enough and shaped like something Slack sends reaches Bolt (parsed once, here):
  * - 401 unless signed with the signing secret and timestamped within five minutes either way;
  * - 413 past 1 MB (Slack's payloads are a few kB); the body is still read and signed, so forgeries stay 401;
- * - 415 for a content type Slack does not use, 400 for a body that is not one of the requests below.
- * Answers are short plain text: nothing of the request, no stack trace.
+ * - 415 for a content type Slack does not use, 400 for a body that is not one of the requests below;
+ * - 200 for Slack's `ssl_check`, signed or not, as Bolt answers it.
+ * Answers are short plain text: nothing of the request, no stack trace. Where this differs from Bolt's own
+ * receiver, and why: the table in test/slack/differential.test.ts.
  */
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** How far a request's signed timestamp may be from now, either way (Slack's rule); also how long a replay is possible. */
