@@ -32,13 +32,14 @@ const FOLLOWING = '(following your last question)';
 
 /**
  * What the bot understood when it read the question with the conversation's last one, so a wrong guess is
- * visible; the other reading is one click away.
+ * visible; the other reading is one click away, on a row of its own (as an accessory, a long label squeezes
+ * the line it explains on narrow screens).
  */
-function understoodBlock(kb: KnowledgeBase, label: string, other: Reading | null | undefined): KnownBlock {
-  const block = section(`:link: *${escapeText(label)}* _${FOLLOWING}_`, 'understood');
-  if (!other) return block;
+function understoodBlocks(kb: KnowledgeBase, label: string, other: Reading | null | undefined): KnownBlock[] {
+  const line = section(`:link: *${escapeText(label)}* _${FOLLOWING}_`, 'understood');
+  if (!other) return [line];
   const otherLabel = `${rolesLabel(kb, other.roles)} · ${kb.topics[other.topic].title}`;
-  return { ...block, accessory: topicButton(kb, other.topic, other.roles, 'other-reading', `Instead: ${otherLabel}`) };
+  return [line, actions([topicButton(kb, other.topic, other.roles, 'other-reading', `Instead: ${otherLabel}`)], 'other-reading')];
 }
 
 /** What the article does not say, first and plainly, before what it does say. */
@@ -51,7 +52,7 @@ export function answerCard(kb: KnowledgeBase, answer: Answer, options: AnswerCar
   const title = `${rolesLabel(kb, answer.roles)} · ${topic.title}`;
   const blocks: KnownBlock[] = [header(title)];
   if (options.showQuestion) blocks.push(askedContext(answer));
-  if (answer.usedContext) blocks.push(understoodBlock(kb, title, options.otherReading));
+  if (answer.usedContext) blocks.push(...understoodBlocks(kb, title, options.otherReading));
   const gap = answer.gap ? gapText(answer.gap, topic.title) : null;
   if (gap) blocks.push(section(`:warning: ${escapeText(gap)}`, 'gap'));
   answer.groups.forEach((group) => blocks.push(section(groupText(kb, group), `facts-${group.role}`)));

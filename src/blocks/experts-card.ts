@@ -21,7 +21,7 @@ const MODAL_TITLE = 'Answer for HR';
 function threadLink(where: AskedWhere, teamDomain?: string): string {
   if (!teamDomain || !where.threadTs || !/^[\w-]+$/.test(teamDomain)) return `a thread in <#${where.channel}>`;
   const ts = where.threadTs.replace('.', '');
-  return `<https://${teamDomain}.slack.com/archives/${where.channel}/p${ts}|a thread in <#${where.channel}>>`;
+  return `<https://${teamDomain}.slack.com/archives/${where.channel}/p${ts}|a thread> in <#${where.channel}>`;
 }
 
 /** Where the question was asked, as the experts' card says it. */

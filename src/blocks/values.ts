@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RoleIdSchema, TopicIdSchema } from '../knowledge/schema.ts';
+import { cutText } from '../search/normalize.ts';
 import { SLACK_LIMITS } from './limits.ts';
 
 /**
@@ -83,12 +84,18 @@ export function encodeValue(value: ButtonValue): string {
   return encoded;
 }
 
+/** Free text read back from a button is cut as typed text is (cutText): a click's payload may carry anything. */
+function cutFreeText<T>(value: T): T {
+  const fields = value as Record<string, unknown>;
+  for (const key of ['q', 'u']) if (typeof fields[key] === 'string') fields[key] = cutText(fields[key]);
+  return value;
+}
+
 function decode<T>(schema: z.ZodType<T>, raw: string | undefined): T | null {
-  // Longer than Slack lets a button carry: not one of ours, and not worth parsing.
-  if (raw === undefined || raw.length > SLACK_LIMITS.buttonValue) return null;
+  if (raw === undefined) return null;
   try {
     const parsed = schema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
+    return parsed.success ? cutFreeText(parsed.data) : null;
   } catch {
     return null;
   }

@@ -157,6 +157,7 @@ class StandIn extends EventEmitter implements SlackStandIn {
   readonly modals = new ModalViews();
   /** What each posted message says now, by channel and ts: chat.update finds its message here, as in Slack. */
   private readonly messages = new Map<string, Record<string, unknown>>();
+  private readonly scheduled = new Set<string>();
 
   constructor(private readonly options: StandInOptions) {
     super();
@@ -191,6 +192,14 @@ class StandIn extends EventEmitter implements SlackStandIn {
       'chat.postMessage': posted,
       'chat.postEphemeral': () => ({ ok: true, message_ts: messageTs() }),
       'chat.update': updated,
+      // Scheduled messages are only accepted and deleted here; none is ever posted.
+      'chat.scheduleMessage': (args) => {
+        const id = `Q${messageTs().replace('.', '')}`;
+        this.scheduled.add(id);
+        return { ok: true, channel: args.channel, scheduled_message_id: id, post_at: args.post_at };
+      },
+      'chat.deleteScheduledMessage': (args) =>
+        this.scheduled.delete(String(args.scheduled_message_id)) ? { ok: true } : { ok: false, error: 'invalid_scheduled_message_id' },
       ...this.modals.handlers,
       'views.publish': (args) => ({
         ok: true,

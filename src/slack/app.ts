@@ -10,8 +10,10 @@ import { createInFlight, type InFlight } from './in-flight.ts';
 import { registerListeners } from './listeners/index.ts';
 import { createLogger } from './logger.ts';
 import { SlackHttpReceiver } from './http-receiver.ts';
+import type { ReplayGuard } from './replay-guard.ts';
 import { requestOutcomes } from './request-outcome.ts';
 import { createMemoryEscalationStore, type EscalationStore } from '../storage/escalations.ts';
+import { checkExpertsChannel } from './escalation.ts';
 import { webClientOptions } from './web-client.ts';
 
 /** Every request Slack sends (commands, events, interactivity) goes to this one path in HTTP mode. */
@@ -22,6 +24,11 @@ export type SlackAppOptions = {
   logger?: Logger;
   /** Extra HTTP routes next to /slack/events (HTTP mode only). */
   customRoutes?: CustomRoute[];
+  /**
+   * Where signatures already used are remembered, to ignore replayed requests (HTTP mode only). By default in
+   * this process; several instances behind one URL share one (a database) so a replay to another is ignored too.
+   */
+  replayGuard?: ReplayGuard;
   /** Where conversations (DMs, threads) are remembered; in this process by default. */
   contextStore?: ContextStore;
   /**
@@ -90,6 +97,7 @@ export function createSlackApp(config: Config, answerer: Answerer, options: Slac
           logger,
           routes: [healthRoute(health, answerer.kb), ...(options.customRoutes ?? [])],
           inFlight,
+          ...(options.replayGuard ? { replayGuard: options.replayGuard } : {}),
         }),
       });
   // What is in flight, for shutdown: our HTTP receiver counts it itself; Socket Mode's needs the middleware,
@@ -111,5 +119,10 @@ export function createSlackApp(config: Config, answerer: Answerer, options: Slac
   app.error(async (error) => {
     app.logger.error(`A Slack request could not be completed: ${error.message}`);
   });
-  return { app, mode: socket ? 'socket' : 'http', warmUp: auth.warmUp, logger, health, inFlight };
+  // Warming up: the bot's identity, and whether it can post to the experts' channel (logged either way).
+  const warmUp = async () => {
+    const expertsClient = () => new webApi.WebClient(config.SLACK_BOT_TOKEN, { ...clientOptions, logger });
+    await Promise.all([auth.warmUp(), escalation ? checkExpertsChannel(expertsClient(), escalation.channel, logger) : null]);
+  };
+  return { app, mode: socket ? 'socket' : 'http', warmUp, logger, health, inFlight };
 }

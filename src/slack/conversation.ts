@@ -21,14 +21,15 @@ function withParent(store: ContextStore, parent: string | undefined): ContextSto
 
 /**
  * What a message in a conversation asks for. As everywhere, `help`, `topics` and `compare [topic]`; but a
- * `compare` that names no known topic ("compare them") and a bare mention go to the core, which reads them with
- * the conversation (a comparison of the last topic, small talk).
+ * `compare` that names no known topic ("compare them"), a bare mention and a lone "?" go to the core, which reads
+ * them with the conversation (a comparison of the last topic, small talk).
  */
 function conversationRequest(text: string, deps: ListenerDeps): CardRequest {
   const request = parseRequest(text, deps.answerer);
   const typed = fromSlackText(text).trim();
   if (request.k === 'compare' && request.u !== undefined) return { k: 'ask', q: typed };
-  if (request.k === 'help' && typed === '') return { k: 'ask', q: typed };
+  // "help" asks for the help card; nothing at all, or a lone "?", is small talk: a hello with example questions.
+  if (request.k === 'help' && (typed === '' || typed === '?')) return { k: 'ask', q: typed };
   return request;
 }
 

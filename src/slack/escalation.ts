@@ -49,6 +49,33 @@ export function explainExpertsChannelFailure(channel: string, error: unknown): s
   return `Could not post to the experts channel EXPERTS_CHANNEL=${channel} (${code})${FIXES[code] ? `: ${FIXES[code]}` : ''}.`;
 }
 
+/** How far ahead the start-up check schedules its message (Slack allows up to 120 days); it is deleted at once. */
+const CHECK_AHEAD_S = 100 * 24 * 60 * 60;
+
+/**
+ * At start-up: can career-bot post to the experts' channel? Slack has no way to ask without a scope the app
+ * does not otherwise need, so it schedules a message there far ahead and deletes it at once (both with
+ * chat:write): nobody sees it, and Slack answers not_in_channel exactly as a real post would. The outcome is
+ * logged; it never stops the app.
+ */
+export async function checkExpertsChannel(client: Client, channel: string, logger: Logger): Promise<boolean> {
+  let scheduled: string | undefined;
+  try {
+    const post_at = Math.floor(Date.now() / 1000) + CHECK_AHEAD_S;
+    scheduled = (await client.chat.scheduleMessage({ channel, post_at, text: 'career-bot checking that it can post here (deleted at once).' })).scheduled_message_id;
+  } catch (error) {
+    logger.error(`Ask the HR team will not work: ${explainExpertsChannelFailure(channel, error)}`, { event: 'experts-channel-unusable', reason: reasonOf(error) });
+    return false;
+  }
+  try {
+    if (scheduled) await client.chat.deleteScheduledMessage({ channel, scheduled_message_id: scheduled });
+  } catch (error) {
+    logger.warn(`The start-up check's scheduled message in EXPERTS_CHANNEL=${channel} could not be deleted (${reasonOf(error)}): delete it in Slack.`);
+  }
+  logger.info(`Ask the HR team: questions go to EXPERTS_CHANNEL=${channel}, where career-bot can post.`, { event: 'experts-channel-ready' });
+  return true;
+}
+
 /** Posts (or re-posts, after a failed try) the question's card in the experts' channel and remembers where it is. */
 export async function postToExperts(client: Client, deps: EscalationDeps, kb: KnowledgeBase, e: Escalation, teamDomain?: string): Promise<void> {
   const posted = await client.chat.postMessage({ channel: deps.channel, ...expertsCard(kb, e, teamDomain) });

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { ListenOptions } from 'node:net';
 import { AuthorizationError, HTTPModuleFunctions as http, type App, type CustomRoute, type Logger, type Receiver, type ReceiverEvent } from '@slack/bolt';
 import type { InFlight } from './in-flight.ts';
+import { inProcessReplayGuard, type ReplayGuard } from './replay-guard.ts';
 import { screenRequest, type ScreenOptions } from './request-guard.ts';
 
 /**
@@ -15,7 +16,9 @@ import { screenRequest, type ScreenOptions } from './request-guard.ts';
  * own contract for receivers is all that is used (init, start, stop, app.processEvent), and its own helpers
  * write the responses and read the retry headers, so answers look exactly as HTTPReceiver's did.
  *
- * Differences on purpose:
+ * Differences on purpose (test/slack/differential.test.ts checks this receiver against HTTPReceiver and lists
+ * every one with its reason):
+ * - a request whose signature was already used is acknowledged and ignored (replay-guard.ts);
  * - a second `ack` is ignored instead of throwing: the outcome middleware acknowledges whatever nobody did,
  *   and an exception per request only to learn that someone did cost more than the rest of the ack;
  * - a request no listener acknowledged is answered 404 as soon as Bolt is done with it, not after 3 s.
@@ -27,9 +30,20 @@ export type HttpReceiverOptions = ScreenOptions & {
   logger: Logger;
   routes: CustomRoute[];
   inFlight: InFlight;
+  /** Remembers signatures to refuse replays; one in this process unless one shared by every instance is given. */
+  replayGuard?: ReplayGuard;
 };
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
+/**
+ * A request must arrive whole, headers and body, within this. Slack sends a few kB and stops waiting for an
+ * answer after 3 s, so a request still arriving after 10 s is not Slack's: it only holds a connection (Node's
+ * default allows 5 minutes). Node looks for such requests every TIMEOUT_CHECK_MS, answers them 408 and closes
+ * the connection, so one is cut between 10 and 11 s. Idle keep-alive connections are not requests: unaffected.
+ */
+export const REQUEST_TIMEOUT_MS = 10_000;
+const TIMEOUT_CHECK_MS = 1_000;
 
 /** A refusal people can read in a log or a terminal: the reason as plain text, nothing of the request. */
 const refuse = (res: ServerResponse, status: number, reason: string) =>
@@ -40,8 +54,10 @@ export class SlackHttpReceiver implements Receiver {
   private server: Server | undefined;
   private readonly routes = new Map<string, Handler>();
   private readonly requestListener: Handler;
+  private readonly replayGuard: ReplayGuard;
 
   constructor(private readonly options: HttpReceiverOptions) {
+    this.replayGuard = options.replayGuard ?? inProcessReplayGuard();
     for (const route of options.routes) {
       for (const method of [route.method].flat()) this.routes.set(`${method.toUpperCase()} ${route.path}`, route.handler);
     }
@@ -87,6 +103,10 @@ export class SlackHttpReceiver implements Receiver {
     if (screened.sslCheck) return http.buildSSLCheckResponse(res);
     const { body } = screened;
     if (body.type === 'url_verification') return http.buildUrlVerificationResponse(res, body);
+    if (!(await this.firstSight(screened.signature, screened.timestampSec))) {
+      logger.warn(`Ignored a replayed request to ${path}: its signature was already used (timestamp ${screened.timestampSec})`);
+      return http.buildContentResponse(res, undefined);
+    }
     let acknowledged = false;
     const event: ReceiverEvent = {
       body,
@@ -110,9 +130,22 @@ export class SlackHttpReceiver implements Receiver {
     }
   }
 
+  private async firstSight(signature: string, timestampSec: number): Promise<boolean> {
+    try {
+      return await this.replayGuard.firstSight(signature, timestampSec);
+    } catch (error) {
+      // A shared store that is away: better a possible replay acted on than every request refused meanwhile.
+      this.options.logger.warn(`Could not check whether a request was replayed, handled as new: ${error instanceof Error ? error.message : String(error)}`);
+      return true;
+    }
+  }
+
   start(listen: number | ListenOptions): Promise<Server> {
     if (this.server) return Promise.reject(new Error('The HTTP receiver is already started.'));
-    const server = createServer(this.requestListener);
+    const server = createServer(
+      { requestTimeout: REQUEST_TIMEOUT_MS, headersTimeout: REQUEST_TIMEOUT_MS, connectionsCheckingInterval: TIMEOUT_CHECK_MS },
+      this.requestListener,
+    );
     this.server = server;
     return new Promise((resolve, reject) => {
       server.once('error', (error) => {

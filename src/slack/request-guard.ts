@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual, type Hmac } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { parse as parseQuery } from 'node:querystring';
 import { z } from 'zod';
+import { parseForm } from './form-body.ts';
 
 /**
  * What stands between the network and Bolt on the events path (HTTP mode). Bolt trusts the shape of what
@@ -10,11 +10,14 @@ import { z } from 'zod';
  * enough and shaped like something Slack sends reaches Bolt (parsed once, here):
  * - 401 unless signed with the signing secret and timestamped within five minutes either way;
  * - 413 past 1 MB (Slack's payloads are a few kB); the body is still read and signed, so forgeries stay 401;
- * - 415 for a content type Slack does not use, 400 for a body that is not one of the requests below.
- * Answers are short plain text: nothing of the request, no stack trace.
+ * - 415 for a content type Slack does not use, 400 for a body that is not one of the requests below;
+ * - 200 for Slack's `ssl_check`, signed or not, as Bolt answers it.
+ * Answers are short plain text: nothing of the request, no stack trace. Where this differs from Bolt's own
+ * receiver, and why: the table in test/slack/differential.test.ts.
  */
 export const MAX_BODY_BYTES = 1024 * 1024;
-const MAX_CLOCK_SKEW_S = 5 * 60;
+/** How far a request's signed timestamp may be from now, either way (Slack's rule); also how long a replay is possible. */
+export const SIGNATURE_WINDOW_S = 5 * 60;
 const FORM = 'application/x-www-form-urlencoded';
 
 const text = z.string();
@@ -92,8 +95,8 @@ const SCHEMA_BY_TYPE: Record<string, z.ZodType> = {
   view_submission: ViewSubmissionSchema,
 };
 
-/** A request that passed: Slack's `ssl_check` probe, or a signed body of a known shape, parsed. */
-export type Screened = { sslCheck: true } | { sslCheck: false; body: Record<string, unknown> };
+/** A request that passed: Slack's `ssl_check` probe, or a signed body of a known shape, parsed, with its signature. */
+export type Screened = { sslCheck: true } | { sslCheck: false; body: Record<string, unknown>; signature: string; timestampSec: number };
 export type Refused = { status: number; reason: string };
 
 const reject = (status: number, reason: string): Refused => ({ status, reason });
@@ -121,7 +124,7 @@ const header = (req: IncomingMessage, name: string): string | undefined => {
 /** Parses as Bolt does (form, with interactivity in `payload=`; anything else as JSON), or throws. */
 function parseBody(raw: string, contentType: string | undefined): unknown {
   if (contentType === FORM) {
-    const fields = parseQuery(raw);
+    const fields = parseForm(raw);
     return typeof fields.payload === 'string' ? JSON.parse(fields.payload) : { ...fields };
   }
   return JSON.parse(raw);
@@ -134,11 +137,17 @@ function schemaFor(parsed: object): z.ZodType | undefined {
   return typeof type === 'string' && Object.hasOwn(SCHEMA_BY_TYPE, type) ? SCHEMA_BY_TYPE[type] : undefined;
 }
 
+/**
+ * Slack checks that a slash command's request URL is served over valid TLS with `ssl_check=1` and may not sign
+ * it; it gets a bare 200. Read before the signature, so only a body the size of Slack's probe is parsed for it.
+ */
+const MAX_SSL_CHECK_BYTES = 4 * 1024;
+const isSslCheck = (contentType: string | undefined, body: Buffer, size: number) =>
+  contentType === FORM && size <= MAX_SSL_CHECK_BYTES && parseForm(body.toString('utf8')).ssl_check === '1';
+
 function verdictFor(req: IncomingMessage, body: Buffer, size: number, signed: boolean, limit: number): Screened | Refused {
   const contentType = header(req, 'content-type');
-  // Slack checks that a request URL is served over valid TLS with an unsigned `ssl_check=1`; it gets a bare 200.
-  if (!signed && contentType === FORM && size <= limit && parseQuery(body.toString('utf8')).ssl_check === '1') return { sslCheck: true };
-  if (!signed) return reject(401, 'invalid or missing Slack signature');
+  if (!signed) return isSslCheck(contentType, body, size) ? { sslCheck: true } : reject(401, 'invalid or missing Slack signature');
   if (size > limit) return reject(413, `request body over ${limit} bytes`);
   const mediaType = contentType?.split(';')[0]!.trim().toLowerCase();
   if (contentType !== FORM && mediaType !== 'application/json') return reject(415, 'unsupported content type');
@@ -149,12 +158,13 @@ function verdictFor(req: IncomingMessage, body: Buffer, size: number, signed: bo
     return reject(400, 'malformed request body');
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return reject(400, 'not a request this app handles');
+  // A signed `ssl_check` too (Slack may sign it): 200, as Bolt answers it.
+  if ((parsed as { ssl_check?: unknown }).ssl_check === '1') return { sslCheck: true };
   if (!schemaFor(parsed)?.safeParse(parsed).success) return reject(400, 'not a request this app handles');
   const event = (parsed as { event?: { type: string } }).event;
   const listened = event ? LISTENED_EVENTS[event.type] : undefined;
   if (listened && !listened.safeParse(event).success) return reject(400, `${event!.type} event without the fields it needs`);
-  if ((parsed as { ssl_check?: unknown }).ssl_check === '1') return { sslCheck: true };
-  return { sslCheck: false, body: parsed as Record<string, unknown> };
+  return { sslCheck: false, body: parsed as Record<string, unknown>, signature: header(req, 'x-slack-signature')!, timestampSec: Number(header(req, 'x-slack-request-timestamp')) };
 }
 
 function signatureMatches(expected: Hmac | null, signature: string | undefined): boolean {
@@ -174,7 +184,7 @@ export type ScreenOptions = {
 export async function screenRequest(req: IncomingMessage, options: ScreenOptions): Promise<Screened | Refused> {
   const { signingSecret, maxBodyBytes = MAX_BODY_BYTES, now = Date.now } = options;
   const timestamp = Number(header(req, 'x-slack-request-timestamp'));
-  const fresh = Number.isInteger(timestamp) && Math.abs(now() / 1000 - timestamp) <= MAX_CLOCK_SKEW_S;
+  const fresh = Number.isInteger(timestamp) && Math.abs(now() / 1000 - timestamp) <= SIGNATURE_WINDOW_S;
   const hmac = fresh ? createHmac('sha256', signingSecret).update(`v0:${timestamp}:`) : null;
   const { body, size } = await readBody(req, maxBodyBytes, hmac);
   return verdictFor(req, body, size, signatureMatches(hmac, header(req, 'x-slack-signature')), maxBodyBytes);

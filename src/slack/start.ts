@@ -63,8 +63,8 @@ export async function startSlackApp(options: StartOptions): Promise<RunningSlack
   const server = (await app.start(options.host ? { port, host: options.host } : port)) as Server;
   // Idle keep-alive connections stay open longer than load balancers keep theirs (AWS ALB: 60 s), so the app
   // never closes a connection at the moment the balancer reuses it (which the balancer reports as a 502).
+  // (How long a request may take to arrive is the receiver's: http-receiver.ts.)
   server.keepAliveTimeout = KEEP_ALIVE_MS;
-  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
   const actual = (server.address() as AddressInfo).port;
   return {
     mode,

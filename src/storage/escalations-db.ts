@@ -99,6 +99,16 @@ export function createDbEscalationStore(database: Database): EscalationStore {
     async markDeliveryFailed(id, reason) {
       await db.updateTable('escalations').set({ delivery_error: reason.slice(0, 500) }).where('id', '=', id).execute();
     },
+    async claimRedelivery(id) {
+      const taken = await db
+        .updateTable('escalations')
+        .set({ delivery_error: null })
+        .where('id', '=', id)
+        .where('delivery_error', 'is not', null)
+        .where('delivered_at', 'is', null)
+        .executeTakeFirst();
+      return Number(taken.numUpdatedRows) > 0;
+    },
     async list(since) {
       let query = db.selectFrom('escalations').selectAll().orderBy('created_at', 'desc');
       if (since) query = query.where('created_at', '>=', since.getTime());

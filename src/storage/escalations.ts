@@ -60,6 +60,8 @@ export interface EscalationStore {
   /** The answer reached the asker: their user id and where they asked are deleted. */
   markDelivered(id: string, at?: Date): Promise<void>;
   markDeliveryFailed(id: string, reason: string): Promise<void>;
+  /** Atomic: true for the one "Try delivering again" that takes a failed delivery; false for any other. */
+  claimRedelivery(id: string): Promise<boolean>;
   /** Escalations created since a date, newest first, for insights. */
   list(since?: Date): Promise<Escalation[]>;
   /**
@@ -151,6 +153,12 @@ export function createMemoryEscalationStore(): EscalationStore {
     async markDeliveryFailed(id, reason) {
       const row = rows.get(id);
       if (row) row.deliveryError = reason;
+    },
+    async claimRedelivery(id) {
+      const row = rows.get(id);
+      if (!row || row.deliveryError === null || row.deliveredAt !== null) return false;
+      row.deliveryError = null;
+      return true;
     },
     async list(since) {
       return [...rows.values()]

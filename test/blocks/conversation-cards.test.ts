@@ -36,7 +36,7 @@ describe('an answer that followed the conversation', () => {
 
   it('puts the question read on its own one click away', () => {
     const alone = answerer.ask('and care managers?');
-    const other = blockById(card, 'understood')!.accessory;
+    const other = blockById(card, 'other-reading')!.elements[0];
     expect(other.type).toBe('button');
     expect(decodeCardRequest(other.value)).toEqual({ k: 'topic', t: alone.topic, r: alone.roles });
     expect(other.text.text).toContain(`Instead: Care manager · ${alone.topicTitle}`);
@@ -45,7 +45,7 @@ describe('an answer that followed the conversation', () => {
   it('offers both roles when the question alone is not an answer', () => {
     const message = answerMessage(answerer, followUp('and the pay?', 'salary', ['case-manager'])).message;
     const alone = answerer.ask('and the pay?');
-    const other = blockById(message, 'understood')!.accessory;
+    const other = blockById(message, 'other-reading')!.elements[0];
     if (alone.kind === 'answer') expect(decodeCardRequest(other.value)).toMatchObject({ k: 'topic', t: alone.topic });
     else expect(decodeCardRequest(other.value)).toEqual({ k: 'topic', t: 'salary', r: ['case-manager', 'care-manager'] });
   });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appMention, blockActions, directMessage, sendToApp, slashCommand } from '../../src/emulator/index.ts';
+import { encodeValue } from '../../src/blocks/index.ts';
 import { startAppWithStandIn, testEnv, type AppWithStandIn } from './app-process.ts';
 import { generateFuzzCases, signatureHeaders, type FuzzCase, type FuzzKind } from './fuzz-requests.ts';
 import { createRawClient, forEachBounded, type RawResponse } from './raw-client.ts';
@@ -161,8 +162,10 @@ describe('fuzz: hostile and malformed requests', () => {
       const post = await t.standIn.waitFor('chat.postMessage', { after });
       expect(JSON.stringify(post.args.blocks)).toContain(notice);
     }
-    // A button asking a question (as "Did you mean" and older cards carry one) is read the same way.
-    const click = blockActions({ action_id: 'open:ask', value: JSON.stringify({ k: 'ask', q: long }), response_url: t.standIn.responseUrl('long-click') });
+    // A button asking a question (as "Did you mean" and older cards carry one) is read the same way. Its value is
+    // as the cards write it, within Slack's 2000 characters (a longer one is not ours, and is not read at all).
+    const value = encodeValue({ k: 'ask', q: long });
+    const click = blockActions({ action_id: 'open:ask', value, response_url: t.standIn.responseUrl('long-click') });
     expect((await sendToApp(t.origin, t.secret, click)).status).toBe(200);
     const replaced = await t.standIn.waitFor((c) => c.responseId === 'long-click');
     expect(JSON.stringify(replaced.args.blocks)).toContain(notice);

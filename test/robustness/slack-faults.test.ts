@@ -5,6 +5,7 @@ import {
   blockActions,
   messageTs,
   sendToApp,
+  signRequest,
   type Fault,
   type RecordedCall,
   type SlackRequest,
@@ -135,8 +136,10 @@ describe('Slack faults', () => {
     expect((await sendToApp(t.origin, t.secret, mention)).status).toBe(200);
     // The first reply is on its way (the stand-in is holding it) when Slack's retries come in.
     await t.standIn.waitFor(answer, { after, includeFaults: true });
+    // Each retry signed anew, a little later, as Slack signs them (the same signature again would be a replay).
     for (const [num, reason] of [['1', 'http_timeout'], ['2', 'http_error']]) {
-      const retry = await sendToApp(t.origin, t.secret, mention, { 'X-Slack-Retry-Num': num!, 'X-Slack-Retry-Reason': reason! });
+      const resigned = signRequest(t.secret, mention.body, Math.floor(Date.now() / 1000) + Number(num));
+      const retry = await sendToApp(t.origin, t.secret, mention, { ...resigned, 'X-Slack-Retry-Num': num!, 'X-Slack-Retry-Reason': reason! });
       expect(retry.status).toBe(200);
     }
     await t.standIn.waitFor(answer, { after, timeoutMs: 10_000 });

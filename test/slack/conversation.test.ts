@@ -104,7 +104,7 @@ describe('conversations in Slack', () => {
     expect(textOf(card, 'facts-care-manager')).toContain('National Academy of Certified Care Managers (NACCM)');
     expect(card.text).not.toContain('Commission for Case Manager Certification');
     // The question read on its own (what a care manager is) is one click away.
-    const other = card.blocks.find((b) => b.block_id === 'understood')!.accessory;
+    const other = card.blocks.find((b) => b.block_id === 'other-reading')!.elements[0];
     expect(other.text.text).toBe('Instead: Care manager · What the role is');
     // The log records the answer the user got, not the question re-read on its own.
     // (Logged once the request is done, just after the reply went out.)
@@ -151,6 +151,14 @@ describe('conversations in Slack', () => {
     // Small talk does not break the thread: the next follow-up still follows the definitions.
     const next = await reply(directMessage({ text: 'and their salary?', channel: dm }));
     expect(headerOf(next)).toBe('Case manager & care manager · Salary');
+  });
+
+  it('a lone "?" gets the hello with example questions; "help" the help card', async () => {
+    const hello = await reply(directMessage({ text: '?', channel: 'D7HELP' }));
+    expect(hello.text).toContain('I answer questions about case managers and care managers');
+    expect(hello.text).not.toMatch(/I couldn't match|I don't know/);
+    const help = await reply(directMessage({ text: 'help', channel: 'D7HELP' }));
+    expect(headerOf(help)).toBe('career-bot: case manager vs. care manager');
   });
 
   it('greets with what it does and example questions, never "I don\'t know"', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appMention, blockActions, DEFAULT_IDS, directMessage, messageTs, slashCommand, triggerId, type RecordedCall } from '../../src/emulator/index.ts';
+import { appMention, blockActions, DEFAULT_IDS, directMessage, messageTs, slashCommand, triggerId, viewSubmission, type RecordedCall } from '../../src/emulator/index.ts';
 import { createDbEscalationStore } from '../../src/storage/escalations-db.ts';
 import { createMemoryEscalationStore } from '../../src/storage/escalations.ts';
 import { openTestDatabase } from '../storage/engines.ts';
@@ -151,6 +151,22 @@ describe('Ask the HR team', () => {
     expect(result).toEqual({ outcome: 'errors', errors: { answer: 'Write an answer before sending it.' } });
   });
 
+  it('a forged or stale button, or a submission for an unknown question, gets a clear answer, never a crash', async () => {
+    const id = `stale-${++responses}`;
+    await h.send(blockActions({ action_id: 'escalate:ask', value: '{"e":"nonsense","q":""}', response_url: h.standIn.responseUrl(id) }));
+    expect(visibleText(await reply(id))).toMatch(/button|again|help/i);
+    for (const metadata of ['not json', '{"id":"no-such-escalation"}', '']) {
+      const res = await h.send(
+        viewSubmission({
+          view: { id: 'V0FORGED', type: 'modal', callback_id: 'hr-answer-modal', private_metadata: metadata, blocks: [] },
+          values: { answer: { text: { type: 'plain_text_input', value: 'An answer.' } } },
+        }),
+      );
+      expect(res.status).toBe(200);
+      expect(textOf(await res.json())).toContain('no longer open');
+    }
+  });
+
   it('opens the modal even when the click came 2.5 s ago (Slack allows 3 s), and the stand-in refuses an older trigger', async () => {
     const { expertsCard, expertsTs } = await escalateFromDm('what is the dress code');
     const button = buttonLabelled(expertsCard, 'Answer');
@@ -256,12 +272,34 @@ describe('Ask the HR team: set-up', () => {
     }
   });
 
-  it('when career-bot is not in the experts channel, the asker is told and the log says how to fix it', async () => {
+  it('at start-up, checks it can post to the experts channel without posting anything, and says so', async () => {
+    const h = await startHarness({}, { env: { EXPERTS_CHANNEL: EXPERTS } });
+    try {
+      const scheduled = await h.standIn.waitFor('chat.scheduleMessage');
+      expect(scheduled.args.channel).toBe(EXPERTS);
+      const deleted = await h.standIn.waitFor('chat.deleteScheduledMessage');
+      expect(deleted.args.scheduled_message_id).toBe((scheduled.result as { scheduled_message_id: string }).scheduled_message_id);
+      await expect.poll(() => h.logs.some((l) => l.level === 'info' && l.text.includes(`questions go to EXPERTS_CHANNEL=${EXPERTS}, where career-bot can post`))).toBe(true);
+      expect(h.standIn.callsTo('chat.postMessage')).toEqual([]);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('when career-bot is not in the experts channel, the start-up log says so and how to fix it, and the asker is told', async () => {
+    const notIn = (args: Record<string, unknown>, ok: Record<string, unknown>) => (args.channel === EXPERTS ? { ok: false, error: 'not_in_channel' } : ok);
     const h = await startHarness(
-      { handlers: { 'chat.postMessage': (args) => (args.channel === EXPERTS ? { ok: false, error: 'not_in_channel' } : { ok: true, channel: args.channel, ts: messageTs() }) } },
+      {
+        handlers: {
+          'chat.postMessage': (args) => notIn(args, { ok: true, channel: args.channel, ts: messageTs() }),
+          'chat.scheduleMessage': (args) => notIn(args, { ok: true, scheduled_message_id: 'Q1' }),
+        },
+      },
       { env: { EXPERTS_CHANNEL: EXPERTS } },
     );
     try {
+      const fix = `EXPERTS_CHANNEL=${EXPERTS} (not_in_channel): career-bot is not a member of it: invite it there (/invite @career-bot)`;
+      await expect.poll(() => h.logs.some((l) => l.level === 'error' && l.text.startsWith('Ask the HR team will not work') && l.text.includes(fix))).toBe(true);
       const res = await h.send(slashCommand({ text: DECLINED }));
       const button = buttonLabelled((await res.json()) as Card, ASK);
       await h.send(blockActions({ action_id: button.action_id, value: button.value, response_url: h.standIn.responseUrl('nic') }));

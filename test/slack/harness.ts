@@ -1,5 +1,5 @@
 import { LogLevel, type Logger } from '@slack/bolt';
-import { DEFAULT_IDS, sendToApp, startSlackStandIn, type SlackRequest, type SlackStandIn, type StandInOptions } from '../../src/emulator/index.ts';
+import { DEFAULT_IDS, sendToApp, signRequest, startSlackStandIn, type SlackRequest, type SlackStandIn, type StandInOptions } from '../../src/emulator/index.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createAnswerer } from '../../src/search/answer.ts';
 import { readConfig } from '../../src/slack/config.ts';
@@ -39,6 +39,8 @@ export type Harness = {
   logs: LogLine[];
   /** Posts a request signed with the app's signing secret. */
   send(request: SlackRequest, headers?: Record<string, string>): Promise<Response>;
+  /** Posts Slack's `retry`th retry of `request`: signed anew, `retry` seconds later, as Slack does. */
+  sendRetry(request: SlackRequest, retry: number, reason?: string): Promise<Response>;
   close(): Promise<void>;
 };
 
@@ -63,6 +65,12 @@ export async function startHarness(standInOptions: StandInOptions = {}, options:
     app,
     logs,
     send: (request, headers) => sendToApp(app.url!, SIGNING_SECRET, request, headers),
+    sendRetry: (request, retry, reason = 'http_timeout') =>
+      sendToApp(app.url!, SIGNING_SECRET, request, {
+        ...signRequest(SIGNING_SECRET, request.body, Math.floor(Date.now() / 1000) + retry),
+        'X-Slack-Retry-Num': String(retry),
+        'X-Slack-Retry-Reason': reason,
+      }),
     async close() {
       await app.stop();
       await standIn.close();

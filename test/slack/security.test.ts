@@ -40,6 +40,14 @@ describe('request signatures', () => {
     expect((await post(command.body, command.contentType, {})).status).toBe(401);
   });
 
+  it("answers Slack's ssl_check with 200, signed or not, and does nothing else", async () => {
+    const after = h.standIn.mark();
+    const probe = 'ssl_check=1&token=deprecated-verification-token';
+    expect((await post(probe, 'application/x-www-form-urlencoded', {})).status).toBe(200);
+    expect((await post(probe, 'application/x-www-form-urlencoded', signRequest(SIGNING_SECRET, probe))).status).toBe(200);
+    expect(h.standIn.calls.filter((c) => c.seq > after)).toEqual([]);
+  });
+
   it('accepts a correctly signed request', async () => {
     expect((await h.send(slashCommand({ text: 'salary' }))).status).toBe(200);
   });

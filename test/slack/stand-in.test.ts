@@ -9,6 +9,7 @@ import {
   signRequest,
   slashCommand,
   startSlackStandIn,
+  triggerId,
   type SlackStandIn,
 } from '../../src/emulator/index.ts';
 
@@ -32,6 +33,27 @@ describe('Slack stand-in', () => {
     expect(call.args).toMatchObject({ channel: 'C1', text: 'hi', blocks: [{ type: 'divider' }] });
     expect(call.authenticated).toBe(true);
     expect(JSON.stringify(call)).not.toContain('xoxb-test');
+  });
+
+  it('opens a modal once per trigger, only within 3 s of the click, and updates it by id and hash, as Slack does', async () => {
+    const view = { type: 'modal' as const, title: { type: 'plain_text' as const, text: 'Answer' }, blocks: [] };
+    const trigger = triggerId();
+    const opened = await client().views.open({ trigger_id: trigger, view });
+    expect(opened.view).toMatchObject({ id: expect.any(String), type: 'modal', hash: expect.any(String) });
+    await expect(client().views.open({ trigger_id: trigger, view })).rejects.toThrow(/exchanged_trigger_id/);
+    await expect(client().views.open({ trigger_id: triggerId(Date.now() - 3_500), view })).rejects.toThrow(/expired_trigger_id/);
+    await expect(client().views.open({ trigger_id: triggerId(), view: { ...view, title: { type: 'plain_text', text: 'x'.repeat(25) } } })).rejects.toThrow(/invalid_arguments/);
+    const updated = await client().views.update({ view_id: opened.view!.id!, hash: opened.view!.hash!, view: { ...view, blocks: [{ type: 'divider' }] } });
+    expect(standIn.modals.get(opened.view!.id!)).toMatchObject({ blocks: [{ type: 'divider' }], hash: updated.view!.hash });
+    await expect(client().views.update({ view_id: opened.view!.id!, hash: opened.view!.hash!, view })).rejects.toThrow(/hash_conflict/);
+    await expect(client().views.update({ view_id: 'V0NOPE', view })).rejects.toThrow(/not_found/);
+  });
+
+  it('updates only a message that was posted, in its channel', async () => {
+    const posted = await client().chat.postMessage({ channel: 'C2', text: 'before' });
+    const updated = await client().chat.update({ channel: 'C2', ts: posted.ts!, text: 'after' });
+    expect(updated).toMatchObject({ ok: true, ts: posted.ts, message: { text: 'after' } });
+    await expect(client().chat.update({ channel: 'C3', ts: posted.ts!, text: 'x' })).rejects.toThrow(/message_not_found/);
   });
 
   it('rejects a wrong token', async () => {

@@ -64,6 +64,8 @@ describe.each(['memory', ...ENGINES] as const)('the escalation store (%s)', (eng
     await store.claimAnswer(escalation.id, { text: 'Yes.', by: 'U0EXPERT' });
     await store.markDeliveryFailed(escalation.id, 'channel_not_found');
     expect(await store.get(escalation.id)).toMatchObject({ deliveryError: 'channel_not_found', askerId: 'U0ASKER' });
+    const retries = await Promise.all([store.claimRedelivery(escalation.id), store.claimRedelivery(escalation.id)]);
+    expect(retries.filter(Boolean)).toHaveLength(1);
     await store.markDelivered(escalation.id);
     const delivered = await store.get(escalation.id);
     expect(delivered).toMatchObject({ askerId: null, where: null, deliveryError: null, answer: 'Yes.' });

@@ -9,8 +9,10 @@ export function register(app: App, { answerer, escalation }: ListenerDeps): void
   app.action<BlockButtonAction>(`${ACTION.answer}:retry`, async ({ ack, body, action, client, logger }) => {
     await ack();
     const request = decodeAnswerRequest(action.value);
-    const e = request ? await escalation.store.get(request.id) : null;
-    if (!e || e.answeredAt === null || e.deliveredAt !== null) return;
+    // Two clicks (or two experts) on the button: only one delivers.
+    if (!request || !(await escalation.store.claimRedelivery(request.id))) return;
+    const e = await escalation.store.get(request.id);
+    if (!e || e.answeredAt === null) return;
     const { escalation: shown } = await deliverAnswer(client, escalation, e, logger);
     await refreshExpertsCard(client, answerer.kb, shown, logger, body.team?.domain);
   });
