@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appMention, directMessage, messageTs, sendToApp, startSlackStandIn, type SlackRequest, type SlackStandIn } from '../../src/emulator/index.ts';
+import { appMention, directMessage, messageTs, sendToApp, signRequest, startSlackStandIn, type SlackRequest, type SlackStandIn } from '../../src/emulator/index.ts';
 import { startAppProcess, testEnv, type AppProcess } from '../robustness/app-process.ts';
 import { createTestDatabase, type TestDatabase } from '../storage/engines.ts';
 
@@ -23,6 +23,12 @@ describe('two instances on one PostgreSQL database', () => {
   let expectedQuestions = 0;
   const send = (to: 'a' | 'b', request: SlackRequest, headers?: Record<string, string>) =>
     sendToApp(`${origins[to]}/slack/events`, env.SLACK_SIGNING_SECRET!, request, headers);
+  // Slack signs each retry anew, with a later timestamp: the same signature twice would be a replay, ignored.
+  const retryOf = (request: SlackRequest, num: number) => ({
+    ...signRequest(env.SLACK_SIGNING_SECRET!, request.body, Math.floor(Date.now() / 1000) + num),
+    'X-Slack-Retry-Num': String(num),
+    'X-Slack-Retry-Reason': 'http_timeout',
+  });
 
   beforeAll(async () => {
     db = await createTestDatabase('postgres');
@@ -59,7 +65,7 @@ describe('two instances on one PostgreSQL database', () => {
     const after = standIn.mark();
     await send('a', mention);
     await standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.thread_ts === ts, { after });
-    expect((await send('b', mention, { 'X-Slack-Retry-Num': '1', 'X-Slack-Retry-Reason': 'http_timeout' })).status).toBe(200);
+    expect((await send('b', mention, retryOf(mention, 1))).status).toBe(200);
     await b.waitForLog((l) => String(l.msg).includes('Skipping a retried event Ev0TWOINSTANCES1'));
     // Something after it on the same instance has been answered: the retry had its chance to post.
     const marker = 'D0MARKER';
@@ -80,11 +86,11 @@ describe('two instances on one PostgreSQL database', () => {
     await a.stop();
     standIn.heal();
     // Slack's immediate retry finds the claim fresh (A might still be answering): dropped.
-    await send('b', mention, { 'X-Slack-Retry-Num': '1', 'X-Slack-Retry-Reason': 'http_timeout' });
+    await send('b', mention, retryOf(mention, 1));
     await b.waitForLog((l) => String(l.msg).includes('Skipping a retried event Ev0TWOINSTANCES2'));
     // About a minute later Slack retries again: the claim has gone stale (moved back here instead of waiting).
     await ageClaim(db, 'Ev0TWOINSTANCES2', 60_000);
-    await send('b', mention, { 'X-Slack-Retry-Num': '2', 'X-Slack-Retry-Reason': 'http_timeout' });
+    await send('b', mention, retryOf(mention, 2));
     const answer = await standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.thread_ts === ts, { after });
     expect(headerOf(answer.args as Message)).toBe('Case manager · Job duties');
     expect(standIn.callsTo('chat.postMessage').filter((c) => c.args.thread_ts === ts)).toHaveLength(1);
