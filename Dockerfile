@@ -1,11 +1,13 @@
 # syntax=docker/dockerfile:1
 # career-bot in HTTP mode behind a load balancer. Build: docker build -t career-bot .
-# Run:   docker run --rm -p 3000:3000 -e SLACK_BOT_TOKEN -e SLACK_SIGNING_SECRET career-bot
+# Run:   docker run --rm -p 3000:3000 -e SLACK_BOT_TOKEN -e SLACK_SIGNING_SECRET -e DATABASE_URL career-bot
 
 # Stage 1: production dependencies only, exactly as the lock file pins them, and the app bundled by esbuild
 # into dist/main.js (npm run build), as npm start runs it.
 FROM node:20-bookworm-slim AS deps
 WORKDIR /app
+# better-sqlite3 (the default database) is a native addon: built here if no prebuilt binary can be fetched.
+RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY scripts/build.ts ./scripts/
@@ -27,6 +29,10 @@ COPY knowledge ./knowledge
 COPY src/playground/public ./src/playground/public
 COPY README.md ./
 COPY docs/playground.png ./docs/
+# The database: PostgreSQL with DATABASE_URL (several instances). Without it, a SQLite file in /app/data, the one
+# folder the app may write: mount a volume there (-v career-bot-data:/app/data) to keep it across containers.
+RUN mkdir -p /app/data && chown node:node /app/data
+VOLUME /app/data
 USER node
 EXPOSE 3000
 # The load balancer should probe GET /healthz too; this only lets `docker ps` and orchestrators see it.

@@ -1,4 +1,5 @@
-// A child process for bench/slack.ts: `app` is career-bot's real Slack app (as npm start builds it), `bare` is
+// A child process for bench/slack.ts: `app` is career-bot's real Slack app (as npm start builds it) without a
+// database, `app-sqlite` and `app-postgres` the same with its storage (every answer recorded), `bare` is
 // a Bolt app that only acknowledges /career, `bare-card` one that acknowledges with the same fixed card every
 // time (what sending an answer costs, without finding it), `bare-layout` one with career-bot's listener layout
 // that only acknowledges (what Bolt's routing of our listeners costs, before any of their work). All run the
@@ -15,6 +16,7 @@ import { createAnswerer } from '../src/search/answer.ts';
 import { readConfig } from '../src/slack/config.ts';
 import { registerListeners } from '../src/slack/listeners/index.ts';
 import { startSlackApp } from '../src/slack/start.ts';
+import { openStorage, readStorageConfig } from '../src/storage/index.ts';
 
 /**
  * career-bot's listeners as Bolt sees them (the same registrations, matchers and global middleware, from
@@ -59,16 +61,20 @@ async function startBare(kind: 'bare' | 'bare-card' | 'bare-layout'): Promise<nu
   return (server.address() as AddressInfo).port;
 }
 
-async function startCareerBot(): Promise<number> {
+/** career-bot as npm start runs it: with `storage`, on the database DATABASE_URL / DATABASE_PATH name (every answer recorded). */
+async function startCareerBot(storage: boolean): Promise<number> {
+  const config = readConfig(process.env);
+  const opened = storage ? await openStorage(readStorageConfig(process.env), { warn: console.error, info: () => {} }) : undefined;
   const running = await startSlackApp({
-    config: readConfig(process.env),
+    config,
     answerer: createAnswerer(loadKnowledge()),
     port: 0,
     host: '127.0.0.1',
+    ...(opened ? { storage: opened } : {}),
   });
   return running.port!;
 }
 
-const kind = process.argv[2];
-const port = kind === 'app' ? await startCareerBot() : await startBare(kind as 'bare' | 'bare-card' | 'bare-layout');
+const kind = process.argv[2]!;
+const port = kind.startsWith('app') ? await startCareerBot(kind !== 'app') : await startBare(kind as 'bare' | 'bare-card' | 'bare-layout');
 console.log(`READY ${port}`);

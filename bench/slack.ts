@@ -6,17 +6,23 @@
 // minute and a half in all.
 //   npx tsx bench/slack.ts            (also part of npm run bench)
 //   npx tsx bench/slack.ts --quick    (shorter runs, for a smoke check)
-// Reports requests/s at saturation for both and their ratio, acknowledgement latency (median, p99) at
+// Then career-bot with its database, a row per engine (SQLite, PostgreSQL on 127.0.0.1:5432), every answer recorded.
+// Reports requests/s at saturation for each and their ratio, acknowledgement latency (median, p99) at
 // saturation and at a fixed 100 requests/s, and career-bot's resident memory. Targets: >= 80 % of the bare
 // app's requests/s, p99 < 50 ms at 100 requests/s, RSS < 120 MB.
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { bundle } from '../scripts/build.ts';
 import { signRequest, slashCommand, startSlackStandIn } from '../src/emulator/index.ts';
 import { npmStartCommand } from '../test/start-command.ts';
+import { POSTGRES_ADMIN_URL } from '../test/storage/engines.ts';
 
 const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
 const SATURATE_S = args.quick ? 3 : 8;
@@ -46,13 +52,21 @@ const TEXTS = [
   'ask what skills does a case manager need',
 ];
 
-type Kind = 'bare' | 'bare-card' | 'bare-layout' | 'app';
-type Target = { name: Exclude<Kind, 'app'> | 'career-bot'; child: ChildProcess; port: number };
+type Kind = 'bare' | 'bare-card' | 'bare-layout' | 'app' | 'app-sqlite' | 'app-postgres';
+const NAMES: Record<Kind, string> = {
+  bare: 'bare Bolt app (ack only)',
+  'bare-card': 'bare app acking a fixed card',
+  'bare-layout': "bare app with career-bot's listeners (ack only)",
+  app: 'career-bot, no database',
+  'app-sqlite': 'career-bot on SQLite',
+  'app-postgres': 'career-bot on PostgreSQL',
+};
+type Target = { kind: Kind; name: string; child: ChildProcess; port: number };
 
 // Every target runs as npm start runs the app: bundled, by plain node with npm start's flags.
 const TARGET_BUNDLE = 'dist/bench-target.js';
 
-function startTarget(kind: Kind, apiUrl: string): Promise<Target> {
+function startTarget(kind: Kind, apiUrl: string, database: Record<string, string> = {}): Promise<Target> {
   const child = spawn(process.execPath, [...npmStartCommand(ROOT).nodeArgs, TARGET_BUNDLE, kind], {
     cwd: ROOT,
     env: {
@@ -63,6 +77,7 @@ function startTarget(kind: Kind, apiUrl: string): Promise<Target> {
       SLACK_SIGNING_SECRET: SECRET,
       SLACK_API_URL: apiUrl,
       LOG_LEVEL: 'info',
+      ...database,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -76,7 +91,7 @@ function startTarget(kind: Kind, apiUrl: string): Promise<Target> {
       clearTimeout(timer);
       // From here on its output (request logs) is read and dropped, so the pipe never fills.
       child.stdout!.off('data', onData).resume();
-      resolve({ name: kind === 'app' ? 'career-bot' : kind, child, port: Number(ready[1]) });
+      resolve({ kind, name: NAMES[kind], child, port: Number(ready[1]) });
     };
     child.stdout!.on('data', onData);
     child.once('exit', (code) => reject(new Error(`${kind} exited with ${code} before it was ready: ${out}`)));
@@ -128,76 +143,112 @@ function memory(pid: number) {
   return { rss: kb('VmRSS'), peak: kb('VmHWM') };
 }
 
+/** The databases the storage rows run on: a fresh SQLite file, and a PostgreSQL database of its own, dropped after. */
+async function benchDatabases() {
+  const dir = mkdtempSync(join(tmpdir(), 'career-bot-bench-'));
+  const name = `career_bot_bench_${randomBytes(6).toString('hex')}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+    await client.connect();
+    await client.query(sql).finally(() => client.end());
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(POSTGRES_ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    sqlite: { DATABASE_PATH: join(dir, 'bench.sqlite') },
+    postgres: { DATABASE_URL: url.toString() },
+    async drop() {
+      await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+type Run = Awaited<ReturnType<typeof load>>;
+
 async function main() {
   await bundle('bench/slack-target.ts', TARGET_BUNDLE);
   const standIn = await startSlackStandIn({ token: TOKEN });
+  const databases = await benchDatabases();
   const targets: Target[] = [];
   try {
     for (const kind of ['bare', 'bare-card', 'bare-layout', 'app'] as const) targets.push(await startTarget(kind, standIn.apiUrl));
-    const [bare, bareCard, bareLayout, app] = targets as [Target, Target, Target, Target];
+    targets.push(await startTarget('app-sqlite', standIn.apiUrl, databases.sqlite));
+    targets.push(await startTarget('app-postgres', standIn.apiUrl, databases.postgres));
+    const apps = targets.filter((t) => t.kind.startsWith('app'));
+    const bare = targets[0]!;
 
-    // The card the app acknowledges with must be a real answer, or the comparison means nothing.
+    // The card each app acknowledges with must be a real answer, or the comparison means nothing.
     const probe = probeRequest();
-    const res = await fetch(`http://127.0.0.1:${app.port}/slack/events`, { method: 'POST', headers: probe.headers, body: probe.body });
-    const reply = await res.text();
-    if (!reply.includes('Licenses and certifications')) throw new Error(`career-bot did not answer the probe: ${res.status} ${reply.slice(0, 200)}`);
-    const idle = memory(app.child.pid!);
+    const idle = new Map<Target, ReturnType<typeof memory>>();
+    for (const app of apps) {
+      const res = await fetch(`http://127.0.0.1:${app.port}/slack/events`, { method: 'POST', headers: probe.headers, body: probe.body });
+      const reply = await res.text();
+      if (!reply.includes('Licenses and certifications')) throw new Error(`${app.name} did not answer the probe: ${res.status} ${reply.slice(0, 200)}`);
+      idle.set(app, memory(app.child.pid!));
+    }
 
     // Steady load first, as a workspace produces it: its latency and the memory it settles at are the targets.
     for (const t of targets) await load(t, WARM_UP_S, FIXED_RATE);
-    const fixedBare = await load(bare, FIXED_S, FIXED_RATE);
-    const fixedCard = await load(bareCard, FIXED_S, FIXED_RATE);
-    const fixedLayout = await load(bareLayout, FIXED_S, FIXED_RATE);
-    const fixedApp = await load(app, FIXED_S, FIXED_RATE);
-    const steady = memory(app.child.pid!);
+    const fixed = new Map<Target, Run>();
+    const steady = new Map<Target, ReturnType<typeof memory>>();
+    for (const t of targets) {
+      fixed.set(t, await load(t, FIXED_S, FIXED_RATE));
+      steady.set(t, memory(t.child.pid!));
+    }
 
     // Then saturation. Alternating rounds share out the machine's noise; the best round of each counts.
-    type Run = Awaited<ReturnType<typeof load>>;
-    const saturated: Record<Target['name'], Run[]> = { bare: [], 'bare-card': [], 'bare-layout': [], 'career-bot': [] };
+    const saturated = new Map<Target, Run[]>(targets.map((t) => [t, []]));
     for (let round = 0; round < ROUNDS; round++) {
-      for (const t of targets) saturated[t.name].push(await load(t, SATURATE_S));
+      for (const t of targets) saturated.get(t)!.push(await load(t, SATURATE_S));
     }
-    const best = (runs: Run[]) => runs.reduce((a, b) => (b.rps > a.rps ? b : a));
-    const satBare = best(saturated.bare);
-    const satCard = best(saturated['bare-card']);
-    const satLayout = best(saturated['bare-layout']);
-    const satApp = best(saturated['career-bot']);
-    const loaded = memory(app.child.pid!);
-    const bareMemory = memory(bare.child.pid!);
-    const cardMemory = memory(bareCard.child.pid!);
-    const layoutMemory = memory(bareLayout.child.pid!);
-
-    const ratio = satApp.rps / satBare.rps;
-    const pass = (ok: boolean) => (ok ? 'meets target' : 'MISSES target');
-    const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
-    console.log(`\nSlack app benchmark: signed /career slash commands over loopback (${TEXTS.length} different texts)`);
-    console.log(`saturation: ${CONNECTIONS} connections, best of ${ROUNDS} x ${SATURATE_S} s each; steady: ${FIXED_RATE} requests/s for ${FIXED_S} s`);
-    const pct = (run: Run) => `${((run.rps / satBare.rps) * 100).toFixed(1)} %`;
-    const latency = (run: Run) => `${run.p50} / ${run.p99} ms`;
-    const held = (m: ReturnType<typeof memory>) => `${mb(m.rss)} (${mb(m.peak)})`;
-    console.log("| | bare Bolt app (ack only) | bare app acking a fixed card | bare app with career-bot's 7 listeners (ack only) | career-bot |");
-    console.log('|---|---|---|---|---|');
-    console.log(
-      `| requests/s at saturation | ${satBare.rps.toFixed(0)} | ${satCard.rps.toFixed(0)} (${pct(satCard)}) | ${satLayout.rps.toFixed(0)} (${pct(satLayout)}) | ${satApp.rps.toFixed(0)} (${pct(satApp)}) |`,
-    );
-    console.log(`| ack latency at saturation, median / p99 | ${latency(satBare)} | ${latency(satCard)} | ${latency(satLayout)} | ${latency(satApp)} |`);
-    console.log(
-      `| ack latency at ${FIXED_RATE} requests/s, median / p99 | ${latency(fixedBare)} | ${latency(fixedCard)} | ${latency(fixedLayout)} | ${latency(fixedApp)} |`,
-    );
-    console.log(`| resident memory after saturation (peak) | ${held(bareMemory)} | ${held(cardMemory)} | ${held(layoutMemory)} | ${held(loaded)} |`);
-    console.log(`\ncareer-bot / bare requests/s: ${(ratio * 100).toFixed(1)} % (target >= ${TARGETS.ratio * 100} %): ${pass(ratio >= TARGETS.ratio)}`);
-    console.log(
-      `career-bot / bare app with the same listeners: ${((satApp.rps / satLayout.rps) * 100).toFixed(1)} % ` +
-        `(Bolt's routing of the 7 listeners alone leaves ${pct(satLayout)} of the bare app)`,
-    );
-    console.log(`career-bot p99 at ${FIXED_RATE} requests/s: ${fixedApp.p99} ms (target < ${TARGETS.fixedP99Ms} ms): ${pass(fixedApp.p99 < TARGETS.fixedP99Ms)}`);
-    console.log(
-      `career-bot resident memory: ${mb(idle.rss)} idle, ${mb(steady.rss)} at ${FIXED_RATE} requests/s (target < ${TARGETS.rssMb} MB): ${pass(steady.rss < TARGETS.rssMb * MB)}; ` +
-        `${mb(loaded.rss)} after saturation, peak ${mb(loaded.peak)}`,
-    );
+    const best = new Map(targets.map((t) => [t, saturated.get(t)!.reduce((a, b) => (b.rps > a.rps ? b : a))]));
+    const loaded = new Map(targets.map((t) => [t, memory(t.child.pid!)]));
+    report(targets, { fixed, best, steady, loaded, idle, bare });
   } finally {
     for (const t of targets) t.child.kill('SIGKILL');
     await standIn.close();
+    await databases.drop();
+  }
+}
+
+type Results = {
+  fixed: Map<Target, Run>;
+  best: Map<Target, Run>;
+  steady: Map<Target, ReturnType<typeof memory>>;
+  loaded: Map<Target, ReturnType<typeof memory>>;
+  idle: Map<Target, ReturnType<typeof memory>>;
+  bare: Target;
+};
+
+function report(targets: Target[], r: Results) {
+  const pass = (ok: boolean) => (ok ? 'meets target' : 'MISSES target');
+  const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
+  const satBare = r.best.get(r.bare)!;
+  const row = (label: string, cell: (t: Target) => string) => console.log(`| ${label} | ${targets.map(cell).join(' | ')} |`);
+  console.log(`\nSlack app benchmark: signed /career slash commands over loopback (${TEXTS.length} different texts)`);
+  console.log(`saturation: ${CONNECTIONS} connections, best of ${ROUNDS} x ${SATURATE_S} s each; steady: ${FIXED_RATE} requests/s for ${FIXED_S} s`);
+  console.log(`| | ${targets.map((t) => t.name).join(' | ')} |`);
+  console.log(`|---|${targets.map(() => '---').join('|')}|`);
+  row('requests/s at saturation (% of bare)', (t) => `${r.best.get(t)!.rps.toFixed(0)} (${((r.best.get(t)!.rps / satBare.rps) * 100).toFixed(1)} %)`);
+  row('ack latency at saturation, median / p99', (t) => `${r.best.get(t)!.p50} / ${r.best.get(t)!.p99} ms`);
+  row(`ack latency at ${FIXED_RATE} requests/s, median / p99`, (t) => `${r.fixed.get(t)!.p50} / ${r.fixed.get(t)!.p99} ms`);
+  row(`resident memory at ${FIXED_RATE} requests/s`, (t) => mb(r.steady.get(t)!.rss));
+  row('resident memory after saturation (peak)', (t) => `${mb(r.loaded.get(t)!.rss)} (${mb(r.loaded.get(t)!.peak)})`);
+  const app = targets.find((t) => t.kind === 'app')!;
+  const layout = targets.find((t) => t.kind === 'bare-layout')!;
+  const ratio = r.best.get(app)!.rps / satBare.rps;
+  console.log(`\ncareer-bot / bare requests/s: ${(ratio * 100).toFixed(1)} % (target >= ${TARGETS.ratio * 100} %): ${pass(ratio >= TARGETS.ratio)}`);
+  console.log(`career-bot / bare app with the same listeners: ${((r.best.get(app)!.rps / r.best.get(layout)!.rps) * 100).toFixed(1)} %`);
+  for (const t of targets.filter((x) => x.kind.startsWith('app'))) {
+    const p99 = r.fixed.get(t)!.p99;
+    const rss = r.steady.get(t)!.rss;
+    console.log(
+      `${t.name}: p99 at ${FIXED_RATE} requests/s ${p99} ms (target < ${TARGETS.fixedP99Ms} ms): ${pass(p99 < TARGETS.fixedP99Ms)}; ` +
+        `memory ${mb(r.idle.get(t)!.rss)} idle, ${mb(rss)} at ${FIXED_RATE} requests/s (target < ${TARGETS.rssMb} MB): ${pass(rss < TARGETS.rssMb * MB)}; ` +
+        `requests/s ${((r.best.get(t)!.rps / r.best.get(app)!.rps) * 100).toFixed(1)} % of career-bot without a database`,
+    );
   }
 }
 

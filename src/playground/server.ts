@@ -109,6 +109,8 @@ export async function startPlaygroundServer(options: {
   host?: string;
   workspace: Workspace;
   player: SlackPlayer;
+  /** The insights page of this session (src/playground/insights-page.ts). */
+  insights?: () => Promise<string>;
 }): Promise<PlaygroundServer> {
   const { workspace, player } = options;
   const sockets = new Set<Socket>();
@@ -143,6 +145,10 @@ export async function startPlaygroundServer(options: {
       const page = await readmePage().catch(() => null);
       if (!page) return notFound(res);
       res.writeHead(200, { 'content-type': HTML, 'cache-control': 'no-cache', ...SECURITY_HEADERS }).end(page);
+      return;
+    }
+    if (req.method === 'GET' && path === '/insights' && options.insights) {
+      res.writeHead(200, { 'content-type': HTML, 'cache-control': 'no-store', ...SECURITY_HEADERS }).end(await options.insights());
       return;
     }
     const asset = STATIC[path];

@@ -3,10 +3,15 @@ import { startSlackStandIn } from '../emulator/index.ts';
 import type { Answerer } from '../search/answer.ts';
 import { readConfig } from '../slack/config.ts';
 import { startSlackApp } from '../slack/start.ts';
+import { openStorage } from '../storage/index.ts';
+import { insightsPage } from './insights-page.ts';
 import { startPlaygroundServer } from './server.ts';
 import { createSlackPlayer } from './slack-player.ts';
 import { IDS } from './ids.ts';
 import { Workspace } from './workspace.ts';
+
+/** The session's store says nothing in the terminal: the playground's output is for the visitor. */
+const QUIET = { warn: () => {}, info: () => {} };
 
 /**
  * The local playground: the real Slack app in HTTP mode on loopback, a Slack stand-in it reaches through
@@ -67,17 +72,26 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
     stops.push(() => standIn.close());
     standIn.on('call', (call) => workspace.applyCall(call));
 
+    // The session's own record, in memory: its insights page shows this session only, and nothing is kept.
+    const storage = await openStorage({ target: { engine: 'sqlite', path: ':memory:' }, retentionDays: 30, storeText: true }, QUIET);
+    stops.push(() => storage.close());
     const app = await startSlackApp({
       config: { ...config, SLACK_API_URL: standIn.apiUrl },
       answerer: options.answerer,
       port: 0,
       host: '127.0.0.1',
+      storage,
       ...(options.logger ? { logger: options.logger } : {}),
     });
     stops.push(() => app.stop());
+    const titles = Object.fromEntries(Object.values(options.answerer.kb.topics).map((t) => [t.id, t.title]));
+    const insights = async () => {
+      await storage.recorder.flush();
+      return insightsPage(await storage.report({ limit: 10 }), titles);
+    };
 
     const player = createSlackPlayer({ appUrl: app.url!, signingSecret, standIn, workspace });
-    const server = await startPlaygroundServer({ port, workspace, player }).catch((error: NodeJS.ErrnoException) => {
+    const server = await startPlaygroundServer({ port, workspace, player, insights }).catch((error: NodeJS.ErrnoException) => {
       throw error.code === 'EADDRINUSE' ? new PortInUseError(port) : error;
     });
     stops.push(() => server.close());

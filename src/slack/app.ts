@@ -40,7 +40,7 @@ export type SlackAppOptions = {
   escalations?: EscalationStore;
 };
 
-export type AppStorage = Pick<Storage, 'recorder' | 'contextStore' | 'claims' | 'report'> & Partial<Pick<Storage, 'escalations'>>;
+export type AppStorage = Pick<Storage, 'recorder' | 'contextStore' | 'claims' | 'report'> & Partial<Pick<Storage, 'escalations' | 'replayGuard'>>;
 
 export type SlackApp = {
   app: App;
@@ -97,7 +97,8 @@ export function createSlackApp(config: Config, answerer: Answerer, options: Slac
           logger,
           routes: [healthRoute(health, answerer.kb), ...(options.customRoutes ?? [])],
           inFlight,
-          ...(options.replayGuard ? { replayGuard: options.replayGuard } : {}),
+          // A replay sent to another instance is refused too when the signatures are in the shared database.
+          ...(options.replayGuard || options.storage?.replayGuard ? { replayGuard: options.replayGuard ?? options.storage!.replayGuard! } : {}),
         }),
       });
   // What is in flight, for shutdown: our HTTP receiver counts it itself; Socket Mode's needs the middleware,

@@ -8,7 +8,11 @@ import { openDatabase, type Database } from './database.ts';
 import { createRecorder } from './recorder.ts';
 import type { Recorder } from './records.ts';
 import { insightsReport, type InsightsReport, type ReportOptions } from './report.ts';
+import { createDbReplayGuard, type DbReplayGuard } from './replay-guard.ts';
 import { scheduleRetention } from './retention.ts';
+
+/** How long a signature is remembered: Slack's 5-minute window for timestamps, either way of now. */
+const REPLAY_WINDOW_S = 5 * 60;
 
 /** What the rest of the app uses from storage: the engine stays behind these. */
 export { readStorageConfig, describeTarget, StorageConfigError, DEFAULT_DATABASE_PATH, type StorageConfig, type StorageTarget, type Engine } from './config.ts';
@@ -28,6 +32,8 @@ export type Storage = {
   /** Questions handed to the HR team, shared by every instance. */
   escalations: EscalationStore;
   report(options?: ReportOptions): Promise<InsightsReport>;
+  /** Signed requests seen by any instance, so a replay to another instance is refused too. */
+  replayGuard: DbReplayGuard;
   /** Writes what is still queued, stops the retention sweep, closes the connections. */
   close(): Promise<void>;
 };
@@ -52,6 +58,7 @@ export async function openStorage(config: StorageConfig, log: StorageLog): Promi
     claims: createEventClaims(database),
     escalations: createDbEscalationStore(database),
     report: (options) => insightsReport(database, options),
+    replayGuard: createDbReplayGuard(database, REPLAY_WINDOW_S),
     async close() {
       stopRetention();
       await recorder.flush();

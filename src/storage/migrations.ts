@@ -1,4 +1,4 @@
-import type { Kysely, Migration } from 'kysely';
+import { sql, type Kysely, type Migration } from 'kysely';
 import type { Engine } from './config.ts';
 
 /**
@@ -84,10 +84,51 @@ const escalations: StorageMigration = async (db) => {
   await db.schema.createIndex('escalations_created').on('escalations').column('created_at').execute();
 };
 
+/** Per-day counts the report reads instead of every question, filled from the questions already recorded. */
+const questionRollups: StorageMigration = async (db) => {
+  await db.schema
+    .createTable('question_counts')
+    .addColumn('day', 'text', (c) => c.notNull())
+    .addColumn('surface', 'text', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('covered', 'integer', (c) => c.notNull())
+    .addColumn('topic', 'text', (c) => c.notNull())
+    .addColumn('used_context', 'integer', (c) => c.notNull())
+    .addColumn('count', 'bigint', (c) => c.notNull())
+    .addPrimaryKeyConstraint('question_counts_key', ['day', 'surface', 'kind', 'covered', 'topic', 'used_context'])
+    .execute();
+  await db.schema
+    .createTable('question_texts')
+    .addColumn('day', 'text', (c) => c.notNull())
+    .addColumn('question', 'text', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('covered', 'integer', (c) => c.notNull())
+    .addColumn('count', 'bigint', (c) => c.notNull())
+    .addPrimaryKeyConstraint('question_texts_key', ['day', 'question', 'kind', 'covered'])
+    .execute();
+  await sql`insert into question_counts (day, surface, kind, covered, topic, used_context, count)
+    select day, surface, kind, covered, coalesce(topic, ''), used_context, count(*) from questions
+    group by day, surface, kind, covered, coalesce(topic, ''), used_context`.execute(db);
+  await sql`insert into question_texts (day, question, kind, covered, count)
+    select day, question, kind, covered, count(*) from questions where question is not null
+    group by day, question, kind, covered`.execute(db);
+};
+
+const requestSignatures: StorageMigration = async (db) => {
+  await db.schema
+    .createTable('request_signatures')
+    .addColumn('signature', 'text', (c) => c.primaryKey())
+    .addColumn('timestamp_sec', 'bigint', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('request_signatures_timestamp').on('request_signatures').column('timestamp_sec').execute();
+};
+
 /** Name → migration. Names sort in the order they must run: a number first. */
 export const MIGRATIONS: Record<string, StorageMigration> = {
   '001-questions-feedback-context-claims': initial,
   '002-escalations': escalations,
+  '003-question-rollups': questionRollups,
+  '004-request-signatures': requestSignatures,
 };
 
 export function migrationsFor(engine: Engine): Record<string, Migration> {

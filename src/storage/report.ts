@@ -1,4 +1,5 @@
 import type { Database } from './database.ts';
+import { dayOf } from './records.ts';
 import { escalationInsights, type EscalationInsights } from './escalation-report.ts';
 
 export type Counted<K extends string> = { [key in K]: string } & { count: number };
@@ -74,14 +75,41 @@ const byCount = <K extends string>(key: K, counts: Map<string, number>): Array<C
 
 const add = (counts: Map<string, number>, key: string, n: number) => counts.set(key, (counts.get(key) ?? 0) + n);
 
-/** Counts per kind, topic, surface and day in one pass over the questions. */
-async function countQuestions(database: Database, since: number) {
-  const rows = await database.db
+const DAY_MS = 86_400_000;
+
+/**
+ * Where the report switches from the questions themselves to the per-day rollups: the first whole UTC day at or
+ * after `since`. Before it (part of a day, for --since 24h) the questions are read through their time index.
+ */
+function splitAt(since: number) {
+  const boundary = Math.ceil(since / DAY_MS) * DAY_MS;
+  return { boundary, fromDay: dayOf(boundary), partial: since < boundary };
+}
+
+type CountRow = { day: string; kind: string; covered: number; topic: string | null; surface: string; used_context: number; n: number };
+
+async function countRows(database: Database, since: number): Promise<CountRow[]> {
+  const { db } = database;
+  const { boundary, fromDay, partial } = splitAt(since);
+  const rolled = await db
+    .selectFrom('question_counts')
+    .select(['day', 'kind', 'covered', 'topic', 'surface', 'used_context', 'count as n'])
+    .where('day', '>=', fromDay)
+    .execute();
+  if (!partial) return rolled;
+  const first = await db
     .selectFrom('questions')
     .select(['day', 'kind', 'covered', 'topic', 'surface', 'used_context', (eb) => eb.fn.countAll<number>().as('n')])
     .where('at', '>=', since)
+    .where('at', '<', boundary)
     .groupBy(['day', 'kind', 'covered', 'topic', 'surface', 'used_context'])
     .execute();
+  return [...first, ...rolled];
+}
+
+/** Counts per kind, topic, surface and day, from the rollups (and the questions of a partial first day). */
+async function countQuestions(database: Database, since: number) {
+  const rows = await countRows(database, since);
   const totals = { questions: 0, answered: 0, notCovered: 0, declined: 0, smalltalk: 0, usedContext: 0 };
   const topics = new Map<string, number>();
   const surfaces = new Map<string, number>();
@@ -101,23 +129,39 @@ async function countQuestions(database: Database, since: number) {
   return { totals, topics: byCount('topic', topics), surfaces: byCount('surface', surfaces), days: perDay };
 }
 
-/** The wordings of answered and unanswered questions, grouped. Only text still kept (retention) is read. */
-async function groupTexts(database: Database, since: number, limit: number) {
-  const rows = await database.db
+type TextRow = { question: string; kind: string; covered: number; n: number };
+
+async function textRows(database: Database, since: number): Promise<TextRow[]> {
+  const { db } = database;
+  const { boundary, fromDay, partial } = splitAt(since);
+  const rolled = await db
+    .selectFrom('question_texts')
+    .select(['question', 'kind', 'covered', (eb) => eb.fn.sum<number>('count').as('n')])
+    .where('day', '>=', fromDay)
+    .where('kind', 'not in', ['smalltalk', 'empty'])
+    .groupBy(['question', 'kind', 'covered'])
+    .execute();
+  if (!partial) return rolled;
+  const first = await db
     .selectFrom('questions')
     .select(['question', 'kind', 'covered', (eb) => eb.fn.countAll<number>().as('n')])
     .where('at', '>=', since)
+    .where('at', '<', boundary)
     .where('question', 'is not', null)
-    .where('kind', '!=', 'smalltalk')
-    .where('kind', '!=', 'empty')
+    .where('kind', 'not in', ['smalltalk', 'empty'])
     .groupBy(['question', 'kind', 'covered'])
     .execute();
-  const asked = rows.map((r) => ({ question: r.question!, count: Number(r.n) }));
-  const missed = (want: (r: (typeof rows)[number]) => boolean) => rows.filter(want).map((r) => ({ question: r.question!, count: Number(r.n) }));
-  const declined = groupQuestions(missed((r) => r.kind === 'declined'), limit).map((g) => ({ ...g, reason: 'declined' as const }));
-  const notCovered = groupQuestions(missed((r) => r.kind === 'answer' && !r.covered), limit).map((g) => ({ ...g, reason: 'not covered' as const }));
+  return [...first.map((r) => ({ ...r, question: r.question! })), ...rolled];
+}
+
+/** The wordings of answered and unanswered questions, grouped. Only text still kept (retention) is read. */
+async function groupTexts(database: Database, since: number, limit: number) {
+  const rows = await textRows(database, since);
+  const counted = (want: (r: TextRow) => boolean) => rows.filter(want).map((r) => ({ question: r.question, count: Number(r.n) }));
+  const declined = groupQuestions(counted((r) => r.kind === 'declined'), limit).map((g) => ({ ...g, reason: 'declined' as const }));
+  const notCovered = groupQuestions(counted((r) => r.kind === 'answer' && !r.covered), limit).map((g) => ({ ...g, reason: 'not covered' as const }));
   const unanswered = [...declined, ...notCovered].sort((a, b) => b.count - a.count).slice(0, limit);
-  return { mostAsked: groupQuestions(asked, limit), unanswered };
+  return { mostAsked: groupQuestions(counted(() => true), limit), unanswered };
 }
 
 async function countFeedback(database: Database, since: number, limit: number) {

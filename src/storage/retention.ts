@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Database } from './database.ts';
+import { dayOf } from './records.ts';
 import { createDbEscalationStore } from './escalations-db.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -47,6 +48,7 @@ export async function applyRetention(database: Database, retentionDays: number, 
     ).numUpdatedRows;
   const questionTexts = await repeat(forget('questions'));
   const feedbackTexts = await repeat(forget('feedback'));
+  await forgetRolledTexts(database, cutoff);
   const contexts = await repeat(
     async () =>
       (
@@ -70,6 +72,21 @@ export async function applyRetention(database: Database, retentionDays: number, 
   const escalationUserIds = await escalations.purgeUserIds(new Date(now));
   const escalationTexts = await escalations.forgetText(new Date(cutoff));
   return { questionTexts, feedbackTexts, contexts, claims, escalationUserIds, escalationTexts };
+}
+
+/**
+ * The per-day question texts the report groups: a whole day goes once any of it is past the cutoff (a day early
+ * rather than late), one day per statement.
+ */
+async function forgetRolledTexts(database: Database, cutoff: number): Promise<void> {
+  const { db } = database;
+  const lastDay = dayOf(cutoff);
+  for (;;) {
+    const oldest = await db.selectFrom('question_texts').select('day').where('day', '<=', lastDay).orderBy('day').limit(1).executeTakeFirst();
+    if (!oldest) return;
+    await db.deleteFrom('question_texts').where('day', '=', oldest.day).execute();
+    await sleep(0);
+  }
 }
 
 /** Runs the sweep now and every RETENTION_EVERY_MS; a failed sweep is reported and tried again next time. */

@@ -80,8 +80,40 @@ export type EscalationsTable = {
   delivery_error: string | null;
 };
 
+/**
+ * Questions counted per UTC day and by what the report groups them by, kept up to date with every write: the
+ * report reads a few thousand rows here instead of every question. `topic` is '' for none (a key column).
+ */
+export type QuestionCountsTable = {
+  day: string;
+  surface: string;
+  kind: string;
+  covered: number;
+  topic: string;
+  used_context: number;
+  count: number;
+};
+
+/** Question texts counted per UTC day (kept only while text is: INSIGHTS_RETENTION_DAYS), for the grouped lists. */
+export type QuestionTextsTable = {
+  day: string;
+  question: string;
+  kind: string;
+  covered: number;
+  count: number;
+};
+
+/** Signatures of signed requests already seen, for as long as their timestamp is accepted (replays refused). */
+export type RequestSignaturesTable = {
+  signature: string;
+  timestamp_sec: number;
+};
+
 export type Tables = {
+  request_signatures: RequestSignaturesTable;
   questions: QuestionsTable;
+  question_counts: QuestionCountsTable;
+  question_texts: QuestionTextsTable;
   feedback: FeedbackTable;
   conversation_context: ConversationContextTable;
   event_claims: EventClaimsTable;

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appMention, directMessage, messageTs, sendToApp, signRequest, startSlackStandIn, type SlackRequest, type SlackStandIn } from '../../src/emulator/index.ts';
+import { appMention, directMessage, messageTs, sendToApp, signRequest, slashCommand, startSlackStandIn, type SlackRequest, type SlackStandIn } from '../../src/emulator/index.ts';
 import { startAppProcess, testEnv, type AppProcess } from '../robustness/app-process.ts';
 import { createTestDatabase, type TestDatabase } from '../storage/engines.ts';
 
@@ -23,12 +23,13 @@ describe('two instances on one PostgreSQL database', () => {
   let expectedQuestions = 0;
   const send = (to: 'a' | 'b', request: SlackRequest, headers?: Record<string, string>) =>
     sendToApp(`${origins[to]}/slack/events`, env.SLACK_SIGNING_SECRET!, request, headers);
-  // Slack signs each retry anew, with a later timestamp: the same signature twice would be a replay, ignored.
-  const retryOf = (request: SlackRequest, num: number) => ({
-    ...signRequest(env.SLACK_SIGNING_SECRET!, request.body, Math.floor(Date.now() / 1000) + num),
-    'X-Slack-Retry-Num': String(num),
-    'X-Slack-Retry-Reason': 'http_timeout',
-  });
+  /** Slack's retry number `n`: signed anew, as Slack does, with the later time it is sent at (else it is a replay). */
+  const retry = (to: 'a' | 'b', request: SlackRequest, n: number) =>
+    send(to, request, {
+      ...signRequest(env.SLACK_SIGNING_SECRET!, request.body, Math.floor(Date.now() / 1000) + (n === 1 ? 2 : 60 * (n - 1))),
+      'X-Slack-Retry-Num': String(n),
+      'X-Slack-Retry-Reason': 'http_timeout',
+    });
 
   beforeAll(async () => {
     db = await createTestDatabase('postgres');
@@ -65,7 +66,7 @@ describe('two instances on one PostgreSQL database', () => {
     const after = standIn.mark();
     await send('a', mention);
     await standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.thread_ts === ts, { after });
-    expect((await send('b', mention, retryOf(mention, 1))).status).toBe(200);
+    expect((await retry('b', mention, 1)).status).toBe(200);
     await b.waitForLog((l) => String(l.msg).includes('Skipping a retried event Ev0TWOINSTANCES1'));
     // Something after it on the same instance has been answered: the retry had its chance to post.
     const marker = 'D0MARKER';
@@ -73,6 +74,18 @@ describe('two instances on one PostgreSQL database', () => {
     await standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === marker, { after });
     expect(standIn.callsTo('chat.postMessage').filter((c) => c.args.thread_ts === ts)).toHaveLength(1);
     expectedQuestions += 2;
+  });
+
+  it('a signed request replayed to the other instance is refused there', async () => {
+    const { body, contentType } = slashCommand({ text: 'care manager salary' });
+    const headers = { 'content-type': contentType, ...signRequest(env.SLACK_SIGNING_SECRET!, body) };
+    const first = await fetch(`${origins.a}/slack/events`, { method: 'POST', headers, body });
+    expect(JSON.stringify(await first.json())).toContain('Care manager · Salary');
+    const replayed = await fetch(`${origins.b}/slack/events`, { method: 'POST', headers, body });
+    expect(replayed.status).toBe(200);
+    expect(await replayed.text()).toBe('');
+    await b.waitForLog((l) => String(l.msg).includes('Ignored a replayed request'));
+    expectedQuestions += 1;
   });
 
   it('an event whose instance was killed before delivering is answered by the retry, on the other instance', async () => {
@@ -86,11 +99,11 @@ describe('two instances on one PostgreSQL database', () => {
     await a.stop();
     standIn.heal();
     // Slack's immediate retry finds the claim fresh (A might still be answering): dropped.
-    await send('b', mention, retryOf(mention, 1));
+    await retry('b', mention, 1);
     await b.waitForLog((l) => String(l.msg).includes('Skipping a retried event Ev0TWOINSTANCES2'));
     // About a minute later Slack retries again: the claim has gone stale (moved back here instead of waiting).
     await ageClaim(db, 'Ev0TWOINSTANCES2', 60_000);
-    await send('b', mention, retryOf(mention, 2));
+    await retry('b', mention, 2);
     const answer = await standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.thread_ts === ts, { after });
     expect(headerOf(answer.args as Message)).toBe('Case manager · Job duties');
     expect(standIn.callsTo('chat.postMessage').filter((c) => c.args.thread_ts === ts)).toHaveLength(1);
@@ -112,7 +125,7 @@ describe('two instances on one PostgreSQL database', () => {
       seen = await report();
     }
     expect(seen.questions).toBe(expectedQuestions);
-    expect(seen.surfaces).toEqual(expect.arrayContaining([{ surface: 'dm', count: 3 }, { surface: 'mention', count: 2 }]));
+    expect(seen.surfaces).toEqual(expect.arrayContaining([{ surface: 'dm', count: 3 }, { surface: 'mention', count: 2 }, { surface: 'slash', count: 1 }]));
   });
 });
 

@@ -85,4 +85,22 @@ describe('a broken knowledge file stops the load, naming file and field', () => 
     const error = loadError(brokenKnowledge('topics/definition.json', (d) => { d.facts.both[0].text = '  '; return d; }));
     expect(error.field).toBe('facts.both[0].text');
   });
+
+  it('a gap pointing at an unknown topic', () => {
+    const error = loadError(brokenKnowledge('gaps.json', (d) => { d.aspects[2].nearest = 'hobbies'; return d; }));
+    expect(error.message).toContain('gaps.json');
+    expect(error.field).toBe('aspects[2].nearest');
+  });
+
+  it('a gap without its sentence, and a duplicate gap id', () => {
+    expect(loadError(brokenKnowledge('gaps.json', (d) => { delete d.aspects[0].gap; return d; })).field).toBe('aspects[0].gap');
+    const duplicate = loadError(brokenKnowledge('gaps.json', (d) => { d.aspects[1].id = d.aspects[0].id; return d; }));
+    expect(duplicate.message).toMatch(/gaps\.json: aspects\[1\]\.id: duplicate aspect id/);
+  });
+
+  it('an unknown kind of small talk', () => {
+    const error = loadError(brokenKnowledge('conversation.json', (d) => { d.smalltalk.jokes = ['knock knock']; return d; }));
+    expect(error.message).toContain('conversation.json');
+    expect(error.message).toContain('jokes');
+  });
 });

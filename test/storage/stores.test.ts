@@ -7,6 +7,7 @@ import { createRecorder } from '../../src/storage/recorder.ts';
 import type { QuestionRecord } from '../../src/storage/records.ts';
 import { insightsReport, questionKey } from '../../src/storage/report.ts';
 import { applyRetention, RETENTION_BATCH } from '../../src/storage/retention.ts';
+import { createDbReplayGuard } from '../../src/storage/replay-guard.ts';
 import { createTestDatabase, ENGINES, type TestDatabase } from './engines.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -71,6 +72,20 @@ describe.each(ENGINES)('stores on %s', (engine) => {
     await a.delivered('Ev2');
     now += 10 * 60_000;
     expect(await b.claim('Ev2')).toBe(false);
+  });
+
+  it('replay guard: a signature is new once, on any instance; old ones are pruned', async () => {
+    test = await createTestDatabase(engine);
+    let now = NOW;
+    const one = createDbReplayGuard(await open(), 300, () => now);
+    const other = createDbReplayGuard(await open(), 300, () => now);
+    expect(await one.firstSight('v0=abc', NOW / 1000)).toBe(true);
+    expect(await other.firstSight('v0=abc', NOW / 1000)).toBe(false);
+    expect(await other.firstSight('v0=def', NOW / 1000)).toBe(true);
+    now += 11 * 60_000;
+    await one.firstSight('v0=ghi', now / 1000);
+    for (let i = 0; i < 50 && (await opened[0]!.db.selectFrom('request_signatures').selectAll().execute()).length > 1; i++) await new Promise((r) => setTimeout(r, 20));
+    expect((await opened[0]!.db.selectFrom('request_signatures').select('signature').execute()).map((r) => r.signature)).toEqual(['v0=ghi']);
   });
 
   it('retention deletes question text in batches and keeps every count; the no-text setting stores none', async () => {

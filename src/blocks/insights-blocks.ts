@@ -1,0 +1,49 @@
+import type { KnownBlock } from '@slack/types';
+import type { KnowledgeBase } from '../knowledge/schema.ts';
+import type { InsightsReport } from '../storage/report.ts';
+import { context, divider, fieldsSection, header, section } from './elements.ts';
+import { SLACK_LIMITS } from './limits.ts';
+import { clip, escapeText } from './text.ts';
+
+/** How many unanswered questions the App Home lists; the CLI has the full report. */
+const UNANSWERED_SHOWN = 5;
+/** A question in the list is cut to this; the whole one is in `npm run insights`. */
+const QUESTION_CHARS = 150;
+
+const share = (n: number, total: number) => (total === 0 ? '' : ` (${Math.round((n / total) * 100)} %)`);
+
+/**
+ * The insights summary for the App Home of the users in INSIGHTS_ADMINS: the counts, the topics asked about,
+ * and the top unanswered questions (declined, or not covered by the article). Question text is user text:
+ * escaped. `days` is the period the report covers.
+ */
+export function insightsBlocks(report: InsightsReport, kb: KnowledgeBase, days: number): KnownBlock[] {
+  const q = report.questions;
+  const title = (topic: string) => kb.topics[topic as keyof KnowledgeBase['topics']]?.title ?? topic;
+  const unanswered = report.unanswered.slice(0, UNANSWERED_SHOWN);
+  const list = unanswered.length
+    ? unanswered.map((u) => `• ${u.count}× “${escapeText(clip(u.question, QUESTION_CHARS))}” _(${u.reason})_`).join('\n')
+    : '_None: every question got an answer from the article._';
+  return [
+    divider('insights-divider'),
+    header(`Insights: the last ${days} days`, 'insights-header'),
+    context(['Only the people listed in INSIGHTS_ADMINS see this. Nobody is named: who asked is never stored.'], 'insights-who'),
+    fieldsSection(
+      [
+        `*Questions*\n${q}`,
+        `*Answered*\n${report.answered}${share(report.answered, q)}`,
+        `*Not covered by the article*\n${report.notCovered}${share(report.notCovered, q)}`,
+        `*Declined*\n${report.declined}${share(report.declined, q)}`,
+        `*Small talk*\n${report.smalltalk}`,
+        `*Feedback*\n:thumbsup: ${report.feedback.up}  :thumbsdown: ${report.feedback.down}`,
+      ],
+      'insights-counts',
+    ),
+    section(
+      clip(`*Asked about*\n${report.topics.map((t) => `${escapeText(title(t.topic))} ${t.count}`).join(' · ') || '_nothing yet_'}`, SLACK_LIMITS.sectionText),
+      'insights-topics',
+    ),
+    section(clip(`*Top unanswered questions*\n${list}`, SLACK_LIMITS.sectionText), 'insights-unanswered'),
+    context(['The full report, grouped and per day: `npm run insights` where the bot runs.'], 'insights-more'),
+  ];
+}
