@@ -3,6 +3,7 @@ import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { DEFAULT_IDS, messageTs } from './requests.ts';
+import { PostedMessages } from './messages.ts';
 import { ModalViews } from './views.ts';
 
 /**
@@ -155,29 +156,13 @@ class StandIn extends EventEmitter implements SlackStandIn {
   });
   private methods: Record<string, MethodHandler>;
   readonly modals = new ModalViews();
-  /** What each posted message says now, by channel and ts: chat.update finds its message here, as in Slack. */
-  private readonly messages = new Map<string, Record<string, unknown>>();
-  private readonly scheduled = new Set<string>();
 
   constructor(private readonly options: StandInOptions) {
     super();
     const teamId = options.teamId ?? DEFAULT_IDS.teamId;
     const botUserId = options.botUserId ?? DEFAULT_IDS.botUserId;
     const botId = options.botId ?? DEFAULT_IDS.botId;
-    const posted = (args: Record<string, unknown>) => {
-      const message = { type: 'message', user: botUserId, bot_id: botId, text: args.text, blocks: args.blocks, thread_ts: args.thread_ts, ts: messageTs() };
-      this.messages.set(`${String(args.channel)} ${message.ts}`, message);
-      return { ok: true, channel: args.channel, ts: message.ts, message };
-    };
-    // Slack updates only a message that exists, in the channel it was posted to.
-    const updated = (args: Record<string, unknown>) => {
-      const key = `${String(args.channel)} ${String(args.ts)}`;
-      const message = this.messages.get(key);
-      if (!message) return { ok: false, error: 'message_not_found' };
-      const changed = { ...message, text: args.text, blocks: args.blocks, edited: { user: botUserId, ts: messageTs() } };
-      this.messages.set(key, changed);
-      return { ok: true, channel: args.channel, ts: args.ts, text: args.text, message: changed };
-    };
+    const messages = new PostedMessages({ userId: botUserId, botId });
     this.methods = {
       'auth.test': () => ({
         ok: true,
@@ -189,17 +174,8 @@ class StandIn extends EventEmitter implements SlackStandIn {
         bot_id: botId,
         is_enterprise_install: false,
       }),
-      'chat.postMessage': posted,
+      ...messages.handlers,
       'chat.postEphemeral': () => ({ ok: true, message_ts: messageTs() }),
-      'chat.update': updated,
-      // Scheduled messages are only accepted and deleted here; none is ever posted.
-      'chat.scheduleMessage': (args) => {
-        const id = `Q${messageTs().replace('.', '')}`;
-        this.scheduled.add(id);
-        return { ok: true, channel: args.channel, scheduled_message_id: id, post_at: args.post_at };
-      },
-      'chat.deleteScheduledMessage': (args) =>
-        this.scheduled.delete(String(args.scheduled_message_id)) ? { ok: true } : { ok: false, error: 'invalid_scheduled_message_id' },
       ...this.modals.handlers,
       'views.publish': (args) => ({
         ok: true,

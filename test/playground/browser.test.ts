@@ -64,12 +64,12 @@ describe('the playground in a browser', () => {
   it('says plainly that this is a local preview and links to the install section', async () => {
     const banner = page.getByTestId('banner');
     await expect(banner.textContent()).resolves.toContain('Local preview');
-    await expect(banner.locator('a').getAttribute('href')).resolves.toBe('/install');
+    await expect(banner.locator('a').first().getAttribute('href')).resolves.toBe('/install');
     await expect(page.getByTestId('nav-channel').textContent()).resolves.toContain('hr-careers');
     await shot('01-opened');
 
     // The link opens the README, offline, at its section on installing when it has one.
-    const [readme] = await Promise.all([page.context().waitForEvent('page'), banner.locator('a').click()]);
+    const [readme] = await Promise.all([page.context().waitForEvent('page'), banner.locator('a').first().click()]);
     await readme.locator('h1', { hasText: 'career-bot' }).waitFor();
     const installHeading = /^#+ (.*\binstall.*)$/im.exec(readFileSync('README.md', 'utf8'));
     const anchor = decodeURIComponent(new URL(readme.url()).hash.slice(1));
@@ -234,7 +234,7 @@ describe('the playground in a browser', () => {
     const modal = page.getByTestId('modal');
     await modal.locator('textarea').waitFor();
     await expect(page.getByTestId('modal-body').textContent()).resolves.toContain('how much does the CCM exam cost?');
-    await modal.locator('textarea').fill('The CCM exam costs $385 (CCMC, 2026). The hospital pays it once you pass: see the HR intranet.');
+    await modal.locator('textarea').fill('The hospital refunds the exam fee once you pass: send the receipt to HR.');
     await shot('18-hr-modal');
     await page.getByTestId('modal-submit').click();
     await page.getByTestId('modal-body').getByText('delivered to the asker').waitFor();
@@ -251,7 +251,7 @@ describe('the playground in a browser', () => {
     await answer.waitFor();
     const text = (await answer.textContent()) ?? '';
     expect(text).toContain('@you from the HR team answered your question');
-    expect(text).toContain('The CCM exam costs $385');
+    expect(text).toContain('The hospital refunds the exam fee once you pass');
     expect(text).not.toContain('Source:');
     await answer.scrollIntoViewIfNeeded();
     await shot('20-hr-answer-in-dm');
