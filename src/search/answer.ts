@@ -1,7 +1,7 @@
 import { ROLE_IDS, TOPIC_IDS, type Fact, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
 import type { Turn } from '../conversation/context.ts';
 import { readSmallTalk } from '../conversation/smalltalk.ts';
-import { createMatcher, type Match, type MatchReason } from './matcher.ts';
+import { createMatcher, type Match, type Matcher, type MatchReason } from './matcher.ts';
 import { cutText, MAX_QUESTION_CHARS, normalize, tokenize } from './normalize.ts';
 
 export type Citation = {
@@ -78,27 +78,27 @@ export function citeSection(kb: KnowledgeBase, topic: TopicId, roles: readonly R
   return only ?? entry.section;
 }
 
-export function createAnswerer(kb: KnowledgeBase): Answerer {
-  const matcher = createMatcher(kb);
+function groupsFor(kb: KnowledgeBase, topic: TopicId, roles: readonly RoleId[]): FactGroup[] {
+  const entry = kb.topics[topic];
+  const groups: FactGroup[] = roles.map((role) => ({
+    role,
+    label: kb.roles[role].name,
+    facts: entry.facts[role],
+    ...(entry.silent?.[role] ? { silent: entry.silent[role] } : {}),
+  }));
+  if (entry.facts.both.length > 0) {
+    groups.push({ role: 'both', label: roles.length === 1 ? 'Both roles' : 'Both', facts: entry.facts.both });
+  }
+  return groups;
+}
+
+type Compose = (question: string, truncated: boolean, match: Match) => Answer;
+
+/** Turns a match into the answer surfaces show: the facts and citation of its topic, or a refusal with suggestions. */
+function composer(kb: KnowledgeBase): Compose {
   // In the article's order, whatever order the files were read in.
   const suggestions = TOPIC_IDS.map((id) => ({ topic: id, title: kb.topics[id].title }));
-  const allRoles = [...ROLE_IDS];
-
-  const groupsFor = (topic: TopicId, roles: readonly RoleId[]): FactGroup[] => {
-    const entry = kb.topics[topic];
-    const groups: FactGroup[] = roles.map((role) => ({
-      role,
-      label: kb.roles[role].name,
-      facts: entry.facts[role],
-      ...(entry.silent?.[role] ? { silent: entry.silent[role] } : {}),
-    }));
-    if (entry.facts.both.length > 0) {
-      groups.push({ role: 'both', label: roles.length === 1 ? 'Both roles' : 'Both', facts: entry.facts.both });
-    }
-    return groups;
-  };
-
-  const compose = (question: string, truncated: boolean, match: Match): Answer => {
+  return (question, truncated, match) => {
     const base = {
       question,
       truncated,
@@ -134,11 +134,56 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       roles: match.roles,
       section,
       alternatives,
-      groups: groupsFor(match.topic, match.roles),
+      groups: groupsFor(kb, match.topic, match.roles),
       citation: { section, ...kb.source },
       suggestions: [],
     };
   };
+}
+
+/**
+ * People ask the same few things ("salary", "compare"), and the adapters read a question more than once (to
+ * answer, then to log it): answers are deterministic, so recent ones are kept, keyed by the question and the
+ * conversation's last turn. Bounded, least recent out first.
+ */
+function recentAnswers(answer: (raw: string, context: Turn | null) => Answer) {
+  const recent = new Map<string, Answer>();
+  return (raw: string, context: Turn | null): Answer => {
+    const key = context ? `${context.topic}\u0000${context.roles.join(',')}\u0000${raw}` : raw;
+    const known = recent.get(key);
+    if (known) {
+      recent.delete(key);
+      recent.set(key, known);
+      return known;
+    }
+    const result = answer(raw, context);
+    if (raw.length <= MAX_QUESTION_CHARS) {
+      if (recent.size >= RECENT_ANSWERS) recent.delete(recent.keys().next().value!);
+      recent.set(key, result);
+    }
+    return result;
+  };
+}
+
+/** Reads a topic name as people type it: its id, title or section, else as a question ("compare pay"). */
+function findTopic(kb: KnowledgeBase, matcher: Matcher, full: string): TopicId | null {
+  // A topic name is a few words: past a question's length nothing is read, so the cost stays bounded.
+  const text = cutText(full, MAX_QUESTION_CHARS);
+  const wanted = normalize(text);
+  if (wanted === '') return null;
+  const direct = Object.values(kb.topics).find(
+    (t) => t.id === wanted.replace(/ /g, '-') || normalize(t.title) === wanted || normalize(t.section) === wanted,
+  );
+  if (direct) return direct.id;
+  // Otherwise read it as a question: "compare pay" means salary. A role alone is not a topic.
+  const match = matcher.match(tokenize(text).join(' '));
+  return match.reason === 'matched' ? match.topic : null;
+}
+
+export function createAnswerer(kb: KnowledgeBase): Answerer {
+  const matcher = createMatcher(kb);
+  const compose = composer(kb);
+  const allRoles = [...ROLE_IDS];
 
   const smallTalk = (question: string, truncated: boolean, kind: SmallTalk, context: Turn | null): Answer => ({
     ...compose(question, truncated, { topic: null, roles: [], confidence: 0, alternatives: [], reason: kind === 'bare' ? 'empty' : 'no-match' }),
@@ -153,28 +198,11 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     const talk = readSmallTalk(question, matcher.lexicon);
     return talk ? smallTalk(question, truncated, talk, context) : compose(question, truncated, matcher.match(question, context));
   };
+  const ask = recentAnswers(answer);
 
-  // People ask the same few things ("salary", "compare"), and the adapters read a question more than once (to
-  // answer, then to log it): answers are deterministic, so recent ones are kept, keyed by the question and the
-  // conversation's last turn. Bounded, least recent out first.
-  const recent = new Map<string, Answer>();
   return {
     kb,
-    ask(raw, context = null) {
-      const key = context ? `${context.topic}\u0000${context.roles.join(',')}\u0000${raw}` : raw;
-      const known = recent.get(key);
-      if (known) {
-        recent.delete(key);
-        recent.set(key, known);
-        return known;
-      }
-      const result = answer(raw, context);
-      if (raw.length <= MAX_QUESTION_CHARS) {
-        if (recent.size >= RECENT_ANSWERS) recent.delete(recent.keys().next().value!);
-        recent.set(key, result);
-      }
-      return result;
-    },
+    ask: (raw, context = null) => ask(raw, context),
     topic(topic, roles = allRoles) {
       const chosen = roles.length > 0 ? roles : allRoles;
       return compose(kb.topics[topic].title, false, {
@@ -185,18 +213,6 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
         reason: 'matched',
       });
     },
-    findTopic(full) {
-      // A topic name is a few words: past a question's length nothing is read, so the cost stays bounded.
-      const text = cutText(full, MAX_QUESTION_CHARS);
-      const wanted = normalize(text);
-      if (wanted === '') return null;
-      const direct = Object.values(kb.topics).find(
-        (t) => t.id === wanted.replace(/ /g, '-') || normalize(t.title) === wanted || normalize(t.section) === wanted,
-      );
-      if (direct) return direct.id;
-      // Otherwise read it as a question: "compare pay" means salary. A role alone is not a topic.
-      const match = matcher.match(tokenize(text).join(' '));
-      return match.reason === 'matched' ? match.topic : null;
-    },
+    findTopic: (text) => findTopic(kb, matcher, text),
   };
 }
