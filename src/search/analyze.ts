@@ -52,20 +52,24 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
   };
 }
 
+type PhraseHit = { concept: Concept; length: number };
+
+/** What a sentence has said so far, as it is read word by word. */
+type SentenceReading = Omit<Analysis, 'contextTerms'> & {
+  /** Words of an aspect ("cost", "weekends") are understood even when they are no topic's term. */
+  understoodUntil: number;
+  /** Inside an aspect longer than the phrase at hand, only words about the aspect's own topic count. */
+  narrow: { topic: TopicId; until: number } | null;
+};
+
 function analyzeSentence(
   question: string,
   lexicon: Lexicon,
   correct: (word: string) => string | null,
 ): Omit<Analysis, 'contextTerms'> {
   const tokens = sentenceTokens(question, lexicon, correct);
-  const concepts: Concept[] = [];
-  const unknown: string[] = [];
-  const aspects: Aspect[][] = [];
-  const qualifiers = new Map<string, Aspect[]>();
-  // Words of an aspect ("cost", "weekends") are understood even when they are no topic's term.
-  let understoodUntil = 0;
-  let narrow: { topic: TopicId; until: number } | null = null;
-  const phraseAt = (start: number): { concept: Concept; length: number } | null => {
+  const read: SentenceReading = { concepts: [], unknown: [], aspects: [], qualifiers: new Map(), understoodUntil: 0, narrow: null };
+  const phraseAt = (start: number): PhraseHit | null => {
     const hit = longestAt(tokens, lexicon, lexicon.phrases, lexicon.maxPhraseWords, start);
     return hit && { concept: hit.value, length: hit.length };
   };
@@ -75,39 +79,55 @@ function analyzeSentence(
     // "case and care managers", "case/care manager": the first head word names a role of its own.
     const skip = headRoleSkip(tokens, i, lexicon, phraseAt);
     if (skip > 0) {
-      concepts.push({ kind: 'role', role: lexicon.heads.get(token)! });
+      read.concepts.push({ kind: 'role', role: lexicon.heads.get(token)! });
       i += skip;
       continue;
     }
     const hit = phraseAt(i);
-    // The longer phrase tells what words mean: "per hour" is pay, not working hours. An aspect as long as a term
-    // ("remote") counts as both; inside a longer one ("starting salary", "continuing education") only the words
-    // about the aspect's own topic count.
-    const aspect = longestAt(tokens, lexicon, lexicon.aspects, lexicon.maxAspectWords, i);
-    if (aspect && aspect.length >= (hit?.length ?? 0)) {
-      aspects.push(aspect.value);
-      if (aspect.length === hit?.length && hit.concept.kind === 'term' && aspect.value.some((a) => a.onlyWith)) {
-        qualifiers.set(hit.concept.term, aspect.value);
-      }
-      understoodUntil = Math.max(understoodUntil, i + aspect.length);
-      if (aspect.length > (hit?.length ?? 0)) narrow = { topic: aspect.value[0]!.nearest, until: i + aspect.length };
-    }
-    const inside = narrow !== null && i < narrow.until;
+    noteAspect(read, tokens, lexicon, i, hit);
+    const inside = read.narrow !== null && i < read.narrow.until;
     if (hit) {
-      if (!inside || aboutTopic(hit.concept, narrow!.topic, lexicon)) concepts.push(hit.concept);
+      if (!inside || aboutTopic(hit.concept, read.narrow!.topic, lexicon)) read.concepts.push(hit.concept);
       i += hit.length;
       continue;
     }
     if (lexicon.factWords.has(token)) {
-      if (!inside) concepts.push({ kind: 'fact-word', word: token });
-    } else if (!lexicon.stopwords.has(token) && !lexicon.joiners.has(token) && !/^\d+$/.test(token) && i >= understoodUntil) {
-      unknown.push(token);
+      if (!inside) read.concepts.push({ kind: 'fact-word', word: token });
+    } else if (isContentWord(token, lexicon) && i >= read.understoodUntil) {
+      read.unknown.push(token);
     }
     i += 1;
   }
+  read.aspects.push(...togetherAspects(tokens, lexicon));
+  const { unknown, aspects, qualifiers } = read;
+  return { concepts: withoutAuxiliaries(read.concepts, lexicon), unknown, aspects, qualifiers };
+}
+
+/**
+ * The aspect at `i`, if any. The longer phrase tells what words mean: "per hour" is pay, not working hours. An
+ * aspect as long as a term ("remote") counts as both; inside a longer one ("starting salary", "continuing
+ * education") only the words about the aspect's own topic count.
+ */
+function noteAspect(read: SentenceReading, tokens: string[], lexicon: Lexicon, i: number, hit: PhraseHit | null): void {
+  const aspect = longestAt(tokens, lexicon, lexicon.aspects, lexicon.maxAspectWords, i);
+  if (!aspect || aspect.length < (hit?.length ?? 0)) return;
+  read.aspects.push(aspect.value);
+  if (aspect.length === hit?.length && hit.concept.kind === 'term' && aspect.value.some((a) => a.onlyWith)) {
+    read.qualifiers.set(hit.concept.term, aspect.value);
+  }
+  read.understoodUntil = Math.max(read.understoodUntil, i + aspect.length);
+  if (aspect.length > (hit?.length ?? 0)) read.narrow = { topic: aspect.value[0]!.nearest, until: i + aspect.length };
+}
+
+/** A word that says what is asked: not a stopword, a joiner ("and", "/") or a number. */
+function isContentWord(token: string, lexicon: Lexicon): boolean {
+  return !lexicon.stopwords.has(token) && !lexicon.joiners.has(token) && !/^\d+$/.test(token);
+}
+
+/** The aspects named by words apart from each other: each of their parts is somewhere in the sentence. */
+function togetherAspects(tokens: string[], lexicon: Lexicon): Aspect[][] {
   const present = new Set(tokens);
-  for (const { aspect, parts } of lexicon.together) if (parts.every((part) => contains(tokens, present, part))) aspects.push([aspect]);
-  return { concepts: withoutAuxiliaries(concepts, lexicon), unknown, aspects, qualifiers };
+  return lexicon.together.filter(({ parts }) => parts.every((part) => contains(tokens, present, part))).map(({ aspect }) => [aspect]);
 }
 
 /** The sentence's words as the lexicon keys them: short forms expanded, patterns read, typos corrected, stemmed. */
@@ -141,7 +161,7 @@ function headRoleSkip(
   tokens: string[],
   i: number,
   lexicon: Lexicon,
-  phraseAt: (start: number) => { concept: Concept; length: number } | null,
+  phraseAt: (start: number) => PhraseHit | null,
 ): number {
   const headRole = lexicon.heads.get(tokens[i]!);
   if (!headRole) return 0;
