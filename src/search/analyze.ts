@@ -1,4 +1,4 @@
-import type { Aspect, RoleId, TopicId } from '../knowledge/schema.ts';
+import type { Aspect, TopicId } from '../knowledge/schema.ts';
 import type { Concept, Lexicon } from './lexicon.ts';
 import { stem, tokenize } from './normalize.ts';
 
@@ -57,14 +57,7 @@ function analyzeSentence(
   lexicon: Lexicon,
   correct: (word: string) => string | null,
 ): Omit<Analysis, 'contextTerms'> {
-  const words = expandedWords(question, lexicon);
-  const tokens = words.map((word) => {
-    const pattern = lexicon.patterns.find((p) => p.pattern.test(word));
-    if (pattern) return pattern.term;
-    if (lexicon.stopwords.has(word) || lexicon.stems.has(stem(word))) return stem(word);
-    return stem(correct(word) ?? word);
-  });
-
+  const tokens = sentenceTokens(question, lexicon, correct);
   const concepts: Concept[] = [];
   const unknown: string[] = [];
   const aspects: Aspect[][] = [];
@@ -72,45 +65,25 @@ function analyzeSentence(
   // Words of an aspect ("cost", "weekends") are understood even when they are no topic's term.
   let understoodUntil = 0;
   let narrow: { topic: TopicId; until: number } | null = null;
-  // Grows the phrase a word at a time, and stops as soon as no known phrase starts that way.
-  const longestAt = <T>(map: Map<string, T>, maxWords: number, start: number) => {
-    let found: { value: T; length: number } | null = null;
-    let key = '';
-    for (let length = 1; length <= Math.min(maxWords, tokens.length - start); length++) {
-      key = length === 1 ? tokens[start]! : `${key} ${tokens[start + length - 1]}`;
-      const value = map.get(key);
-      if (value) found = { value, length };
-      if (!lexicon.prefixes.has(key)) break;
-    }
-    return found;
-  };
   const phraseAt = (start: number): { concept: Concept; length: number } | null => {
-    const hit = longestAt(lexicon.phrases, lexicon.maxPhraseWords, start);
+    const hit = longestAt(tokens, lexicon, lexicon.phrases, lexicon.maxPhraseWords, start);
     return hit && { concept: hit.value, length: hit.length };
-  };
-  const roleAt = (start: number): RoleId | null => {
-    const hit = start < tokens.length ? phraseAt(start) : null;
-    return hit?.concept.kind === 'role' ? hit.concept.role : null;
   };
 
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i]!;
     // "case and care managers", "case/care manager": the first head word names a role of its own.
-    const headRole = lexicon.heads.get(token);
-    if (headRole) {
-      const skip = lexicon.joiners.has(tokens[i + 1] ?? '') ? 2 : 1;
-      const next = roleAt(i + skip);
-      if (next && next !== headRole) {
-        concepts.push({ kind: 'role', role: headRole });
-        i += skip;
-        continue;
-      }
+    const skip = headRoleSkip(tokens, i, lexicon, phraseAt);
+    if (skip > 0) {
+      concepts.push({ kind: 'role', role: lexicon.heads.get(token)! });
+      i += skip;
+      continue;
     }
     const hit = phraseAt(i);
     // The longer phrase tells what words mean: "per hour" is pay, not working hours. An aspect as long as a term
     // ("remote") counts as both; inside a longer one ("starting salary", "continuing education") only the words
     // about the aspect's own topic count.
-    const aspect = longestAt(lexicon.aspects, lexicon.maxAspectWords, i);
+    const aspect = longestAt(tokens, lexicon, lexicon.aspects, lexicon.maxAspectWords, i);
     if (aspect && aspect.length >= (hit?.length ?? 0)) {
       aspects.push(aspect.value);
       if (aspect.length === hit?.length && hit.concept.kind === 'term' && aspect.value.some((a) => a.onlyWith)) {
@@ -132,14 +105,55 @@ function analyzeSentence(
     }
     i += 1;
   }
-  // "do" before a subject is grammar ("what do they have in common", "does it need an exam"), after it a verb.
-  const lastRole = concepts.findLastIndex((c) => c.kind === 'role' || c.kind === 'both-roles' || c.kind === 'reference');
-  const meaningful = concepts.filter(
-    (c, index) => !(c.kind === 'term' && index < lastRole && lexicon.auxiliaries.has(c.term)),
-  );
   const present = new Set(tokens);
   for (const { aspect, parts } of lexicon.together) if (parts.every((part) => contains(tokens, present, part))) aspects.push([aspect]);
-  return { concepts: meaningful, unknown, aspects, qualifiers };
+  return { concepts: withoutAuxiliaries(concepts, lexicon), unknown, aspects, qualifiers };
+}
+
+/** The sentence's words as the lexicon keys them: short forms expanded, patterns read, typos corrected, stemmed. */
+function sentenceTokens(question: string, lexicon: Lexicon, correct: (word: string) => string | null): string[] {
+  return expandedWords(question, lexicon).map((word) => {
+    const pattern = lexicon.patterns.find((p) => p.pattern.test(word));
+    if (pattern) return pattern.term;
+    if (lexicon.stopwords.has(word) || lexicon.stems.has(stem(word))) return stem(word);
+    return stem(correct(word) ?? word);
+  });
+}
+
+/** The longest phrase of `map` at `start`, grown a word at a time and stopped where no known phrase goes on. */
+function longestAt<T>(tokens: string[], lexicon: Lexicon, map: Map<string, T>, maxWords: number, start: number) {
+  let found: { value: T; length: number } | null = null;
+  let key = '';
+  for (let length = 1; length <= Math.min(maxWords, tokens.length - start); length++) {
+    key = length === 1 ? tokens[start]! : `${key} ${tokens[start + length - 1]}`;
+    const value = map.get(key);
+    if (value) found = { value, length };
+    if (!lexicon.prefixes.has(key)) break;
+  }
+  return found;
+}
+
+/**
+ * "case and care managers", "case/care manager": a head word followed (maybe after a joiner) by the other role names
+ * a role of its own. Returns how many words it takes (0 when it is not such a head word).
+ */
+function headRoleSkip(
+  tokens: string[],
+  i: number,
+  lexicon: Lexicon,
+  phraseAt: (start: number) => { concept: Concept; length: number } | null,
+): number {
+  const headRole = lexicon.heads.get(tokens[i]!);
+  if (!headRole) return 0;
+  const skip = lexicon.joiners.has(tokens[i + 1] ?? '') ? 2 : 1;
+  const next = i + skip < tokens.length ? phraseAt(i + skip)?.concept : undefined;
+  return next?.kind === 'role' && next.role !== headRole ? skip : 0;
+}
+
+/** "do" before a subject is grammar ("what do they have in common", "does it need an exam"), after it a verb. */
+function withoutAuxiliaries(concepts: Concept[], lexicon: Lexicon): Concept[] {
+  const lastRole = concepts.findLastIndex((c) => c.kind === 'role' || c.kind === 'both-roles' || c.kind === 'reference');
+  return concepts.filter((c, index) => !(c.kind === 'term' && index < lastRole && lexicon.auxiliaries.has(c.term)));
 }
 
 /** Whether a concept inside an aspect's phrase still counts: any but a term about another topic. */

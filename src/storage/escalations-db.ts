@@ -42,9 +42,19 @@ function fromRow(row: Row): Escalation {
 
 /** What goes once the answer is delivered (or 14 days have passed): who asked, where, and the key that names them. */
 const FORGET_ASKER = { asker_id: null, where_kind: null, where_channel: null, where_thread_ts: null, dedupe_key: null } as const;
+const FORGET_TEXT = { question: null, answer: null, gap: null } as const;
 
-export function createDbEscalationStore(database: Database): EscalationStore {
+export type DbEscalationOptions = {
+  /**
+   * false (INSIGHTS_STORE_TEXT=false): question and answer text are kept only as long as the asker's id, to deliver
+   * the answer, and deleted with it; insights then count escalations without listing them.
+   */
+  keepText?: boolean;
+};
+
+export function createDbEscalationStore(database: Database, options: DbEscalationOptions = {}): EscalationStore {
   const { db } = database;
+  const forget = options.keepText === false ? { ...FORGET_ASKER, ...FORGET_TEXT } : FORGET_ASKER;
   const get = async (id: string) => {
     const row = await db.selectFrom('escalations').selectAll().where('id', '=', id).executeTakeFirst();
     return row ? fromRow(row) : null;
@@ -94,7 +104,7 @@ export function createDbEscalationStore(database: Database): EscalationStore {
       return Number(claimed.numUpdatedRows) > 0 && escalation ? { won: true, escalation } : { won: false, escalation };
     },
     async markDelivered(id, when = new Date()) {
-      await db.updateTable('escalations').set({ ...FORGET_ASKER, delivered_at: when.getTime(), delivery_error: null }).where('id', '=', id).execute();
+      await db.updateTable('escalations').set({ ...forget, delivered_at: when.getTime(), delivery_error: null }).where('id', '=', id).execute();
     },
     async markDeliveryFailed(id, reason) {
       await db.updateTable('escalations').set({ delivery_error: reason.slice(0, 500) }).where('id', '=', id).execute();
@@ -117,7 +127,7 @@ export function createDbEscalationStore(database: Database): EscalationStore {
     async purgeUserIds(now = new Date()) {
       const result = await db
         .updateTable('escalations')
-        .set({ ...FORGET_ASKER, answered_by: null })
+        .set({ ...forget, answered_by: null })
         .where('created_at', '<', askerCutoff(now).getTime())
         .where((eb) => eb.or([eb('asker_id', 'is not', null), eb('answered_by', 'is not', null)]))
         .executeTakeFirst();
@@ -126,7 +136,7 @@ export function createDbEscalationStore(database: Database): EscalationStore {
     async forgetText(before) {
       const result = await db
         .updateTable('escalations')
-        .set({ question: null, answer: null, gap: null })
+        .set(FORGET_TEXT)
         .where('created_at', '<', before.getTime())
         .where((eb) => eb.or([eb('question', 'is not', null), eb('answer', 'is not', null)]))
         .executeTakeFirst();

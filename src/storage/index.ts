@@ -59,7 +59,7 @@ export async function openStorage(config: StorageConfig, log: StorageLog): Promi
     recorder,
     contextStore: createDbContextStore(database),
     claims: createEventClaims(database),
-    escalations: createDbEscalationStore(database),
+    escalations: createDbEscalationStore(database, { keepText: config.storeText }),
     report: (options) => insightsReport(database, options),
     ...(database.engine === 'postgres' ? { replayGuard: createDbReplayGuard(database, REPLAY_WINDOW_S) } : {}),
     async close() {

@@ -109,6 +109,7 @@ describe('Ask the HR team', () => {
     const before = h.standIn.callsTo('chat.postMessage').filter((c) => c.args.channel === EXPERTS).length;
     const id = await click(card, ASK, { channel, ts });
     expect(textOf(await reply(id))).toContain('already has this question');
+    await expect.poll(() => h.logs.some((l) => l.level === 'info' && l.text.startsWith('answered button:escalate: ask-hr-already-sent'))).toBe(true);
     expect(h.standIn.callsTo('chat.postMessage').filter((c) => c.args.channel === EXPERTS)).toHaveLength(before);
   });
 
@@ -248,15 +249,19 @@ describe('Ask the HR team', () => {
     await h.standIn.waitFor((c) => c.method === 'chat.update' && textOf(c.args).includes('Delivered to the asker'), { after: mark2 });
   });
 
-  it('a delivery that meets a 500 is retried, and arrives', async () => {
-    const { expertsCard, expertsTs, dm: channel } = await escalateFromDm('where do I pick up scrubs');
+  it.each([
+    ['a 500', { kind: 'status', status: 500 }],
+    ['a 429 with Retry-After', { kind: 'rate-limit', retryAfterSeconds: 1 }],
+    ['a dropped connection', { kind: 'drop' }],
+  ] as const)('a delivery that meets %s is retried, and arrives', async (_name, fault) => {
+    const { expertsCard, expertsTs, dm: channel } = await escalateFromDm(`where do I pick up scrubs (${fault.kind})`);
     const viewId = await openModal(expertsCard, expertsTs);
     const mark = h.standIn.mark();
-    h.standIn.fail('chat.postMessage', { kind: 'status', status: 500 });
+    h.standIn.fail('chat.postMessage', fault);
     await submit(viewId, 'Laundry, basement.');
     const delivered = await h.standIn.waitFor((c: RecordedCall) => c.method === 'chat.postMessage' && c.args.channel === channel, { after: mark, timeoutMs: 15_000 });
     expect(textOf(delivered.args)).toContain('Laundry, basement.');
-    expect(h.standIn.calls.filter((c) => c.seq > mark && c.fault === 'status')).toHaveLength(1);
+    expect(h.standIn.calls.filter((c) => c.seq > mark && c.fault === fault.kind)).toHaveLength(1);
   }, 20_000);
 });
 

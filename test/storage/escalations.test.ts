@@ -90,6 +90,23 @@ describe.each(['memory', ...ENGINES] as const)('the escalation store (%s)', (eng
   });
 });
 
+describe.each(ENGINES)('with INSIGHTS_STORE_TEXT=false (%s)', (engine) => {
+  let opened: Awaited<ReturnType<typeof openTestDatabase>> | undefined;
+  afterEach(() => opened?.close());
+
+  it('keeps question and answer text only until the answer is delivered', async () => {
+    opened = await openTestDatabase(engine);
+    const store = createDbEscalationStore(opened.database, { keepText: false });
+    const { escalation } = await store.create(asked('is parking free'));
+    await store.claimAnswer(escalation.id, { text: 'Yes.', by: 'U0EXPERT' });
+    expect(await store.get(escalation.id)).toMatchObject({ question: 'is parking free', answer: 'Yes.' });
+    await store.markDelivered(escalation.id);
+    expect(await store.get(escalation.id)).toMatchObject({ question: '', answer: null, gap: null, askerId: null, answeredBy: 'U0EXPERT' });
+    expect((await insightsReport(opened.database)).escalated).toBe(1);
+    expect((await insightsReport(opened.database)).answeredByHr).toEqual([]);
+  });
+});
+
 describe.each(ENGINES)('insights on the HR team (%s)', (engine) => {
   let opened: Awaited<ReturnType<typeof openTestDatabase>> | undefined;
   afterEach(() => opened?.close());

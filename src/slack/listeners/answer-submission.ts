@@ -1,6 +1,7 @@
 import type { App, ViewSubmitAction } from '@slack/bolt';
 import { ANSWER_INPUT, ANSWER_MODAL, MAX_ANSWER_CHARS, modalNotices } from '../../blocks/index.ts';
 import { deliverAnswer, reasonOf, refreshExpertsCard } from '../escalation.ts';
+import { tellOutcome } from '../outcome.ts';
 import type { ListenerDeps } from './deps.ts';
 
 const escalationId = (metadata: string): string | null => {
@@ -19,7 +20,7 @@ const escalationId = (metadata: string): string | null => {
  */
 export function register(app: App, { answerer, escalation }: ListenerDeps): void {
   if (!escalation) return;
-  app.view<ViewSubmitAction>(ANSWER_MODAL, async ({ ack, body, view, client, logger }) => {
+  app.view<ViewSubmitAction>(ANSWER_MODAL, async ({ ack, body, view, client, logger, context }) => {
     const id = escalationId(view.private_metadata);
     const text = (view.state.values[ANSWER_INPUT.block]?.[ANSWER_INPUT.action]?.value ?? '').trim().slice(0, MAX_ANSWER_CHARS);
     if (!id) return ack({ response_action: 'update', view: modalNotices.gone() });
@@ -27,6 +28,7 @@ export function register(app: App, { answerer, escalation }: ListenerDeps): void
     const claim = await escalation.store.claimAnswer(id, { text, by: body.user.id });
     if (!claim.won) {
       const e = claim.escalation;
+      tellOutcome(context, { card: 'hr-answer-already-answered' });
       return ack({ response_action: 'update', view: e?.answeredAt ? modalNotices.alreadyAnswered(e) : modalNotices.gone() });
     }
     await ack({ response_action: 'update', view: modalNotices.sending() });
@@ -37,5 +39,6 @@ export function register(app: App, { answerer, escalation }: ListenerDeps): void
     await client.views
       .update({ view_id: view.id, view: failure ? modalNotices.failed(failure) : modalNotices.delivered() })
       .catch((error: unknown) => logger.debug(`The answer modal was closed before its result: ${reasonOf(error)}`));
+    tellOutcome(context, { card: failure ? 'hr-answer-undelivered' : 'hr-answer-delivered' });
   });
 }

@@ -2,6 +2,7 @@ import type { App, BlockButtonAction } from '@slack/bolt';
 import { actionPattern, askerConfirmation, askerNotSent, decodeEscalate, staleButtonCard } from '../../blocks/index.ts';
 import { replyToClicker, whereClicked } from '../click-place.ts';
 import { askedWhere, explainExpertsChannelFailure, postToExperts, whereFromValue } from '../escalation.ts';
+import { tellOutcome } from '../outcome.ts';
 import type { ListenerDeps } from './deps.ts';
 
 /**
@@ -12,7 +13,7 @@ import type { ListenerDeps } from './deps.ts';
 export function register(app: App, { answerer, escalation }: ListenerDeps): void {
   if (!escalation) return;
   app.action<BlockButtonAction>(actionPattern('escalate'), async (args) => {
-    const { ack, body, action, client, logger } = args;
+    const { ack, body, action, client, logger, context } = args;
     await ack();
     const value = decodeEscalate(action.value);
     if (!value) return replyToClicker(args, staleButtonCard(answerer.kb));
@@ -31,9 +32,12 @@ export function register(app: App, { answerer, escalation }: ListenerDeps): void
         await postToExperts(client, escalation, answerer.kb, e, body.team?.domain);
       } catch (error) {
         logger.error(explainExpertsChannelFailure(escalation.channel, error), { event: 'escalation-not-posted' });
-        return replyToClicker(args, askerNotSent());
+        await replyToClicker(args, askerNotSent());
+        return tellOutcome(context, { card: 'ask-hr-not-sent' });
       }
     }
     await replyToClicker(args, askerConfirmation(created));
+    // For the log: sent, or a click on a question the HR team already has.
+    tellOutcome(context, { card: created ? 'ask-hr-sent' : 'ask-hr-already-sent' });
   });
 }
