@@ -12,8 +12,8 @@ const EXAMPLE_COUNT = 3;
 /** A question the bot cannot answer (or none at all): say what it knows, and offer the topics. */
 export function declineCard(kb: KnowledgeBase, answer: Answer, options: CardOptions = {}): Message {
   const roles = listWords(ROLE_IDS.map((r) => `*${kb.roles[r].plural.toLowerCase()}*`));
-  // Small talk gets its own card from the Slack side; until then it is greeted like an empty question.
-  const nothingAsked = answer.kind === 'empty' || answer.kind === 'smalltalk';
+  // Small talk gets its own card from the Slack side; here it is greeted like a question with nothing in it.
+  const nothingAsked = answer.kind === 'smalltalk';
   const intro =
     nothingAsked
       ? `Ask me about ${roles}: I answer from one article and cite it.`

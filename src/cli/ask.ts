@@ -18,7 +18,6 @@ const KIND: Record<Answer['kind'], 'answer' | 'decline' | 'smalltalk'> = {
   answer: 'answer',
   declined: 'decline',
   smalltalk: 'smalltalk',
-  empty: 'smalltalk',
 };
 
 /** The JSON line format is a contract other tools read: fields are only ever added, with them. */

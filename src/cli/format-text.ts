@@ -44,7 +44,7 @@ function answerLines(answer: Answer): string[] {
 export function formatAnswerText(answer: Answer): string {
   const lines: string[] = [];
   if (answer.truncated) lines.push('(Your question was long, so only its first part was read.)', '');
-  if (answer.kind === 'smalltalk' || answer.kind === 'empty') {
+  if (answer.kind === 'smalltalk') {
     lines.push(...smallTalkLines(answer));
   } else if (answer.kind === 'declined') {
     lines.push(

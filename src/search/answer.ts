@@ -29,11 +29,8 @@ export type Answer = {
   /** The question as asked (cut to MAX_QUESTION_CHARS), raw: surfaces escape it for their medium. */
   question: string;
   truncated: boolean;
-  /**
-   * 'smalltalk' covers a message with nothing in it too (a bare mention, "?", an emoji: smalltalk 'bare');
-   * 'empty' is no longer produced and stays in the type only until the cards stop reading it.
-   */
-  kind: 'answer' | 'declined' | 'empty' | 'smalltalk';
+  /** 'smalltalk' covers a message with nothing in it too (a bare mention, "?", an emoji: smalltalk 'bare'). */
+  kind: 'answer' | 'declined' | 'smalltalk';
   /** false when the question asks for something the source does not state; `topic` is then the nearest one. */
   covered: boolean;
   /** What the source does not cover, said first and plainly ("The article does not say what the CCM exam costs."). */

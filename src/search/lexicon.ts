@@ -72,75 +72,37 @@ const longest = (keys: Iterable<string>) => Math.max(1, ...[...keys].map((key) =
 
 /** A word in the facts of more topics than this says nothing about which topic is meant. */
 const MAX_FACT_WORD_TOPICS = 3;
+/** Fact words shorter than this ("a", "of", "or") are not evidence: too many are function words. */
+const MIN_FACT_WORD_LENGTH = 3;
+
+type AddPhrase = (phrase: string, concept: Concept) => void;
 
 export function buildLexicon(kb: KnowledgeBase): Lexicon {
   const phrases = new Map<string, Concept>();
-  const termTopics = new Map<string, TopicWeight[]>();
   const words = new Set<string>();
-
-  const add = (phrase: string, concept: Concept) => {
+  const add: AddPhrase = (phrase, concept) => {
     const key = stemPhrase(phrase);
     if (key === '') return;
     phrases.set(key, concept);
     for (const word of tokenize(phrase)) words.add(word);
   };
 
-  for (const topic of Object.values(kb.topics)) {
-    for (const entry of topic.ask.terms) {
-      const { term, weight } = typeof entry === 'string' ? { term: entry, weight: 1 } : entry;
-      const key = stemPhrase(term);
-      const list = termTopics.get(key) ?? [];
-      list.push({ topic: topic.id, weight });
-      termTopics.set(key, list);
-      add(term, { kind: 'term', term: key });
-    }
-  }
-  for (const group of kb.language.synonyms) {
-    const canonical = stemPhrase(group.canonical);
-    add(group.canonical, { kind: 'term', term: canonical });
-    for (const variant of group.variants) add(variant, { kind: 'term', term: canonical });
-  }
+  const termTopics = readTerms(kb, add);
   for (const phrase of kb.language.offTopic) add(phrase, { kind: 'off-topic', phrase });
   for (const job of kb.language.otherJobs) add(job, { kind: 'job', phrase: job });
   for (const phrase of kb.language.bothRoles) add(phrase, { kind: 'both-roles' });
-  const heads = new Map<string, RoleId>();
-  for (const role of Object.values(kb.roles)) {
-    heads.set(stem(role.head), role.id);
-    for (const alias of role.aliases) add(alias, { kind: 'role', role: role.id });
-    for (const organisation of role.organisations) {
-      const known = phrases.get(stemPhrase(organisation));
-      add(organisation, known?.kind === 'term' ? { ...known, role: role.id } : { kind: 'role', role: role.id });
-    }
-  }
+  const heads = readRoles(kb, phrases, add);
   const conversation = readConversation(kb, phrases, add);
   // Aspect words are known: "texas" is not a typo to correct. They are not offered as corrections, though: a bigger
   // vocabulary makes every first correction slower, for typos of words that only flag a gap.
   const aspectWords = kb.gaps.flatMap((aspect) => aspect.ways.flatMap((way) => tokenize(way)));
-
-  // The facts' own words are weak evidence for their topic: "local support systems" can only be about duties.
   const stopwords = new Set(kb.language.stopwords.flatMap((w) => tokenize(w)));
-  const factTopics = new Map<string, Set<TopicId>>();
-  for (const topic of Object.values(kb.topics)) {
-    for (const fact of Object.values(topic.facts).flat()) {
-      for (const word of tokenize(fact.text)) {
-        if (stopwords.has(word) || word.length < 3 || heads.has(stem(word))) continue;
-        factTopics.set(stem(word), (factTopics.get(stem(word)) ?? new Set()).add(topic.id));
-        words.add(word);
-      }
-    }
-  }
-  const factWords = new Map(
-    [...factTopics]
-      .filter(([, topics]) => topics.size <= MAX_FACT_WORD_TOPICS)
-      .map(([word, topics]) => [word, [...topics]]),
-  );
+  const factWords = readFactWords(kb, stopwords, heads, words);
 
-  let maxPhraseWords = 1;
-  for (const key of phrases.keys()) maxPhraseWords = Math.max(maxPhraseWords, key.split(' ').length);
   const known = [...words].filter((w) => !stopwords.has(w));
   return {
     phrases,
-    maxPhraseWords,
+    maxPhraseWords: longest(phrases.keys()),
     termTopics,
     factWords,
     stopwords,
@@ -158,6 +120,68 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
   };
 }
 
+/** Each topic's terms with their weights, and the synonyms that stand for a term. */
+function readTerms(kb: KnowledgeBase, add: AddPhrase): Map<string, TopicWeight[]> {
+  const termTopics = new Map<string, TopicWeight[]>();
+  for (const topic of Object.values(kb.topics)) {
+    for (const entry of topic.ask.terms) {
+      const { term, weight } = typeof entry === 'string' ? { term: entry, weight: 1 } : entry;
+      const key = stemPhrase(term);
+      const list = termTopics.get(key) ?? [];
+      list.push({ topic: topic.id, weight });
+      termTopics.set(key, list);
+      add(term, { kind: 'term', term: key });
+    }
+  }
+  for (const group of kb.language.synonyms) {
+    const canonical = stemPhrase(group.canonical);
+    add(group.canonical, { kind: 'term', term: canonical });
+    for (const variant of group.variants) add(variant, { kind: 'term', term: canonical });
+  }
+  return termTopics;
+}
+
+/** The roles' names and organisations; returns each role's head word (stemmed). */
+function readRoles(kb: KnowledgeBase, phrases: Map<string, Concept>, add: AddPhrase): Map<string, RoleId> {
+  const heads = new Map<string, RoleId>();
+  for (const role of Object.values(kb.roles)) {
+    heads.set(stem(role.head), role.id);
+    for (const alias of role.aliases) add(alias, { kind: 'role', role: role.id });
+    for (const organisation of role.organisations) {
+      const known = phrases.get(stemPhrase(organisation));
+      add(organisation, known?.kind === 'term' ? { ...known, role: role.id } : { kind: 'role', role: role.id });
+    }
+  }
+  return heads;
+}
+
+/**
+ * The facts' own words are weak evidence for their topic: "local support systems" can only be about duties.
+ * Each such word joins the known `words` too.
+ */
+function readFactWords(
+  kb: KnowledgeBase,
+  stopwords: Set<string>,
+  heads: Map<string, RoleId>,
+  words: Set<string>,
+): Map<string, TopicId[]> {
+  const factTopics = new Map<string, Set<TopicId>>();
+  for (const topic of Object.values(kb.topics)) {
+    for (const fact of Object.values(topic.facts).flat()) {
+      for (const word of tokenize(fact.text)) {
+        if (stopwords.has(word) || word.length < MIN_FACT_WORD_LENGTH || heads.has(stem(word))) continue;
+        factTopics.set(stem(word), (factTopics.get(stem(word)) ?? new Set()).add(topic.id));
+        words.add(word);
+      }
+    }
+  }
+  return new Map(
+    [...factTopics]
+      .filter(([, topics]) => topics.size <= MAX_FACT_WORD_TOPICS)
+      .map(([word, topics]) => [word, [...topics]]),
+  );
+}
+
 function prefixesOf(keys: string[]): Set<string> {
   const prefixes = new Set<string>();
   for (const key of keys) {
@@ -173,11 +197,7 @@ type ConversationWords = Pick<
 >;
 
 /** The conversational words: what compares, what points back, what the article does not cover, small talk. */
-function readConversation(
-  kb: KnowledgeBase,
-  phrases: Map<string, Concept>,
-  add: (phrase: string, concept: Concept) => void,
-): ConversationWords {
+function readConversation(kb: KnowledgeBase, phrases: Map<string, Concept>, add: AddPhrase): ConversationWords {
   const talk = kb.conversation;
   // A phrase that is already a term keeps its meaning and is marked; a new one becomes `missing` (if given).
   const termsOf = (list: string[], missing?: (phrase: string) => Concept) =>

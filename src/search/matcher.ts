@@ -74,13 +74,35 @@ const MIN_COVERAGE_WITHOUT_ROLE = 0.5;
 const MIN_SCORE_OFF_TOPIC = 1.5;
 /** A runner-up within this share of the best score is offered as "did you mean". */
 const CLOSE_SHARE = 0.6;
+/** At most this many "did you mean" offers (or nearest topics when declining): more would bury the answer. */
 const MAX_ALTERNATIVES = 3;
 /** Confidence given to a question that names a role and nothing else ("care manager?"): it gets the overview. */
 const ROLE_ONLY_CONFIDENCE = 0.5;
+/** How fast summed term weights reach certainty: higher trusts a single term more. */
+const STRENGTH_RATE = 1.5;
+/**
+ * What a tie with the runner-up keeps of the strength; a clear lead adds MARGIN_SPAN (1 - MARGIN_FLOOR) on top.
+ * Lower makes two close topics decline more often rather than pick one.
+ */
+const MARGIN_FLOOR = 0.65;
+const MARGIN_SPAN = 0.35;
+/**
+ * What a question of only unknown words keeps of the strength; knowing them all adds COVERAGE_SPAN
+ * (1 - COVERAGE_FLOOR). Lower declines questions padded with words we do not know sooner.
+ */
+const COVERAGE_FLOOR = 0.6;
+const COVERAGE_SPAN = 0.4;
+/** A declined question's nearest topics are shown at this share of their strength: hints, not answers. */
+const DECLINED_HINT_SHARE = 0.5;
 
 /** Turns summed term weights into 0..1: one strong term gives about 0.8, two near certainty. */
 function strength(score: number): number {
-  return 1 - Math.exp(-1.5 * score);
+  return 1 - Math.exp(-STRENGTH_RATE * score);
+}
+
+/** How sure a topic with this score is, given its lead over the runner-up (0..1) and the question's coverage. */
+function sureness(score: number, margin: number, coverage: number): number {
+  return strength(score) * (MARGIN_FLOOR + MARGIN_SPAN * margin) * (COVERAGE_FLOOR + COVERAGE_SPAN * coverage);
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
@@ -244,19 +266,20 @@ function decide(reading: Reading): Match {
   const [topic, top] = best;
   // Words we do not know dilute the evidence: "where is the cafeteria" is not about work settings.
   const margin = second ? (top - second[1]) / top : 1;
-  const confidence = strength(top) * (0.65 + 0.35 * margin) * (0.6 + 0.4 * coverage);
+  const confidence = sureness(top, margin, coverage);
   const alternatives = ranked
     .slice(1)
     .filter(([, s]) => s >= top * CLOSE_SHARE)
     .slice(0, MAX_ALTERNATIVES)
-    .map(([id, s]) => ({ topic: id, confidence: round(strength(s) * 0.65 * (0.6 + 0.4 * coverage)) }));
+    // A runner-up has no lead of its own.
+    .map(([id, s]) => ({ topic: id, confidence: round(sureness(s, 0, coverage)) }));
 
   const unsure = aboutRoles
     ? confidence < MIN_CONFIDENCE_WITH_ROLE || (offTopic && top < MIN_SCORE_OFF_TOPIC)
     : offTopic || top < MIN_SCORE_WITHOUT_ROLE || coverage < MIN_COVERAGE_WITHOUT_ROLE || confidence < MIN_CONFIDENCE;
   if (unsure) {
     return declined('no-match', {
-      alternatives: ranked.slice(0, MAX_ALTERNATIVES).map(([id, s]) => ({ topic: id, confidence: round(strength(s) * 0.5) })),
+      alternatives: ranked.slice(0, MAX_ALTERNATIVES).map(([id, s]) => ({ topic: id, confidence: round(strength(s) * DECLINED_HINT_SHARE) })),
     });
   }
   return { topic, roles, confidence: round(confidence), alternatives, reason: 'matched' };

@@ -5,9 +5,18 @@ import { ownCopy } from './normalize.ts';
 /** Shortest word we try to correct: below it, one typo turns most words into another real word. */
 const MIN_WORD_LENGTH = 5;
 
-/** Typos allowed for a word of this length: one for short words, two from eight letters on. */
+/** From this length on a word may carry two typos, one below: a short word two edits away is another word. */
+const TWO_TYPOS_FROM_LENGTH = 8;
+/** fuse.js's fuzziness for candidates (0 exact, 1 anything): loose, since the edit distance decides after. */
+const CANDIDATE_THRESHOLD = 0.4;
+/** Candidates checked by edit distance a word: more finds rarer corrections, at a cost for every unknown word. */
+const MAX_CANDIDATES = 12;
+/** Corrections remembered before the cache starts over: questions are user input, the cache must stay bounded. */
+const MAX_CACHED = 5000;
+
+/** Typos allowed for a word of this length. */
 function allowedTypos(length: number): number {
-  return length >= 8 ? 2 : 1;
+  return length >= TWO_TYPOS_FROM_LENGTH ? 2 : 1;
 }
 
 /**
@@ -21,7 +30,7 @@ export function createSpeller(words: readonly string[]) {
   const indexes = new Map(
     [...byInitial].map(([initial, list]) => [
       initial,
-      new Fuse(list, { includeScore: true, threshold: 0.4, ignoreLocation: true, minMatchCharLength: 2 }),
+      new Fuse(list, { includeScore: true, threshold: CANDIDATE_THRESHOLD, ignoreLocation: true, minMatchCharLength: 2 }),
     ]),
   );
   const cache = new Map<string, string | null>();
@@ -34,7 +43,7 @@ export function createSpeller(words: readonly string[]) {
     if (cached !== undefined) return cached;
     const limit = allowedTypos(word.length);
     let best: { word: string; distance: number } | null = null;
-    for (const hit of indexes.get(word[0]!)?.search(word, { limit: 12 }) ?? []) {
+    for (const hit of indexes.get(word[0]!)?.search(word, { limit: MAX_CANDIDATES }) ?? []) {
       const distance = editDistance(word, hit.item, limit);
       // On a tie, prefer the longer word: people drop letters ("manger") more often than they swap them.
       const better =
@@ -42,8 +51,8 @@ export function createSpeller(words: readonly string[]) {
       if (distance <= limit && better) best = { word: hit.item, distance };
     }
     const result = best?.word ?? null;
-    // Bounded, since questions are user input and the cache must not grow with them. The key is a copy (ownCopy).
-    if (cache.size > 5000) cache.clear();
+    // The key is a copy (ownCopy): a slice would keep the whole message it was cut from alive.
+    if (cache.size > MAX_CACHED) cache.clear();
     cache.set(ownCopy(word), result);
     return result;
   };
