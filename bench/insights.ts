@@ -26,7 +26,7 @@ const ROWS = Number(args.rows);
 const RUNS = Number(args.runs);
 const TARGET_MS = 2_000;
 const DAY = 86_400_000;
-const BATCH = 500;
+const BATCH = 2_000;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SURFACES: Surface[] = ['slash', 'mention', 'dm', 'button'];
 

@@ -32,8 +32,11 @@ export type Storage = {
   /** Questions handed to the HR team, shared by every instance. */
   escalations: EscalationStore;
   report(options?: ReportOptions): Promise<InsightsReport>;
-  /** Signed requests seen by any instance, so a replay to another instance is refused too. */
-  replayGuard: DbReplayGuard;
+  /**
+   * Signed requests seen by any instance, so a replay to another instance is refused too: on PostgreSQL only. A
+   * SQLite file serves one instance, whose in-process guard already sees every request, without a write each.
+   */
+  replayGuard?: DbReplayGuard;
   /** Writes what is still queued, stops the retention sweep, closes the connections. */
   close(): Promise<void>;
 };
@@ -58,7 +61,7 @@ export async function openStorage(config: StorageConfig, log: StorageLog): Promi
     claims: createEventClaims(database),
     escalations: createDbEscalationStore(database, { keepText: config.storeText }),
     report: (options) => insightsReport(database, options),
-    replayGuard: createDbReplayGuard(database, REPLAY_WINDOW_S),
+    ...(database.engine === 'postgres' ? { replayGuard: createDbReplayGuard(database, REPLAY_WINDOW_S) } : {}),
     async close() {
       stopRetention();
       await recorder.flush();

@@ -96,6 +96,8 @@ describe('two instances on one PostgreSQL database', () => {
     const after = standIn.mark();
     await send('a', mention);
     await standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.thread_ts === ts, { after, includeFaults: true });
+    // What A answered before is in its record (written a moment after each answer), then A dies.
+    await recorded(db, expectedQuestions);
     await a.stop();
     standIn.heal();
     // Slack's immediate retry finds the claim fresh (A might still be answering): dropped.
@@ -128,6 +130,22 @@ describe('two instances on one PostgreSQL database', () => {
     expect(seen.surfaces).toEqual(expect.arrayContaining([{ surface: 'dm', count: 3 }, { surface: 'mention', count: 2 }, { surface: 'slash', count: 1 }]));
   });
 });
+
+/** Waits until the database holds `count` recorded questions. */
+async function recorded(db: TestDatabase, count: number): Promise<void> {
+  const client = new pg.Client({ connectionString: db.target.engine === 'postgres' ? db.target.url : '' });
+  await client.connect();
+  try {
+    for (let i = 0; i < 100; i++) {
+      const { rows } = await client.query<{ n: string }>('SELECT count(*) AS n FROM questions');
+      if (Number(rows[0]!.n) >= count) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`fewer than ${count} questions recorded`);
+  } finally {
+    await client.end();
+  }
+}
 
 /** Moves an event's claim back in time, as if `ms` had passed since it was made. */
 async function ageClaim(db: TestDatabase, eventId: string, ms: number): Promise<void> {
