@@ -22,7 +22,7 @@ function allowedTypos(length: number): number {
 /**
  * Corrects a word against the knowledge base's vocabulary. fuse.js finds the candidates; an edit distance then
  * decides, because a fuzzy score alone lets "password" become "passing". The vocabulary is split by first letter:
- * people rarely mistype the first letter, and a small index keeps a question's matching well under a millisecond.
+ * people rarely mistype the first letter, and a small index keeps each lookup cheap (README: benchmarks).
  */
 export function createSpeller(words: readonly string[]) {
   const byInitial = new Map<string, string[]>();

@@ -23,10 +23,10 @@ const decode = (text: string) => {
 
 /**
  * Form fields exactly as `querystring.parse` (Bolt's parser) reads them, repeated fields as arrays. Its cost
- * grows with every `+` (a space) it decodes, one string operation each: a 1 MB text of short words took it a
- * few hundred milliseconds, all of them blocking every other request. Turning `+` into spaces byte by byte takes
- * a fraction of that. Slack percent-encodes everything but ASCII; a body that does not is left to querystring
- * itself, which reads raw characters as they are.
+ * grows with every `+` (a space) it decodes, one string operation each, so a large body of short words blocks
+ * every other request while it is read. Turning `+` into spaces byte by byte costs a fraction of that. Slack
+ * percent-encodes everything but ASCII; a body that does not is left to querystring itself, which reads raw
+ * characters as they are.
  */
 export function parseForm(raw: string): Record<string, string | string[] | undefined> {
   if (NOT_ASCII.test(raw)) return parseQuery(raw);
