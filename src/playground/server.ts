@@ -104,67 +104,19 @@ const ROUTES: Record<string, (player: SlackPlayer, body: Json) => Promise<PlayRe
 
 export type PlaygroundServer = { server: Server; port: number; close(): Promise<void> };
 
-export async function startPlaygroundServer(options: {
+type ServerOptions = {
   port: number;
   host?: string;
   workspace: Workspace;
   player: SlackPlayer;
   /** The insights page of this session (src/playground/insights-page.ts). */
   insights?: () => Promise<string>;
-}): Promise<PlaygroundServer> {
-  const { workspace, player } = options;
+};
+
+export async function startPlaygroundServer(options: ServerOptions): Promise<PlaygroundServer> {
   const sockets = new Set<Socket>();
-
-  const json = (res: ServerResponse, status: number, body: unknown) => {
-    res.writeHead(status, { 'content-type': 'application/json', ...SECURITY_HEADERS }).end(JSON.stringify(body));
-  };
-
-  const events = (req: IncomingMessage, res: ServerResponse) => {
-    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive', ...SECURITY_HEADERS });
-    const push = (event: unknown) => res.write(`data: ${JSON.stringify(event)}\n\n`);
-    push(workspace.snapshot());
-    const stop = workspace.onEvent(push);
-    // A comment now and then keeps proxies and idle timers from closing the stream.
-    const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
-    req.on('close', () => {
-      clearInterval(keepAlive);
-      stop();
-    });
-  };
-
-  const handle = async (req: IncomingMessage, res: ServerResponse) => {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    // Only a page opened as localhost may talk to it: another site's page, re-pointed at 127.0.0.1 by DNS, may not.
-    if (!LOOPBACK_HOST.test(req.headers.host ?? '')) return json(res, 403, { ok: false, error: 'Open the playground at localhost.' });
-    if (req.method === 'GET' && path === '/events') return events(req, res);
-    if (req.method === 'GET' && path === '/install') {
-      res.writeHead(302, { location: await installLink().catch(() => '/readme'), ...SECURITY_HEADERS }).end();
-      return;
-    }
-    if (req.method === 'GET' && path === '/readme') {
-      const page = await readmePage().catch(() => null);
-      if (!page) return notFound(res);
-      res.writeHead(200, { 'content-type': HTML, 'cache-control': 'no-cache', ...SECURITY_HEADERS }).end(page);
-      return;
-    }
-    if (req.method === 'GET' && path === '/insights' && options.insights) {
-      res.writeHead(200, { 'content-type': HTML, 'cache-control': 'no-store', ...SECURITY_HEADERS }).end(await options.insights());
-      return;
-    }
-    const asset = STATIC[path];
-    if (req.method === 'GET' && asset) {
-      const content = await readFile(asset.file).catch(() => null);
-      if (!content) return notFound(res);
-      res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'no-cache', ...SECURITY_HEADERS }).end(content);
-      return;
-    }
-    const route = ROUTES[path];
-    if (req.method === 'POST' && route) return json(res, 200, await route(player, await readJson(req)));
-    notFound(res);
-  };
-
   const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
+    handle(options, req, res).catch((error: unknown) => {
       if (res.headersSent) return res.end();
       if (error instanceof BadRequest) return json(res, 400, { ok: false, error: error.message });
       console.error('playground:', error);
@@ -193,4 +145,53 @@ export async function startPlaygroundServer(options: {
         server.close(() => resolve());
       }),
   };
+}
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json', ...SECURITY_HEADERS }).end(JSON.stringify(body));
+}
+
+/** The page's event stream: the workspace as it is, then each change. */
+function streamEvents(workspace: Workspace, req: IncomingMessage, res: ServerResponse): void {
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive', ...SECURITY_HEADERS });
+  const push = (event: unknown) => res.write(`data: ${JSON.stringify(event)}\n\n`);
+  push(workspace.snapshot());
+  const stop = workspace.onEvent(push);
+  // A comment now and then keeps proxies and idle timers from closing the stream.
+  const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
+  req.on('close', () => {
+    clearInterval(keepAlive);
+    stop();
+  });
+}
+
+async function handle(options: ServerOptions, req: IncomingMessage, res: ServerResponse) {
+  const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+  // Only a page opened as localhost may talk to it: another site's page, re-pointed at 127.0.0.1 by DNS, may not.
+  if (!LOOPBACK_HOST.test(req.headers.host ?? '')) return json(res, 403, { ok: false, error: 'Open the playground at localhost.' });
+  if (req.method === 'GET' && path === '/events') return streamEvents(options.workspace, req, res);
+  if (req.method === 'GET' && path === '/install') {
+    res.writeHead(302, { location: await installLink().catch(() => '/readme'), ...SECURITY_HEADERS }).end();
+    return;
+  }
+  if (req.method === 'GET' && path === '/readme') {
+    const page = await readmePage().catch(() => null);
+    if (!page) return notFound(res);
+    res.writeHead(200, { 'content-type': HTML, 'cache-control': 'no-cache', ...SECURITY_HEADERS }).end(page);
+    return;
+  }
+  if (req.method === 'GET' && path === '/insights' && options.insights) {
+    res.writeHead(200, { 'content-type': HTML, 'cache-control': 'no-store', ...SECURITY_HEADERS }).end(await options.insights());
+    return;
+  }
+  const asset = STATIC[path];
+  if (req.method === 'GET' && asset) {
+    const content = await readFile(asset.file).catch(() => null);
+    if (!content) return notFound(res);
+    res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'no-cache', ...SECURITY_HEADERS }).end(content);
+    return;
+  }
+  const route = ROUTES[path];
+  if (req.method === 'POST' && route) return json(res, 200, await route(options.player, await readJson(req)));
+  notFound(res);
 }
