@@ -46,13 +46,10 @@ export class PortInUseError extends Error {
   }
 }
 
-export async function startPlayground(options: PlaygroundOptions): Promise<RunningPlayground> {
-  // Made up per run: the stand-in accepts only this token, and the app only requests signed with this secret.
-  const signingSecret = randomBytes(24).toString('hex');
-  const botToken = `xoxb-playground-${randomBytes(12).toString('hex')}`;
-  // The app's own configuration schema checks PORT and LOG_LEVEL here as it would for Slack.
-  const config = readConfig({
-    ...options.env,
+/** The app's configuration for the preview. Its own schema checks PORT and LOG_LEVEL here as it would for Slack. */
+function playgroundConfig(env: PlaygroundOptions['env'], botToken: string, signingSecret: string) {
+  return readConfig({
+    ...env,
     SLACK_BOT_TOKEN: botToken,
     SLACK_SIGNING_SECRET: signingSecret,
     SLACK_APP_TOKEN: undefined,
@@ -60,6 +57,13 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
     // The preview's HR team: the visitor answers in #hr-experts what the article does not.
     EXPERTS_CHANNEL: IDS.expertsChannelId,
   });
+}
+
+export async function startPlayground(options: PlaygroundOptions): Promise<RunningPlayground> {
+  // Made up per run: the stand-in accepts only this token, and the app only requests signed with this secret.
+  const signingSecret = randomBytes(24).toString('hex');
+  const botToken = `xoxb-playground-${randomBytes(12).toString('hex')}`;
+  const config = playgroundConfig(options.env, botToken, signingSecret);
   const port = options.port ?? config.PORT;
 
   const stops: Array<() => Promise<void>> = [];
