@@ -295,25 +295,7 @@ class StandIn extends EventEmitter implements SlackStandIn {
     const fault = this.faults.get(method)?.shift();
     if (fault) {
       this.record({ ...base, fault: fault.kind });
-      switch (fault.kind) {
-        case 'rate-limit':
-          res.writeHead(429, { 'retry-after': String(fault.retryAfterSeconds), 'content-type': 'application/json' });
-          res.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
-          return;
-        case 'status':
-          res.writeHead(fault.status, { 'content-type': 'text/plain' }).end('stand-in fault');
-          return;
-        case 'drop':
-          req.socket.destroy();
-          return;
-        case 'error':
-          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: fault.error }));
-          return;
-        case 'slow':
-          await sleep(fault.ms);
-          // After the delay the call is served as usual (recorded once more, unfaulted, when it completes).
-          break;
-      }
+      if (await answeredWithFault(fault, req, res)) return;
     }
 
     let result: Record<string, unknown>;
@@ -332,6 +314,29 @@ class StandIn extends EventEmitter implements SlackStandIn {
   close(): Promise<void> {
     for (const socket of this.sockets) socket.destroy();
     return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+/** Answers a call as the fault says; false when the call is then served as usual (a slow one, after its delay). */
+async function answeredWithFault(fault: Fault, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  switch (fault.kind) {
+    case 'rate-limit':
+      res.writeHead(429, { 'retry-after': String(fault.retryAfterSeconds), 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
+      return true;
+    case 'status':
+      res.writeHead(fault.status, { 'content-type': 'text/plain' }).end('stand-in fault');
+      return true;
+    case 'drop':
+      req.socket.destroy();
+      return true;
+    case 'error':
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: fault.error }));
+      return true;
+    case 'slow':
+      await sleep(fault.ms);
+      // After the delay the call is served as usual (recorded once more, unfaulted, when it completes).
+      return false;
   }
 }
 
