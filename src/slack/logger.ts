@@ -68,12 +68,8 @@ const toStdout = (line: string) => (stdout ??= batchedLines(process.stdout))(lin
 const toConsole = (line: string, level: LogLevel) =>
   SEVERITY[level] >= SEVERITY[LogLevel.WARN] ? (stderr ??= batchedLines(process.stderr))(line) : toStdout(line);
 
-export function createLogger(options: LoggerOptions): AppLogger {
-  const { format, write = format === 'json' ? toStdout : toConsole, now = () => new Date() } = options;
-  const secrets = (options.secrets ?? []).filter((s): s is string => typeof s === 'string' && s.length >= 6);
-  let level = options.level ?? LogLevel.INFO;
-  let name = 'career-bot';
-
+/** Cleans what a line carries: secrets and tokens redacted, &, < and > escaped so user text never becomes markup. */
+function cleaner(secrets: readonly string[]) {
   // Most lines need none of it: one scan decides, so a busy app does not pay for rewriting every line.
   const needsCleaning = (text: string) => SUSPECT.test(text) || secrets.some((secret) => text.includes(secret));
   const clean = (text: string): string => {
@@ -90,6 +86,16 @@ export function createLogger(options: LoggerOptions): AppLogger {
     if (value instanceof Error) return clean(describe(value));
     return value;
   };
+  return { clean, cleanValue };
+}
+
+export function createLogger(options: LoggerOptions): AppLogger {
+  const { format, write = format === 'json' ? toStdout : toConsole, now = () => new Date() } = options;
+  const secrets = (options.secrets ?? []).filter((s): s is string => typeof s === 'string' && s.length >= 6);
+  let level = options.level ?? LogLevel.INFO;
+  let name = 'career-bot';
+
+  const { clean, cleanValue } = cleaner(secrets);
 
   const emit = (at: LogLevel, args: unknown[]) => {
     if (SEVERITY[at] < SEVERITY[level]) return;
