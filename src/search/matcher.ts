@@ -138,34 +138,42 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
   };
 }
 
+/** What the concepts of a question name: roles, organisations, terms, and the words that shape a follow-up. */
+function readConcepts(concepts: Analysis['concepts']) {
+  const read = {
+    named: new Set<RoleId>(),
+    organisations: new Set<RoleId>(),
+    terms: new Set<string>(),
+    factWords: new Set<string>(),
+    otherJob: undefined as string | undefined,
+    offTopic: false,
+    reference: false,
+    otherRole: false,
+    contrast: false,
+    sameTopic: false,
+  };
+  for (const concept of concepts) {
+    if (concept.kind === 'role') read.named.add(concept.role);
+    else if (concept.kind === 'both-roles') ROLE_IDS.forEach((role) => read.named.add(role));
+    else if (concept.kind === 'job') read.otherJob ??= concept.phrase;
+    else if (concept.kind === 'off-topic') read.offTopic = true;
+    else if (concept.kind === 'fact-word') read.factWords.add(concept.word);
+    else if (concept.kind === 'reference') read.reference = true;
+    else if (concept.kind === 'other-role') read.otherRole = true;
+    else if (concept.kind === 'contrast') read.contrast = true;
+    else if (concept.kind === 'same-topic') read.sameTopic = true;
+    else {
+      read.terms.add(concept.term);
+      if (concept.role) read.organisations.add(concept.role);
+    }
+  }
+  return read;
+}
+
 function readQuestion(question: string, lexicon: Lexicon, correct: (word: string) => string | null): Reading {
   const analysis = analyze(question, lexicon, correct);
   const { concepts, unknown, aspects } = analysis;
-  const named = new Set<RoleId>();
-  const organisations = new Set<RoleId>();
-  const terms = new Set<string>();
-  const factWords = new Set<string>();
-  let otherJob: string | undefined;
-  let offTopic = false;
-  let reference = false;
-  let otherRole = false;
-  let contrast = false;
-  let sameTopic = false;
-  for (const concept of concepts) {
-    if (concept.kind === 'role') named.add(concept.role);
-    else if (concept.kind === 'both-roles') ROLE_IDS.forEach((role) => named.add(role));
-    else if (concept.kind === 'job') otherJob ??= concept.phrase;
-    else if (concept.kind === 'off-topic') offTopic = true;
-    else if (concept.kind === 'fact-word') factWords.add(concept.word);
-    else if (concept.kind === 'reference') reference = true;
-    else if (concept.kind === 'other-role') otherRole = true;
-    else if (concept.kind === 'contrast') contrast = true;
-    else if (concept.kind === 'same-topic') sameTopic = true;
-    else {
-      terms.add(concept.term);
-      if (concept.role) organisations.add(concept.role);
-    }
-  }
+  const { named, organisations, terms, factWords, otherJob, offTopic, reference, otherRole, contrast, sameTopic } = readConcepts(concepts);
   // Another job named outright decides before an organisation does: "do nurse practitioners need ANCC certification".
   if (otherJob && named.size === 0) organisations.clear();
   // An organisation names its role only when no role is named: "does a care manager need the CCM?" is about care managers.
