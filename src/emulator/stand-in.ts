@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -9,20 +8,9 @@ import { ModalViews } from './views.ts';
 /**
  * A stand-in for Slack's side of the conversation, served on 127.0.0.1: the Web API methods the app calls
  * (`<url>/api/<method>`, so `SLACK_API_URL=<url>/api/`) and `response_url` endpoints. It records every call,
- * can be told to misbehave, and reports each call as it happens (tests wait on it; the playground shows it).
+ * lets tests make calls misbehave (through `intercept`), and reports each call as it happens (tests wait on it; the playground shows it).
  */
 
-/** How the next call(s) to a method fail. `drop` closes the connection without a reply. */
-export type Fault =
-  | { kind: 'rate-limit'; retryAfterSeconds: number }
-  | { kind: 'status'; status: number }
-  | { kind: 'slow'; ms: number }
-  | { kind: 'drop' }
-  /** Slack's answer to a call it refuses for good (not retried): HTTP 200, `ok: false` and the error code. */
-  | { kind: 'error'; error: string };
-
-/** Where a fault applies: a Web API method name, or `response_url` for every response URL. */
-export type FaultTarget = string;
 export const RESPONSE_URL = 'response_url';
 
 export type RecordedCall = {
@@ -38,8 +26,8 @@ export type RecordedCall = {
   /** Whether a bearer token or token field came with it (the token itself is never kept). */
   authenticated: boolean;
   at: number;
-  /** The fault this call met, if any; a faulted call got no useful answer. */
-  fault?: Fault['kind'];
+  /** The fault this call met, if any (tests inject them); a faulted call got no useful answer. */
+  fault?: string;
   /** What the stand-in answered (absent for faults). */
   result?: unknown;
 };
@@ -56,7 +44,17 @@ export type StandInOptions = {
   botId?: string;
   /** Extra or replacement Web API methods. */
   handlers?: Record<string, MethodHandler>;
+  /** Sees each call before it is served; tests use it to make calls fail (test/support/faulty-stand-in.ts). */
+  intercept?: Interceptor;
 };
+
+/**
+ * What a call meets instead of its normal answer: `fault` names it in the record (made at once); `answer` then
+ * answers the call and says whether it is done (false: served as usual afterwards, as a slow call is). null: served
+ * as usual.
+ */
+export type Interception = { fault: string; answer: () => Promise<boolean> } | null;
+export type Interceptor = (method: string, req: IncomingMessage, res: ServerResponse) => Interception;
 
 export type WaitOptions = {
   timeoutMs?: number;
@@ -86,12 +84,8 @@ export interface SlackStandIn {
   mark(): number;
   /** Resolves with the first matching call (already recorded or yet to come); rejects after the timeout. */
   waitFor(match: CallMatcher, options?: WaitOptions): Promise<RecordedCall>;
-  /** Makes the next `times` calls to `target` fail this way. */
-  fail(target: FaultTarget, fault: Fault, times?: number): void;
   /** The modals the app opened (views.open / views.update), and their submit button. */
   readonly modals: ModalViews;
-  /** Removes pending faults (all, or for one target). */
-  heal(target?: FaultTarget): void;
   clear(): void;
   on(event: 'call', listener: (call: RecordedCall) => void): this;
   off(event: 'call', listener: (call: RecordedCall) => void): this;
@@ -144,7 +138,6 @@ class StandIn extends EventEmitter implements SlackStandIn {
   port = 0;
   private recorded: RecordedCall[] = [];
   private seq = 0;
-  private faults = new Map<string, Array<Fault>>();
   private sockets = new Set<Socket>();
   private server = createServer((req, res) => {
     this.handle(req, res).catch((error: unknown) => {
@@ -248,17 +241,6 @@ class StandIn extends EventEmitter implements SlackStandIn {
     });
   }
 
-  fail(target: FaultTarget, fault: Fault, times = 1): void {
-    const queue = this.faults.get(target) ?? [];
-    for (let i = 0; i < times; i++) queue.push(fault);
-    this.faults.set(target, queue);
-  }
-
-  heal(target?: FaultTarget): void {
-    if (target === undefined) this.faults.clear();
-    else this.faults.delete(target);
-  }
-
   clear(): void {
     this.recorded = [];
   }
@@ -292,10 +274,10 @@ class StandIn extends EventEmitter implements SlackStandIn {
       authenticated: token !== undefined,
     };
 
-    const fault = this.faults.get(method)?.shift();
-    if (fault) {
-      this.record({ ...base, fault: fault.kind });
-      if (await answeredWithFault(fault, req, res)) return;
+    const met = this.options.intercept?.(method, req, res) ?? null;
+    if (met) {
+      this.record({ ...base, fault: met.fault });
+      if (await met.answer()) return;
     }
 
     let result: Record<string, unknown>;
@@ -314,29 +296,6 @@ class StandIn extends EventEmitter implements SlackStandIn {
   close(): Promise<void> {
     for (const socket of this.sockets) socket.destroy();
     return new Promise((resolve) => this.server.close(() => resolve()));
-  }
-}
-
-/** Answers a call as the fault says; false when the call is then served as usual (a slow one, after its delay). */
-async function answeredWithFault(fault: Fault, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
-  switch (fault.kind) {
-    case 'rate-limit':
-      res.writeHead(429, { 'retry-after': String(fault.retryAfterSeconds), 'content-type': 'application/json' });
-      res.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
-      return true;
-    case 'status':
-      res.writeHead(fault.status, { 'content-type': 'text/plain' }).end('stand-in fault');
-      return true;
-    case 'drop':
-      req.socket.destroy();
-      return true;
-    case 'error':
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: fault.error }));
-      return true;
-    case 'slow':
-      await sleep(fault.ms);
-      // After the delay the call is served as usual (recorded once more, unfaulted, when it completes).
-      return false;
   }
 }
 

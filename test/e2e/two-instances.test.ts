@@ -2,7 +2,8 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appMention, directMessage, messageTs, sendToApp, signRequest, slashCommand, startSlackStandIn, type SlackRequest, type SlackStandIn } from '../../src/emulator/index.ts';
+import { appMention, directMessage, messageTs, sendToApp, signRequest, slashCommand, type SlackRequest } from '../../src/emulator/index.ts';
+import { startFaultyStandIn, type FaultyStandIn } from '../support/faulty-stand-in.ts';
 import { startAppProcess, testEnv, type AppProcess } from '../robustness/app-process.ts';
 import { createTestDatabase, type TestDatabase } from '../storage/engines.ts';
 
@@ -15,7 +16,7 @@ const headerOf = (m: Message) => m.blocks?.find((b) => b.type === 'header')?.tex
 // picks. They share one PostgreSQL database (a fresh one, dropped afterwards) and one Slack stand-in.
 describe('two instances on one PostgreSQL database', () => {
   let db: TestDatabase;
-  let standIn: SlackStandIn;
+  let standIn: FaultyStandIn;
   let a: AppProcess;
   let b: AppProcess;
   let origins: { a: string; b: string };
@@ -33,7 +34,7 @@ describe('two instances on one PostgreSQL database', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase('postgres');
-    standIn = await startSlackStandIn({ token: 'xoxb-robustness-test-token' });
+    standIn = await startFaultyStandIn({ token: 'xoxb-robustness-test-token' });
     env = testEnv(standIn.apiUrl, { DATABASE_URL: db.target.engine === 'postgres' ? db.target.url : '' });
     a = startAppProcess(env);
     b = startAppProcess(env);

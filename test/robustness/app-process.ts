@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { startSlackStandIn, type SlackStandIn } from '../../src/emulator/index.ts';
+import { startFaultyStandIn, type FaultyStandIn } from '../support/faulty-stand-in.ts';
 import { npmStartCommand } from '../start-command.ts';
 
 /**
@@ -166,11 +166,11 @@ export function startAppProcess(
   };
 }
 
-export type AppWithStandIn = { standIn: SlackStandIn; app: AppProcess; origin: string; secret: string; close(): Promise<void> };
+export type AppWithStandIn = { standIn: FaultyStandIn; app: AppProcess; origin: string; secret: string; close(): Promise<void> };
 
 /** A fresh Slack stand-in and the app as a process pointed at it, listening; `close()` stops both. */
 export async function startAppWithStandIn(options: { memoryProbe?: boolean; env?: AppEnv } = {}): Promise<AppWithStandIn> {
-  const standIn = await startSlackStandIn();
+  const standIn = await startFaultyStandIn();
   const env = testEnv(standIn.apiUrl, options.env);
   const app = startAppProcess(env, { memoryProbe: options.memoryProbe ?? false });
   const close = async () => {

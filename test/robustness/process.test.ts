@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appMention, blockActions, messageTs, sendToApp, startSlackStandIn, type RecordedCall, type SlackStandIn } from '../../src/emulator/index.ts';
+import { appMention, blockActions, messageTs, sendToApp, type RecordedCall } from '../../src/emulator/index.ts';
+import { startFaultyStandIn, type FaultyStandIn } from '../support/faulty-stand-in.ts';
 import { startAppProcess, testEnv, type AppProcess } from './app-process.ts';
 
 // The app as an operator runs it: a health check for the load balancer, a graceful stop on SIGTERM or
@@ -11,12 +12,12 @@ import { startAppProcess, testEnv, type AppProcess } from './app-process.ts';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('the app as a process', () => {
-  let standIn: SlackStandIn;
+  let standIn: FaultyStandIn;
   const started: AppProcess[] = [];
   const temp = mkdtempSync(join(tmpdir(), 'career-bot-robustness-'));
 
   beforeAll(async () => {
-    standIn = await startSlackStandIn();
+    standIn = await startFaultyStandIn();
   });
   afterAll(async () => {
     await Promise.all(started.map((app) => app.stop()));

@@ -6,10 +6,10 @@ import {
   messageTs,
   sendToApp,
   signRequest,
-  type Fault,
   type RecordedCall,
   type SlackRequest,
 } from '../../src/emulator/index.ts';
+import { type Fault } from '../support/faulty-stand-in.ts';
 import { startAppWithStandIn, testEnv, type AppWithStandIn, type LogLine } from './app-process.ts';
 
 // Slack misbehaving on each way an answer reaches it (chat.postMessage for a mention, views.publish for

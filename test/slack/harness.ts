@@ -1,5 +1,6 @@
 import { LogLevel, type Logger } from '@slack/bolt';
-import { DEFAULT_IDS, sendToApp, signRequest, startSlackStandIn, type SlackRequest, type SlackStandIn, type StandInOptions } from '../../src/emulator/index.ts';
+import { DEFAULT_IDS, sendToApp, signRequest, type SlackRequest, type StandInOptions } from '../../src/emulator/index.ts';
+import { startFaultyStandIn, type FaultyStandIn } from '../support/faulty-stand-in.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createAnswerer } from '../../src/search/answer.ts';
 import { readConfig } from '../../src/slack/config.ts';
@@ -34,7 +35,7 @@ export function recordingLogger(lines: LogLine[]): Logger {
 }
 
 export type Harness = {
-  standIn: SlackStandIn;
+  standIn: FaultyStandIn;
   app: RunningSlackApp;
   logs: LogLine[];
   /** Posts a request signed with the app's signing secret. */
@@ -49,7 +50,7 @@ export type HarnessOptions = Omit<StartOptions, 'config' | 'answerer'> & { env?:
 
 /** The real app in HTTP mode on a free loopback port, its Web API pointed at a fresh Slack stand-in. */
 export async function startHarness(standInOptions: StandInOptions = {}, options: HarnessOptions = {}): Promise<Harness> {
-  const standIn = await startSlackStandIn({ token: BOT_TOKEN, ...standInOptions });
+  const standIn = await startFaultyStandIn({ token: BOT_TOKEN, ...standInOptions });
   const logs: LogLine[] = [];
   const config = readConfig({
     SLACK_BOT_TOKEN: BOT_TOKEN,

@@ -8,18 +8,17 @@ import {
   sendToApp,
   signRequest,
   slashCommand,
-  startSlackStandIn,
   triggerId,
-  type SlackStandIn,
 } from '../../src/emulator/index.ts';
+import { startFaultyStandIn, type FaultyStandIn } from '../support/faulty-stand-in.ts';
 
 // The stand-in is what every Slack test leans on, so it is checked against Slack's real Web API client.
 const { WebClient } = webApi;
 
 describe('Slack stand-in', () => {
-  let standIn: SlackStandIn;
+  let standIn: FaultyStandIn;
   beforeAll(async () => {
-    standIn = await startSlackStandIn({ token: 'xoxb-test' });
+    standIn = await startFaultyStandIn({ token: 'xoxb-test' });
   });
   afterAll(() => standIn.close());
 
