@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
-import type { InsightsReport } from '../storage/report.ts';
+import type { InsightsReport } from '../storage/report-types.ts';
 import { context, divider, fieldsSection, header, section } from './elements.ts';
 import { SLACK_LIMITS } from './limits.ts';
 import { clip, escapeText } from './text.ts';

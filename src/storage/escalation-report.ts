@@ -1,17 +1,10 @@
 import type { Database } from './database.ts';
+import type { EscalationInsights } from './report-types.ts';
 import { WAITING_AFTER_DAYS } from './escalations.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** What the HR team did with the questions the article could not answer: the insights report's part. */
-export type EscalationInsights = {
-  /** Questions sent to the HR team ("Ask the HR team"). */
-  escalated: number;
-  /** Answered by a person: candidates for the knowledge base, newest first (text kept per INSIGHTS_RETENTION_DAYS). */
-  answeredByHr: Array<{ question: string; answer: string; answeredAt: string }>;
-  /** Sent more than WAITING_AFTER_DAYS ago and not answered yet, oldest first. */
-  waiting: Array<{ question: string; askedAt: string; days: number }>;
-};
+export type { EscalationInsights } from './report-types.ts';
 
 export async function escalationInsights(database: Database, since: number, limit: number, now = Date.now()): Promise<EscalationInsights> {
   const { db } = database;

@@ -1,35 +1,9 @@
 import type { Database } from './database.ts';
 import { dayOf } from './records.ts';
-import { escalationInsights, type EscalationInsights } from './escalation-report.ts';
+import { escalationInsights } from './escalation-report.ts';
+import type { Counted, InsightsReport } from './report-types.ts';
 
-export type Counted<K extends string> = { [key in K]: string } & { count: number };
-
-/** What `npm run insights`, the admins' App Home and the playground show, read from the record. */
-export type InsightsReport = EscalationInsights & {
-  /** From when (ISO time), or null for everything recorded. */
-  since: string | null;
-  /** Every question that got a reply; answered + notCovered + declined + smalltalk. */
-  questions: number;
-  /** Answered from the source, fully. */
-  answered: number;
-  /** Answered with the nearest topic, saying what the source does not cover. */
-  notCovered: number;
-  /** Not a question the bot answers (another job, off topic, empty). */
-  declined: number;
-  smalltalk: number;
-  /** Read with the conversation's earlier question. */
-  usedContext: number;
-  feedback: { up: number; down: number };
-  topics: Array<Counted<'topic'>>;
-  surfaces: Array<Counted<'surface'>>;
-  days: Array<Counted<'day'>>;
-  /** Grouped: the same question in different words counts once, shown in its most frequent wording. */
-  mostAsked: Array<Counted<'question'>>;
-  /** Declined and not-covered questions, most frequent first. */
-  unanswered: Array<Counted<'question'> & { reason: 'declined' | 'not covered' }>;
-  /** 👎 answers with their question, most frequent first. */
-  downvoted: Array<Counted<'question'> & { topic: string | null; roles: string[] }>;
-};
+export type { Counted, InsightsReport } from './report-types.ts';
 
 export type ReportOptions = { since?: number; limit?: number };
 
