@@ -62,6 +62,9 @@ export function followUp(reading: Reading, turn: Turn): Match | null {
     const roles = rolesFor(reading, turn);
     return answered(own![0], roles, reading.named.size === 1 && roles.length > 1);
   }
+  // Naming both roles with no topic and nothing pointing back ("what's the difference between a case manager and a
+  // care manager?") is a complete question: the comparison of the roles, whatever the thread was about.
+  if (own === null && reading.byName.size > 1 && !reading.reference && !reading.sameTopic) return null;
   // A role named anchors a follow-up ("sorry, back on topic: does that also apply to care managers?"); a pointer
   // word alone needs the rest of the message to be ours.
   const cue = reading.comparison || reading.reference || reading.otherRole || reading.sameTopic || reading.aspects.length > 0;

@@ -30,6 +30,8 @@ export type Reading = {
   empty: boolean;
   /** Roles the question names, or through an organisation it names ("NACCM"). */
   named: Set<RoleId>;
+  /** Roles named by their own names ("case manager"), not by "both" or an organisation. */
+  byName: Set<RoleId>;
   otherJob?: string;
   offTopic: boolean;
   /** Topic scores, best first. */
@@ -142,6 +144,7 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
 function readConcepts(concepts: Analysis['concepts']) {
   const read = {
     named: new Set<RoleId>(),
+    byName: new Set<RoleId>(),
     organisations: new Set<RoleId>(),
     terms: new Set<string>(),
     factWords: new Set<string>(),
@@ -153,8 +156,10 @@ function readConcepts(concepts: Analysis['concepts']) {
     sameTopic: false,
   };
   for (const concept of concepts) {
-    if (concept.kind === 'role') read.named.add(concept.role);
-    else if (concept.kind === 'both-roles') ROLE_IDS.forEach((role) => read.named.add(role));
+    if (concept.kind === 'role') {
+      read.named.add(concept.role);
+      read.byName.add(concept.role);
+    } else if (concept.kind === 'both-roles') ROLE_IDS.forEach((role) => read.named.add(role));
     else if (concept.kind === 'job') read.otherJob ??= concept.phrase;
     else if (concept.kind === 'off-topic') read.offTopic = true;
     else if (concept.kind === 'fact-word') read.factWords.add(concept.word);
@@ -173,7 +178,8 @@ function readConcepts(concepts: Analysis['concepts']) {
 function readQuestion(question: string, lexicon: Lexicon, correct: (word: string) => string | null): Reading {
   const analysis = analyze(question, lexicon, correct);
   const { concepts, unknown, aspects } = analysis;
-  const { named, organisations, terms, factWords, otherJob, offTopic, reference, otherRole, contrast, sameTopic } = readConcepts(concepts);
+  const { named, byName, organisations, terms, factWords, otherJob, offTopic, reference, otherRole, contrast, sameTopic } =
+    readConcepts(concepts);
   // Another job named outright decides before an organisation does: "do nurse practitioners need ANCC certification".
   if (otherJob && named.size === 0) organisations.clear();
   // An organisation names its role only when no role is named: "does a care manager need the CCM?" is about care managers.
@@ -189,6 +195,7 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     sameTopic,
     empty: concepts.length === 0 && unknown.length === 0 && aspects.length === 0,
     named,
+    byName,
     ranked: [...scoreTopics(lexicon, analysis, termList, factWords)].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1]),
     asked: (thread) => scoreTopics(lexicon, analysis, askedTerms(lexicon, termList, named.size > 0), [], thread),
     coverage: known + unknown.length === 0 ? 1 : known / (known + unknown.length),

@@ -46,6 +46,18 @@ describe('follow-ups take what they leave open from the last answered question',
       roles: CASE,
       usedContext: false,
     });
+    // Both roles named outright and no topic: the comparison of the roles (the DM's suggested prompt), not the thread's.
+    expect(last('how much do care managers make?', "What's the difference between a case manager and a care manager?")).toMatchObject({
+      topic: 'definition',
+      roles: BOTH,
+      usedContext: false,
+    });
+    // "both" and "that" point back: the thread's topic.
+    expect(last('what do case managers do each day', 'now give me both side by side')).toMatchObject({ topic: 'duties', roles: BOTH });
+    expect(last('how much do care managers make?', 'is that different for case managers and care managers?')).toMatchObject({
+      topic: 'salary',
+      roles: BOTH,
+    });
   });
 
   it('a message that names no role and no topic is not answered from context when it is about something else', () => {
