@@ -1,4 +1,5 @@
 import type { InsightsReport } from '../storage/report.ts';
+import { escapeHtml } from './render-text.ts';
 
 /**
  * The playground's insights page: the report `npm run insights` prints, for this session's questions, with
@@ -6,8 +7,7 @@ import type { InsightsReport } from '../storage/report.ts';
  * SVG, no script; every piece of user text is escaped.
  */
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const html = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+const html = escapeHtml;
 
 /** Geometry of the charts, in SVG units. */
 const BAR_HEIGHT = 22;

@@ -86,7 +86,6 @@ export function dedupeKey(askerId: string, question: string): string {
 }
 
 export const askerCutoff = (now: Date) => new Date(now.getTime() - ASKER_KEPT_DAYS * DAY_MS);
-export const waitingCutoff = (now: Date) => new Date(now.getTime() - WAITING_AFTER_DAYS * DAY_MS);
 
 /** Whether an escalation is still open to answering and delivery. */
 export const isOpen = (e: Escalation) => e.answeredAt === null && e.askerId !== null;

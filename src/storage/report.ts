@@ -52,33 +52,41 @@ const add = (counts: Map<string, number>, key: string, n: number) => counts.set(
 const DAY_MS = 86_400_000;
 
 /**
- * Where the report switches from the questions themselves to the per-day rollups: the first whole UTC day at or
+ * Rows from the per-day rollups from the first whole UTC day at or
  * after `since`. Before it (part of a day, for --since 24h) the questions are read through their time index.
  */
-function splitAt(since: number) {
+async function rolledThenPartial<R>(
+  since: number,
+  rolled: (fromDay: string) => Promise<R[]>,
+  partialDay: (boundary: number) => Promise<R[]>,
+): Promise<R[]> {
   const boundary = Math.ceil(since / DAY_MS) * DAY_MS;
-  return { boundary, fromDay: dayOf(boundary), partial: since < boundary };
+  const rows = await rolled(dayOf(boundary));
+  if (since >= boundary) return rows;
+  return [...(await partialDay(boundary)), ...rows];
 }
 
 type CountRow = { day: string; kind: string; covered: number; topic: string | null; surface: string; used_context: number; n: number };
 
 async function countRows(database: Database, since: number): Promise<CountRow[]> {
   const { db } = database;
-  const { boundary, fromDay, partial } = splitAt(since);
-  const rolled = await db
-    .selectFrom('question_counts')
-    .select(['day', 'kind', 'covered', 'topic', 'surface', 'used_context', 'count as n'])
-    .where('day', '>=', fromDay)
-    .execute();
-  if (!partial) return rolled;
-  const first = await db
-    .selectFrom('questions')
-    .select(['day', 'kind', 'covered', 'topic', 'surface', 'used_context', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('at', '>=', since)
-    .where('at', '<', boundary)
-    .groupBy(['day', 'kind', 'covered', 'topic', 'surface', 'used_context'])
-    .execute();
-  return [...first, ...rolled];
+  return rolledThenPartial<CountRow>(
+    since,
+    (fromDay) =>
+      db
+        .selectFrom('question_counts')
+        .select(['day', 'kind', 'covered', 'topic', 'surface', 'used_context', 'count as n'])
+        .where('day', '>=', fromDay)
+        .execute(),
+    (boundary) =>
+      db
+        .selectFrom('questions')
+        .select(['day', 'kind', 'covered', 'topic', 'surface', 'used_context', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('at', '>=', since)
+        .where('at', '<', boundary)
+        .groupBy(['day', 'kind', 'covered', 'topic', 'surface', 'used_context'])
+        .execute(),
+  );
 }
 
 /** Counts per kind, topic, surface and day, from the rollups (and the questions of a partial first day). */
@@ -107,25 +115,29 @@ type TextRow = { question: string; kind: string; covered: number; n: number };
 
 async function textRows(database: Database, since: number): Promise<TextRow[]> {
   const { db } = database;
-  const { boundary, fromDay, partial } = splitAt(since);
-  const rolled = await db
-    .selectFrom('question_texts')
-    .select(['question', 'kind', 'covered', (eb) => eb.fn.sum<number>('count').as('n')])
-    .where('day', '>=', fromDay)
-    .where('kind', 'not in', ['smalltalk', 'empty'])
-    .groupBy(['question', 'kind', 'covered'])
-    .execute();
-  if (!partial) return rolled;
-  const first = await db
-    .selectFrom('questions')
-    .select(['question', 'kind', 'covered', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('at', '>=', since)
-    .where('at', '<', boundary)
-    .where('question', 'is not', null)
-    .where('kind', 'not in', ['smalltalk', 'empty'])
-    .groupBy(['question', 'kind', 'covered'])
-    .execute();
-  return [...first.map((r) => ({ ...r, question: r.question! })), ...rolled];
+  return rolledThenPartial<TextRow>(
+    since,
+    (fromDay) =>
+      db
+        .selectFrom('question_texts')
+        .select(['question', 'kind', 'covered', (eb) => eb.fn.sum<number>('count').as('n')])
+        .where('day', '>=', fromDay)
+        .where('kind', 'not in', ['smalltalk', 'empty'])
+        .groupBy(['question', 'kind', 'covered'])
+        .execute(),
+    async (boundary) => {
+      const rows = await db
+        .selectFrom('questions')
+        .select(['question', 'kind', 'covered', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('at', '>=', since)
+        .where('at', '<', boundary)
+        .where('question', 'is not', null)
+        .where('kind', 'not in', ['smalltalk', 'empty'])
+        .groupBy(['question', 'kind', 'covered'])
+        .execute();
+      return rows.map((r) => ({ ...r, question: r.question! }));
+    },
+  );
 }
 
 /** The wordings of answered and unanswered questions, grouped. Only text still kept (retention) is read. */
