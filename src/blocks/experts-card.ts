@@ -25,7 +25,7 @@ function threadLink(where: AskedWhere, teamDomain?: string): string {
 }
 
 /** Where the question was asked, as the experts' card says it. */
-export function whereAsked(where: AskedWhere | null, teamDomain?: string): string {
+function whereAsked(where: AskedWhere | null, teamDomain?: string): string {
   if (!where) return 'in a conversation with career-bot';
   if (where.kind === 'dm') return 'in a direct message with career-bot';
   if (where.kind === 'thread') return `in ${threadLink(where, teamDomain)}`;
@@ -33,7 +33,7 @@ export function whereAsked(where: AskedWhere | null, teamDomain?: string): strin
 }
 
 /** What the bot answered and why it fell short. */
-export function botFellShort(kb: KnowledgeBase, e: Pick<Escalation, 'reason' | 'topic' | 'roles' | 'gap'>): string {
+function botFellShort(kb: KnowledgeBase, e: Pick<Escalation, 'reason' | 'topic' | 'roles' | 'gap'>): string {
   const answered = e.topic ? `${rolesLabel(kb, e.roles.length ? e.roles : ['case-manager', 'care-manager'])} · ${kb.topics[e.topic].title}` : null;
   if (e.reason === 'declined' || !answered) return '*career-bot declined it:* it could not match the question to what its article covers.';
   if (e.reason === 'not-covered') {
@@ -103,7 +103,7 @@ export function answerModal(id: string, question: string): ModalView {
 }
 
 /** A modal that only tells something (sending, sent, already answered, not delivered): closed with one button. */
-export function modalNotice(text: string): ModalView {
+function modalNotice(text: string): ModalView {
   return {
     type: 'modal',
     callback_id: `${ANSWER_MODAL}-result`,

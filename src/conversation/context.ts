@@ -45,9 +45,8 @@ export function createMemoryContextStore(ttlMs = CONTEXT_TTL_MS, now: () => numb
 export async function converse(answerer: Answerer, store: ContextStore, key: string, text: string): Promise<Answer> {
   const previous = await store.get(key).catch(() => null);
   const answer = answerer.ask(text, previous);
-  if (answer.kind === 'answer' && answer.topic) {
-    await store.set(key, { topic: answer.topic, roles: answer.roles }).catch(() => {});
-  }
+  const turn = turnAfter(answer);
+  if (turn) await store.set(key, turn).catch(() => {});
   return answer;
 }
 
@@ -59,8 +58,12 @@ export async function converse(answerer: Answerer, store: ContextStore, key: str
 export function replay(answerer: Answerer, messages: readonly string[]): Turn | null {
   let turn: Turn | null = null;
   for (const message of messages) {
-    const answer = answerer.ask(message, turn);
-    if (answer.kind === 'answer' && answer.topic) turn = { topic: answer.topic, roles: answer.roles };
+    turn = turnAfter(answerer.ask(message, turn)) ?? turn;
   }
   return turn;
+}
+
+/** The turn an answer moves a conversation to: only an answered question does (declines and small talk don't). */
+function turnAfter(answer: Answer): Turn | null {
+  return answer.kind === 'answer' && answer.topic ? { topic: answer.topic, roles: answer.roles } : null;
 }

@@ -8,7 +8,7 @@ import type { KnownBlock } from '@slack/types';
 export type ClickPlace = { ephemeral: boolean; channel: string; threadTs?: string };
 
 // Direct-message channel ids start with D: a DM is answered flat, a channel in the thread.
-const isDirect = (channel: string) => channel.startsWith('D');
+export const isDirect = (channel: string) => channel.startsWith('D');
 
 export function whereClicked(body: BlockAction): ClickPlace {
   const container = body.container as { type?: string; is_ephemeral?: boolean } | undefined;
@@ -21,7 +21,7 @@ export function whereClicked(body: BlockAction): ClickPlace {
 }
 
 /** The thread part of a chat.postMessage / postEphemeral call for this place. */
-export const threadOf = (place: ClickPlace) => (place.threadTs ? { thread_ts: place.threadTs } : {});
+export const threadOf = (place: { threadTs?: string }) => (place.threadTs ? { thread_ts: place.threadTs } : {});
 
 type ClickReply = { text: string; blocks: KnownBlock[] };
 type ClickArgs = { body: BlockAction; respond?: RespondFn; client: webApi.WebClient };

@@ -2,7 +2,7 @@ import type { Logger, webApi } from '@slack/bolt';
 import { expertsCard, relayedAnswer, type Escalate } from '../blocks/index.ts';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { AskedWhere, Escalation, EscalationStore } from '../storage/escalations.ts';
-import type { ClickPlace } from './click-place.ts';
+import { isDirect, threadOf, type ClickPlace } from './click-place.ts';
 
 /**
  * "Ask the HR team", between the listeners and Slack: where a question was asked, posting it to the experts'
@@ -17,7 +17,7 @@ type Client = webApi.WebClient;
 /** Where a card was clicked, as where its answer must go back to. */
 export function askedWhere(place: ClickPlace): AskedWhere {
   if (place.ephemeral) return { kind: 'slash', channel: place.channel };
-  if (place.threadTs && !place.channel.startsWith('D')) return { kind: 'thread', channel: place.channel, threadTs: place.threadTs };
+  if (place.threadTs && !isDirect(place.channel)) return { kind: 'thread', channel: place.channel, threadTs: place.threadTs };
   return { kind: 'dm', channel: place.channel, ...(place.threadTs ? { threadTs: place.threadTs } : {}) };
 }
 
@@ -97,10 +97,7 @@ async function relay(client: Client, e: Escalation): Promise<void> {
   if (!e.where || !e.askerId || e.answer === null || !e.answeredBy || e.question === '') throw new Error('the asker is no longer known (older than 14 days)');
   const inThread = e.where.kind === 'thread';
   const message = relayedAnswer({ question: e.question, answer: e.answer, expertId: e.answeredBy, askerId: inThread ? e.askerId : null });
-  const target =
-    e.where.kind === 'slash'
-      ? { channel: e.askerId }
-      : { channel: e.where.channel, ...(e.where.threadTs ? { thread_ts: e.where.threadTs } : {}) };
+  const target = e.where.kind === 'slash' ? { channel: e.askerId } : { channel: e.where.channel, ...threadOf(e.where) };
   await client.chat.postMessage({ ...target, ...message });
 }
 
