@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { renderCard } from '../src/blocks/index.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import { createMemoryContextStore } from '../src/conversation/context.ts';
+import { fixedKnowledge } from '../src/knowledge/live.ts';
 import { createAnswerer } from '../src/search/answer.ts';
 import { readConfig } from '../src/slack/config.ts';
 import { registerListeners } from '../src/slack/listeners/index.ts';
@@ -51,7 +52,7 @@ async function startBare(kind: 'bare' | 'bare-card' | 'bare-layout'): Promise<nu
     logLevel: LogLevel.WARN,
   });
   if (kind === 'bare-layout') {
-    registerListeners(withLayoutOnly(app), { answerer: createAnswerer(loadKnowledge()), contextStore: createMemoryContextStore() });
+    registerListeners(withLayoutOnly(app), { knowledge: fixedKnowledge(createAnswerer(loadKnowledge())), contextStore: createMemoryContextStore() });
   } else {
     app.command('/career', async ({ ack }) => {
       await ack(card);

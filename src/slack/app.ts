@@ -1,6 +1,6 @@
 import { App, LogLevel, webApi, type CustomRoute, type Logger } from '@slack/bolt';
 import { createMemoryContextStore, type ContextStore } from '../conversation/context.ts';
-import type { Answerer } from '../search/answer.ts';
+import type { Knowledge } from '../knowledge/live.ts';
 import type { Storage } from '../storage/index.ts';
 import { NO_RECORDER } from '../storage/records.ts';
 import { cachedAuthorize } from './authorize.ts';
@@ -72,7 +72,7 @@ export function appLogger(config: Config, secrets: Array<string | undefined> = [
  * The Bolt app: Socket Mode when an app-level token is configured, else HTTP on EVENTS_PATH.
  * Listeners are registered from src/slack/listeners/, one file each.
  */
-export function createSlackApp(config: Config, answerer: Answerer, options: SlackAppOptions = {}): SlackApp {
+export function createSlackApp(config: Config, knowledge: Knowledge, options: SlackAppOptions = {}): SlackApp {
   const logLevel = LOG_LEVELS[config.LOG_LEVEL];
   const logger = options.logger ?? appLogger(config);
   const clientOptions = webClientOptions(logger, config.SLACK_API_URL);
@@ -95,7 +95,7 @@ export function createSlackApp(config: Config, answerer: Answerer, options: Slac
           signingSecret: config.SLACK_SIGNING_SECRET,
           path: EVENTS_PATH,
           logger,
-          routes: [healthRoute(health, answerer.kb), ...(options.customRoutes ?? [])],
+          routes: [healthRoute(health, knowledge), ...(options.customRoutes ?? [])],
           inFlight,
           // A replay sent to another instance is refused too when the signatures are in the shared database.
           ...(options.replayGuard || options.storage?.replayGuard ? { replayGuard: options.replayGuard ?? options.storage!.replayGuard! } : {}),
@@ -109,7 +109,7 @@ export function createSlackApp(config: Config, answerer: Answerer, options: Slac
     ? { channel: config.EXPERTS_CHANNEL, store: options.escalations ?? storage?.escalations ?? createMemoryEscalationStore() }
     : undefined;
   registerListeners(app, {
-    answerer,
+    knowledge,
     contextStore: options.contextStore ?? storage?.contextStore ?? createMemoryContextStore(),
     ...(storage ? { claims: storage.claims, insights: storage.report } : {}),
     insightsAdmins: config.INSIGHTS_ADMINS,

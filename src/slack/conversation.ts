@@ -1,5 +1,6 @@
 import { answerMessage, renderRequest, type CardRequest, type Rendered } from '../blocks/index.ts';
 import { converse, type ContextStore } from '../conversation/context.ts';
+import type { Answerer } from '../search/answer.ts';
 import type { ListenerDeps } from './listeners/deps.ts';
 import { fromSlackText, parseRequest } from './parse-request.ts';
 
@@ -24,8 +25,8 @@ function withParent(store: ContextStore, parent: string | undefined): ContextSto
  * `compare` that names no known topic ("compare them"), a bare mention and a lone "?" go to the core, which reads
  * them with the conversation (a comparison of the last topic, small talk).
  */
-function conversationRequest(text: string, deps: ListenerDeps): CardRequest {
-  const request = parseRequest(text, deps.answerer);
+function conversationRequest(text: string, answerer: Answerer): CardRequest {
+  const request = parseRequest(text, answerer);
   const typed = fromSlackText(text).trim();
   if (request.k === 'compare' && request.u !== undefined) return { k: 'ask', q: typed };
   // "help" asks for the help card; nothing at all, or a lone "?", is small talk: a hello with example questions.
@@ -37,12 +38,11 @@ function conversationRequest(text: string, deps: ListenerDeps): CardRequest {
  * The reply to a message in a DM or a thread: a question is read with the conversation's last answered one and
  * remembered when answered; a card that opens a topic (`compare salary`) becomes what the conversation follows.
  */
-export const replyInConversation = (deps: ListenerDeps, place: ConversationPlace, text: string): Promise<Rendered> =>
-  replyToRequest(deps, place, conversationRequest(text, deps));
+export const replyInConversation = (deps: ListenerDeps, answerer: Answerer, place: ConversationPlace, text: string): Promise<Rendered> =>
+  replyToRequest(deps, answerer, place, conversationRequest(text, answerer));
 
 /** The reply to a request (typed, or a button's) made in a conversation, remembered as above. */
-export async function replyToRequest(deps: ListenerDeps, place: ConversationPlace, request: CardRequest): Promise<Rendered> {
-  const { answerer } = deps;
+export async function replyToRequest(deps: ListenerDeps, answerer: Answerer, place: ConversationPlace, request: CardRequest): Promise<Rendered> {
   const askHr = deps.escalation !== undefined;
   if (request.k === 'ask') {
     return answerMessage(answerer, await converse(answerer, withParent(deps.contextStore, place.parent), place.key, request.q), undefined, askHr);

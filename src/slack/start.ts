@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '@slack/bolt';
+import { fixedKnowledge, type Knowledge } from '../knowledge/live.ts';
 import type { Answerer } from '../search/answer.ts';
 import { createSlackApp, EVENTS_PATH, type SlackAppOptions } from './app.ts';
 import type { Config } from './config.ts';
@@ -24,16 +25,25 @@ const KEEP_ALIVE_MS = 65_000;
 
 export type StartOptions = SlackAppOptions & {
   config: Config;
-  answerer: Answerer;
+  /** What the app answers from, reloaded as its files change (src/knowledge/live.ts); wins over `answerer`. */
+  knowledge?: Knowledge;
+  /** Or one Answerer that never changes. */
+  answerer?: Answerer;
   /** Overrides PORT; 0 picks a free port. */
   port?: number;
   /** Interface to listen on; every interface by default, as a server behind a proxy needs. */
   host?: string;
 };
 
+function knowledgeOf(options: StartOptions): Knowledge {
+  if (options.knowledge) return options.knowledge;
+  if (options.answerer) return fixedKnowledge(options.answerer);
+  throw new Error('startSlackApp needs knowledge or an answerer');
+}
+
 /** Starts the Slack app in the mode its configuration asks for; tests and the playground use it in-process. */
 export async function startSlackApp(options: StartOptions): Promise<RunningSlackApp> {
-  const { app, mode, warmUp, logger, health, inFlight } = createSlackApp(options.config, options.answerer, options);
+  const { app, mode, warmUp, logger, health, inFlight } = createSlackApp(options.config, knowledgeOf(options), options);
   warmUp().catch(() => {
     // Logged by the authorizer; the app still starts, and tries again on the first request.
   });

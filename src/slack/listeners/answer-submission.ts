@@ -18,9 +18,10 @@ const escalationId = (metadata: string): string | null => {
  * it at once so no one else starts on it, and the answer goes to the asker. The modal says whether it arrived;
  * a delivery that still fails after the client's retries shows on the modal and the card, never lost silently.
  */
-export function register(app: App, { answerer, escalation }: ListenerDeps): void {
+export function register(app: App, { knowledge, escalation }: ListenerDeps): void {
   if (!escalation) return;
   app.view<ViewSubmitAction>(ANSWER_MODAL, async ({ ack, body, view, client, logger, context }) => {
+    const answerer = knowledge.current();
     const id = escalationId(view.private_metadata);
     const text = (view.state.values[ANSWER_INPUT.block]?.[ANSWER_INPUT.action]?.value ?? '').trim().slice(0, MAX_ANSWER_CHARS);
     if (!id) return ack({ response_action: 'update', view: modalNotices.gone() });

@@ -12,9 +12,10 @@ const DAY_MS = 86_400_000;
  * Opening the app's Home tab publishes the overview, the same for everyone. The users listed in INSIGHTS_ADMINS
  * also see the insights summary (counts and the top unanswered questions); everyone else sees no one's questions.
  */
-export function register(app: App, { answerer, insights, insightsAdmins = [] }: ListenerDeps): void {
+export function register(app: App, { knowledge, insights, insightsAdmins = [] }: ListenerDeps): void {
   app.event('app_home_opened', async ({ event, client, logger }) => {
     if (event.tab !== 'home') return;
+    const answerer = knowledge.current();
     const view = homeView(answerer.kb);
     if (insights && insightsAdmins.includes(event.user)) {
       const extra = await insights({ since: Date.now() - INSIGHTS_DAYS * DAY_MS, limit: 5 }).then(

@@ -13,9 +13,10 @@ export function register(app: App, deps: ListenerDeps): void {
   app.event('app_mention', async ({ event, context, client }) => {
     // Another bot mentioning us could start an endless exchange.
     if (!fromAPerson(event, context.botUserId)) return;
+    const answerer = deps.knowledge.current();
     const threadTs = event.thread_ts ?? event.ts;
     const text = withoutMention(event.text, context.botUserId);
-    const reply = await replyInConversation(deps, { key: conversationKey(event.channel, threadTs) }, text);
+    const reply = await replyInConversation(deps, answerer, { key: conversationKey(event.channel, threadTs) }, text);
     await client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...reply.message });
     tellOutcome(context, { card: reply.card, answer: reply.answer });
   });

@@ -12,9 +12,9 @@ import type { ListenerDeps } from './deps.ts';
  * takes every threaded DM away from the other listeners and keeps a thread context (through extra Web API
  * calls) that this app does not use. So a DM, threaded or not, is answered by one listener, as before.
  */
-export function register(app: App, { answerer }: ListenerDeps): void {
-  const prompts = suggestedPrompts(answerer.kb);
+export function register(app: App, { knowledge }: ListenerDeps): void {
   app.event('assistant_thread_started', async ({ event, client, context }) => {
+    const prompts = suggestedPrompts(knowledge.current().kb);
     const { channel_id, thread_ts } = event.assistant_thread;
     await client.assistant.threads.setSuggestedPrompts({ channel_id, thread_ts, title: 'Try asking', prompts });
     tellOutcome(context, { card: 'prompts' });

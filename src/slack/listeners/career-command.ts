@@ -8,8 +8,9 @@ import type { ListenerDeps } from './deps.ts';
  * `/career ...`: the card comes back in the acknowledgement itself, seen only by the asker. Each command is a
  * question on its own: no conversation is read or remembered.
  */
-export function register(app: App, { answerer, escalation }: ListenerDeps): void {
+export function register(app: App, { knowledge, escalation }: ListenerDeps): void {
   app.command(COMMAND, async ({ command, ack, context }) => {
+    const answerer = knowledge.current();
     const reply = renderRequest(parseRequest(command.text ?? '', answerer), answerer, { ephemeral: true, askHr: escalation !== undefined });
     await ack({ response_type: 'ephemeral', ...reply.message });
     tellOutcome(context, { card: reply.card, answer: reply.answer });

@@ -1,5 +1,5 @@
 import type { ContextStore } from '../../conversation/context.ts';
-import type { Answerer } from '../../search/answer.ts';
+import type { Knowledge } from '../../knowledge/live.ts';
 import type { EventClaims, InsightsReport, ReportOptions } from '../../storage/index.ts';
 import type { EscalationDeps } from '../escalation.ts';
 
@@ -9,7 +9,8 @@ import type { EscalationDeps } from '../escalation.ts';
  * from Bolt per request.
  */
 export type ListenerDeps = {
-  answerer: Answerer;
+  /** What is known now: each request takes `knowledge.current()` once, at its start, and answers from it to the end. */
+  knowledge: Knowledge;
   contextStore: ContextStore;
   /** Events claimed across instances, so a retry is answered only when nobody did; absent without a database. */
   claims?: EventClaims;

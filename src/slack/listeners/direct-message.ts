@@ -13,8 +13,9 @@ export function register(app: App, deps: ListenerDeps): void {
   app.event('message', async ({ event, context, client }) => {
     // `subtype` is read here too so TypeScript narrows the event to a plain message.
     if (event.channel_type !== 'im' || event.subtype !== undefined || !fromAPerson(event, context.botUserId)) return;
+    const answerer = deps.knowledge.current();
     const place = { key: conversationKey(event.channel, event.thread_ts), parent: event.channel };
-    const reply = await replyInConversation(deps, place, event.text ?? '');
+    const reply = await replyInConversation(deps, answerer, place, event.text ?? '');
     await client.chat.postMessage({
       channel: event.channel,
       ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}),

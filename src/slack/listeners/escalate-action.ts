@@ -10,9 +10,10 @@ import type { ListenerDeps } from './deps.ts';
  * once per asker and question however often it is clicked, and the asker alone is told it is there.
  * Registered only when EXPERTS_CHANNEL is set: no card offers the button otherwise.
  */
-export function register(app: App, { answerer, escalation }: ListenerDeps): void {
+export function register(app: App, { knowledge, escalation }: ListenerDeps): void {
   if (!escalation) return;
   app.action<BlockButtonAction>(actionPattern('escalate'), async (args) => {
+    const answerer = knowledge.current();
     const { ack, body, action, client, logger, context } = args;
     await ack();
     const value = decodeEscalate(action.value);

@@ -10,8 +10,9 @@ import type { ListenerDeps } from './deps.ts';
  * about (the button carries its question, topic and roles), which the log and insights record; never who voted.
  * After a 👎, the HR team is offered when there is one; its button remembers where the answer was, to answer there.
  */
-export function register(app: App, { answerer, escalation }: ListenerDeps): void {
+export function register(app: App, { knowledge, escalation }: ListenerDeps): void {
   app.action<BlockButtonAction>(actionPattern('feedback'), async (args) => {
+    const answerer = knowledge.current();
     const { ack, body, action, context } = args;
     await ack();
     const feedback = decodeFeedback(action.value);

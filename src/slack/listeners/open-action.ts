@@ -11,8 +11,8 @@ import type { ListenerDeps } from './deps.ts';
  * what that conversation is about; from App Home it is sent to the user's messages with the app.
  */
 export function register(app: App, deps: ListenerDeps): void {
-  const { answerer } = deps;
   app.action<BlockButtonAction>(actionPattern('open'), async ({ ack, body, action, respond, client, context }) => {
+    const answerer = deps.knowledge.current();
     await ack();
     const request = decodeCardRequest(action.value);
     const place = whereClicked(body);
@@ -33,7 +33,7 @@ export function register(app: App, deps: ListenerDeps): void {
     const fromHome = (body.container as { type?: string } | undefined)?.type === 'view';
     const reply = fromHome
       ? renderRequest(request, answerer, { askHr: deps.escalation !== undefined })
-      : await replyToRequest(deps, { key: conversationKey(place.channel, place.threadTs), parent: place.channel }, request);
+      : await replyToRequest(deps, answerer, { key: conversationKey(place.channel, place.threadTs), parent: place.channel }, request);
     await client.chat.postMessage({ channel: place.channel, ...threadOf(place), ...reply.message });
     tellOutcome(context, { card: reply.card, answer: reply.answer });
   });

@@ -4,9 +4,10 @@ import { deliverAnswer, refreshExpertsCard } from '../escalation.ts';
 import type { ListenerDeps } from './deps.ts';
 
 /** "Try delivering again" on the experts' card, after a delivery that failed: the saved answer is sent once more. */
-export function register(app: App, { answerer, escalation }: ListenerDeps): void {
+export function register(app: App, { knowledge, escalation }: ListenerDeps): void {
   if (!escalation) return;
   app.action<BlockButtonAction>(`${ACTION.answer}:retry`, async ({ ack, body, action, client, logger }) => {
+    const answerer = knowledge.current();
     await ack();
     const request = decodeAnswerRequest(action.value);
     // Two clicks (or two experts) on the button: only one delivers.

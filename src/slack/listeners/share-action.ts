@@ -6,8 +6,9 @@ import type { ListenerDeps } from './deps.ts';
  * "Share in channel" on an ephemeral reply: the same card, posted for everyone through the click's
  * response_url, which works in any channel the command was used in (the bot need not be a member).
  */
-export function register(app: App, { answerer }: ListenerDeps): void {
+export function register(app: App, { knowledge }: ListenerDeps): void {
   app.action<BlockButtonAction>(actionPattern('share'), async ({ ack, body, action, respond }) => {
+    const answerer = knowledge.current();
     await ack();
     const request = decodeCardRequest(action.value);
     if (!request) {
