@@ -1,13 +1,13 @@
 import { config as loadDotenv } from 'dotenv';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { KnowledgeError, loadKnowledge } from './knowledge/load.ts';
-import { createAnswerer } from './search/answer.ts';
-import { ConfigError, hasSlackCredentials, missingCredentials, readConfig } from './slack/config.ts';
+import { buildAnswerer, createLiveKnowledge, type LiveKnowledge } from './knowledge/live.ts';
+import { DEFAULT_KNOWLEDGE_DIR, KnowledgeError } from './knowledge/load.ts';
+import { ConfigError, hasSlackCredentials, missingCredentials, readConfig, readKnowledgeWatch } from './slack/config.ts';
 import { createLogger } from './slack/logger.ts';
 import { appLogger } from './slack/app.ts';
 import { openStorage, readStorageConfig, StorageConfigError, StorageUnavailableError, type Storage, type StorageConfig } from './storage/index.ts';
-import { stopOnSignals } from './slack/shutdown.ts';
+import { reloadOnHangup, stopOnSignals } from './slack/shutdown.ts';
 import { startSlackApp, type RunningSlackApp } from './slack/start.ts';
 // Type only: the playground's code is loaded only when it is started.
 import type { RunningPlayground } from './playground/start.ts';
@@ -20,14 +20,17 @@ const SLACK_CREDENTIALS = ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP
 /** `npm start`: knowledge, then configuration, then the Slack app. Any failure stops start-up with a reason. */
 
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<RunningSlackApp | RunningPlayground> {
-  // A broken knowledge file is a bug in the data: better not to start than to answer from half of it.
-  const answerer = createAnswerer(loadKnowledge(env.KNOWLEDGE_DIR || undefined));
+  // A broken knowledge file is a bug in the data: better not to start than to answer from half of it. Once
+  // running, a broken edit is refused instead, and the knowledge already loaded keeps answering.
+  const dir = env.KNOWLEDGE_DIR?.trim() || DEFAULT_KNOWLEDGE_DIR;
+  const initial = await buildAnswerer(dir);
 
   // The one place that decides what happens without Slack credentials. With none at all, the local playground
   // (a Slack-like page where this same app answers); with some but not all, say what is missing.
   if (!SLACK_CREDENTIALS.some((name) => env[name]?.trim())) {
     const { startPlayground } = await import('./playground/start.ts');
-    const playground = await startPlayground({ answerer, env });
+    const knowledge = await createLiveKnowledge({ dir, initial, watch: readKnowledgeWatch(env) });
+    const playground = withKnowledgeClosed(await startPlayground({ knowledge, env }).catch(closing(knowledge)), knowledge);
     console.log(
       `career-bot is running without Slack: open ${playground.url} to try it in a local, Slack-like preview.\n` +
         'To connect it to Slack, set the variables in .env.example (see the README) and run npm start again.',
@@ -42,11 +45,13 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Runnin
   const storage = await openStorage(storageConfig, logger);
   logger.info(`storage: ${storage.database.description}`, { event: 'storage', engine: storage.database.engine });
 
-  const running = await startSlackApp({ config, answerer, logger, storage }).catch(async (error: unknown) => {
+  const knowledge = await createLiveKnowledge({ dir, initial, watch: config.KNOWLEDGE_WATCH, logger });
+  const running = await startSlackApp({ config, knowledge, logger, storage }).catch(async (error: unknown) => {
+    knowledge.close();
     await storage.close();
     throw error;
   });
-  withStorageClosed(running, storage);
+  withStorageClosed(running, storage, reloadWhileRunning(knowledge));
   logger.info(
     running.mode === 'socket'
       ? 'career-bot is running in Socket Mode (connected to Slack, no public URL needed).'
@@ -71,10 +76,43 @@ function databasePassword(config: StorageConfig): string | undefined {
   }
 }
 
-/** Stopping the app (a signal, or a caller) writes the records still queued and closes the database last. */
-function withStorageClosed(running: RunningSlackApp, storage: Storage): void {
+/** A failed start stops watching the knowledge folder too. */
+const closing = (knowledge: LiveKnowledge) => (error: unknown): never => {
+  knowledge.close();
+  throw error;
+};
+
+/**
+ * While running, the knowledge folder is reloaded when its files change and on SIGHUP (README: Edits without a
+ * restart). Returns what stops both, for when the app stops.
+ */
+function reloadWhileRunning(knowledge: LiveKnowledge): () => void {
+  const stopHangup = reloadOnHangup(knowledge);
+  return () => {
+    stopHangup();
+    knowledge.close();
+  };
+}
+
+/** The playground stopped stops the reloads too. */
+function withKnowledgeClosed(running: RunningPlayground, knowledge: LiveKnowledge): RunningPlayground {
+  const stopReloads = reloadWhileRunning(knowledge);
+  const stop = running.stop.bind(running);
+  running.stop = () => {
+    stopReloads();
+    return stop();
+  };
+  return running;
+}
+
+/**
+ * Stopping the app (a signal, or a caller) stops the knowledge reloads, writes the records still queued and
+ * closes the database last.
+ */
+function withStorageClosed(running: RunningSlackApp, storage: Storage, stopReloads: () => void): void {
   const drain = running.drain.bind(running);
   running.drain = async (graceMs) => {
+    stopReloads();
     const result = await drain(graceMs);
     await storage.close().catch(() => {});
     return result;

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { startSlackStandIn } from '../emulator/index.ts';
+import { fixedKnowledge, type Knowledge } from '../knowledge/live.ts';
 import type { Answerer } from '../search/answer.ts';
 import { readConfig } from '../slack/config.ts';
 import { startSlackApp } from '../slack/start.ts';
@@ -28,7 +29,10 @@ export type RunningPlayground = {
 };
 
 export type PlaygroundOptions = {
-  answerer: Answerer;
+  /** What the app answers from, reloaded as its files change; wins over `answerer`. */
+  knowledge?: Knowledge;
+  /** Or one Answerer that never changes. */
+  answerer?: Answerer;
   /** PORT (the page's port, default 3000; 0 picks a free one) and LOG_LEVEL are read from here. */
   env?: Record<string, string | undefined>;
   /** Overrides PORT. */
@@ -65,6 +69,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
   const botToken = `xoxb-playground-${randomBytes(12).toString('hex')}`;
   const config = playgroundConfig(options.env, botToken, signingSecret);
   const port = options.port ?? config.PORT;
+  const knowledge = options.knowledge ?? fixedKnowledge(options.answerer!);
 
   const stops: Array<() => Promise<void>> = [];
   const stop = async () => {
@@ -81,16 +86,16 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
     stops.push(() => storage.close());
     const app = await startSlackApp({
       config: { ...config, SLACK_API_URL: standIn.apiUrl },
-      answerer: options.answerer,
+      knowledge,
       port: 0,
       host: '127.0.0.1',
       storage,
       ...(options.logger ? { logger: options.logger } : {}),
     });
     stops.push(() => app.stop());
-    const titles = Object.fromEntries(Object.values(options.answerer.kb.topics).map((t) => [t.id, t.title]));
     const insights = async () => {
       await storage.recorder.flush();
+      const titles = Object.fromEntries(Object.values(knowledge.current().kb.topics).map((t) => [t.id, t.title]));
       return insightsPage(await storage.report({ limit: 10 }), titles);
     };
 

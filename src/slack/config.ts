@@ -30,6 +30,13 @@ const VARIABLES = {
     schema: z.string().optional(),
     where: 'the knowledge folder to answer from (default: knowledge/ in this repository)',
   },
+  KNOWLEDGE_WATCH: {
+    schema: z
+      .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
+      .transform((v) => ['true', '1', 'yes'].includes(v))
+      .default(true),
+    where: 'false: reload the knowledge folder only on SIGHUP, not whenever one of its files changes (default true)',
+  },
   LOG_LEVEL: {
     schema: z.enum(['debug', 'info', 'warn', 'error'], { error: 'must be one of debug, info, warn, error' }).default('info'),
     where: "Bolt's log level (default info)",
@@ -108,6 +115,13 @@ export function missingCredentials(env: Record<string, string | undefined>): Con
     throw error;
   }
   return new ConfigError([]);
+}
+
+/** KNOWLEDGE_WATCH alone, checked as readConfig checks it: the playground needs it before its configuration. */
+export function readKnowledgeWatch(env: Record<string, string | undefined>): boolean {
+  const result = VARIABLES.KNOWLEDGE_WATCH.schema.safeParse(withoutEmpty(env).KNOWLEDGE_WATCH);
+  if (result.success) return result.data;
+  throw new ConfigError([{ variable: 'KNOWLEDGE_WATCH', message: result.error.issues[0]!.message }]);
 }
 
 /** Reads and checks the configuration; throws ConfigError naming every bad or missing variable. */

@@ -18,6 +18,17 @@ export type ShutdownOptions = {
   signals?: readonly NodeJS.Signals[];
 };
 
+/**
+ * SIGHUP reloads the knowledge folder, as a daemon's configuration is reloaded: the app never stops for it (by
+ * default Node would). Returns how to stop listening.
+ */
+export function reloadOnHangup(knowledge: { reload(reason: string): Promise<unknown> }): () => void {
+  // A reload never rejects: a broken edit is logged, and the knowledge that was answering keeps answering.
+  const onHangup = () => void knowledge.reload('SIGHUP');
+  process.on('SIGHUP', onHangup);
+  return () => process.off('SIGHUP', onHangup);
+}
+
 export function stopOnSignals(app: Stoppable, options: ShutdownOptions): void {
   const { graceMs, logger, exit = (code) => process.exit(code), signals = ['SIGTERM', 'SIGINT'] } = options;
   let stopping = false;
