@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { replay, type Turn } from '../src/conversation/context.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import { createAnswerer } from '../src/search/answer.ts';
-import { TOPIC_IDS, type KnowledgeBase } from '../src/knowledge/schema.ts';
+import type { KnowledgeBase } from '../src/knowledge/schema.ts';
 import { createMatcher } from '../src/search/matcher.ts';
 import { ms, summarize } from './stats.ts';
 
@@ -24,7 +24,7 @@ function syntheticKnowledge(base: KnowledgeBase, entries: number): KnowledgeBase
   const word = () => Array.from({ length: 5 + Math.floor(random() * 6) }, () => letters[Math.floor(random() * 26)]).join('');
   const topics = structuredClone(base.topics);
   for (let i = 0; i < entries; i++) {
-    const topic = topics[TOPIC_IDS[i % TOPIC_IDS.length]!];
+    const topic = topics[base.topicOrder[i % base.topicOrder.length]!]!;
     topic.ask.terms.push({ term: random() < 0.3 ? `${word()} ${word()}` : word(), weight: 0.5 + random() });
   }
   return { ...base, topics };

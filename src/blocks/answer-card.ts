@@ -17,6 +17,7 @@ import {
 } from './parts.ts';
 import { button } from './elements.ts';
 import { escapeText } from './text.ts';
+import { roleSpace } from '../search/roles.ts';
 
 /** Another way to read a question: its topic for these roles. */
 export type Reading = { topic: TopicId; roles: RoleId[] };
@@ -38,8 +39,19 @@ const FOLLOWING = '(following your last question)';
 function understoodBlocks(kb: KnowledgeBase, label: string, other: Reading | null | undefined): KnownBlock[] {
   const line = section(`:link: *${escapeText(label)}* _${FOLLOWING}_`, 'understood');
   if (!other) return [line];
-  const otherLabel = `${rolesLabel(kb, other.roles)} · ${kb.topics[other.topic].title}`;
+  const otherLabel = `${rolesLabel(kb, other.roles)} · ${kb.topics[other.topic]!.title}`;
   return [line, actions([topicButton(kb, other.topic, other.roles, 'other-reading', `Instead: ${otherLabel}`)], 'other-reading')];
+}
+
+/**
+ * "Compare both roles" for the pair the answer is about: the main pair, or, for another role, that role with the
+ * first of the main pair (the comparison people here ask for most).
+ */
+function compareButton(kb: KnowledgeBase, topic: TopicId, roles: readonly RoleId[]) {
+  const pair = roles.length === 2 ? [...roles] : roleSpace(kb).pairOf(roles[0]!);
+  const main = pair.every((r) => kb.settings.mainPair.includes(r));
+  const label = main ? ':left_right_arrow: Compare both roles' : `:left_right_arrow: Compare with ${kb.roles[pair.find((r) => r !== roles[0]) ?? pair[0]!]!.plural.toLowerCase()}`;
+  return button('open', 'compare-topic', label, { k: 'compare', t: topic, ...(main ? {} : { r: pair }) });
 }
 
 /** What the article does not say, first and plainly, before what it does say. */
@@ -47,8 +59,8 @@ const gapText = (gap: string, topicTitle: string) => `${gap} What it says about 
 
 /** The answer to a question: role(s) and topic, the facts per role, the citation, and where to go next. */
 export function answerCard(kb: KnowledgeBase, answer: Answer, options: AnswerCardOptions = {}): Message {
-  if (answer.kind !== 'answer' || answer.topic === null || answer.citation === null) return declineCard(kb, answer, options);
-  const topic = kb.topics[answer.topic];
+  if (answer.kind !== 'answer' || answer.topic === null) return declineCard(kb, answer, options);
+  const topic = kb.topics[answer.topic]!;
   const title = `${rolesLabel(kb, answer.roles)} · ${topic.title}`;
   const blocks: KnownBlock[] = [header(title)];
   if (options.showQuestion) blocks.push(askedContext(answer));
@@ -56,7 +68,7 @@ export function answerCard(kb: KnowledgeBase, answer: Answer, options: AnswerCar
   const gap = answer.gap ? gapText(answer.gap, topic.title) : null;
   if (gap) blocks.push(section(`:warning: ${escapeText(gap)}`, 'gap'));
   answer.groups.forEach((group) => blocks.push(section(groupText(kb, group), `facts-${group.role}`)));
-  blocks.push(context([citationLine(answer.citation)], 'citation'));
+  if (answer.citations.length) blocks.push(context(answer.citations.map(citationLine), 'citation'));
 
   if (answer.alternatives.length > 0) {
     blocks.push(
@@ -68,7 +80,7 @@ export function answerCard(kb: KnowledgeBase, answer: Answer, options: AnswerCar
     actions(
       [
         ...topic.related.map((t) => topicButton(kb, t, answer.roles)),
-        button('open', 'compare-topic', ':left_right_arrow: Compare both roles', { k: 'compare', t: answer.topic }),
+        compareButton(kb, answer.topic, answer.roles),
       ],
       'next',
     ),
@@ -80,7 +92,7 @@ export function answerCard(kb: KnowledgeBase, answer: Answer, options: AnswerCar
       gap ? escapeText(gap) : '',
       answer.usedContext ? `${title} ${FOLLOWING}` : title,
       ...answer.groups.map(groupPlain),
-      citationPlain(answer.citation),
+      ...answer.citations.map(citationPlain),
     ]),
     blocks,
   };

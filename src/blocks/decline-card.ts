@@ -1,9 +1,9 @@
 import type { KnownBlock } from '@slack/types';
-import { ROLE_IDS, type KnowledgeBase } from '../knowledge/schema.ts';
+import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { Answer } from '../search/answer.ts';
 import { actions, context, fallback, section, type Message } from './elements.ts';
-import { allTopicButtons, askedContext, compareAllButton, topicButton, topicTitles, topicsInOrder, withShare, type CardOptions } from './parts.ts';
-import { escapeText, listWords } from './text.ts';
+import { allTopicButtons, askedContext, compareAllButton, countWord, rolesSentence, sourcesPhrase, topicButton, topicTitles, topicsInOrder, withShare, type CardOptions } from './parts.ts';
+import { escapeText } from './text.ts';
 import { button } from './elements.ts';
 
 // Which example questions to offer: one a topic would be too many for a refusal.
@@ -11,15 +11,17 @@ const EXAMPLE_COUNT = 3;
 
 /** A question the bot cannot answer (or none at all): say what it knows, and offer the topics. */
 export function declineCard(kb: KnowledgeBase, answer: Answer, options: CardOptions = {}): Message {
-  const roles = listWords(ROLE_IDS.map((r) => `*${kb.roles[r].plural.toLowerCase()}*`));
+  const roles = rolesSentence(kb);
+  const count = countWord(kb.roleOrder.length);
+  const from = sourcesPhrase(kb);
   // Small talk gets its own card from the Slack side; here it is greeted like a question with nothing in it.
   const nothingAsked = answer.kind === 'smalltalk';
   const intro =
     nothingAsked
-      ? `Ask me about ${roles}: I answer from one article and cite it.`
+      ? `Ask me about ${roles}: I answer from ${from} and cite it.`
       : answer.otherJob
-        ? `I only know about two roles, ${roles}, so I can't tell you about *${escapeText(answer.otherJob)}s*.`
-        : `I couldn't match that to what I know. I only know about two roles, ${roles}, from one article.`;
+        ? `I only know about ${count} roles, ${roles}, so I can't tell you about *${escapeText(answer.otherJob)}s*.`
+        : `I couldn't match that to what I know. I only know about ${count} roles, ${roles}, from ${from}.`;
   const examples = topicsInOrder(kb)
     .slice(0, EXAMPLE_COUNT)
     .map((t) => `• _${escapeText(t.ask.examples[0]!)}_`);

@@ -34,7 +34,7 @@ function whereAsked(where: AskedWhere | null, teamDomain?: string): string {
 
 /** What the bot answered and why it fell short. */
 function botFellShort(kb: KnowledgeBase, e: Pick<Escalation, 'reason' | 'topic' | 'roles' | 'gap'>): string {
-  const answered = e.topic ? `${rolesLabel(kb, e.roles.length ? e.roles : ['case-manager', 'care-manager'])} · ${kb.topics[e.topic].title}` : null;
+  const answered = e.topic ? `${rolesLabel(kb, e.roles.length ? e.roles : kb.settings.mainPair)} · ${kb.topics[e.topic]?.title ?? e.topic}` : null;
   if (e.reason === 'declined' || !answered) return '*career-bot declined it:* it could not match the question to what its article covers.';
   if (e.reason === 'not-covered') {
     return `*career-bot answered with* ${escapeText(answered)}, *and said the article does not cover it*${e.gap ? `: _${escapeText(e.gap)}_` : '.'}`;

@@ -1,17 +1,19 @@
 import type { KnownBlock } from '@slack/types';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import { actions, button, context, fallback, header, section, type Message } from './elements.ts';
-import { compareAllButton, sourceLine, topicTitles, topicsInOrder } from './parts.ts';
+import { botTitle, compareAllButton, countWord, rolesSentence, sourceLine, sourcesPhrase, topicTitles, topicsInOrder, versusLabel } from './parts.ts';
 import { escapeText } from './text.ts';
 
 export const COMMAND = '/career';
 
 /** The ways to ask, one line each: shared by the help card and the App Home. */
 export function usageLines(kb: KnowledgeBase, command = COMMAND): string[] {
-  const example = kb.topics.certification.ask.examples[0]!;
+  const example = (kb.topics.certification ?? topicsInOrder(kb)[0]!).ask.examples[0]!;
+  const [first, second] = kb.roleOrder.slice(-2).map((r) => kb.roles[r]!.name.toLowerCase());
   return [
-    `• \`${command} &lt;question&gt;\`: ask anything about the two roles, e.g. \`${command} ${escapeText(example)}\``,
-    `• \`${command} compare\`: the two roles side by side, every topic`,
+    `• \`${command} &lt;question&gt;\`: ask anything about the ${countWord(kb.roleOrder.length)} roles, e.g. \`${command} ${escapeText(example)}\``,
+    `• \`${command} compare\`: ${escapeText(versusLabel(kb).toLowerCase())} side by side, every topic`,
+    ...(kb.roleOrder.length > 2 ? [`• \`${command} compare ${first} and ${second} salary\`: any two roles, on one topic or all`] : []),
     `• \`${command} compare &lt;topic&gt;\`: one topic side by side, e.g. \`${command} compare salary\``,
     `• \`${command} topics\`: the topics I know, as buttons`,
     `• \`${command} help\`: this help`,
@@ -24,9 +26,9 @@ export function usageLines(kb: KnowledgeBase, command = COMMAND): string[] {
 export const exampleQuestions = (kb: KnowledgeBase) => topicsInOrder(kb).map((t) => t.ask.examples[0]!);
 
 export function helpCard(kb: KnowledgeBase, command = COMMAND): Message {
-  const intro = `I answer questions about two healthcare careers, the *case manager* and the *care manager*, from one article, and cite the section each answer comes from. Topics: ${escapeText(topicTitles(kb))}.`;
+  const intro = `I answer questions about ${countWord(kb.roleOrder.length)} healthcare careers, ${rolesSentence(kb)}, from ${sourcesPhrase(kb)}, and cite the section each answer comes from. Topics: ${escapeText(topicTitles(kb))}.`;
   const blocks: KnownBlock[] = [
-    header('career-bot: case manager vs. care manager'),
+    header(botTitle(kb)),
     section(intro, 'intro'),
     section(`*How to ask*\n${usageLines(kb, command).join('\n')}`, 'usage'),
     section(`*Try asking*\n${exampleQuestions(kb).slice(0, 5).map((q) => `• _${escapeText(q)}_`).join('\n')}`, 'examples'),
@@ -35,7 +37,7 @@ export function helpCard(kb: KnowledgeBase, command = COMMAND): Message {
   ];
   return {
     text: fallback([
-      `career-bot answers questions about case managers and care managers. Try "${command} ${exampleQuestions(kb)[0]}", "${command} compare" or "${command} topics".`,
+      `career-bot answers questions about ${rolesSentence(kb).replace(/\*/g, '')}. Try "${command} ${exampleQuestions(kb)[0]}", "${command} compare" or "${command} topics".`,
     ]),
     blocks,
   };

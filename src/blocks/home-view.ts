@@ -1,8 +1,8 @@
 import type { HomeView } from '@slack/types';
-import { ROLE_IDS, type KnowledgeBase } from '../knowledge/schema.ts';
+import type { KnowledgeBase } from '../knowledge/schema.ts';
 import { actions, context, divider, fieldsSection, header, section } from './elements.ts';
 import { exampleQuestions, usageLines } from './help-card.ts';
-import { allTopicButtons, compareAllButton, roleEmoji, sourceLine } from './parts.ts';
+import { allTopicButtons, botTitle, compareAllButton, countWord, roleEmoji, rolesInOrder, sourceLine, sourcesPhrase } from './parts.ts';
 import { escapeText } from './text.ts';
 
 /** The App Home tab: the two roles in brief, the topics as buttons, and how to ask. */
@@ -10,13 +10,13 @@ export function homeView(kb: KnowledgeBase): HomeView {
   return {
     type: 'home',
     blocks: [
-      header('career-bot: case manager vs. care manager'),
+      header(botTitle(kb)),
       section(
-        'I answer questions about two healthcare careers from one article, and cite the section each answer comes from.',
+        `I answer questions about ${countWord(kb.roleOrder.length)} healthcare careers from ${sourcesPhrase(kb)}, and cite the section each answer comes from.`,
         'intro',
       ),
       fieldsSection(
-        ROLE_IDS.map((r) => `*${roleEmoji(kb, r)} ${kb.roles[r].name}*\n${escapeText(kb.roles[r].summary)}`),
+        rolesInOrder(kb).map((r) => `*${roleEmoji(kb, r.id)} ${r.name}*\n${escapeText(r.summary)}`),
         'roles',
       ),
       divider('topics-divider'),

@@ -1,5 +1,6 @@
 import type { Button } from '@slack/types';
-import { ROLE_IDS, TOPIC_IDS, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
+import { formatDateLabel } from '../knowledge/dates.ts';
+import { BOTH, type CitedFact, type KnowledgeBase, type RoleId, type Source, type TopicId } from '../knowledge/schema.ts';
 import type { Answer, Citation, FactGroup } from '../search/answer.ts';
 import { button, context, type Message } from './elements.ts';
 import { escapeText, listWords } from './text.ts';
@@ -9,37 +10,62 @@ import type { CardRequest } from './values.ts';
 
 const BOTH_EMOJI = ':busts_in_silhouette:';
 
-/** Topics in the article's order, whatever order their files were read in. */
-export const topicsInOrder = (kb: KnowledgeBase) => TOPIC_IDS.map((id) => kb.topics[id]);
+const LOCAL_EMOJI = ':hospital:';
 
-export const roleEmoji = (kb: KnowledgeBase, role: RoleId | 'both') => (role === 'both' ? BOTH_EMOJI : kb.roles[role].emoji);
+/** Topics in the knowledge's order, whatever order their files were read in. */
+export const topicsInOrder = (kb: KnowledgeBase) => kb.topicOrder.map((id) => kb.topics[id]!);
+
+/** Roles in the knowledge's order: the main pair first. */
+export const rolesInOrder = (kb: KnowledgeBase) => kb.roleOrder.map((id) => kb.roles[id]!);
+
+export const roleEmoji = (kb: KnowledgeBase, role: RoleId) => (role === BOTH ? BOTH_EMOJI : kb.roles[role]!.emoji);
 
 /** "Care manager", or "Case manager & care manager" for both. */
 export const rolesLabel = (kb: KnowledgeBase, roles: readonly RoleId[]) =>
-  roles.map((r, i) => (i === 0 ? kb.roles[r].name : kb.roles[r].name.toLowerCase())).join(' & ');
+  roles.map((r, i) => (i === 0 ? kb.roles[r]!.name : kb.roles[r]!.name.toLowerCase())).join(' & ');
 
-export const versusLabel = (kb: KnowledgeBase) =>
-  ROLE_IDS.map((r, i) => (i === 0 ? kb.roles[r].name : kb.roles[r].name.toLowerCase())).join(' vs. ');
+/** "Case manager vs. care manager": the pair compared, the main pair unless another is given. */
+export const versusLabel = (kb: KnowledgeBase, pair: readonly RoleId[] = kb.settings.mainPair) =>
+  pair.map((r, i) => (i === 0 ? kb.roles[r]!.name : kb.roles[r]!.name.toLowerCase())).join(' vs. ');
+
+/** A fact as a line: the hospital's own marked so, since it may differ from the article below it. */
+const factLine = (fact: CitedFact) => (fact.local ? `${LOCAL_EMOJI} _Our hospital:_ ${escapeText(fact.text)}` : escapeText(fact.text));
 
 /** A role's facts as a bulleted mrkdwn list, with what the article does not say. */
 export function groupText(kb: KnowledgeBase, group: FactGroup): string {
   const lines = [`*${roleEmoji(kb, group.role)} ${escapeText(group.label)}*`];
-  for (const fact of group.facts) lines.push(`• ${escapeText(fact.text)}`);
+  for (const fact of group.facts) lines.push(`• ${factLine(fact)}`);
   if (group.silent) lines.push(`_:information_source: ${escapeText(group.silent)}_`);
   return lines.join('\n');
 }
 
 /** The fallback's version of the facts: the same words, without bullets' markup. */
 export const groupPlain = (group: FactGroup) =>
-  [`${group.label}:`, ...group.facts.map((f) => `- ${escapeText(f.text)}`), ...(group.silent ? [escapeText(group.silent)] : [])].join('\n');
+  [`${group.label}:`, ...group.facts.map((f) => `- ${f.local ? 'Our hospital: ' : ''}${escapeText(f.text)}`), ...(group.silent ? [escapeText(group.silent)] : [])].join('\n');
 
-export const citationLine = (c: Citation) =>
-  `:books: Source: *${escapeText(c.section)}*, in _${escapeText(c.title)}_ (${escapeText(c.publisher)}, ${escapeText(c.dateLabel)})`;
+const reviewedLabel = (c: Pick<Citation, 'reviewed'>) => `reviewed ${formatDateLabel(c.reviewed)}`;
 
-export const citationPlain = (c: Citation) => `Source: "${escapeText(c.section)}", in "${escapeText(c.title)}" (${escapeText(c.publisher)}, ${escapeText(c.dateLabel)})`;
+/** Who stands behind a source: its publisher and date, or for notes the HR team wrote, who wrote them. */
+const byWhom = (c: Citation) => escapeText(c.author ? `written by ${c.author}, ${c.dateLabel}` : `${c.publisher}, ${c.dateLabel}`);
 
-export const sourceLine = (kb: KnowledgeBase) =>
-  `:books: Source: _${escapeText(kb.source.title)}_ (${escapeText(kb.source.publisher)}, ${escapeText(kb.source.dateLabel)})`;
+/** One source an answer cites: where in it, what it is, whose it is, and when a person last checked it. */
+export function citationLine(c: Citation): string {
+  const where = c.section ? `*${escapeText(c.section)}*, in ` : '';
+  const lead = c.local ? `${LOCAL_EMOJI} Our hospital's own:` : ':books: Source:';
+  return `${lead} ${where}_${escapeText(c.title)}_ (${byWhom(c)}) · ${reviewedLabel(c)}`;
+}
+
+export function citationPlain(c: Citation): string {
+  const where = c.section ? `"${escapeText(c.section)}", in ` : '';
+  return `${c.local ? "Our hospital's own" : 'Source'}: ${where}"${escapeText(c.title)}" (${byWhom(c)}), ${reviewedLabel(c)}`;
+}
+
+/** Every source the knowledge has, in one line, for cards that draw on all of them (help, App Home, overview). */
+export function sourceLine(kb: KnowledgeBase, only?: (source: Source) => boolean): string {
+  const sources = Object.values(kb.sources).filter((s) => !only || only(s)).sort((a, b) => Number(b.local) - Number(a.local));
+  const one = (s: Source) => `_${escapeText(s.title)}_ (${escapeText(s.publisher)}, ${escapeText(s.dateLabel)}; ${reviewedLabel(s)})`;
+  return `:books: ${sources.length === 1 ? 'Source' : 'Sources'}: ${sources.map(one).join(' · ')}`;
+}
 
 /** The question as the user wrote it, escaped, so it is visible what was answered. */
 export function askedContext(answer: Answer) {
@@ -48,13 +74,13 @@ export function askedContext(answer: Answer) {
 }
 
 export const topicButton = (kb: KnowledgeBase, topic: TopicId, roles: readonly RoleId[], id: string = topic, label?: string): Button =>
-  button('open', `topic-${id}`, label ?? kb.topics[topic].title, { k: 'topic', t: topic, r: [...roles] });
+  button('open', `topic-${id}`, label ?? kb.topics[topic]!.title, { k: 'topic', t: topic, r: [...roles] });
 
 export const allTopicButtons = (kb: KnowledgeBase): Button[] =>
   topicsInOrder(kb).map((t) => topicButton(kb, t.id, []));
 
-export const compareAllButton = (label = 'All topics side by side'): Button =>
-  button('open', 'compare-all', label, { k: 'compare' });
+export const compareAllButton = (label = 'All topics side by side', pair?: readonly RoleId[]): Button =>
+  button('open', 'compare-all', label, { k: 'compare', ...(pair ? { r: [...pair] } : {}) });
 
 export const shareButton = (request: CardRequest): Button =>
   button('share', 'card', ':mega: Share in channel', request);
@@ -78,3 +104,22 @@ export const withShare = (buttons: Button[], options: CardOptions): Button[] =>
   options.share ? [...buttons, shareButton(options.share)] : buttons;
 
 export type { Message };
+
+const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** "two", "three": how cards say a small count. */
+export const countWord = (n: number) => COUNT_WORDS[n] ?? String(n);
+
+/** Every role the knowledge has, as a sentence: "*case managers* and *care managers*". */
+export const rolesSentence = (kb: KnowledgeBase) => listWords(rolesInOrder(kb).map((r) => `*${r.plural.toLowerCase()}*`));
+
+/** What the bot answers from: "one article", or "3 sources" once the hospital has added its own. */
+export function sourcesPhrase(kb: KnowledgeBase): string {
+  const sources = Object.values(kb.sources);
+  return sources.length === 1 ? `one ${sources[0]!.kind === 'internal' ? 'source' : sources[0]!.kind}` : `${countWord(sources.length)} sources`;
+}
+
+/** The bot's title: the main pair, and how many more roles it knows. */
+export function botTitle(kb: KnowledgeBase): string {
+  const more = kb.roleOrder.length - 2;
+  return `career-bot: ${versusLabel(kb).toLowerCase()}${more > 0 ? ` (+${more} more ${more === 1 ? 'role' : 'roles'})` : ''}`;
+}

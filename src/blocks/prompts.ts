@@ -16,12 +16,12 @@ const asQuestion = (text: string) => {
  * topic, worded as the knowledge base's own examples so each is answered as shown.
  */
 export function suggestedPrompts(kb: KnowledgeBase): Prompt[] {
-  const [caseRole, careRole] = [kb.roles['case-manager'], kb.roles['care-manager']];
+  const [caseRole, careRole] = kb.settings.mainPair.map((id) => kb.roles[id]!);
   return [
     {
       title: 'The difference',
-      message: `What's the difference between a ${caseRole.name.toLowerCase()} and a ${careRole.name.toLowerCase()}?`,
+      message: `What's the difference between a ${caseRole!.name.toLowerCase()} and a ${careRole!.name.toLowerCase()}?`,
     },
-    ...PROMPT_TOPICS.map((topic) => ({ title: kb.topics[topic].title, message: asQuestion(kb.topics[topic].ask.examples[0]!) })),
+    ...PROMPT_TOPICS.filter((topic) => kb.topics[topic]).map((topic) => ({ title: kb.topics[topic]!.title, message: asQuestion(kb.topics[topic]!.ask.examples[0]!) })),
   ];
 }

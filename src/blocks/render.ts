@@ -1,4 +1,5 @@
-import { ROLE_IDS } from '../knowledge/schema.ts';
+import type { KnowledgeBase, RoleId } from '../knowledge/schema.ts';
+import { roleSpace } from '../search/roles.ts';
 import type { Answer, Answerer } from '../search/answer.ts';
 import { answerCard, type Reading } from './answer-card.ts';
 import { escalationFor, withAskHr } from './ask-hr.ts';
@@ -34,7 +35,7 @@ function otherReading(answerer: Answerer, answer: Answer): Reading | null {
     alone.kind === 'answer' && alone.topic !== null
       ? { topic: alone.topic, roles: alone.roles }
       : answer.roles.length === 1
-        ? { topic: answer.topic, roles: [...ROLE_IDS] }
+        ? { topic: answer.topic, roles: roleSpace(answerer.kb).pairOf(answer.roles[0]!) }
         : null;
   return candidate && !sameReading(candidate, used) ? candidate : null;
 }
@@ -57,29 +58,45 @@ type Renderers = {
 const RENDERERS: Renderers = {
   ask: (r, a, share, askHr) => answerMessage(a, a.ask(r.q), share, askHr),
   topic: (r, a, share) => {
-    const answer = a.topic(r.t, r.r);
+    if (!a.kb.topics[r.t]) return { message: compareAllCard(a.kb, { share, unknownTopic: r.t }), card: 'compare' };
+    const answer = a.topic(r.t, knownRoles(a.kb, r.r));
     return { message: answerCard(a.kb, answer, { share }), card: 'topic', answer };
   },
   compare: (r, a, share) => {
-    if (!r.t) return { message: compareAllCard(a.kb, { share, unknownTopic: r.u }), card: 'compare' };
-    const answer = a.topic(r.t, [...ROLE_IDS]);
+    const pair = comparedPair(a.kb, r.r);
+    if (!r.t || !a.kb.topics[r.t]) return { message: compareAllCard(a.kb, { share, unknownTopic: r.t ?? r.u, pair }), card: 'compare' };
+    const answer = a.topic(r.t, pair);
     return { message: compareCard(a.kb, answer, { share }), card: 'compare', answer };
   },
   topics: (_r, a, share) => ({ message: topicsCard(a.kb, { share }), card: 'topics' }),
   help: (_r, a) => ({ message: helpCard(a.kb), card: 'help' }),
 };
 
+/** Roles a button names that the knowledge still has: a button can outlive a role removed by an edit. */
+const knownRoles = (kb: KnowledgeBase, roles: readonly RoleId[]) => roles.filter((role) => kb.roles[role]);
+
+/** The pair a comparison asks for, or the main pair when it names none (or names a role no longer there). */
+function comparedPair(kb: KnowledgeBase, pair: readonly RoleId[] | undefined): RoleId[] {
+  const known = pair ? knownRoles(kb, pair) : [];
+  return known.length === 2 && known[0] !== known[1] ? roleSpace(kb).ordered(known) : [...kb.settings.mainPair];
+}
+
 // Cards that depend only on the knowledge base (help, topics, comparisons, a topic for given roles) are the same
 // for everyone, so each is built once per answerer. Questions and names typed by users are never kept: the
 // cache stays as small as the knowledge base (under a hundred cards).
 const constantCards = new WeakMap<Answerer, Map<string, Rendered>>();
-const isConstant = (request: CardRequest) => request.k !== 'ask' && !(request.k === 'compare' && request.u !== undefined);
+// A request naming a topic or role the knowledge does not have is a typo or an old button: not kept either.
+const isConstant = (request: CardRequest, kb: KnowledgeBase) =>
+  request.k !== 'ask' &&
+  !(request.k === 'compare' && request.u !== undefined) &&
+  !('t' in request && request.t !== undefined && !kb.topics[request.t]) &&
+  !('r' in request && request.r !== undefined && request.r.some((role) => !kb.roles[role]));
 
 /** The card a request (a typed command, a button) asks for, with the answer behind it. */
 export function renderRequest(request: CardRequest, answerer: Answerer, options: RenderOptions = {}): Rendered {
   const render = RENDERERS[request.k] as (r: CardRequest, a: Answerer, share?: CardRequest, askHr?: boolean) => Rendered;
   const build = () => render(request, answerer, options.ephemeral ? request : undefined, options.askHr);
-  if (!isConstant(request)) return build();
+  if (!isConstant(request, answerer.kb)) return build();
   let cards = constantCards.get(answerer);
   if (!cards) constantCards.set(answerer, (cards = new Map()));
   const key = `${options.ephemeral ? 'e' : 'p'}${JSON.stringify(request)}`;

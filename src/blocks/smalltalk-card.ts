@@ -1,16 +1,16 @@
 import type { KnownBlock } from '@slack/types';
-import { ROLE_IDS, type KnowledgeBase } from '../knowledge/schema.ts';
+import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { Answer, SmallTalk } from '../search/answer.ts';
 import { actions, button, fallback, section, type Message } from './elements.ts';
 import { suggestedPrompts } from './prompts.ts';
-import { listWords } from './text.ts';
+import { rolesSentence, sourcesPhrase } from './parts.ts';
 
 // Said in one line: after an answer, "thanks!" wants a reply, not the bot's whole introduction again. Said first
 // in a conversation, thanks and praise are followed by the introduction; a goodbye never is.
 const ONE_LINE: Partial<Record<SmallTalk, string>> = {
-  thanks: "You're welcome! :blush: Ask me anything else about these two careers.",
+  thanks: "You're welcome! :blush: Ask me anything else about these careers.",
   praise: 'Thank you! :blush: Glad I could help.',
-  farewell: 'Bye for now! :wave: Come back any time with a question about these two careers.',
+  farewell: 'Bye for now! :wave: Come back any time with a question about these careers.',
 };
 
 // Everything else gets a short hello, what the bot does, and a few questions to try.
@@ -28,8 +28,8 @@ export function smallTalkCard(kb: KnowledgeBase, answer: Answer): Message {
   if (line && (answer.usedContext || kind === 'farewell')) return { text: fallback([line]), blocks: [section(line, 'smalltalk')] };
 
   const opening = line ?? OPENING[kind] ?? OPENING.greeting!;
-  const roles = listWords(ROLE_IDS.map((r) => `*${kb.roles[r].plural.toLowerCase()}*`));
-  const intro = `${opening} I answer questions about ${roles} from one article, and cite the section each answer comes from. Ask in your own words, or try one of these:`;
+  const roles = rolesSentence(kb);
+  const intro = `${opening} I answer questions about ${roles} from ${sourcesPhrase(kb)}, and cite the section each answer comes from. Ask in your own words, or try one of these:`;
   const prompts = suggestedPrompts(kb);
   const blocks: KnownBlock[] = [
     section(intro, 'smalltalk'),

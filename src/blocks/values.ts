@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { RoleIdSchema, TopicIdSchema } from '../knowledge/schema.ts';
+import { IdSchema } from '../knowledge/schema.ts';
+
+const TopicIdSchema = IdSchema;
+/** Roles a card can be about at once: a question may name three; more is not a question people ask. */
+const RolesSchema = z.array(IdSchema).max(4);
 import { cutText } from '../search/normalize.ts';
 import { SLACK_LIMITS } from './limits.ts';
 
@@ -10,9 +14,12 @@ import { SLACK_LIMITS } from './limits.ts';
 export const CardRequestSchema = z.discriminatedUnion('k', [
   /** Re-asking is deterministic, so a question is enough to rebuild its card. */
   z.object({ k: z.literal('ask'), q: z.string() }),
-  z.object({ k: z.literal('topic'), t: TopicIdSchema, r: z.array(RoleIdSchema).max(2) }),
-  /** One topic side by side, or every topic when `t` is absent; `u` is a topic name that was not understood. */
-  z.object({ k: z.literal('compare'), t: TopicIdSchema.optional(), u: z.string().optional() }),
+  z.object({ k: z.literal('topic'), t: TopicIdSchema, r: RolesSchema }),
+  /**
+   * One topic side by side, or every topic when `t` is absent; `u` is a topic name that was not understood; `r` the
+   * pair compared (the main pair when absent).
+   */
+  z.object({ k: z.literal('compare'), t: TopicIdSchema.optional(), u: z.string().optional(), r: z.array(IdSchema).length(2).optional() }),
   z.object({ k: z.literal('topics') }),
   z.object({ k: z.literal('help') }),
 ]);
@@ -21,7 +28,7 @@ export type CardRequest = z.infer<typeof CardRequestSchema>;
 export const FeedbackSchema = z.object({
   vote: z.enum(['up', 'down']),
   t: TopicIdSchema.nullable(),
-  r: z.array(RoleIdSchema).max(2),
+  r: RolesSchema,
   q: z.string(),
 });
 export type Feedback = z.infer<typeof FeedbackSchema>;
@@ -34,7 +41,7 @@ export const EscalateSchema = z.object({
   e: z.enum(['declined', 'not-covered', 'not-helpful']),
   q: z.string().min(1),
   t: TopicIdSchema.nullable(),
-  r: z.array(RoleIdSchema).max(2),
+  r: RolesSchema,
   g: z.string().optional(),
   /** Where the question was asked, when the button is not on the question's own card (the 👎 reply). */
   w: z

@@ -32,11 +32,14 @@ function answerLines(answer: Answer): string[] {
   lines.push(`${answer.gap ? 'What it says: ' : ''}${answer.topicTitle}: ${roles}${following}`);
   for (const group of answer.groups) {
     lines.push('', `${group.label}:`);
-    for (const fact of group.facts) lines.push(`  • ${plain(fact.text)}`);
+    for (const fact of group.facts) lines.push(`  • ${fact.local ? 'Our hospital: ' : ''}${plain(fact.text)}`);
     if (group.silent) lines.push(`  • ${group.silent}`);
   }
-  const c = answer.citation!;
-  lines.push('', `Source: "${c.section}", in "${c.title}" (${c.publisher}, ${c.dateLabel}).`);
+  for (const c of answer.citations) {
+    const where = c.section ? `"${c.section}", in ` : '';
+    const by = c.author ? `written by ${c.author}, ${c.dateLabel}` : `${c.publisher}, ${c.dateLabel}`;
+    lines.push('', `${c.local ? "Our hospital's own" : 'Source'}: ${where}"${c.title}" (${by}), reviewed ${c.reviewed}.`);
+  }
   return lines;
 }
 

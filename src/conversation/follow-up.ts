@@ -1,4 +1,5 @@
-import { ROLE_IDS, type RoleId, type TopicId } from '../knowledge/schema.ts';
+import type { RoleId, TopicId } from '../knowledge/schema.ts';
+import type { RoleSpace } from '../search/roles.ts';
 import type { Match, Reading } from '../search/matcher.ts';
 import type { Turn } from './context.ts';
 
@@ -30,13 +31,21 @@ function best(scores: Map<TopicId, number>): [TopicId, number] | null {
   return top;
 }
 
-/** The roles a follow-up is about: those it names, both when it compares, the other one, or the thread's. */
-function rolesFor(reading: Reading, turn: Turn): RoleId[] {
-  if (reading.named.size > 1) return [...ROLE_IDS];
+/** The pair a conversation is about: the two roles it last answered for, or the pair its one role is discussed in. */
+const pairOf = (turn: Turn, space: RoleSpace) => (turn.roles.length === 2 ? [...turn.roles] : space.pairOf(turn.roles[0]!));
+
+/** The roles a follow-up is about: those it names, the pair when it compares, the other one, or the thread's. */
+function rolesFor(reading: Reading, turn: Turn, space: RoleSpace): RoleId[] {
+  // "both", "compare them": the two roles this conversation is about, not always the main pair.
+  if (reading.both && reading.byName.size === 0) return pairOf(turn, space);
+  if (reading.named.size > 1) return space.ordered(reading.named);
   // "is that more than care managers?" sets the role named against the thread's: both.
-  if (reading.named.size === 1) return reading.contrast && !sameRoles(turn.roles, [...reading.named]) ? [...ROLE_IDS] : [...reading.named];
-  if (reading.comparison) return [...ROLE_IDS];
-  if (reading.otherRole && turn.roles.length === 1) return ROLE_IDS.filter((role) => role !== turn.roles[0]);
+  if (reading.named.size === 1) {
+    if (!reading.contrast || sameRoles(turn.roles, [...reading.named])) return [...reading.named];
+    return turn.roles.length === 1 ? space.ordered([...turn.roles, ...reading.named]) : space.pairOf([...reading.named][0]!);
+  }
+  if (reading.comparison) return pairOf(turn, space);
+  if (reading.otherRole && turn.roles.length === 1) return pairOf(turn, space).filter((role) => role !== turn.roles[0]);
   return [...turn.roles];
 }
 
@@ -45,7 +54,7 @@ function rolesFor(reading: Reading, turn: Turn): RoleId[] {
  * answered question. Returns null when the message stands on its own (a complete question, or nothing to go on),
  * so it is read alone and inherits nothing.
  */
-export function followUp(reading: Reading, turn: Turn): Match | null {
+export function followUp(reading: Reading, turn: Turn, space: RoleSpace): Match | null {
   if (reading.empty || reading.offTopic || (reading.otherJob && reading.named.size === 0)) return null;
   const asked = reading.asked(turn.topic);
   const own = best(asked);
@@ -59,7 +68,7 @@ export function followUp(reading: Reading, turn: Turn): Match | null {
   // with what was just said, so its own topic decides rather than the comparison's pull to the definitions.
   if (!topicOpen && !roleOpen) {
     if (!reading.comparison && !reading.contrast) return null;
-    const roles = rolesFor(reading, turn);
+    const roles = rolesFor(reading, turn, space);
     return answered(own![0], roles, reading.named.size === 1 && roles.length > 1);
   }
   // Naming both roles with no topic and nothing pointing back ("what's the difference between a case manager and a
@@ -70,8 +79,8 @@ export function followUp(reading: Reading, turn: Turn): Match | null {
   const cue = reading.comparison || reading.reference || reading.otherRole || reading.sameTopic || reading.aspects.length > 0;
   if (own === null && reading.named.size === 0 && !(cue && reading.coverage >= MIN_COVERAGE_TO_CONTINUE)) return null;
 
-  const roles = rolesFor(reading, turn);
-  return answered(topicOpen ? turn.topic : own![0], roles, topicOpen || !sameRoles(roles, ROLE_IDS));
+  const roles = rolesFor(reading, turn, space);
+  return answered(topicOpen ? turn.topic : own![0], roles, topicOpen || !sameRoles(roles, space.mainPair));
 }
 
 const answered = (topic: TopicId, roles: RoleId[], usedContext: boolean): Match => ({

@@ -1,36 +1,29 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import type { z } from 'zod';
 import { projectPath } from '../project-root.ts';
+import { formatDateLabel } from './dates.ts';
+import { mergeFacts } from './merge.ts';
 import {
   ConversationSchema,
+  FactsFileSchema,
   GapsFileSchema,
   LanguageSchema,
-  RolesFileSchema,
-  ROLE_IDS,
+  RoleSchema,
+  SettingsSchema,
   SourceSchema,
-  TOPIC_IDS,
   TopicSchema,
+  type FactsFile,
   type KnowledgeBase,
   type Role,
-  type RoleId,
-  type Topic,
-  type TopicId,
+  type Source,
+  type TopicFile,
 } from './schema.ts';
+import { checkReferences, KnowledgeError } from './references.ts';
+
+export { KnowledgeError } from './references.ts';
 
 export const DEFAULT_KNOWLEDGE_DIR = projectPath('knowledge');
-
-/** A knowledge file that cannot be used: the message names the file and the field, so an editor can fix it. */
-export class KnowledgeError extends Error {
-  constructor(
-    readonly file: string,
-    readonly field: string,
-    detail: string,
-  ) {
-    super(`${file}: ${field ? `${field}: ` : ''}${detail}`);
-    this.name = 'KnowledgeError';
-  }
-}
 
 function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return path
@@ -38,87 +31,111 @@ function formatPath(path: ReadonlyArray<PropertyKey>): string {
     .join('');
 }
 
-function readJson(dir: string, file: string): unknown {
-  const shown = join(relative(process.cwd(), dir) || '.', file);
-  let raw: string;
+/** How a file is named in errors: relative to where the command runs, so an editor can open it. */
+export const shownPath = (dir: string, file: string) => join(relative(process.cwd(), dir) || '.', file);
+
+function readText(dir: string, file: string): string {
   try {
-    raw = readFileSync(join(dir, file), 'utf8');
+    return readFileSync(join(dir, file), 'utf8');
   } catch (error) {
-    throw new KnowledgeError(shown, '', `cannot read file (${(error as NodeJS.ErrnoException).code ?? error})`);
-  }
-  try {
-    return JSON.parse(raw);
-  } catch (error) {
-    throw new KnowledgeError(shown, '', `not valid JSON (${(error as Error).message})`);
+    throw new KnowledgeError(shownPath(dir, file), '', `cannot read file (${(error as NodeJS.ErrnoException).code ?? error})`);
   }
 }
 
 function parseFile<S extends z.ZodType>(dir: string, file: string, schema: S): z.infer<S> {
-  const shown = join(relative(process.cwd(), dir) || '.', file);
-  const result = schema.safeParse(readJson(dir, file));
+  const raw = readText(dir, file);
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (error) {
+    throw new KnowledgeError(shownPath(dir, file), '', `not valid JSON (${(error as Error).message})`);
+  }
+  const result = schema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new KnowledgeError(shown, formatPath(issue.path) || '(root)', issue.message);
+    throw new KnowledgeError(shownPath(dir, file), formatPath(issue.path) || '(root)', issue.message);
   }
   return result.data;
 }
 
-function indexById<T extends { id: string }, Id extends string>(
-  dir: string,
-  items: ReadonlyArray<{ item: T; file: string; field: string }>,
-  expected: readonly Id[],
-  kind: string,
-): Record<Id, T> {
-  const byId = new Map<string, T>();
-  for (const { item, file, field } of items) {
-    if (byId.has(item.id)) {
-      throw new KnowledgeError(join(relative(process.cwd(), dir) || '.', file), field, `duplicate ${kind} id "${item.id}"`);
-    }
-    byId.set(item.id, item);
-  }
-  const missing = expected.filter((id) => !byId.has(id));
-  if (missing.length > 0) {
-    const shown = relative(process.cwd(), dir) || '.';
-    throw new KnowledgeError(shown, kind, `missing ${kind}(s): ${missing.join(', ')}`);
-  }
-  return Object.fromEntries(byId) as Record<Id, T>;
+/** The JSON files of a folder, in name order; none when the folder does not exist (facts/ is optional). */
+function jsonFiles(dir: string, folder: string): string[] {
+  if (!existsSync(join(dir, folder))) return [];
+  return readdirSync(join(dir, folder))
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => join(folder, name));
 }
 
-/**
- * Loads and validates the whole knowledge base, or throws a KnowledgeError: the app never runs on a partly
- * loaded one.
- */
-export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBase {
-  const source = parseFile(dir, 'source.json', SourceSchema);
-  const article = (() => {
-    try {
-      return readFileSync(join(dir, source.file), 'utf8');
-    } catch {
-      throw new KnowledgeError(join(relative(process.cwd(), dir) || '.', 'source.json'), 'file', `article not found at ${source.file}`);
-    }
-  })();
-  const rolesFile = parseFile(dir, 'roles.json', RolesFileSchema);
-  const roles = indexById<Role, RoleId>(
-    dir,
-    rolesFile.roles.map((item, i) => ({ item, file: 'roles.json', field: `roles[${i}].id` })),
-    ROLE_IDS,
-    'role',
-  );
-  const topicFiles = readdirSync(join(dir, 'topics'))
-    .filter((name) => name.endsWith('.json'))
-    .sort();
-  const topics = indexById<Topic, TopicId>(
-    join(dir, 'topics'),
-    topicFiles.map((file) => ({ item: parseFile(join(dir, 'topics'), file, TopicSchema), file, field: 'id' })),
-    TOPIC_IDS,
-    'topic',
-  );
+/** One item per file, whose id is the file's name: two files can never claim one id. */
+function readById<S extends z.ZodType<{ id: string }>>(dir: string, folder: string, schema: S): Array<{ item: z.infer<S>; file: string }> {
+  return jsonFiles(dir, folder).map((file) => {
+    const item = parseFile(dir, file, schema);
+    const expected = basename(file, '.json');
+    if (item.id !== expected) throw new KnowledgeError(shownPath(dir, file), 'id', `"${item.id}" must match the file's name ("${expected}")`);
+    return { item, file };
+  });
+}
+
+function readSources(dir: string): Record<string, Source> {
+  const sources: Record<string, Source> = {};
+  for (const { item, file } of readById(dir, 'sources', SourceSchema)) {
+    if (item.file && !existsSync(join(dir, item.file))) throw new KnowledgeError(shownPath(dir, file), 'file', `no text at ${item.file}`);
+    sources[item.id] = {
+      ...item,
+      dateLabel: item.dateLabel ?? formatDateLabel(item.date),
+      local: item.kind === 'internal' || (item.local ?? false),
+      reviewEveryDays: item.reviewEveryDays ?? 0,
+      text: item.file ? readText(dir, item.file) : null,
+    };
+  }
+  return sources;
+}
+
+/** Roles in the order lists show them: the main pair first, then by `order`, then by id. */
+function orderRoles(roles: Record<string, Role>, mainPair: readonly string[]): string[] {
+  const rest = Object.values(roles)
+    .filter((role) => !mainPair.includes(role.id))
+    .sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.id.localeCompare(b.id))
+    .map((role) => role.id);
+  return [...mainPair.filter((id) => roles[id]), ...rest];
+}
+
+/** Every file of the folder, parsed, before anything is checked against anything else. */
+function readFiles(dir: string) {
+  const settings = parseFile(dir, 'knowledge.json', SettingsSchema);
+  const sources = readSources(dir);
+  for (const source of Object.values(sources)) source.reviewEveryDays ||= settings.reviewEveryDays;
+  const roleFiles = readById(dir, 'roles', RoleSchema);
+  const topicFiles: Array<{ item: TopicFile; file: string }> = readById(dir, 'topics', TopicSchema);
+  const factFiles: Array<{ item: FactsFile; file: string }> = jsonFiles(dir, 'facts').map((file) => ({ item: parseFile(dir, file, FactsFileSchema), file }));
   const language = parseFile(dir, 'language.json', LanguageSchema);
   const conversation = parseFile(dir, 'conversation.json', ConversationSchema);
   const gaps = parseFile(dir, 'gaps.json', GapsFileSchema).aspects;
-  const duplicate = gaps.findIndex((aspect, i) => gaps.findIndex((other) => other.id === aspect.id) !== i);
-  if (duplicate >= 0) {
-    throw new KnowledgeError(join(relative(process.cwd(), dir) || '.', 'gaps.json'), `aspects[${duplicate}].id`, `duplicate aspect id "${gaps[duplicate]!.id}"`);
-  }
-  return { source, article, roles, topics, language, conversation, gaps };
+  return { settings, sources, roleFiles, topicFiles, factFiles, language, conversation, gaps };
+}
+export type KnowledgeFiles = ReturnType<typeof readFiles>;
+
+/**
+ * Loads and validates the whole knowledge folder, cross-references and quotes included, or throws a KnowledgeError
+ * naming the file and field: the app never runs on a partly loaded one.
+ */
+export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBase {
+  const files = readFiles(dir);
+  checkReferences(files, (file) => shownPath(dir, file));
+  const roles = Object.fromEntries(files.roleFiles.map(({ item }) => [item.id, item]));
+  const topicOrder = [...files.topicFiles]
+    .sort((a, b) => a.item.order - b.item.order || a.item.id.localeCompare(b.item.id))
+    .map(({ item }) => item.id);
+  return {
+    settings: files.settings,
+    sources: files.sources,
+    roles,
+    roleOrder: orderRoles(roles, files.settings.mainPair),
+    topics: mergeFacts(files),
+    topicOrder,
+    language: files.language,
+    conversation: files.conversation,
+    gaps: files.gaps,
+  };
 }

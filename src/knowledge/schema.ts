@@ -1,38 +1,71 @@
 import { z } from 'zod';
 
-// The ids are fixed by the article's structure: adding a topic or role is a schema change on purpose,
-// because every surface (cards, buttons, the CLI contract) relies on them.
-export const ROLE_IDS = ['case-manager', 'care-manager'] as const;
-export const TOPIC_IDS = [
-  'definition',
-  'duties',
-  'education',
-  'experience',
-  'certification',
-  'work-environment',
-  'salary',
-  'skills',
-] as const;
-
-export const RoleIdSchema = z.enum(ROLE_IDS);
-export const TopicIdSchema = z.enum(TOPIC_IDS);
-export type RoleId = z.infer<typeof RoleIdSchema>;
-export type TopicId = z.infer<typeof TopicIdSchema>;
+/** Role, topic, source and aspect ids: lowercase words joined by hyphens, as in the file names. */
+export const IdSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, 'lowercase words joined by hyphens');
+export type RoleId = string;
+export type TopicId = string;
+export type SourceId = string;
+/** The key of a topic's facts shared by the main pair of roles. */
+export const BOTH = 'both';
 
 const text = z.string().trim().min(1);
 
-export const SourceSchema = z.strictObject({
-  title: text,
-  publisher: text,
-  date: z.iso.date(),
-  dateLabel: text,
-  /** Path of the article's text, relative to the knowledge folder. */
-  file: text,
+/** The main pair of roles, and how often a person should check a source's facts. */
+export const SettingsSchema = z.strictObject({
+  /** The two roles `/career compare` compares by default, and what "both" means when nothing else was discussed. */
+  mainPair: z.tuple([IdSchema, IdSchema]),
+  /** Guru's default: a fact nobody has checked for a quarter is flagged. */
+  reviewEveryDays: z.number().int().positive().default(90),
 });
-export type Source = z.infer<typeof SourceSchema>;
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const SOURCE_KINDS = ['article', 'policy', 'page', 'internal'] as const;
+
+export const SourceSchema = z
+  .strictObject({
+    id: IdSchema,
+    kind: z.enum(SOURCE_KINDS),
+    title: text,
+    /** Who published it, or for the hospital's own sources, who owns it. */
+    publisher: text,
+    date: z.iso.date(),
+    /** How cards show the date; "June 3, 2021" when not given. */
+    dateLabel: text.optional(),
+    /** The source's text, relative to the knowledge folder: quotes are traced to it. Internal sources have none. */
+    file: text.optional(),
+    /** Who wrote an internal source down. */
+    author: text.optional(),
+    /** The hospital's own source: its facts are marked so and shown first. Internal sources always are. */
+    local: z.boolean().optional(),
+    /** When a person last checked its facts are still right, and who. */
+    reviewed: z.iso.date(),
+    reviewer: text,
+    reviewEveryDays: z.number().int().positive().optional(),
+    url: z.url().optional(),
+    /** For people reading the file, not shown on cards ("written for career-bot's tests"). */
+    note: text.optional(),
+  })
+  .superRefine((source, ctx) => {
+    if (source.kind === 'internal') {
+      if (source.file) ctx.addIssue({ code: 'custom', path: ['file'], message: 'an internal source has no text to quote' });
+      if (!source.author) ctx.addIssue({ code: 'custom', path: ['author'], message: 'an internal source needs an author' });
+    } else if (!source.file) {
+      ctx.addIssue({ code: 'custom', path: ['file'], message: `a source of kind "${source.kind}" needs its text (file)` });
+    }
+  });
+export type SourceFile = z.infer<typeof SourceSchema>;
+
+/** A source as the app uses it: its text read, its defaults filled in. */
+export type Source = SourceFile & {
+  dateLabel: string;
+  local: boolean;
+  reviewEveryDays: number;
+  /** The source's text, or null for an internal source. */
+  text: string | null;
+};
 
 export const RoleSchema = z.strictObject({
-  id: RoleIdSchema,
+  id: IdSchema,
   name: text,
   plural: text,
   emoji: text,
@@ -42,22 +75,34 @@ export const RoleSchema = z.strictObject({
   head: text,
   summary: text,
   /**
-   * Organisations and credentials the article ties to this role only ("NACCM" → care manager): a question that
-   * names one and no role is about this role.
+   * Organisations and credentials only this role has ("NACCM" → care manager): a question that names one and no
+   * role is about this role.
    */
   organisations: z.array(text).default([]),
+  /** Where the role comes in lists after the main pair; then by id. */
+  order: z.number().optional(),
 });
 export type Role = z.infer<typeof RoleSchema>;
-
-export const RolesFileSchema = z.strictObject({ roles: z.array(RoleSchema).min(1) });
 
 export const FactSchema = z.strictObject({
   /** What the bot says, in Slack mrkdwn. */
   text: text,
-  /** The article's own words this fact rests on, verbatim: the test checks it is in the source. */
+  /** The source's own words this fact rests on, verbatim: the loader checks it is in the source. */
   quote: text,
 });
 export type Fact = z.infer<typeof FactSchema>;
+
+/** A fact as answers carry it: with the source it cites and where in that source. */
+export type CitedFact = {
+  text: string;
+  quote: string | null;
+  source: SourceId;
+  section: string | null;
+  /** From one of the hospital's own sources. */
+  local: boolean;
+  /** Ids of gaps.json aspects this fact answers. */
+  answers: string[];
+};
 
 /** A weighted way of asking: strong terms decide a topic alone, weak ones only help. */
 export const TermSchema = z.union([
@@ -66,27 +111,60 @@ export const TermSchema = z.union([
 ]);
 
 export const TopicSchema = z.strictObject({
-  id: TopicIdSchema,
+  id: IdSchema,
+  /** Where the topic comes in lists (the article's order for the shipped ones). */
+  order: z.number(),
+  /** The source the facts in this file cite. */
+  source: IdSchema,
   title: text,
-  /** The article's section heading this topic cites. */
+  /** The source's section heading this topic cites. */
   section: text,
   /** Where the section heading differs by role (the article's two "What is ...?" sections). */
-  roleSections: z.partialRecord(RoleIdSchema, text).optional(),
+  roleSections: z.record(IdSchema, text).optional(),
   summary: text,
-  facts: z.strictObject({
-    'case-manager': z.array(FactSchema),
-    'care-manager': z.array(FactSchema),
-    both: z.array(FactSchema),
-  }),
-  /** What the article does not say for a role, so the bot says so instead of guessing. */
-  silent: z.partialRecord(RoleIdSchema, text).optional(),
-  related: z.array(TopicIdSchema).max(3),
+  /** Facts by role id, and under "both" the facts the main pair shares. */
+  facts: z.record(IdSchema, z.array(FactSchema)),
+  /** What the source does not say for a role, so the bot says so instead of guessing. */
+  silent: z.record(IdSchema, text).optional(),
+  related: z.array(IdSchema).max(3),
   ask: z.strictObject({
     examples: z.array(text).min(3),
     terms: z.array(TermSchema).min(1),
   }),
 });
-export type Topic = z.infer<typeof TopicSchema>;
+export type TopicFile = z.infer<typeof TopicSchema>;
+/** A topic as the app uses it: the facts of every source merged (the hospital's own first), by role id and "both". */
+export type Topic = Omit<TopicFile, 'facts' | 'silent'> & {
+  facts: Record<string, CitedFact[]>;
+  silent: Record<string, string>;
+  /** The sources each role's silent note comes from, so the card cites them. */
+  silentFrom: Record<string, SourceId[]>;
+};
+
+/** More facts, all citing one source: a local policy, a new role's source, answers from the HR team. */
+export const FactsFileSchema = z.strictObject({
+  source: IdSchema,
+  facts: z
+    .array(
+      z.strictObject({
+        role: IdSchema,
+        topic: IdSchema,
+        text: text,
+        /** Required when the source has a text, absent for an internal source. */
+        quote: text.optional(),
+        section: text.optional(),
+        /** Written by `npm run kb -- add-answer`, not reviewed yet: not loaded until a person removes the flag. */
+        draft: z.boolean().optional(),
+        /** gaps.json aspects this fact answers: the bot stops saying the source is silent on them. */
+        answers: z.array(IdSchema).optional(),
+        added: z.iso.date().optional(),
+        author: text.optional(),
+      }),
+    )
+    .default([]),
+  silent: z.array(z.strictObject({ role: IdSchema, topic: IdSchema, text: text })).default([]),
+});
+export type FactsFile = z.infer<typeof FactsFileSchema>;
 
 export const LanguageSchema = z.strictObject({
   /** Each group maps the ways people say a thing to one canonical term that topic terms use. */
@@ -182,9 +260,9 @@ export const AspectSchema = z.strictObject({
   /** Phrases that ask for it only together, anywhere in the sentence: ["how long", "exam"]. */
   together: z.array(z.array(text).min(2)).optional(),
   /** The topic to answer with when the question names none of its own. */
-  nearest: TopicIdSchema,
+  nearest: IdSchema,
   /** Only a gap when the answer is on one of these topics ("in Texas" is a gap for salary, not for a definition). */
-  onlyWith: z.array(TopicIdSchema).min(1).optional(),
+  onlyWith: z.array(IdSchema).min(1).optional(),
   /** The plain sentence shown first: "The article does not say what the certification exam costs." */
   gap: text,
 });
@@ -192,13 +270,16 @@ export type Aspect = z.infer<typeof AspectSchema>;
 export const GapsFileSchema = z.strictObject({ aspects: z.array(AspectSchema).min(1) });
 
 export type KnowledgeBase = {
-  source: Source;
-  /** The article's full text, for tracing quotes. */
-  article: string;
+  settings: Settings;
+  sources: Record<SourceId, Source>;
   roles: Record<RoleId, Role>;
+  /** Every role id: the main pair first, then by order and id. */
+  roleOrder: RoleId[];
   topics: Record<TopicId, Topic>;
+  /** Every topic id, in order. */
+  topicOrder: TopicId[];
   language: Language;
   conversation: Conversation;
-  /** What the article does not cover, and the ways people ask for it. */
+  /** What the sources do not cover, and the ways people ask for it. */
   gaps: Aspect[];
 };

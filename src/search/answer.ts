@@ -1,23 +1,19 @@
-import { ROLE_IDS, TOPIC_IDS, type Fact, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
+import { BOTH, type CitedFact, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
+import { citationsFor, type Citation } from './citations.ts';
 import type { Turn } from '../conversation/context.ts';
 import { readSmallTalk } from '../conversation/smalltalk.ts';
 import { createMatcher, type Match, type Matcher, type MatchReason } from './matcher.ts';
 import { cutText, MAX_QUESTION_CHARS, normalize, tokenize } from './normalize.ts';
 
-export type Citation = {
-  section: string;
-  title: string;
-  publisher: string;
-  date: string;
-  dateLabel: string;
-};
+export type { Citation } from './citations.ts';
 
 /** The facts for one role (or for both at once), as a card or the CLI shows them. */
 export type FactGroup = {
-  role: RoleId | 'both';
+  role: RoleId | typeof BOTH;
   label: string;
-  facts: Fact[];
-  /** What the article does not say for this role, said plainly instead of a guess. */
+  /** The hospital's own facts first, each with the source it cites. */
+  facts: CitedFact[];
+  /** What the sources do not say for this role, said plainly instead of a guess. */
   silent?: string;
 };
 
@@ -50,7 +46,8 @@ export type Answer = {
   confidence: number;
   alternatives: Array<{ topic: TopicId; title: string; confidence: number }>;
   groups: FactGroup[];
-  citation: Citation | null;
+  /** Every source the facts shown cite, the hospital's own first; empty when declined. */
+  citations: Citation[];
   /** The other occupation a declined question was about. */
   otherJob?: string;
   /** Topics to offer when declining. */
@@ -72,33 +69,53 @@ export type Answerer = {
 /** How many recent answers are kept, whole questions as keys: a few hundred kilobytes at most. */
 const RECENT_ANSWERS = 500;
 
+/** The section of a topic's own source it cites: the role's own heading where the source has one. */
 export function citeSection(kb: KnowledgeBase, topic: TopicId, roles: readonly RoleId[]): string {
-  const entry = kb.topics[topic];
+  const entry = kb.topics[topic]!;
   const only = roles.length === 1 ? entry.roleSections?.[roles[0]!] : undefined;
   return only ?? entry.section;
 }
 
+/** Said for a role no source covers on a topic, rather than nothing. */
+const nothingSaid = (kb: KnowledgeBase, topic: TopicId, role: RoleId) =>
+  `No source in the knowledge base says anything about ${kb.topics[topic]!.title.toLowerCase()} for ${kb.roles[role]!.plural.toLowerCase()}.`;
+
 function groupsFor(kb: KnowledgeBase, topic: TopicId, roles: readonly RoleId[]): FactGroup[] {
-  const entry = kb.topics[topic];
-  const groups: FactGroup[] = roles.map((role) => ({
-    role,
-    label: kb.roles[role].name,
-    facts: entry.facts[role],
-    ...(entry.silent?.[role] ? { silent: entry.silent[role] } : {}),
-  }));
-  if (entry.facts.both.length > 0) {
-    groups.push({ role: 'both', label: roles.length === 1 ? 'Both roles' : 'Both', facts: entry.facts.both });
+  const entry = kb.topics[topic]!;
+  const groups: FactGroup[] = roles.map((role) => {
+    const facts = entry.facts[role] ?? [];
+    const silent = entry.silent[role] ?? (facts.length === 0 ? nothingSaid(kb, topic, role) : undefined);
+    return { role, label: kb.roles[role]!.name, facts, ...(silent ? { silent } : {}) };
+  });
+  // What the main pair shares is said only when the answer is about the main pair.
+  const shared = entry.facts[BOTH] ?? [];
+  if (shared.length > 0 && roles.every((role) => kb.settings.mainPair.includes(role))) {
+    groups.push({ role: BOTH, label: roles.length === 1 ? 'Both roles' : 'Both', facts: shared });
   }
   return groups;
 }
 
 type Compose = (question: string, truncated: boolean, match: Match) => Answer;
 
+/**
+ * A fact the hospital wrote to answer what the article is silent on ("do care managers need to drive?") answers it,
+ * even when it sits on another topic than the gap's nearest one: the match moves to that topic.
+ */
+function toAnsweringTopic(kb: KnowledgeBase, match: Match): Match {
+  const gap = match.gap;
+  if (!gap || match.topic === null) return match;
+  const answers = (topic: TopicId) => match.roles.some((role) => (kb.topics[topic]!.facts[role] ?? []).some((f) => f.answers.includes(gap.id)));
+  if (answers(match.topic)) return match;
+  const other = kb.topicOrder.find(answers);
+  return other ? { ...match, topic: other } : match;
+}
+
 /** Turns a match into the answer surfaces show: the facts and citation of its topic, or a refusal with suggestions. */
 function composer(kb: KnowledgeBase): Compose {
   // In the article's order, whatever order the files were read in.
-  const suggestions = TOPIC_IDS.map((id) => ({ topic: id, title: kb.topics[id].title }));
-  return (question, truncated, match) => {
+  const suggestions = kb.topicOrder.map((id) => ({ topic: id, title: kb.topics[id]!.title }));
+  return (question, truncated, asked) => {
+    const match = toAnsweringTopic(kb, asked);
     const base = {
       question,
       truncated,
@@ -109,7 +126,7 @@ function composer(kb: KnowledgeBase): Compose {
       usedContext: match.usedContext ?? false,
       smalltalk: null,
     };
-    const alternatives = match.alternatives.map((a) => ({ ...a, title: kb.topics[a.topic].title }));
+    const alternatives = match.alternatives.map((a) => ({ ...a, title: kb.topics[a.topic]!.title }));
     if (match.topic === null) {
       return {
         ...base,
@@ -120,22 +137,26 @@ function composer(kb: KnowledgeBase): Compose {
         section: null,
         alternatives,
         groups: [],
-        citation: null,
+        citations: [],
         ...(match.otherJob ? { otherJob: match.otherJob } : {}),
         suggestions,
       };
     }
     const section = citeSection(kb, match.topic, match.roles);
+    const groups = groupsFor(kb, match.topic, match.roles);
+    // A hospital fact can answer what the article is silent on ("who pays the exam fee").
+    const answered = match.gap && groups.some((g) => g.facts.some((f) => f.answers.includes(match.gap!.id)));
     return {
       ...base,
+      ...(answered ? { covered: true, gap: null } : {}),
       kind: 'answer',
       topic: match.topic,
-      topicTitle: kb.topics[match.topic].title,
+      topicTitle: kb.topics[match.topic]!.title,
       roles: match.roles,
       section,
       alternatives,
-      groups: groupsFor(kb, match.topic, match.roles),
-      citation: { section, ...kb.source },
+      groups,
+      citations: citationsFor(kb, match.topic, groups, section),
       suggestions: [],
     };
   };
@@ -183,7 +204,7 @@ function findTopic(kb: KnowledgeBase, matcher: Matcher, full: string): TopicId |
 export function createAnswerer(kb: KnowledgeBase): Answerer {
   const matcher = createMatcher(kb);
   const compose = composer(kb);
-  const allRoles = [...ROLE_IDS];
+  const allRoles = [...kb.settings.mainPair];
 
   const smallTalk = (question: string, truncated: boolean, kind: SmallTalk, context: Turn | null): Answer => ({
     ...compose(question, truncated, { topic: null, roles: [], confidence: 0, alternatives: [], reason: kind === 'bare' ? 'empty' : 'no-match' }),
@@ -205,7 +226,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     ask: (raw, context = null) => ask(raw, context),
     topic(topic, roles = allRoles) {
       const chosen = roles.length > 0 ? roles : allRoles;
-      return compose(kb.topics[topic].title, false, {
+      return compose(kb.topics[topic]!.title, false, {
         topic,
         roles: chosen,
         confidence: 1,

@@ -1,3 +1,4 @@
+import { roleSpace, type RoleSpace } from './roles.ts';
 import { SMALLTALK_KINDS, type Aspect, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
 import { normalize, stem, stemPhrase, tokenize } from './normalize.ts';
 
@@ -66,6 +67,9 @@ export type Lexicon = {
   /** Stemmed words and phrases that may surround small talk. */
   fillers: Set<string>;
   maxSmalltalkWords: number;
+  /** Every topic id, in the knowledge's order: ties between topics go to the earlier one. */
+  topicIds: TopicId[];
+  roles: RoleSpace;
 };
 
 const longest = (keys: Iterable<string>) => Math.max(1, ...[...keys].map((key) => key.split(' ').length));
@@ -117,6 +121,8 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
     stems: new Set([...words, ...stopwords, ...aspectWords].map(stem)),
     prefixes: prefixesOf([...phrases.keys(), ...conversation.aspects.keys()]),
     ...conversation,
+    topicIds: kb.topicOrder,
+    roles: roleSpace(kb),
   };
 }
 

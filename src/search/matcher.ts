@@ -1,8 +1,9 @@
-import { ROLE_IDS, TOPIC_IDS, type Aspect, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
+import type { Aspect, KnowledgeBase, RoleId, TopicId } from '../knowledge/schema.ts';
 import type { Turn } from '../conversation/context.ts';
 import { followUp } from '../conversation/follow-up.ts';
 import { analyze, type Analysis } from './analyze.ts';
 import { buildLexicon, type Lexicon } from './lexicon.ts';
+import type { RoleSpace } from './roles.ts';
 import { createSpeller } from './spelling.ts';
 
 export type MatchReason = 'matched' | 'role-only' | 'other-job' | 'no-match' | 'empty';
@@ -32,6 +33,8 @@ export type Reading = {
   named: Set<RoleId>;
   /** Roles named by their own names ("case manager"), not by "both" or an organisation. */
   byName: Set<RoleId>;
+  /** "both", "the two": the pair being discussed (the main pair when nothing else was). */
+  both: boolean;
   otherJob?: string;
   offTopic: boolean;
   /** Topic scores, best first. */
@@ -132,7 +135,7 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
     lexicon,
     match(question, context) {
       const reading = read(question);
-      const decided = (context && followUp(reading, context)) || decide(reading);
+      const decided = (context && followUp(reading, context, lexicon.roles)) || decide(reading, lexicon.roles);
       if (decided.topic === null) return decided;
       const gap = gapOn(decided.topic, reading.aspects);
       return gap ? { ...decided, gap } : decided;
@@ -145,6 +148,7 @@ function readConcepts(concepts: Analysis['concepts']) {
   const read = {
     named: new Set<RoleId>(),
     byName: new Set<RoleId>(),
+    both: false,
     organisations: new Set<RoleId>(),
     terms: new Set<string>(),
     factWords: new Set<string>(),
@@ -159,7 +163,7 @@ function readConcepts(concepts: Analysis['concepts']) {
     if (concept.kind === 'role') {
       read.named.add(concept.role);
       read.byName.add(concept.role);
-    } else if (concept.kind === 'both-roles') ROLE_IDS.forEach((role) => read.named.add(role));
+    } else if (concept.kind === 'both-roles') read.both = true;
     else if (concept.kind === 'job') read.otherJob ??= concept.phrase;
     else if (concept.kind === 'off-topic') read.offTopic = true;
     else if (concept.kind === 'fact-word') read.factWords.add(concept.word);
@@ -178,8 +182,10 @@ function readConcepts(concepts: Analysis['concepts']) {
 function readQuestion(question: string, lexicon: Lexicon, correct: (word: string) => string | null): Reading {
   const analysis = analyze(question, lexicon, correct);
   const { concepts, unknown, aspects } = analysis;
-  const { named, byName, organisations, terms, factWords, otherJob, offTopic, reference, otherRole, contrast, sameTopic } =
+  const { named, byName, both, organisations, terms, factWords, otherJob, offTopic, reference, otherRole, contrast, sameTopic } =
     readConcepts(concepts);
+  // Read alone, "both" is the main pair; a follow-up reads it as the pair its conversation is about.
+  if (both) lexicon.roles.mainPair.forEach((role) => named.add(role));
   // Another job named outright decides before an organisation does: "do nurse practitioners need ANCC certification".
   if (otherJob && named.size === 0) organisations.clear();
   // An organisation names its role only when no role is named: "does a care manager need the CCM?" is about care managers.
@@ -196,6 +202,7 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     empty: concepts.length === 0 && unknown.length === 0 && aspects.length === 0,
     named,
     byName,
+    both,
     ranked: [...scoreTopics(lexicon, analysis, termList, factWords)].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1]),
     asked: (thread) => scoreTopics(lexicon, analysis, askedTerms(lexicon, termList, named.size > 0), [], thread),
     coverage: known + unknown.length === 0 ? 1 : known / (known + unknown.length),
@@ -233,7 +240,7 @@ function scoreTopics(
   factWords: Iterable<string>,
   thread?: TopicId,
 ): Map<TopicId, number> {
-  const scores = new Map<TopicId, number>(TOPIC_IDS.map((id) => [id, 0]));
+  const scores = new Map<TopicId, number>(lexicon.topicIds.map((id) => [id, 0]));
   for (const term of terms) if (!qualifiers.has(term)) addTerm(scores, lexicon, contextTerms, term);
   for (const word of factWords) {
     const topics = lexicon.factWords.get(word)!;
@@ -265,13 +272,13 @@ const declined = (reason: MatchReason, extra: Partial<Match> = {}): Match => ({
 });
 
 /** Answers or declines a question on its own. */
-function decide(reading: Reading): Match {
+function decide(reading: Reading, space: RoleSpace): Match {
   const { named, ranked, coverage, offTopic } = reading;
   if (reading.empty) return declined('empty');
   if (reading.otherJob && named.size === 0) return declined('other-job', { otherJob: reading.otherJob });
   // "What's the difference?" names no role, yet is about both: comparing them is what the bot is for.
   const aboutRoles = named.size > 0 || (reading.comparison && coverage >= MIN_COVERAGE_WITHOUT_ROLE);
-  const roles = named.size === 1 ? [...named] : [...ROLE_IDS];
+  const roles = named.size === 0 ? [...space.mainPair] : space.ordered(named);
   const [best, second] = ranked;
   if (!best) {
     return aboutRoles && !offTopic

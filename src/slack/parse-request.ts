@@ -1,6 +1,7 @@
 import type { CardRequest } from '../blocks/index.ts';
 import type { Answerer } from '../search/answer.ts';
 import { cutText } from '../search/normalize.ts';
+import { roleSpace } from '../search/roles.ts';
 
 // A name people write that was not understood is echoed back; more than this is not a topic name.
 const MAX_UNKNOWN_TOPIC = 100;
@@ -36,14 +37,24 @@ export function parseRequest(text: string, answerer: Answerer): CardRequest {
   const remainder = rest.join(' ');
   if (rest.length === 0 && ALONE[word]) return ALONE[word];
   if (word === 'ask') return { k: 'ask', q: remainder };
-  if (word === 'compare' || word === 'vs') {
-    const topic = answerer.findTopic(remainder);
-    if (topic) return { k: 'compare', t: topic };
-    // "compare case and care managers" names the roles, not a topic: that is the overview.
-    if (answerer.ask(remainder).reason === 'role-only') return { k: 'compare' };
-    return { k: 'compare', u: remainder.slice(0, MAX_UNKNOWN_TOPIC) };
-  }
+  if (word === 'compare' || word === 'vs') return compareRequest(remainder, answerer);
   return { k: 'ask', q: trimmed };
+}
+
+/**
+ * `compare [roles] [topic]`: the main pair by default; "case manager and social worker salary" names its pair, and
+ * one role named ("compare social worker pay") is set against the first of the main pair.
+ */
+function compareRequest(text: string, answerer: Answerer): CardRequest {
+  const read = answerer.ask(text);
+  const roles = read.kind === 'answer' ? read.roles : [];
+  const pair = roles.length === 1 ? roleSpace(answerer.kb).pairOf(roles[0]!) : roles.length === 2 ? roles : null;
+  const named = pair && pair.some((role) => !answerer.kb.settings.mainPair.includes(role)) ? { r: pair } : {};
+  const topic = answerer.findTopic(text);
+  if (topic) return { k: 'compare', t: topic, ...named };
+  // "compare case and care managers" names the roles, not a topic: that is the overview.
+  if (read.reason === 'role-only') return { k: 'compare', ...named };
+  return { k: 'compare', u: text.slice(0, MAX_UNKNOWN_TOPIC) };
 }
 
 /** A mention's text (its start: cutText) without the bot's own mention(s), wherever they are. */

@@ -101,7 +101,7 @@ describe('small talk', () => {
       expect(message.text.split('\n')).toHaveLength(1);
       expect(message.text).not.toMatch(/I couldn't match|I don't know/);
     }
-    expect(reply('thanks', 'thanks!', true).message.text).toBe("You're welcome! :blush: Ask me anything else about these two careers.");
+    expect(reply('thanks', 'thanks!', true).message.text).toBe("You're welcome! :blush: Ask me anything else about these careers.");
   });
 
   it('first thing in a conversation, thanks is followed by what the bot does; a goodbye is not', () => {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { answerMessage, homeView, renderCard, feedbackAck, type CardRequest } from '../../src/blocks/index.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
-import { ROLE_IDS, TOPIC_IDS, type RoleId } from '../../src/knowledge/schema.ts';
+import type { RoleId } from '../../src/knowledge/schema.ts';
 import { createAnswerer, type Answer, type SmallTalk } from '../../src/search/answer.ts';
 import { blockKitProblems, visibleTexts } from './check-message.ts';
 
 const answerer = createAnswerer(loadKnowledge());
 const kb = answerer.kb;
 
-const ROLE_SETS: RoleId[][] = [[], ['case-manager'], ['care-manager'], [...ROLE_IDS], ['care-manager', 'case-manager']];
+const ROLE_SETS: RoleId[][] = [[], ['case-manager'], ['care-manager'], [...kb.settings.mainPair], ['care-manager', 'case-manager']];
 const HOSTILE = [
   '',
   'x'.repeat(10_000),
@@ -22,15 +22,15 @@ const HOSTILE = [
   'what does a plumber earn',
   'requirements',
 ];
-const questions = [...HOSTILE, ...TOPIC_IDS.flatMap((t) => kb.topics[t].ask.examples)];
+const questions = [...HOSTILE, ...kb.topicOrder.flatMap((t) => kb.topics[t]!.ask.examples)];
 
 const requests: CardRequest[] = [
   { k: 'help' },
   { k: 'topics' },
   { k: 'compare' },
   { k: 'compare', u: 'y'.repeat(10_000) },
-  ...TOPIC_IDS.map((t): CardRequest => ({ k: 'compare', t })),
-  ...TOPIC_IDS.flatMap((t) => ROLE_SETS.map((r): CardRequest => ({ k: 'topic', t, r }))),
+  ...kb.topicOrder.map((t): CardRequest => ({ k: 'compare', t })),
+  ...kb.topicOrder.flatMap((t) => ROLE_SETS.map((r): CardRequest => ({ k: 'topic', t, r }))),
   ...questions.map((q): CardRequest => ({ k: 'ask', q })),
 ];
 
@@ -51,7 +51,7 @@ describe('every card stays within Slack limits', () => {
     const kinds: SmallTalk[] = ['greeting', 'thanks', 'farewell', 'identity', 'capabilities', 'praise', 'bare'];
     const replies: Answer[] = [
       ...kinds.map((smalltalk): Answer => ({ ...answerer.ask(''), kind: 'smalltalk', smalltalk })),
-      ...TOPIC_IDS.flatMap((t) =>
+      ...kb.topicOrder.flatMap((t) =>
         ROLE_SETS.filter((r) => r.length > 0).flatMap((r) =>
           HOSTILE.map((q): Answer => ({ ...answerer.topic(t, r), question: q, usedContext: true, covered: false, gap: `The article does not say ${q}.` })),
         ),

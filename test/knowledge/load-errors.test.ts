@@ -1,6 +1,6 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_KNOWLEDGE_DIR, KnowledgeError, loadKnowledge } from '../../src/knowledge/load.ts';
 
@@ -15,7 +15,8 @@ function brokenKnowledge(file: string, edit: (data: any) => unknown): string {
   dirs.push(dir);
   cpSync(DEFAULT_KNOWLEDGE_DIR, dir, { recursive: true });
   const path = join(dir, file);
-  const result = edit(JSON.parse(readFileSync(path, 'utf8')));
+  mkdirSync(dirname(path), { recursive: true });
+  const result = edit(existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {});
   writeFileSync(path, typeof result === 'string' ? result : JSON.stringify(result));
   return dir;
 }
@@ -47,16 +48,44 @@ describe('a broken knowledge file stops the load, naming file and field', () => 
     expect(error.field).toBe('related');
   });
 
-  it('an unknown topic', () => {
+  it('an id that is not its file\'s name', () => {
     const error = loadError(brokenKnowledge('topics/skills.json', (d) => ({ ...d, id: 'hobbies' })));
     expect(error.message).toContain('skills.json');
     expect(error.field).toBe('id');
+    expect(error.message).toContain('must match the file\'s name');
   });
 
-  it('an unknown role', () => {
-    const error = loadError(brokenKnowledge('roles.json', (d) => { d.roles[1].id = 'social-worker'; return d; }));
-    expect(error.message).toContain('roles.json');
-    expect(error.field).toBe('roles[1].id');
+  it('an unknown role in the main pair', () => {
+    const error = loadError(brokenKnowledge('knowledge.json', (d) => { d.mainPair[1] = 'social-worker'; return d; }));
+    expect(error.message).toContain('knowledge.json');
+    expect(error.field).toBe('mainPair[1]');
+  });
+
+  it('a related topic, a source or a fact file pointing at nothing', () => {
+    expect(loadError(brokenKnowledge('topics/salary.json', (d) => { d.related[0] = 'hobbies'; return d; })).field).toBe('related[0]');
+    const source = loadError(brokenKnowledge('topics/salary.json', (d) => ({ ...d, source: 'wikipedia' })));
+    expect(source.message).toMatch(/salary\.json: source: unknown source "wikipedia"/);
+    const fact = { role: 'case-manager', topic: 'hobbies', text: 'x', quote: 'Case managers' };
+    const dir = brokenKnowledge('facts/extra.json', () => ({ source: 'indeed-case-vs-care-2021', facts: [fact] }));
+    expect(loadError(dir).message).toMatch(/facts\/extra\.json: facts\[0\]\.topic: unknown topic "hobbies"/);
+  });
+
+  it('a quote that is not in its source, and an internal source quoted', () => {
+    const quote = loadError(brokenKnowledge('topics/salary.json', (d) => { d.facts['care-manager'][0].quote = 'Care managers earn a million'; return d; }));
+    expect(quote.field).toBe('facts.care-manager[0].quote');
+    expect(quote.message).toContain('not found in the text of source');
+    const dir = brokenKnowledge('sources/hr-notes.json', () => ({
+      id: 'hr-notes', kind: 'internal', title: 'HR notes', publisher: 'HR', author: 'Dana', date: '2026-11-01', reviewed: '2026-11-01', reviewer: 'Dana',
+    }));
+    writeFileSync(join(dir, 'facts', 'notes.json'), JSON.stringify({ source: 'hr-notes', facts: [{ role: 'case-manager', topic: 'salary', text: 'x', quote: 'y' }] }));
+    expect(loadError(dir).message).toMatch(/notes\.json: facts\[0\]\.quote: source "hr-notes" is internal/);
+  });
+
+  it('a role with no facts at all', () => {
+    const dir = brokenKnowledge('roles/nurse-navigator.json', () => ({
+      id: 'nurse-navigator', name: 'Nurse navigator', plural: 'Nurse navigators', emoji: ':compass:', aliases: ['nurse navigator'], head: 'navigator', summary: 'Guides patients.',
+    }));
+    expect(loadError(dir).message).toMatch(/nurse-navigator\.json: id: no facts for role "nurse-navigator"/);
   });
 
   it('an unknown role in a topic\'s facts', () => {
@@ -65,15 +94,9 @@ describe('a broken knowledge file stops the load, naming file and field', () => 
     expect(error.message).toContain('nurse');
   });
 
-  it('a duplicate topic id', () => {
-    const error = loadError(brokenKnowledge('topics/skills.json', (d) => ({ ...d, id: 'salary' })));
-    expect(error.message).toMatch(/duplicate topic id "salary"/);
-    expect(error.message).toMatch(/(salary|skills)\.json/);
-  });
-
-  it('a duplicate role id', () => {
-    const error = loadError(brokenKnowledge('roles.json', (d) => { d.roles[1].id = 'case-manager'; return d; }));
-    expect(error.message).toMatch(/roles\.json: roles\[1\]\.id: duplicate role id/);
+  it('two files claiming one id', () => {
+    const error = loadError(brokenKnowledge('roles/care-manager.json', (d) => ({ ...d, id: 'case-manager' })));
+    expect(error.message).toMatch(/care-manager\.json: id: "case-manager" must match the file's name/);
   });
 
   it('unparsable data', () => {

@@ -87,7 +87,7 @@ describe('the answer', () => {
   it('cites the section, the article and its date', () => {
     const answer = ask('what certification does a care manager need');
     expect(answer.section).toBe('Licenses and certifications');
-    expect(answer.citation).toMatchObject({ title: 'Case Manager vs. Care Manager: Definitions and Key Differences', dateLabel: 'June 3, 2021' });
+    expect(answer.citations[0]).toMatchObject({ title: 'Case Manager vs. Care Manager: Definitions and Key Differences', dateLabel: 'June 3, 2021' });
     expect(answer.groups.map((g) => g.role)).toEqual(['care-manager']);
     expect(answer.confidence).toBeGreaterThan(0.7);
     expect(answer.confidence).toBeLessThanOrEqual(1);

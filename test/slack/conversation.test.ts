@@ -147,7 +147,7 @@ describe('conversations in Slack', () => {
     expect(textOf(card, 'understood')).toBeUndefined();
     const thanks = await reply(directMessage({ text: 'thanks!', channel: dm }));
     expect(thanks.blocks).toHaveLength(1);
-    expect(thanks.text).toBe("You're welcome! :blush: Ask me anything else about these two careers.");
+    expect(thanks.text).toBe("You're welcome! :blush: Ask me anything else about these careers.");
     // Small talk does not break the thread: the next follow-up still follows the definitions.
     const next = await reply(directMessage({ text: 'and their salary?', channel: dm }));
     expect(headerOf(next)).toBe('Case manager & care manager · Salary');
@@ -213,7 +213,7 @@ describe('conversations in Slack', () => {
 
   it('a topic opened with a button in the DM becomes what the DM is about', async () => {
     const card = await reply(directMessage({ text: 'what does a care manager do' }));
-    const opened = await clickInDm(card, kb.topics.skills.title, DM);
+    const opened = await clickInDm(card, kb.topics.skills!.title, DM);
     expect(headerOf(opened)).toBe('Care manager · Skills');
     await expect(store.get(DM)).resolves.toEqual({ topic: 'skills', roles: ['care-manager'] });
   });

@@ -1,0 +1,38 @@
+import { BOTH, type CitedFact, type Topic } from './schema.ts';
+import type { KnowledgeFiles } from './load.ts';
+
+/**
+ * Each topic with the facts of every source, by role: the hospital's own first (when a local fact and the article
+ * differ, people should read the local one first), then the topic's own source, then the others. Drafts are left out.
+ */
+export function mergeFacts(files: KnowledgeFiles): Record<string, Topic> {
+  const topics: Record<string, Topic> = {};
+  for (const { item } of files.topicFiles) {
+    const { facts, silent, ...rest } = item;
+    const local = files.sources[item.source]!.local;
+    const own: Record<string, CitedFact[]> = {};
+    for (const [role, list] of Object.entries(facts)) {
+      const section = (role !== BOTH && item.roleSections?.[role]) || item.section;
+      own[role] = list.map((fact) => ({ text: fact.text, quote: fact.quote, source: item.source, section, local, answers: [] }));
+    }
+    topics[item.id] = { ...rest, facts: own, silent: { ...silent }, silentFrom: Object.fromEntries(Object.keys(silent ?? {}).map((role) => [role, [item.source]])) };
+  }
+  for (const { item } of files.factFiles) {
+    const local = files.sources[item.source]!.local;
+    for (const fact of item.facts) {
+      if (fact.draft) continue;
+      const list = (topics[fact.topic]!.facts[fact.role] ??= []);
+      list.push({ text: fact.text, quote: fact.quote ?? null, source: item.source, section: fact.section ?? null, local, answers: fact.answers ?? [] });
+    }
+    for (const note of item.silent) {
+      const { silent, silentFrom } = topics[note.topic]!;
+      silent[note.role] = silent[note.role] ? `${silent[note.role]} ${note.text}` : note.text;
+      (silentFrom[note.role] ??= []).push(item.source);
+    }
+  }
+  // Stable: within local and not local, each source's facts keep their order.
+  for (const topic of Object.values(topics)) {
+    for (const role of Object.keys(topic.facts)) topic.facts[role]!.sort((a, b) => Number(b.local) - Number(a.local));
+  }
+  return topics;
+}

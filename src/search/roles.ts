@@ -1,0 +1,22 @@
+import type { KnowledgeBase, RoleId } from '../knowledge/schema.ts';
+
+/** The roles the knowledge has, and which two a question means when it names fewer. */
+export type RoleSpace = {
+  /** The two roles compared by default: "both" and a question naming no role mean these. */
+  mainPair: readonly [RoleId, RoleId];
+  /** Roles in the knowledge's order (main pair first), so "care vs case" and "case vs care" read the same. */
+  ordered(roles: Iterable<RoleId>): RoleId[];
+  /** The pair a role is discussed in when nothing else says: the main pair, or the role with the first main role. */
+  pairOf(role: RoleId): RoleId[];
+};
+
+export function roleSpace(kb: Pick<KnowledgeBase, 'roleOrder' | 'settings'>): RoleSpace {
+  const rank = new Map(kb.roleOrder.map((id, i) => [id, i]));
+  const mainPair = kb.settings.mainPair;
+  const ordered = (roles: Iterable<RoleId>) => [...new Set(roles)].sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity));
+  return {
+    mainPair,
+    ordered,
+    pairOf: (role) => (mainPair.includes(role) ? [...mainPair] : ordered([mainPair[0], role])),
+  };
+}
