@@ -12,6 +12,18 @@ const QUESTION_CHARS = 150;
 
 const share = (n: number, total: number) => (total === 0 ? '' : ` (${Math.round((n / total) * 100)} %)`);
 
+/** Sources past their review date: their facts may no longer be right, and a person should check them. */
+function overdueBlocks(report: InsightsReport): KnownBlock[] {
+  if (report.overdueSources.length === 0) return [];
+  const lines = report.overdueSources.map(
+    (s) => `⚠ Review overdue: *${escapeText(s.title)}*, last reviewed ${s.reviewed} by ${escapeText(s.reviewer)}, due ${s.due}`,
+  );
+  return [
+    section(clip(lines.join('\n'), SLACK_LIMITS.sectionText), 'insights-overdue'),
+    context(['After checking a source, set its `reviewed` date and `reviewer`; `npm run kb -- check` lists what is due.'], 'insights-overdue-how'),
+  ];
+}
+
 /**
  * The insights summary for the App Home of the users in INSIGHTS_ADMINS: the counts, the topics asked about,
  * and the top unanswered questions (declined, or not covered by the article). Question text is user text:
@@ -44,6 +56,7 @@ export function insightsBlocks(report: InsightsReport, kb: KnowledgeBase, days: 
       'insights-topics',
     ),
     section(clip(`*Top unanswered questions*\n${list}`, SLACK_LIMITS.sectionText), 'insights-unanswered'),
+    ...overdueBlocks(report),
     context(['The full report, grouped and per day: `npm run insights` where the bot runs.'], 'insights-more'),
   ];
 }

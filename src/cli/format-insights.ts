@@ -21,10 +21,20 @@ function hrTeamLines(t: InsightsReport): string[] {
     `Sent to the HR team  ${t.escalated}`,
     'Answered by the HR team (candidates for the knowledge base)',
     ...(t.answeredByHr.length
-      ? t.answeredByHr.map((a) => `  ${a.answeredAt.slice(0, 10)}  “${a.question}”\n              → ${a.answer.replace(/\s+/g, ' ')}`)
+      ? t.answeredByHr.map((a) => `  ${a.answeredAt.slice(0, 10)}  [add-answer ${a.id}]  “${a.question}”\n              → ${a.answer.replace(/\s+/g, ' ')}`)
       : ['  (none)']),
     'Waiting for the HR team for more than two days',
     ...(t.waiting.length ? t.waiting.map((w) => `  ${String(w.days).padStart(3)} days  “${w.question}”`) : ['  (none)']),
+  ];
+}
+
+/** Sources nobody has checked within their review interval: their facts may be out of date. */
+function overdueLines(t: InsightsReport): string[] {
+  return [
+    'Sources overdue for review (npm run kb -- check)',
+    ...(t.overdueSources.length
+      ? t.overdueSources.map((s) => `  ⚠ ${s.title} (${s.id}): last reviewed ${s.reviewed} by ${s.reviewer}, due ${s.due}, ${s.daysOverdue} days overdue`)
+      : ['  (none)']),
   ];
 }
 
@@ -60,6 +70,8 @@ export function formatInsightsText(report: InsightsReport, titles: Record<string
     ...quoted(t.downvoted, (i) => `  → ${title(t.downvoted[i]!.topic)}`),
     '',
     ...hrTeamLines(t),
+    '',
+    ...overdueLines(t),
   ];
   return lines.join('\n');
 }

@@ -23,3 +23,18 @@ export function overdueSources(sources: Record<string, Source>, today: Date = ne
     .map(({ source, due }) => ({ source, due, daysOverdue: Math.round((Date.parse(day) - Date.parse(due)) / DAY_MS) }))
     .sort((a, b) => b.daysOverdue - a.daysOverdue);
 }
+
+/** An overdue source as reports list it: plain values, so storage and cards need not know the knowledge types. */
+export type OverdueSource = { id: string; title: string; reviewed: string; reviewer: string; due: string; daysOverdue: number };
+
+/** The sources past their review on `today`, most overdue first, as the insights report and App Home list them. */
+export function overdueList(sources: Record<string, Source>, today: Date = new Date()): OverdueSource[] {
+  return overdueSources(sources, today).map(({ source, due, daysOverdue }) => ({
+    id: source.id,
+    title: source.title,
+    reviewed: source.reviewed,
+    reviewer: source.reviewer,
+    due,
+    daysOverdue,
+  }));
+}

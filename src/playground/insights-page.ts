@@ -64,5 +64,11 @@ ${list(r.mostAsked)}
 ${list(r.unanswered, (i) => ` <em>(${r.unanswered[i]!.reason})</em>`)}
 <h2>👎 answers, with their question</h2>
 ${list(r.downvoted, (i) => ` → ${title(r.downvoted[i]!.topic)}`)}
+<h2>Sources overdue for review</h2>
+${
+  r.overdueSources.length === 0
+    ? '<p><em>None: every source was checked within its review interval.</em></p>'
+    : `<ul data-testid="insights-overdue">${r.overdueSources.map((s) => `<li>⚠ Review overdue: <strong>${html(s.title)}</strong>, last reviewed ${html(s.reviewed)} by ${html(s.reviewer)}, due ${html(s.due)}</li>`).join('')}</ul>`
+}
 </main></body></html>`;
 }

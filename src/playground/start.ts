@@ -6,6 +6,7 @@ import { readConfig } from '../slack/config.ts';
 import { startSlackApp } from '../slack/start.ts';
 import { openStorage } from '../storage/index.ts';
 import { insightsPage } from './insights-page.ts';
+import { overdueList } from '../knowledge/dates.ts';
 import { startPlaygroundServer } from './server.ts';
 import { createSlackPlayer } from './slack-player.ts';
 import { IDS } from './ids.ts';
@@ -95,8 +96,9 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
     stops.push(() => app.stop());
     const insights = async () => {
       await storage.recorder.flush();
-      const titles = Object.fromEntries(Object.values(knowledge.current().kb.topics).map((t) => [t.id, t.title]));
-      return insightsPage(await storage.report({ limit: 10 }), titles);
+      const { kb } = knowledge.current();
+      const titles = Object.fromEntries(Object.values(kb.topics).map((t) => [t.id, t.title]));
+      return insightsPage(await storage.report({ limit: 10, overdueSources: overdueList(kb.sources) }), titles);
     };
 
     const player = createSlackPlayer({ appUrl: app.url!, signingSecret, standIn, workspace });

@@ -77,7 +77,7 @@ export function citeSection(kb: KnowledgeBase, topic: TopicId, roles: readonly R
 }
 
 /** Said for a role no source covers on a topic, rather than nothing. */
-const nothingSaid = (kb: KnowledgeBase, topic: TopicId, role: RoleId) =>
+export const nothingSaid = (kb: KnowledgeBase, topic: TopicId, role: RoleId) =>
   `No source in the knowledge base says anything about ${kb.topics[topic]!.title.toLowerCase()} for ${kb.roles[role]!.plural.toLowerCase()}.`;
 
 function groupsFor(kb: KnowledgeBase, topic: TopicId, roles: readonly RoleId[]): FactGroup[] {

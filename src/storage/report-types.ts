@@ -6,10 +6,19 @@ export type EscalationInsights = {
   /** Questions sent to the HR team ("Ask the HR team"). */
   escalated: number;
   /** Answered by a person: candidates for the knowledge base, newest first (text kept per INSIGHTS_RETENTION_DAYS). */
-  answeredByHr: Array<{ question: string; answer: string; answeredAt: string }>;
+  answeredByHr: Array<{
+    /** The short id `npm run kb -- add-answer <id>` takes: the escalation id's first characters. */
+    id: string;
+    question: string;
+    answer: string;
+    answeredAt: string;
+  }>;
   /** Sent more than WAITING_AFTER_DAYS ago and not answered yet, oldest first. */
   waiting: Array<{ question: string; askedAt: string; days: number }>;
 };
+
+/** A source of the knowledge base past its review date (from the knowledge the caller loaded, not the database). */
+export type OverdueSource = { id: string; title: string; reviewed: string; reviewer: string; due: string; daysOverdue: number };
 
 export type Counted<K extends string> = { [key in K]: string } & { count: number };
 
@@ -38,4 +47,6 @@ export type InsightsReport = EscalationInsights & {
   unanswered: Array<Counted<'question'> & { reason: 'declined' | 'not covered' }>;
   /** 👎 answers with their question, most frequent first. */
   downvoted: Array<Counted<'question'> & { topic: string | null; roles: string[] }>;
+  /** Sources whose facts nobody has checked within their review interval, most overdue first. */
+  overdueSources: OverdueSource[];
 };

@@ -1,11 +1,16 @@
 import type { Database } from './database.ts';
 import { dayOf } from './records.ts';
 import { escalationInsights } from './escalation-report.ts';
-import type { Counted, InsightsReport } from './report-types.ts';
+import type { Counted, InsightsReport, OverdueSource } from './report-types.ts';
 
-export type { Counted, InsightsReport } from './report-types.ts';
+export type { Counted, InsightsReport, OverdueSource } from './report-types.ts';
 
-export type ReportOptions = { since?: number; limit?: number };
+export type ReportOptions = {
+  since?: number;
+  limit?: number;
+  /** Freshness comes from the knowledge the caller loaded: the database does not know it. */
+  overdueSources?: OverdueSource[];
+};
 
 // Words that do not change which question it is ("what is the salary" and "salary?" are the same question).
 const FILLER = new Set(
@@ -185,5 +190,6 @@ export async function insightsReport(database: Database, options: ReportOptions 
     unanswered: texts.unanswered,
     downvoted: votes.downvoted,
     ...hr,
+    overdueSources: options.overdueSources ?? [],
   };
 }

@@ -3,6 +3,7 @@ import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { insightsReport } from '../../src/storage/report.ts';
 import { createDbEscalationStore } from '../../src/storage/escalations-db.ts';
+import { shortId } from '../../src/storage/escalation-report.ts';
 import { createMemoryEscalationStore, type EscalationStore, type NewEscalation } from '../../src/storage/escalations.ts';
 import { ENGINES, openTestDatabase } from './engines.ts';
 
@@ -121,7 +122,7 @@ describe.each(ENGINES)('insights on the HR team (%s)', (engine) => {
     await store.create(asked('is parking free'), new Date(now - 60_000));
     const report = await insightsReport(opened.database);
     expect(report.escalated).toBe(3);
-    expect(report.answeredByHr).toEqual([{ question: 'How much does the CCM exam cost?', answer: '$385; the hospital pays it.', answeredAt: new Date(now - DAY / 2).toISOString() }]);
+    expect(report.answeredByHr).toEqual([{ id: shortId(answered.escalation.id), question: 'How much does the CCM exam cost?', answer: '$385; the hospital pays it.', answeredAt: new Date(now - DAY / 2).toISOString() }]);
     expect(report.waiting).toEqual([{ question: 'do case managers here work weekends?', askedAt: new Date(now - 3 * DAY).toISOString(), days: 3 }]);
     expect((await insightsReport(opened.database, { since: now - 2 * DAY })).escalated).toBe(2);
 
@@ -132,7 +133,7 @@ describe.each(ENGINES)('insights on the HR team (%s)', (engine) => {
     expect(JSON.parse(json.stdout)).toMatchObject({ escalated: 3, answeredByHr: [{ question: 'How much does the CCM exam cost?', answer: '$385; the hospital pays it.' }] });
     const text = await run(process.execPath, ['--import', 'tsx', 'src/cli/insights.ts'], { env });
     expect(text.stdout).toContain('Sent to the HR team  3');
-    expect(text.stdout).toContain('“How much does the CCM exam cost?”\n              → $385; the hospital pays it.');
+    expect(text.stdout).toContain(`[add-answer ${shortId(answered.escalation.id)}]  “How much does the CCM exam cost?”\n              → $385; the hospital pays it.`);
     expect(text.stdout).toMatch(/3 days {2}“do case managers here work weekends\?”/);
   }, 30_000);
 });

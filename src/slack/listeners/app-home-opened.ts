@@ -2,6 +2,7 @@ import type { App } from '@slack/bolt';
 import { homeView } from '../../blocks/index.ts';
 import { insightsBlocks } from '../../blocks/insights-blocks.ts';
 import { context } from '../../blocks/elements.ts';
+import { overdueList } from '../../knowledge/dates.ts';
 import type { ListenerDeps } from './deps.ts';
 
 /** The period the admins' App Home summarises. */
@@ -18,7 +19,7 @@ export function register(app: App, { knowledge, insights, insightsAdmins = [] }:
     const answerer = knowledge.current();
     const view = homeView(answerer.kb);
     if (insights && insightsAdmins.includes(event.user)) {
-      const extra = await insights({ since: Date.now() - INSIGHTS_DAYS * DAY_MS, limit: 5 }).then(
+      const extra = await insights({ since: Date.now() - INSIGHTS_DAYS * DAY_MS, limit: 5, overdueSources: overdueList(answerer.kb.sources) }).then(
         (report) => insightsBlocks(report, answerer.kb, INSIGHTS_DAYS),
         (error: unknown) => {
           logger.warn(`insights: could not read the report for App Home (${error instanceof Error ? error.message : String(error)})`);
