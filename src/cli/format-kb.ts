@@ -1,0 +1,99 @@
+import type { TopicCoverage } from '../knowledge/coverage.ts';
+import type { CheckReport } from './kb-check.ts';
+
+/** The terminal width the check's output is laid out for. */
+const WIDTH = 100;
+/** A role's column in the coverage table: wide enough for "12 (3 ours)", clipped names beyond it. */
+const CELL_WIDTH = 14;
+/** The first column, topic titles. */
+const TOPIC_WIDTH = 30;
+/** Draft texts are cut to this in the list; the whole text is in the file. */
+const DRAFT_CHARS = WIDTH - 8;
+
+const clip = (text: string, width: number) => (text.length <= width ? text : `${text.slice(0, width - 1)}…`);
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function sourceLines(report: CheckReport): string[] {
+  return report.sources.flatMap((s) => [
+    clip(`  ${s.id}: “${s.title}”`, WIDTH),
+    `      ${s.kind}${s.local ? ' (our own)' : ''}, of ${s.date}; reviewed ${s.reviewed} by ${s.reviewer}`,
+    `      review due ${s.due}${s.daysOverdue > 0 ? `  ⚠ OVERDUE by ${plural(s.daysOverdue, 'day')}` : ''}`,
+  ]);
+}
+
+function draftLines(report: CheckReport): string[] {
+  if (report.drafts.length === 0) return ['  (none)'];
+  return report.drafts.flatMap((d) => [
+    `  ${d.file} facts[${d.index}]  ${d.role} × ${d.topic}${d.added ? `, added ${d.added}` : ''}${d.author ? ` by ${d.author}` : ''}`,
+    `      “${clip(d.text.replace(/\s+/g, ' '), DRAFT_CHARS)}”`,
+  ]);
+}
+
+function cellText(row: TopicCoverage, role: string): string {
+  if (role === 'both') return row.shared.facts === 0 ? '' : `${row.shared.facts}${row.shared.local ? ` (${row.shared.local} ours)` : ''}`;
+  const cell = row.cells[role]!;
+  if (cell.missing) return 'MISSING';
+  if (cell.facts === 0) return 'silent';
+  return `${cell.facts}${cell.local ? ` (${cell.local} ours)` : ''}${cell.silent ? ' +s' : ''}`;
+}
+
+/** Roles in groups that fit the width, each group one table: any number of roles stays readable. */
+function columnGroups(columns: string[]): string[][] {
+  const perTable = Math.max(1, Math.floor((WIDTH - TOPIC_WIDTH - 2) / (CELL_WIDTH + 2)));
+  const groups: string[][] = [];
+  for (let i = 0; i < columns.length; i += perTable) groups.push(columns.slice(i, i + perTable));
+  return groups;
+}
+
+function coverageLines(report: CheckReport, names: Record<string, string>): string[] {
+  const hasShared = report.coverage.some((row) => row.shared.facts > 0);
+  const columns = [...Object.keys(report.coverage[0]?.cells ?? {}), ...(hasShared ? ['both'] : [])];
+  const lines: string[] = [];
+  for (const group of columnGroups(columns)) {
+    const head = group.map((c) => clip(c === 'both' ? 'Both (shared)' : (names[c] ?? c), CELL_WIDTH).padEnd(CELL_WIDTH)).join('  ');
+    lines.push(`  ${''.padEnd(TOPIC_WIDTH)}${head}`.trimEnd());
+    for (const row of report.coverage) {
+      lines.push(`  ${clip(row.title, TOPIC_WIDTH - 1).padEnd(TOPIC_WIDTH)}${group.map((c) => cellText(row, c).padEnd(CELL_WIDTH)).join('  ')}`.trimEnd());
+    }
+    lines.push('');
+  }
+  lines.push('  n: facts for the role; (k ours): from the hospital\'s own sources; silent / +s: a note says what the');
+  lines.push('  sources do not say; MISSING: neither, so the bot says no source says anything.');
+  return lines;
+}
+
+function silentLines(report: CheckReport, names: Record<string, string>): string[] {
+  return report.coverage.flatMap((row) =>
+    Object.entries(row.cells)
+      .filter(([, cell]) => cell.silent !== null)
+      .map(([role, cell]) => clip(`  ${names[role] ?? role} × ${row.title}: silent: ${cell.silent}`, WIDTH)),
+  );
+}
+
+/** The check as people read it in a terminal, laid out for WIDTH columns. `names` gives each role's name. */
+export function formatCheckText(report: CheckReport, names: Record<string, string>): string {
+  const overdue = report.sources.filter((s) => s.daysOverdue > 0);
+  const lines = [
+    `✓ ${report.dir}: valid: ${plural(report.roles, 'role')}, ${plural(report.topics, 'topic')}, ${plural(report.sources.length, 'source')}, ${plural(report.facts, 'fact')}`,
+    '',
+    'Sources',
+    ...sourceLines(report),
+    '',
+    `Drafts waiting for review (not answered with until a person removes "draft")`,
+    ...draftLines(report),
+    '',
+    'Coverage: facts per role and topic',
+    ...coverageLines(report, names),
+    '',
+    'Silent notes',
+    ...(silentLines(report, names).length ? silentLines(report, names) : ['  (none)']),
+    '',
+    ...report.missing.flatMap((m) => [`⚠ MISSING ${names[m.role] ?? m.role} × ${m.topic}: add a fact or a silent note; the bot would say`, `    “${m.says}”`]),
+    ...overdue.map((s) => `⚠ OVERDUE ${s.id}: review was due ${s.due}; once its facts are checked, set "reviewed" and "reviewer"`),
+    ...(report.drafts.length ? [`• ${plural(report.drafts.length, 'draft')} waiting for review`] : []),
+    overdue.length || report.missing.length
+      ? `Valid, with ${plural(overdue.length, 'source')} overdue for review and ${plural(report.missing.length, 'missing cell')} (warnings: the app still loads it).`
+      : 'Valid, nothing overdue, nothing missing.',
+  ];
+  return lines.join('\n');
+}

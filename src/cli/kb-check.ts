@@ -1,0 +1,79 @@
+import { coverage, type TopicCoverage } from '../knowledge/coverage.ts';
+import { overdueSources, reviewDue } from '../knowledge/dates.ts';
+import { listDrafts, type Draft } from '../knowledge/drafts.ts';
+import { relative } from 'node:path';
+import { loadKnowledge } from '../knowledge/load.ts';
+import type { KnowledgeBase } from '../knowledge/schema.ts';
+import { nothingSaid } from '../search/answer.ts';
+
+export type SourceStatus = {
+  id: string;
+  kind: string;
+  title: string;
+  local: boolean;
+  date: string;
+  reviewed: string;
+  reviewer: string;
+  due: string;
+  /** Days past `due`; 0 when not overdue. */
+  daysOverdue: number;
+};
+
+/** What `npm run kb -- check` found in a folder that loads: its `--json` output. */
+export type CheckReport = {
+  dir: string;
+  roles: number;
+  topics: number;
+  facts: number;
+  sources: SourceStatus[];
+  overdue: string[];
+  drafts: Draft[];
+  coverage: TopicCoverage[];
+  /** Role and topic with neither facts nor a silent note, and what the bot would say there. */
+  missing: Array<{ role: string; topic: string; says: string }>;
+};
+
+function sourceStatus(kb: KnowledgeBase, today: Date): SourceStatus[] {
+  const late = new Map(overdueSources(kb.sources, today).map((o) => [o.source.id, o.daysOverdue]));
+  return Object.values(kb.sources)
+    .sort((a, b) => Number(b.local) - Number(a.local) || a.id.localeCompare(b.id))
+    .map((s) => ({
+      id: s.id,
+      kind: s.kind,
+      title: s.title,
+      local: s.local,
+      date: s.date,
+      reviewed: s.reviewed,
+      reviewer: s.reviewer,
+      due: reviewDue(s),
+      daysOverdue: late.get(s.id) ?? 0,
+    }));
+}
+
+/** The folder as people typed it: relative to here when inside, else in full. */
+function shownFolder(dir: string): string {
+  const rel = relative(process.cwd(), dir);
+  return rel === '' ? '.' : rel.startsWith('..') ? dir : rel;
+}
+
+/** Loads and checks the folder (throws KnowledgeError naming file and field), then reports freshness, drafts and coverage. */
+export function checkKnowledge(dir: string, today: Date): CheckReport {
+  const kb = loadKnowledge(dir);
+  const table = coverage(kb);
+  const sources = sourceStatus(kb, today);
+  const missing = table.flatMap((row) =>
+    kb.roleOrder.filter((role) => row.cells[role]!.missing).map((role) => ({ role, topic: row.topic, says: nothingSaid(kb, row.topic, role) })),
+  );
+  const facts = Object.values(kb.topics).reduce((n, t) => n + Object.values(t.facts).reduce((m, list) => m + list.length, 0), 0);
+  return {
+    dir: shownFolder(dir),
+    roles: kb.roleOrder.length,
+    topics: kb.topicOrder.length,
+    facts,
+    sources,
+    overdue: sources.filter((s) => s.daysOverdue > 0).map((s) => s.id),
+    drafts: listDrafts(dir),
+    coverage: table,
+    missing,
+  };
+}

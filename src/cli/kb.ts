@@ -1,0 +1,85 @@
+import { config as loadDotenv } from 'dotenv';
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_KNOWLEDGE_DIR, KnowledgeError } from '../knowledge/load.ts';
+import { formatCheckText } from './format-kb.ts';
+import { addAnswer, UsageError } from './kb-add-answer.ts';
+import { checkKnowledge } from './kb-check.ts';
+import { loadKnowledge } from '../knowledge/load.ts';
+
+const USAGE = `Usage:
+  npm run kb -- check                       validate the knowledge folder; list sources and when their review is
+                                            due, drafts waiting for review, and what each role says per topic
+  npm run --silent kb -- check --json       the same as one JSON object
+  npm run kb -- add-answer <id> [--role R] [--topic T] [--author NAME]
+                                            an HR team answer (npm run insights lists its id) as a draft fact
+Options: --dir <folder> (default KNOWLEDGE_DIR, else knowledge/), --today YYYY-MM-DD (the day to check against).
+add-answer reads the database npm start uses: DATABASE_URL, else the SQLite file in DATABASE_PATH.`;
+
+type Args = { command: string | null; positional: string[]; dir: string; today: string; json: boolean; role?: string; topic?: string; author?: string; help: boolean };
+
+const VALUED = new Set(['--dir', '--today', '--role', '--topic', '--author']);
+
+export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, now = new Date()): Args | string {
+  const args: Args = { command: null, positional: [], dir: env.KNOWLEDGE_DIR || DEFAULT_KNOWLEDGE_DIR, today: now.toISOString().slice(0, 10), json: false, help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i]!.split(/=(.*)/s, 2) as [string, string | undefined];
+    if (flag === '--json') args.json = true;
+    else if (flag === '--help' || flag === '-h') args.help = true;
+    else if (VALUED.has(flag)) {
+      const value = inline ?? argv[++i];
+      if (!value) return `${flag} needs a value`;
+      if (flag === '--today' && (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))) return '--today takes a date: YYYY-MM-DD';
+      args[flag.slice(2) as 'dir' | 'today' | 'role' | 'topic' | 'author'] = value;
+    } else if (flag.startsWith('-')) return `unknown option: ${argv[i]}`;
+    else if (args.command === null) args.command = flag;
+    else args.positional.push(argv[i]!);
+  }
+  return args;
+}
+
+function check(args: Args): number {
+  const report = checkKnowledge(args.dir, new Date(`${args.today}T00:00:00Z`));
+  if (args.json) process.stdout.write(`${JSON.stringify({ valid: true, ...report })}\n`);
+  else {
+    const kb = loadKnowledge(args.dir);
+    console.log(formatCheckText(report, Object.fromEntries(kb.roleOrder.map((id) => [id, kb.roles[id]!.name]))));
+  }
+  return 0;
+}
+
+async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const args = parseArgs(argv, env);
+  if (typeof args === 'string' || args.help || args.command === null) {
+    const problem = typeof args === 'string' ? args : args.help ? null : 'say what to do: check or add-answer';
+    (problem ? console.error : console.log)(problem ? `${problem}\n\n${USAGE}` : USAGE);
+    return problem ? 2 : 0;
+  }
+  try {
+    if (args.command === 'check') return check(args);
+    if (args.command === 'add-answer') {
+      if (args.positional.length !== 1) throw new UsageError('add-answer takes one id, as `npm run insights` shows it: [add-answer <id>]');
+      console.log(await addAnswer({ id: args.positional[0]!, role: args.role, topic: args.topic, author: args.author, dir: args.dir, today: args.today }, env));
+      return 0;
+    }
+    console.error(`unknown command: ${args.command}\n\n${USAGE}`);
+    return 2;
+  } catch (error) {
+    if (!(error instanceof KnowledgeError || error instanceof UsageError)) throw error;
+    if (args.json && error instanceof KnowledgeError) process.stdout.write(`${JSON.stringify({ valid: false, error: { file: error.file, field: error.field, message: error.message } })}\n`);
+    console.error(error instanceof KnowledgeError ? `✗ The knowledge folder does not load:\n  ${error.message}` : `✗ ${error.message}`);
+    return 1;
+  }
+}
+
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  loadDotenv({ quiet: true });
+  main(process.argv.slice(2), process.env).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      // Storage errors name the variable to fix and never the password.
+      console.error(error instanceof Error ? error.message.replace(/^career-bot cannot start/, 'kb cannot run') : error);
+      process.exit(1);
+    },
+  );
+}
