@@ -57,8 +57,8 @@ function coverageLines(report: CheckReport, names: Record<string, string>): stri
     }
     lines.push('');
   }
-  lines.push('  n: facts for the role; (k ours): from the hospital\'s own sources; silent / +s: a note says what the');
-  lines.push('  sources do not say; MISSING: neither, so the bot says no source says anything.');
+  lines.push("  n: facts for the role, (k ours) from the hospital's own sources. silent, +s: a note says what the");
+  lines.push('  sources do not say. MISSING: neither, so the bot says no source says anything.');
   return lines;
 }
 

@@ -72,8 +72,8 @@ const DEFAULT_AUTHOR = 'HR team';
 export async function addAnswer(args: AddAnswerArgs, env: NodeJS.ProcessEnv): Promise<string> {
   const kb = loadKnowledge(args.dir);
   const escalation = findEscalation(await answeredEscalations(env), args.id);
-  const role = pickRole(kb, escalation, args.role);
   const topic = pickTopic(kb, escalation, args.topic);
+  const role = pickRole(kb, escalation, args.role);
   const { text, removed } = withoutSlackIds(escalation.answer!);
   const author = args.author?.trim() || DEFAULT_AUTHOR;
   const written = appendHrDraft(args.dir, { role, topic, text, added: args.today, author });

@@ -1,0 +1,209 @@
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatAnswerText } from '../../src/cli/format-text.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { createAnswerer } from '../../src/search/answer.ts';
+import { openDatabase } from '../../src/storage/database.ts';
+import { shortId } from '../../src/storage/escalation-report.ts';
+import { createDbEscalationStore } from '../../src/storage/escalations-db.ts';
+import type { NewEscalation } from '../../src/storage/escalations.ts';
+import { createTestDatabase, type TestDatabase } from '../storage/engines.ts';
+import { copyKnowledge } from '../support/knowledge-copy.ts';
+
+type Run = { stdout: string; stderr: string; code: number | null };
+
+/** `npm run kb -- ...` as a knowledge keeper runs it, with only the environment given (no .env leaks in). */
+function kb(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/kb.ts', ...args], {
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATABASE_URL: '', DATABASE_PATH: '', KNOWLEDGE_DIR: '', ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ stdout, stderr, code }));
+  });
+}
+
+const THIRD_ROLE = join(import.meta.dirname, '..', 'fixtures', 'third-role');
+const cleanups: Array<() => unknown> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+/** A copy of the shipped knowledge, with the third-role fixture (a social worker and a hospital policy) over it if asked. */
+function knowledge(thirdRole = false): string {
+  const copy = copyKnowledge();
+  cleanups.push(copy.remove);
+  if (thirdRole) cpSync(THIRD_ROLE, copy.dir, { recursive: true });
+  return copy.dir;
+}
+
+function editJson(dir: string, file: string, change: (data: any) => void): void {
+  const data = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  change(data);
+  writeFileSync(join(dir, file), JSON.stringify(data, null, 2));
+}
+
+describe('npm run kb -- check', () => {
+  it('passes on the shipped knowledge and prints the sources and the coverage table, within 100 columns', async () => {
+    const dir = knowledge();
+    const { stdout, code } = await kb(['check', '--dir', dir, '--today', '2026-12-02']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('valid: 2 roles, 8 topics, 1 source');
+    expect(stdout).toContain('indeed-case-vs-care-2021: “Case Manager vs. Care Manager: Definitions and Key Differences”');
+    expect(stdout).toContain('reviewed 2026-12-02 by career-bot maintainers');
+    expect(stdout).toContain('review due 2027-03-02');
+    expect(stdout).toMatch(/ {20,}Case manager {4}Care manager {4}Both \(shared\)/);
+    expect(stdout).toMatch(/Job duties {10,}9 {15}7 {15}1/);
+    expect(stdout).toMatch(/Salary {10,}1 \+s/);
+    expect(stdout).toContain('Case manager × Salary: silent: The article gives no salary figure');
+    expect(stdout).toContain('Valid, nothing overdue, nothing missing.');
+    expect(stdout).not.toContain('OVERDUE');
+    for (const line of stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
+  });
+
+  it('--json: sources with their due date, the coverage per topic and role', async () => {
+    const { stdout, code } = await kb(['check', '--json', '--dir', knowledge(true), '--today', '2026-12-02']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report).toMatchObject({ valid: true, roles: 3, topics: 8, overdue: ['northfield-staff-policy'], drafts: [], missing: [] });
+    expect(report.sources).toContainEqual(expect.objectContaining({ id: 'northfield-staff-policy', local: true, due: '2026-08-30', daysOverdue: 94 }));
+    const salary = report.coverage.find((row: { topic: string }) => row.topic === 'salary');
+    expect(salary.cells['case-manager']).toMatchObject({ facts: 2, local: 1, missing: false });
+    expect(salary.cells['social-worker']).toMatchObject({ facts: 2, local: 0, silent: null });
+  });
+
+  it('a broken file: exit 1, naming the file and the field', async () => {
+    const dir = knowledge(true);
+    editJson(dir, 'sources/northfield-staff-policy.json', (source) => (source.reviewed = 'June 1'));
+    const { stderr, code } = await kb(['check', '--dir', dir]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('The knowledge folder does not load');
+    expect(stderr).toMatch(/sources\/northfield-staff-policy\.json: reviewed: /);
+    editJson(dir, 'sources/northfield-staff-policy.json', (source) => (source.reviewed = '2026-06-01'));
+    editJson(dir, 'facts/northfield-staff-policy.json', (file) => (file.facts[1].topic = 'pay'));
+    const json = await kb(['check', '--json', '--dir', dir]);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({ valid: false, error: { file: expect.stringMatching(/facts\/northfield-staff-policy\.json$/), field: 'facts[1].topic' } });
+  });
+
+  it('a source past its review date on --today is flagged OVERDUE; the exit code stays 0', async () => {
+    const dir = knowledge(true);
+    const before = await kb(['check', '--dir', dir, '--today', '2026-08-30']);
+    expect(before.code).toBe(0);
+    expect(before.stdout).not.toContain('OVERDUE');
+    const after = await kb(['check', '--dir', dir, '--today', '2026-09-10']);
+    expect(after.code).toBe(0);
+    expect(after.stdout).toContain('reviewed 2026-06-01 by Dana Reyes, HR business partner');
+    expect(after.stdout).toContain('review due 2026-08-30  ⚠ OVERDUE by 11 days');
+    expect(after.stdout).toContain('Valid, with 1 source overdue for review and 0 missing cells');
+  });
+
+  it('a role with neither facts nor a silent note on a topic is MISSING, with what the bot would say', async () => {
+    const dir = knowledge(true);
+    const { stdout: covered } = await kb(['check', '--dir', dir, '--today', '2026-08-01']);
+    expect(covered).toMatch(/Experience {10,}3 {15}3 {15}silent/);
+    editJson(dir, 'facts/hospital-social-worker.json', (file) => (file.silent = file.silent.filter((n: { topic: string }) => n.topic !== 'experience')));
+    const { stdout, code } = await kb(['check', '--dir', dir, '--today', '2026-08-01']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Experience {10,}3 {15}3 {15}MISSING/);
+    expect(stdout).toContain('⚠ MISSING Hospital social worker × experience');
+    expect(stdout).toContain('“No source in the knowledge base says anything about experience for hospital social workers.”');
+  });
+});
+
+const asked = (question: string, extra: Partial<NewEscalation> = {}): NewEscalation => ({
+  question,
+  reason: 'not-covered',
+  topic: 'certification',
+  roles: ['case-manager'],
+  gap: 'The article does not say what the CCM exam costs.',
+  askerId: 'U0ASKER1',
+  where: { kind: 'dm', channel: 'D0ASKER1' },
+  ...extra,
+});
+
+/** A SQLite file with escalations answered by the HR team, as the app records them. */
+async function answeredIn(test: TestDatabase, items: Array<{ question: NewEscalation; answer: string }>): Promise<string[]> {
+  const database = await openDatabase(test.target);
+  try {
+    const store = createDbEscalationStore(database);
+    const ids: string[] = [];
+    for (const item of items) {
+      const { escalation } = await store.create(item.question);
+      await store.claimAnswer(escalation.id, { text: item.answer, by: 'U0EXPERT1' });
+      ids.push(shortId(escalation.id));
+    }
+    return ids;
+  } finally {
+    await database.close();
+  }
+}
+
+const QUESTION = 'who pays for the CCM exam? my patient Mr Jones in bed 4 asked me';
+const ANSWER = 'The hospital reimburses the CCM exam fee for case managers once probation is over; <@U0EXPERT1> handles the claims.';
+
+describe('npm run kb -- add-answer', () => {
+  it('writes the HR answer as a draft; check lists it; the app ignores it until "draft" is removed, then cites it as our own', async () => {
+    const test = await createTestDatabase('sqlite');
+    cleanups.push(() => test.drop());
+    const [id, noTopic] = await answeredIn(test, [
+      { question: asked(QUESTION), answer: ANSWER },
+      { question: asked('is parking free for staff', { topic: null, roles: [] }), answer: 'Yes, in lot C.' },
+    ]);
+    const dir = knowledge();
+    const env = { DATABASE_PATH: (test.target as { path: string }).path };
+
+    const unknown = await kb(['add-answer', 'ffffff', '--dir', dir], env);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('no answer from the HR team with id "ffffff"');
+    expect(unknown.stderr).toContain(id);
+    const needsTopic = await kb(['add-answer', noTopic!, '--dir', dir], env);
+    expect(needsTopic.code).toBe(1);
+    expect(needsTopic.stderr).toContain('say which with --topic (one of: definition, duties, education, experience, certification');
+
+    const added = await kb(['add-answer', id!, '--dir', dir, '--today', '2026-12-02', '--author', 'Dana Reyes'], env);
+    expect(added.stderr).toBe('');
+    expect(added.code).toBe(0);
+    expect(added.stdout).toMatch(/Wrote a draft fact to .*facts\/hr-team-answers\.json facts\[0\] \(new file\)/);
+    expect(added.stdout).toContain('role case-manager, topic certification, added 2026-12-02 by Dana Reyes');
+    expect(added.stdout).toContain('no patient details');
+    expect(added.stdout).toContain('Remove "draft": true');
+    expect(added.stdout).toContain('npm run kb -- check');
+
+    const facts = readFileSync(join(dir, 'facts', 'hr-team-answers.json'), 'utf8');
+    expect(JSON.parse(facts)).toEqual({
+      source: 'hr-team-answers',
+      facts: [{ role: 'case-manager', topic: 'certification', text: expect.stringContaining('reimburses the CCM exam fee'), draft: true, added: '2026-12-02', author: 'Dana Reyes' }],
+    });
+    expect(facts).not.toMatch(/U0EXPERT1|U0ASKER1|Mr Jones|bed 4/);
+    expect(JSON.parse(readFileSync(join(dir, 'sources', 'hr-team-answers.json'), 'utf8'))).toMatchObject({
+      id: 'hr-team-answers', kind: 'internal', publisher: 'HR team', author: 'Dana Reyes', reviewed: '2026-12-02', reviewer: 'Dana Reyes',
+    });
+
+    const check = await kb(['check', '--dir', dir, '--today', '2026-12-02']);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toMatch(/facts\/hr-team-answers\.json facts\[0\] {2}case-manager × certification, added 2026-12-02 by Dana Reyes/);
+    expect(check.stdout).toContain('• 1 draft waiting for review');
+
+    const ask = () => formatAnswerText(createAnswerer(loadKnowledge(dir)).ask('what certification does a case manager need'));
+    expect(ask()).not.toContain('reimburses');
+    editJson(dir, 'facts/hr-team-answers.json', (file) => delete file.facts[0].draft);
+    const answer = ask();
+    expect(answer).toContain('Our hospital: The hospital reimburses the CCM exam fee');
+    expect(answer).toContain("Our hospital's own: \"Answers from the HR team\"");
+    expect((await kb(['check', '--dir', dir])).stdout).toContain('hr-team-answers: “Answers from the HR team”');
+
+    // A second answer goes to the same file, after the first.
+    expect(existsSync(join(dir, 'facts', 'hr-team-answers.json'))).toBe(true);
+    const second = await kb(['add-answer', noTopic!, '--topic', 'work-environment', '--role', 'both', '--dir', dir, '--today', '2026-12-03'], env);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('facts[1]');
+    expect(JSON.parse(readFileSync(join(dir, 'facts', 'hr-team-answers.json'), 'utf8')).facts[1]).toMatchObject({ role: 'both', topic: 'work-environment', text: 'Yes, in lot C.', draft: true, author: 'HR team' });
+  }, 60_000);
+});
