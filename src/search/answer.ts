@@ -146,13 +146,9 @@ function composer(kb: KnowledgeBase): Compose {
     const groups = groupsFor(kb, match.topic, match.roles);
     // A hospital fact can answer what the article is silent on ("who pays the exam fee").
     const answered = match.gap && groups.some((g) => g.facts.some((f) => f.answers.includes(match.gap!.id)));
-    // A role asked about that no source says anything of on the topic (only what its source does not say) is
-    // not covered either: the HR team can be asked, and insights count it.
-    const saysNothing = groups.some((g) => g.role !== BOTH && g.facts.length === 0);
     return {
       ...base,
       ...(answered ? { covered: true, gap: null } : {}),
-      ...(saysNothing ? { covered: false } : {}),
       kind: 'answer',
       topic: match.topic,
       topicTitle: kb.topics[match.topic]!.title,
