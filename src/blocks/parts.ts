@@ -112,6 +112,9 @@ export const countWord = (n: number) => COUNT_WORDS[n] ?? String(n);
 /** Every role the knowledge has, as a sentence: "*case managers* and *care managers*". */
 export const rolesSentence = (kb: KnowledgeBase) => listWords(rolesInOrder(kb).map((r) => `*${r.plural.toLowerCase()}*`));
 
+/** The same, plain: "case managers and care managers". */
+export const rolesPhrase = (kb: KnowledgeBase) => listWords(rolesInOrder(kb).map((r) => r.plural.toLowerCase()));
+
 /**
  * The main pair as cards name it where it is what a button opens: "both roles" while there are only two, else
  * "case managers and care managers".
