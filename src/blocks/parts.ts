@@ -112,6 +112,20 @@ export const countWord = (n: number) => COUNT_WORDS[n] ?? String(n);
 /** Every role the knowledge has, as a sentence: "*case managers* and *care managers*". */
 export const rolesSentence = (kb: KnowledgeBase) => listWords(rolesInOrder(kb).map((r) => `*${r.plural.toLowerCase()}*`));
 
+/** The same, plain: "case managers and care managers". */
+export const rolesPhrase = (kb: KnowledgeBase) => listWords(rolesInOrder(kb).map((r) => r.plural.toLowerCase()));
+
+/**
+ * The main pair as cards name it where it is what a button opens: "both roles" while there are only two, else
+ * "case managers and care managers".
+ */
+export const mainPairWords = (kb: KnowledgeBase) =>
+  kb.roleOrder.length === 2 ? 'both roles' : listWords(kb.settings.mainPair.map((r) => kb.roles[r]!.plural.toLowerCase()));
+
+/** The label of the button that compares the main pair, every topic. */
+export const compareMainPairLabel = (kb: KnowledgeBase) =>
+  kb.roleOrder.length === 2 ? 'Compare the two roles' : `Compare ${mainPairWords(kb)}`;
+
 /** What the bot answers from: "one article", or "3 sources" once the hospital has added its own. */
 export function sourcesPhrase(kb: KnowledgeBase): string {
   const sources = Object.values(kb.sources);

@@ -111,7 +111,26 @@ type ServerOptions = {
   player: SlackPlayer;
   /** The insights page of this session (src/playground/insights-page.ts). */
   insights?: () => Promise<string>;
+  /**
+   * What the page says that comes from the knowledge, by name (`roles`: "case managers, care managers and …"),
+   * read at each load so an edit to the knowledge shows on the next one. Fills `<span data-fill="name">`.
+   */
+  fills?: () => Record<string, string>;
 };
+
+const FILL = /(<span data-fill="([a-z]+)">)[^<]*(<\/span>)/g;
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The page with what the knowledge says in its place; a name the fills do not have keeps the page's own words. */
+function filled(page: Buffer, fills: Record<string, string> | undefined): Buffer {
+  if (!fills) return page;
+  return Buffer.from(
+    page.toString('utf8').replace(FILL, (whole, open: string, name: string, close: string) =>
+      fills[name] === undefined ? whole : `${open}${escapeHtml(fills[name]!)}${close}`,
+    ),
+  );
+}
 
 export async function startPlaygroundServer(options: ServerOptions): Promise<PlaygroundServer> {
   const sockets = new Set<Socket>();
@@ -188,7 +207,8 @@ async function handle(options: ServerOptions, req: IncomingMessage, res: ServerR
   if (req.method === 'GET' && asset) {
     const content = await readFile(asset.file).catch(() => null);
     if (!content) return notFound(res);
-    res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'no-cache', ...SECURITY_HEADERS }).end(content);
+    const body = asset.type === HTML ? filled(content, options.fills?.()) : content;
+    res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'no-cache', ...SECURITY_HEADERS }).end(body);
     return;
   }
   const route = ROUTES[path];

@@ -5,6 +5,7 @@ import type { Answerer } from '../search/answer.ts';
 import { readConfig } from '../slack/config.ts';
 import { startSlackApp } from '../slack/start.ts';
 import { openStorage } from '../storage/index.ts';
+import { rolesPhrase } from '../blocks/index.ts';
 import { insightsPage } from './insights-page.ts';
 import { overdueList } from '../knowledge/dates.ts';
 import { startPlaygroundServer } from './server.ts';
@@ -102,7 +103,8 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
     };
 
     const player = createSlackPlayer({ appUrl: app.url!, signingSecret, standIn, workspace });
-    const server = await startPlaygroundServer({ port, workspace, player, insights }).catch((error: NodeJS.ErrnoException) => {
+    const fills = () => ({ roles: rolesPhrase(knowledge.current().kb) });
+    const server = await startPlaygroundServer({ port, workspace, player, insights, fills }).catch((error: NodeJS.ErrnoException) => {
       throw error.code === 'EADDRINUSE' ? new PortInUseError(port) : error;
     });
     stops.push(() => server.close());

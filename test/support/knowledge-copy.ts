@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/knowledge/load.ts';
 
 /** A question the shipped knowledge answers with the care manager's average salary. */
@@ -16,6 +17,19 @@ export function copyKnowledge(): { dir: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'career-bot-live-'));
   cpSync(DEFAULT_KNOWLEDGE_DIR, dir, { recursive: true });
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A third role (a hospital social worker, from a source written for the tests) and a local source (a fictional
+ * hospital's staff policy): added to the knowledge folder as files, as a hospital would add its own.
+ */
+export const THIRD_ROLE_FIXTURE = fileURLToPath(new URL('../fixtures/third-role/', import.meta.url));
+
+/** A copy of the shipped knowledge with the third role and the local policy added; `remove()` deletes it. */
+export function threeRoleKnowledge(): { dir: string; remove(): void } {
+  const copy = copyKnowledge();
+  cpSync(THIRD_ROLE_FIXTURE, copy.dir, { recursive: true });
+  return copy;
 }
 
 type Json = Record<string, unknown>;
