@@ -6,6 +6,7 @@ import { writeRecords } from '../../src/storage/insights-store.ts';
 import type { QuestionRecord } from '../../src/storage/records.ts';
 import { parseSince } from '../../src/cli/insights.ts';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../storage/engines.ts';
+import { threeRoleKnowledge } from '../support/knowledge-copy.ts';
 
 const run = promisify(execFile);
 const DAY = 86_400_000;
@@ -76,6 +77,24 @@ describe.each(ENGINES)('npm run insights on %s', (engine) => {
     expect(stdout).toContain('2  “How much do care managers make?”');
     expect(stdout).toContain('“how do I become a pilot”  (declined)');
     expect(stdout).toContain('“how much do care managers make”  → Salary');
+    expect(stdout).toContain('Sources overdue for review (npm run kb -- check)\n  (none)');
+  });
+
+  it('lists the sources of the knowledge it loads whose review is overdue, in text and --json', async () => {
+    const copy = threeRoleKnowledge();
+    try {
+      // The hospital's policy, last reviewed on 2026-06-01 with a 90-day interval: overdue from 2026-08-31 on.
+      const env = { ...envFor(test), KNOWLEDGE_DIR: copy.dir };
+      const report = JSON.parse((await insights(['--json'], env)).stdout);
+      expect(report.overdueSources).toEqual([
+        expect.objectContaining({ id: 'northfield-staff-policy', reviewed: '2026-06-01', reviewer: 'Dana Reyes, HR business partner', due: '2026-08-30' }),
+      ]);
+      expect(report.overdueSources[0].daysOverdue).toBeGreaterThan(0);
+      const { stdout } = await insights([], env);
+      expect(stdout).toMatch(/⚠ Case and care management staff policy \(northfield-staff-policy\): last reviewed 2026-06-01 by Dana Reyes, HR business partner, due 2026-08-30, \d+ days overdue/);
+    } finally {
+      copy.remove();
+    }
   });
 });
 

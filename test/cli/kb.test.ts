@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatAnswerText } from '../../src/cli/format-text.ts';
@@ -10,7 +10,7 @@ import { shortId } from '../../src/storage/escalation-report.ts';
 import { createDbEscalationStore } from '../../src/storage/escalations-db.ts';
 import type { NewEscalation } from '../../src/storage/escalations.ts';
 import { createTestDatabase, type TestDatabase } from '../storage/engines.ts';
-import { copyKnowledge } from '../support/knowledge-copy.ts';
+import { copyKnowledge, threeRoleKnowledge } from '../support/knowledge-copy.ts';
 
 type Run = { stdout: string; stderr: string; code: number | null };
 
@@ -29,7 +29,6 @@ function kb(args: string[], env: Record<string, string> = {}): Promise<Run> {
   });
 }
 
-const THIRD_ROLE = join(import.meta.dirname, '..', 'fixtures', 'third-role');
 const cleanups: Array<() => unknown> = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup();
@@ -37,9 +36,8 @@ afterEach(async () => {
 
 /** A copy of the shipped knowledge, with the third-role fixture (a social worker and a hospital policy) over it if asked. */
 function knowledge(thirdRole = false): string {
-  const copy = copyKnowledge();
+  const copy = thirdRole ? threeRoleKnowledge() : copyKnowledge();
   cleanups.push(copy.remove);
-  if (thirdRole) cpSync(THIRD_ROLE, copy.dir, { recursive: true });
   return copy.dir;
 }
 
