@@ -16,7 +16,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 function sourceLines(report: CheckReport): string[] {
   return report.sources.flatMap((s) => [
     clip(`  ${s.id}: “${s.title}”`, WIDTH),
-    `      ${s.kind}${s.local ? ' (our own)' : ''}, of ${s.date}; reviewed ${s.reviewed} by ${s.reviewer}`,
+    clip(`      ${s.kind}${s.local ? ' (our own)' : ''}, of ${s.date}; reviewed ${s.reviewed} by ${s.reviewer}`, WIDTH),
     `      review due ${s.due}${s.daysOverdue > 0 ? `  ⚠ OVERDUE by ${plural(s.daysOverdue, 'day')}` : ''}`,
   ]);
 }
@@ -24,7 +24,8 @@ function sourceLines(report: CheckReport): string[] {
 function draftLines(report: CheckReport): string[] {
   if (report.drafts.length === 0) return ['  (none)'];
   return report.drafts.flatMap((d) => [
-    `  ${d.file} facts[${d.index}]  ${d.role} × ${d.topic}${d.added ? `, added ${d.added}` : ''}${d.author ? ` by ${d.author}` : ''}`,
+    clip(`  ${d.file} facts[${d.index}]`, WIDTH),
+    clip(`      ${d.role} × ${d.topic}${d.added ? `, added ${d.added}` : ''}${d.author ? ` by ${d.author}` : ''}`, WIDTH),
     `      “${clip(d.text.replace(/\s+/g, ' '), DRAFT_CHARS)}”`,
   ]);
 }
@@ -66,7 +67,7 @@ function silentLines(report: CheckReport, names: Record<string, string>): string
   return report.coverage.flatMap((row) =>
     Object.entries(row.cells)
       .filter(([, cell]) => cell.silent !== null)
-      .map(([role, cell]) => clip(`  ${names[role] ?? role} × ${row.title}: silent: ${cell.silent}`, WIDTH)),
+      .map(([role, cell]) => clip(`  ${names[role] ?? role} × ${row.title}: ${cell.silent}`, WIDTH)),
   );
 }
 
@@ -88,8 +89,11 @@ export function formatCheckText(report: CheckReport, names: Record<string, strin
     'Silent notes',
     ...(silentLines(report, names).length ? silentLines(report, names) : ['  (none)']),
     '',
-    ...report.missing.flatMap((m) => [`⚠ MISSING ${names[m.role] ?? m.role} × ${m.topic}: add a fact or a silent note; the bot would say`, `    “${m.says}”`]),
-    ...overdue.map((s) => `⚠ OVERDUE ${s.id}: review was due ${s.due}; once its facts are checked, set "reviewed" and "reviewer"`),
+    ...report.missing.flatMap((m) => [
+      clip(`⚠ MISSING ${names[m.role] ?? m.role} × ${m.topic}: add a fact or a silent note; the bot would say`, WIDTH),
+      clip(`    “${m.says}”`, WIDTH),
+    ]),
+    ...overdue.flatMap((s) => [`⚠ OVERDUE ${s.id}: review was due ${s.due}.`, '    Once its facts are checked, set "reviewed" and "reviewer" in its file.']),
     ...(report.drafts.length ? [`• ${plural(report.drafts.length, 'draft')} waiting for review`] : []),
     overdue.length || report.missing.length
       ? `Valid, with ${plural(overdue.length, 'source')} overdue for review and ${plural(report.missing.length, 'missing cell')} (warnings: the app still loads it).`

@@ -31,5 +31,6 @@ describe('the playground insights page', () => {
     expect(page).toMatch(/aria-label="Questions per topic".*>Salary<\/text>/s);
     expect(page).toContain('1× “how do I become a &lt;b&gt;pilot&lt;/b&gt;” <em>(declined)</em>');
     expect(page).not.toContain('<b>pilot');
+    expect(page).toContain('<h2>Sources overdue for review</h2>');
   });
 });
