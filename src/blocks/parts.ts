@@ -126,6 +126,12 @@ export const mainPairWords = (kb: KnowledgeBase) =>
 export const compareMainPairLabel = (kb: KnowledgeBase) =>
   kb.roleOrder.length === 2 ? 'Compare the two roles' : `Compare ${mainPairWords(kb)}`;
 
+/** What the bot answers from, as a sentence names it: "the article" while it is one, else "the sources". */
+export function theSources(kb: KnowledgeBase): { name: string; one: boolean } {
+  const sources = Object.values(kb.sources);
+  return sources.length === 1 ? { name: `the ${sources[0]!.kind === 'internal' ? 'source' : sources[0]!.kind}`, one: true } : { name: 'the sources', one: false };
+}
+
 /** What the bot answers from: "one article", or "3 sources" once the hospital has added its own. */
 export function sourcesPhrase(kb: KnowledgeBase): string {
   const sources = Object.values(kb.sources);

@@ -5,7 +5,7 @@ import type { Answerer } from '../search/answer.ts';
 import { readConfig } from '../slack/config.ts';
 import { startSlackApp } from '../slack/start.ts';
 import { openStorage } from '../storage/index.ts';
-import { rolesPhrase } from '../blocks/index.ts';
+import { rolesPhrase, theSources } from '../blocks/index.ts';
 import { insightsPage } from './insights-page.ts';
 import { startPlaygroundServer } from './server.ts';
 import { createSlackPlayer } from './slack-player.ts';
@@ -97,7 +97,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
     const insights = async () => {
       await storage.recorder.flush();
       const titles = Object.fromEntries(Object.values(knowledge.current().kb.topics).map((t) => [t.id, t.title]));
-      return insightsPage(await storage.report({ limit: 10 }), titles);
+      return insightsPage(await storage.report({ limit: 10 }), titles, theSources(knowledge.current().kb).name);
     };
 
     const player = createSlackPlayer({ appUrl: app.url!, signingSecret, standIn, workspace });
