@@ -3,7 +3,11 @@
 // alone, and the time to load and index. Run: npx tsx bench/matching.ts
 import { readdirSync, readFileSync } from 'node:fs';
 import { replay, type Turn } from '../src/conversation/context.ts';
-import { loadKnowledge } from '../src/knowledge/load.ts';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../src/knowledge/load.ts';
 import { createAnswerer } from '../src/search/answer.ts';
 import type { KnowledgeBase } from '../src/knowledge/schema.ts';
 import { createMatcher } from '../src/search/matcher.ts';
@@ -78,19 +82,43 @@ function timeLoadAndIndex(dir?: string): number[] {
   return samples;
 }
 
+/** The shipped knowledge with the test fixture's third role and local policy copied over it. */
+function threeRoleKnowledge(): KnowledgeBase {
+  const dir = mkdtempSync(join(tmpdir(), 'career-bot-bench-'));
+  cpSync(DEFAULT_KNOWLEDGE_DIR, dir, { recursive: true });
+  cpSync(fileURLToPath(new URL('../test/fixtures/third-role/', import.meta.url)), dir, { recursive: true });
+  const kb = loadKnowledge(dir);
+  rmSync(dir, { recursive: true, force: true });
+  return kb;
+}
+
+/** Batch 6's messages (three roles), each with the turn its earlier messages leave. */
+function threeRoleConversations(kb: KnowledgeBase): Array<{ q: string; turn: Turn | null }> {
+  const answerer = createAnswerer(kb);
+  const items = JSON.parse(readFileSync(new URL('../test/conversation/batch-6-three-roles.json', import.meta.url), 'utf8'));
+  return (items as Array<{ q: string; previous?: string[] }>).map((item) => ({ q: item.q, turn: replay(answerer, item.previous ?? []) }));
+}
+
 const real = loadKnowledge();
+const three = threeRoleKnowledge();
+const threeMessages = threeRoleConversations(three);
 const synthetic = syntheticKnowledge(real, SYNTHETIC_ENTRIES);
 const messages = conversations(real);
 timeMatching(real); // warm-up: JIT and caches of the runtime, not ours
 timeMatching(synthetic);
 timeConversations(real, messages, true);
+timeMatching(three);
 
 // Interleaved, so that noise from the shared machine falls on both alike.
 const realSamples: number[] = [];
 const syntheticSamples: number[] = [];
 const contextSamples: number[] = [];
 const aloneSamples: number[] = [];
+const threeSamples: number[] = [];
+const threeContextSamples: number[] = [];
 for (let i = 0; i < 2; i++) {
+  threeSamples.push(...timeMatching(three));
+  threeContextSamples.push(...timeConversations(three, threeMessages, true));
   realSamples.push(...timeMatching(real));
   syntheticSamples.push(...timeMatching(synthetic));
   contextSamples.push(...timeConversations(real, messages, true));
@@ -116,6 +144,10 @@ console.log(`| real (${Object.keys(real.topics).length} topics) | ${ms(r.median)
 console.log(`| synthetic (+${SYNTHETIC_ENTRIES.toLocaleString('en')} entries) | ${ms(s.median)} | ${ms(s.p99)} | ${ms(s.max)} | < 10 ms |`);
 console.log(`| real, conversational messages with their context (${messages.length}) | ${ms(c.median)} | ${ms(c.p99)} | ${ms(c.max)} | < 1 ms |`);
 console.log(`| real, the same messages alone | ${ms(a.median)} | ${ms(a.p99)} | ${ms(a.max)} | |`);
+const t = summarize(threeSamples);
+const tc = summarize(threeContextSamples);
+console.log(`| three roles (fixture: ${three.roleOrder.length} roles, ${Object.keys(three.sources).length} sources) | ${ms(t.median)} | ${ms(t.p99)} | ${ms(t.max)} | < 1 ms |`);
+console.log(`| three roles, batch 6 with context (${threeMessages.length}) | ${ms(tc.median)} | ${ms(tc.p99)} | ${ms(tc.max)} | < 1 ms |`);
 console.log(`p99 ratio synthetic/real: ${(s.p99 / r.p99).toFixed(1)}×; conversational messages with/without context: ${(c.p99 / a.p99).toFixed(2)}× (median ${(c.median / a.median).toFixed(2)}×)`);
 console.log(`Load and index, real knowledge base (read + validate + index): median ${ms(load.median, 1)}, p99 ${ms(load.p99, 1)}`);
 console.log(`Index only, synthetic knowledge base: median ${ms(si.median, 1)}`);

@@ -1,8 +1,14 @@
 import type { RoleId, TopicId } from '../knowledge/schema.ts';
 import type { Answer, Answerer } from '../search/answer.ts';
 
-/** What a conversation remembers between messages: the topic and roles of its last answered question. */
-export type Turn = { topic: TopicId; roles: RoleId[] };
+/**
+ * What a conversation remembers between messages: the topic and roles of its last answered question, and the roles
+ * it discussed lately (most recent first), so "the other one" and "both" mean the pair being talked about.
+ */
+export type Turn = { topic: TopicId; roles: RoleId[]; recent?: RoleId[] };
+
+/** Roles remembered as discussed lately: a pair, and one more for "which is highest" among three. */
+const RECENT_ROLES = 3;
 
 /**
  * Where conversations are remembered, by key (a DM channel, or channel + thread ts). In process by default;
@@ -45,7 +51,7 @@ export function createMemoryContextStore(ttlMs = CONTEXT_TTL_MS, now: () => numb
 export async function converse(answerer: Answerer, store: ContextStore, key: string, text: string): Promise<Answer> {
   const previous = await store.get(key).catch(() => null);
   const answer = answerer.ask(text, previous);
-  const turn = turnAfter(answer);
+  const turn = turnAfter(answer, previous);
   if (turn) await store.set(key, turn).catch(() => {});
   return answer;
 }
@@ -58,12 +64,14 @@ export async function converse(answerer: Answerer, store: ContextStore, key: str
 export function replay(answerer: Answerer, messages: readonly string[]): Turn | null {
   let turn: Turn | null = null;
   for (const message of messages) {
-    turn = turnAfter(answerer.ask(message, turn)) ?? turn;
+    turn = turnAfter(answerer.ask(message, turn), turn) ?? turn;
   }
   return turn;
 }
 
 /** The turn an answer moves a conversation to: only an answered question does (declines and small talk don't). */
-function turnAfter(answer: Answer): Turn | null {
-  return answer.kind === 'answer' && answer.topic ? { topic: answer.topic, roles: answer.roles } : null;
+function turnAfter(answer: Answer, previous: Turn | null): Turn | null {
+  if (answer.kind !== 'answer' || !answer.topic) return null;
+  const recent = [...new Set([...answer.roles, ...(previous?.recent ?? previous?.roles ?? [])])].slice(0, RECENT_ROLES);
+  return { topic: answer.topic, roles: answer.roles, recent };
 }

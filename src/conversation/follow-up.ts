@@ -31,8 +31,16 @@ function best(scores: Map<TopicId, number>): [TopicId, number] | null {
   return top;
 }
 
-/** The pair a conversation is about: the two roles it last answered for, or the pair its one role is discussed in. */
-const pairOf = (turn: Turn, space: RoleSpace) => (turn.roles.length === 2 ? [...turn.roles] : space.pairOf(turn.roles[0]!));
+/**
+ * The pair a conversation is about: the roles it last answered for, when more than one; or its one role with the other role it
+ * discussed last; or, with none, the pair that role is discussed in (the main pair).
+ */
+function pairOf(turn: Turn, space: RoleSpace): RoleId[] {
+  if (turn.roles.length >= 2) return [...turn.roles];
+  const role = turn.roles[0]!;
+  const other = turn.recent?.find((r) => r !== role);
+  return other ? space.ordered([role, other]) : space.pairOf(role);
+}
 
 /** The roles a follow-up is about: those it names, the pair when it compares, the other one, or the thread's. */
 function rolesFor(reading: Reading, turn: Turn, space: RoleSpace): RoleId[] {

@@ -146,9 +146,11 @@ function composer(kb: KnowledgeBase): Compose {
     const groups = groupsFor(kb, match.topic, match.roles);
     // A hospital fact can answer what the article is silent on ("who pays the exam fee").
     const answered = match.gap && groups.some((g) => g.facts.some((f) => f.answers.includes(match.gap!.id)));
+    // A role no source gives a fact for on this topic is not covered, whatever the question's words.
+    const unsaid = groups.some((g) => g.role !== BOTH && g.facts.length === 0);
     return {
       ...base,
-      ...(answered ? { covered: true, gap: null } : {}),
+      ...(answered ? { covered: !unsaid, gap: null } : unsaid ? { covered: false } : {}),
       kind: 'answer',
       topic: match.topic,
       topicTitle: kb.topics[match.topic]!.title,
@@ -170,7 +172,7 @@ function composer(kb: KnowledgeBase): Compose {
 function recentAnswers(answer: (raw: string, context: Turn | null) => Answer) {
   const recent = new Map<string, Answer>();
   return (raw: string, context: Turn | null): Answer => {
-    const key = context ? `${context.topic}\u0000${context.roles.join(',')}\u0000${raw}` : raw;
+    const key = context ? `${context.topic}\u0000${context.roles.join(',')}\u0000${context.recent?.join(',') ?? ''}\u0000${raw}` : raw;
     const known = recent.get(key);
     if (known) {
       recent.delete(key);

@@ -14,14 +14,16 @@ export function createDbContextStore(database: Database, ttlMs = CONTEXT_TTL_MS,
     async get(key) {
       const row = await db
         .selectFrom('conversation_context')
-        .select(['topic', 'roles'])
+        .select(['topic', 'roles', 'recent'])
         .where('key', '=', key)
         .where('expires_at', '>', now())
         .executeTakeFirst();
-      return row ? ({ topic: row.topic, roles: row.roles === '' ? [] : row.roles.split(',') } as Turn) : null;
+      if (!row) return null;
+      const list = (text: string) => (text === '' ? [] : text.split(','));
+      return { topic: row.topic, roles: list(row.roles), ...(row.recent ? { recent: list(row.recent) } : {}) };
     },
     async set(key, turn) {
-      const values = { topic: turn.topic, roles: turn.roles.join(','), expires_at: now() + ttlMs };
+      const values = { topic: turn.topic, roles: turn.roles.join(','), recent: (turn.recent ?? []).join(','), expires_at: now() + ttlMs };
       await db
         .insertInto('conversation_context')
         .values({ key, ...values })

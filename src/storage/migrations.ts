@@ -123,12 +123,18 @@ const requestSignatures: StorageMigration = async (db) => {
   await db.schema.createIndex('request_signatures_timestamp').on('request_signatures').column('timestamp_sec').execute();
 };
 
+/** With three or more roles, a conversation remembers which it discussed lately ("the other one" of those). */
+const contextRecentRoles: StorageMigration = async (db) => {
+  await db.schema.alterTable('conversation_context').addColumn('recent', 'text', (c) => c.notNull().defaultTo('')).execute();
+};
+
 /** Name → migration. Names sort in the order they must run: a number first. */
 export const MIGRATIONS: Record<string, StorageMigration> = {
   '001-questions-feedback-context-claims': initial,
   '002-escalations': escalations,
   '003-question-rollups': questionRollups,
   '004-request-signatures': requestSignatures,
+  '005-context-recent-roles': contextRecentRoles,
 };
 
 export function migrationsFor(engine: Engine): Record<string, Migration> {

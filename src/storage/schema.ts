@@ -41,6 +41,8 @@ export type ConversationContextTable = {
   key: string;
   topic: string;
   roles: string;
+  /** The roles discussed lately, most recent first (comma-separated): what "both" and "the other one" mean. */
+  recent: string;
   expires_at: number;
 };
 

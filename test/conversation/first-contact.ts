@@ -5,8 +5,12 @@ import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createAnswerer } from '../../src/search/answer.ts';
 import { figures, formatFigures, run, type Case } from './evaluate.ts';
 
-const answerer = createAnswerer(loadKnowledge());
-for (const file of process.argv.slice(2)) {
+// `--knowledge DIR` measures on another knowledge folder (a copy with the third-role fixture over it, say).
+const args = process.argv.slice(2);
+const at = args.indexOf('--knowledge');
+const dir = at >= 0 ? args.splice(at, 2)[1] : undefined;
+const answerer = createAnswerer(loadKnowledge(dir));
+for (const file of args) {
   const cases: Case[] = JSON.parse(readFileSync(file, 'utf8'));
   console.log(`${file}: ${cases.length} messages, ${formatFigures(figures(run(answerer, cases)))}`);
 }
