@@ -29,7 +29,8 @@ export const versusLabel = (kb: KnowledgeBase, pair: readonly RoleId[] = kb.sett
   pair.map((r, i) => (i === 0 ? kb.roles[r]!.name : kb.roles[r]!.name.toLowerCase())).join(' vs. ');
 
 /** A fact as a line: the hospital's own marked so, since it may differ from the article below it. */
-const factLine = (fact: CitedFact) => (fact.local ? `${LOCAL_EMOJI} _Our hospital:_ ${escapeText(fact.text)}` : escapeText(fact.text));
+export const factLine = (fact: Pick<CitedFact, 'text' | 'local'>) =>
+  fact.local ? `${LOCAL_EMOJI} _Our hospital:_ ${escapeText(fact.text)}` : escapeText(fact.text);
 
 /** A role's facts as a bulleted mrkdwn list, with what the article does not say. */
 export function groupText(kb: KnowledgeBase, group: FactGroup): string {
