@@ -31,6 +31,7 @@ function toJsonLine(question: string, answer: Answer, error?: string): string {
     confidence: answer.confidence,
     kind: KIND[answer.kind],
     covered: answer.covered,
+    sources: answer.citations.map((c) => c.source),
     ...(error ? { error } : {}),
   });
 }
@@ -78,7 +79,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const answerer = createAnswerer(loadKnowledge());
+  const answerer = createAnswerer(loadKnowledge(process.env.KNOWLEDGE_DIR || undefined));
   if (argv.includes('--chat')) {
     await chat(answerer);
     return 0;

@@ -39,9 +39,9 @@ describe('npm run ask', () => {
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
     expect(lines).toEqual([
-      { question: 'what certification does a care manager need', topic: 'certification', roles: ['care-manager'], section: 'Licenses and certifications', confidence: expect.any(Number), kind: 'answer', covered: true },
-      { question: 'reset my password', topic: null, roles: [], section: null, confidence: 0, kind: 'decline', covered: true },
-      { question: 'case vs care manager salery', topic: 'salary', roles: ['case-manager', 'care-manager'], section: 'Salary', confidence: expect.any(Number), kind: 'answer', covered: true },
+      { question: 'what certification does a care manager need', topic: 'certification', roles: ['care-manager'], section: 'Licenses and certifications', confidence: expect.any(Number), kind: 'answer', covered: true, sources: ['indeed-case-vs-care-2021'] },
+      { question: 'reset my password', topic: null, roles: [], section: null, confidence: 0, kind: 'decline', covered: true, sources: [] },
+      { question: 'case vs care manager salery', topic: 'salary', roles: ['case-manager', 'care-manager'], section: 'Salary', confidence: expect.any(Number), kind: 'answer', covered: true, sources: ['indeed-case-vs-care-2021'] },
     ]);
     expect(lines[0].confidence).toBeGreaterThan(0.5);
     expect(lines[0].confidence).toBeLessThanOrEqual(1);
