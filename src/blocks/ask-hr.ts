@@ -57,7 +57,7 @@ export const mention = (userId: string | null | undefined, otherwise = 'someone'
 
 /**
  * The answer from a person, where the asker asked. Marked as coming from the expert and the HR team, not from
- * the article, and with no citation. In a thread the asker is mentioned, so they are notified.
+ * the bot's sources, and with no citation. In a thread the asker is mentioned, so they are notified.
  */
 export function relayedAnswer(input: { question: string; answer: string; expertId: string; askerId?: string | null }): Message {
   const from = `${mention(input.expertId)} from the HR team`;
@@ -66,7 +66,7 @@ export function relayedAnswer(input: { question: string; answer: string; expertI
     section(`${to}:raising_hand: *${from}* answered your question:`, 'hr-answer-from'),
     context([`:speech_balloon: You asked: “${escapeText(input.question)}”`], 'asked'),
     section(escapeText(input.answer), 'hr-answer'),
-    context([':bust_in_silhouette: This answer is from a person on the HR team, not from the article.'], 'hr-answer-note'),
+    context([":bust_in_silhouette: This answer is from a person on the HR team, not from career-bot's sources."], 'hr-answer-note'),
   ];
   return { text: fallback([`${to}${from} answered your question: ${escapeText(input.answer)}`]), blocks };
 }

@@ -6,6 +6,7 @@ import {
   citationLine,
   citationPlain,
   compareAllButton,
+  factLine,
   feedbackButtons,
   groupPlain,
   groupText,
@@ -56,21 +57,23 @@ export function compareAllCard(kb: KnowledgeBase, options: CardOptions & { unkno
   blocks.push(
     fieldsSection(pair.map((r) => `*${roleEmoji(kb, r)} ${kb.roles[r]!.name}*\n${escapeText(kb.roles[r]!.summary)}`), 'roles'),
   );
+  // The hospital's own fact, where it comes first, keeps its mark here too: it may differ from the article.
   const firstSaid = (topic: TopicId, role: RoleId) => {
     const entry = kb.topics[topic]!;
-    return entry.facts[role]?.[0]?.text ?? entry.silent[role] ?? '—';
+    const fact = entry.facts[role]?.[0];
+    return { text: clip(fact?.text ?? entry.silent[role] ?? '—', SHORT_CELL), local: fact?.local ?? false };
   };
   const asked = isMainPair(kb, pair) ? {} : { r: [...pair] };
   for (const topic of topicsInOrder(kb)) {
     blocks.push({
-      ...fieldsSection(pair.map((r) => `${roleEmoji(kb, r)} ${escapeText(clip(firstSaid(topic.id, r), SHORT_CELL))}`), `topic-${topic.id}`, `*${escapeText(topic.title)}*`),
+      ...fieldsSection(pair.map((r) => `${roleEmoji(kb, r)} ${factLine(firstSaid(topic.id, r))}`), `topic-${topic.id}`, `*${escapeText(topic.title)}*`),
       accessory: button('open', `compare-${topic.id}`, 'Side by side', { k: 'compare', t: topic.id, ...asked }),
     });
   }
   blocks.push(context([sourceLine(kb)], 'citation'));
   if (options.share) blocks.push(actions(withShare([], options), 'share'));
   const lines = topicsInOrder(kb).map(
-    (t) => `${t.title}: ${pair.map((r) => `${kb.roles[r]!.name}: ${clip(firstSaid(t.id, r), SHORT_CELL)}`).join(' | ')}`,
+    (t) => `${t.title}: ${pair.map((r) => `${kb.roles[r]!.name}: ${firstSaid(t.id, r).local ? 'Our hospital: ' : ''}${firstSaid(t.id, r).text}`).join(' | ')}`,
   );
   return { text: fallback([title, ...lines.map(escapeText)]).slice(0, SLACK_LIMITS.fallbackText), blocks };
 }

@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { AskedWhere, Escalation } from '../storage/escalations.ts';
 import { mention } from './ask-hr.ts';
 import { actions, button, context, fallback, header, section, type Message } from './elements.ts';
-import { rolesLabel } from './parts.ts';
+import { rolesLabel, theSources } from './parts.ts';
 import { clip, escapeText } from './text.ts';
 
 // What the HR team sees: the question's card in their channel, the modal to answer it, and the modal's result.
@@ -35,9 +35,12 @@ function whereAsked(where: AskedWhere | null, teamDomain?: string): string {
 /** What the bot answered and why it fell short. */
 function botFellShort(kb: KnowledgeBase, e: Pick<Escalation, 'reason' | 'topic' | 'roles' | 'gap'>): string {
   const answered = e.topic ? `${rolesLabel(kb, e.roles.length ? e.roles : kb.settings.mainPair)} · ${kb.topics[e.topic]?.title ?? e.topic}` : null;
-  if (e.reason === 'declined' || !answered) return '*career-bot declined it:* it could not match the question to what its article covers.';
+  const sources = theSources(kb);
+  if (e.reason === 'declined' || !answered) {
+    return `*career-bot declined it:* it could not match the question to what ${sources.name} ${sources.one ? 'covers' : 'cover'}.`;
+  }
   if (e.reason === 'not-covered') {
-    return `*career-bot answered with* ${escapeText(answered)}, *and said the article does not cover it*${e.gap ? `: _${escapeText(e.gap)}_` : '.'}`;
+    return `*career-bot answered with* ${escapeText(answered)}, *and said ${sources.name} ${sources.one ? 'does' : 'do'} not cover it*${e.gap ? `: _${escapeText(e.gap)}_` : '.'}`;
   }
   return `*career-bot answered with* ${escapeText(answered)}; *the asker marked it not helpful.*`;
 }
@@ -71,7 +74,7 @@ export function expertsCard(kb: KnowledgeBase, e: Escalation, teamDomain?: strin
   if (e.answeredAt === null) {
     blocks.push(
       actions([button('answer', 'open', ':pencil: Answer', { id: e.id, q: e.question }, 'primary')], 'answer'),
-      context(['Your answer goes to the asker where they asked, as from you and the HR team, not from the article.'], 'answer-note'),
+      context(["Your answer goes to the asker where they asked, as from you and the HR team, not from career-bot's sources."], 'answer-note'),
     );
   } else {
     blocks.push(...answeredBlocks(e));

@@ -12,7 +12,7 @@ export { SLACK_LIMITS } from './limits.ts';
 export { answerMessage, renderCard, renderRequest, type Rendered, type RenderOptions } from './render.ts';
 export { suggestedPrompts, type Prompt } from './prompts.ts';
 export { smallTalkCard } from './smalltalk-card.ts';
-export { rolesPhrase } from './parts.ts';
+export { rolesPhrase, theSources } from './parts.ts';
 export { escapeText } from './text.ts';
 export { topicsCard } from './topics-card.ts';
 export {

@@ -3,6 +3,7 @@ import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { InsightsReport } from '../storage/report-types.ts';
 import { context, divider, fieldsSection, header, section } from './elements.ts';
 import { SLACK_LIMITS } from './limits.ts';
+import { theSources } from './parts.ts';
 import { clip, escapeText } from './text.ts';
 
 /** How many unanswered questions the App Home lists; the CLI has the full report. */
@@ -26,7 +27,7 @@ function overdueBlocks(report: InsightsReport): KnownBlock[] {
 
 /**
  * The insights summary for the App Home of the users in INSIGHTS_ADMINS: the counts, the topics asked about,
- * and the top unanswered questions (declined, or not covered by the article). Question text is user text:
+ * and the top unanswered questions (declined, or not covered by the sources). Question text is user text:
  * escaped. `days` is the period the report covers.
  */
 export function insightsBlocks(report: InsightsReport, kb: KnowledgeBase, days: number): KnownBlock[] {
@@ -35,7 +36,7 @@ export function insightsBlocks(report: InsightsReport, kb: KnowledgeBase, days: 
   const unanswered = report.unanswered.slice(0, UNANSWERED_SHOWN);
   const list = unanswered.length
     ? unanswered.map((u) => `• ${u.count}× “${escapeText(clip(u.question, QUESTION_CHARS))}” _(${u.reason})_`).join('\n')
-    : '_None: every question got an answer from the article._';
+    : `_None: every question got an answer from ${theSources(kb).name}._`;
   return [
     divider('insights-divider'),
     header(`Insights: the last ${days} days`, 'insights-header'),
@@ -44,7 +45,7 @@ export function insightsBlocks(report: InsightsReport, kb: KnowledgeBase, days: 
       [
         `*Questions*\n${q}`,
         `*Answered*\n${report.answered}${share(report.answered, q)}`,
-        `*Not covered by the article*\n${report.notCovered}${share(report.notCovered, q)}`,
+        `*Not covered by ${theSources(kb).name}*\n${report.notCovered}${share(report.notCovered, q)}`,
         `*Declined*\n${report.declined}${share(report.declined, q)}`,
         `*Small talk*\n${report.smalltalk}`,
         `*Feedback*\n:thumbsup: ${report.feedback.up}  :thumbsdown: ${report.feedback.down}`,

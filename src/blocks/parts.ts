@@ -29,7 +29,8 @@ export const versusLabel = (kb: KnowledgeBase, pair: readonly RoleId[] = kb.sett
   pair.map((r, i) => (i === 0 ? kb.roles[r]!.name : kb.roles[r]!.name.toLowerCase())).join(' vs. ');
 
 /** A fact as a line: the hospital's own marked so, since it may differ from the article below it. */
-const factLine = (fact: CitedFact) => (fact.local ? `${LOCAL_EMOJI} _Our hospital:_ ${escapeText(fact.text)}` : escapeText(fact.text));
+export const factLine = (fact: Pick<CitedFact, 'text' | 'local'>) =>
+  fact.local ? `${LOCAL_EMOJI} _Our hospital:_ ${escapeText(fact.text)}` : escapeText(fact.text);
 
 /** A role's facts as a bulleted mrkdwn list, with what the article does not say. */
 export function groupText(kb: KnowledgeBase, group: FactGroup): string {
@@ -125,6 +126,12 @@ export const mainPairWords = (kb: KnowledgeBase) =>
 /** The label of the button that compares the main pair, every topic. */
 export const compareMainPairLabel = (kb: KnowledgeBase) =>
   kb.roleOrder.length === 2 ? 'Compare the two roles' : `Compare ${mainPairWords(kb)}`;
+
+/** What the bot answers from, as a sentence names it: "the article" while it is one, else "the sources". */
+export function theSources(kb: KnowledgeBase): { name: string; one: boolean } {
+  const sources = Object.values(kb.sources);
+  return sources.length === 1 ? { name: `the ${sources[0]!.kind === 'internal' ? 'source' : sources[0]!.kind}`, one: true } : { name: 'the sources', one: false };
+}
 
 /** What the bot answers from: "one article", or "3 sources" once the hospital has added its own. */
 export function sourcesPhrase(kb: KnowledgeBase): string {

@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline';
+import { rolesPhrase } from '../blocks/parts.ts';
 import { converse, createMemoryContextStore, replay } from '../conversation/context.ts';
 import { loadKnowledge } from '../knowledge/load.ts';
 import { createAnswerer, type Answer, type Answerer } from '../search/answer.ts';
@@ -63,10 +64,10 @@ function answerLine(answerer: Answerer, raw: string): string {
 async function chat(answerer: Answerer): Promise<void> {
   const store = createMemoryContextStore();
   const lines = createInterface({ input: process.stdin, output: process.stdout, prompt: 'you> ' });
-  console.log('Ask about case managers and care managers; follow-ups keep the thread. Ctrl-D to leave.');
+  console.log(`Ask about ${rolesPhrase(answerer.kb)}; follow-ups keep the thread. Ctrl-D to leave.`);
   lines.prompt();
   for await (const line of lines) {
-    if (line.trim() !== '') console.log(`${formatAnswerText(await converse(answerer, store, 'chat', line))}\n`);
+    if (line.trim() !== '') console.log(`${formatAnswerText(await converse(answerer, store, 'chat', line), answerer.kb)}\n`);
     lines.prompt();
   }
 }
@@ -93,7 +94,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const question = words.join(' ');
-  console.log(json ? answerLine(answerer, question) : formatAnswerText(answerer.ask(question)));
+  console.log(json ? answerLine(answerer, question) : formatAnswerText(answerer.ask(question), answerer.kb));
   return 0;
 }
 

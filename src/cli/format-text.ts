@@ -1,24 +1,31 @@
+import { rolesPhrase, sourcesPhrase } from '../blocks/parts.ts';
+import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { Answer } from '../search/answer.ts';
 
 // The knowledge base writes facts in Slack mrkdwn; a terminal shows them better without the markers.
 const plain = (text: string) => text.replace(/(^|[\s(])[*_~]([^*_~]+)[*_~](?=[\s).,:;!?]|$)/g, '$1$2');
 
-const SMALL_TALK: Record<NonNullable<Answer['smalltalk']>, string> = {
-  greeting: 'Hi! I answer questions about case managers and care managers.',
-  thanks: "You're welcome!",
-  farewell: 'Bye! Come back any time.',
-  identity: "I'm career-bot: I answer questions about case managers and care managers from one cited article.",
-  capabilities: 'I answer questions about case managers and care managers from one cited article.',
-  praise: 'Thank you!',
-  bare: 'Ask me about case managers and care managers.',
-};
+/** What the terminal says to small talk, about the roles and sources the knowledge has. */
+function smallTalkLine(kind: NonNullable<Answer['smalltalk']>, kb: KnowledgeBase): string {
+  const about = `I answer questions about ${rolesPhrase(kb)}`;
+  const lines: Record<NonNullable<Answer['smalltalk']>, string> = {
+    greeting: `Hi! ${about}.`,
+    thanks: "You're welcome!",
+    farewell: 'Bye! Come back any time.',
+    identity: `I'm career-bot: ${about} from ${sourcesPhrase(kb)}, cited.`,
+    capabilities: `${about} from ${sourcesPhrase(kb)}, cited.`,
+    praise: 'Thank you!',
+    bare: `Ask me about ${rolesPhrase(kb)}.`,
+  };
+  return lines[kind];
+}
 
-function smallTalkLines(answer: Answer): string[] {
+function smallTalkLines(answer: Answer, kb: KnowledgeBase): string[] {
   const kind = answer.smalltalk ?? 'bare';
   // After an answer, thanks and goodbyes get one line; otherwise say what the bot can do.
-  if (answer.usedContext && (kind === 'thanks' || kind === 'farewell' || kind === 'praise')) return [SMALL_TALK[kind]];
+  if (answer.usedContext && (kind === 'thanks' || kind === 'farewell' || kind === 'praise')) return [smallTalkLine(kind, kb)];
   return [
-    SMALL_TALK[kind],
+    smallTalkLine(kind, kb),
     `I can help with: ${answer.suggestions.map((s) => s.title.toLowerCase()).join(', ')}.`,
     'For example: "what certification does a care manager need", "what\'s the difference?"',
   ];
@@ -44,16 +51,16 @@ function answerLines(answer: Answer): string[] {
 }
 
 /** The answer as readable terminal text: the gap first, the facts for the role asked about, then the citation. */
-export function formatAnswerText(answer: Answer): string {
+export function formatAnswerText(answer: Answer, kb: KnowledgeBase): string {
   const lines: string[] = [];
   if (answer.truncated) lines.push('(Your question was long, so only its first part was read.)', '');
   if (answer.kind === 'smalltalk') {
-    lines.push(...smallTalkLines(answer));
+    lines.push(...smallTalkLines(answer, kb));
   } else if (answer.kind === 'declined') {
     lines.push(
       answer.otherJob
-        ? `I only know about case managers and care managers, not ${answer.otherJob}s.`
-        : "I don't know that one: I only answer questions about case managers and care managers.",
+        ? `I only know about ${rolesPhrase(kb)}, not ${answer.otherJob}s.`
+        : `I don't know that one: I only answer questions about ${rolesPhrase(kb)}.`,
       `I can help with: ${answer.suggestions.map((s) => s.title.toLowerCase()).join(', ')}.`,
     );
   } else {

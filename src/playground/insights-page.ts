@@ -34,13 +34,14 @@ export function barChartSvg(rows: Array<{ label: string; count: number }>, title
 const list = (rows: Array<{ question: string; count: number }>, note: (i: number) => string = () => '') =>
   rows.length === 0 ? '<p><em>None.</em></p>' : `<ol>${rows.map((r, i) => `<li>${r.count}× “${html(r.question)}”${note(i)}</li>`).join('')}</ol>`;
 
-export function insightsPage(report: InsightsReport, titles: Record<string, string>): string {
+/** `sources`: what the bot answers from, as a sentence names it ("the article"). */
+export function insightsPage(report: InsightsReport, titles: Record<string, string>, sources = 'the article'): string {
   const r = report;
   const title = (topic: string | null) => html(topic ? (titles[topic] ?? topic) : '(no topic)');
   const counts = [
     ['Questions', r.questions],
     ['Answered', r.answered],
-    ['Not covered by the article', r.notCovered],
+    [`Not covered by ${html(sources)}`, r.notCovered],
     ['Declined', r.declined],
     ['Small talk', r.smalltalk],
     ['Read in context', r.usedContext],
@@ -60,7 +61,7 @@ ${barChartSvg(r.days.map((d) => ({ label: d.day, count: d.count })), 'Questions 
 ${barChartSvg(r.topics.map((t) => ({ label: titles[t.topic] ?? t.topic, count: t.count })), 'Questions per topic')}
 <h2>Most asked</h2>
 ${list(r.mostAsked)}
-<h2>Top unanswered: declined, or not covered by the article</h2>
+<h2>Top unanswered: declined, or not covered by ${html(sources)}</h2>
 ${list(r.unanswered, (i) => ` <em>(${r.unanswered[i]!.reason})</em>`)}
 <h2>👎 answers, with their question</h2>
 ${list(r.downvoted, (i) => ` → ${title(r.downvoted[i]!.topic)}`)}

@@ -5,7 +5,7 @@ import type { Answerer } from '../search/answer.ts';
 import { readConfig } from '../slack/config.ts';
 import { startSlackApp } from '../slack/start.ts';
 import { openStorage } from '../storage/index.ts';
-import { rolesPhrase } from '../blocks/index.ts';
+import { rolesPhrase, theSources } from '../blocks/index.ts';
 import { insightsPage } from './insights-page.ts';
 import { overdueList } from '../knowledge/dates.ts';
 import { startPlaygroundServer } from './server.ts';
@@ -99,7 +99,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
       await storage.recorder.flush();
       const { kb } = knowledge.current();
       const titles = Object.fromEntries(Object.values(kb.topics).map((t) => [t.id, t.title]));
-      return insightsPage(await storage.report({ limit: 10, overdueSources: overdueList(kb.sources) }), titles);
+      return insightsPage(await storage.report({ limit: 10, overdueSources: overdueList(kb.sources) }), titles, theSources(kb).name);
     };
 
     const player = createSlackPlayer({ appUrl: app.url!, signingSecret, standIn, workspace });

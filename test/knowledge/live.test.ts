@@ -16,7 +16,7 @@ import {
 } from '../support/knowledge-copy.ts';
 
 /** What a person asking the salary question reads. */
-const salaryAnswer = (answerer: Answerer) => formatAnswerText(answerer.ask(SALARY_QUESTION));
+const salaryAnswer = (answerer: Answerer) => formatAnswerText(answerer.ask(SALARY_QUESTION), answerer.kb);
 
 type Logged = { level: 'info' | 'error'; message: string; fields?: Record<string, unknown> };
 

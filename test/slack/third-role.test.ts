@@ -150,10 +150,30 @@ describe('a third role and a local source, added as files', () => {
     expect(citationOf(card)).toMatch(/^:hospital: Our hospital's own:/);
   });
 
-  it('says what the new role\'s source does not cover', async () => {
+  it('says what the new role\'s source does not cover, and the HR team can be asked', async () => {
     const card = await career('where do social workers work');
     expect(headerOf(card)).toBe('Hospital social worker · Work environment');
     expect(textOf(card, 'facts-social-worker')).toContain('The role overview does not say where or when hospital social workers work.');
+    expect(buttonsOf(card).map((b) => b.text.text)).toContain(':raising_hand: Ask the HR team');
+
+    // Asked from a DM: the experts see what the bot answered, and that its sources (not "the article") fell short.
+    const dm = 'D3ASKHR';
+    const answer = await posted(directMessage({ text: 'where do social workers work', channel: dm }));
+    const ask = buttonLabelled(answer, 'Ask the HR team');
+    const ts = messageTs();
+    const after = h.standIn.mark();
+    await h.send(
+      blockActions({
+        action_id: ask.action_id,
+        value: ask.value,
+        channel_id: dm,
+        container: { type: 'message', message_ts: ts, channel_id: dm, is_ephemeral: false },
+        message: { type: 'message', ts, text: answer.text, blocks: answer.blocks },
+        response_url: h.standIn.responseUrl('third-role-ask-hr'),
+      }),
+    );
+    const experts = await h.standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === EXPERTS, { after });
+    expect(visible(experts.args)).toContain('*career-bot answered with* Hospital social worker · Work environment, *and said the sources do not cover it*');
   });
 
   it('its buttons open the pair the card is about', async () => {
@@ -162,6 +182,10 @@ describe('a third role and a local source, added as files', () => {
     expect(headerOf(compared)).toBe('Case manager vs. hospital social worker · Salary');
     const overview = await click(compared, 'All topics side by side');
     expect(headerOf(overview)).toBe('Case manager vs. hospital social worker');
+    // Each row's first fact: the hospital's own keeps its mark there too.
+    const salaryRow = overview.blocks.find((b) => b.block_id === 'topic-salary')!.fields.map((f: Json) => f.text);
+    expect(salaryRow[0]).toContain(`${OUR_HOSPITAL} Our pay band for case managers`);
+    expect(salaryRow[1]).toContain('$64,360 per year');
     const duties = await click(overview, 'Side by side');
     expect(headerOf(duties)).toBe('Case manager vs. hospital social worker · What the role is');
     expect(sides(duties)[1]).toContain('hospital social worker is a professional');
@@ -185,11 +209,25 @@ describe('a third role and a local source, added as files', () => {
     const after = await posted(directMessage({ text: 'what about the other one?', channel: dm }));
     expect(headerOf(after)).toBe('Case manager & hospital social worker · Salary');
 
+    // With nothing else discussed, "the other one" of a social worker is the first of the main pair; then "both"
+    // is those two.
     const other = 'D3OTHERONE';
     await posted(directMessage({ text: 'what does a hospital social worker do', channel: other }));
     const theOther = await posted(directMessage({ text: 'and the other one?', channel: other }));
     expect(headerOf(theOther)).toBe('Case manager · Job duties');
     expect(textOf(theOther, 'understood')).toContain('(following your last question)');
+    expect(headerOf(await posted(directMessage({ text: 'both', channel: other })))).toBe('Case manager & hospital social worker · Job duties');
+
+    // A care manager, then a social worker: "compare them" and "both" are those two, not the main pair.
+    const discussed = 'D3DISCUSSED';
+    await posted(directMessage({ text: 'what is a care manager', channel: discussed }));
+    expect(headerOf(await posted(directMessage({ text: 'what about social workers?', channel: discussed })))).toBe(
+      'Hospital social worker · What the role is',
+    );
+    const pair = await posted(directMessage({ text: 'compare them', channel: discussed }));
+    expect(headerOf(pair)).toBe('Care manager & hospital social worker · What the role is');
+    expect(textOf(pair, 'facts-case-manager')).toBeUndefined();
+    expect(headerOf(await posted(directMessage({ text: 'both', channel: discussed })))).toBe('Care manager & hospital social worker · What the role is');
   });
 
   it('a button on a DM answer posts the comparison in that DM', async () => {
