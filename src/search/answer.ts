@@ -142,25 +142,29 @@ function composer(kb: KnowledgeBase): Compose {
         suggestions,
       };
     }
-    const section = citeSection(kb, match.topic, match.roles);
-    const groups = groupsFor(kb, match.topic, match.roles);
-    // A hospital fact can answer what the article is silent on ("who pays the exam fee").
-    const answered = match.gap && groups.some((g) => g.facts.some((f) => f.answers.includes(match.gap!.id)));
-    // A role no source gives a fact for on this topic is not covered, whatever the question's words.
-    const unsaid = groups.some((g) => g.role !== BOTH && g.facts.length === 0);
-    return {
-      ...base,
-      ...(answered ? { covered: !unsaid, gap: null } : unsaid ? { covered: false } : {}),
-      kind: 'answer',
-      topic: match.topic,
-      topicTitle: kb.topics[match.topic]!.title,
-      roles: match.roles,
-      section,
-      alternatives,
-      groups,
-      citations: citationsFor(kb, match.topic, groups, section),
-      suggestions: [],
-    };
+    return { ...base, ...answerFor(kb, match.topic, match), alternatives, suggestions: [] };
+  };
+}
+
+/**
+ * The facts, citations and coverage of an answer on `topic`. Whether it is covered: no gap asked for, or one a
+ * hospital fact answers ("who pays the exam fee"); and not when a role asked about has no fact on the topic at all.
+ */
+function answerFor(kb: KnowledgeBase, topic: TopicId, match: Match) {
+  const section = citeSection(kb, topic, match.roles);
+  const groups = groupsFor(kb, topic, match.roles);
+  const gapAnswered = match.gap !== undefined && groups.some((g) => g.facts.some((f) => f.answers.includes(match.gap!.id)));
+  const unsaid = groups.some((g) => g.role !== BOTH && g.facts.length === 0);
+  return {
+    kind: 'answer' as const,
+    covered: (!match.gap || gapAnswered) && !unsaid,
+    gap: gapAnswered ? null : (match.gap?.gap ?? null),
+    topic,
+    topicTitle: kb.topics[topic]!.title,
+    roles: match.roles,
+    section,
+    groups,
+    citations: citationsFor(kb, topic, groups, section),
   };
 }
 
