@@ -50,7 +50,10 @@ function understoodBlocks(kb: KnowledgeBase, label: string, other: Reading | nul
 function compareButton(kb: KnowledgeBase, topic: TopicId, roles: readonly RoleId[]) {
   const pair = roles.length === 2 ? [...roles] : roleSpace(kb).pairOf(roles[0]!);
   const main = pair.every((r) => kb.settings.mainPair.includes(r));
-  const label = main ? ':left_right_arrow: Compare both roles' : `:left_right_arrow: Compare with ${kb.roles[pair.find((r) => r !== roles[0]) ?? pair[0]!]!.plural.toLowerCase()}`;
+  // "Both" is clear on a card about two roles, or while the knowledge has only two; else the label names the other.
+  const both = roles.length === 2 || kb.roleOrder.length === 2;
+  const other = kb.roles[pair.find((r) => r !== roles[0]) ?? pair[0]!]!;
+  const label = both ? ':left_right_arrow: Compare both roles' : `:left_right_arrow: Compare with ${other.plural.toLowerCase()}`;
   return button('open', 'compare-topic', label, { k: 'compare', t: topic, ...(main ? {} : { r: pair }) });
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appHomeOpened, blockActions, DEFAULT_IDS, directMessage, messageTs, slashCommand, type SlackRequest } from '../../src/emulator/index.ts';
+import { decodeCardRequest } from '../../src/blocks/index.ts';
 import { createLiveKnowledge, type LiveKnowledge } from '../../src/knowledge/live.ts';
 import { blockKitProblems } from '../blocks/check-message.ts';
 import { eventually, saveFile, threeRoleKnowledge } from '../support/knowledge-copy.ts';
@@ -189,6 +190,9 @@ describe('a third role and a local source, added as files', () => {
     const duties = await click(overview, 'Side by side');
     expect(headerOf(duties)).toBe('Case manager vs. hospital social worker · What the role is');
     expect(sides(duties)[1]).toContain('hospital social worker is a professional');
+    // A case manager's card compares with the other of the main pair, and names it.
+    const caseManager = await click(await career('how much do case managers make'), 'Compare with care managers');
+    expect(headerOf(caseManager)).toBe('Case manager vs. care manager · Salary');
     // The main pair's overview opens the main pair.
     expect(headerOf(await click(await career('compare'), 'Side by side'))).toBe('Case manager vs. care manager · What the role is');
   });
@@ -203,6 +207,8 @@ describe('a third role and a local source, added as files', () => {
     expect(textOf(both, 'facts-case-manager')).toContain(`${OUR_HOSPITAL} Our pay band for case managers`);
     expect(textOf(both, 'facts-social-worker')).toContain('$64,360 per year');
     expect(textOf(both, 'facts-care-manager')).toBeUndefined();
+    const sideBySide = buttonLabelled(both, 'Compare both roles');
+    expect(decodeCardRequest(sideBySide.value)).toMatchObject({ k: 'compare', t: 'salary', r: ['case-manager', 'social-worker'] });
     const compared = await posted(directMessage({ text: 'compare them', channel: dm }));
     expect(headerOf(compared)).toBe('Case manager & hospital social worker · Salary');
     // After an answer about the pair, "the other one" has no single other: it stays with the pair.
