@@ -77,6 +77,8 @@ describe('a broken knowledge file stops the load, naming file and field', () => 
     const dir = brokenKnowledge('sources/hr-notes.json', () => ({
       id: 'hr-notes', kind: 'internal', title: 'HR notes', publisher: 'HR', author: 'Dana', date: '2026-11-01', reviewed: '2026-11-01', reviewer: 'Dana',
     }));
+    // knowledge/ ships with no facts folder (git keeps no empty folder): the test makes its own.
+    mkdirSync(join(dir, 'facts'), { recursive: true });
     writeFileSync(join(dir, 'facts', 'notes.json'), JSON.stringify({ source: 'hr-notes', facts: [{ role: 'case-manager', topic: 'salary', text: 'x', quote: 'y' }] }));
     expect(loadError(dir).message).toMatch(/notes\.json: facts\[0\]\.quote: source "hr-notes" is internal/);
   });
