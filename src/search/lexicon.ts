@@ -139,10 +139,13 @@ function readTerms(kb: KnowledgeBase, add: AddPhrase): Map<string, TopicWeight[]
       add(term, { kind: 'term', term: key });
     }
   }
+  // A term a topic names itself keeps its own meaning: "schedule" for a schedule topic someone adds, though the
+  // shared synonyms read it as "appointment".
+  const own = (phrase: string) => termTopics.has(stemPhrase(phrase));
   for (const group of kb.language.synonyms) {
     const canonical = stemPhrase(group.canonical);
-    add(group.canonical, { kind: 'term', term: canonical });
-    for (const variant of group.variants) add(variant, { kind: 'term', term: canonical });
+    if (!own(group.canonical)) add(group.canonical, { kind: 'term', term: canonical });
+    for (const variant of group.variants) if (!own(variant)) add(variant, { kind: 'term', term: canonical });
   }
   return termTopics;
 }

@@ -282,7 +282,7 @@ function decide(reading: Reading, space: RoleSpace): Match {
   const [best, second] = ranked;
   if (!best) {
     return aboutRoles && !offTopic
-      ? { topic: 'definition', roles, confidence: ROLE_ONLY_CONFIDENCE, alternatives: [], reason: 'role-only' }
+      ? { topic: space.overview, roles, confidence: ROLE_ONLY_CONFIDENCE, alternatives: [], reason: 'role-only' }
       : declined('no-match');
   }
   const [topic, top] = best;

@@ -8,14 +8,17 @@ export type RoleSpace = {
   ordered(roles: Iterable<RoleId>): RoleId[];
   /** The pair a role is discussed in when nothing else says: the main pair, or the role with the first main role. */
   pairOf(role: RoleId): RoleId[];
+  /** The topic a question naming only roles gets ("care manager?"): the first in order, the definitions when shipped. */
+  overview: string;
 };
 
-export function roleSpace(kb: Pick<KnowledgeBase, 'roleOrder' | 'settings'>): RoleSpace {
+export function roleSpace(kb: Pick<KnowledgeBase, 'roleOrder' | 'settings' | 'topicOrder'>): RoleSpace {
   const rank = new Map(kb.roleOrder.map((id, i) => [id, i]));
   const mainPair = kb.settings.mainPair;
   const ordered = (roles: Iterable<RoleId>) => [...new Set(roles)].sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity));
   return {
     mainPair,
+    overview: kb.topicOrder[0]!,
     ordered,
     pairOf: (role) => (mainPair.includes(role) ? [...mainPair] : ordered([mainPair[0], role])),
   };
