@@ -4,6 +4,7 @@ import type { Answer, Answerer } from '../search/answer.ts';
 import { answerCard, type Reading } from './answer-card.ts';
 import { escalationFor, withAskHr } from './ask-hr.ts';
 import { compareAllCard, compareCard } from './compare-card.ts';
+import { versusLabel } from './parts.ts';
 import { declineCard } from './decline-card.ts';
 import type { Message } from './elements.ts';
 import { helpCard } from './help-card.ts';
@@ -62,11 +63,14 @@ const RENDERERS: Renderers = {
     const answer = a.topic(r.t, knownRoles(a.kb, r.r));
     return { message: answerCard(a.kb, answer, { share }), card: 'topic', answer };
   },
-  compare: (r, a, share) => {
+  compare: (r, a, share, askHr) => {
     const pair = comparedPair(a.kb, r.r);
     if (!r.t || !a.kb.topics[r.t]) return { message: compareAllCard(a.kb, { share, unknownTopic: r.t ?? r.u, pair }), card: 'compare' };
     const answer = a.topic(r.t, pair);
-    return { message: compareCard(a.kb, answer, { share }), card: 'compare', answer };
+    const message = compareCard(a.kb, answer, { share });
+    // A side no source covers: the HR team can answer it, asked as the comparison's own title.
+    const asked = `${versusLabel(a.kb, answer.roles)} · ${answer.topicTitle}`;
+    return { message: askHr ? withAskHr(message, escalationFor({ ...answer, question: asked })) : message, card: 'compare', answer };
   },
   topics: (_r, a, share) => ({ message: topicsCard(a.kb, { share }), card: 'topics' }),
   help: (_r, a) => ({ message: helpCard(a.kb), card: 'help' }),
@@ -99,7 +103,7 @@ export function renderRequest(request: CardRequest, answerer: Answerer, options:
   if (!isConstant(request, answerer.kb)) return build();
   let cards = constantCards.get(answerer);
   if (!cards) constantCards.set(answerer, (cards = new Map()));
-  const key = `${options.ephemeral ? 'e' : 'p'}${JSON.stringify(request)}`;
+  const key = `${options.ephemeral ? 'e' : 'p'}${options.askHr ? 'h' : ''}${JSON.stringify(request)}`;
   let card = cards.get(key);
   if (!card) cards.set(key, (card = build()));
   return card;

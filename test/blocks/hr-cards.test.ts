@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerModal, expertsCard, modalNotices, relayedAnswer, withAskHr, escalationFor, feedbackAck, escalationForFeedback } from '../../src/blocks/index.ts';
+import { answerModal, expertsCard, modalNotices, relayedAnswer, renderRequest, withAskHr, escalationFor, feedbackAck, escalationForFeedback } from '../../src/blocks/index.ts';
+import { threeRoleKnowledge } from '../support/knowledge-copy.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createAnswerer } from '../../src/search/answer.ts';
 import type { Escalation } from '../../src/storage/escalations.ts';
@@ -54,5 +55,24 @@ describe('the HR team cards stay within Block Kit limits and escape what people 
     expect(escalationFor(answerer.ask('thanks!'))).toBeNull();
     expect(escalationFor(answerer.ask(''))).toBeNull();
     expect(escalationForFeedback({ vote: 'up', t: 'salary', r: [], q: 'pay?' })).toBeNull();
+  });
+});
+
+describe('"Ask the HR team" on a comparison', () => {
+  const three = threeRoleKnowledge();
+  const threeRoles = createAnswerer(loadKnowledge(three.dir));
+  three.remove();
+  const askButton = (message: { blocks?: unknown[] }) =>
+    (message.blocks as Array<{ block_id?: string; elements?: Array<{ value?: string }> }>).find((b) => b.block_id === 'ask-hr')?.elements?.[0];
+
+  it('is offered when a side has nothing from any source, asked as the comparison itself', () => {
+    const request = { k: 'compare' as const, t: 'work-environment', r: ['case-manager', 'social-worker'] };
+    const offered = askButton(renderRequest(request, threeRoles, { ephemeral: true, askHr: true }).message);
+    expect(JSON.parse(offered!.value!)).toMatchObject({ e: 'not-covered', q: 'Case manager vs. hospital social worker · Work environment', t: 'work-environment', r: ['case-manager', 'social-worker'] });
+    expect(askButton(renderRequest(request, threeRoles, { ephemeral: true }).message)).toBeUndefined();
+  });
+
+  it('is not offered when both sides are covered', () => {
+    expect(askButton(renderRequest({ k: 'compare', t: 'salary' }, threeRoles, { askHr: true }).message)).toBeUndefined();
   });
 });
