@@ -85,22 +85,7 @@ export function createSlackApp(config: Config, knowledge: Knowledge, options: Sl
   const socket = config.SLACK_APP_TOKEN !== undefined;
   const health: Health = { draining: false };
   const inFlight = createInFlight();
-  const app = socket
-    ? // The Socket Mode client opens its connection through the Web API (apps.connections.open): it must go to
-      // SLACK_API_URL too, and Bolt gives it only the installer's client options.
-      new App({ ...common, socketMode: true, appToken: config.SLACK_APP_TOKEN, installerOptions: { clientOptions } })
-    : new App({
-        ...common,
-        receiver: new SlackHttpReceiver({
-          signingSecret: config.SLACK_SIGNING_SECRET,
-          path: EVENTS_PATH,
-          logger,
-          routes: [healthRoute(health, knowledge), ...(options.customRoutes ?? [])],
-          inFlight,
-          // A replay sent to another instance is refused too when the signatures are in the shared database.
-          ...(options.replayGuard || options.storage?.replayGuard ? { replayGuard: options.replayGuard ?? options.storage!.replayGuard! } : {}),
-        }),
-      });
+  const app = boltApp(config, common, { health, knowledge, inFlight, options });
   // What is in flight, for shutdown: our HTTP receiver counts it itself; Socket Mode's needs the middleware,
   // first so it sees every request. Last, after the retry filter: how each request ended.
   if (socket) app.use(inFlight.middleware);
@@ -126,4 +111,27 @@ export function createSlackApp(config: Config, knowledge: Knowledge, options: Sl
     await Promise.all([auth.warmUp(), escalation ? checkExpertsChannel(expertsClient(), escalation.channel, logger) : null]);
   };
   return { app, mode: socket ? 'socket' : 'http', warmUp, logger, health, inFlight };
+}
+
+type BoltParts = { health: Health; knowledge: Knowledge; inFlight: ReturnType<typeof createInFlight>; options: SlackAppOptions };
+
+/** Bolt's App over Socket Mode, or over our HTTP receiver (with the health route and the replay guard). */
+function boltApp(config: Config, common: ConstructorParameters<typeof App>[0], { health, knowledge, inFlight, options }: BoltParts): App {
+  if (config.SLACK_APP_TOKEN !== undefined) {
+    // The Socket Mode client opens its connection through the Web API (apps.connections.open): it must go to
+    // SLACK_API_URL too, and Bolt gives it only the installer's client options.
+    return new App({ ...common, socketMode: true, appToken: config.SLACK_APP_TOKEN, installerOptions: { clientOptions: common!.clientOptions } });
+  }
+  return new App({
+    ...common,
+    receiver: new SlackHttpReceiver({
+      signingSecret: config.SLACK_SIGNING_SECRET,
+      path: EVENTS_PATH,
+      logger: common!.logger!,
+      routes: [healthRoute(health, knowledge), ...(options.customRoutes ?? [])],
+      inFlight,
+      // A replay sent to another instance is refused too when the signatures are in the shared database.
+      ...(options.replayGuard || options.storage?.replayGuard ? { replayGuard: options.replayGuard ?? options.storage!.replayGuard! } : {}),
+    }),
+  });
 }
