@@ -55,20 +55,24 @@ export function createInFlight() {
     },
     /** Resolves true once nothing is in flight, false if that takes longer than `timeoutMs`. */
     idle(timeoutMs: number): Promise<boolean> {
-      if (responses.size === 0 && work === 0) return Promise.resolve(true);
-      return new Promise((resolve) => {
-        const wake = () => {
-          clearTimeout(timer);
-          resolve(true);
-        };
-        const timer = setTimeout(() => {
-          waiters.delete(wake);
-          resolve(false);
-        }, timeoutMs);
-        waiters.add(wake);
-      });
+      return responses.size === 0 && work === 0 ? Promise.resolve(true) : woken(waiters, timeoutMs);
     },
   };
+}
+
+/** Resolves true when `settle` wakes the waiters, false if `timeoutMs` passes first. */
+function woken(waiters: Set<() => void>, timeoutMs: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const wake = () => {
+      clearTimeout(timer);
+      resolve(true);
+    };
+    const timer = setTimeout(() => {
+      waiters.delete(wake);
+      resolve(false);
+    }, timeoutMs);
+    waiters.add(wake);
+  });
 }
 
 export type InFlight = ReturnType<typeof createInFlight>;
