@@ -5,7 +5,7 @@ import type { KnownBlock } from '@slack/types';
  * Where a button was clicked, which decides where its answer goes: `ephemeral` for a reply only the clicker
  * sees (answered through response_url), otherwise a channel and, in channels, the thread.
  */
-export type ClickPlace = { ephemeral: boolean; channel: string; threadTs?: string };
+export type ClickPlace = { ephemeral: boolean; channel: string; threadTs?: string; fromHome?: boolean };
 
 // Direct-message channel ids start with D: a DM is answered flat, a channel in the thread.
 export const isDirect = (channel: string) => channel.startsWith('D');
@@ -14,7 +14,7 @@ export function whereClicked(body: BlockAction): ClickPlace {
   const container = body.container as { type?: string; is_ephemeral?: boolean } | undefined;
   const channel = body.channel?.id;
   // From App Home (or anywhere without a channel), the user's DM with the app: posting to a user id opens it.
-  if (container?.type === 'view' || !channel) return { ephemeral: false, channel: body.user.id };
+  if (container?.type === 'view' || !channel) return { ephemeral: false, channel: body.user.id, ...(container?.type === 'view' ? { fromHome: true } : {}) };
   const message = body.message as { ts?: string; thread_ts?: string } | undefined;
   const threadTs = message?.thread_ts ?? (isDirect(channel) ? undefined : message?.ts);
   return { ephemeral: container?.is_ephemeral === true, channel, ...(threadTs ? { threadTs } : {}) };

@@ -1,5 +1,5 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
-import { actionPattern, decodeCardRequest, renderRequest, staleButtonCard } from '../../blocks/index.ts';
+import { actionPattern, decodeCardRequest, renderRequest, staleButtonCard, type Message } from '../../blocks/index.ts';
 import { threadOf, whereClicked } from '../click-place.ts';
 import { conversationKey, replyToRequest } from '../conversation.ts';
 import { tellOutcome } from '../outcome.ts';
@@ -16,25 +16,21 @@ export function register(app: App, deps: ListenerDeps): void {
     await ack();
     const request = decodeCardRequest(action.value);
     const place = whereClicked(body);
+    const ephemeral = place.ephemeral && respond !== undefined;
+    const show = (message: Message) =>
+      ephemeral ? respond!({ replace_original: true, response_type: 'ephemeral', ...message }) : client.chat.postMessage({ channel: place.channel, ...threadOf(place), ...message });
     if (!request) {
-      const card = staleButtonCard(answerer.kb);
-      if (place.ephemeral && respond) await respond({ replace_original: true, response_type: 'ephemeral', ...card });
-      else await client.chat.postMessage({ channel: place.channel, ...threadOf(place), ...card });
+      await show(staleButtonCard(answerer.kb));
       tellOutcome(context, { card: 'stale' });
       return;
     }
-    if (place.ephemeral && respond) {
-      const reply = renderRequest(request, answerer, { ephemeral: true, askHr: deps.escalation !== undefined });
-      await respond({ replace_original: true, response_type: 'ephemeral', ...reply.message });
-      tellOutcome(context, { card: reply.card, answer: reply.answer });
-      return;
-    }
+    const askHr = deps.escalation !== undefined;
     // From App Home the place is the user (Slack opens the DM), whose channel id is not known here: no context.
-    const fromHome = (body.container as { type?: string } | undefined)?.type === 'view';
-    const reply = fromHome
-      ? renderRequest(request, answerer, { askHr: deps.escalation !== undefined })
-      : await replyToRequest(deps, answerer, { key: conversationKey(place.channel, place.threadTs), parent: place.channel }, request);
-    await client.chat.postMessage({ channel: place.channel, ...threadOf(place), ...reply.message });
+    const reply =
+      ephemeral || place.fromHome
+        ? renderRequest(request, answerer, { ephemeral, askHr })
+        : await replyToRequest(deps, answerer, { key: conversationKey(place.channel, place.threadTs), parent: place.channel }, request);
+    await show(reply.message);
     tellOutcome(context, { card: reply.card, answer: reply.answer });
   });
 }
