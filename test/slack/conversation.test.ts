@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   appMention,
   assistantThreadStarted,
-  blockActions,
   DEFAULT_IDS,
   directMessage,
   messageTs,
@@ -13,7 +12,7 @@ import { decodeCardRequest, suggestedPrompts } from '../../src/blocks/index.ts';
 import { createMemoryContextStore, type ContextStore, type Turn } from '../../src/conversation/context.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { blockKitProblems } from '../blocks/check-message.ts';
-import { BOT_MENTION as BOT, buttonLabelled, headerOf, startHarness, type Harness } from './harness.ts';
+import { BOT_MENTION as BOT, buttonLabelled, clickOnMessage, headerOf, startHarness, type Harness } from './harness.ts';
 
 type Json = Record<string, any>;
 type Card = { text: string; blocks: Json[]; channel?: string; thread_ts?: string };
@@ -71,19 +70,7 @@ describe('conversations in Slack', () => {
   });
 
   /** Clicks a button on a card the app posted in a DM (a real message, not an ephemeral one). */
-  const clickInDm = (card: Card, label: string, dm: string) => {
-    const button = buttonLabelled(card, label);
-    const ts = messageTs();
-    return reply(
-      blockActions({
-        action_id: button.action_id,
-        value: button.value,
-        channel_id: dm,
-        container: { type: 'message', message_ts: ts, channel_id: dm, is_ephemeral: false },
-        message: { type: 'message', ts, text: card.text, user: DEFAULT_IDS.botUserId },
-      }),
-    );
-  };
+  const clickInDm = (card: Card, label: string, dm: string) => reply(clickOnMessage(card, label, dm));
 
   /** A section's or context's text, by block id. */
   const textOf = (card: Card, id: string): string | undefined => {

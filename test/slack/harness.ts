@@ -1,5 +1,5 @@
 import { LogLevel, type Logger } from '@slack/bolt';
-import { DEFAULT_IDS, sendToApp, signRequest, type SlackRequest, type StandInOptions } from '../../src/emulator/index.ts';
+import { blockActions, DEFAULT_IDS, messageTs, sendToApp, signRequest, type SlackRequest, type StandInOptions } from '../../src/emulator/index.ts';
 import { startFaultyStandIn, type FaultyStandIn } from '../support/faulty-stand-in.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createAnswerer } from '../../src/search/answer.ts';
@@ -96,3 +96,19 @@ export const headerOf = (message: { blocks?: unknown[] }) =>
 
 export const citationOf = (message: { blocks?: unknown[] }) =>
   ((message.blocks ?? []) as Json[]).find((b) => b.block_id === 'citation')?.elements[0].text as string | undefined;
+
+/**
+ * The click Slack sends for a button on a message the bot posted in a channel or DM (a real message, not an
+ * ephemeral one): the button by its label, with the message it sits on.
+ */
+export function clickOnMessage(card: { text?: string; blocks?: unknown[] }, label: string, channel: string): SlackRequest {
+  const button = buttonLabelled(card, label);
+  const ts = messageTs();
+  return blockActions({
+    action_id: button.action_id,
+    value: button.value,
+    channel_id: channel,
+    container: { type: 'message', message_ts: ts, channel_id: channel, is_ephemeral: false },
+    message: { type: 'message', ts, text: card.text, user: DEFAULT_IDS.botUserId },
+  });
+}

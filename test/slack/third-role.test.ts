@@ -6,7 +6,7 @@ import { decodeCardRequest } from '../../src/blocks/index.ts';
 import { createLiveKnowledge, type LiveKnowledge } from '../../src/knowledge/live.ts';
 import { blockKitProblems } from '../blocks/check-message.ts';
 import { eventually, saveFile, threeRoleKnowledge } from '../support/knowledge-copy.ts';
-import { buttonLabelled, buttonsOf, citationOf, headerOf, recordingLogger, startHarness, type Harness, type LogLine } from './harness.ts';
+import { buttonLabelled, buttonsOf, citationOf, clickOnMessage, headerOf, recordingLogger, startHarness, type Harness, type LogLine } from './harness.ts';
 
 // Issue 12's proof that roles and sources are data: a third role (a hospital social worker, from a source written
 // for the tests) and a hospital's own policy are added to a copy of the knowledge folder as files, and the real app
@@ -239,17 +239,7 @@ describe('a third role and a local source, added as files', () => {
   it('a button on a DM answer posts the comparison in that DM', async () => {
     const dm = DEFAULT_IDS.dmChannelId.replace('D0', 'D9');
     const card = await posted(directMessage({ text: 'what certification does a social worker need', channel: dm }));
-    const button = buttonLabelled(card, 'Compare with case managers');
-    const ts = messageTs();
-    const reply = await posted(
-      blockActions({
-        action_id: button.action_id,
-        value: button.value,
-        channel_id: dm,
-        container: { type: 'message', message_ts: ts, channel_id: dm, is_ephemeral: false },
-        message: { type: 'message', ts, text: card.text, user: DEFAULT_IDS.botUserId },
-      }),
-    );
+    const reply = await posted(clickOnMessage(card, 'Compare with case managers', dm));
     expect(reply.channel).toBe(dm);
     expect(headerOf(reply)).toBe('Case manager vs. hospital social worker · Licenses and certifications');
   });
