@@ -5,7 +5,7 @@ import { declineCard } from './decline-card.ts';
 import { actions, context, fallback, header, section, type Message } from './elements.ts';
 import {
   askedContext,
-  citationLine,
+  citationBlocks,
   citationPlain,
   feedbackButtons,
   groupPlain,
@@ -71,7 +71,7 @@ export function answerCard(kb: KnowledgeBase, answer: Answer, options: AnswerCar
   const gap = answer.gap ? gapText(answer.gap, topic.title) : null;
   if (gap) blocks.push(section(`:warning: ${escapeText(gap)}`, 'gap'));
   answer.groups.forEach((group) => blocks.push(section(groupText(kb, group), `facts-${group.role}`)));
-  if (answer.citations.length) blocks.push(context(answer.citations.map(citationLine), 'citation'));
+  blocks.push(...citationBlocks(answer.citations));
 
   if (answer.alternatives.length > 0) {
     blocks.push(

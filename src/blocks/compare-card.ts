@@ -3,7 +3,7 @@ import { BOTH, type KnowledgeBase, type RoleId, type TopicId } from '../knowledg
 import type { Answer, FactGroup } from '../search/answer.ts';
 import { actions, button, context, fallback, fieldsSection, header, section, type Message } from './elements.ts';
 import {
-  citationLine,
+  citationBlocks,
   citationPlain,
   compareAllButton,
   factLine,
@@ -28,7 +28,7 @@ export function compareCard(kb: KnowledgeBase, answer: Answer, options: CardOpti
   const both = answer.groups.find((g) => g.role === BOTH);
   const blocks: KnownBlock[] = [header(title), fieldsSection(sides.map((g) => groupText(kb, g)), 'side-by-side')];
   if (both) blocks.push(section(groupText(kb, both), 'facts-both'));
-  if (answer.citations.length) blocks.push(context(answer.citations.map(citationLine), 'citation'));
+  blocks.push(...citationBlocks(answer.citations));
   blocks.push(
     actions([compareAllButton(undefined, isMainPair(kb, answer.roles) ? undefined : answer.roles)], 'next'),
     actions(withShare(feedbackButtons(answer), options), 'feedback'),

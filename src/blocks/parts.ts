@@ -2,7 +2,9 @@ import type { Button } from '@slack/types';
 import { formatDateLabel } from '../knowledge/dates.ts';
 import { BOTH, type CitedFact, type KnowledgeBase, type RoleId, type Source, type TopicId } from '../knowledge/schema.ts';
 import type { Answer, Citation, FactGroup } from '../search/answer.ts';
+import type { ContextBlock } from '@slack/types';
 import { button, context, type Message } from './elements.ts';
+import { SLACK_LIMITS } from './limits.ts';
 import { escapeText, listWords } from './text.ts';
 import type { CardRequest } from './values.ts';
 
@@ -59,6 +61,15 @@ export function citationLine(c: Citation): string {
 export function citationPlain(c: Citation): string {
   const where = c.section ? `"${escapeText(c.section)}", in ` : '';
   return `${c.local ? "Our hospital's own" : 'Source'}: ${where}"${escapeText(c.title)}" (${byWhom(c)}), ${reviewedLabel(c)}`;
+}
+
+/** Every citation of an answer, as many context blocks as Slack's ten elements a block take: none is dropped. */
+export function citationBlocks(citations: readonly Citation[]): ContextBlock[] {
+  const blocks: ContextBlock[] = [];
+  for (let i = 0; i < citations.length; i += SLACK_LIMITS.contextElements) {
+    blocks.push(context(citations.slice(i, i + SLACK_LIMITS.contextElements).map(citationLine), i === 0 ? 'citation' : `citation-${i / SLACK_LIMITS.contextElements + 1}`));
+  }
+  return blocks;
 }
 
 /** Every source the knowledge has, in one line, for cards that draw on all of them (help, App Home, overview). */
