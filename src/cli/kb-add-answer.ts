@@ -14,7 +14,8 @@ export class UsageError extends Error {}
 /** Slack user and channel mentions as the answer's mrkdwn holds them: the knowledge must name no Slack user id. */
 const USER_MENTION = /<@[UW][A-Z0-9]+(?:\|[^>]*)?>/g;
 const CHANNEL_MENTION = /<#C[A-Z0-9]+(?:\|([^>]*))?>/g;
-const BARE_USER_ID = /\b[UW][A-Z0-9]{8,}\b/g;
+/** A bare user id always holds a digit, so a capitalised word ("WASHINGTONIAN") is left alone. */
+const BARE_USER_ID = /\b[UW](?=[A-Z0-9]*\d)[A-Z0-9]{8,}\b/g;
 
 /** The answer's text without Slack ids; how many were taken out, so the reviewer is told. */
 export function withoutSlackIds(text: string): { text: string; removed: number } {

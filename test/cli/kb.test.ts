@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatAnswerText } from '../../src/cli/format-text.ts';
+import { withoutSlackIds } from '../../src/cli/kb-add-answer.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createAnswerer } from '../../src/search/answer.ts';
 import { openDatabase } from '../../src/storage/database.ts';
@@ -153,6 +154,16 @@ async function answeredIn(test: TestDatabase, items: Array<{ question: NewEscala
 
 const QUESTION = 'who pays for the CCM exam? my patient Mr Jones in bed 4 asked me';
 const ANSWER = 'The hospital reimburses the CCM exam fee for case managers once probation is over; <@U0EXPERT1> handles the claims.';
+
+describe('withoutSlackIds', () => {
+  it('replaces mentions and bare user ids, never a capitalised word', () => {
+    expect(withoutSlackIds('Ask <@U0EXPERT1|dana> in <#C0HR1|hr-help> or U0EXPERT22 at the WASHINGTONIAN office')).toEqual({
+      text: 'Ask a colleague in #hr-help or a colleague at the WASHINGTONIAN office',
+      removed: 3,
+    });
+    expect(withoutSlackIds('WORKFORCEPLANNING and UNDERSTANDING stay').removed).toBe(0);
+  });
+});
 
 describe('npm run kb -- add-answer', () => {
   it('writes the HR answer as a draft; check lists it; the app ignores it until "draft" is removed, then cites it as our own', async () => {
