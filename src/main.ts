@@ -2,7 +2,7 @@ import { config as loadDotenv } from 'dotenv';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildAnswerer, createLiveKnowledge, type LiveKnowledge } from './knowledge/live.ts';
-import { DEFAULT_KNOWLEDGE_DIR, KnowledgeError } from './knowledge/load.ts';
+import { DEFAULT_KNOWLEDGE_DIR, KnowledgeError, knowledgeDir } from './knowledge/load.ts';
 import { ConfigError, hasSlackCredentials, missingCredentials, readConfig, readKnowledgeWatch } from './slack/config.ts';
 import { createLogger } from './slack/logger.ts';
 import { appLogger } from './slack/app.ts';
@@ -22,7 +22,7 @@ const SLACK_CREDENTIALS = ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<RunningSlackApp | RunningPlayground> {
   // A broken knowledge file is a bug in the data: better not to start than to answer from half of it. Once
   // running, a broken edit is refused instead, and the knowledge already loaded keeps answering.
-  const dir = env.KNOWLEDGE_DIR?.trim() || DEFAULT_KNOWLEDGE_DIR;
+  const dir = knowledgeDir(env) ?? DEFAULT_KNOWLEDGE_DIR;
   const initial = await buildAnswerer(dir);
 
   // The one place that decides what happens without Slack credentials. With none at all, the local playground

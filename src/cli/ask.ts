@@ -1,7 +1,8 @@
+import { config as loadDotenv } from 'dotenv';
 import { createInterface } from 'node:readline';
 import { rolesPhrase } from '../blocks/parts.ts';
 import { converse, createMemoryContextStore, replay } from '../conversation/context.ts';
-import { loadKnowledge } from '../knowledge/load.ts';
+import { knowledgeDir, loadKnowledge } from '../knowledge/load.ts';
 import { createAnswerer, type Answer, type Answerer } from '../search/answer.ts';
 import { formatAnswerText } from './format-text.ts';
 
@@ -79,7 +80,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const answerer = createAnswerer(loadKnowledge(process.env.KNOWLEDGE_DIR || undefined));
+  const answerer = createAnswerer(loadKnowledge(knowledgeDir(process.env)));
   if (argv.includes('--chat')) {
     await chat(answerer);
     return 0;
@@ -98,6 +99,7 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
+loadDotenv({ quiet: true });
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {

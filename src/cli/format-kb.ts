@@ -71,8 +71,9 @@ function silentLines(report: CheckReport, names: Record<string, string>): string
   );
 }
 
-/** The check as people read it in a terminal, laid out for WIDTH columns. `names` gives each role's name. */
-export function formatCheckText(report: CheckReport, names: Record<string, string>): string {
+/** The check as people read it in a terminal, laid out for WIDTH columns. */
+export function formatCheckText(report: CheckReport): string {
+  const names = report.roleNames;
   const overdue = report.sources.filter((s) => s.daysOverdue > 0);
   const lines = [
     `✓ ${report.dir}: valid: ${plural(report.roles, 'role')}, ${plural(report.topics, 'topic')}, ${plural(report.sources.length, 'source')}, ${plural(report.facts, 'fact')}`,

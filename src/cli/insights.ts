@@ -2,7 +2,7 @@ import { config as loadDotenv } from 'dotenv';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { overdueList } from '../knowledge/dates.ts';
-import { loadKnowledge } from '../knowledge/load.ts';
+import { knowledgeDir, loadKnowledge } from '../knowledge/load.ts';
 import { openDatabase, readStorageConfig } from '../storage/index.ts';
 import { insightsReport } from '../storage/report.ts';
 import { formatInsightsText } from './format-insights.ts';
@@ -53,7 +53,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     (typeof args === 'string' ? console.error : console.log)(typeof args === 'string' ? `${args}\n\n${USAGE}` : USAGE);
     return typeof args === 'string' ? 2 : 0;
   }
-  const kb = loadKnowledge(env.KNOWLEDGE_DIR || undefined);
+  const kb = loadKnowledge(knowledgeDir(env));
   const database = await openDatabase(readStorageConfig(env).target);
   try {
     const report = await insightsReport(database, { since: args.since, limit: args.limit, overdueSources: overdueList(kb.sources) });

@@ -1,4 +1,4 @@
-import { appendHrDraft, HR_SOURCE_FILE } from '../knowledge/drafts.ts';
+import { appendHrDraft, NOT_REVIEWED, writtenFrom } from '../knowledge/drafts.ts';
 import { loadKnowledge } from '../knowledge/load.ts';
 import { BOTH, type KnowledgeBase } from '../knowledge/schema.ts';
 import { openDatabase, readStorageConfig } from '../storage/index.ts';
@@ -75,9 +75,12 @@ export async function addAnswer(args: AddAnswerArgs, env: NodeJS.ProcessEnv): Pr
   const escalation = findEscalation(await answeredEscalations(env), args.id);
   const topic = pickTopic(kb, escalation, args.topic);
   const role = pickRole(kb, escalation, args.role);
+  const from = shortId(escalation.id);
+  const already = writtenFrom(args.dir, from);
+  if (already) throw new UsageError(`the answer ${from} is already written down, at ${already}: edit it there`);
   const { text, removed } = withoutSlackIds(escalation.answer!);
   const author = args.author?.trim() || DEFAULT_AUTHOR;
-  const written = appendHrDraft(args.dir, { role, topic, text, added: args.today, author });
+  const written = appendHrDraft(args.dir, { role, topic, text, added: args.today, author, from });
   try {
     loadKnowledge(args.dir);
   } catch (error) {
@@ -88,12 +91,13 @@ export async function addAnswer(args: AddAnswerArgs, env: NodeJS.ProcessEnv): Pr
     `Wrote a draft fact to ${written.file} facts[${written.index}]${written.createdFile ? ' (new file)' : ''}:`,
     `  role ${role}, topic ${topic}, added ${args.today} by ${author}`,
     `  “${text}”`,
-    ...(written.createdSource ? [`Created the internal source ${HR_SOURCE_FILE} (publisher "HR team", author and reviewer ${author}).`] : []),
+    ...(written.sourceFile ? [`Created the internal source ${written.sourceFile} (publisher "HR team", author ${author}), marked not reviewed yet.`] : []),
     ...(removed ? [`⚠ ${removed} Slack mention${removed === 1 ? '' : 's'} replaced ("a colleague"): the knowledge names no Slack user.`] : []),
     '',
     'Only the HR team\'s answer was copied, never the question. Before it answers anyone:',
     '  1. Read the text: it must hold no patient details and nothing about the person who asked; make it a general fact.',
     `  2. Remove "draft": true from the fact (and fix role or topic if needed).`,
+    ...(written.sourceFile ? [`     In ${written.sourceFile}, set "reviewed" and "reviewer" (now "${NOT_REVIEWED}") and remove "reviewEveryDays".`] : []),
     '  3. npm run kb -- check',
     '  4. Commit the change; the running app reloads the folder by itself.',
   ].join('\n');

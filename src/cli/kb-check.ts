@@ -1,8 +1,7 @@
 import { coverage, type TopicCoverage } from '../knowledge/coverage.ts';
 import { overdueSources, reviewDue } from '../knowledge/dates.ts';
 import { listDrafts, type Draft } from '../knowledge/drafts.ts';
-import { relative } from 'node:path';
-import { loadKnowledge } from '../knowledge/load.ts';
+import { loadKnowledge, shownFolder } from '../knowledge/load.ts';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import { nothingSaid } from '../search/answer.ts';
 
@@ -23,6 +22,8 @@ export type SourceStatus = {
 export type CheckReport = {
   dir: string;
   roles: number;
+  /** Each role's name by id, in list order, as the text output names them. */
+  roleNames: Record<string, string>;
   topics: number;
   facts: number;
   sources: SourceStatus[];
@@ -50,12 +51,6 @@ function sourceStatus(kb: KnowledgeBase, today: Date): SourceStatus[] {
     }));
 }
 
-/** The folder as people typed it: relative to here when inside, else in full. */
-function shownFolder(dir: string): string {
-  const rel = relative(process.cwd(), dir);
-  return rel === '' ? '.' : rel.startsWith('..') ? dir : rel;
-}
-
 /** Loads and checks the folder (throws KnowledgeError naming file and field), then reports freshness, drafts and coverage. */
 export function checkKnowledge(dir: string, today: Date): CheckReport {
   const kb = loadKnowledge(dir);
@@ -68,6 +63,7 @@ export function checkKnowledge(dir: string, today: Date): CheckReport {
   return {
     dir: shownFolder(dir),
     roles: kb.roleOrder.length,
+    roleNames: Object.fromEntries(kb.roleOrder.map((id) => [id, kb.roles[id]!.name])),
     topics: kb.topicOrder.length,
     facts,
     sources,

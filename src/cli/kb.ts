@@ -1,11 +1,10 @@
 import { config as loadDotenv } from 'dotenv';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_KNOWLEDGE_DIR, KnowledgeError } from '../knowledge/load.ts';
+import { DEFAULT_KNOWLEDGE_DIR, KnowledgeError, knowledgeDir } from '../knowledge/load.ts';
 import { formatCheckText } from './format-kb.ts';
 import { addAnswer, UsageError } from './kb-add-answer.ts';
 import { checkKnowledge } from './kb-check.ts';
-import { loadKnowledge } from '../knowledge/load.ts';
 
 const USAGE = `Usage:
   npm run kb -- check                       validate the knowledge folder; list sources and when their review is
@@ -21,7 +20,7 @@ type Args = { command: string | null; positional: string[]; dir: string; today: 
 const VALUED = new Set(['--dir', '--today', '--role', '--topic', '--author']);
 
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, now = new Date()): Args | string {
-  const args: Args = { command: null, positional: [], dir: env.KNOWLEDGE_DIR || DEFAULT_KNOWLEDGE_DIR, today: now.toISOString().slice(0, 10), json: false, help: false };
+  const args: Args = { command: null, positional: [], dir: knowledgeDir(env) ?? DEFAULT_KNOWLEDGE_DIR, today: now.toISOString().slice(0, 10), json: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split(/=(.*)/s, 2) as [string, string | undefined];
     if (flag === '--json') args.json = true;
@@ -41,10 +40,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, now = new Date
 function check(args: Args): number {
   const report = checkKnowledge(args.dir, new Date(`${args.today}T00:00:00Z`));
   if (args.json) process.stdout.write(`${JSON.stringify({ valid: true, ...report })}\n`);
-  else {
-    const kb = loadKnowledge(args.dir);
-    console.log(formatCheckText(report, Object.fromEntries(kb.roleOrder.map((id) => [id, kb.roles[id]!.name]))));
-  }
+  else console.log(formatCheckText(report));
   return 0;
 }
 

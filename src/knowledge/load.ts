@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, isAbsolute, join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import { projectPath } from '../project-root.ts';
 import { formatDateLabel } from './dates.ts';
@@ -16,6 +16,7 @@ import {
   type FactsFile,
   type KnowledgeBase,
   type Role,
+  type Settings,
   type Source,
   type TopicFile,
 } from './schema.ts';
@@ -25,14 +26,26 @@ export { KnowledgeError } from './references.ts';
 
 export const DEFAULT_KNOWLEDGE_DIR = projectPath('knowledge');
 
+/** The folder KNOWLEDGE_DIR names, trimmed; undefined when unset or blank, so callers fall back to the default. */
+export function knowledgeDir(env: NodeJS.ProcessEnv): string | undefined {
+  return env.KNOWLEDGE_DIR?.trim() || undefined;
+}
+
 function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return path
     .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
     .join('');
 }
 
-/** How a file is named in errors: relative to where the command runs, so an editor can open it. */
-export const shownPath = (dir: string, file: string) => join(relative(process.cwd(), dir) || '.', file);
+/** A folder as messages name it: relative to where the command runs when inside it, else in full. */
+export function shownFolder(dir: string): string {
+  const rel = relative(process.cwd(), dir);
+  if (rel === '') return '.';
+  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? dir : rel;
+}
+
+/** How a file of the folder is named in messages, so an editor can open it. */
+export const shownPath = (dir: string, file: string) => join(shownFolder(dir), file);
 
 function readText(dir: string, file: string): string {
   try {
@@ -77,7 +90,7 @@ function readById<S extends z.ZodType<{ id: string }>>(dir: string, folder: stri
   });
 }
 
-function readSources(dir: string): Record<string, Source> {
+function readSources(dir: string, settings: Settings): Record<string, Source> {
   const sources: Record<string, Source> = {};
   for (const { item, file } of readById(dir, 'sources', SourceSchema)) {
     if (item.file && !existsSync(join(dir, item.file))) throw new KnowledgeError(shownPath(dir, file), 'file', `no text at ${item.file}`);
@@ -85,7 +98,7 @@ function readSources(dir: string): Record<string, Source> {
       ...item,
       dateLabel: item.dateLabel ?? formatDateLabel(item.date),
       local: item.kind === 'internal' || (item.local ?? false),
-      reviewEveryDays: item.reviewEveryDays ?? 0,
+      reviewEveryDays: item.reviewEveryDays ?? settings.reviewEveryDays,
       text: item.file ? readText(dir, item.file) : null,
     };
   }
@@ -104,8 +117,7 @@ function orderRoles(roles: Record<string, Role>, mainPair: readonly string[]): s
 /** Every file of the folder, parsed, before anything is checked against anything else. */
 function readFiles(dir: string) {
   const settings = parseFile(dir, 'knowledge.json', SettingsSchema);
-  const sources = readSources(dir);
-  for (const source of Object.values(sources)) source.reviewEveryDays ||= settings.reviewEveryDays;
+  const sources = readSources(dir, settings);
   const roleFiles = readById(dir, 'roles', RoleSchema);
   const topicFiles: Array<{ item: TopicFile; file: string }> = readById(dir, 'topics', TopicSchema);
   const factFiles: Array<{ item: FactsFile; file: string }> = jsonFiles(dir, 'facts').map((file) => ({ item: parseFile(dir, file, FactsFileSchema), file }));

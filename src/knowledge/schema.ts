@@ -10,12 +10,15 @@ export const BOTH = 'both';
 
 const text = z.string().trim().min(1);
 
+/** Guru's default: a fact nobody has checked for a quarter is flagged. */
+export const DEFAULT_REVIEW_EVERY_DAYS = 90;
+
 /** The main pair of roles, and how often a person should check a source's facts. */
 export const SettingsSchema = z.strictObject({
   /** The two roles `/career compare` compares by default, and what "both" means when nothing else was discussed. */
   mainPair: z.tuple([IdSchema, IdSchema]),
-  /** Guru's default: a fact nobody has checked for a quarter is flagged. */
-  reviewEveryDays: z.number().int().positive().default(90),
+  /** Days until a source's facts are due for a review, unless the source sets its own. */
+  reviewEveryDays: z.number().int().positive().default(DEFAULT_REVIEW_EVERY_DAYS),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -157,8 +160,11 @@ export const FactsFileSchema = z.strictObject({
         draft: z.boolean().optional(),
         /** gaps.json aspects this fact answers: the bot stops saying the source is silent on them. */
         answers: z.array(IdSchema).optional(),
+        /** When and by whom the fact was written down. */
         added: z.iso.date().optional(),
         author: text.optional(),
+        /** The short id of the escalation whose answer this is: add-answer never writes one twice. */
+        from: text.optional(),
       }),
     )
     .default([]),

@@ -196,15 +196,24 @@ describe('npm run kb -- add-answer', () => {
     const facts = readFileSync(join(dir, 'facts', 'hr-team-answers.json'), 'utf8');
     expect(JSON.parse(facts)).toEqual({
       source: 'hr-team-answers',
-      facts: [{ role: 'case-manager', topic: 'certification', text: expect.stringContaining('reimburses the CCM exam fee'), draft: true, added: '2026-12-02', author: 'Dana Reyes' }],
+      facts: [{ role: 'case-manager', topic: 'certification', text: expect.stringContaining('reimburses the CCM exam fee'), draft: true, added: '2026-12-02', author: 'Dana Reyes', from: id }],
     });
     expect(facts).not.toMatch(/U0EXPERT1|U0ASKER1|Mr Jones|bed 4/);
     expect(JSON.parse(readFileSync(join(dir, 'sources', 'hr-team-answers.json'), 'utf8'))).toMatchObject({
-      id: 'hr-team-answers', kind: 'internal', publisher: 'HR team', author: 'Dana Reyes', reviewed: '2026-12-02', reviewer: 'Dana Reyes',
+      id: 'hr-team-answers', kind: 'internal', publisher: 'HR team', author: 'Dana Reyes', reviewed: '2026-12-02', reviewer: 'nobody yet (created by npm run kb -- add-answer)', reviewEveryDays: 1,
     });
+    expect(added.stdout).toContain('marked not reviewed yet');
+
+    // The same answer twice: refused, naming where it already is; the file is unchanged.
+    const again = await kb(['add-answer', id!, '--dir', dir, '--today', '2026-12-03'], env);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(new RegExp(`answer ${id} is already written down, at .*facts/hr-team-answers\\.json facts\\[0\\]`));
+    expect(readFileSync(join(dir, 'facts', 'hr-team-answers.json'), 'utf8')).toBe(facts);
 
     const check = await kb(['check', '--dir', dir, '--today', '2026-12-02']);
     expect(check.code).toBe(0);
+    expect(check.stdout).toContain('reviewed 2026-12-02 by nobody yet (created by');
+    expect((await kb(['check', '--dir', dir, '--today', '2026-12-04'])).stdout).toContain('⚠ OVERDUE hr-team-answers: review was due 2026-12-03.');
     expect(check.stdout).toMatch(/facts\/hr-team-answers\.json facts\[0\]\n {6}case-manager × certification, added 2026-12-02 by Dana Reyes/);
     expectWithin100Columns(check.stdout);
     expect(check.stdout).toContain('• 1 draft waiting for review');
