@@ -48,8 +48,8 @@ function understoodBlocks(kb: KnowledgeBase, label: string, other: Reading | nul
  * first of the main pair (the comparison people here ask for most).
  */
 function compareButton(kb: KnowledgeBase, topic: TopicId, roles: readonly RoleId[]) {
-  const pair = roles.length === 2 ? [...roles] : roleSpace(kb).pairOf(roles[0]!);
-  const main = pair.every((r) => kb.settings.mainPair.includes(r));
+  const pair = roles.length >= 2 ? [...roles] : roleSpace(kb).pairOf(roles[0]!);
+  const main = roleSpace(kb).isMainPair(pair);
   // "Both" is clear on a card about two roles, or while the knowledge has only two; else the label names the other.
   const both = roles.length === 2 || kb.roleOrder.length === 2;
   const other = kb.roles[pair.find((r) => r !== roles[0]) ?? pair[0]!]!;

@@ -1,5 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { BOTH, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
+import { roleSpace } from '../search/roles.ts';
 import type { Answer, FactGroup } from '../search/answer.ts';
 import { actions, button, context, fallback, fieldsSection, header, section, type Message } from './elements.ts';
 import {
@@ -42,7 +43,7 @@ export function compareCard(kb: KnowledgeBase, answer: Answer, options: CardOpti
 // Each role's cell in the overview: its first fact, short.
 const SHORT_CELL = 180;
 
-const isMainPair = (kb: KnowledgeBase, roles: readonly RoleId[]) => roles.length === 2 && roles.every((r) => kb.settings.mainPair.includes(r));
+const isMainPair = (kb: KnowledgeBase, roles: readonly RoleId[]) => roleSpace(kb).isMainPair(roles);
 
 /** Every topic in brief, two roles side by side (the main pair unless another is given), each opening in full. */
 export function compareAllCard(kb: KnowledgeBase, options: CardOptions & { unknownTopic?: string; pair?: readonly RoleId[] } = {}): Message {

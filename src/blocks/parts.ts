@@ -23,12 +23,17 @@ export const rolesInOrder = (kb: KnowledgeBase) => kb.roleOrder.map((id) => kb.r
 export const roleEmoji = (kb: KnowledgeBase, role: RoleId) => (role === BOTH ? BOTH_EMOJI : kb.roles[role]!.emoji);
 
 /** "Care manager", or "Case manager & care manager" for both. */
-export const rolesLabel = (kb: KnowledgeBase, roles: readonly RoleId[]) =>
-  roles.map((r, i) => (i === 0 ? kb.roles[r]!.name : kb.roles[r]!.name.toLowerCase())).join(' & ');
+/** A role's name; its id when an edit has removed it since a card or escalation named it. */
+const roleName = (kb: KnowledgeBase, role: RoleId) => kb.roles[role]?.name ?? role;
 
-/** "Case manager vs. care manager": the pair compared, the main pair unless another is given. */
-export const versusLabel = (kb: KnowledgeBase, pair: readonly RoleId[] = kb.settings.mainPair) =>
-  pair.map((r, i) => (i === 0 ? kb.roles[r]!.name : kb.roles[r]!.name.toLowerCase())).join(' vs. ');
+/** Role names in a line, the first capitalised: "Case manager & care manager", "Case manager vs. care manager". */
+const namesJoined = (kb: KnowledgeBase, roles: readonly RoleId[], joiner: string) =>
+  roles.map((r, i) => (i === 0 ? roleName(kb, r) : roleName(kb, r).toLowerCase())).join(joiner);
+
+export const rolesLabel = (kb: KnowledgeBase, roles: readonly RoleId[]) => namesJoined(kb, roles, ' & ');
+
+/** "Case manager vs. care manager": the roles compared, the main pair unless others are given. */
+export const versusLabel = (kb: KnowledgeBase, pair: readonly RoleId[] = kb.settings.mainPair) => namesJoined(kb, pair, ' vs. ');
 
 /** A fact as a line: the hospital's own marked so, since it may differ from the article below it. */
 export const factLine = (fact: Pick<CitedFact, 'text' | 'local'>) =>

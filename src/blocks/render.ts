@@ -10,7 +10,7 @@ import type { Message } from './elements.ts';
 import { helpCard } from './help-card.ts';
 import { smallTalkCard } from './smalltalk-card.ts';
 import { topicsCard } from './topics-card.ts';
-import type { CardRequest } from './values.ts';
+import { MAX_ROLES_ON_A_CARD, type CardRequest } from './values.ts';
 
 export type RenderOptions = {
   /** Only the asker sees the reply, so it offers "Share in channel". */
@@ -60,7 +60,7 @@ const RENDERERS: Renderers = {
   ask: (r, a, share, askHr) => answerMessage(a, a.ask(r.q), share, askHr),
   topic: (r, a, share) => {
     if (!a.kb.topics[r.t]) return { message: compareAllCard(a.kb, { share, unknownTopic: r.t }), card: 'compare' };
-    const answer = a.topic(r.t, knownRoles(a.kb, r.r));
+    const answer = a.topic(r.t, roleSpace(a.kb).known(r.r));
     return { message: answerCard(a.kb, answer, { share }), card: 'topic', answer };
   },
   compare: (r, a, share, askHr) => {
@@ -76,28 +76,40 @@ const RENDERERS: Renderers = {
   help: (_r, a) => ({ message: helpCard(a.kb), card: 'help' }),
 };
 
-/** Roles a button names that the knowledge still has: a button can outlive a role removed by an edit. */
-const knownRoles = (kb: KnowledgeBase, roles: readonly RoleId[]) => roles.filter((role) => kb.roles[role]);
+/** The roles a comparison asks for, or the main pair when it names fewer than two the knowledge still has. */
+function comparedPair(kb: KnowledgeBase, roles: readonly RoleId[] | undefined): RoleId[] {
+  const known = roleSpace(kb).known(roles ?? []).slice(0, MAX_ROLES_ON_A_CARD);
+  return known.length >= 2 ? known : [...kb.settings.mainPair];
+}
 
-/** The pair a comparison asks for, or the main pair when it names none (or names a role no longer there). */
-function comparedPair(kb: KnowledgeBase, pair: readonly RoleId[] | undefined): RoleId[] {
-  const known = pair ? knownRoles(kb, pair) : [];
-  return known.length === 2 && known[0] !== known[1] ? roleSpace(kb).ordered(known) : [...kb.settings.mainPair];
+/**
+ * A request as the card it asks for: its roles known, once each, in order. The cache is keyed by this, so "case,
+ * case" or "care, case" is the same card as "case" or "case, care", and old ids are not kept.
+ */
+function cleaned(request: CardRequest, kb: KnowledgeBase): CardRequest {
+  if (request.k === 'topic') return { ...request, r: roleSpace(kb).known(request.r) };
+  if (request.k === 'compare' && request.r) {
+    const pair = comparedPair(kb, request.r);
+    const { r: _named, ...rest } = request;
+    return roleSpace(kb).isMainPair(pair) ? rest : { ...request, r: pair };
+  }
+  return request;
 }
 
 // Cards that depend only on the knowledge base (help, topics, comparisons, a topic for given roles) are the same
 // for everyone, so each is built once per answerer. Questions and names typed by users are never kept: the
 // cache stays as small as the knowledge base (under a hundred cards).
 const constantCards = new WeakMap<Answerer, Map<string, Rendered>>();
-// A request naming a topic or role the knowledge does not have is a typo or an old button: not kept either.
+// A request naming a topic the knowledge does not have is a typo or an old button: not kept either (its roles are
+// cleaned before this).
 const isConstant = (request: CardRequest, kb: KnowledgeBase) =>
   request.k !== 'ask' &&
   !(request.k === 'compare' && request.u !== undefined) &&
-  !('t' in request && request.t !== undefined && !kb.topics[request.t]) &&
-  !('r' in request && request.r !== undefined && request.r.some((role) => !kb.roles[role]));
+  !('t' in request && request.t !== undefined && !kb.topics[request.t]);
 
 /** The card a request (a typed command, a button) asks for, with the answer behind it. */
-export function renderRequest(request: CardRequest, answerer: Answerer, options: RenderOptions = {}): Rendered {
+export function renderRequest(asked: CardRequest, answerer: Answerer, options: RenderOptions = {}): Rendered {
+  const request = cleaned(asked, answerer.kb);
   const render = RENDERERS[request.k] as (r: CardRequest, a: Answerer, share?: CardRequest, askHr?: boolean) => Rendered;
   const build = () => render(request, answerer, options.ephemeral ? request : undefined, options.askHr);
   if (!isConstant(request, answerer.kb)) return build();

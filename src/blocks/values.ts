@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { IdSchema } from '../knowledge/schema.ts';
-
-const TopicIdSchema = IdSchema;
-/** Roles a card can be about at once: a question may name three; more is not a question people ask. */
-const RolesSchema = z.array(IdSchema).max(4);
 import { cutText } from '../search/normalize.ts';
 import { SLACK_LIMITS } from './limits.ts';
+
+const TopicIdSchema = IdSchema;
+/** Roles a card can be about at once: a question naming more than this many is not one people ask. */
+export const MAX_ROLES_ON_A_CARD = 4;
+const RolesSchema = z.array(IdSchema).max(MAX_ROLES_ON_A_CARD);
 
 /**
  * What a button asks for travels in the button itself (its value), so whichever instance receives the
@@ -17,9 +18,9 @@ export const CardRequestSchema = z.discriminatedUnion('k', [
   z.object({ k: z.literal('topic'), t: TopicIdSchema, r: RolesSchema }),
   /**
    * One topic side by side, or every topic when `t` is absent; `u` is a topic name that was not understood; `r` the
-   * pair compared (the main pair when absent).
+   * roles compared (the main pair when absent).
    */
-  z.object({ k: z.literal('compare'), t: TopicIdSchema.optional(), u: z.string().optional(), r: z.array(IdSchema).length(2).optional() }),
+  z.object({ k: z.literal('compare'), t: TopicIdSchema.optional(), u: z.string().optional(), r: z.array(IdSchema).min(2).max(MAX_ROLES_ON_A_CARD).optional() }),
   z.object({ k: z.literal('topics') }),
   z.object({ k: z.literal('help') }),
 ]);

@@ -57,6 +57,16 @@ export async function converse(answerer: Answerer, store: ContextStore, key: str
 }
 
 /**
+ * A card opened by a button in a conversation (a topic, a comparison) moves it on as an answered question does.
+ * A store that fails costs only the follow-up's context, never the reply.
+ */
+export async function rememberAnswer(store: ContextStore, key: string, answer: Answer): Promise<void> {
+  const previous = await store.get(key).catch(() => null);
+  const turn = turnAfter(answer, previous);
+  if (turn) await store.set(key, turn).catch(() => {});
+}
+
+/**
  * The turn a conversation is at after these messages (oldest first), as converse() would have kept it: each message
  * read with the turn before it, the turn moving on only when a message is answered. For tools given a conversation's
  * earlier messages (npm run ask's "previous").

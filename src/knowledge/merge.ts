@@ -13,7 +13,7 @@ export function mergeFacts(files: KnowledgeFiles): Record<string, Topic> {
     const own: Record<string, CitedFact[]> = {};
     for (const [role, list] of Object.entries(facts)) {
       const section = (role !== BOTH && item.roleSections?.[role]) || item.section;
-      own[role] = list.map((fact) => ({ text: fact.text, quote: fact.quote, source: item.source, section, local, answers: [] }));
+      own[role] = list.map((fact) => ({ text: fact.text, quote: fact.quote, source: item.source, section, local, answers: [], ofTopic: true }));
     }
     topics[item.id] = { ...rest, facts: own, silent: { ...silent }, silentFrom: Object.fromEntries(Object.keys(silent ?? {}).map((role) => [role, [item.source]])) };
   }
@@ -22,7 +22,7 @@ export function mergeFacts(files: KnowledgeFiles): Record<string, Topic> {
     for (const fact of item.facts) {
       if (fact.draft) continue;
       const list = (topics[fact.topic]!.facts[fact.role] ??= []);
-      list.push({ text: fact.text, quote: fact.quote ?? null, source: item.source, section: fact.section ?? null, local, answers: fact.answers ?? [] });
+      list.push({ text: fact.text, quote: fact.quote ?? null, source: item.source, section: fact.section ?? null, local, answers: fact.answers ?? [], ofTopic: false });
     }
     for (const note of item.silent) {
       const { silent, silentFrom } = topics[note.topic]!;

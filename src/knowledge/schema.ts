@@ -105,6 +105,8 @@ export type CitedFact = {
   local: boolean;
   /** Ids of gaps.json aspects this fact answers. */
   answers: string[];
+  /** Stated in its topic's own file: cited with the topic's section heading (for two roles, both headings). */
+  ofTopic: boolean;
 };
 
 /** A weighted way of asking: strong terms decide a topic alone, weak ones only help. */

@@ -207,6 +207,18 @@ function findTopic(kb: KnowledgeBase, matcher: Matcher, full: string): TopicId |
   return match.reason === 'matched' ? match.topic : null;
 }
 
+/**
+ * A conversation's turn as the current knowledge can read it: a turn is stored for a while (and shared by instances),
+ * and an edit may have removed its topic or a role since. What is gone is forgotten; with nothing left, no turn.
+ */
+function stillKnown(kb: KnowledgeBase, turn: Turn | null): Turn | null {
+  if (!turn || !kb.topics[turn.topic]) return null;
+  const roles = turn.roles.filter((role) => kb.roles[role]);
+  if (roles.length === 0) return null;
+  const recent = turn.recent?.filter((role) => kb.roles[role]);
+  return roles.length === turn.roles.length && recent?.length === turn.recent?.length ? turn : { topic: turn.topic, roles, ...(recent ? { recent } : {}) };
+}
+
 export function createAnswerer(kb: KnowledgeBase): Answerer {
   const matcher = createMatcher(kb);
   const compose = composer(kb);
@@ -229,7 +241,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
 
   return {
     kb,
-    ask: (raw, context = null) => ask(raw, context),
+    ask: (raw, context = null) => ask(raw, stillKnown(kb, context)),
     topic(topic, roles = allRoles) {
       const chosen = roles.length > 0 ? roles : allRoles;
       return compose(kb.topics[topic]!.title, false, {

@@ -32,7 +32,7 @@ export function citationsFor(kb: KnowledgeBase, topic: TopicId, groups: readonly
     sections.set(source, set);
   };
   for (const group of groups) {
-    for (const fact of group.facts) use(fact.source, fact.source === entry.source ? ownSection : fact.section);
+    for (const fact of group.facts) use(fact.source, fact.ofTopic ? ownSection : fact.section);
     if (group.silent) for (const source of entry.silentFrom[group.role] ?? []) use(source, source === entry.source ? ownSection : null);
   }
   return [...sections]

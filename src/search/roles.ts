@@ -8,6 +8,10 @@ export type RoleSpace = {
   ordered(roles: Iterable<RoleId>): RoleId[];
   /** The pair a role is discussed in when nothing else says: the main pair, or the role with the first main role. */
   pairOf(role: RoleId): RoleId[];
+  /** The roles of this list the knowledge has, once each, in its order: a button may name old or repeated ones. */
+  known(roles: Iterable<RoleId>): RoleId[];
+  /** Exactly the main pair, in any order. */
+  isMainPair(roles: readonly RoleId[]): boolean;
   /** The topic a question naming only roles gets ("care manager?"): the first in order, the definitions when shipped. */
   overview: string;
 };
@@ -18,6 +22,8 @@ export function roleSpace(kb: Pick<KnowledgeBase, 'roleOrder' | 'settings' | 'to
   const ordered = (roles: Iterable<RoleId>) => [...new Set(roles)].sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity));
   return {
     mainPair,
+    known: (roles) => ordered([...roles].filter((role) => rank.has(role))),
+    isMainPair: (roles) => roles.length === 2 && roles[0] !== roles[1] && roles.every((role) => mainPair.includes(role)),
     overview: kb.topicOrder[0]!,
     ordered,
     pairOf: (role) => (mainPair.includes(role) ? [...mainPair] : ordered([mainPair[0], role])),

@@ -1,5 +1,5 @@
 import { answerMessage, renderRequest, type CardRequest, type Rendered } from '../blocks/index.ts';
-import { converse, type ContextStore } from '../conversation/context.ts';
+import { converse, rememberAnswer, type ContextStore } from '../conversation/context.ts';
 import type { Answerer } from '../search/answer.ts';
 import type { ListenerDeps } from './listeners/deps.ts';
 import { fromSlackText, parseRequest } from './parse-request.ts';
@@ -48,8 +48,6 @@ export async function replyToRequest(deps: ListenerDeps, answerer: Answerer, pla
     return answerMessage(answerer, await converse(answerer, withParent(deps.contextStore, place.parent), place.key, request.q), undefined, askHr);
   }
   const rendered = renderRequest(request, answerer, { askHr });
-  // A store that fails costs only the follow-up's context, never the reply.
-  const answer = rendered.answer;
-  if (answer?.kind === 'answer' && answer.topic) await deps.contextStore.set(place.key, { topic: answer.topic, roles: answer.roles }).catch(() => {});
+  if (rendered.answer) await rememberAnswer(deps.contextStore, place.key, rendered.answer);
   return rendered;
 }

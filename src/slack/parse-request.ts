@@ -46,10 +46,12 @@ export function parseRequest(text: string, answerer: Answerer): CardRequest {
  * one role named ("compare social worker pay") is set against the first of the main pair.
  */
 function compareRequest(text: string, answerer: Answerer): CardRequest {
+  const space = roleSpace(answerer.kb);
   const read = answerer.ask(text);
   const roles = read.kind === 'answer' ? read.roles : [];
-  const pair = roles.length === 1 ? roleSpace(answerer.kb).pairOf(roles[0]!) : roles.length === 2 ? roles : null;
-  const named = pair && pair.some((role) => !answerer.kb.settings.mainPair.includes(role)) ? { r: pair } : {};
+  // Every role named is compared ("case manager, care manager and social worker salary": three side by side).
+  const compared = roles.length === 1 ? space.pairOf(roles[0]!) : roles;
+  const named = compared.length >= 2 && !space.isMainPair(compared) ? { r: compared } : {};
   const topic = answerer.findTopic(text);
   if (topic) return { k: 'compare', t: topic, ...named };
   // "compare case and care managers" names the roles, not a topic: that is the overview.
