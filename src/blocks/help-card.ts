@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import { actions, button, context, fallback, header, section, type Message } from './elements.ts';
-import { botTitle, compareAllButton, compareMainPairLabel, countWord, rolesSentence, sourceLine, sourcesPhrase, topicTitles, topicsInOrder, versusLabel } from './parts.ts';
+import { botTitle, compareAllButton, compareMainPairLabel, countWord, rolesPhrase, rolesSentence, sourceLine, sourcesPhrase, topicTitles, topicsInOrder, versusLabel } from './parts.ts';
 import { escapeText } from './text.ts';
 
 export const COMMAND = '/career';
@@ -37,7 +37,7 @@ export function helpCard(kb: KnowledgeBase, command = COMMAND): Message {
   ];
   return {
     text: fallback([
-      `career-bot answers questions about ${rolesSentence(kb).replace(/\*/g, '')}. Try "${command} ${exampleQuestions(kb)[0]}", "${command} compare" or "${command} topics".`,
+      `career-bot answers questions about ${rolesPhrase(kb)}. Try "${command} ${exampleQuestions(kb)[0]}", "${command} compare" or "${command} topics".`,
     ]),
     blocks,
   };

@@ -1,3 +1,4 @@
+import { formatDateLabel } from '../knowledge/dates.ts';
 import type { KnownBlock } from '@slack/types';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { InsightsReport } from '../storage/report-types.ts';
@@ -17,7 +18,7 @@ const share = (n: number, total: number) => (total === 0 ? '' : ` (${Math.round(
 function overdueBlocks(report: InsightsReport): KnownBlock[] {
   if (report.overdueSources.length === 0) return [];
   const lines = report.overdueSources.map(
-    (s) => `⚠ Review overdue: *${escapeText(s.title)}*, last reviewed ${s.reviewed} by ${escapeText(s.reviewer)}, due ${s.due}`,
+    (s) => `⚠ Review overdue: *${escapeText(s.title)}*, last reviewed ${formatDateLabel(s.reviewed)} by ${escapeText(s.reviewer)}, due ${formatDateLabel(s.due)}`,
   );
   return [
     section(clip(lines.join('\n'), SLACK_LIMITS.sectionText), 'insights-overdue'),

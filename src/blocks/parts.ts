@@ -143,16 +143,19 @@ export const mainPairWords = (kb: KnowledgeBase) =>
 export const compareMainPairLabel = (kb: KnowledgeBase) =>
   kb.roleOrder.length === 2 ? 'Compare the two roles' : `Compare ${mainPairWords(kb)}`;
 
+/** What one source is called in a sentence: its kind ("article", "policy"), or "source" for the HR team's notes. */
+const kindWord = (source: Source) => (source.kind === 'internal' ? 'source' : source.kind);
+
 /** What the bot answers from, as a sentence names it: "the article" while it is one, else "the sources". */
 export function theSources(kb: KnowledgeBase): { name: string; one: boolean } {
   const sources = Object.values(kb.sources);
-  return sources.length === 1 ? { name: `the ${sources[0]!.kind === 'internal' ? 'source' : sources[0]!.kind}`, one: true } : { name: 'the sources', one: false };
+  return sources.length === 1 ? { name: `the ${kindWord(sources[0]!)}`, one: true } : { name: 'the sources', one: false };
 }
 
-/** What the bot answers from: "one article", or "3 sources" once the hospital has added its own. */
+/** What the bot answers from: "one article", or "three sources" once the hospital has added its own. */
 export function sourcesPhrase(kb: KnowledgeBase): string {
   const sources = Object.values(kb.sources);
-  return sources.length === 1 ? `one ${sources[0]!.kind === 'internal' ? 'source' : sources[0]!.kind}` : `${countWord(sources.length)} sources`;
+  return sources.length === 1 ? `one ${kindWord(sources[0]!)}` : `${countWord(sources.length)} sources`;
 }
 
 /** The bot's title: the main pair, and how many more roles it knows. */

@@ -18,7 +18,9 @@ export type EscalationInsights = {
 };
 
 /** A source of the knowledge base past its review date (from the knowledge the caller loaded, not the database). */
-export type OverdueSource = { id: string; title: string; reviewed: string; reviewer: string; due: string; daysOverdue: number };
+// Computed from the knowledge by the caller (storage knows no knowledge); one type for both.
+import type { OverdueSource } from '../knowledge/dates.ts';
+export type { OverdueSource };
 
 export type Counted<K extends string> = { [key in K]: string } & { count: number };
 

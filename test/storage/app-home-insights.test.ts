@@ -91,7 +91,7 @@ describe('App Home: sources overdue for review', () => {
 
   it('an admin sees which source is overdue, when it was last reviewed, by whom and when it was due; nobody else does', async () => {
     const admin = await openHome(ADMIN);
-    expect(admin).toContain('⚠ Review overdue: *Case and care management staff policy*, last reviewed 2025-01-10 by Dana Reyes, HR business partner, due 2025-04-10');
+    expect(admin).toContain('⚠ Review overdue: *Case and care management staff policy*, last reviewed January 10, 2025 by Dana Reyes, HR business partner, due April 10, 2025');
     expect(admin).not.toContain('Hospital Social Worker: Role Overview*, last reviewed');
     expect(await openHome(DEFAULT_IDS.userId)).not.toContain('Review overdue');
   });
