@@ -104,7 +104,7 @@ describe('App Home: sources overdue for review', () => {
     ]);
     const blocks = insightsBlocks(report, kb, 30);
     expect(blockKitProblems({ blocks }, 'home')).toEqual([]);
-    expect(JSON.stringify(blocks.find((b) => b.block_id === 'insights-overdue'))).toContain('due 2025-04-10');
+    expect(JSON.stringify(blocks.find((b) => b.block_id === 'insights-overdue'))).toContain('due April 10, 2025');
     const fresh = insightsBlocks({ ...report, overdueSources: [] }, kb, 30);
     expect(fresh.some((b) => b.block_id === 'insights-overdue')).toBe(false);
   });
