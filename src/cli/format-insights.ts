@@ -1,3 +1,5 @@
+import { theSources } from '../blocks/parts.ts';
+import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { InsightsReport } from '../storage/report.ts';
 
 /** How wide the bars of the per-day and per-topic charts are at most, in characters. */
@@ -38,16 +40,17 @@ function overdueLines(t: InsightsReport): string[] {
   ];
 }
 
-/** The report as people read it in a terminal. `titles` names topics by their title in the knowledge base. */
-export function formatInsightsText(report: InsightsReport, titles: Record<string, string> = {}): string {
+/** The report as people read it in a terminal: topics by their title, what is answered from as the App Home names it. */
+export function formatInsightsText(report: InsightsReport, kb: KnowledgeBase): string {
   const t = report;
-  const title = (topic: string | null) => (topic ? (titles[topic] ?? topic) : '(no topic)');
+  const title = (topic: string | null) => (topic ? (kb.topics[topic]?.title ?? topic) : '(no topic)');
+  const { name: sources, one } = theSources(kb);
   const lines = [
     `career-bot insights ${t.since ? `since ${t.since.slice(0, 16).replace('T', ' ')} UTC` : 'for everything recorded'}`,
     '',
     `Questions            ${t.questions}`,
     `  answered           ${t.answered} (${percent(t.answered, t.questions)})`,
-    `  not covered        ${t.notCovered} (${percent(t.notCovered, t.questions)})  answered with the nearest topic; the article does not say`,
+    `  not covered        ${t.notCovered} (${percent(t.notCovered, t.questions)})  answered with the nearest topic; ${sources} ${one ? 'does' : 'do'} not say`,
     `  declined           ${t.declined} (${percent(t.declined, t.questions)})`,
     `  small talk         ${t.smalltalk} (${percent(t.smalltalk, t.questions)})`,
     `  read in context    ${t.usedContext}  follow-ups read with the conversation's earlier question`,
@@ -63,7 +66,7 @@ export function formatInsightsText(report: InsightsReport, titles: Record<string
     'Most asked (the same question in other words counted together)',
     ...quoted(t.mostAsked),
     '',
-    'Top unanswered: declined, or not covered by the article (candidates for the knowledge base)',
+    `Top unanswered: declined, or not covered by ${sources} (candidates for the knowledge base)`,
     ...quoted(t.unanswered, (i) => `  (${t.unanswered[i]!.reason})`),
     '',
     '👎 answers, with their question',

@@ -58,10 +58,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   try {
     const report = await insightsReport(database, { since: args.since, limit: args.limit, overdueSources: overdueList(kb.sources) });
     if (args.json) process.stdout.write(`${JSON.stringify(report)}\n`);
-    else {
-      const titles = Object.fromEntries(Object.values(kb.topics).map((t) => [t.id, t.title]));
-      console.log(formatInsightsText(report, titles));
-    }
+    else console.log(formatInsightsText(report, kb));
   } finally {
     await database.close();
   }

@@ -78,6 +78,7 @@ describe.each(ENGINES)('npm run insights on %s', (engine) => {
     expect(stdout).toContain('“how do I become a pilot”  (declined)');
     expect(stdout).toContain('“how much do care managers make”  → Salary');
     expect(stdout).toContain('Sources overdue for review (npm run kb -- check)\n  (none)');
+    expect(stdout).toContain('Top unanswered: declined, or not covered by the article');
   });
 
   it('lists the sources of the knowledge it loads whose review is overdue, in text and --json', async () => {
@@ -91,6 +92,8 @@ describe.each(ENGINES)('npm run insights on %s', (engine) => {
       ]);
       expect(report.overdueSources[0].daysOverdue).toBeGreaterThan(0);
       const { stdout } = await insights([], env);
+      // Two sources: named as the App Home names them.
+      expect(stdout).toContain('Top unanswered: declined, or not covered by the sources');
       expect(stdout).toMatch(/⚠ Case and care management staff policy \(northfield-staff-policy\): last reviewed 2026-06-01 by Dana Reyes, HR business partner, due 2026-08-30, \d+ days overdue/);
     } finally {
       copy.remove();
