@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { setImmediate as yieldToAnswers } from 'node:timers/promises';
 import { createAnswerer, type Answerer } from '../search/answer.ts';
 import { KnowledgeError, loadKnowledge } from './load.ts';
+import type { KnowledgeBase } from './schema.ts';
 
 /**
  * The knowledge the app answers from, which may change while it runs. A request takes `current()` once, at its
@@ -11,7 +12,7 @@ import { KnowledgeError, loadKnowledge } from './load.ts';
 export type Knowledge = { current(): Answerer };
 
 export type ReloadResult =
-  | { ok: true; reason: string; ms: number; counts: Record<string, number> }
+  | { ok: true; reason: string; ms: number; counts: Counts }
   | { ok: false; reason: string; ms: number; error: string; file?: string; field?: string };
 
 export type LiveKnowledge = Knowledge & {
@@ -42,10 +43,7 @@ export type LiveKnowledgeOptions = {
  * An editor's save is a burst of events (a temporary file written, renamed over the old one, its mode set): they
  * are gathered until the folder has been quiet this long, then loaded once.
  */
-export const RELOAD_DEBOUNCE_MS = 150;
-
-/** The kinds of item counted in a reload's log line, where the knowledge base has them. */
-const COUNTED = ['roles', 'topics', 'sources'] as const;
+const RELOAD_DEBOUNCE_MS = 150;
 
 const consoleLogger: KnowledgeLogger = {
   info: (message) => console.log(message),
@@ -65,21 +63,15 @@ export async function buildAnswerer(dir: string): Promise<Answerer> {
 /** Knowledge that never changes: tests, the command line, and callers that hand the app a plain Answerer. */
 export const fixedKnowledge = (answerer: Answerer): Knowledge => ({ current: () => answerer });
 
-/** How many roles, topics and sources (whichever the knowledge base holds) an Answerer knows. */
-export function knowledgeCounts(answerer: Answerer): Record<string, number> {
-  const kb = answerer.kb as unknown as Record<string, unknown>;
-  const counts: Record<string, number> = {};
-  for (const kind of COUNTED) {
-    const items = kb[kind];
-    if (items && typeof items === 'object') counts[kind] = Array.isArray(items) ? items.length : Object.keys(items).length;
-  }
-  return counts;
+type Counts = { roles: number; topics: number; sources: number };
+
+/** How many roles, topics and sources the knowledge base holds. */
+function knowledgeCounts(kb: KnowledgeBase): Counts {
+  return { roles: kb.roleOrder.length, topics: kb.topicOrder.length, sources: Object.keys(kb.sources).length };
 }
 
-const describeCounts = (counts: Record<string, number>) =>
-  Object.entries(counts)
-    .map(([kind, n]) => `${n} ${kind}`)
-    .join(', ');
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+const describeCounts = (c: Counts) => `${plural(c.roles, 'role')}, ${plural(c.topics, 'topic')}, ${plural(c.sources, 'source')}`;
 
 /** The knowledge in `dir`, reloaded on every change (when watching) and on `reload()`; see LiveKnowledge. */
 export async function createLiveKnowledge(options: LiveKnowledgeOptions): Promise<LiveKnowledge> {
@@ -94,7 +86,7 @@ export async function createLiveKnowledge(options: LiveKnowledgeOptions): Promis
       const next = await build(dir);
       if (closed) return { ok: false, reason, ms: ms(), error: 'closed' };
       answerer = next;
-      const counts = knowledgeCounts(next);
+      const counts = knowledgeCounts(next.kb);
       const result = { ok: true as const, reason, ms: ms(), counts };
       logger.info(`knowledge reloaded (${reason}) in ${result.ms} ms: ${describeCounts(counts)}`, { event: 'knowledge-reloaded', reason, ms: result.ms, ...counts });
       return result;

@@ -22,7 +22,7 @@ export const SettingsSchema = z.strictObject({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const SOURCE_KINDS = ['article', 'policy', 'page', 'internal'] as const;
+const SOURCE_KINDS = ['article', 'policy', 'page', 'internal'] as const;
 
 export const SourceSchema = z
   .strictObject({

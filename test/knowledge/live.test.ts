@@ -52,7 +52,8 @@ describe('live knowledge: edits without a restart', () => {
     await eventually('the edited figure answered', () => salaryAnswer(live.current()).includes(EDITED_FIGURE));
     expect(salaryAnswer(live.current())).not.toContain(SHIPPED_FIGURE);
     const reloaded = lines.find((l) => l.fields?.event === 'knowledge-reloaded');
-    expect(reloaded?.message).toMatch(/knowledge reloaded \(files changed\) in [\d.]+ ms: \d+ roles, \d+ topics/);
+    expect(reloaded?.message).toMatch(/^knowledge reloaded \(files changed\) in [\d.]+ ms: 2 roles, 8 topics, 1 source$/);
+    expect(reloaded?.fields).toMatchObject({ roles: 2, topics: 8, sources: 1 });
   });
 
   it('refuses a file that is not JSON, keeps answering from what it had, and reloads once it is fixed', async () => {
