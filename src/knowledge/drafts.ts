@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { shownPath } from './load.ts';
 import { FactsFileSchema, type SourceFile } from './schema.ts';
 
-/** A fact written by `npm run kb -- add-answer` that no person has reviewed yet: the loader leaves it out. */
+/** A fact written by `npm run kb -- add-answer` that no person has reviewed yet: checked at load like any fact, never answered from. */
 export type Draft = { file: string; index: number; role: string; topic: string; text: string; added: string | null; author: string | null };
 
 /** Every draft fact under facts/, file by file. Call after loadKnowledge succeeded: the files are known to be valid. */

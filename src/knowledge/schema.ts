@@ -44,6 +44,7 @@ export const SourceSchema = z
     reviewed: z.iso.date(),
     reviewer: text,
     reviewEveryDays: z.number().int().positive().optional(),
+    /** Where the source can be read, for people reading the file: accepted, not shown on cards. */
     url: z.url().optional(),
     /** For people reading the file, not shown on cards ("written for career-bot's tests"). */
     note: text.optional(),
@@ -68,7 +69,8 @@ export type Source = SourceFile & {
 };
 
 export const RoleSchema = z.strictObject({
-  id: IdSchema,
+  /** Never "both": in topics and facts files that key means the main pair's shared facts. */
+  id: IdSchema.refine((id) => id !== BOTH, `"${BOTH}" is reserved for the facts the main pair shares`),
   name: text,
   plural: text,
   emoji: text,
@@ -158,7 +160,7 @@ export const FactsFileSchema = z.strictObject({
         /** Required when the source has a text, absent for an internal source. */
         quote: text.optional(),
         section: text.optional(),
-        /** Written by `npm run kb -- add-answer`, not reviewed yet: not loaded until a person removes the flag. */
+        /** Written by `npm run kb -- add-answer`, not reviewed yet: checked like any fact, answered from only once a person removes the flag. */
         draft: z.boolean().optional(),
         /** gaps.json aspects this fact answers: the bot stops saying the source is silent on them. */
         answers: z.array(IdSchema).optional(),

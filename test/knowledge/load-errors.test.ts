@@ -55,6 +55,13 @@ describe('a broken knowledge file stops the load, naming file and field', () => 
     expect(error.message).toContain('must match the file\'s name');
   });
 
+  it('a role whose id is "both", the key of the main pair\'s shared facts', () => {
+    const error = loadError(brokenKnowledge('roles/both.json', () => ({ ...JSON.parse(readFileSync(join(DEFAULT_KNOWLEDGE_DIR, 'roles', 'care-manager.json'), 'utf8')), id: 'both' })));
+    expect(error.message).toContain(join('roles', 'both.json'));
+    expect(error.field).toBe('id');
+    expect(error.message).toContain('"both" is reserved');
+  });
+
   it('an unknown role in the main pair', () => {
     const error = loadError(brokenKnowledge('knowledge.json', (d) => { d.mainPair[1] = 'social-worker'; return d; }));
     expect(error.message).toContain('knowledge.json');
