@@ -95,7 +95,7 @@ export function answerCard(kb: KnowledgeBase, answer: Answer, options: AnswerCar
       gap ? escapeText(gap) : '',
       answer.usedContext ? `${title} ${FOLLOWING}` : title,
       ...answer.groups.map(groupPlain),
-      ...answer.citations.map(citationPlain),
+      ...answer.citations.map((c) => citationPlain(c)),
     ]),
     blocks,
   };

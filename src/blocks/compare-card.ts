@@ -35,7 +35,7 @@ export function compareCard(kb: KnowledgeBase, answer: Answer, options: CardOpti
     actions(withShare(feedbackButtons(answer), options), 'feedback'),
   );
   return {
-    text: fallback([title, ...answer.groups.map(groupPlain), ...answer.citations.map(citationPlain)]),
+    text: fallback([title, ...answer.groups.map(groupPlain), ...answer.citations.map((c) => citationPlain(c))]),
     blocks,
   };
 }

@@ -54,18 +54,19 @@ export const groupPlain = (group: FactGroup) =>
 const reviewedLabel = (c: Pick<Citation, 'reviewed'>) => `reviewed ${formatDateLabel(c.reviewed)}`;
 
 /** Who stands behind a source: its publisher and date, or for notes the HR team wrote, who wrote them. */
-const byWhom = (c: Citation) => escapeText(c.author ? `written by ${c.author}, ${c.dateLabel}` : `${c.publisher}, ${c.dateLabel}`);
+const byWhom = (c: Citation) => (c.author ? `written by ${c.author}, ${c.dateLabel}` : `${c.publisher}, ${c.dateLabel}`);
 
 /** One source an answer cites: where in it, what it is, whose it is, and when a person last checked it. */
 export function citationLine(c: Citation): string {
   const where = c.section ? `*${escapeText(c.section)}*, in ` : '';
   const lead = c.local ? `${LOCAL_EMOJI} Our hospital's own:` : ':books: Source:';
-  return `${lead} ${where}_${escapeText(c.title)}_ (${byWhom(c)}) · ${reviewedLabel(c)}`;
+  return `${lead} ${where}_${escapeText(c.title)}_ (${escapeText(byWhom(c))}) · ${reviewedLabel(c)}`;
 }
 
-export function citationPlain(c: Citation): string {
-  const where = c.section ? `"${escapeText(c.section)}", in ` : '';
-  return `${c.local ? "Our hospital's own" : 'Source'}: ${where}"${escapeText(c.title)}" (${byWhom(c)}), ${reviewedLabel(c)}`;
+/** A citation in plain words: Slack's fallback text (escaped), or a terminal's (`escape` left out). */
+export function citationPlain(c: Citation, escape: (text: string) => string = escapeText): string {
+  const where = c.section ? `"${escape(c.section)}", in ` : '';
+  return `${c.local ? "Our hospital's own" : 'Source'}: ${where}"${escape(c.title)}" (${escape(byWhom(c))}), ${reviewedLabel(c)}`;
 }
 
 /** Every citation of an answer, as many context blocks as Slack's ten elements a block take: none is dropped. */

@@ -1,4 +1,4 @@
-import { rolesPhrase, sourcesPhrase } from '../blocks/parts.ts';
+import { citationPlain, rolesPhrase, sourcesPhrase } from '../blocks/parts.ts';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { Answer } from '../search/answer.ts';
 
@@ -42,11 +42,7 @@ function answerLines(answer: Answer): string[] {
     for (const fact of group.facts) lines.push(`  • ${fact.local ? 'Our hospital: ' : ''}${plain(fact.text)}`);
     if (group.silent) lines.push(`  • ${group.silent}`);
   }
-  for (const c of answer.citations) {
-    const where = c.section ? `"${c.section}", in ` : '';
-    const by = c.author ? `written by ${c.author}, ${c.dateLabel}` : `${c.publisher}, ${c.dateLabel}`;
-    lines.push('', `${c.local ? "Our hospital's own" : 'Source'}: ${where}"${c.title}" (${by}), reviewed ${c.reviewed}.`);
-  }
+  for (const c of answer.citations) lines.push('', `${citationPlain(c, (text) => text)}.`);
   return lines;
 }
 
