@@ -37,6 +37,8 @@ export function checkReferences(files: KnowledgeFiles, shown: Shown): void {
   const fail = failIn('knowledge.json', shown);
   files.settings.mainPair.forEach((id, i) => roles.has(id) || fail(`mainPair[${i}]`, `unknown role "${id}"`));
   if (files.settings.mainPair[0] === files.settings.mainPair[1]) fail('mainPair', 'the main pair must be two different roles');
+  // A question naming only a role is answered with the first topic: there must be one.
+  if (topics.size === 0) failIn('topics', shown)('', 'no topics: add one file per topic under topics/');
   for (const { item, file } of files.topicFiles) checkTopic(item, failIn(file, shown), { roles, topics, sources: files.sources, texts });
   for (const { item, file } of files.factFiles) checkFactsFile(item, failIn(file, shown), { roles, topics, sources: files.sources, texts }, new Set(files.gaps.map((g) => g.id)));
   checkGaps(files, failIn('gaps.json', shown), topics);

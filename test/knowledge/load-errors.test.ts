@@ -90,6 +90,13 @@ describe('a broken knowledge file stops the load, naming file and field', () => 
     expect(loadError(dir).message).toMatch(/notes\.json: facts\[0\]\.quote: source "hr-notes" is internal/);
   });
 
+  it('no topic at all', () => {
+    const dir = brokenKnowledge('knowledge.json', (d) => d);
+    rmSync(join(dir, 'topics'), { recursive: true });
+    mkdirSync(join(dir, 'topics'));
+    expect(loadError(dir).message).toMatch(/topics: no topics: add one file per topic under topics\//);
+  });
+
   it('a role with no facts at all', () => {
     const dir = brokenKnowledge('roles/nurse-navigator.json', () => ({
       id: 'nurse-navigator', name: 'Nurse navigator', plural: 'Nurse navigators', emoji: ':compass:', aliases: ['nurse navigator'], head: 'navigator', summary: 'Guides patients.',
