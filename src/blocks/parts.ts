@@ -1,5 +1,6 @@
 import type { Button } from '@slack/types';
 import { formatDateLabel } from '../knowledge/dates.ts';
+import { kindWord, sourcesName } from '../knowledge/words.ts';
 import { BOTH, type CitedFact, type KnowledgeBase, type RoleId, type Source, type TopicId } from '../knowledge/schema.ts';
 import type { Answer, Citation, FactGroup } from '../search/answer.ts';
 import type { ContextBlock } from '@slack/types';
@@ -144,14 +145,8 @@ export const mainPairWords = (kb: KnowledgeBase) =>
 export const compareMainPairLabel = (kb: KnowledgeBase) =>
   kb.roleOrder.length === 2 ? 'Compare the two roles' : `Compare ${mainPairWords(kb)}`;
 
-/** What one source is called in a sentence: its kind ("article", "policy"), or "source" for the HR team's notes. */
-const kindWord = (source: Source) => (source.kind === 'internal' ? 'source' : source.kind);
-
-/** What the bot answers from, as a sentence names it: "the article" while it is one, else "the sources". */
-export function theSources(kb: KnowledgeBase): { name: string; one: boolean } {
-  const sources = Object.values(kb.sources);
-  return sources.length === 1 ? { name: `the ${kindWord(sources[0]!)}`, one: true } : { name: 'the sources', one: false };
-}
+/** What the bot answers from, as a sentence names it ("the article", "the sources"), and whether it is one. */
+export const theSources = (kb: KnowledgeBase): { name: string; one: boolean } => ({ name: sourcesName(kb), one: Object.keys(kb.sources).length === 1 });
 
 /** What the bot answers from: "one article", or "three sources" once the hospital has added its own. */
 export function sourcesPhrase(kb: KnowledgeBase): string {

@@ -273,7 +273,10 @@ export const AspectSchema = z.strictObject({
   nearest: IdSchema,
   /** Only a gap when the answer is on one of these topics ("in Texas" is a gap for salary, not for a definition). */
   onlyWith: z.array(IdSchema).min(1).optional(),
-  /** The plain sentence shown first: "The article does not say what the certification exam costs." */
+  /**
+   * The plain sentence shown first: "Nothing in {sources} says what the certification exam costs." `{sources}` is said
+   * "the article" while it is the only source, "the sources" once there are more.
+   */
   gap: text,
 });
 export type Aspect = z.infer<typeof AspectSchema>;

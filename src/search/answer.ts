@@ -1,5 +1,6 @@
 import { BOTH, type CitedFact, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
 import { citationsFor, type Citation } from './citations.ts';
+import { withSourcesNamed } from '../knowledge/words.ts';
 import type { Turn } from '../conversation/context.ts';
 import { readSmallTalk } from '../conversation/smalltalk.ts';
 import { createMatcher, type Match, type Matcher, type MatchReason } from './matcher.ts';
@@ -29,7 +30,7 @@ export type Answer = {
   kind: 'answer' | 'declined' | 'smalltalk';
   /** false when the question asks for something the source does not state; `topic` is then the nearest one. */
   covered: boolean;
-  /** What the source does not cover, said first and plainly ("The article does not say what the CCM exam costs."). */
+  /** What the sources do not cover, said first and plainly ("Nothing in the article says what the CCM exam costs."). */
   gap: string | null;
   /**
    * true when the topic or roles came from the conversation's earlier question. For small talk: a conversation was
@@ -122,7 +123,7 @@ function composer(kb: KnowledgeBase): Compose {
       reason: match.reason,
       confidence: match.confidence,
       covered: !match.gap,
-      gap: match.gap?.gap ?? null,
+      gap: match.gap ? withSourcesNamed(match.gap.gap, kb) : null,
       usedContext: match.usedContext ?? false,
       smalltalk: null,
     };
@@ -158,7 +159,7 @@ function answerFor(kb: KnowledgeBase, topic: TopicId, match: Match) {
   return {
     kind: 'answer' as const,
     covered: (!match.gap || gapAnswered) && !unsaid,
-    gap: gapAnswered ? null : (match.gap?.gap ?? null),
+    gap: gapAnswered || !match.gap ? null : withSourcesNamed(match.gap.gap, kb),
     topic,
     topicTitle: kb.topics[topic]!.title,
     roles: match.roles,

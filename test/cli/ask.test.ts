@@ -87,7 +87,7 @@ describe('npm run ask', () => {
 
   it('shows the gap first, in text', async () => {
     const { stdout } = await run(process.execPath, [...ASK, 'can case managers work from home']);
-    expect(stdout.split('\n')[0]).toBe('The article does not say whether they can work remotely or from home.');
+    expect(stdout.split('\n')[0]).toBe('Nothing in the article says whether they can work remotely or from home.');
     expect(stdout).toContain('What it says: Work environment: Case manager');
   });
 

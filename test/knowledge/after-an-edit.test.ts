@@ -62,3 +62,10 @@ describe('comparing and citing', () => {
     expect(answer.citations.map((c) => c.section)).toEqual(['Salary / Introduction']);
   });
 });
+
+describe('what no source covers, said for the knowledge at hand', () => {
+  it('names "the article" while it is the only source, "the sources" once there are more', () => {
+    expect(shipped.ask('how much does the CCM exam cost').gap).toBe('Nothing in the article says what certification or its exam costs.');
+    expect(threeRoles.ask('how much does the LCSW exam cost').gap).toBe('Nothing in the sources says what certification or its exam costs.');
+  });
+});
