@@ -71,7 +71,9 @@ export function followUp(reading: Reading, turn: Turn, space: RoleSpace): Match 
   // requirement?" after education); one that names no role keeps it unless it clearly asks for another.
   const sticky = reading.named.size === 0 && (own === null || own[1] < MIN_SCORE_TO_SWITCH || onThread >= own[1] * STAY_ON_TOPIC_SHARE);
   const topicOpen = own === null || reading.sameTopic || (own[0] !== turn.topic && sticky);
-  const roleOpen = reading.named.size === 0 && !reading.comparison;
+  // "both" names no role of its own: it points at the pair the conversation is about ("the work environment for both").
+  const pointsAtPair = reading.both && reading.byName.size === 0;
+  const roleOpen = (reading.named.size === 0 && !reading.comparison) || pointsAtPair;
   // A complete question stands alone; but in a conversation, "does the case manager do the same stuff?" compares
   // with what was just said, so its own topic decides rather than the comparison's pull to the definitions.
   if (!topicOpen && !roleOpen) {

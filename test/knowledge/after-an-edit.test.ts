@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expertsCard, renderRequest } from '../../src/blocks/index.ts';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../../src/knowledge/load.ts';
+import { replay } from '../../src/conversation/context.ts';
 import { createAnswerer } from '../../src/search/answer.ts';
 import { parseRequest } from '../../src/slack/parse-request.ts';
 import type { Escalation } from '../../src/storage/escalations.ts';
@@ -67,5 +68,13 @@ describe('what no source covers, said for the knowledge at hand', () => {
   it('names "the article" while it is the only source, "the sources" once there are more', () => {
     expect(shipped.ask('how much does the CCM exam cost').gap).toBe('Nothing in the article says what certification or its exam costs.');
     expect(threeRoles.ask('how much does the LCSW exam cost').gap).toBe('Nothing in the sources says what certification or its exam costs.');
+  });
+});
+
+describe('"both" with three roles', () => {
+  it('is the pair the conversation is about, even when the message names its own topic', () => {
+    const turn = replay(threeRoles, ['tell me about social workers', 'and care managers']);
+    expect(threeRoles.ask('whats the work environment for both', turn)).toMatchObject({ topic: 'work-environment', roles: ['care-manager', 'social-worker'], covered: false });
+    expect(shipped.ask('whats the work environment for both', replay(shipped, ['what is a case manager']))).toMatchObject({ roles: ['case-manager', 'care-manager'] });
   });
 });
