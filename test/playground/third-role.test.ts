@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLiveKnowledge, type LiveKnowledge } from '../../src/knowledge/live.ts';
 import { startPlayground, type RunningPlayground } from '../../src/playground/start.ts';
@@ -53,5 +55,13 @@ describe('the playground with a third role', () => {
     );
     expect(shown).toContain('Our hospital');
     expect(shown.indexOf('$72,000 to $88,000')).toBeLessThan(shown.indexOf('$64,360'));
+  });
+
+  it('an edit of the knowledge reaches the page without a restart', async () => {
+    const file = join(copy.dir, 'roles', 'social-worker.json');
+    const role = JSON.parse(readFileSync(file, 'utf8'));
+    writeFileSync(file, JSON.stringify({ ...role, name: 'Medical social worker', plural: 'Medical social workers' }));
+    expect((await live.reload('test')).ok).toBe(true);
+    expect(await (await fetch(playground.url)).text()).toContain('care managers and medical social workers</span>');
   });
 });
