@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import { actions, button, context, fallback, header, section, type Message } from './elements.ts';
-import { botTitle, compareAllButton, compareMainPairLabel, countWord, rolesPhrase, rolesSentence, sourceLine, sourcesPhrase, topicTitles, topicsInOrder, versusLabel } from './parts.ts';
+import { botTitle, compareButtons, countWord, rolesPhrase, rolesSentence, sourceLine, sourcesPhrase, topicTitles, topicsInOrder, versusLabel } from './parts.ts';
 import { escapeText } from './text.ts';
 
 export const COMMAND = '/career';
@@ -33,7 +33,7 @@ export function helpCard(kb: KnowledgeBase, command = COMMAND): Message {
     section(`*How to ask*\n${usageLines(kb, command).join('\n')}`, 'usage'),
     section(`*Try asking*\n${exampleQuestions(kb).slice(0, 5).map((q) => `• _${escapeText(q)}_`).join('\n')}`, 'examples'),
     context([sourceLine(kb)], 'citation'),
-    actions([button('open', 'topics', ':bookmark_tabs: Topics', { k: 'topics' }), compareAllButton(compareMainPairLabel(kb))], 'more'),
+    actions([button('open', 'topics', ':bookmark_tabs: Topics', { k: 'topics' }), ...compareButtons(kb)], 'more'),
   ];
   return {
     text: fallback([

@@ -2,7 +2,7 @@ import type { HomeView } from '@slack/types';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import { actions, context, divider, fieldsSection, header, section } from './elements.ts';
 import { exampleQuestions, usageLines } from './help-card.ts';
-import { allTopicButtons, botTitle, compareAllButton, compareMainPairLabel, countWord, roleEmoji, rolesInOrder, sourceLine, sourcesPhrase } from './parts.ts';
+import { allTopicButtons, botTitle, compareButtons, countWord, roleEmoji, rolesInOrder, sourceLine, sourcesPhrase } from './parts.ts';
 import { escapeText } from './text.ts';
 
 /** The App Home tab: every role in brief, the topics as buttons, and how to ask. */
@@ -23,7 +23,7 @@ export function homeView(kb: KnowledgeBase): HomeView {
       header('Topics', 'topics-header'),
       section('Open a topic: I send you the card in our messages.', 'topics-intro'),
       actions(allTopicButtons(kb), 'topics'),
-      actions([compareAllButton(compareMainPairLabel(kb))], 'compare'),
+      actions(compareButtons(kb), 'compare'),
       divider('usage-divider'),
       header('How to ask', 'usage-header'),
       section(usageLines(kb).join('\n'), 'usage'),

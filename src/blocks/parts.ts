@@ -1,6 +1,7 @@
 import type { Button } from '@slack/types';
 import { formatDateLabel } from '../knowledge/dates.ts';
 import { kindWord, sourcesName } from '../knowledge/words.ts';
+import { roleSpace } from '../search/roles.ts';
 import { BOTH, type CitedFact, type KnowledgeBase, type RoleId, type Source, type TopicId } from '../knowledge/schema.ts';
 import type { Answer, Citation, FactGroup } from '../search/answer.ts';
 import type { ContextBlock } from '@slack/types';
@@ -99,7 +100,7 @@ export const allTopicButtons = (kb: KnowledgeBase): Button[] =>
   topicsInOrder(kb).map((t) => topicButton(kb, t.id, []));
 
 export const compareAllButton = (label = 'All topics side by side', pair?: readonly RoleId[]): Button =>
-  button('open', 'compare-all', label, { k: 'compare', ...(pair ? { r: [...pair] } : {}) });
+  button('open', pair ? `compare-all-${pair.join('-')}` : 'compare-all', label, { k: 'compare', ...(pair ? { r: [...pair] } : {}) });
 
 export const shareButton = (request: CardRequest): Button =>
   button('share', 'card', ':mega: Share in channel', request);
@@ -144,6 +145,21 @@ export const mainPairWords = (kb: KnowledgeBase) =>
 /** The label of the button that compares the main pair, every topic. */
 export const compareMainPairLabel = (kb: KnowledgeBase) =>
   kb.roleOrder.length === 2 ? 'Compare the two roles' : `Compare ${mainPairWords(kb)}`;
+
+/** A row of comparisons offered on Help and App Home: more than this is a wall of buttons, not a choice. */
+const MAX_COMPARE_BUTTONS = 5;
+
+/**
+ * The comparisons to offer: the main pair, then each other role with the first of the main pair (a role the
+ * hospital added is most often weighed against the role it knows best).
+ */
+export function compareButtons(kb: KnowledgeBase): Button[] {
+  const [first] = kb.settings.mainPair;
+  const others = kb.roleOrder.filter((r) => !kb.settings.mainPair.includes(r));
+  const withFirst = (r: RoleId) =>
+    compareAllButton(`Compare ${kb.roles[r]!.plural.toLowerCase()} with ${kb.roles[first]!.plural.toLowerCase()}`, roleSpace(kb).ordered([first, r]));
+  return [compareAllButton(compareMainPairLabel(kb)), ...others.map(withFirst)].slice(0, MAX_COMPARE_BUTTONS);
+}
 
 /** What the bot answers from, as a sentence names it ("the article", "the sources"), and whether it is one. */
 export const theSources = (kb: KnowledgeBase): { name: string; one: boolean } => ({ name: sourcesName(kb), one: Object.keys(kb.sources).length === 1 });

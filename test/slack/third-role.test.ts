@@ -139,6 +139,10 @@ describe('a third role and a local source, added as files', () => {
     for (const role of ['Case manager', 'Care manager', 'Hospital social worker']) expect(roles).toContain(role);
     expect(JSON.stringify(view.blocks)).toContain('Helps patients and families with the social');
     expect(buttonsOf(view).map((b) => b.text.text)).toContain('Compare case managers and care managers');
+    // The role the hospital added is offered against the role it knows best, on Help as on App Home.
+    const added = await click(help, 'Compare hospital social workers with case managers');
+    expect(headerOf(added)).toBe('Case manager vs. hospital social worker');
+    expect(buttonsOf(view).map((b) => b.text.text)).toContain('Compare hospital social workers with case managers');
   });
 
   it('the hospital\'s own fact comes first, marked, where it says more than the article', async () => {
