@@ -8,6 +8,7 @@ import {
   citationPlain,
   compareAllButton,
   factLine,
+  factPlain,
   feedbackButtons,
   groupPlain,
   groupText,
@@ -74,7 +75,7 @@ export function compareAllCard(kb: KnowledgeBase, options: CardOptions & { unkno
   blocks.push(context([sourceLine(kb)], 'citation'));
   if (options.share) blocks.push(actions(withShare([], options), 'share'));
   const lines = topicsInOrder(kb).map(
-    (t) => `${t.title}: ${pair.map((r) => `${kb.roles[r]!.name}: ${firstSaid(t.id, r).local ? 'Our hospital: ' : ''}${firstSaid(t.id, r).text}`).join(' | ')}`,
+    (t) => `${t.title}: ${pair.map((r) => `${kb.roles[r]!.name}: ${factPlain(firstSaid(t.id, r), (text) => text)}`).join(' | ')}`,
   );
   return { text: fallback([title, ...lines.map(escapeText)]).slice(0, SLACK_LIMITS.fallbackText), blocks };
 }

@@ -1,10 +1,9 @@
-import type { Button } from '@slack/types';
+import type { Button, ContextBlock } from '@slack/types';
 import { formatDateLabel } from '../knowledge/dates.ts';
 import { kindWord, sourcesName } from '../knowledge/words.ts';
 import { roleSpace } from '../search/roles.ts';
 import { BOTH, type CitedFact, type KnowledgeBase, type RoleId, type Source, type TopicId } from '../knowledge/schema.ts';
 import type { Answer, Citation, FactGroup } from '../search/answer.ts';
-import type { ContextBlock } from '@slack/types';
 import { button, context, type Message } from './elements.ts';
 import { SLACK_LIMITS } from './limits.ts';
 import { escapeText, listWords } from './text.ts';
@@ -24,7 +23,6 @@ export const rolesInOrder = (kb: KnowledgeBase) => kb.roleOrder.map((id) => kb.r
 
 export const roleEmoji = (kb: KnowledgeBase, role: RoleId) => (role === BOTH ? BOTH_EMOJI : kb.roles[role]!.emoji);
 
-/** "Care manager", or "Case manager & care manager" for both. */
 /** A role's name; its id when an edit has removed it since a card or escalation named it. */
 const roleName = (kb: KnowledgeBase, role: RoleId) => kb.roles[role]?.name ?? role;
 
@@ -49,9 +47,13 @@ export function groupText(kb: KnowledgeBase, group: FactGroup): string {
   return lines.join('\n');
 }
 
+/** A fact in plain words, the hospital's own marked so: Slack's fallback text (escaped), or a terminal's (`escape` left out). */
+export const factPlain = (fact: Pick<CitedFact, 'text' | 'local'>, escape: (text: string) => string = escapeText) =>
+  `${fact.local ? 'Our hospital: ' : ''}${escape(fact.text)}`;
+
 /** The fallback's version of the facts: the same words, without bullets' markup. */
 export const groupPlain = (group: FactGroup) =>
-  [`${group.label}:`, ...group.facts.map((f) => `- ${f.local ? 'Our hospital: ' : ''}${escapeText(f.text)}`), ...(group.silent ? [escapeText(group.silent)] : [])].join('\n');
+  [`${group.label}:`, ...group.facts.map((f) => `- ${factPlain(f)}`), ...(group.silent ? [escapeText(group.silent)] : [])].join('\n');
 
 const reviewedLabel = (c: Pick<Citation, 'reviewed'>) => `reviewed ${formatDateLabel(c.reviewed)}`;
 
@@ -81,8 +83,8 @@ export function citationBlocks(citations: readonly Citation[]): ContextBlock[] {
 }
 
 /** Every source the knowledge has, in one line, for cards that draw on all of them (help, App Home, overview). */
-export function sourceLine(kb: KnowledgeBase, only?: (source: Source) => boolean): string {
-  const sources = Object.values(kb.sources).filter((s) => !only || only(s)).sort((a, b) => Number(b.local) - Number(a.local));
+export function sourceLine(kb: KnowledgeBase): string {
+  const sources = Object.values(kb.sources).sort((a, b) => Number(b.local) - Number(a.local));
   const one = (s: Source) => `_${escapeText(s.title)}_ (${escapeText(s.publisher)}, ${escapeText(s.dateLabel)}; ${reviewedLabel(s)})`;
   return `:books: ${sources.length === 1 ? 'Source' : 'Sources'}: ${sources.map(one).join(' · ')}`;
 }
@@ -129,11 +131,12 @@ const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'
 /** "two", "three": how cards say a small count. */
 export const countWord = (n: number) => COUNT_WORDS[n] ?? String(n);
 
-/** Every role the knowledge has, as a sentence: "*case managers* and *care managers*". */
-export const rolesSentence = (kb: KnowledgeBase) => listWords(rolesInOrder(kb).map((r) => `*${r.plural.toLowerCase()}*`));
+/** Every role the knowledge has, plain: "case managers and care managers" (each name through `mark`, if given). */
+export const rolesPhrase = (kb: KnowledgeBase, mark = (name: string) => name) =>
+  listWords(rolesInOrder(kb).map((r) => mark(r.plural.toLowerCase())));
 
-/** The same, plain: "case managers and care managers". */
-export const rolesPhrase = (kb: KnowledgeBase) => listWords(rolesInOrder(kb).map((r) => r.plural.toLowerCase()));
+/** The same for mrkdwn: "*case managers* and *care managers*". */
+export const rolesSentence = (kb: KnowledgeBase) => rolesPhrase(kb, (name) => `*${name}*`);
 
 /**
  * The main pair as cards name it where it is what a button opens: "both roles" while there are only two, else

@@ -1,4 +1,4 @@
-import { citationPlain, rolesPhrase, sourcesPhrase } from '../blocks/parts.ts';
+import { citationPlain, factPlain, rolesPhrase, sourcesPhrase } from '../blocks/parts.ts';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { Answer } from '../search/answer.ts';
 
@@ -39,7 +39,7 @@ function answerLines(answer: Answer): string[] {
   lines.push(`${answer.gap ? 'What it says: ' : ''}${answer.topicTitle}: ${roles}${following}`);
   for (const group of answer.groups) {
     lines.push('', `${group.label}:`);
-    for (const fact of group.facts) lines.push(`  • ${fact.local ? 'Our hospital: ' : ''}${plain(fact.text)}`);
+    for (const fact of group.facts) lines.push(`  • ${factPlain(fact, plain)}`);
     if (group.silent) lines.push(`  • ${group.silent}`);
   }
   for (const c of answer.citations) lines.push('', `${citationPlain(c, (text) => text)}.`);

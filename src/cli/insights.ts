@@ -1,11 +1,9 @@
-import { config as loadDotenv } from 'dotenv';
-import { realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { overdueList } from '../knowledge/dates.ts';
 import { knowledgeDir, loadKnowledge } from '../knowledge/load.ts';
 import { openDatabase, readStorageConfig } from '../storage/index.ts';
 import { insightsReport } from '../storage/report.ts';
 import { formatInsightsText } from './format-insights.ts';
+import { runWhenStarted } from './run.ts';
 
 const USAGE = `Usage:
   npm run insights                         everything recorded (question text: the last INSIGHTS_RETENTION_DAYS)
@@ -65,14 +63,4 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return 0;
 }
 
-if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  loadDotenv({ quiet: true });
-  main(process.argv.slice(2), process.env).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      // Storage errors name the variable to fix and never the password.
-      console.error(error instanceof Error ? error.message.replace(/^career-bot cannot start/, 'insights cannot run') : error);
-      process.exit(1);
-    },
-  );
-}
+runWhenStarted(import.meta.url, 'insights', main);

@@ -1,10 +1,8 @@
-import { config as loadDotenv } from 'dotenv';
-import { realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { DEFAULT_KNOWLEDGE_DIR, KnowledgeError, knowledgeDir } from '../knowledge/load.ts';
 import { formatCheckText } from './format-kb.ts';
 import { addAnswer, UsageError } from './kb-add-answer.ts';
 import { checkKnowledge } from './kb-check.ts';
+import { runWhenStarted } from './run.ts';
 
 const USAGE = `Usage:
   npm run kb -- check                       validate the knowledge folder; list sources and when their review is
@@ -68,14 +66,4 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   }
 }
 
-if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  loadDotenv({ quiet: true });
-  main(process.argv.slice(2), process.env).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      // Storage errors name the variable to fix and never the password.
-      console.error(error instanceof Error ? error.message.replace(/^career-bot cannot start/, 'kb cannot run') : error);
-      process.exit(1);
-    },
-  );
-}
+runWhenStarted(import.meta.url, 'kb', main);

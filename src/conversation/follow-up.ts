@@ -90,7 +90,7 @@ export function followUp(reading: Reading, turn: Turn, space: RoleSpace): Match 
   if (own === null && reading.named.size === 0 && !(cue && reading.coverage >= MIN_COVERAGE_TO_CONTINUE)) return null;
 
   const roles = rolesFor(reading, turn, space);
-  return answered(topicOpen ? turn.topic : own![0], roles, topicOpen || !sameRoles(roles, space.mainPair));
+  return answered(topicOpen ? turn.topic : own![0], roles, topicOpen || !space.isMainPair(roles));
 }
 
 const answered = (topic: TopicId, roles: RoleId[], usedContext: boolean): Match => ({

@@ -24,7 +24,9 @@ afterAll(() => {
 
 describe('after a role or topic was removed', () => {
   it('a stored conversation about it is forgotten, not a crash', () => {
-    expect(shipped.ask('compare them', { topic: 'schedule', roles: ['social-worker'] })).toMatchObject({ kind: expect.any(String) });
+    // Read as if nothing came before, not on the removed topic.
+    const alone = shipped.ask('compare them');
+    expect(shipped.ask('compare them', { topic: 'schedule', roles: ['social-worker'] })).toMatchObject({ kind: alone.kind, topic: alone.topic, roles: alone.roles, usedContext: false });
     const salary = shipped.ask('and the other one?', { topic: 'salary', roles: ['case-manager'], recent: ['case-manager', 'social-worker'] });
     expect(salary).toMatchObject({ kind: 'answer', topic: 'salary', roles: ['care-manager'] });
   });
