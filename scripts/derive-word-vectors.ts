@@ -43,7 +43,11 @@ if (!packageDir) {
   process.exit(2);
 }
 const limit = count ? Number(count) : DEFAULT_WORDS;
-const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { name: string; version: string; license: string };
+const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
+  name: string;
+  version: string;
+  license: string;
+};
 const embeddings = JSON.parse(readFileSync(join(packageDir, `${pkg.name}.json`), 'utf8')) as Embeddings;
 const isWord = (word: string) => /^[a-z][a-z0-9]*$/.test(word);
 
@@ -56,8 +60,12 @@ const vectors = new Int8Array(words.length * dimensions);
 words.forEach((word, i) => {
   const vector = embeddings.vectors[word]!.slice(0, dimensions);
   const largest = Math.max(...vector.map(Math.abs)) || 1;
-  vector.forEach((value, d) => (vectors[i * dimensions + d] = Math.round((value / largest) * 127)));
+  vector.forEach((value, d) => {
+    vectors[i * dimensions + d] = Math.round((value / largest) * 127);
+  });
 });
 const out = projectPath('models', 'word-vectors.bin');
 writeFileSync(out, encodeWordVectors(words, dimensions, vectors));
-console.log(`${pkg.name}@${pkg.version} (${pkg.license}): ${words.length} words × ${dimensions} → ${out} (${statSync(out).size} bytes)`);
+console.log(
+  `${pkg.name}@${pkg.version} (${pkg.license}): ${words.length} words × ${dimensions} → ${out} (${statSync(out).size} bytes)`,
+);

@@ -57,7 +57,11 @@ function namesIn(text: string, english: (word: string) => boolean): Set<string> 
  * `ignored`: stemmed words that are no evidence (stopwords, the roles' head words); `english`: whether a word is
  * everyday English, so that a capitalised one is not taken for a name.
  */
-export function buildFactIndex(kb: KnowledgeBase, ignored: (word: string) => boolean, english: (word: string) => boolean): FactIndex {
+export function buildFactIndex(
+  kb: KnowledgeBase,
+  ignored: (word: string) => boolean,
+  english: (word: string) => boolean,
+): FactIndex {
   const docs: Doc[] = [];
   const byTopicRole = new Map<string, Set<string>>();
   const nameRoles = new Map<string, Set<RoleId>>();
@@ -79,7 +83,8 @@ export function buildFactIndex(kb: KnowledgeBase, ignored: (word: string) => boo
           length += 1;
         }
         docs.push({ topic: topic.id, role, words, length });
-        for (const name of [...namesIn(fact.text, english), ...namesIn(fact.quote ?? '', english)]) nameRoles.set(name, (nameRoles.get(name) ?? new Set()).add(role));
+        for (const name of [...namesIn(fact.text, english), ...namesIn(fact.quote ?? '', english)])
+          nameRoles.set(name, (nameRoles.get(name) ?? new Set()).add(role));
       }
     }
   }
@@ -101,7 +106,8 @@ export function buildFactIndex(kb: KnowledgeBase, ignored: (word: string) => boo
       const evidence = new Map<TopicId, number>();
       for (const word of new Set(words)) {
         const best = new Map<TopicId, number>();
-        for (const [doc, score] of postings.get(word) ?? []) best.set(docs[doc]!.topic, Math.max(best.get(docs[doc]!.topic) ?? 0, score / unit));
+        for (const [doc, score] of postings.get(word) ?? [])
+          best.set(docs[doc]!.topic, Math.max(best.get(docs[doc]!.topic) ?? 0, score / unit));
         // A word several topics' facts use is shared among them: it says less about which one is meant.
         for (const [topic, score] of best) evidence.set(topic, (evidence.get(topic) ?? 0) + score / best.size);
       }
@@ -119,7 +125,9 @@ const idf = (docs: number, df: number) => Math.log(1 + (docs - df + 0.5) / (df +
 function postingsOf(docs: readonly Doc[]): Map<string, Array<[number, number]>> {
   const average = docs.reduce((sum, d) => sum + d.length, 0) / Math.max(docs.length, 1) || 1;
   const found = new Map<string, number[]>();
-  docs.forEach((doc, i) => doc.words.forEach((_, word) => found.set(word, [...(found.get(word) ?? []), i])));
+  docs.forEach((doc, i) => {
+    for (const word of doc.words.keys()) found.set(word, [...(found.get(word) ?? []), i]);
+  });
   const postings = new Map<string, Array<[number, number]>>();
   for (const [word, list] of found) {
     if (new Set(list.map((i) => docs[i]!.topic)).size > MAX_FACT_WORD_TOPICS) continue;

@@ -42,7 +42,8 @@ export function decodeWordVectors(file: Buffer): WordVectors {
   const textBytes = file.readUInt32LE(13);
   const words = file.toString('utf8', HEADER_BYTES, HEADER_BYTES + textBytes).split('\n');
   const start = HEADER_BYTES + textBytes;
-  if (words.length !== count || file.length !== start + count * dimensions) throw new Error('word vectors: the table is cut short');
+  if (words.length !== count || file.length !== start + count * dimensions)
+    throw new Error('word vectors: the table is cut short');
   const index = new Map(words.map((word, i) => [word, i]));
   const bytes = new Int8Array(file.buffer, file.byteOffset + start, count * dimensions);
   return {

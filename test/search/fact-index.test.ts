@@ -7,7 +7,8 @@ import { threeRoleKnowledge } from '../support/knowledge-copy.ts';
 
 // A hospital adds a fact naming a credential no list knows (not language.json, not a topic's terms, not gaps.json):
 // the fact's own words find it. The text and the quote both count.
-const POLICY = 'Case managers hired after March 2026 must earn the Transitions of Care Navigator (TCN) credential within their first year of employment.';
+const POLICY =
+  'Case managers hired after March 2026 must earn the Transitions of Care Navigator (TCN) credential within their first year of employment.';
 const CREDENTIAL_FACT = {
   source: 'northfield-staff-policy',
   facts: [
@@ -52,7 +53,9 @@ describe("a hospital's own fact is found by its own words", () => {
   });
 
   it("the quote's words count as the text's do", () => {
-    const answer = withFact.ask('case managers and the transitions of care navigator thing, within the first year of employment?');
+    const answer = withFact.ask(
+      'case managers and the transitions of care navigator thing, within the first year of employment?',
+    );
     expect(answer.topic).toBe('certification');
     expect(answer.roles).toEqual(['case-manager']);
   });
