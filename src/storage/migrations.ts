@@ -128,6 +128,25 @@ const contextRecentRoles: StorageMigration = async (db) => {
   await db.schema.alterTable('conversation_context').addColumn('recent', 'text', (c) => c.notNull().defaultTo('')).execute();
 };
 
+/** Unasked answers in channels that opted in (issue 20): threads claimed, people opted out, votes by how asked. */
+const unprompted: StorageMigration = async (db) => {
+  await db.schema
+    .createTable('unprompted_threads')
+    .addColumn('channel', 'text', (c) => c.notNull())
+    .addColumn('thread_ts', 'text', (c) => c.notNull())
+    .addColumn('claimed_at', 'bigint', (c) => c.notNull())
+    .addColumn('counted', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('unprompted_threads_key', ['channel', 'thread_ts'])
+    .execute();
+  await db.schema.createIndex('unprompted_threads_recent').on('unprompted_threads').columns(['channel', 'claimed_at']).execute();
+  await db.schema
+    .createTable('unprompted_opt_outs')
+    .addColumn('user_id', 'text', (c) => c.primaryKey())
+    .addColumn('at', 'bigint', (c) => c.notNull())
+    .execute();
+  await db.schema.alterTable('feedback').addColumn('surface', 'text').execute();
+};
+
 /** Name → migration. Names sort in the order they must run: a number first. */
 export const MIGRATIONS: Record<string, StorageMigration> = {
   '001-questions-feedback-context-claims': initial,
@@ -135,6 +154,7 @@ export const MIGRATIONS: Record<string, StorageMigration> = {
   '003-question-rollups': questionRollups,
   '004-request-signatures': requestSignatures,
   '005-context-recent-roles': contextRecentRoles,
+  '006-unprompted': unprompted,
 };
 
 export function migrationsFor(engine: Engine): Record<string, Migration> {
