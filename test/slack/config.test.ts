@@ -15,7 +15,13 @@ const problems = (env: Record<string, string>) => {
 
 describe('configuration', () => {
   it('defaults to HTTP mode on port 3000 at info level', () => {
-    expect(readConfig(valid)).toEqual({ ...valid, PORT: 3000, LOG_LEVEL: 'info', LOG_FORMAT: 'text', SHUTDOWN_GRACE_SECONDS: 8, INSIGHTS_ADMINS: [], KNOWLEDGE_WATCH: true });
+    expect(readConfig(valid)).toEqual({ ...valid, PORT: 3000, LOG_LEVEL: 'info', LOG_FORMAT: 'text', SHUTDOWN_GRACE_SECONDS: 8, INSIGHTS_ADMINS: [], KNOWLEDGE_WATCH: true, ANSWER_CHANNELS: [], ANSWER_CHANNELS_HOURLY_CAP: 6 });
+  });
+
+  it('reads ANSWER_CHANNELS as channel ids, and refuses names', () => {
+    expect(readConfig({ ...valid, ANSWER_CHANNELS: ' C0HR, G0PRIVATE ' }).ANSWER_CHANNELS).toEqual(['C0HR', 'G0PRIVATE']);
+    expect(problems({ ...valid, ANSWER_CHANNELS: '#hr-careers' })).toContain('ANSWER_CHANNELS must be channel ids');
+    expect(problems({ ...valid, ANSWER_CHANNELS_HOURLY_CAP: '0' })).toContain('ANSWER_CHANNELS_HOURLY_CAP must be at least 1');
   });
 
   it('watches the knowledge folder unless KNOWLEDGE_WATCH is false, and names a value it cannot read', () => {
