@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/storage/database.ts';
 import { createDbUnpromptedStore, createMemoryUnpromptedStore, UNPROMPTED_WINDOW_MS, type UnpromptedStore } from '../../src/storage/unprompted.ts';
+import { writeRecords } from '../../src/storage/insights-store.ts';
+import type { QuestionRecord } from '../../src/storage/records.ts';
+import { insightsReport } from '../../src/storage/report.ts';
 import { ENGINES, openTestDatabase } from './engines.ts';
 
 /** `make` opens another handle on the same store (another instance, on one database) each time it is called. */
@@ -52,3 +55,25 @@ for (const engine of ENGINES) {
   afterAll(() => db.close());
   behaves(engine, (now) => createDbUnpromptedStore(db.database, now));
 }
+
+describe.each(ENGINES)('insights by how answers were asked, on %s', (engine) => {
+  it('counts shortcut and unasked answers apart, and the votes on unasked ones', async () => {
+    const db = await openTestDatabase(engine);
+    try {
+      const at = Date.now();
+      const q = (surface: QuestionRecord['surface']): QuestionRecord => ({
+        at, surface, kind: 'answer', topic: 'salary', roles: ['case-manager'], confidence: 0.9, covered: true, usedContext: false, latencyMs: 1, question: 'what do case managers earn',
+      });
+      const vote = (v: 'up' | 'down', surface?: 'unprompted') => ({ at, vote: v, topic: 'salary', roles: ['case-manager'], question: 'what do case managers earn', ...(surface ? { surface } : {}) });
+      await writeRecords(db.database, [q('unprompted'), q('unprompted'), q('shortcut'), q('mention')], [vote('up', 'unprompted'), vote('down', 'unprompted'), vote('down')], { storeText: true });
+      const report = await insightsReport(db.database);
+      expect(new Map(report.surfaces.map((s) => [s.surface, s.count]))).toEqual(new Map([['unprompted', 2], ['shortcut', 1], ['mention', 1]]));
+      expect(report.feedback).toEqual({ up: 1, down: 2 });
+      expect(report.unpromptedFeedback).toEqual({ up: 1, down: 1 });
+      // One line per answer voted down, however it was asked.
+      expect(report.downvoted).toEqual([expect.objectContaining({ question: 'what do case managers earn', count: 2 })]);
+    } finally {
+      await db.close();
+    }
+  });
+});
