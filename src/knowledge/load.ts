@@ -1,9 +1,9 @@
 import { projectPath } from '../project-root.ts';
 import { mergeFacts } from './merge.ts';
 import { KnowledgeError, type Problem } from './problems.ts';
-import { readFiles, shownPath, type KnowledgeFiles, type ReadFiles } from './read.ts';
+import { readFiles, shownPath, type ReadFiles } from './read.ts';
 import { checkReferences } from './references.ts';
-import type { KnowledgeBase, Role } from './schema.ts';
+import type { KnowledgeBase, KnowledgeFiles, Role } from './schema.ts';
 
 export { KnowledgeError, type Problem } from './problems.ts';
 export { shownFolder, shownPath } from './read.ts';
@@ -24,7 +24,7 @@ function orderRoles(roles: Record<string, Role>, mainPair: readonly string[]): s
   return [...mainPair.filter((id) => roles[id]), ...rest];
 }
 
-const isWhole = (files: ReadFiles): files is KnowledgeFiles =>
+const isWhole = (files: ReadFiles): files is ReadFiles & KnowledgeFiles =>
   files.settings !== null && files.language !== null && files.conversation !== null && files.gaps !== null;
 
 function build(files: KnowledgeFiles): KnowledgeBase {
@@ -49,7 +49,9 @@ function build(files: KnowledgeFiles): KnowledgeBase {
  * Reads and checks the whole folder: every file on its own, then each against the others (ids, quotes). Either a
  * knowledge base, or every problem found, file by file.
  */
-export function inspectKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): { kb: KnowledgeBase; problems: [] } | { kb: null; problems: Problem[] } {
+export function inspectKnowledge(
+  dir: string = DEFAULT_KNOWLEDGE_DIR,
+): { kb: KnowledgeBase; problems: [] } | { kb: null; problems: Problem[] } {
   const { files, problems } = readFiles(dir);
   checkReferences(files, problems, (file) => shownPath(dir, file));
   if (problems.count > 0 || !isWhole(files)) return { kb: null, problems: problems.list };

@@ -1,6 +1,5 @@
 /** The facts of every file merged into topics, as the app answers from them. */
-import type { KnowledgeFiles } from './read.ts';
-import { BOTH, type CitedFact, type Topic } from './schema.ts';
+import { BOTH, type CitedFact, type KnowledgeFiles, type Topic } from './schema.ts';
 
 /**
  * Each topic with the facts of every source, by role: the hospital's own first (when a local fact and the article
@@ -16,9 +15,23 @@ export function mergeFacts(files: KnowledgeFiles): Record<string, Topic> {
     const own: Record<string, CitedFact[]> = {};
     for (const [role, list] of Object.entries(facts)) {
       const section = (role !== BOTH && item.roleSections?.[role]) || item.section;
-      own[role] = list.map((fact) => ({ text: fact.text, quote: fact.quote, source: item.source, section, local, answers: [], touches: [], ofTopic: true }));
+      own[role] = list.map((fact) => ({
+        text: fact.text,
+        quote: fact.quote,
+        source: item.source,
+        section,
+        local,
+        answers: [],
+        touches: [],
+        ofTopic: true,
+      }));
     }
-    topics[item.id] = { ...rest, facts: own, silent: { ...silent }, silentFrom: Object.fromEntries(Object.keys(silent ?? {}).map((role) => [role, [item.source]])) };
+    topics[item.id] = {
+      ...rest,
+      facts: own,
+      silent: { ...silent },
+      silentFrom: Object.fromEntries(Object.keys(silent ?? {}).map((role) => [role, [item.source]])),
+    };
   }
   const answered: Array<{ topic: string; role: string }> = [];
   for (const { item } of files.factFiles) {
@@ -26,7 +39,16 @@ export function mergeFacts(files: KnowledgeFiles): Record<string, Topic> {
     for (const fact of item.facts) {
       if (fact.draft) continue;
       const list = (topics[fact.topic]!.facts[fact.role] ??= []);
-      list.push({ text: fact.text, quote: fact.quote ?? null, source: item.source, section: fact.section ?? null, local, answers: fact.answers ?? [], touches: fact.touches ?? [], ofTopic: false });
+      list.push({
+        text: fact.text,
+        quote: fact.quote ?? null,
+        source: item.source,
+        section: fact.section ?? null,
+        local,
+        answers: fact.answers ?? [],
+        touches: fact.touches ?? [],
+        ofTopic: false,
+      });
       if (fact.answersSilent) answered.push(fact);
     }
     for (const note of item.silent) {

@@ -25,7 +25,8 @@ const CONTEXT_WORDS = 2;
 function common(a: readonly string[], b: readonly string[]): { inA: boolean[]; inB: boolean[] } {
   const table = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
   for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) table[i]![j] = a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+    for (let j = b.length - 1; j >= 0; j--)
+      table[i]![j] = a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
   }
   const inA = a.map(() => false);
   const inB = b.map(() => false);
@@ -40,7 +41,11 @@ function common(a: readonly string[], b: readonly string[]): { inA: boolean[]; i
 }
 
 /** The start of the run of `size` source words sharing the most words with the quote. */
-function bestWindow(source: readonly string[], quote: readonly string[], size: number): { start: number; shared: number } {
+function bestWindow(
+  source: readonly string[],
+  quote: readonly string[],
+  size: number,
+): { start: number; shared: number } {
   const wanted = new Map<string, number>();
   for (const word of quote) wanted.set(word, (wanted.get(word) ?? 0) + 1);
   let best = { start: 0, shared: -1 };
@@ -59,7 +64,8 @@ function bestWindow(source: readonly string[], quote: readonly string[], size: n
   return best;
 }
 
-const marked = (words: readonly string[], keep: readonly boolean[]) => words.map((w, i) => (keep[i] ? w : `«${w}»`)).join(' ');
+const marked = (words: readonly string[], keep: readonly boolean[]) =>
+  words.map((w, i) => (keep[i] ? w : `«${w}»`)).join(' ');
 
 /**
  * For a quote not found in `text`: the source's passage closest to it and the quote, each with the words that
@@ -80,7 +86,9 @@ export function closestPassage(quote: string, text: string): { quote: string; so
   // Words around the passage that the quote does not have are context, not differences.
   const first = inB.indexOf(true);
   const last = inB.lastIndexOf(true);
-  const passage = sourceWords.slice(from, to).map((word, i) => (i < first || i > last ? word : inB[i] ? word : `«${word}»`));
+  const passage = sourceWords
+    .slice(from, to)
+    .map((word, i) => (i < first || i > last ? word : inB[i] ? word : `«${word}»`));
   const shown = passage.join(' ');
   return {
     quote: marked(quoteWords, inA),

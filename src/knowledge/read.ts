@@ -47,7 +47,12 @@ function readText(reader: Reader, file: string, report = reader.report(file)): s
     return readFileSync(join(reader.dir, file), 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    report('', code === 'ENOENT' ? 'missing: this file is part of every knowledge folder (copy it from the shipped knowledge/)' : `cannot read the file (${code ?? error})`);
+    report(
+      '',
+      code === 'ENOENT'
+        ? 'missing: this file is part of every knowledge folder (copy it from the shipped knowledge/)'
+        : `cannot read the file (${code ?? error})`,
+    );
     return null;
   }
 }
@@ -65,7 +70,11 @@ function readJson(reader: Reader, file: string, report = reader.report(file)): {
 }
 
 /** A file's content checked against its schema, or null (its problems reported); `data` is what the file holds. */
-function parseFile<S extends z.ZodType>(reader: Reader, file: string, schema: S): { value: z.infer<S> | null; data: unknown } {
+function parseFile<S extends z.ZodType>(
+  reader: Reader,
+  file: string,
+  schema: S,
+): { value: z.infer<S> | null; data: unknown } {
   const report = reader.report(file);
   const json = readJson(reader, file, report);
   if (json === null) return { value: null, data: undefined };
@@ -88,16 +97,26 @@ function parseFactsFile(reader: Reader, file: string): FactsFile | null {
     reportIssues(envelope.error.issues, json.data, FactsFileSchema, report);
     return null;
   }
-  const each = <T,>(list: unknown[], key: string, schema: z.ZodType<T>): T[] => {
+  const each = <T>(list: unknown[], key: string, schema: z.ZodType<T>): T[] => {
     const kept: T[] = [];
     list.forEach((entry, i) => {
       const result = schema.safeParse(entry);
       if (result.success) kept[i] = result.data;
-      else reportIssues(result.error.issues.map((issue) => ({ ...issue, path: [key, i, ...issue.path] })), json.data, FactsFileSchema, report);
+      else
+        reportIssues(
+          result.error.issues.map((issue) => ({ ...issue, path: [key, i, ...issue.path] })),
+          json.data,
+          FactsFileSchema,
+          report,
+        );
     });
     return kept;
   };
-  return { source: envelope.data.source, facts: each(envelope.data.facts, 'facts', FactEntrySchema), silent: each(envelope.data.silent, 'silent', SilentNoteSchema) };
+  return {
+    source: envelope.data.source,
+    facts: each(envelope.data.facts, 'facts', FactEntrySchema),
+    silent: each(envelope.data.silent, 'silent', SilentNoteSchema),
+  };
 }
 
 /** The JSON files of a folder, in name order; none when the folder does not exist (facts/ is optional). */
@@ -126,7 +145,11 @@ function readById<S extends z.ZodType<{ id: string }>>(reader: Reader, folder: s
       broken.push({ data, file });
       continue;
     }
-    if (item.id !== expected) reader.report(file)('id', `"${item.id}" must match the file's name ("${expected}"): rename the file or change the id`);
+    if (item.id !== expected)
+      reader.report(file)(
+        'id',
+        `"${item.id}" must match the file's name ("${expected}"): rename the file or change the id`,
+      );
     else read.push({ item, file });
   }
   return { read, ids, broken };
@@ -136,7 +159,10 @@ function readById<S extends z.ZodType<{ id: string }>>(reader: Reader, folder: s
 function sourceText(reader: Reader, id: string, path: string, file: string): string | null {
   if (!existsSync(join(reader.dir, path))) {
     const where = shownFolder(reader.dir);
-    reader.report(file)('file', `found "${path}", but there is no such file: paths are relative to the knowledge folder (${where}), e.g. "sources/${id}.txt"`);
+    reader.report(file)(
+      'file',
+      `found "${path}", but there is no such file: paths are relative to the knowledge folder (${where}), e.g. "sources/${id}.txt"`,
+    );
     return null;
   }
   return readText(reader, path);
@@ -154,7 +180,8 @@ function readSources(reader: Reader, settings: Settings | null) {
     const raw = (data ?? {}) as { file?: unknown; kind?: unknown };
     const id = basename(file, '.json');
     if (raw.kind === 'internal') texts.set(id, null);
-    else if (typeof raw.file === 'string' && existsSync(join(reader.dir, raw.file))) texts.set(id, readText(reader, raw.file) ?? '');
+    else if (typeof raw.file === 'string' && existsSync(join(reader.dir, raw.file)))
+      texts.set(id, readText(reader, raw.file) ?? '');
   }
   for (const { item, file } of read) {
     const text = item.file ? sourceText(reader, item.id, item.file, file) : null;
@@ -201,6 +228,3 @@ export function readFiles(dir: string) {
 }
 
 export type ReadFiles = ReturnType<typeof readFiles>['files'];
-
-/** A folder whose every file was read: what the app builds its knowledge from. */
-export type KnowledgeFiles = ReadFiles & { settings: Settings; language: Language; conversation: Conversation; gaps: Aspect[] };

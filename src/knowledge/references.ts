@@ -21,8 +21,10 @@ type Known = {
 
 const unknownRole = (id: string, known: Known, both: boolean) =>
   `unknown role "${id}": the roles are ${idList(known.roles)}${both ? ` (or "${BOTH}" for what the main pair shares)` : ''}, one file each under roles/`;
-const unknownTopic = (id: string, known: Known) => `unknown topic "${id}": the topics are ${idList(known.topics)}, one file each under topics/`;
-const unknownSource = (id: string, known: Known) => `unknown source "${id}": the sources are ${idList(known.sourceIds)}, one file each under sources/`;
+const unknownTopic = (id: string, known: Known) =>
+  `unknown topic "${id}": the topics are ${idList(known.topics)}, one file each under topics/`;
+const unknownSource = (id: string, known: Known) =>
+  `unknown source "${id}": the sources are ${idList(known.sourceIds)}, one file each under sources/`;
 
 export function checkReferences(files: ReadFiles, problems: Problems, shown: Shown): void {
   const known: Known = {
@@ -44,7 +46,8 @@ export function checkReferences(files: ReadFiles, problems: Problems, shown: Sho
 
 function checkSettings(mainPair: readonly string[], report: Report, known: Known): void {
   mainPair.forEach((id, i) => known.roles.has(id) || report(`mainPair[${i}]`, unknownRole(id, known, false)));
-  if (mainPair[0] === mainPair[1]) report('mainPair', `found "${mainPair[0]}" twice: the main pair is two different roles`);
+  if (mainPair[0] === mainPair[1])
+    report('mainPair', `found "${mainPair[0]}" twice: the main pair is two different roles`);
 }
 
 function checkQuote(quote: string, sourceId: string, known: Known, field: string, report: Report): void {
@@ -52,21 +55,38 @@ function checkQuote(quote: string, sourceId: string, known: Known, field: string
   if (text === null || text === undefined || squash(text).includes(squash(quote))) return;
   const closest = closestPassage(quote, text);
   const details = closest
-    ? [`closest passage of the source, with the words that differ marked «so»:`, `  source: ${closest.source}`, `  quote:  ${closest.quote}`]
+    ? [
+        `closest passage of the source, with the words that differ marked «so»:`,
+        `  source: ${closest.source}`,
+        `  quote:  ${closest.quote}`,
+      ]
     : ['no passage of the source comes close: is it the right source, or is the quote from another one?'];
-  report(field, `quote not found in the text of source "${sourceId}" (quotes are the source's own words, copied exactly)`, { details });
+  report(
+    field,
+    `quote not found in the text of source "${sourceId}" (quotes are the source's own words, copied exactly)`,
+    { details },
+  );
 }
 
 function checkTopic(topic: TopicFile, report: Report, known: Known): void {
   const text = known.texts.get(topic.source);
   if (!known.sourceIds.has(topic.source)) report('source', unknownSource(topic.source, known));
-  else if (text === null) report('source', `a topic's own facts quote their source, and "${topic.source}" is internal (put its facts in facts/)`);
+  else if (text === null)
+    report(
+      'source',
+      `a topic's own facts quote their source, and "${topic.source}" is internal (put its facts in facts/)`,
+    );
   for (const [role, facts] of Object.entries(topic.facts)) {
     if (role !== BOTH && !known.roles.has(role)) report(`facts.${role}`, unknownRole(role, known, true));
-    if (text) facts.forEach((fact, i) => checkQuote(fact.quote, topic.source, known, `facts.${role}[${i}].quote`, report));
+    if (text)
+      facts.forEach((fact, i) => checkQuote(fact.quote, topic.source, known, `facts.${role}[${i}].quote`, report));
   }
-  for (const [field, keyed] of [['silent', topic.silent], ['roleSections', topic.roleSections]] as const) {
-    for (const role of Object.keys(keyed ?? {})) if (!known.roles.has(role)) report(`${field}.${role}`, unknownRole(role, known, false));
+  for (const [field, keyed] of [
+    ['silent', topic.silent],
+    ['roleSections', topic.roleSections],
+  ] as const) {
+    for (const role of Object.keys(keyed ?? {}))
+      if (!known.roles.has(role)) report(`${field}.${role}`, unknownRole(role, known, false));
   }
   topic.related.forEach((id, i) => known.topics.has(id) || report(`related[${i}]`, unknownTopic(id, known)));
 }
@@ -78,13 +98,19 @@ function checkFactsFile(file: FactsFile, report: Report, known: Known): void {
     const at = `facts[${i}]`;
     if (fact.role !== BOTH && !known.roles.has(fact.role)) report(`${at}.role`, unknownRole(fact.role, known, true));
     if (!known.topics.has(fact.topic)) report(`${at}.topic`, unknownTopic(fact.topic, known));
-    if (text === null && fact.quote) report(`${at}.quote`, `source "${file.source}" is internal: it has no text to quote (remove "quote")`);
-    if (text && !fact.quote) report(`${at}.quote`, `missing: the words of "${file.source}" this fact rests on, copied exactly`);
+    if (text === null && fact.quote)
+      report(`${at}.quote`, `source "${file.source}" is internal: it has no text to quote (remove "quote")`);
+    if (text && !fact.quote)
+      report(`${at}.quote`, `missing: the words of "${file.source}" this fact rests on, copied exactly`);
     if (text && fact.quote) checkQuote(fact.quote, file.source, known, `${at}.quote`, report);
     if (known.aspects) {
       const aspects = known.aspects;
       for (const field of ['answers', 'touches'] as const) {
-        fact[field]?.forEach((id, j) => aspects.has(id) || report(`${at}.${field}[${j}]`, `unknown gap "${id}": the gaps (ids in gaps.json) are ${idList(aspects)}`));
+        fact[field]?.forEach(
+          (id, j) =>
+            aspects.has(id) ||
+            report(`${at}.${field}[${j}]`, `unknown gap "${id}": the gaps (ids in gaps.json) are ${idList(aspects)}`),
+        );
       }
     }
   });
@@ -100,14 +126,17 @@ function checkGaps(gaps: NonNullable<ReadFiles['gaps']>, report: Report, known: 
     if (seen.has(aspect.id)) report(`aspects[${i}].id`, `duplicate aspect id "${aspect.id}": each gap has its own id`);
     seen.add(aspect.id);
     if (!known.topics.has(aspect.nearest)) report(`aspects[${i}].nearest`, unknownTopic(aspect.nearest, known));
-    aspect.onlyWith?.forEach((id, j) => known.topics.has(id) || report(`aspects[${i}].onlyWith[${j}]`, unknownTopic(id, known)));
+    aspect.onlyWith?.forEach(
+      (id, j) => known.topics.has(id) || report(`aspects[${i}].onlyWith[${j}]`, unknownTopic(id, known)),
+    );
   });
 }
 
 /** A role nobody wrote a fact for would be answered with nothing but "the sources do not say". */
 function checkEveryRoleSaid(files: ReadFiles, at: (file: string) => Report): void {
   const said = new Set<string>();
-  for (const { item } of files.topicFiles) for (const [role, facts] of Object.entries(item.facts)) if (facts.length) said.add(role);
+  for (const { item } of files.topicFiles)
+    for (const [role, facts] of Object.entries(item.facts)) if (facts.length) said.add(role);
   // forEach: a facts file with a broken fact has a hole at its index.
   for (const { item } of files.factFiles) item.facts.forEach((fact) => fact.draft || said.add(fact.role));
   for (const { item, file } of files.roleFiles) {

@@ -54,9 +54,15 @@ function syntaxIndex(text: string, message: string): number {
 export function reportSyntax(text: string, error: Error, report: Report): void {
   const index = syntaxIndex(text, error.message);
   const reason = error.message.replace(/ in JSON at position \d+.*$/s, '').replace(/, ".*" is not valid JSON$/s, '');
-  const hint = /property name/.test(reason) ? ' (field names are in double quotes, and there is no comma after the last one)' : '';
+  const hint = /property name/.test(reason)
+    ? ' (field names are in double quotes, and there is no comma after the last one)'
+    : '';
   const near = text.slice(index, index + 20).split('\n')[0]!;
-  report('', `not valid JSON: ${reason}${hint}${near ? `, at ${JSON.stringify(near)}` : ''}`, lineAndColumn(text, index));
+  report(
+    '',
+    `not valid JSON: ${reason}${hint}${near ? `, at ${JSON.stringify(near)}` : ''}`,
+    lineAndColumn(text, index),
+  );
 }
 
 const EXPECTED: Record<string, string> = {
@@ -80,11 +86,20 @@ function kindOf(value: unknown): string {
 
 function valueAt(data: unknown, path: Path): unknown {
   let value = data;
-  for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  for (const key of path)
+    value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
   return value;
 }
 
-type Def = { type: string; shape?: Record<string, unknown>; element?: unknown; valueType?: unknown; innerType?: unknown; in?: unknown; items?: unknown[] };
+type Def = {
+  type: string;
+  shape?: Record<string, unknown>;
+  element?: unknown;
+  valueType?: unknown;
+  innerType?: unknown;
+  in?: unknown;
+  items?: unknown[];
+};
 const defOf = (schema: unknown): Def | undefined => (schema as { _zod?: { def: Def } } | undefined)?._zod?.def;
 
 /** The field names the schema allows at `path`, for "unknown field" messages; empty when it cannot tell. */
@@ -123,19 +138,24 @@ function formatMessage(issue: Extract<Issue, { code: 'invalid_format' }>, value:
   const found = `found ${shownValue(value)}`;
   if (issue.format === 'date') return `${found}: a date is written YYYY-MM-DD, e.g. "${asDate(value)}"`;
   if (issue.format === 'url') return `${found}: expected a web address starting with https://`;
-  if (issue.format === 'regex' && /hyphens/.test(issue.message)) return `${found}: an id is lowercase words joined by hyphens, e.g. "${asId(value)}"`;
+  if (issue.format === 'regex' && /hyphens/.test(issue.message))
+    return `${found}: an id is lowercase words joined by hyphens, e.g. "${asId(value)}"`;
   return `${found}: ${issue.message}`;
 }
 
 function sizeMessage(issue: Extract<Issue, { code: 'too_small' | 'too_big' }>, value: unknown): string {
   const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
   const bound = issue.code === 'too_small' ? 'at least' : 'at most';
-  if (issue.origin === 'string') return limit === 1 && issue.code === 'too_small' ? 'empty: write the text here, or remove the field' : `${bound} ${limit} characters`;
+  if (issue.origin === 'string')
+    return limit === 1 && issue.code === 'too_small'
+      ? 'empty: write the text here, or remove the field'
+      : `${bound} ${limit} characters`;
   if (issue.origin === 'array') {
     const n = Array.isArray(value) ? value.length : 0;
     return `found ${n} item${n === 1 ? '' : 's'}, expected ${bound} ${limit}`;
   }
-  if (issue.origin === 'number') return `found ${shownValue(value)}, expected a number ${issue.code === 'too_small' ? 'above' : 'up to'} ${limit}`;
+  if (issue.origin === 'number')
+    return `found ${shownValue(value)}, expected a number ${issue.code === 'too_small' ? 'above' : 'up to'} ${limit}`;
   return issue.message;
 }
 
@@ -145,7 +165,10 @@ function issueMessage(issue: Issue, data: unknown, schema: unknown): { field: Pa
   switch (issue.code) {
     case 'invalid_type': {
       const expected = EXPECTED[issue.expected] ?? issue.expected;
-      return { field: issue.path, message: value === undefined ? `missing: expected ${expected}` : `found ${kindOf(value)}, expected ${expected}` };
+      return {
+        field: issue.path,
+        message: value === undefined ? `missing: expected ${expected}` : `found ${kindOf(value)}, expected ${expected}`,
+      };
     }
     case 'invalid_format':
       return { field: issue.path, message: formatMessage(issue, value) };
@@ -153,15 +176,24 @@ function issueMessage(issue: Issue, data: unknown, schema: unknown): { field: Pa
     case 'too_big':
       return { field: issue.path, message: sizeMessage(issue, value) };
     case 'invalid_value':
-      return { field: issue.path, message: `found ${shownValue(value)}, expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` };
+      return {
+        field: issue.path,
+        message: `found ${shownValue(value)}, expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+      };
     case 'invalid_key': {
       const key = issue.path[issue.path.length - 1];
       const inner = issue.issues[0];
       const why = inner?.code === 'invalid_format' && /hyphens/.test(inner.message) ? `, e.g. "${asId(key)}"` : '';
-      return { field: issue.path, message: `the key ${shownValue(key)} is not valid: ${inner?.message ?? issue.message}${why}` };
+      return {
+        field: issue.path,
+        message: `the key ${shownValue(key)} is not valid: ${inner?.message ?? issue.message}${why}`,
+      };
     }
     case 'invalid_union':
-      return { field: issue.path, message: `found ${kindOf(value)}, which is none of the forms this field takes (see docs/knowledge-format.md)` };
+      return {
+        field: issue.path,
+        message: `found ${kindOf(value)}, which is none of the forms this field takes (see docs/knowledge-format.md)`,
+      };
     default:
       return { field: issue.path, message: issue.message };
   }

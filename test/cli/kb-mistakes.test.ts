@@ -49,7 +49,16 @@ function breakEverything(dir: string): void {
   });
   writeFileSync(
     join(dir, 'sources', 'bylaws.json'),
-    JSON.stringify({ id: 'bylaws', kind: 'policy', title: 'Bylaws', publisher: 'HR', date: '2026-01-01', file: 'bylaws.txt', reviewed: '2026-01-01', reviewer: 'Dana' }),
+    JSON.stringify({
+      id: 'bylaws',
+      kind: 'policy',
+      title: 'Bylaws',
+      publisher: 'HR',
+      date: '2026-01-01',
+      file: 'bylaws.txt',
+      reviewed: '2026-01-01',
+      reviewer: 'Dana',
+    }),
   );
   editJson(dir, 'facts/northfield-staff-policy.json', (file) => {
     file.facts[0].role = 'social-workers'; // 8. an unknown role
@@ -125,15 +134,25 @@ describe('npm run kb -- check on a folder with many mistakes', () => {
     const out = text.stderr;
     expect(out).toContain('✗ reviewed: found "June 1, 2026": a date is written YYYY-MM-DD, e.g. "2026-06-01"');
     expect(out).toContain('✗ kind: found "book", expected one of "article", "policy", "page", "internal"');
-    expect(out).toMatch(/✗ file: found "bylaws\.txt", but there is no such file: paths are relative to the knowledge folder \(.*\), e\.g\. "sources\/bylaws\.txt"/);
+    expect(out).toMatch(
+      /✗ file: found "bylaws\.txt", but there is no such file: paths are relative to the knowledge folder \(.*\), e\.g\. "sources\/bylaws\.txt"/,
+    );
   });
 
   it('unknown ids, with the valid ones listed', () => {
     const out = text.stderr;
-    expect(out).toContain('✗ facts[0].role: unknown role "social-workers": the roles are "care-manager", "case-manager", "social-worker" (or "both"');
-    expect(out).toMatch(/✗ facts\[1\]\.topic: unknown topic "pay": the topics are "certification", .*"work-environment"/);
-    expect(out).toMatch(/✗ facts\[4\]\.answers\[0\]: unknown gap "driving": the gaps \(ids in gaps\.json\) are "exam-cost"/);
-    expect(out).toMatch(/extra\.json\n {2}✗ source: unknown source "northfield-policy": the sources are .*"northfield-staff-policy"/);
+    expect(out).toContain(
+      '✗ facts[0].role: unknown role "social-workers": the roles are "care-manager", "case-manager", "social-worker" (or "both"',
+    );
+    expect(out).toMatch(
+      /✗ facts\[1\]\.topic: unknown topic "pay": the topics are "certification", .*"work-environment"/,
+    );
+    expect(out).toMatch(
+      /✗ facts\[4\]\.answers\[0\]: unknown gap "driving": the gaps \(ids in gaps\.json\) are "exam-cost"/,
+    );
+    expect(out).toMatch(
+      /extra\.json\n {2}✗ source: unknown source "northfield-policy": the sources are .*"northfield-staff-policy"/,
+    );
     expect(out).toMatch(/knowledge\.json\n {2}✗ mainPair\[1\]: unknown role "care-managers"/);
     expect(out).toMatch(/✗ related\[0\]: unknown topic "wages"/);
     expect(out).toMatch(/✗ aspects\[0\]\.nearest: unknown topic "certifications"/);
@@ -143,7 +162,9 @@ describe('npm run kb -- check on a folder with many mistakes', () => {
   it('a quote not found shows the closest passage, the words that differ marked', () => {
     const out = text.stderr;
     expect(out).toContain('✗ facts[2].quote: quote not found in the text of source "northfield-staff-policy"');
-    expect(out).toMatch(/ {8}source: … .*The hospital's pay «band» for care managers is \$60,000 to \$71,000 per year\./);
+    expect(out).toMatch(
+      / {8}source: … .*The hospital's pay «band» for care managers is \$60,000 to \$71,000 per year\./,
+    );
     expect(out).toContain("quote:  The hospital's pay «range» for care managers is $60,000 to $71,000 per year.");
   });
 
@@ -160,8 +181,12 @@ describe('npm run kb -- check on a folder with many mistakes', () => {
     const result = JSON.parse(json.stdout);
     expect(result.valid).toBe(false);
     expect(result.problems.length).toBe(Number(/(\d+) problems/.exec(text.stderr)![1]));
-    expect(result.problems).toContainEqual(expect.objectContaining({ file: expect.stringMatching(/pay-notes\.json$/), line: 4, column: 1 }));
-    expect(result.problems).toContainEqual(expect.objectContaining({ file: expect.stringMatching(/social-worker\.json$/), field: 'head' }));
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({ file: expect.stringMatching(/pay-notes\.json$/), line: 4, column: 1 }),
+    );
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({ file: expect.stringMatching(/social-worker\.json$/), field: 'head' }),
+    );
   });
 });
 
