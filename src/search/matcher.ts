@@ -11,7 +11,11 @@ export type { Match, MatchReason, Reading } from './reading.ts';
 
 /** What a term counts for when it only appears in the context before the asking sentence. */
 const CONTEXT_SHARE = 0.5;
-/** Weight of a word from a topic's facts, shared among the topics whose facts use it. */
+/**
+ * Weight of the facts' own words (fact-index.ts: a topic's best fact, about 1 for a word one fact alone uses). Higher
+ * lets a word only the facts use ("probation", a hospital's credential) decide a topic on its own; lower keeps the
+ * topic terms in charge when a question uses a fact's word in passing.
+ */
 const FACT_WORD_WEIGHT = 0.3;
 /**
  * Weight an uncovered aspect ("cost", "weekends") gives its nearest topic: enough to answer "can case managers work
@@ -151,6 +155,8 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
   if (otherJob && named.size === 0) organisations.clear();
   // An organisation names its role only when no role is named: "does a care manager need the CCM?" is about care managers.
   if (named.size === 0) organisations.forEach((role) => named.add(role));
+  // So does a name only one role's facts use (a credential a hospital's policy names): "do I need the NDN?".
+  if (named.size === 0) for (const word of factWords) { const role = lexicon.factWords.roleNamed(word); if (role) named.add(role); }
 
   const termList = [...terms];
   const known = terms.size + named.size + factWords.size + aspects.length;
@@ -224,10 +230,7 @@ function scoreTopics(
 ): Map<TopicId, number> {
   const scores = new Map<TopicId, number>(lexicon.topicIds.map((id) => [id, 0]));
   for (const term of terms) if (!qualifiers.has(term)) addTerm(scores, lexicon, contextTerms, term);
-  for (const word of factWords) {
-    const topics = lexicon.factWords.get(word)!;
-    for (const topic of topics) scores.set(topic, scores.get(topic)! + FACT_WORD_WEIGHT / topics.length);
-  }
+  for (const [topic, score] of lexicon.factWords.topics(factWords)) scores.set(topic, scores.get(topic)! + FACT_WORD_WEIGHT * score);
   // Once per aspect: "on call this weekend" is one thing asked, not two.
   const weighed = new Set<Aspect>();
   for (const candidates of aspects) {
