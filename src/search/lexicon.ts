@@ -1,5 +1,7 @@
 import { roleSpace, type RoleSpace } from './roles.ts';
 import { SMALLTALK_KINDS, type Aspect, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
+import { buildFactIndex, type FactIndex } from './fact-index.ts';
+import { shippedWordVectors } from './word-vectors.ts';
 import { normalize, stem, stemPhrase, tokenize } from './normalize.ts';
 
 /** What a run of words in a question stands for. */
@@ -31,8 +33,8 @@ export type Lexicon = {
   maxPhraseWords: number;
   /** Canonical term → the topics it points at, with weights. */
   termTopics: Map<string, TopicWeight[]>;
-  /** Stemmed word of the facts themselves → the few topics whose facts use it ("financial", "transportation"). */
-  factWords: Map<string, TopicId[]>;
+  /** The facts' own words ("financial", "transportation", a credential a hospital's policy names). */
+  factWords: FactIndex;
   stopwords: Set<string>;
   joiners: Set<string>;
   /** Stemmed terms that are only grammar when a role follows them. */
@@ -74,11 +76,6 @@ export type Lexicon = {
 
 const longest = (keys: Iterable<string>) => Math.max(1, ...[...keys].map((key) => key.split(' ').length));
 
-/** A word in the facts of more topics than this says nothing about which topic is meant. */
-const MAX_FACT_WORD_TOPICS = 3;
-/** Fact words shorter than this ("a", "of", "or") are not evidence: too many are function words. */
-const MIN_FACT_WORD_LENGTH = 3;
-
 type AddPhrase = (phrase: string, concept: Concept) => void;
 
 export function buildLexicon(kb: KnowledgeBase): Lexicon {
@@ -101,7 +98,10 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
   // vocabulary makes every first correction slower, for typos of words that only flag a gap.
   const aspectWords = kb.gaps.flatMap((aspect) => aspect.ways.flatMap((way) => tokenize(way)));
   const stopwords = new Set(kb.language.stopwords.flatMap((w) => tokenize(w)));
-  const factWords = readFactWords(kb, stopwords, heads, words);
+  const stopStems = new Set([...stopwords].map(stem));
+  const vectors = shippedWordVectors();
+  const factWords = buildFactIndex(kb, (word) => stopStems.has(word) || heads.has(word), (word) => vectors.has(word));
+  for (const word of factWords.vocabulary) words.add(word);
 
   const known = [...words].filter((w) => !stopwords.has(w));
   return {
@@ -162,33 +162,6 @@ function readRoles(kb: KnowledgeBase, phrases: Map<string, Concept>, add: AddPhr
     }
   }
   return heads;
-}
-
-/**
- * The facts' own words are weak evidence for their topic: "local support systems" can only be about duties.
- * Each such word joins the known `words` too.
- */
-function readFactWords(
-  kb: KnowledgeBase,
-  stopwords: Set<string>,
-  heads: Map<string, RoleId>,
-  words: Set<string>,
-): Map<string, TopicId[]> {
-  const factTopics = new Map<string, Set<TopicId>>();
-  for (const topic of Object.values(kb.topics)) {
-    for (const fact of Object.values(topic.facts).flat()) {
-      for (const word of tokenize(fact.text)) {
-        if (stopwords.has(word) || word.length < MIN_FACT_WORD_LENGTH || heads.has(stem(word))) continue;
-        factTopics.set(stem(word), (factTopics.get(stem(word)) ?? new Set()).add(topic.id));
-        words.add(word);
-      }
-    }
-  }
-  return new Map(
-    [...factTopics]
-      .filter(([, topics]) => topics.size <= MAX_FACT_WORD_TOPICS)
-      .map(([word, topics]) => [word, [...topics]]),
-  );
 }
 
 function prefixesOf(keys: string[]): Set<string> {

@@ -1,62 +1,21 @@
 import type { Aspect, KnowledgeBase, RoleId, TopicId } from '../knowledge/schema.ts';
-import type { Turn } from '../conversation/context.ts';
-import { followUp } from '../conversation/follow-up.ts';
+import { followUp } from './follow-up.ts';
+import type { Match, MatchReason, Reading } from './reading.ts';
 import { analyze, type Analysis } from './analyze.ts';
 import { buildLexicon, type Lexicon } from './lexicon.ts';
 import type { RoleSpace } from './roles.ts';
 import { createSpeller } from './spelling.ts';
+import type { Turn } from './turn.ts';
 
-export type MatchReason = 'matched' | 'role-only' | 'other-job' | 'no-match' | 'empty';
-
-export type Match = {
-  /** null when the bot declines. */
-  topic: TopicId | null;
-  /** The role the question names; both when it names both or neither; empty when declined. */
-  roles: RoleId[];
-  /** 0..1: how sure the matcher is of `topic`. */
-  confidence: number;
-  /** Close runners-up, for "did you mean"; when declined, the nearest topics if any. */
-  alternatives: Array<{ topic: TopicId; confidence: number }>;
-  reason: MatchReason;
-  /** The other occupation a declined question was about. */
-  otherJob?: string;
-  /** true when the topic or the roles came from the conversation's previous question. */
-  usedContext?: boolean;
-  /** What the question asks for that the article does not state, on the topic answered. */
-  gap?: Aspect;
-};
-
-/** What a question says, before deciding: enough to answer it alone or as a follow-up. */
-export type Reading = {
-  empty: boolean;
-  /** Roles the question names, or through an organisation it names ("NACCM"). */
-  named: Set<RoleId>;
-  /** Roles named by their own names ("case manager"), not by "both" or an organisation. */
-  byName: Set<RoleId>;
-  /** "both", "the two": the pair being discussed (the main pair when nothing else was). */
-  both: boolean;
-  otherJob?: string;
-  offTopic: boolean;
-  /** Topic scores, best first. */
-  ranked: Array<[TopicId, number]>;
-  /**
-   * Scores without the words that compare roles or only shape a question: what a follow-up itself asks about,
-   * read on the thread's topic.
-   */
-  asked: (thread: TopicId) => Map<TopicId, number>;
-  /** Share of the question's content words the knowledge base knows (1 when there are none). */
-  coverage: number;
-  comparison: boolean;
-  reference: boolean;
-  otherRole: boolean;
-  contrast: boolean;
-  sameTopic: boolean;
-  aspects: Aspect[][];
-};
+export type { Match, MatchReason, Reading } from './reading.ts';
 
 /** What a term counts for when it only appears in the context before the asking sentence. */
 const CONTEXT_SHARE = 0.5;
-/** Weight of a word from a topic's facts, shared among the topics whose facts use it. */
+/**
+ * Weight of the facts' own words (fact-index.ts: a topic's best fact, about 1 for a word one fact alone uses). Higher
+ * lets a word only the facts use ("probation", a hospital's credential) decide a topic on its own; lower keeps the
+ * topic terms in charge when a question uses a fact's word in passing.
+ */
 const FACT_WORD_WEIGHT = 0.3;
 /**
  * Weight an uncovered aspect ("cost", "weekends") gives its nearest topic: enough to answer "can case managers work
@@ -190,6 +149,8 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
   if (otherJob && named.size === 0) organisations.clear();
   // An organisation names its role only when no role is named: "does a care manager need the CCM?" is about care managers.
   if (named.size === 0) organisations.forEach((role) => named.add(role));
+  // So does a name only one role's facts use (a credential a hospital's policy names): "do I need the NDN?".
+  if (named.size === 0) for (const word of factWords) { const role = lexicon.factWords.roleNamed(word); if (role) named.add(role); }
 
   const termList = [...terms];
   const known = terms.size + named.size + factWords.size + aspects.length;
@@ -242,10 +203,7 @@ function scoreTopics(
 ): Map<TopicId, number> {
   const scores = new Map<TopicId, number>(lexicon.topicIds.map((id) => [id, 0]));
   for (const term of terms) if (!qualifiers.has(term)) addTerm(scores, lexicon, contextTerms, term);
-  for (const word of factWords) {
-    const topics = lexicon.factWords.get(word)!;
-    for (const topic of topics) scores.set(topic, scores.get(topic)! + FACT_WORD_WEIGHT / topics.length);
-  }
+  for (const [topic, score] of lexicon.factWords.topics(factWords)) scores.set(topic, scores.get(topic)! + FACT_WORD_WEIGHT * score);
   // Once per aspect: "on call this weekend" is one thing asked, not two.
   const weighed = new Set<Aspect>();
   for (const candidates of aspects) {
