@@ -9,7 +9,12 @@ import { BUNDLE_OPTIONS } from '../scripts/build.ts';
 // these bundles, made once per test run with npm run build's options: node then starts in a fraction of what
 // `node --import tsx` costs, which compiles every module anew in each process. The code is the same source.
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const BUNDLED = { main: 'src/main.ts', ask: 'src/cli/ask.ts', kb: 'src/cli/kb.ts', insights: 'src/cli/insights.ts' } as const;
+export const BUNDLED = {
+  main: 'src/main.ts',
+  ask: 'src/cli/ask.ts',
+  kb: 'src/cli/kb.ts',
+  insights: 'src/cli/insights.ts',
+} as const;
 
 declare module 'vitest' {
   export interface ProvidedContext {
