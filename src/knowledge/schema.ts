@@ -265,6 +265,11 @@ export const ConversationSchema = z.strictObject({
   /** Phrases that mean the role the previous question was not about ("the other one"). */
   otherRole: z.array(text),
   /**
+   * Phrases that set the role after them aside ("not", "rather than"): "sorry, case not care" and "I meant case
+   * managers, not care managers" are about case managers only. Absent: none.
+   */
+  notRole: z.array(text).default([]),
+  /**
    * Topic terms too vague to change a conversation's topic ("need", "become"): "what would a case manager need
    * instead?" after a skills answer stays on skills.
    */
