@@ -35,7 +35,8 @@ export function unpromptedCard(kb: KnowledgeBase, answer: Answer, askHr: boolean
 
 /** Only the person who clicked sees this: unasked answers are off for them. */
 export function optedOutNote(): Message {
-  const line = ':no_bell: Done: career-bot will not answer your questions unasked any more. Mention it, message it or use /career whenever you want an answer.';
+  const line =
+    ':no_bell: Done: career-bot will not answer your questions unasked any more. Mention it, message it or use /career whenever you want an answer.';
   return { text: fallback([line]), blocks: [context([line], 'opted-out')] };
 }
 
@@ -49,13 +50,18 @@ export function answeredAtRequest(card: Message, userId: string): Message {
 export type PrivateReason = 'declined' | 'not-in-channel' | 'direct-message' | 'no-text';
 
 const PRIVATE_WHY: Record<PrivateReason, string> = {
-  declined: ":lock: Only you can see this: that message is not a question career-bot can answer, so it stayed out of the conversation.",
-  'not-in-channel': ':lock: Only you can see this: career-bot is not a member of that conversation, so it could not answer there. Invite it (/invite @career-bot) to answer in the thread.',
+  declined:
+    ':lock: Only you can see this: that message is not a question career-bot can answer, so it stayed out of the conversation.',
+  'not-in-channel':
+    ':lock: Only you can see this: career-bot is not a member of that conversation, so it could not answer there. Invite it (/invite @career-bot) to answer in the thread.',
   'direct-message': ':lock: Only you can see this: career-bot does not post in conversations between people.',
   'no-text': ':lock: Only you can see this: that message has no text career-bot can read.',
 };
 
 /** The reply only the person who used the shortcut sees, with a word on why it is private. */
 export function privateReply(card: Message, why: PrivateReason): Message {
-  return { text: fallback([PRIVATE_WHY[why], card.text]), blocks: [context([PRIVATE_WHY[why]], 'private-why'), ...card.blocks] };
+  return {
+    text: fallback([PRIVATE_WHY[why], card.text]),
+    blocks: [context([PRIVATE_WHY[why]], 'private-why'), ...card.blocks],
+  };
 }

@@ -37,7 +37,8 @@ const ADDRESSED = /<@[UW][A-Z0-9]+(\|[^>]*)?>/;
 const ASKING_START =
   /^\W*(what|whats|how|hows|does|do|did|is|are|was|were|can|could|should|would|will|who|whos|where|which|why|when|anyone|anybody|has|have|am|tell|explain)\b/i;
 
-export const readsAsQuestion = (text: string): boolean => text.includes('?') || ASKING_START.test(text.replace(/[\u2019']/g, ''));
+export const readsAsQuestion = (text: string): boolean =>
+  text.includes('?') || ASKING_START.test(text.replace(/[\u2019']/g, ''));
 
 type Reader = (text: string) => { named: Set<RoleId>; needsContext: boolean };
 

@@ -43,9 +43,17 @@ export function createDbUnpromptedStore(database: Database, now: () => number = 
         .where('counted', '=', 1)
         .where('claimed_at', '>', at - UNPROMPTED_WINDOW_MS)
         .executeTakeFirstOrThrow();
-      await db.deleteFrom('unprompted_threads').where('claimed_at', '<', at - THREADS_KEPT_MS).execute();
+      await db
+        .deleteFrom('unprompted_threads')
+        .where('claimed_at', '<', at - THREADS_KEPT_MS)
+        .execute();
       if (Number(row.n) <= cap) return 'mine';
-      await db.updateTable('unprompted_threads').set({ counted: 0 }).where('channel', '=', channel).where('thread_ts', '=', threadTs).execute();
+      await db
+        .updateTable('unprompted_threads')
+        .set({ counted: 0 })
+        .where('channel', '=', channel)
+        .where('thread_ts', '=', threadTs)
+        .execute();
       return 'capped';
     },
     async optOut(userId) {
@@ -56,7 +64,11 @@ export function createDbUnpromptedStore(database: Database, now: () => number = 
         .execute();
     },
     async optedOut(userId) {
-      const row = await db.selectFrom('unprompted_opt_outs').select('user_id').where('user_id', '=', userId).executeTakeFirst();
+      const row = await db
+        .selectFrom('unprompted_opt_outs')
+        .select('user_id')
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
       return row !== undefined;
     },
   };
@@ -72,7 +84,9 @@ export function createMemoryUnpromptedStore(now: () => number = Date.now): Unpro
       if (threads.has(key)) return 'taken';
       const at = now();
       for (const [k, t] of threads) if (t.at < at - THREADS_KEPT_MS) threads.delete(k);
-      const recent = [...threads.values()].filter((t) => t.channel === channel && t.counted && t.at > at - UNPROMPTED_WINDOW_MS).length;
+      const recent = [...threads.values()].filter(
+        (t) => t.channel === channel && t.counted && t.at > at - UNPROMPTED_WINDOW_MS,
+      ).length;
       const counted = recent < cap;
       threads.set(key, { channel, at, counted });
       return counted ? 'mine' : 'capped';

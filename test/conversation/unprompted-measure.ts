@@ -16,7 +16,10 @@ import type { Case } from './evaluate.ts';
 
 const dir = new URL('./', import.meta.url);
 /** Sets read on a copy of the shipped knowledge with a fixture's roles over it, as accuracy.test.ts reads them. */
-const FIXTURE_OF: Record<string, string> = { 'batch-6-three-roles.json': 'third-role', 'batch-7-lakeside.json': 'lakeside' };
+const FIXTURE_OF: Record<string, string> = {
+  'batch-6-three-roles.json': 'third-role',
+  'batch-7-lakeside.json': 'lakeside',
+};
 
 function answererWith(fixture: string | undefined): Answerer {
   if (!fixture) return createAnswerer(loadKnowledge());
@@ -47,8 +50,19 @@ const sameRoles = (a: readonly string[], b: readonly string[]) => [...a].sort().
 
 export function measureUnprompted(): UnpromptedFigures {
   const base = createAnswerer(loadKnowledge());
-  const f: UnpromptedFigures = { devMessages: 0, devQuestions: 0, devStandalone: 0, given: 0, right: 0, chatter: 0, chatterAnswered: 0, wrong: [] };
-  for (const name of readdirSync(dir).filter((n) => /^batch-.*\.json$/.test(n)).sort()) {
+  const f: UnpromptedFigures = {
+    devMessages: 0,
+    devQuestions: 0,
+    devStandalone: 0,
+    given: 0,
+    right: 0,
+    chatter: 0,
+    chatterAnswered: 0,
+    wrong: [],
+  };
+  for (const name of readdirSync(dir)
+    .filter((n) => /^batch-.*\.json$/.test(n))
+    .sort()) {
     const answerer = FIXTURE_OF[name] ? answererWith(FIXTURE_OF[name]) : base;
     for (const item of JSON.parse(readFileSync(new URL(name, dir), 'utf8')) as Case[]) {
       f.devMessages++;
@@ -59,10 +73,15 @@ export function measureUnprompted(): UnpromptedFigures {
       f.given++;
       const right = item.kind === 'answer' && answer.topic === item.topic && sameRoles(answer.roles, item.roles);
       if (right) f.right++;
-      else f.wrong.push(`${name}: ${JSON.stringify(item.q)} labelled ${item.kind} ${item.topic} [${item.roles}], answered ${answer.topic} [${answer.roles}] (${answer.confidence})`);
+      else
+        f.wrong.push(
+          `${name}: ${JSON.stringify(item.q)} labelled ${item.kind} ${item.topic} [${item.roles}], answered ${answer.topic} [${answer.roles}] (${answer.confidence})`,
+        );
     }
   }
-  const chatter = JSON.parse(readFileSync(new URL('../slack/channel-chatter.json', import.meta.url), 'utf8')) as Array<{ text: string }>;
+  const chatter = JSON.parse(readFileSync(new URL('../slack/channel-chatter.json', import.meta.url), 'utf8')) as Array<{
+    text: string;
+  }>;
   for (const { text } of chatter) {
     f.chatter++;
     const { answer, skip } = unpromptedReply(base, text);

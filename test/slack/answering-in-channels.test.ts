@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { channelMessage, DEFAULT_IDS, messageShortcut, messageTs, type SlackRequest } from '../../src/emulator/index.ts';
+import {
+  channelMessage,
+  DEFAULT_IDS,
+  messageShortcut,
+  messageTs,
+  type SlackRequest,
+} from '../../src/emulator/index.ts';
 import type { RecordedCall } from '../../src/emulator/index.ts';
 import { ANSWER_SHORTCUT } from '../../src/slack/listeners/answer-shortcut.ts';
 import type { Database } from '../../src/storage/database.ts';
@@ -15,7 +21,8 @@ const QUESTION = 'what certification do care managers need?';
 
 type Json = Record<string, any>;
 const textOf = (call: RecordedCall) => JSON.stringify(call.args.blocks ?? []) + String(call.args.text ?? '');
-const postsIn = (h: Harness, threadTs: string) => h.standIn.callsTo('chat.postMessage').filter((c) => c.args.thread_ts === threadTs);
+const postsIn = (h: Harness, threadTs: string) =>
+  h.standIn.callsTo('chat.postMessage').filter((c) => c.args.thread_ts === threadTs);
 
 const DONE = /^(handled|answered) /;
 
@@ -23,7 +30,12 @@ const DONE = /^(handled|answered) /;
  * Sends a request and waits until the app has finished with it: its outcome is logged last (`done`; a retry the
  * retry filter drops says so instead).
  */
-async function handled(h: Harness, request: SlackRequest, send: (r: SlackRequest) => Promise<Response> = h.send, done = DONE): Promise<void> {
+async function handled(
+  h: Harness,
+  request: SlackRequest,
+  send: (r: SlackRequest) => Promise<Response> = h.send,
+  done = DONE,
+): Promise<void> {
   const count = () => h.logs.filter((l) => done.test(l.text)).length;
   const before = count();
   expect((await send(request)).status).toBe(200);
@@ -39,9 +51,14 @@ describe('the "Answer with career-bot" message shortcut', () => {
   afterAll(() => h.close());
 
   const shortcut = (text: string, channel: string, responseId: string, ts = messageTs()) =>
-    messageShortcut({ callback_id: ANSWER_SHORTCUT, message: { text, ts, user: 'U0COLLEAGUE' }, channel_id: channel, response_url: h.standIn.responseUrl(responseId) });
+    messageShortcut({
+      callback_id: ANSWER_SHORTCUT,
+      message: { text, ts, user: 'U0COLLEAGUE' },
+      channel_id: channel,
+      response_url: h.standIn.responseUrl(responseId),
+    });
 
-  it("answers the message in its thread for the channel, saying who asked", async () => {
+  it('answers the message in its thread for the channel, saying who asked', async () => {
     const ts = messageTs();
     const res = await h.send(shortcut(QUESTION, DEFAULT_IDS.channelId, 'sc-answer', ts));
     expect(res.status).toBe(200);
@@ -54,8 +71,15 @@ describe('the "Answer with career-bot" message shortcut', () => {
 
   it('keeps a decline private: the clicker sees it, the channel does not', async () => {
     const ts = messageTs();
-    await h.send(shortcut('anyone want to split thai for lunch? ordering at 11:45', DEFAULT_IDS.channelId, 'sc-decline', ts));
-    const reply = await h.standIn.waitFor((c) => c.responseId === 'sc-decline', { timeoutMs: 2000 }).catch((e) => { console.log(h.logs.map((l) => l.text).join('\n')); throw e; });
+    await h.send(
+      shortcut('anyone want to split thai for lunch? ordering at 11:45', DEFAULT_IDS.channelId, 'sc-decline', ts),
+    );
+    const reply = await h.standIn
+      .waitFor((c) => c.responseId === 'sc-decline', { timeoutMs: 2000 })
+      .catch((e) => {
+        console.log(h.logs.map((l) => l.text).join('\n'));
+        throw e;
+      });
     expect(reply.args.response_type).toBe('ephemeral');
     expect(textOf(reply)).toContain('Only you can see this');
     expect(postsIn(h, ts)).toHaveLength(0);
@@ -106,7 +130,10 @@ describe('answering unasked in channels that opted in (ANSWER_CHANNELS)', () => 
     ['an edit', { text: QUESTION, subtype: 'message_changed' }],
     ['a channel join', { text: `<@U0NEW> has joined the channel`, subtype: 'channel_join', user: 'U0NEW' }],
     ['a reply in a thread', { text: QUESTION, thread_ts: messageTs() }],
-    ['a message mentioning the bot (the mention listener answers it)', { text: `<@${DEFAULT_IDS.botUserId}> ${QUESTION}` }],
+    [
+      'a message mentioning the bot (the mention listener answers it)',
+      { text: `<@${DEFAULT_IDS.botUserId}> ${QUESTION}` },
+    ],
     ['a message in a channel not listed', { text: QUESTION, channel: 'C0ELSEWHERE' }],
   ] as const) {
     it(`gives nothing to ${what}`, async () => {
@@ -117,28 +144,54 @@ describe('answering unasked in channels that opted in (ANSWER_CHANNELS)', () => 
   }
 
   it('holds the hourly cap per channel: a busy channel is never flooded', async () => {
-    const asked = ['what do case managers earn?', 'where do care managers work?', 'do case managers work nights?', 'what skills do care managers need?'];
+    const asked = [
+      'what do case managers earn?',
+      'where do care managers work?',
+      'do case managers work nights?',
+      'what skills do care managers need?',
+    ];
     const tss = asked.map(() => messageTs());
     for (const [i, text] of asked.entries()) await handled(h, channelMessage({ text, channel: 'C0ALSO', ts: tss[i] }));
     expect(tss.map((ts) => postsIn(h, ts).length)).toEqual([1, 1, 1, 0]);
     expect(h.logs.some((l) => l.text.includes('3 unasked answers in the last hour already'))).toBe(true);
   });
 
-  it("remembers an author who opted out, and answers everyone else", async () => {
+  it('remembers an author who opted out, and answers everyone else', async () => {
     const first = messageTs();
-    await handled(h, channelMessage({ text: 'what are the job duties of a care manager?', channel: LISTENING, user: 'U0QUIET', ts: first }));
+    await handled(
+      h,
+      channelMessage({
+        text: 'what are the job duties of a care manager?',
+        channel: LISTENING,
+        user: 'U0QUIET',
+        ts: first,
+      }),
+    );
     const [answer] = postsIn(h, first);
     const click = clickOnMessage(answer!.args as Json, "Don't answer my questions unasked", LISTENING);
     const clicked = JSON.parse(new URLSearchParams(click.body).get('payload')!);
     clicked.user.id = 'U0QUIET';
     clicked.response_url = h.standIn.responseUrl('opt-out');
     await h.send({ ...click, body: new URLSearchParams({ payload: JSON.stringify(clicked) }).toString() });
-    expect(textOf(await h.standIn.waitFor((c) => c.responseId === 'opt-out'))).toContain('will not answer your questions unasked');
+    expect(textOf(await h.standIn.waitFor((c) => c.responseId === 'opt-out'))).toContain(
+      'will not answer your questions unasked',
+    );
     const again = messageTs();
-    await handled(h, channelMessage({ text: 'what education do case managers need?', channel: LISTENING, user: 'U0QUIET', ts: again }));
+    await handled(
+      h,
+      channelMessage({ text: 'what education do case managers need?', channel: LISTENING, user: 'U0QUIET', ts: again }),
+    );
     expect(postsIn(h, again)).toHaveLength(0);
     const other = messageTs();
-    await handled(h, channelMessage({ text: 'what education do case managers need?', channel: LISTENING, user: 'U0CURIOUS', ts: other }));
+    await handled(
+      h,
+      channelMessage({
+        text: 'what education do case managers need?',
+        channel: LISTENING,
+        user: 'U0CURIOUS',
+        ts: other,
+      }),
+    );
     expect(postsIn(h, other)).toHaveLength(1);
   });
 });

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/storage/database.ts';
-import { createDbUnpromptedStore, createMemoryUnpromptedStore, UNPROMPTED_WINDOW_MS, type UnpromptedStore } from '../../src/storage/unprompted.ts';
+import {
+  createDbUnpromptedStore,
+  createMemoryUnpromptedStore,
+  UNPROMPTED_WINDOW_MS,
+  type UnpromptedStore,
+} from '../../src/storage/unprompted.ts';
 import { writeRecords } from '../../src/storage/insights-store.ts';
 import type { QuestionRecord } from '../../src/storage/records.ts';
 import { insightsReport } from '../../src/storage/report.ts';
@@ -45,7 +50,10 @@ function behaves(name: string, make: (now: () => number) => UnpromptedStore) {
 
 // In memory, one store per clock: a process is one instance.
 const memoryStores = new Map<() => number, UnpromptedStore>();
-behaves('in memory', (now) => memoryStores.get(now) ?? memoryStores.set(now, createMemoryUnpromptedStore(now)).get(now)!);
+behaves(
+  'in memory',
+  (now) => memoryStores.get(now) ?? memoryStores.set(now, createMemoryUnpromptedStore(now)).get(now)!,
+);
 
 for (const engine of ENGINES) {
   let db: { database: Database; close(): Promise<void> };
@@ -62,12 +70,39 @@ describe.each(ENGINES)('insights by how answers were asked, on %s', (engine) => 
     try {
       const at = Date.now();
       const q = (surface: QuestionRecord['surface']): QuestionRecord => ({
-        at, surface, kind: 'answer', topic: 'salary', roles: ['case-manager'], confidence: 0.9, covered: true, usedContext: false, latencyMs: 1, question: 'what do case managers earn',
+        at,
+        surface,
+        kind: 'answer',
+        topic: 'salary',
+        roles: ['case-manager'],
+        confidence: 0.9,
+        covered: true,
+        usedContext: false,
+        latencyMs: 1,
+        question: 'what do case managers earn',
       });
-      const vote = (v: 'up' | 'down', surface?: 'unprompted') => ({ at, vote: v, topic: 'salary', roles: ['case-manager'], question: 'what do case managers earn', ...(surface ? { surface } : {}) });
-      await writeRecords(db.database, [q('unprompted'), q('unprompted'), q('shortcut'), q('mention')], [vote('up', 'unprompted'), vote('down', 'unprompted'), vote('down')], { storeText: true });
+      const vote = (v: 'up' | 'down', surface?: 'unprompted') => ({
+        at,
+        vote: v,
+        topic: 'salary',
+        roles: ['case-manager'],
+        question: 'what do case managers earn',
+        ...(surface ? { surface } : {}),
+      });
+      await writeRecords(
+        db.database,
+        [q('unprompted'), q('unprompted'), q('shortcut'), q('mention')],
+        [vote('up', 'unprompted'), vote('down', 'unprompted'), vote('down')],
+        { storeText: true },
+      );
       const report = await insightsReport(db.database);
-      expect(new Map(report.surfaces.map((s) => [s.surface, s.count]))).toEqual(new Map([['unprompted', 2], ['shortcut', 1], ['mention', 1]]));
+      expect(new Map(report.surfaces.map((s) => [s.surface, s.count]))).toEqual(
+        new Map([
+          ['unprompted', 2],
+          ['shortcut', 1],
+          ['mention', 1],
+        ]),
+      );
       expect(report.feedback).toEqual({ up: 1, down: 2 });
       expect(report.unpromptedFeedback).toEqual({ up: 1, down: 1 });
       // One line per answer voted down, however it was asked.

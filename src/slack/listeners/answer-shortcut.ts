@@ -1,5 +1,13 @@
 import type { App, MessageShortcut, RespondFn, webApi } from '@slack/bolt';
-import { answerCard, answeredAtRequest, escalationFor, privateReply, withAskHr, type Message, type PrivateReason } from '../../blocks/index.ts';
+import {
+  answerCard,
+  answeredAtRequest,
+  escalationFor,
+  privateReply,
+  withAskHr,
+  type Message,
+  type PrivateReason,
+} from '../../blocks/index.ts';
 import { converse } from '../../conversation/context.ts';
 import type { Answer } from '../../search/answer.ts';
 import { conversationKey } from '../conversation.ts';
@@ -16,7 +24,8 @@ const NOT_THERE = new Set(['not_in_channel', 'channel_not_found']);
 const slackError = (error: unknown): string | undefined => (error as { data?: { error?: string } }).data?.error;
 
 /** A conversation between people, by its id (D…) or name (a group DM's mpdm-…): the bot never posts there uninvited. */
-const betweenPeople = (channel: MessageShortcut['channel']) => channel.id.startsWith('D') || channel.name === 'directmessage' || channel.name?.startsWith('mpdm-');
+const betweenPeople = (channel: MessageShortcut['channel']) =>
+  channel.id.startsWith('D') || channel.name === 'directmessage' || channel.name?.startsWith('mpdm-');
 
 type Private = { respond: RespondFn; client: webApi.WebClient; userId: string };
 
@@ -43,24 +52,31 @@ function privateBefore(answer: Answer, shortcut: MessageShortcut): PrivateReason
  * answer privately, with why.
  */
 export function register(app: App, deps: ListenerDeps): void {
-  app.shortcut<MessageShortcut>({ callback_id: ANSWER_SHORTCUT, type: 'message_action' }, async ({ shortcut, ack, respond, client, context }) => {
-    await ack();
-    const answerer = deps.knowledge.current();
-    const { channel, message, user } = shortcut;
-    const threadTs = message.thread_ts ?? message.ts;
-    const text = fromSlackText(withoutMention(message.text ?? '', context.botUserId));
-    // Read with the thread's conversation, when the bot answered in it before; remembered there if answered.
-    const answer = await converse(answerer, deps.contextStore, conversationKey(channel.id, threadTs), text);
-    const card = withAskHr(answerCard(answerer.kb, answer), deps.escalation ? escalationFor(answer) : null);
-    tellOutcome(context, { card: 'shortcut', answer, surface: 'shortcut' });
-    const privately = { respond, client, userId: user.id };
-    const early = privateBefore(answer, shortcut);
-    if (early) return tellPrivately(privately, card, early);
-    try {
-      await client.chat.postMessage({ channel: channel.id, thread_ts: threadTs, ...answeredAtRequest(card, user.id) });
-    } catch (error) {
-      if (!NOT_THERE.has(slackError(error) ?? '')) throw error;
-      await tellPrivately(privately, card, 'not-in-channel');
-    }
-  });
+  app.shortcut<MessageShortcut>(
+    { callback_id: ANSWER_SHORTCUT, type: 'message_action' },
+    async ({ shortcut, ack, respond, client, context }) => {
+      await ack();
+      const answerer = deps.knowledge.current();
+      const { channel, message, user } = shortcut;
+      const threadTs = message.thread_ts ?? message.ts;
+      const text = fromSlackText(withoutMention(message.text ?? '', context.botUserId));
+      // Read with the thread's conversation, when the bot answered in it before; remembered there if answered.
+      const answer = await converse(answerer, deps.contextStore, conversationKey(channel.id, threadTs), text);
+      const card = withAskHr(answerCard(answerer.kb, answer), deps.escalation ? escalationFor(answer) : null);
+      tellOutcome(context, { card: 'shortcut', answer, surface: 'shortcut' });
+      const privately = { respond, client, userId: user.id };
+      const early = privateBefore(answer, shortcut);
+      if (early) return tellPrivately(privately, card, early);
+      try {
+        await client.chat.postMessage({
+          channel: channel.id,
+          thread_ts: threadTs,
+          ...answeredAtRequest(card, user.id),
+        });
+      } catch (error) {
+        if (!NOT_THERE.has(slackError(error) ?? '')) throw error;
+        await tellPrivately(privately, card, 'not-in-channel');
+      }
+    },
+  );
 }

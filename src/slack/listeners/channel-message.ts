@@ -21,7 +21,8 @@ export function register(app: App, deps: ListenerDeps): void {
   const listening = deps.unprompted;
   if (!listening || listening.channels.size === 0) return;
   app.event('message', async ({ event, context, client, logger }) => {
-    if (event.subtype !== undefined || !listening.channels.has(event.channel) || !fromAPerson(event, context.botUserId)) return;
+    if (event.subtype !== undefined || !listening.channels.has(event.channel) || !fromAPerson(event, context.botUserId))
+      return;
     if (event.thread_ts !== undefined || !event.user) return;
     const answerer = deps.knowledge.current();
     const { answer, skip } = unpromptedReply(answerer, fromSlackText(event.text ?? ''));
@@ -33,7 +34,9 @@ export function register(app: App, deps: ListenerDeps): void {
       if (await listening.store.optedOut(event.user)) return;
       const claim = await listening.store.claimThread(event.channel, event.ts, listening.hourlyCap);
       if (claim !== 'mine') {
-        logger.info(`Not answering unasked in ${event.channel}: ${claim === 'capped' ? `${listening.hourlyCap} unasked answers in the last hour already` : 'the thread was answered already'}`);
+        logger.info(
+          `Not answering unasked in ${event.channel}: ${claim === 'capped' ? `${listening.hourlyCap} unasked answers in the last hour already` : 'the thread was answered already'}`,
+        );
         return;
       }
     } catch (error) {
@@ -41,7 +44,11 @@ export function register(app: App, deps: ListenerDeps): void {
       logger.warn(`Not answering unasked in ${event.channel}: the database could not be read (${reasonOf(error)})`);
       return;
     }
-    await client.chat.postMessage({ channel: event.channel, thread_ts: event.ts, ...unpromptedCard(answerer.kb, answer, deps.escalation !== undefined) });
+    await client.chat.postMessage({
+      channel: event.channel,
+      thread_ts: event.ts,
+      ...unpromptedCard(answerer.kb, answer, deps.escalation !== undefined),
+    });
     // A mention in the thread afterwards follows this answer, as in any thread the bot answered.
     await rememberAnswer(deps.contextStore, conversationKey(event.channel, event.ts), answer);
     tellOutcome(context, { card: 'unprompted', answer, surface: 'unprompted' });
