@@ -40,7 +40,7 @@ export type SlackAppOptions = {
   escalations?: EscalationStore;
 };
 
-export type AppStorage = Pick<Storage, 'recorder' | 'contextStore' | 'claims' | 'report'> & Partial<Pick<Storage, 'escalations' | 'replayGuard'>>;
+export type AppStorage = Pick<Storage, 'recorder' | 'contextStore' | 'claims' | 'report'> & Partial<Pick<Storage, 'escalations' | 'replayGuard' | 'status'>>;
 
 export type SlackApp = {
   app: App;
@@ -83,7 +83,7 @@ export function createSlackApp(config: Config, knowledge: Knowledge, options: Sl
   // (from-a-person.ts), and every other request would pay for the check.
   const common = { logger, logLevel, clientOptions, authorize: auth.authorize, convoStore: false as const, ignoreSelf: false };
   const socket = config.SLACK_APP_TOKEN !== undefined;
-  const health: Health = { draining: false };
+  const health: Health = { draining: false, ...(options.storage?.status ? { database: options.storage.status } : {}) };
   const inFlight = createInFlight();
   const app = boltApp(config, common, { health, knowledge, inFlight, options });
   // What is in flight, for shutdown: our HTTP receiver counts it itself; Socket Mode's needs the middleware,
