@@ -13,7 +13,7 @@ import { SlackHttpReceiver } from './http-receiver.ts';
 import type { ReplayGuard } from './replay-guard.ts';
 import { requestOutcomes } from './request-outcome.ts';
 import { createMemoryEscalationStore, type EscalationStore } from '../storage/escalations.ts';
-import { checkExpertsChannel } from './escalation.ts';
+import { checkExpertsChannel, expertsMembers } from './escalation.ts';
 import { webClientOptions } from './web-client.ts';
 
 /** Every request Slack sends (commands, events, interactivity) goes to this one path in HTTP mode. */
@@ -91,7 +91,12 @@ export function createSlackApp(config: Config, knowledge: Knowledge, options: Sl
   if (socket) app.use(inFlight.middleware);
   const { storage } = options;
   const escalation = config.EXPERTS_CHANNEL
-    ? { channel: config.EXPERTS_CHANNEL, store: options.escalations ?? storage?.escalations ?? createMemoryEscalationStore() }
+    ? {
+        channel: config.EXPERTS_CHANNEL,
+        store: options.escalations ?? storage?.escalations ?? createMemoryEscalationStore(),
+        perHour: config.ESCALATIONS_PER_HOUR,
+        members: expertsMembers(config.EXPERTS_CHANNEL, logger),
+      }
     : undefined;
   registerListeners(app, {
     knowledge,

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { Kysely, Migrator, type Dialect } from 'kysely';
+import { Kysely, Migrator, sql, type Dialect } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import { createAvailability, meansUnavailable, type Availability, type AvailabilityOptions, type DatabaseStatus } from './availability.ts';
 import { describeTarget, type Engine, type StorageTarget } from './config.ts';
@@ -240,3 +240,14 @@ async function migrate(db: Kysely<Tables>, engine: Engine): Promise<void> {
     throw failed ? new Error(`migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`) : error;
   }
 }
+
+/**
+ * Deleted text gone from the files too, not only from the tables. SQLite overwrites deleted content with zeros
+ * (secure_delete, database.ts), but the write-ahead log still holds the pages as they were until a checkpoint:
+ * this one moves them into the file and truncates the log. PostgreSQL keeps the old row versions until vacuum,
+ * which the tables holding text ask for early (migration 006): docs/insights-and-privacy.md.
+ */
+export async function eraseDeleted(database: Database): Promise<void> {
+  if (database.engine === 'sqlite') await sql`pragma wal_checkpoint(TRUNCATE)`.execute(database.db);
+}
+

@@ -1,6 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { sql } from 'kysely';
-import type { Database } from './database.ts';
+import { eraseDeleted, type Database } from './database.ts';
 import { dayOf } from './records.ts';
 import { createDbEscalationStore } from './escalations-db.ts';
 
@@ -74,16 +73,6 @@ export async function applyRetention(database: Database, retentionDays: number, 
   const escalationTexts = await escalations.forgetText(new Date(cutoff));
   await eraseDeleted(database);
   return { questionTexts, feedbackTexts, contexts, claims, escalationUserIds, escalationTexts };
-}
-
-/**
- * Deleted text gone from the files too, not only from the tables. SQLite overwrites deleted content with zeros
- * (secure_delete, database.ts), but the write-ahead log still holds the pages as they were until a checkpoint:
- * this one moves them into the file and truncates the log. PostgreSQL keeps the old row versions until vacuum,
- * which the sweep's tables ask for early (migration 006): docs/insights-and-privacy.md.
- */
-export async function eraseDeleted(database: Database): Promise<void> {
-  if (database.engine === 'sqlite') await sql`pragma wal_checkpoint(TRUNCATE)`.execute(database.db);
 }
 
 /**
