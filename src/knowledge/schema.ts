@@ -247,6 +247,11 @@ export const ConversationSchema = z.strictObject({
   /** Phrases that mean the role the previous question was not about ("the other one"). */
   otherRole: z.array(text),
   /**
+   * Phrases that set the role after them aside ("not", "rather than"): "sorry, case not care" and "I meant case
+   * managers, not care managers" are about case managers only. Absent: none.
+   */
+  notRole: z.array(text).default([]),
+  /**
    * Topic terms too vague to change a conversation's topic ("need", "become"): "what would a case manager need
    * instead?" after a skills answer stays on skills.
    */
@@ -294,5 +299,20 @@ export type KnowledgeBase = {
   language: Language;
   conversation: Conversation;
   /** What the sources do not cover, and the ways people ask for it. */
+  gaps: Aspect[];
+};
+
+/** A parsed file and where it was read from (relative to the knowledge folder), for errors that name it. */
+export type Read<T> = { item: T; file: string };
+
+/** Every file of the folder, parsed, before anything is checked against anything else. */
+export type KnowledgeFiles = {
+  settings: Settings;
+  sources: Record<SourceId, Source>;
+  roleFiles: Array<Read<Role>>;
+  topicFiles: Array<Read<TopicFile>>;
+  factFiles: Array<Read<FactsFile>>;
+  language: Language;
+  conversation: Conversation;
   gaps: Aspect[];
 };

@@ -11,6 +11,7 @@ import { shortId } from '../../src/storage/escalation-report.ts';
 import { createDbEscalationStore } from '../../src/storage/escalations-db.ts';
 import type { NewEscalation } from '../../src/storage/escalations.ts';
 import { createTestDatabase, type TestDatabase } from '../storage/engines.ts';
+import { bundled } from '../support/bundled.ts';
 import { copyKnowledge, threeRoleKnowledge } from '../support/knowledge-copy.ts';
 
 type Run = { stdout: string; stderr: string; code: number | null };
@@ -18,7 +19,7 @@ type Run = { stdout: string; stderr: string; code: number | null };
 /** `npm run kb -- ...` as a knowledge keeper runs it, with only the environment given (no .env leaks in). */
 function kb(args: string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/kb.ts', ...args], {
+    const child = spawn(process.execPath, [...bundled('kb'), ...args], {
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATABASE_URL: '', DATABASE_PATH: '', KNOWLEDGE_DIR: '', ...env },
     });
     let stdout = '';

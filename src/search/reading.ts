@@ -1,0 +1,78 @@
+import type { Aspect, RoleId, TopicId } from '../knowledge/schema.ts';
+
+/** What a run of words in a question stands for. */
+export type Concept =
+  | { kind: 'role'; role: RoleId }
+  /** A short form several roles are written as ("CM"): the conversation decides which, or it names them all. */
+  | { kind: 'short-form'; roles: RoleId[]; phrase: string }
+  | { kind: 'both-roles' }
+  | { kind: 'job'; phrase: string }
+  | { kind: 'off-topic'; phrase: string }
+  | { kind: 'fact-word'; word: string }
+  /** A topic term; `role` when it also names one role only (an organisation: "NACCM" is care managers'). */
+  | { kind: 'term'; term: string; role?: RoleId }
+  /** Points back at the previous question: "they", "that", "what about". */
+  | { kind: 'reference' }
+  /** A role set aside: "not care", "rather than care managers". */
+  | { kind: 'not-role'; role: RoleId }
+  /** The role the previous question was not about: "the other one". */
+  | { kind: 'other-role' }
+  /** Sets the role named against the previous question's: "than", "compared to". */
+  | { kind: 'contrast' }
+  /** Asks the previous question again: "same for", "does that also apply to". */
+  | { kind: 'same-topic' };
+
+export type MatchReason = 'matched' | 'role-only' | 'other-job' | 'no-match' | 'empty';
+
+export type Match = {
+  /** null when the bot declines. */
+  topic: TopicId | null;
+  /** The role the question names; both when it names both or neither; empty when declined. */
+  roles: RoleId[];
+  /** 0..1: how sure the matcher is of `topic`. */
+  confidence: number;
+  /** Close runners-up, for "did you mean"; when declined, the nearest topics if any. */
+  alternatives: Array<{ topic: TopicId; confidence: number }>;
+  reason: MatchReason;
+  /** The other occupation a declined question was about. */
+  otherJob?: string;
+  /** true when the topic or the roles came from the conversation's previous question. */
+  usedContext?: boolean;
+  /** What the question asks for that the article does not state, on the topic answered. */
+  gap?: Aspect;
+};
+
+/** What a question says, before deciding: enough to answer it alone or as a follow-up. */
+export type Reading = {
+  empty: boolean;
+  /** Roles the question names, or through an organisation it names ("NACCM"). */
+  named: Set<RoleId>;
+  /** Roles named by their own names ("case manager"), not by "both" or an organisation. */
+  byName: Set<RoleId>;
+  /**
+   * The roles a short form several roles share ("CM") may mean, when nothing in the message decided: `named` and
+   * `byName` hold them all (the message read alone); a conversation on one of them may narrow it.
+   */
+  shortForm: RoleId[];
+  /** Roles set aside ("case, not care"): never among the roles answered for. */
+  setAside: Set<RoleId>;
+  /** "both", "the two": the pair being discussed (the main pair when nothing else was). */
+  both: boolean;
+  otherJob?: string;
+  offTopic: boolean;
+  /** Topic scores, best first. */
+  ranked: Array<[TopicId, number]>;
+  /**
+   * Scores without the words that compare roles or only shape a question: what a follow-up itself asks about,
+   * read on the thread's topic.
+   */
+  asked: (thread: TopicId) => Map<TopicId, number>;
+  /** Share of the question's content words the knowledge base knows (1 when there are none). */
+  coverage: number;
+  comparison: boolean;
+  reference: boolean;
+  otherRole: boolean;
+  contrast: boolean;
+  sameTopic: boolean;
+  aspects: Aspect[][];
+};
