@@ -50,7 +50,7 @@ describe('manifest.yml', () => {
       new Set(['app_mention', 'message.im', 'message.channels', 'message.groups', 'app_home_opened', 'assistant_thread_started']),
     );
     expect(new Set(manifest.oauth_config.scopes.bot)).toEqual(
-      new Set(['app_mentions:read', 'im:history', 'channels:history', 'groups:history', 'chat:write', 'commands', 'assistant:write']),
+      new Set(['app_mentions:read', 'im:history', 'channels:history', 'groups:history', 'chat:write', 'commands', 'assistant:write', 'channels:read', 'groups:read']),
     );
   });
 

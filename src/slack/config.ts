@@ -71,6 +71,10 @@ const VARIABLES = {
     schema: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(100, 'must be at most 100').default(6),
     where: 'at most this many unasked answers per channel in any hour, so a busy channel is never flooded (default 6)',
   },
+  ESCALATIONS_PER_HOUR: {
+    schema: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(1000, 'must be at most 1000').default(5),
+    where: 'how many questions one person may send the HR team per clock hour; past it they are told when they can ask again (default 5)',
+  },
   SHUTDOWN_GRACE_SECONDS: {
     schema: z.coerce.number({ error: 'must be a number' }).min(0).max(300, 'must be at most 300').default(8),
     where: "how long SIGTERM/SIGINT waits for requests in flight (default 8; keep it under the orchestrator's own grace period)",

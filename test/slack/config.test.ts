@@ -15,7 +15,7 @@ const problems = (env: Record<string, string>) => {
 
 describe('configuration', () => {
   it('defaults to HTTP mode on port 3000 at info level', () => {
-    expect(readConfig(valid)).toEqual({ ...valid, PORT: 3000, LOG_LEVEL: 'info', LOG_FORMAT: 'text', SHUTDOWN_GRACE_SECONDS: 8, INSIGHTS_ADMINS: [], KNOWLEDGE_WATCH: true, ANSWER_CHANNELS: [], ANSWER_CHANNELS_HOURLY_CAP: 6 });
+    expect(readConfig(valid)).toEqual({ ...valid, PORT: 3000, LOG_LEVEL: 'info', LOG_FORMAT: 'text', SHUTDOWN_GRACE_SECONDS: 8, INSIGHTS_ADMINS: [], KNOWLEDGE_WATCH: true, ESCALATIONS_PER_HOUR: 5, ANSWER_CHANNELS: [], ANSWER_CHANNELS_HOURLY_CAP: 6 });
   });
 
   it('reads ANSWER_CHANNELS as channel ids, and refuses names', () => {
