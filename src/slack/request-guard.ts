@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual, type Hmac } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { parse as parseForm } from 'node:querystring';
 import { z } from 'zod';
-import { parseForm } from './form-body.ts';
 
 /**
  * What stands between the network and Bolt on the events path (HTTP mode). Bolt trusts the shape of what
