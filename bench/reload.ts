@@ -4,7 +4,7 @@
 // Run: npx tsx bench/reload.ts (--quick for a short smoke run)
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createLiveKnowledge, type LiveKnowledge } from '../src/knowledge/live.ts';
+import { createLiveKnowledge, type LiveKnowledge } from '../src/search/live.ts';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../src/knowledge/load.ts';
 import { createAnswerer } from '../src/search/answer.ts';
 import { ms, summarize } from './stats.ts';

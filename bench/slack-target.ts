@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { renderCard } from '../src/blocks/index.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import { createMemoryContextStore } from '../src/conversation/context.ts';
-import { fixedKnowledge } from '../src/knowledge/live.ts';
+import { fixedKnowledge } from '../src/search/live.ts';
 import { createAnswerer } from '../src/search/answer.ts';
 import { readConfig } from '../src/slack/config.ts';
 import { registerListeners } from '../src/slack/listeners/index.ts';

@@ -1,7 +1,7 @@
 import { config as loadDotenv } from 'dotenv';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildAnswerer, createLiveKnowledge, type LiveKnowledge } from './knowledge/live.ts';
+import { buildAnswerer, createLiveKnowledge, type LiveKnowledge } from './search/live.ts';
 import { DEFAULT_KNOWLEDGE_DIR, KnowledgeError, knowledgeDir } from './knowledge/load.ts';
 import { ConfigError, hasSlackCredentials, missingCredentials, readConfig, readKnowledgeWatch, readRedaction } from './slack/config.ts';
 import { createLogger } from './slack/logger.ts';

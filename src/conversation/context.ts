@@ -1,11 +1,7 @@
-import type { RoleId, TopicId } from '../knowledge/schema.ts';
 import type { Answer, Answerer } from '../search/answer.ts';
+import type { Turn } from '../search/turn.ts';
 
-/**
- * What a conversation remembers between messages: the topic and roles of its last answered question, and the roles
- * it discussed lately (most recent first), so "the other one" and "both" mean the pair being talked about.
- */
-export type Turn = { topic: TopicId; roles: RoleId[]; recent?: RoleId[] };
+export type { Turn } from '../search/turn.ts';
 
 /** Roles remembered as discussed lately: a pair, and one more for "which is highest" among three. */
 const RECENT_ROLES = 3;

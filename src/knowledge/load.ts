@@ -15,6 +15,7 @@ import {
   TopicSchema,
   type FactsFile,
   type KnowledgeBase,
+  type KnowledgeFiles,
   type Role,
   type Settings,
   type Source,
@@ -114,8 +115,7 @@ function orderRoles(roles: Record<string, Role>, mainPair: readonly string[]): s
   return [...mainPair.filter((id) => roles[id]), ...rest];
 }
 
-/** Every file of the folder, parsed, before anything is checked against anything else. */
-function readFiles(dir: string) {
+function readFiles(dir: string): KnowledgeFiles {
   const settings = parseFile(dir, 'knowledge.json', SettingsSchema);
   const sources = readSources(dir, settings);
   const roleFiles = readById(dir, 'roles', RoleSchema);
@@ -126,7 +126,7 @@ function readFiles(dir: string) {
   const gaps = parseFile(dir, 'gaps.json', GapsFileSchema).aspects;
   return { settings, sources, roleFiles, topicFiles, factFiles, language, conversation, gaps };
 }
-export type KnowledgeFiles = ReturnType<typeof readFiles>;
+export type { KnowledgeFiles } from './schema.ts';
 
 /**
  * Loads and validates the whole knowledge folder, cross-references and quotes included, or throws a KnowledgeError

@@ -1,5 +1,4 @@
-import { BOTH, type CitedFact, type Topic } from './schema.ts';
-import type { KnowledgeFiles } from './load.ts';
+import { BOTH, type CitedFact, type KnowledgeFiles, type Topic } from './schema.ts';
 
 /**
  * Each topic with the facts of every source, by role: the hospital's own first (when a local fact and the article

@@ -1,5 +1,4 @@
-import { BOTH, type FactsFile, type Source, type TopicFile } from './schema.ts';
-import type { KnowledgeFiles } from './load.ts';
+import { BOTH, type FactsFile, type KnowledgeFiles, type Source, type TopicFile } from './schema.ts';
 
 /** A knowledge file that cannot be used: the message names the file and the field, so an editor can fix it. */
 export class KnowledgeError extends Error {

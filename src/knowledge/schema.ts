@@ -296,3 +296,18 @@ export type KnowledgeBase = {
   /** What the sources do not cover, and the ways people ask for it. */
   gaps: Aspect[];
 };
+
+/** A parsed file and where it was read from (relative to the knowledge folder), for errors that name it. */
+export type Read<T> = { item: T; file: string };
+
+/** Every file of the folder, parsed, before anything is checked against anything else. */
+export type KnowledgeFiles = {
+  settings: Settings;
+  sources: Record<SourceId, Source>;
+  roleFiles: Array<Read<Role>>;
+  topicFiles: Array<Read<TopicFile>>;
+  factFiles: Array<Read<FactsFile>>;
+  language: Language;
+  conversation: Conversation;
+  gaps: Aspect[];
+};

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { startSlackStandIn } from '../emulator/index.ts';
-import { fixedKnowledge, type Knowledge } from '../knowledge/live.ts';
+import { fixedKnowledge, type Knowledge } from '../search/live.ts';
 import type { Answerer } from '../search/answer.ts';
 import { readConfig } from '../slack/config.ts';
 import { startSlackApp } from '../slack/start.ts';

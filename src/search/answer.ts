@@ -1,23 +1,13 @@
 import { BOTH, type CitedFact, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
-import { citationsFor, type Citation } from './citations.ts';
+import { citationsFor, type Citation, type FactGroup } from './citations.ts';
 import { withSourcesNamed } from '../knowledge/words.ts';
-import type { Turn } from '../conversation/context.ts';
-import { readSmallTalk } from '../conversation/smalltalk.ts';
+import { readSmallTalk, type SmallTalk } from './smalltalk.ts';
+import type { Turn } from './turn.ts';
 import { createMatcher, type Match, type Matcher, type MatchReason } from './matcher.ts';
 import { cutText, MAX_QUESTION_CHARS, normalize, tokenize } from './normalize.ts';
 import { redactPatientDetails, type IdentifierKind } from '../privacy/redact.ts';
 
-export type { Citation } from './citations.ts';
-
-/** The facts for one role (or for both at once), as a card or the CLI shows them. */
-export type FactGroup = {
-  role: RoleId | typeof BOTH;
-  label: string;
-  /** The hospital's own facts first, each with the source it cites. */
-  facts: CitedFact[];
-  /** What the sources do not say for this role, said plainly instead of a guess. */
-  silent?: string;
-};
+export type { Citation, FactGroup } from './citations.ts';
 
 /**
  * Everything a surface needs to show one answer. Plain data: the core knows nothing of Slack. Answers are shared
@@ -62,7 +52,7 @@ export type Answer = {
   suggestions: Array<{ topic: TopicId; title: string }>;
 };
 
-export type SmallTalk = 'greeting' | 'thanks' | 'farewell' | 'identity' | 'capabilities' | 'praise' | 'bare';
+export type { SmallTalk } from './smalltalk.ts';
 
 export type Answerer = {
   /** Answers a free-text question, read with the conversation's last answered question when there is one. */

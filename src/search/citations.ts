@@ -1,5 +1,14 @@
-import type { KnowledgeBase, SourceId, TopicId } from '../knowledge/schema.ts';
-import type { FactGroup } from './answer.ts';
+import type { BOTH, CitedFact, KnowledgeBase, RoleId, SourceId, TopicId } from '../knowledge/schema.ts';
+
+/** The facts for one role (or for both at once), as a card or the CLI shows them. */
+export type FactGroup = {
+  role: RoleId | typeof BOTH;
+  label: string;
+  /** The hospital's own facts first, each with the source it cites. */
+  facts: CitedFact[];
+  /** What the sources do not say for this role, said plainly instead of a guess. */
+  silent?: string;
+};
 
 /** One source an answer rests on, as a card cites it. */
 export type Citation = {

@@ -1,6 +1,6 @@
 import { App, LogLevel, webApi, type CustomRoute, type Logger } from '@slack/bolt';
 import { createMemoryContextStore, type ContextStore } from '../conversation/context.ts';
-import type { Knowledge } from '../knowledge/live.ts';
+import type { Knowledge } from '../search/live.ts';
 import type { Storage } from '../storage/index.ts';
 import { NO_RECORDER } from '../storage/records.ts';
 import { cachedAuthorize } from './authorize.ts';

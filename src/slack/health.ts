@@ -1,5 +1,5 @@
 import type { CustomRoute } from '@slack/bolt';
-import type { Knowledge } from '../knowledge/live.ts';
+import type { Knowledge } from '../search/live.ts';
 
 export const HEALTH_PATH = '/healthz';
 

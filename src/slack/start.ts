@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '@slack/bolt';
-import { fixedKnowledge, type Knowledge } from '../knowledge/live.ts';
+import { fixedKnowledge, type Knowledge } from '../search/live.ts';
 import type { Answerer } from '../search/answer.ts';
 import { createSlackApp, EVENTS_PATH, type SlackAppOptions } from './app.ts';
 import type { Config } from './config.ts';
@@ -25,7 +25,7 @@ const KEEP_ALIVE_MS = 65_000;
 
 export type StartOptions = SlackAppOptions & {
   config: Config;
-  /** What the app answers from, reloaded as its files change (src/knowledge/live.ts); wins over `answerer`. */
+  /** What the app answers from, reloaded as its files change (src/search/live.ts); wins over `answerer`. */
   knowledge?: Knowledge;
   /** Or one Answerer that never changes. */
   answerer?: Answerer;

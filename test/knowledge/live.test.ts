@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatAnswerText } from '../../src/cli/format-text.ts';
-import { createLiveKnowledge, type KnowledgeLogger, type LiveKnowledge } from '../../src/knowledge/live.ts';
+import { createLiveKnowledge, type KnowledgeLogger, type LiveKnowledge } from '../../src/search/live.ts';
 import type { Answerer } from '../../src/search/answer.ts';
 import {
   EDITED_FIGURE,

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLiveKnowledge, type LiveKnowledge } from '../../src/knowledge/live.ts';
+import { createLiveKnowledge, type LiveKnowledge } from '../../src/search/live.ts';
 import { startPlayground, type RunningPlayground } from '../../src/playground/start.ts';
 import { eventually, threeRoleKnowledge } from '../support/knowledge-copy.ts';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appMention, messageTs, slashCommand } from '../../src/emulator/index.ts';
-import { createLiveKnowledge, type LiveKnowledge } from '../../src/knowledge/live.ts';
+import { createLiveKnowledge, type LiveKnowledge } from '../../src/search/live.ts';
 import {
   EDITED_FIGURE,
   SALARY_FILE,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appHomeOpened, blockActions, DEFAULT_IDS, directMessage, messageTs, slashCommand, type SlackRequest } from '../../src/emulator/index.ts';
 import { decodeCardRequest } from '../../src/blocks/index.ts';
-import { createLiveKnowledge, type LiveKnowledge } from '../../src/knowledge/live.ts';
+import { createLiveKnowledge, type LiveKnowledge } from '../../src/search/live.ts';
 import { blockKitProblems } from '../blocks/check-message.ts';
 import { eventually, saveFile, threeRoleKnowledge } from '../support/knowledge-copy.ts';
 import { buttonLabelled, buttonsOf, citationOf, clickOnMessage, headerOf, recordingLogger, startHarness, type Harness, type LogLine } from './harness.ts';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insightsBlocks } from '../../src/blocks/insights-blocks.ts';
 import { appHomeOpened, DEFAULT_IDS, slashCommand } from '../../src/emulator/index.ts';
 import { overdueList } from '../../src/knowledge/dates.ts';
-import { fixedKnowledge } from '../../src/knowledge/live.ts';
+import { fixedKnowledge } from '../../src/search/live.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createAnswerer } from '../../src/search/answer.ts';
 import { insightsReport } from '../../src/storage/report.ts';

@@ -1,5 +1,5 @@
 import type { ContextStore } from '../../conversation/context.ts';
-import type { Knowledge } from '../../knowledge/live.ts';
+import type { Knowledge } from '../../search/live.ts';
 import type { EventClaims, InsightsReport, ReportOptions } from '../../storage/index.ts';
 import type { EscalationDeps } from '../escalation.ts';
 

@@ -1,7 +1,7 @@
 import type { RoleId, TopicId } from '../knowledge/schema.ts';
-import type { RoleSpace } from '../search/roles.ts';
-import type { Match, Reading } from '../search/matcher.ts';
-import type { Turn } from './context.ts';
+import type { Match, Reading } from './reading.ts';
+import type { RoleSpace } from './roles.ts';
+import type { Turn } from './turn.ts';
 
 /**
  * A follow-up that names no role stays on the conversation's topic when that topic scores at least this share of

@@ -1,9 +1,9 @@
 import { readdirSync, watch as watchFiles, type Dirent, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import { setImmediate as yieldToAnswers } from 'node:timers/promises';
-import { createAnswerer, type Answerer, type AnswererOptions } from '../search/answer.ts';
-import { KnowledgeError, loadKnowledge } from './load.ts';
-import type { KnowledgeBase } from './schema.ts';
+import { createAnswerer, type Answerer, type AnswererOptions } from './answer.ts';
+import { KnowledgeError, loadKnowledge } from '../knowledge/load.ts';
+import type { KnowledgeBase } from '../knowledge/schema.ts';
 
 /**
  * The knowledge the app answers from, which may change while it runs. A request takes `current()` once, at its

@@ -1,7 +1,9 @@
-import type { SmallTalk } from '../search/answer.ts';
-import { expandedWords } from '../search/analyze.ts';
-import type { Lexicon, SmallTalkKind } from '../search/lexicon.ts';
-import { stem } from '../search/normalize.ts';
+import { expandedWords } from './analyze.ts';
+import type { Lexicon, SmallTalkKind } from './lexicon.ts';
+import { stem } from './normalize.ts';
+
+/** What kind of small talk a message is; 'bare' is a message with nothing in it (a bare mention, "?", an emoji). */
+export type SmallTalk = SmallTalkKind | 'bare';
 
 /** When a message mixes kinds ("hi, what can you do?"), the one that asks the most decides the reply. */
 const PRECEDENCE: readonly SmallTalkKind[] = ['capabilities', 'identity', 'thanks', 'farewell', 'praise', 'greeting'];
