@@ -55,3 +55,8 @@ export function redactPatientDetails(text: string): Redacted {
   }
   return { text: out + text.slice(at), kinds: [...kinds] };
 }
+
+const PLACEHOLDERS = Object.values(PLACEHOLDER);
+
+/** Whether a text had patient details taken out (it holds a placeholder such as "[name]"). */
+export const hasRedactions = (text: string): boolean => PLACEHOLDERS.some((placeholder) => text.includes(placeholder));
