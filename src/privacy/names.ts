@@ -83,6 +83,14 @@ function afterCue(tokens: Token[], i: number): Span | null {
   return nameFrom(tokens, j);
 }
 
+/** "Dr Kowalski (the pt, not staff)": a doctor's name is staff's, unless the text says the doctor is the patient. */
+function doctorAsPatient(tokens: Token[], i: number): Span | null {
+  const name = afterCue(tokens, i);
+  if (!name) return null;
+  const next = tokens.filter((t) => t.start >= name.end).slice(0, 4);
+  return next.some((t) => PATIENT.has(lower(t))) ? name : null;
+}
+
 const isCue = (t: Token, next: Token | undefined) => {
   const word = lower(t);
   if (TITLES.has(word) || PATIENT.has(word) || RELATIVES.has(word)) return true;
@@ -99,6 +107,7 @@ export function nameSpans(text: string, identifiers: readonly Span[]): Span[] {
   const marked = (t: Token) => MARK_WORDS.has(lower(t)) || identifiers.some((s) => MARK_KINDS.has(s.kind) && s.start === t.start);
   tokens.forEach((token, i) => {
     if (isCue(token, tokens[i + 1])) add(afterCue(tokens, i));
+    if (lower(token) === 'dr') add(doctorAsPatient(tokens, i));
     if (marked(token)) add(nameBefore(tokens, i));
     if (POSSESSIVE.test(token.text) && RELATIVES.has(lower(tokens[i + 1]))) add(nameBefore(tokens, i + 1));
     if (aboutPatient && ABOUT.has(lower(token))) {

@@ -48,5 +48,6 @@ const WORD_ENDINGS = /(?:ing|ly|ment|tion|sion|ness|ity|ive|ous|able|ible)$|^.{4
 /** Whether a word (any case) is an ordinary word rather than possibly a name. */
 export function isOrdinaryWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/[.’']s?$/, '');
-  return COMMON_WORDS.has(lower) || (lower.length >= 5 && WORD_ENDINGS.test(lower));
+  const singular = lower.replace(/s$/, '');
+  return COMMON_WORDS.has(lower) || COMMON_WORDS.has(singular) || (singular.length >= 5 && WORD_ENDINGS.test(singular));
 }

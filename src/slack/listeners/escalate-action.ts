@@ -19,7 +19,8 @@ export function register(app: App, { knowledge, escalation }: ListenerDeps): voi
     const value = decodeEscalate(action.value);
     if (!value) return replyToClicker(args, staleButtonCard(answerer.kb));
     const { escalation: e, created } = await escalation.store.create({
-      question: value.q,
+      // A button from before redaction (or a forged one) may carry patient details: never stored or sent on.
+      question: answerer.keptText(value.q),
       reason: value.e,
       topic: value.t,
       roles: value.r,
