@@ -19,7 +19,8 @@ const TOKENS = /[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]\.?|\d[\w/.-]*|[^\s\w]/g;
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   TOKENS.lastIndex = 0;
-  for (let m = TOKENS.exec(text); m !== null; m = TOKENS.exec(text)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  for (let m = TOKENS.exec(text); m !== null; m = TOKENS.exec(text))
+    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   return tokens;
 }
 
@@ -104,7 +105,8 @@ export function nameSpans(text: string, identifiers: readonly Span[]): Span[] {
   const spans: Span[] = [];
   const add = (span: Span | null) => span && spans.push(span);
   const aboutPatient = identifiers.length > 0 || tokens.some((t) => PATIENT.has(lower(t)) || TITLES.has(lower(t)));
-  const marked = (t: Token) => MARK_WORDS.has(lower(t)) || identifiers.some((s) => MARK_KINDS.has(s.kind) && s.start === t.start);
+  const marked = (t: Token) =>
+    MARK_WORDS.has(lower(t)) || identifiers.some((s) => MARK_KINDS.has(s.kind) && s.start === t.start);
   tokens.forEach((token, i) => {
     if (isCue(token, tokens[i + 1])) add(afterCue(tokens, i));
     if (lower(token) === 'dr') add(doctorAsPatient(tokens, i));

@@ -40,7 +40,9 @@ const MONTHS_AND_DAYS =
 const DIRECTIONS = 'north south east west n s e w ne nw se sw';
 
 /** Ordinary words, lowercase. */
-export const COMMON_WORDS: ReadonlySet<string> = new Set(`${FUNCTION_WORDS} ${VERBS} ${NOUNS} ${MONTHS_AND_DAYS} ${DIRECTIONS}`.split(/\s+/));
+export const COMMON_WORDS: ReadonlySet<string> = new Set(
+  `${FUNCTION_WORDS} ${VERBS} ${NOUNS} ${MONTHS_AND_DAYS} ${DIRECTIONS}`.split(/\s+/),
+);
 
 /** Endings of words that are no one's name: "admitted", "getting", "quickly", "placement", "readiness". */
 const WORD_ENDINGS = /(?:ing|ly|ment|tion|sion|ness|ity|ive|ous|able|ible)$|^.{4,}ed$/;

@@ -38,7 +38,15 @@ function covered(spans: Span[], start: number, identifier: string): boolean {
 }
 
 export function score(items: Item[]): Score {
-  const result: Score = { identifiers: 0, caught: 0, ordinary: 0, changed: 0, misses: [], changedOrdinary: [], byKind: {} };
+  const result: Score = {
+    identifiers: 0,
+    caught: 0,
+    ordinary: 0,
+    changed: 0,
+    misses: [],
+    changedOrdinary: [],
+    byKind: {},
+  };
   for (const item of items) {
     const redacted = redactPatientDetails(item.text).text;
     if (item.identifiers.length === 0) {
@@ -51,7 +59,8 @@ export function score(items: Item[]): Score {
     }
     const spans = findIdentifiers(item.text);
     for (const id of item.identifiers) {
-      const kind = (result.byKind[id.kind] ??= { total: 0, caught: 0 });
+      result.byKind[id.kind] ??= { total: 0, caught: 0 };
+      const kind = result.byKind[id.kind]!;
       result.identifiers++;
       kind.total++;
       const at = occurrence(item.text, id.text);
@@ -79,7 +88,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const s = score(readSet(path));
   console.log(summary(s));
   if (process.argv.includes('--misses')) {
-    for (const m of s.misses) console.log(`MISS ${m.kind}: ${JSON.stringify(m.identifier)} in ${JSON.stringify(m.text)}\n   -> ${JSON.stringify(m.redacted)}`);
-    for (const c of s.changedOrdinary) console.log(`CHANGED ${JSON.stringify(c.text)}\n   -> ${JSON.stringify(c.redacted)}`);
+    for (const m of s.misses)
+      console.log(
+        `MISS ${m.kind}: ${JSON.stringify(m.identifier)} in ${JSON.stringify(m.text)}\n   -> ${JSON.stringify(m.redacted)}`,
+      );
+    for (const c of s.changedOrdinary)
+      console.log(`CHANGED ${JSON.stringify(c.text)}\n   -> ${JSON.stringify(c.redacted)}`);
   }
 }

@@ -1,6 +1,14 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appHomeOpened, appMention, blockActions, DEFAULT_IDS, directMessage, slashCommand, type RecordedCall } from '../../src/emulator/index.ts';
+import {
+  appHomeOpened,
+  appMention,
+  blockActions,
+  DEFAULT_IDS,
+  directMessage,
+  slashCommand,
+  type RecordedCall,
+} from '../../src/emulator/index.ts';
 import { openStorage, type Storage } from '../../src/storage/index.ts';
 import { BOT_MENTION, buttonLabelled, clickOnMessage, startHarness, type Harness } from '../slack/harness.ts';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../storage/engines.ts';
@@ -36,9 +44,15 @@ async function everyRow(storage: Storage): Promise<string> {
   const tables =
     engine === 'sqlite'
       ? await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(db)
-      : await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = 'public'`.execute(db);
-  expect(tables.rows.map((t) => t.name)).toEqual(expect.arrayContaining(['questions', 'question_texts', 'feedback', 'escalations']));
-  const dumps = await Promise.all(tables.rows.map(async ({ name }) => JSON.stringify((await sql`select * from ${sql.table(name)}`.execute(db)).rows)));
+      : await sql<{
+          name: string;
+        }>`select table_name as name from information_schema.tables where table_schema = 'public'`.execute(db);
+  expect(tables.rows.map((t) => t.name)).toEqual(
+    expect.arrayContaining(['questions', 'question_texts', 'feedback', 'escalations']),
+  );
+  const dumps = await Promise.all(
+    tables.rows.map(async ({ name }) => JSON.stringify((await sql`select * from ${sql.table(name)}`.execute(db)).rows)),
+  );
   return dumps.join('\n');
 }
 
@@ -62,7 +76,10 @@ describe.each(ENGINES)('patient details on %s', (engine) => {
         replies.push(await res.text());
         continue;
       }
-      const request = i % 3 === 1 ? directMessage({ text: item.text, channel }) : appMention({ text: `${BOT_MENTION} ${item.text}`, channel: `C0PRIV${i}` });
+      const request =
+        i % 3 === 1
+          ? directMessage({ text: item.text, channel })
+          : appMention({ text: `${BOT_MENTION} ${item.text}`, channel: `C0PRIV${i}` });
       await h.send(request);
       const reply = await h.standIn.waitFor((c: RecordedCall) => c.method === 'chat.postMessage', { after: mark });
       replies.push(JSON.stringify(reply.args));
@@ -70,14 +87,22 @@ describe.each(ENGINES)('patient details on %s', (engine) => {
     // One escalation, from a DM, and one 👎 on an answer.
     let mark = h.standIn.mark();
     await h.send(directMessage({ text: ESCALATED, channel: 'D0PRIVESC' }));
-    const card = (await h.standIn.waitFor('chat.postMessage', { after: mark })).args as { text: string; blocks: unknown[] };
+    const card = (await h.standIn.waitFor('chat.postMessage', { after: mark })).args as {
+      text: string;
+      blocks: unknown[];
+    };
     escalationNote = JSON.stringify(card.blocks);
     mark = h.standIn.mark();
     await h.send(clickOnMessage(card, 'Ask the HR team', 'D0PRIVESC'));
-    await h.standIn.waitFor((c: RecordedCall) => c.method === 'chat.postMessage' && c.args.channel === EXPERTS, { after: mark });
+    await h.standIn.waitFor((c: RecordedCall) => c.method === 'chat.postMessage' && c.args.channel === EXPERTS, {
+      after: mark,
+    });
     mark = h.standIn.mark();
     await h.send(directMessage({ text: sample[1]!.text, channel: 'D0PRIVVOTE' }));
-    const answered = (await h.standIn.waitFor('chat.postMessage', { after: mark })).args as { text: string; blocks: unknown[] };
+    const answered = (await h.standIn.waitFor('chat.postMessage', { after: mark })).args as {
+      text: string;
+      blocks: unknown[];
+    };
     buttonLabelled(answered, 'Not helpful');
     await h.send(clickOnMessage(answered, 'Not helpful', 'D0PRIVVOTE'));
     // "Share in channel" on a /career reply: the card posted for everyone.
@@ -91,7 +116,10 @@ describe.each(ENGINES)('patient details on %s', (engine) => {
         response_url: h.standIn.responseUrl('privacy-share'),
       }),
     );
-    shared = JSON.stringify((await h.standIn.waitFor((c: RecordedCall) => c.kind === 'response_url' && c.responseId === 'privacy-share')).args);
+    shared = JSON.stringify(
+      (await h.standIn.waitFor((c: RecordedCall) => c.kind === 'response_url' && c.responseId === 'privacy-share'))
+        .args,
+    );
     await h.send(appHomeOpened({ user: ADMIN }));
     await h.standIn.waitFor('views.publish');
     // The records are written a moment after the replies.

@@ -74,10 +74,15 @@ describe('redactPatientDetails', () => {
 // Answers read the question as typed: redaction changes what is kept, never what is answered.
 const devMessages = (): Array<{ q: string; previous?: string[] }> => {
   const files = ['../dev-questions.json', ...readdirBatches()];
-  return files.flatMap((file) => JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8')) as Array<{ q: string; previous?: string[] }>);
+  return files.flatMap(
+    (file) =>
+      JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8')) as Array<{ q: string; previous?: string[] }>,
+  );
 };
 function readdirBatches(): string[] {
-  return ['batch-1', 'batch-2', 'batch-3', 'batch-4', 'batch-5', 'batch-6-three-roles', 'batch-7'].map((b) => `../conversation/${b}.json`);
+  return ['batch-1', 'batch-2', 'batch-3', 'batch-4', 'batch-5', 'batch-6-three-roles', 'batch-7'].map(
+    (b) => `../conversation/${b}.json`,
+  );
 }
 
 const withoutKeptText = ({ question: _q, redacted: _r, ...rest }: Answer) => rest;
