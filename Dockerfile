@@ -25,6 +25,8 @@ COPY --from=deps /app/node_modules ./node_modules
 COPY package.json ./
 COPY --from=deps /app/dist ./dist
 COPY knowledge ./knowledge
+# General English word vectors the matcher reads at start-up (models/PROVENANCE.md).
+COPY models ./models
 # Only for `docker run` without Slack credentials, which opens the local preview instead.
 COPY src/playground/public ./src/playground/public
 COPY README.md ./

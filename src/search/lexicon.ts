@@ -1,24 +1,12 @@
+import type { Concept } from './reading.ts';
+import { readRoleWords } from './role-words.ts';
 import { roleSpace, type RoleSpace } from './roles.ts';
 import { SMALLTALK_KINDS, type Aspect, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
+import { buildFactIndex, type FactIndex } from './fact-index.ts';
+import { shippedWordVectors } from './word-vectors.ts';
 import { normalize, stem, stemPhrase, tokenize } from './normalize.ts';
 
-/** What a run of words in a question stands for. */
-export type Concept =
-  | { kind: 'role'; role: RoleId }
-  | { kind: 'both-roles' }
-  | { kind: 'job'; phrase: string }
-  | { kind: 'off-topic'; phrase: string }
-  | { kind: 'fact-word'; word: string }
-  /** A topic term; `role` when it also names one role only (an organisation: "NACCM" is care managers'). */
-  | { kind: 'term'; term: string; role?: RoleId }
-  /** Points back at the previous question: "they", "that", "what about". */
-  | { kind: 'reference' }
-  /** The role the previous question was not about: "the other one". */
-  | { kind: 'other-role' }
-  /** Sets the role named against the previous question's: "than", "compared to". */
-  | { kind: 'contrast' }
-  /** Asks the previous question again: "same for", "does that also apply to". */
-  | { kind: 'same-topic' };
+export type { Concept } from './reading.ts';
 
 export type SmallTalkKind = (typeof SMALLTALK_KINDS)[number];
 
@@ -31,14 +19,16 @@ export type Lexicon = {
   maxPhraseWords: number;
   /** Canonical term → the topics it points at, with weights. */
   termTopics: Map<string, TopicWeight[]>;
-  /** Stemmed word of the facts themselves → the few topics whose facts use it ("financial", "transportation"). */
-  factWords: Map<string, TopicId[]>;
+  /** The facts' own words ("financial", "transportation", a credential a hospital's policy names). */
+  factWords: FactIndex;
   stopwords: Set<string>;
   joiners: Set<string>;
   /** Stemmed terms that are only grammar when a role follows them. */
   auxiliaries: Set<string>;
   /** Role head word ("case") → role. */
   heads: Map<string, RoleId>;
+  /** A role's own phrases as typed, read before short forms are expanded: "ur nurse" is not "your nurse". */
+  own: Map<string, Concept>;
   /** Short form → the words it stands for. */
   abbreviations: Map<string, string[]>;
   /** Single-word patterns ("$58k") and the stemmed term each stands for. */
@@ -62,6 +52,8 @@ export type Lexicon = {
   maxAspectWords: number;
   /** Aspects asked for by words that need not be adjacent ("how long" ... "exam"), as stemmed word runs. */
   together: Array<{ aspect: Aspect; parts: string[][] }>;
+  /** Phrases that set the role after them aside ("not", "rather than"), as stemmed word runs. */
+  notRole: string[][];
   /** Stemmed phrase → the kind of small talk it is. */
   smalltalk: Map<string, SmallTalkKind>;
   /** Stemmed words and phrases that may surround small talk. */
@@ -73,11 +65,6 @@ export type Lexicon = {
 };
 
 const longest = (keys: Iterable<string>) => Math.max(1, ...[...keys].map((key) => key.split(' ').length));
-
-/** A word in the facts of more topics than this says nothing about which topic is meant. */
-const MAX_FACT_WORD_TOPICS = 3;
-/** Fact words shorter than this ("a", "of", "or") are not evidence: too many are function words. */
-const MIN_FACT_WORD_LENGTH = 3;
 
 type AddPhrase = (phrase: string, concept: Concept) => void;
 
@@ -95,13 +82,16 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
   for (const phrase of kb.language.offTopic) add(phrase, { kind: 'off-topic', phrase });
   for (const job of kb.language.otherJobs) add(job, { kind: 'job', phrase: job });
   for (const phrase of kb.language.bothRoles) add(phrase, { kind: 'both-roles' });
-  const heads = readRoles(kb, phrases, add);
+  const { heads, own } = readRoleWords(kb, phrases, add, words);
   const conversation = readConversation(kb, phrases, add);
   // Aspect words are known: "texas" is not a typo to correct. They are not offered as corrections, though: a bigger
   // vocabulary makes every first correction slower, for typos of words that only flag a gap.
   const aspectWords = kb.gaps.flatMap((aspect) => aspect.ways.flatMap((way) => tokenize(way)));
   const stopwords = new Set(kb.language.stopwords.flatMap((w) => tokenize(w)));
-  const factWords = readFactWords(kb, stopwords, heads, words);
+  const stopStems = new Set([...stopwords].map(stem));
+  const vectors = shippedWordVectors();
+  const factWords = buildFactIndex(kb, (word) => stopStems.has(word) || heads.has(word), (word) => vectors.has(word));
+  for (const word of factWords.vocabulary) words.add(word);
 
   const known = [...words].filter((w) => !stopwords.has(w));
   return {
@@ -113,6 +103,7 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
     joiners: new Set(kb.language.joiners.flatMap((w) => tokenize(w))),
     auxiliaries: new Set(kb.language.auxiliaries.map(stemPhrase)),
     heads,
+    own,
     abbreviations: new Map(
       Object.entries(kb.language.abbreviations).map(([short, long]) => [normalize(short), tokenize(long)]),
     ),
@@ -150,47 +141,6 @@ function readTerms(kb: KnowledgeBase, add: AddPhrase): Map<string, TopicWeight[]
   return termTopics;
 }
 
-/** The roles' names and organisations; returns each role's head word (stemmed). */
-function readRoles(kb: KnowledgeBase, phrases: Map<string, Concept>, add: AddPhrase): Map<string, RoleId> {
-  const heads = new Map<string, RoleId>();
-  for (const role of Object.values(kb.roles)) {
-    heads.set(stem(role.head), role.id);
-    for (const alias of role.aliases) add(alias, { kind: 'role', role: role.id });
-    for (const organisation of role.organisations) {
-      const known = phrases.get(stemPhrase(organisation));
-      add(organisation, known?.kind === 'term' ? { ...known, role: role.id } : { kind: 'role', role: role.id });
-    }
-  }
-  return heads;
-}
-
-/**
- * The facts' own words are weak evidence for their topic: "local support systems" can only be about duties.
- * Each such word joins the known `words` too.
- */
-function readFactWords(
-  kb: KnowledgeBase,
-  stopwords: Set<string>,
-  heads: Map<string, RoleId>,
-  words: Set<string>,
-): Map<string, TopicId[]> {
-  const factTopics = new Map<string, Set<TopicId>>();
-  for (const topic of Object.values(kb.topics)) {
-    for (const fact of Object.values(topic.facts).flat()) {
-      for (const word of tokenize(fact.text)) {
-        if (stopwords.has(word) || word.length < MIN_FACT_WORD_LENGTH || heads.has(stem(word))) continue;
-        factTopics.set(stem(word), (factTopics.get(stem(word)) ?? new Set()).add(topic.id));
-        words.add(word);
-      }
-    }
-  }
-  return new Map(
-    [...factTopics]
-      .filter(([, topics]) => topics.size <= MAX_FACT_WORD_TOPICS)
-      .map(([word, topics]) => [word, [...topics]]),
-  );
-}
-
 function prefixesOf(keys: string[]): Set<string> {
   const prefixes = new Set<string>();
   for (const key of keys) {
@@ -202,7 +152,17 @@ function prefixesOf(keys: string[]): Set<string> {
 
 type ConversationWords = Pick<
   Lexicon,
-  'comparison' | 'contrast' | 'generic' | 'questionForms' | 'aspects' | 'maxAspectWords' | 'together' | 'smalltalk' | 'fillers' | 'maxSmalltalkWords'
+  | 'comparison'
+  | 'contrast'
+  | 'generic'
+  | 'questionForms'
+  | 'aspects'
+  | 'maxAspectWords'
+  | 'together'
+  | 'notRole'
+  | 'smalltalk'
+  | 'fillers'
+  | 'maxSmalltalkWords'
 >;
 
 /** The conversational words: what compares, what points back, what the article does not cover, small talk. */
@@ -247,6 +207,7 @@ function readConversation(kb: KnowledgeBase, phrases: Map<string, Concept>, add:
     together: kb.gaps.flatMap((aspect) =>
       (aspect.together ?? []).map((parts) => ({ aspect, parts: parts.map((part) => stemPhrase(part).split(' ')) })),
     ),
+    notRole: talk.notRole.map((phrase) => stemPhrase(phrase).split(' ')).filter((words) => words[0] !== ''),
     smalltalk,
     fillers,
     maxSmalltalkWords: longest([...smalltalk.keys(), ...fillers]),

@@ -13,7 +13,7 @@ export type Knowledge = { current(): Answerer };
 
 export type ReloadResult =
   | { ok: true; reason: string; ms: number; counts: Counts }
-  | { ok: false; reason: string; ms: number; error: string; file?: string; field?: string };
+  | { ok: false; reason: string; ms: number; error: string; file?: string; field?: string; problems?: number };
 
 export type LiveKnowledge = Knowledge & {
   /** Loads the folder again; the running answers keep the old knowledge until the new one is whole and valid. */
@@ -91,8 +91,9 @@ export async function createLiveKnowledge(options: LiveKnowledgeOptions): Promis
       logger.info(`knowledge reloaded (${reason}) in ${result.ms} ms: ${describeCounts(counts)}`, { event: 'knowledge-reloaded', reason, ms: result.ms, ...counts });
       return result;
     } catch (error) {
-      // A broken edit must not take the answers down: the knowledge that was answering keeps answering.
-      const where = error instanceof KnowledgeError ? { file: error.file, field: error.field } : {};
+      // A broken edit must not take the answers down: the knowledge that was answering keeps answering. The message
+      // names the first few problems, as `kb check` words them, and how many more it lists.
+      const where = error instanceof KnowledgeError ? { file: error.file, field: error.field, problems: error.problems.length } : {};
       const message = error instanceof Error ? error.message : String(error);
       logger.error(`knowledge not reloaded (${reason}), still answering from the previous version: ${message}`, {
         event: 'knowledge-reload-failed',

@@ -1,9 +1,9 @@
 import type { Aspect, KnowledgeBase, RoleId, TopicId } from '../knowledge/schema.ts';
-import { followUp } from './follow-up.ts';
+import { followUp, shortFormOnThread } from './follow-up.ts';
 import type { Match, MatchReason, Reading } from './reading.ts';
 import { analyze, type Analysis } from './analyze.ts';
 import { buildLexicon, type Lexicon } from './lexicon.ts';
-import type { RoleSpace } from './roles.ts';
+import { withoutSetAside, type RoleSpace } from './roles.ts';
 import { createSpeller } from './spelling.ts';
 import type { Turn } from './turn.ts';
 
@@ -11,7 +11,11 @@ export type { Match, MatchReason, Reading } from './reading.ts';
 
 /** What a term counts for when it only appears in the context before the asking sentence. */
 const CONTEXT_SHARE = 0.5;
-/** Weight of a word from a topic's facts, shared among the topics whose facts use it. */
+/**
+ * Weight of the facts' own words (fact-index.ts: a topic's best fact, about 1 for a word one fact alone uses). Higher
+ * lets a word only the facts use ("probation", a hospital's credential) decide a topic on its own; lower keeps the
+ * topic terms in charge when a question uses a fact's word in passing.
+ */
 const FACT_WORD_WEIGHT = 0.3;
 /**
  * Weight an uncovered aspect ("cost", "weekends") gives its nearest topic: enough to answer "can case managers work
@@ -89,7 +93,8 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
   return {
     lexicon,
     match(question, context) {
-      const reading = read(question);
+      const alone = read(question);
+      const reading = context ? shortFormOnThread(alone, context) : alone;
       const decided = (context && followUp(reading, context, lexicon.roles)) || decide(reading, lexicon.roles);
       if (decided.topic === null) return decided;
       const gap = gapOn(decided.topic, reading.aspects);
@@ -113,12 +118,16 @@ function readConcepts(concepts: Analysis['concepts']) {
     otherRole: false,
     contrast: false,
     sameTopic: false,
+    shortForms: [] as RoleId[][],
+    setAside: new Set<RoleId>(),
   };
   for (const concept of concepts) {
     if (concept.kind === 'role') {
       read.named.add(concept.role);
       read.byName.add(concept.role);
-    } else if (concept.kind === 'both-roles') read.both = true;
+    } else if (concept.kind === 'short-form') read.shortForms.push(concept.roles);
+    else if (concept.kind === 'not-role') read.setAside.add(concept.role);
+    else if (concept.kind === 'both-roles') read.both = true;
     else if (concept.kind === 'job') read.otherJob ??= concept.phrase;
     else if (concept.kind === 'off-topic') read.offTopic = true;
     else if (concept.kind === 'fact-word') read.factWords.add(concept.word);
@@ -137,20 +146,25 @@ function readConcepts(concepts: Analysis['concepts']) {
 function readQuestion(question: string, lexicon: Lexicon, correct: (word: string) => string | null): Reading {
   const analysis = analyze(question, lexicon, correct);
   const { concepts, unknown, aspects } = analysis;
-  const { named, byName, both, organisations, terms, factWords, otherJob, offTopic, reference, otherRole, contrast, sameTopic } =
+  const { named, byName, both, organisations, terms, factWords, otherJob, offTopic, reference, otherRole, contrast, sameTopic, shortForms, setAside } =
     readConcepts(concepts);
+  const shortForm = readShortForms(shortForms, named, byName);
   // Read alone, "both" is the main pair; a follow-up reads it as the pair its conversation is about.
   if (both) lexicon.roles.mainPair.forEach((role) => named.add(role));
   // Another job named outright decides before an organisation does: "do nurse practitioners need ANCC certification".
   if (otherJob && named.size === 0) organisations.clear();
   // An organisation names its role only when no role is named: "does a care manager need the CCM?" is about care managers.
   if (named.size === 0) organisations.forEach((role) => named.add(role));
+  // So does a name only one role's facts use (a credential a hospital's policy names): "do I need the NDN?".
+  if (named.size === 0) for (const word of factWords) { const role = lexicon.factWords.roleNamed(word); if (role) named.add(role); }
 
   const termList = [...terms];
   const known = terms.size + named.size + factWords.size + aspects.length;
   return {
     otherJob,
     offTopic,
+    shortForm,
+    setAside,
     reference,
     otherRole,
     sameTopic,
@@ -165,6 +179,25 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     contrast: contrast || termList.some((term) => lexicon.contrast.has(term)),
     aspects,
   };
+}
+
+/**
+ * Short forms several roles are written as ("CM"; one set against a role by a joiner was read in analyze.ts). With
+ * one of those roles named by name elsewhere in the message, it is that one ("the director of CM... our RN case
+ * managers"); otherwise, read alone, it names them all, and those left open are returned for a conversation to
+ * decide (see follow-up.ts).
+ */
+function readShortForms(shortForms: RoleId[][], named: Set<RoleId>, byName: Set<RoleId>): RoleId[] {
+  const open = new Set<RoleId>();
+  for (const candidates of shortForms) {
+    if (candidates.some((role) => byName.has(role))) continue;
+    for (const role of candidates) {
+      open.add(role);
+      named.add(role);
+      byName.add(role);
+    }
+  }
+  return [...open];
 }
 
 /**
@@ -197,10 +230,7 @@ function scoreTopics(
 ): Map<TopicId, number> {
   const scores = new Map<TopicId, number>(lexicon.topicIds.map((id) => [id, 0]));
   for (const term of terms) if (!qualifiers.has(term)) addTerm(scores, lexicon, contextTerms, term);
-  for (const word of factWords) {
-    const topics = lexicon.factWords.get(word)!;
-    for (const topic of topics) scores.set(topic, scores.get(topic)! + FACT_WORD_WEIGHT / topics.length);
-  }
+  for (const [topic, score] of lexicon.factWords.topics(factWords)) scores.set(topic, scores.get(topic)! + FACT_WORD_WEIGHT * score);
   // Once per aspect: "on call this weekend" is one thing asked, not two.
   const weighed = new Set<Aspect>();
   for (const candidates of aspects) {
@@ -233,7 +263,7 @@ function decide(reading: Reading, space: RoleSpace): Match {
   if (reading.otherJob && named.size === 0) return declined('other-job', { otherJob: reading.otherJob });
   // "What's the difference?" names no role, yet is about both: comparing them is what the bot is for.
   const aboutRoles = named.size > 0 || (reading.comparison && coverage >= MIN_COVERAGE_WITHOUT_ROLE);
-  const roles = named.size === 0 ? [...space.mainPair] : space.ordered(named);
+  const roles = withoutSetAside(named.size === 0 ? [...space.mainPair] : space.ordered(named), reading.setAside, space.mainPair);
   const [best, second] = ranked;
   if (!best) {
     return aboutRoles && !offTopic

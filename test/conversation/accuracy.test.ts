@@ -9,7 +9,11 @@ import { figures, formatFigures, measures, percent, run, type Case } from './eva
 
 // The conversational batches, each measured before tuning on it (FIRST-CONTACT.md); these are the tuned figures.
 const dir = new URL('./', import.meta.url);
-const batches = readdirSync(dir).filter((name) => /^batch-\d+\.json$/.test(name)).sort();
+// Batch 7 (issue 18) is measured on its own below: it is being tuned on, from its first-contact figures up.
+const ISSUE_18_BATCH = 'batch-7.json';
+const batches = readdirSync(dir)
+  .filter((name) => /^batch-\d+\.json$/.test(name) && name !== ISSUE_18_BATCH)
+  .sort();
 const cases: Case[] = batches.flatMap((name) => JSON.parse(readFileSync(new URL(name, dir), 'utf8')));
 const answerer = createAnswerer(loadKnowledge());
 
@@ -32,7 +36,11 @@ describe('accuracy on the conversational dev set', () => {
             `[${r.item.roles}] covered ${r.item.covered}, got ${r.kind} ${r.topic} [${r.roles}] covered ${r.covered}`,
         ),
     );
-    console.log([`conversational set (${batches.join(', ')}): ${cases.length} messages, ${formatFigures(f)}`, ...misses].join('\n'));
+    console.log(
+      [`conversational set (${batches.join(', ')}): ${cases.length} messages, ${formatFigures(f)}`, ...misses].join(
+        '\n',
+      ),
+    );
     expect(percent(f.answers)).toBeGreaterThanOrEqual(92);
     expect(percent(f.followUps)).toBeGreaterThanOrEqual(90);
     expect(percent(f.smalltalkAndDeclines)).toBeGreaterThanOrEqual(95);
@@ -58,5 +66,21 @@ describe('accuracy with three roles (batch 6, on the third-role fixture)', () =>
     expect(percent(f.followUps)).toBeGreaterThanOrEqual(88);
     expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(85);
     expect(percent(f.coveredNotFlagged)).toBeGreaterThanOrEqual(93);
+  });
+});
+
+// Issue 18's batch: everyday words, hiring managers, jobs and requests close to ours, gaps no list names.
+describe('accuracy on batch 7 (issue 18)', () => {
+  const batch: Case[] = JSON.parse(readFileSync(new URL(ISSUE_18_BATCH, dir), 'utf8'));
+  const f = figures(run(answerer, batch));
+
+  it('does not fall below what it reached', () => {
+    console.log(`batch 7: ${batch.length} messages, ${formatFigures(f)}`);
+    // Floors a little under the figures measured (FIRST-CONTACT.md, round 6 and after): a drop means something broke.
+    expect(percent(f.answers)).toBeGreaterThanOrEqual(75);
+    expect(percent(f.followUps)).toBeGreaterThanOrEqual(75);
+    expect(percent(f.smalltalkAndDeclines)).toBeGreaterThanOrEqual(75);
+    expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(40);
+    expect(percent(f.coveredNotFlagged)).toBeGreaterThanOrEqual(97);
   });
 });

@@ -1,0 +1,145 @@
+import { BOTH, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
+import { stem, tokenize } from './normalize.ts';
+
+/**
+ * The knowledge's own words: an index over every fact's text and quote (the article's and those a hospital adds in
+ * facts/*.json), scored with BM25, so a fact is found by the words it uses with no list edited. A word is evidence for
+ * the topics of the facts that use it, strongest for a word few facts use.
+ */
+export type FactIndex = {
+  /** Whether the facts use this stemmed word (as evidence: not a stopword, not in too many topics' facts). */
+  has(word: string): boolean;
+  /**
+   * Evidence per topic for these stemmed words: for each word, its BM25 score in the topic's best fact (about 1 for
+   * a word one fact alone uses), shared among the topics whose facts use it; summed over the words.
+   */
+  topics(words: Iterable<string>): Map<TopicId, number>;
+  /**
+   * The role whose facts alone use this word as a name (a credential, a programme: capitalised in the fact, like
+   * "NDN" or "Northfield Navigator"): the name points at its role as an organisation does. Undefined otherwise.
+   */
+  roleNamed(word: string): RoleId | undefined;
+  /** The stemmed words of the facts of `topic` for `role` (BOTH for the shared ones): what those facts state. */
+  wordsOf(topic: TopicId, role: RoleId): ReadonlySet<string>;
+  /** The indexed words as written (not stemmed), for typo correction. */
+  vocabulary: string[];
+};
+
+/** BM25's term-frequency saturation: higher lets a word repeated in one fact count for more. */
+const K1 = 1.2;
+/** BM25's length normalisation: 1 fully discounts long facts, 0 ignores length. Facts are a sentence or two. */
+const LENGTH_NORMALISATION = 0.75;
+/** A word in the facts of more topics than this says nothing about which topic is meant. */
+const MAX_FACT_WORD_TOPICS = 3;
+/** Fact words shorter than this ("a", "of", "or") are not evidence: too many are function words. */
+const MIN_FACT_WORD_LENGTH = 3;
+
+type Doc = { topic: TopicId; role: RoleId; words: Map<string, number>; length: number };
+
+/**
+ * The words a fact writes as names: acronyms ("NDN", "LCSW") and capitalised words inside a sentence that are not
+ * everyday English ("Northfield"), where `english` says which are.
+ */
+function namesIn(text: string, english: (word: string) => boolean): Set<string> {
+  const names = new Set<string>();
+  const raw = text.replace(/[*_`]/g, '').split(/\s+/);
+  raw.forEach((word, i) => {
+    const clean = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const acronym = /^\p{Lu}{2,}s?$/u.test(clean);
+    const inside = i > 0 && !/[.!?:]$/.test(raw[i - 1]!);
+    const name = inside && /^\p{Lu}/u.test(clean) && !english(clean.toLowerCase());
+    if (acronym || name) for (const token of tokenize(clean)) names.add(stem(token));
+  });
+  return names;
+}
+
+/**
+ * `ignored`: stemmed words that are no evidence (stopwords, the roles' head words); `english`: whether a word is
+ * everyday English, so that a capitalised one is not taken for a name.
+ */
+export function buildFactIndex(
+  kb: KnowledgeBase,
+  ignored: (word: string) => boolean,
+  english: (word: string) => boolean,
+): FactIndex {
+  const docs: Doc[] = [];
+  const byTopicRole = new Map<string, Set<string>>();
+  const nameRoles = new Map<string, Set<RoleId>>();
+  const written = new Set<string>();
+  for (const topic of Object.values(kb.topics)) {
+    for (const [role, facts] of Object.entries(topic.facts)) {
+      const stated = byTopicRole.get(`${topic.id}\u0000${role}`) ?? new Set<string>();
+      byTopicRole.set(`${topic.id}\u0000${role}`, stated);
+      for (const fact of facts) {
+        const text = `${fact.text} ${fact.quote ?? ''}`;
+        const words = new Map<string, number>();
+        let length = 0;
+        for (const token of tokenize(text)) {
+          const word = stem(token);
+          stated.add(word);
+          if (token.length < MIN_FACT_WORD_LENGTH || ignored(word)) continue;
+          words.set(word, (words.get(word) ?? 0) + 1);
+          written.add(token);
+          length += 1;
+        }
+        docs.push({ topic: topic.id, role, words, length });
+        for (const name of [...namesIn(fact.text, english), ...namesIn(fact.quote ?? '', english)])
+          nameRoles.set(name, (nameRoles.get(name) ?? new Set()).add(role));
+      }
+    }
+  }
+  const postings = postingsOf(docs);
+  // The names of the sources themselves (the hospital's, the publisher's) are in facts of any role: they name no role.
+  const sourceNames = new Set(
+    Object.values(kb.sources).flatMap((source) => tokenize(`${source.title} ${source.publisher}`).map(stem)),
+  );
+  const roleNames = new Map(
+    [...nameRoles]
+      .filter(([word, roles]) => postings.has(word) && !sourceNames.has(word) && roles.size === 1 && !roles.has(BOTH))
+      .map(([word, roles]) => [word, [...roles][0]!]),
+  );
+  // A word one fact alone uses, once, in a fact of average length, scores 1: weights elsewhere are on that scale.
+  const unit = idf(docs.length, 1);
+  return {
+    has: (word) => postings.has(word),
+    topics(words) {
+      const evidence = new Map<TopicId, number>();
+      for (const word of new Set(words)) {
+        const best = new Map<TopicId, number>();
+        for (const [doc, score] of postings.get(word) ?? [])
+          best.set(docs[doc]!.topic, Math.max(best.get(docs[doc]!.topic) ?? 0, score / unit));
+        // A word several topics' facts use is shared among them: it says less about which one is meant.
+        for (const [topic, score] of best) evidence.set(topic, (evidence.get(topic) ?? 0) + score / best.size);
+      }
+      return evidence;
+    },
+    roleNamed: (word) => roleNames.get(word),
+    wordsOf: (topic, role) => byTopicRole.get(`${topic}\u0000${role}`) ?? new Set(),
+    vocabulary: [...written].filter((token) => postings.has(stem(token))),
+  };
+}
+
+const idf = (docs: number, df: number) => Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+
+/** Each word's BM25 score in each fact that uses it, for the words in the facts of few enough topics. */
+function postingsOf(docs: readonly Doc[]): Map<string, Array<[number, number]>> {
+  const average = docs.reduce((sum, d) => sum + d.length, 0) / Math.max(docs.length, 1) || 1;
+  const found = new Map<string, number[]>();
+  docs.forEach((doc, i) => {
+    for (const word of doc.words.keys()) found.set(word, [...(found.get(word) ?? []), i]);
+  });
+  const postings = new Map<string, Array<[number, number]>>();
+  for (const [word, list] of found) {
+    if (new Set(list.map((i) => docs[i]!.topic)).size > MAX_FACT_WORD_TOPICS) continue;
+    const weight = idf(docs.length, list.length);
+    postings.set(
+      word,
+      list.map((i) => {
+        const tf = docs[i]!.words.get(word)!;
+        const norm = 1 - LENGTH_NORMALISATION + (LENGTH_NORMALISATION * docs[i]!.length) / average;
+        return [i, (weight * tf * (K1 + 1)) / (tf + K1 * norm)];
+      }),
+    );
+  }
+  return postings;
+}
