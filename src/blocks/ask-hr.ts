@@ -64,10 +64,23 @@ export function askerConfirmation(created: boolean): Message {
   return { text: fallback([line]), blocks: [context([line], 'ask-hr-sent')] };
 }
 
-/** Only the asker sees this when the question could not be handed over: say so rather than pretend. */
-export function askerNotSent(): Message {
-  const line = ':warning: Your question could not be sent to the HR team just now. Please try again in a few minutes.';
-  return { text: fallback([line]), blocks: [context([line], 'ask-hr-failed')] };
+/**
+ * Only the asker sees this when the question could not be handed over (not stored, or not posted): say so
+ * rather than pretend, with a button that tries again with the same question.
+ */
+export function askerNotSent(retry?: Escalate): Message {
+  const line = ':warning: Your question could not be sent to the HR team yet. Please try again in a few minutes.';
+  return {
+    text: fallback([line]),
+    blocks: [context([line], 'ask-hr-failed'), ...(retry ? [actions([button('escalate', 'ask', ':repeat: Try again', retry)], 'ask-hr-retry')] : [])],
+  };
+}
+
+/** Only the asker sees this past the per-hour limit: when they can ask again, in their own time zone. */
+export function askerLimited(until: Date, perHour: number): Message {
+  const at = Math.floor(until.getTime() / 1000);
+  const line = `:hourglass: You have sent the HR team ${perHour} questions this hour, the most one person can. You can ask again at <!date^${at}^{time}|${until.toISOString().slice(11, 16)} UTC>.`;
+  return { text: fallback([line]), blocks: [context([line], 'ask-hr-limited')] };
 }
 
 /** Slack user ids are ours to write into a mention; anything else reads as nobody in particular. */

@@ -66,6 +66,10 @@ const VARIABLES = {
     where:
       "the channel id where the HR team answers questions the article does not (Slack: the channel's name → About → Channel ID); invite career-bot there. Unset: no \"Ask the HR team\"",
   },
+  ESCALATIONS_PER_HOUR: {
+    schema: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(1000, 'must be at most 1000').default(5),
+    where: 'how many questions one person may send the HR team per clock hour; past it they are told when they can ask again (default 5)',
+  },
   SHUTDOWN_GRACE_SECONDS: {
     schema: z.coerce.number({ error: 'must be a number' }).min(0).max(300, 'must be at most 300').default(8),
     where: "how long SIGTERM/SIGINT waits for requests in flight (default 8; keep it under the orchestrator's own grace period)",

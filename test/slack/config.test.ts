@@ -15,7 +15,17 @@ const problems = (env: Record<string, string>) => {
 
 describe('configuration', () => {
   it('defaults to HTTP mode on port 3000 at info level', () => {
-    expect(readConfig(valid)).toEqual({ ...valid, PORT: 3000, LOG_LEVEL: 'info', LOG_FORMAT: 'text', SHUTDOWN_GRACE_SECONDS: 8, INSIGHTS_ADMINS: [], KNOWLEDGE_WATCH: true, REDACT_PATIENT_DETAILS: true });
+    expect(readConfig(valid)).toEqual({
+      ...valid,
+      PORT: 3000,
+      LOG_LEVEL: 'info',
+      LOG_FORMAT: 'text',
+      SHUTDOWN_GRACE_SECONDS: 8,
+      INSIGHTS_ADMINS: [],
+      KNOWLEDGE_WATCH: true,
+      ESCALATIONS_PER_HOUR: 5,
+      REDACT_PATIENT_DETAILS: true,
+    });
   });
 
   it('watches the knowledge folder unless KNOWLEDGE_WATCH is false, and names a value it cannot read', () => {
