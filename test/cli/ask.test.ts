@@ -1,9 +1,10 @@
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { bundled } from '../support/bundled.ts';
 
 const run = promisify(execFile);
-const ASK = ['--import', 'tsx', 'src/cli/ask.ts'];
+const ASK = bundled('ask');
 
 /** Runs the real command line, as `npm run --silent ask -- ...` does. */
 function ask(args: string[], stdin?: string): Promise<{ stdout: string; code: number | null }> {

@@ -6,6 +6,7 @@ import { writeRecords } from '../../src/storage/insights-store.ts';
 import type { QuestionRecord } from '../../src/storage/records.ts';
 import { parseSince } from '../../src/cli/insights.ts';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../storage/engines.ts';
+import { bundled } from '../support/bundled.ts';
 import { threeRoleKnowledge } from '../support/knowledge-copy.ts';
 
 const run = promisify(execFile);
@@ -14,7 +15,7 @@ const now = Date.now();
 
 /** `npm run insights` as a user runs it, against the database in `env` only (no .env leaks in). */
 function insights(args: string[], env: Record<string, string>) {
-  return run(process.execPath, ['--import', 'tsx', 'src/cli/insights.ts', ...args], {
+  return run(process.execPath, [...bundled('insights'), ...args], {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATABASE_URL: '', DATABASE_PATH: '', ...env },
   });
 }

@@ -11,6 +11,7 @@ import { shortId } from '../../src/storage/escalation-report.ts';
 import { createDbEscalationStore } from '../../src/storage/escalations-db.ts';
 import type { NewEscalation } from '../../src/storage/escalations.ts';
 import { createTestDatabase, type TestDatabase } from '../storage/engines.ts';
+import { bundled } from '../support/bundled.ts';
 import { copyKnowledge, threeRoleKnowledge } from '../support/knowledge-copy.ts';
 
 type Run = { stdout: string; stderr: string; code: number | null };
@@ -18,7 +19,7 @@ type Run = { stdout: string; stderr: string; code: number | null };
 /** `npm run kb -- ...` as a knowledge keeper runs it, with only the environment given (no .env leaks in). */
 function kb(args: string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/kb.ts', ...args], {
+    const child = spawn(process.execPath, [...bundled('kb'), ...args], {
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATABASE_URL: '', DATABASE_PATH: '', KNOWLEDGE_DIR: '', ...env },
     });
     let stdout = '';
@@ -88,12 +89,12 @@ describe('npm run kb -- check', () => {
     const { stderr, code } = await kb(['check', '--dir', dir]);
     expect(code).toBe(1);
     expect(stderr).toContain('The knowledge folder does not load');
-    expect(stderr).toMatch(/sources\/northfield-staff-policy\.json: reviewed: /);
+    expect(stderr).toMatch(/sources\/northfield-staff-policy\.json\n {2}✗ reviewed: found "June 1": a date is written YYYY-MM-DD/);
     editJson(dir, 'sources/northfield-staff-policy.json', (source) => (source.reviewed = '2026-06-01'));
     editJson(dir, 'facts/northfield-staff-policy.json', (file) => (file.facts[1].topic = 'pay'));
     const json = await kb(['check', '--json', '--dir', dir]);
     expect(json.code).toBe(1);
-    expect(JSON.parse(json.stdout)).toMatchObject({ valid: false, error: { file: expect.stringMatching(/facts\/northfield-staff-policy\.json$/), field: 'facts[1].topic' } });
+    expect(JSON.parse(json.stdout)).toMatchObject({ valid: false, problems: [{ file: expect.stringMatching(/facts\/northfield-staff-policy\.json$/), field: 'facts[1].topic' }] });
   });
 
   it('a source past its review date on --today is flagged OVERDUE; the exit code stays 0', async () => {

@@ -6,6 +6,7 @@ import { appMention, directMessage, messageTs, sendToApp, signRequest, slashComm
 import { startFaultyStandIn, type FaultyStandIn } from '../support/faulty-stand-in.ts';
 import { startAppProcess, testEnv, type AppProcess } from '../robustness/app-process.ts';
 import { createTestDatabase, type TestDatabase } from '../storage/engines.ts';
+import { bundled } from '../support/bundled.ts';
 
 const run = promisify(execFile);
 const BOT = '<@U0CAREBOT>';
@@ -117,7 +118,7 @@ describe('two instances on one PostgreSQL database', () => {
     const report = async () =>
       JSON.parse(
         (
-          await run(process.execPath, ['--import', 'tsx', 'src/cli/insights.ts', '--json'], {
+          await run(process.execPath, [...bundled('insights'), '--json'], {
             env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATABASE_URL: env.DATABASE_URL!, DATABASE_PATH: '' },
           })
         ).stdout,

@@ -3,11 +3,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startFaultyStandIn, type FaultyStandIn } from '../support/faulty-stand-in.ts';
 import { npmStartCommand } from '../start-command.ts';
+import { bundled } from '../support/bundled.ts';
 
 /**
  * The real app as its own process, node itself (so signals reach the app), for what only a process shows:
- * exit codes, signals, memory, start-up failures. From source (`node --import tsx src/main.ts`) by default;
- * `production: true` runs the bundle as npm start and the Docker image do (build it first: npm run build).
+ * exit codes, signals, memory, start-up failures. From source by default (src/main.ts, bundled once for the run by
+ * test/global-setup.ts); `production: true` runs the bundle as npm start and the Docker image do (build it first:
+ * npm run build).
  * Logs are JSON lines (LOG_FORMAT=json) and are all kept, so tests can read what an operator would.
  */
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -67,7 +69,7 @@ export function startAppProcess(
 ): AppProcess {
   const { readyTimeoutMs = 30_000, memoryProbe = false, production = false } = options;
   const probe = memoryProbe ? ['--expose-gc', '--import', './test/robustness/memory-probe.mjs'] : [];
-  const command = production ? productionCommand(probe) : ['--import', 'tsx', ...probe, 'src/main.ts'];
+  const command = production ? productionCommand(probe) : [...probe, ...bundled('main')];
   const child = spawn(process.execPath, command, {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', ...env },

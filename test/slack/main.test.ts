@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sendToApp, slashCommand, startSlackStandIn } from '../../src/emulator/index.ts';
+import { bundled } from '../support/bundled.ts';
 
 // `npm start` as an admin runs it: its own process, its exit code and what it prints.
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -28,7 +29,7 @@ const baseEnv = (extra: Record<string, string>) => ({
 });
 
 function run(env: Record<string, string>, until?: RegExp) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: baseEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, bundled('main'), { cwd: ROOT, env: baseEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const seen = new Promise<string>((resolve, reject) => {

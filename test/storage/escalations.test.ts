@@ -5,6 +5,7 @@ import { insightsReport } from '../../src/storage/report.ts';
 import { createDbEscalationStore } from '../../src/storage/escalations-db.ts';
 import { shortId } from '../../src/storage/escalation-report.ts';
 import { createMemoryEscalationStore, type EscalationStore, type NewEscalation } from '../../src/storage/escalations.ts';
+import { bundled } from '../support/bundled.ts';
 import { ENGINES, openTestDatabase } from './engines.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -129,9 +130,9 @@ describe.each(ENGINES)('insights on the HR team (%s)', (engine) => {
     // `npm run insights` as a user runs it, against this database only.
     const where = opened.target.engine === 'postgres' ? { DATABASE_URL: opened.target.url } : { DATABASE_PATH: opened.target.path };
     const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATABASE_URL: '', DATABASE_PATH: '', ...where };
-    const json = await run(process.execPath, ['--import', 'tsx', 'src/cli/insights.ts', '--json'], { env });
+    const json = await run(process.execPath, [...bundled('insights'), '--json'], { env });
     expect(JSON.parse(json.stdout)).toMatchObject({ escalated: 3, answeredByHr: [{ question: 'How much does the CCM exam cost?', answer: '$385; the hospital pays it.' }] });
-    const text = await run(process.execPath, ['--import', 'tsx', 'src/cli/insights.ts'], { env });
+    const text = await run(process.execPath, bundled('insights'), { env });
     expect(text.stdout).toContain('Sent to the HR team  3');
     expect(text.stdout).toContain(`[add-answer ${shortId(answered.escalation.id)}]  “How much does the CCM exam cost?”\n              → $385; the hospital pays it.`);
     expect(text.stdout).toMatch(/3 days {2}“do case managers here work weekends\?”/);
