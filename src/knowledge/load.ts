@@ -5,6 +5,7 @@ import { projectPath } from '../project-root.ts';
 import { formatDateLabel } from './dates.ts';
 import { mergeFacts } from './merge.ts';
 import {
+  ContactsSchema,
   ConversationSchema,
   FactsFileSchema,
   GapsFileSchema,
@@ -123,8 +124,9 @@ function readFiles(dir: string): KnowledgeFiles {
   const factFiles: Array<{ item: FactsFile; file: string }> = jsonFiles(dir, 'facts').map((file) => ({ item: parseFile(dir, file, FactsFileSchema), file }));
   const language = parseFile(dir, 'language.json', LanguageSchema);
   const conversation = parseFile(dir, 'conversation.json', ConversationSchema);
+  const contacts = parseFile(dir, 'contacts.json', ContactsSchema);
   const gaps = parseFile(dir, 'gaps.json', GapsFileSchema).aspects;
-  return { settings, sources, roleFiles, topicFiles, factFiles, language, conversation, gaps };
+  return { settings, sources, roleFiles, topicFiles, factFiles, language, conversation, contacts, gaps };
 }
 export type { KnowledgeFiles } from './schema.ts';
 
@@ -148,6 +150,7 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
     topicOrder,
     language: files.language,
     conversation: files.conversation,
+    contacts: files.contacts,
     gaps: files.gaps,
   };
 }

@@ -51,9 +51,10 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     new Set(list.flatMap((s) => s.concepts.flatMap((c) => (c.kind === 'term' ? [c.term] : []))));
   const askedTerms = termsOf(sentences.slice(Math.max(asking, 0)));
   return {
-    // An off-topic word in the context ("the hiring manager keeps mixing them up - ...") does not decide the question.
+    // An off-topic or lookup word in the context ("the hiring manager keeps mixing them up - ...", "at a staff
+    // meeting today...") does not decide the question.
     concepts: sentences.flatMap((s, index) =>
-      index !== asking && asking >= 0 ? s.concepts.filter((c) => c.kind !== 'off-topic') : s.concepts,
+      index !== asking && asking >= 0 ? s.concepts.filter((c) => c.kind !== 'off-topic' && c.kind !== 'lookup') : s.concepts,
     ),
     unknown: sentences.flatMap((s) => s.unknown),
     // What is asked is in the asking sentence and in other questions; what the context says ("I'm burnt out... what
@@ -104,6 +105,12 @@ function analyzeSentence(
       i += hit.length;
       continue;
     }
+    // A noun job titles end with, in no phrase of ours: "patient navigator", "unit clerk" name other jobs.
+    if (lexicon.jobHeads.has(token) && !inside) {
+      read.concepts.push({ kind: 'job', phrase: jobTitle(tokens, i, lexicon) });
+      i += 1;
+      continue;
+    }
     if (lexicon.factWords.has(token)) {
       if (!inside) read.concepts.push({ kind: 'fact-word', word: token });
     } else if (isContentWord(token, lexicon) && i >= read.understoodUntil) {
@@ -114,6 +121,13 @@ function analyzeSentence(
   read.aspects.push(...togetherAspects(tokens, lexicon));
   const { unknown, aspects, qualifiers } = read;
   return { concepts: withoutAuxiliaries(read.concepts, lexicon), unknown, aspects, qualifiers };
+}
+
+/** The title a job head ends: the word before it too ("patient navigator"), unless that is only grammar. */
+function jobTitle(tokens: string[], i: number, lexicon: Lexicon): string {
+  const before = tokens[i - 1];
+  const modifier = before !== undefined && !lexicon.joiners.has(before) && !/^\d+$/.test(before) && (!lexicon.stopwords.has(before) || before.length > 4);
+  return modifier ? `${before} ${tokens[i]}` : tokens[i]!;
 }
 
 /**

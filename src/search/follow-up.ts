@@ -83,7 +83,7 @@ export function shortFormOnThread(reading: Reading, turn: Turn): Reading {
  * so it is read alone and inherits nothing.
  */
 export function followUp(reading: Reading, turn: Turn, space: RoleSpace): Match | null {
-  if (reading.empty || reading.offTopic || (reading.otherJob && reading.named.size === 0)) return null;
+  if (reading.empty || reading.offTopic || reading.lookup || (reading.otherJob && reading.named.size === 0)) return null;
   const asked = reading.asked(turn.topic);
   const own = best(asked);
   const onThread = asked.get(turn.topic) ?? 0;

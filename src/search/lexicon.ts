@@ -27,6 +27,8 @@ export type Lexicon = {
   auxiliaries: Set<string>;
   /** Role head word ("case") → role. */
   heads: Map<string, RoleId>;
+  /** Stemmed nouns job titles end with ("navigator"), less the last words of the roles' names ("manager"). */
+  jobHeads: Set<string>;
   /** A role's own phrases as typed, read before short forms are expanded: "ur nurse" is not "your nurse". */
   own: Map<string, Concept>;
   /** Short form → the words it stands for. */
@@ -80,6 +82,7 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
 
   const termTopics = readTerms(kb, add);
   for (const phrase of kb.language.offTopic) add(phrase, { kind: 'off-topic', phrase });
+  for (const way of kb.contacts.ways) add(way, { kind: 'lookup' });
   for (const job of kb.language.otherJobs) add(job, { kind: 'job', phrase: job });
   for (const phrase of kb.language.bothRoles) add(phrase, { kind: 'both-roles' });
   const { heads, own } = readRoleWords(kb, phrases, add, words);
@@ -104,6 +107,7 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
     auxiliaries: new Set(kb.language.auxiliaries.map(stemPhrase)),
     heads,
     own,
+    jobHeads: jobHeadsOf(kb),
     abbreviations: new Map(
       Object.entries(kb.language.abbreviations).map(([short, long]) => [normalize(short), tokenize(long)]),
     ),
@@ -115,6 +119,12 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
     topicIds: kb.topicOrder,
     roles: roleSpace(kb),
   };
+}
+
+/** The nouns job titles end with, stemmed; a role's own name never ends another job. */
+function jobHeadsOf(kb: KnowledgeBase): Set<string> {
+  const nameEnds = new Set(Object.values(kb.roles).map((role) => stem(tokenize(role.name).at(-1) ?? '')));
+  return new Set((kb.language.jobHeads?.words ?? []).map(stemPhrase).filter((word) => word !== '' && !nameEnds.has(word)));
 }
 
 /** Each topic's terms with their weights, and the synonyms that stand for a term. */

@@ -114,6 +114,7 @@ function readConcepts(concepts: Analysis['concepts']) {
     factWords: new Set<string>(),
     otherJob: undefined as string | undefined,
     offTopic: false,
+    lookup: false,
     reference: false,
     otherRole: false,
     contrast: false,
@@ -130,6 +131,7 @@ function readConcepts(concepts: Analysis['concepts']) {
     else if (concept.kind === 'both-roles') read.both = true;
     else if (concept.kind === 'job') read.otherJob ??= concept.phrase;
     else if (concept.kind === 'off-topic') read.offTopic = true;
+    else if (concept.kind === 'lookup') read.lookup = true;
     else if (concept.kind === 'fact-word') read.factWords.add(concept.word);
     else if (concept.kind === 'reference') read.reference = true;
     else if (concept.kind === 'other-role') read.otherRole = true;
@@ -146,7 +148,7 @@ function readConcepts(concepts: Analysis['concepts']) {
 function readQuestion(question: string, lexicon: Lexicon, correct: (word: string) => string | null): Reading {
   const analysis = analyze(question, lexicon, correct);
   const { concepts, unknown, aspects } = analysis;
-  const { named, byName, both, organisations, terms, factWords, otherJob, offTopic, reference, otherRole, contrast, sameTopic, shortForms, setAside } =
+  const { named, byName, both, organisations, terms, factWords, otherJob, offTopic, reference, otherRole, contrast, sameTopic, shortForms, setAside, lookup } =
     readConcepts(concepts);
   const shortForm = readShortForms(shortForms, named, byName);
   // Read alone, "both" is the main pair; a follow-up reads it as the pair its conversation is about.
@@ -165,6 +167,7 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     offTopic,
     shortForm,
     setAside,
+    lookup,
     reference,
     otherRole,
     sameTopic,
@@ -260,6 +263,8 @@ const declined = (reason: MatchReason, extra: Partial<Match> = {}): Match => ({
 function decide(reading: Reading, space: RoleSpace): Match {
   const { named, ranked, coverage, offTopic } = reading;
   if (reading.empty) return declined('empty');
+  // A person, a patient, an office, a phone or a schedule: whatever role it names, the bot cannot look it up.
+  if (reading.lookup) return declined('lookup');
   if (reading.otherJob && named.size === 0) return declined('other-job', { otherJob: reading.otherJob });
   // "What's the difference?" names no role, yet is about both: comparing them is what the bot is for.
   const aboutRoles = named.size > 0 || (reading.comparison && coverage >= MIN_COVERAGE_WITHOUT_ROLE);
