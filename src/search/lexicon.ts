@@ -97,6 +97,8 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
   for (const word of factWords.vocabulary) words.add(word);
 
   const known = [...words].filter((w) => !stopwords.has(w));
+  // Job heads are known words, never corrected into ours ("coordinator" is not "coordinate").
+  const jobHeads = jobHeadsOf(kb);
   return {
     phrases,
     maxPhraseWords: longest(phrases.keys()),
@@ -107,13 +109,13 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
     auxiliaries: new Set(kb.language.auxiliaries.map(stemPhrase)),
     heads,
     own,
-    jobHeads: jobHeadsOf(kb),
+    jobHeads,
     abbreviations: new Map(
       Object.entries(kb.language.abbreviations).map(([short, long]) => [normalize(short), tokenize(long)]),
     ),
     patterns: kb.language.patterns.map((p) => ({ pattern: new RegExp(p.pattern, 'u'), term: stemPhrase(p.canonical) })),
     words: known,
-    stems: new Set([...words, ...stopwords, ...aspectWords].map(stem)),
+    stems: new Set([...[...words, ...stopwords, ...aspectWords].map(stem), ...jobHeads]),
     prefixes: prefixesOf([...phrases.keys(), ...conversation.aspects.keys()]),
     ...conversation,
     topicIds: kb.topicOrder,
