@@ -32,7 +32,7 @@ describe('declines for what the knowledge does not cover', () => {
     const card = await career('what certification does a patient navigator need');
     expect(textOf(card, 'declined')).toContain('*patient navigators*');
     expect(textOf(card, 'declined')).toMatch(/case managers?/i);
-    expect(textOf(card, 'can-help')).toContain('Certification');
+    expect(textOf(card, 'can-help')).toMatch(/certification/i);
   });
 
   it("a request to look someone up says the bot can't, and where to ask instead, from contacts.json", async () => {
