@@ -48,7 +48,9 @@ describe('manifest.yml', () => {
     expect(new Set(manifest.settings.event_subscriptions.bot_events)).toEqual(
       new Set(['app_mention', 'message.im', 'app_home_opened', 'assistant_thread_started']),
     );
-    expect(new Set(manifest.oauth_config.scopes.bot)).toEqual(new Set(['app_mentions:read', 'im:history', 'chat:write', 'commands', 'assistant:write']));
+    expect(new Set(manifest.oauth_config.scopes.bot)).toEqual(
+      new Set(['app_mentions:read', 'im:history', 'chat:write', 'commands', 'assistant:write', 'channels:read', 'groups:read']),
+    );
   });
 
   it('has the assistant view, whose new chats get suggested prompts', () => {

@@ -13,7 +13,7 @@ import { SlackHttpReceiver } from './http-receiver.ts';
 import type { ReplayGuard } from './replay-guard.ts';
 import { requestOutcomes } from './request-outcome.ts';
 import { createMemoryEscalationStore, type EscalationStore } from '../storage/escalations.ts';
-import { checkExpertsChannel } from './escalation.ts';
+import { checkExpertsChannel, expertsMembers } from './escalation.ts';
 import { webClientOptions } from './web-client.ts';
 
 /** Every request Slack sends (commands, events, interactivity) goes to this one path in HTTP mode. */
@@ -40,7 +40,7 @@ export type SlackAppOptions = {
   escalations?: EscalationStore;
 };
 
-export type AppStorage = Pick<Storage, 'recorder' | 'contextStore' | 'claims' | 'report'> & Partial<Pick<Storage, 'escalations' | 'replayGuard'>>;
+export type AppStorage = Pick<Storage, 'recorder' | 'contextStore' | 'claims' | 'report'> & Partial<Pick<Storage, 'escalations' | 'replayGuard' | 'status'>>;
 
 export type SlackApp = {
   app: App;
@@ -83,7 +83,7 @@ export function createSlackApp(config: Config, knowledge: Knowledge, options: Sl
   // (from-a-person.ts), and every other request would pay for the check.
   const common = { logger, logLevel, clientOptions, authorize: auth.authorize, convoStore: false as const, ignoreSelf: false };
   const socket = config.SLACK_APP_TOKEN !== undefined;
-  const health: Health = { draining: false };
+  const health: Health = { draining: false, ...(options.storage?.status ? { database: options.storage.status } : {}) };
   const inFlight = createInFlight();
   const app = boltApp(config, common, { health, knowledge, inFlight, options });
   // What is in flight, for shutdown: our HTTP receiver counts it itself; Socket Mode's needs the middleware,
@@ -91,7 +91,12 @@ export function createSlackApp(config: Config, knowledge: Knowledge, options: Sl
   if (socket) app.use(inFlight.middleware);
   const { storage } = options;
   const escalation = config.EXPERTS_CHANNEL
-    ? { channel: config.EXPERTS_CHANNEL, store: options.escalations ?? storage?.escalations ?? createMemoryEscalationStore() }
+    ? {
+        channel: config.EXPERTS_CHANNEL,
+        store: options.escalations ?? storage?.escalations ?? createMemoryEscalationStore(),
+        perHour: config.ESCALATIONS_PER_HOUR,
+        members: expertsMembers(config.EXPERTS_CHANNEL, logger),
+      }
     : undefined;
   registerListeners(app, {
     knowledge,

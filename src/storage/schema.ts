@@ -111,7 +111,26 @@ export type RequestSignaturesTable = {
   timestamp_sec: number;
 };
 
+/** A modal the app opened for an expert to answer an escalation: only these are accepted as answers. */
+export type AnswerViewsTable = {
+  view_id: string;
+  escalation_id: string;
+  /** The expert who clicked Answer; deleted with the other user ids after ASKER_KEPT_DAYS. */
+  opened_by: string;
+  opened_at: number;
+};
+
+/** Escalations per asker and hour, for the per-hour limit: a one-way hash of the user id, no question. */
+export type EscalationCountsTable = {
+  asker_hash: string;
+  /** The hour, as epoch milliseconds of its start. */
+  hour: number;
+  count: number;
+};
+
 export type Tables = {
+  answer_views: AnswerViewsTable;
+  escalation_counts: EscalationCountsTable;
   request_signatures: RequestSignaturesTable;
   questions: QuestionsTable;
   question_counts: QuestionCountsTable;
