@@ -2,7 +2,19 @@ import type { KnownBlock } from '@slack/types';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { Answer } from '../search/answer.ts';
 import { actions, context, fallback, section, type Message } from './elements.ts';
-import { allTopicButtons, askedContext, compareAllButton, countWord, rolesSentence, sourcesPhrase, topicButton, topicTitles, topicsInOrder, withShare, type CardOptions } from './parts.ts';
+import {
+  allTopicButtons,
+  askedContext,
+  compareAllButton,
+  countWord,
+  rolesSentence,
+  sourcesPhrase,
+  topicButton,
+  topicTitles,
+  topicsInOrder,
+  withShare,
+  type CardOptions,
+} from './parts.ts';
 import { escapeText } from './text.ts';
 import { button } from './elements.ts';
 
@@ -34,12 +46,11 @@ export function declineCard(kb: KnowledgeBase, answer: Answer, options: CardOpti
   const from = sourcesPhrase(kb);
   // Small talk gets its own card from the Slack side; here it is greeted like a question with nothing in it.
   const nothingAsked = answer.kind === 'smalltalk';
-  const intro =
-    nothingAsked
-      ? `Ask me about ${roles}: I answer from ${from} and cite it.`
-      : answer.otherJob
-        ? `I only know about ${count} roles, ${roles}, so I can't tell you about *${escapeText(answer.otherJob)}s*.`
-        : `I couldn't match that to what I know. I only know about ${count} roles, ${roles}, from ${from}.`;
+  const intro = nothingAsked
+    ? `Ask me about ${roles}: I answer from ${from} and cite it.`
+    : answer.otherJob
+      ? `I only know about ${count} roles, ${roles}, so I can't tell you about *${escapeText(answer.otherJob)}s*.`
+      : `I couldn't match that to what I know. I only know about ${count} roles, ${roles}, from ${from}.`;
   const examples = topicsInOrder(kb)
     .slice(0, EXAMPLE_COUNT)
     .map((t) => `• _${escapeText(t.ask.examples[0]!)}_`);
@@ -53,7 +64,10 @@ export function declineCard(kb: KnowledgeBase, answer: Answer, options: CardOpti
   if (answer.alternatives.length > 0) {
     blocks.push(
       context(['*Did you mean:*'], 'did-you-mean-label'),
-      actions(answer.alternatives.map((a) => topicButton(kb, a.topic, [], `alt-${a.topic}`, a.title)), 'did-you-mean'),
+      actions(
+        answer.alternatives.map((a) => topicButton(kb, a.topic, [], `alt-${a.topic}`, a.title)),
+        'did-you-mean',
+      ),
     );
   }
   blocks.push(

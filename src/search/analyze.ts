@@ -54,7 +54,9 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     // An off-topic or lookup word in the context ("the hiring manager keeps mixing them up - ...", "at a staff
     // meeting today...") does not decide the question.
     concepts: sentences.flatMap((s, index) =>
-      index !== asking && asking >= 0 ? s.concepts.filter((c) => c.kind !== 'off-topic' && c.kind !== 'lookup') : s.concepts,
+      index !== asking && asking >= 0
+        ? s.concepts.filter((c) => c.kind !== 'off-topic' && c.kind !== 'lookup')
+        : s.concepts,
     ),
     unknown: sentences.flatMap((s) => s.unknown),
     // What is asked is in the asking sentence and in other questions; what the context says ("I'm burnt out... what
@@ -81,7 +83,14 @@ function analyzeSentence(
   correct: (word: string) => string | null,
 ): Omit<Analysis, 'contextTerms'> {
   const tokens = sentenceTokens(question, lexicon, correct);
-  const read: SentenceReading = { concepts: [], unknown: [], aspects: [], qualifiers: new Map(), understoodUntil: 0, narrow: null };
+  const read: SentenceReading = {
+    concepts: [],
+    unknown: [],
+    aspects: [],
+    qualifiers: new Map(),
+    understoodUntil: 0,
+    narrow: null,
+  };
   const phraseAt = (start: number): PhraseHit | null => {
     const hit = longestAt(tokens, lexicon, lexicon.phrases, lexicon.maxPhraseWords, start);
     return hit && { concept: hit.value, length: hit.length };
@@ -100,7 +109,12 @@ function analyzeSentence(
     noteAspect(read, tokens, lexicon, i, hit);
     const inside = read.narrow !== null && i < read.narrow.until;
     if (hit) {
-      const concept = setAside(shortFormAgainst(hit, tokens, i, lexicon, read.concepts.at(-1), phraseAt), tokens, i, lexicon);
+      const concept = setAside(
+        shortFormAgainst(hit, tokens, i, lexicon, read.concepts.at(-1), phraseAt),
+        tokens,
+        i,
+        lexicon,
+      );
       if (!inside || aboutTopic(concept, read.narrow!.topic, lexicon)) read.concepts.push(concept);
       i += hit.length;
       continue;
@@ -126,7 +140,11 @@ function analyzeSentence(
 /** The title a job head ends: the word before it too ("patient navigator"), unless that is only grammar. */
 function jobTitle(tokens: string[], i: number, lexicon: Lexicon): string {
   const before = tokens[i - 1];
-  const modifier = before !== undefined && !lexicon.joiners.has(before) && !/^\d+$/.test(before) && (!lexicon.stopwords.has(before) || before.length > 4);
+  const modifier =
+    before !== undefined &&
+    !lexicon.joiners.has(before) &&
+    !/^\d+$/.test(before) &&
+    (!lexicon.stopwords.has(before) || before.length > 4);
   return modifier ? `${before} ${tokens[i]}` : tokens[i]!;
 }
 
@@ -154,7 +172,9 @@ function isContentWord(token: string, lexicon: Lexicon): boolean {
 /** The aspects named by words apart from each other: each of their parts is somewhere in the sentence. */
 function togetherAspects(tokens: string[], lexicon: Lexicon): Aspect[][] {
   const present = new Set(tokens);
-  return lexicon.together.filter(({ parts }) => parts.every((part) => contains(tokens, present, part))).map(({ aspect }) => [aspect]);
+  return lexicon.together
+    .filter(({ parts }) => parts.every((part) => contains(tokens, present, part)))
+    .map(({ aspect }) => [aspect]);
 }
 
 /** The sentence's words as the lexicon keys them: short forms expanded, patterns read, typos corrected, stemmed. */
@@ -193,7 +213,8 @@ function headRoleSkip(
 ): number {
   const headRole = lexicon.heads.get(tokens[i]!);
   if (!headRole) return 0;
-  const between = (word: string | undefined) => word !== undefined && (lexicon.joiners.has(word) || lexicon.notRole.some((w) => w.length === 1 && w[0] === word));
+  const between = (word: string | undefined) =>
+    word !== undefined && (lexicon.joiners.has(word) || lexicon.notRole.some((w) => w.length === 1 && w[0] === word));
   const skip = lexicon.joiners.has(tokens[i + 1] ?? '') ? 2 : 1;
   const next = i + skip < tokens.length ? phraseAt(i + skip)?.concept : undefined;
   if (next?.kind === 'role' && next.role !== headRole) return skip;
@@ -220,7 +241,9 @@ function shortFormAgainst(
   const { concept } = hit;
   if (concept.kind !== 'short-form') return concept;
   const after = lexicon.joiners.has(tokens[i + hit.length] ?? '') ? phraseAt(i + hit.length + 1)?.concept : undefined;
-  const against = [after, lexicon.joiners.has(tokens[i - 1] ?? '') ? before : undefined].find((c) => c?.kind === 'role');
+  const against = [after, lexicon.joiners.has(tokens[i - 1] ?? '') ? before : undefined].find(
+    (c) => c?.kind === 'role',
+  );
   if (against?.kind !== 'role' || !concept.roles.includes(against.role)) return concept;
   const rest = concept.roles.filter((role) => role !== against.role);
   return rest.length === 1 ? { kind: 'role', role: rest[0]! } : { ...concept, roles: rest };
@@ -230,14 +253,18 @@ function shortFormAgainst(
 function setAside(concept: Concept, tokens: string[], i: number, lexicon: Lexicon): Concept {
   if (concept.kind !== 'role') return concept;
   const endsAt = (end: number) =>
-    lexicon.notRole.some((words) => words.length <= end && words.every((word, k) => tokens[end - words.length + k] === word));
+    lexicon.notRole.some(
+      (words) => words.length <= end && words.every((word, k) => tokens[end - words.length + k] === word),
+    );
   const before = endsAt(i) || (i > 0 && lexicon.stopwords.has(tokens[i - 1]!) && endsAt(i - 1));
   return before ? { kind: 'not-role', role: concept.role } : concept;
 }
 
 /** "do" before a subject is grammar ("what do they have in common", "does it need an exam"), after it a verb. */
 function withoutAuxiliaries(concepts: Concept[], lexicon: Lexicon): Concept[] {
-  const lastRole = concepts.findLastIndex((c) => c.kind === 'role' || c.kind === 'both-roles' || c.kind === 'reference');
+  const lastRole = concepts.findLastIndex(
+    (c) => c.kind === 'role' || c.kind === 'both-roles' || c.kind === 'reference',
+  );
   return concepts.filter((c, index) => !(c.kind === 'term' && index < lastRole && lexicon.auxiliaries.has(c.term)));
 }
 

@@ -93,7 +93,11 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
   const stopwords = new Set(kb.language.stopwords.flatMap((w) => tokenize(w)));
   const stopStems = new Set([...stopwords].map(stem));
   const vectors = shippedWordVectors();
-  const factWords = buildFactIndex(kb, (word) => stopStems.has(word) || heads.has(word), (word) => vectors.has(word));
+  const factWords = buildFactIndex(
+    kb,
+    (word) => stopStems.has(word) || heads.has(word),
+    (word) => vectors.has(word),
+  );
   for (const word of factWords.vocabulary) words.add(word);
 
   const known = [...words].filter((w) => !stopwords.has(w));
@@ -126,7 +130,9 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
 /** The nouns job titles end with, stemmed; a role's own name never ends another job. */
 function jobHeadsOf(kb: KnowledgeBase): Set<string> {
   const nameEnds = new Set(Object.values(kb.roles).map((role) => stem(tokenize(role.name).at(-1) ?? '')));
-  return new Set((kb.language.jobHeads?.words ?? []).map(stemPhrase).filter((word) => word !== '' && !nameEnds.has(word)));
+  return new Set(
+    (kb.language.jobHeads?.words ?? []).map(stemPhrase).filter((word) => word !== '' && !nameEnds.has(word)),
+  );
 }
 
 /** Each topic's terms with their weights, and the synonyms that stand for a term. */
@@ -207,7 +213,8 @@ function readConversation(kb: KnowledgeBase, phrases: Map<string, Concept>, add:
     }
   }
   const smalltalk = new Map<string, SmallTalkKind>();
-  for (const kind of SMALLTALK_KINDS) for (const phrase of talk.smalltalk[kind]) smalltalk.set(stemPhrase(phrase), kind);
+  for (const kind of SMALLTALK_KINDS)
+    for (const phrase of talk.smalltalk[kind]) smalltalk.set(stemPhrase(phrase), kind);
   const fillers = new Set(talk.fillers.map(stemPhrase));
   return {
     comparison,
