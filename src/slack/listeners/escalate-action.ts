@@ -18,7 +18,9 @@ export function register(app: App, { knowledge, escalation }: ListenerDeps): voi
     const answerer = knowledge.current();
     const { ack, body, action, client, logger, context } = args;
     await ack();
-    const value = decodeEscalate(action.value);
+    const clicked = decodeEscalate(action.value);
+    // A button from before redaction (or a forged one) may carry patient details: never stored or sent on.
+    const value = clicked && { ...clicked, q: answerer.keptText(clicked.q) };
     if (!value) return replyToClicker(args, staleButtonCard(answerer.kb));
     const notSent = async (card: string) => {
       await replyToClicker(args, askerNotSent(value));
