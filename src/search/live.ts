@@ -1,7 +1,7 @@
 import { readdirSync, watch as watchFiles, type Dirent, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import { setImmediate as yieldToAnswers } from 'node:timers/promises';
-import { createAnswerer, type Answerer } from './answer.ts';
+import { createAnswerer, type Answerer, type AnswererOptions } from './answer.ts';
 import { KnowledgeError, loadKnowledge } from '../knowledge/load.ts';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 
@@ -54,10 +54,10 @@ const consoleLogger: KnowledgeLogger = {
  * Reads and builds the whole knowledge base. Between the two steps the event loop is given back, so answers
  * waiting meanwhile are not held up by a reload's second half.
  */
-export async function buildAnswerer(dir: string): Promise<Answerer> {
+export async function buildAnswerer(dir: string, options: AnswererOptions = {}): Promise<Answerer> {
   const kb = loadKnowledge(dir);
   await yieldToAnswers();
-  return createAnswerer(kb);
+  return createAnswerer(kb, options);
 }
 
 /** Knowledge that never changes: tests, the command line, and callers that hand the app a plain Answerer. */
