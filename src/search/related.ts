@@ -1,5 +1,4 @@
 import type { TopicId } from '../knowledge/schema.ts';
-import type { Concept, TopicWeight } from './lexicon.ts';
 import { ownCopy } from './normalize.ts';
 import { cosine, type WordVectors } from './word-vectors.ts';
 
@@ -9,6 +8,10 @@ import { cosine, type WordVectors } from './word-vectors.ts';
  * Returns the evidence it gives each topic it is close enough to, on the scale of a term's weight.
  */
 export type Related = (word: string) => readonly TopicWeight[];
+
+type TopicWeight = { topic: TopicId; weight: number };
+/** What a phrase of the lexicon stands for; only topic terms matter here. */
+type Meaning = { kind: string; term?: string };
 
 /**
  * A word this close (cosine) to a topic's word is related to the topic. Higher relates fewer words, and fewer
@@ -38,14 +41,14 @@ type Anchor = { vector: Float32Array; topic: TopicId; weight: number };
  * left out: they are in every topic.
  */
 function anchorsOf(
-  phrases: ReadonlyMap<string, Concept>,
+  phrases: ReadonlyMap<string, Meaning>,
   termTopics: ReadonlyMap<string, TopicWeight[]>,
   ignored: ReadonlySet<string>,
   vectors: WordVectors,
 ): Anchor[] {
   const best = new Map<string, number>();
   for (const [phrase, concept] of phrases) {
-    if (concept.kind !== 'term') continue;
+    if (concept.kind !== 'term' || concept.term === undefined) continue;
     for (const { topic, weight } of termTopics.get(concept.term) ?? []) {
       const word = phrase;
       if (word.includes(' ') || word.length < MIN_ANCHOR_LENGTH || ignored.has(word) || !vectors.has(word)) continue;
@@ -61,7 +64,7 @@ function anchorsOf(
 
 /** `ignored`: stemmed words that relate to nothing (stopwords, the words of the roles' names). */
 export function createRelated(
-  phrases: ReadonlyMap<string, Concept>,
+  phrases: ReadonlyMap<string, Meaning>,
   termTopics: ReadonlyMap<string, TopicWeight[]>,
   ignored: ReadonlySet<string>,
   vectors: WordVectors,
