@@ -4,6 +4,7 @@ import { listDrafts, type Draft } from '../knowledge/drafts.ts';
 import { inspectKnowledge, shownFolder, type Problem } from '../knowledge/load.ts';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import { nothingSaid } from '../search/answer.ts';
+import { ownExamples, readQuestionsFile, selfTest, type SelfTest } from './kb-self-test.ts';
 
 export type SourceStatus = {
   id: string;
@@ -32,6 +33,10 @@ export type CheckReport = {
   coverage: TopicCoverage[];
   /** Role and topic with neither facts nor a silent note, and what the bot would say there. */
   missing: Array<{ role: string; topic: string; says: string }>;
+  /** The topics' and roles' example questions, and the `--questions` file's, answered by the matcher. */
+  selfTest: SelfTest;
+  /** What is wrong with the `--questions` file itself (its questions are then not asked). */
+  questionProblems: string[];
 };
 
 function sourceStatus(kb: KnowledgeBase, today: Date): SourceStatus[] {
@@ -55,9 +60,10 @@ function sourceStatus(kb: KnowledgeBase, today: Date): SourceStatus[] {
 export type CheckFailure = { valid: false; dir: string; problems: Problem[] };
 
 /** Loads and checks the folder, then reports freshness, drafts and coverage; or every problem that stops the load. */
-export function checkKnowledge(dir: string, today: Date): ({ valid: true } & CheckReport) | CheckFailure {
+export function checkKnowledge(dir: string, today: Date, questionsFile?: string): ({ valid: true } & CheckReport) | CheckFailure {
   const { kb, problems } = inspectKnowledge(dir);
   if (kb === null) return { valid: false, dir: shownFolder(dir), problems };
+  const own = questionsFile ? readQuestionsFile(questionsFile, kb) : { expectations: [], problems: [] };
   const table = coverage(kb);
   const sources = sourceStatus(kb, today);
   const missing = table.flatMap((row) =>
@@ -76,5 +82,7 @@ export function checkKnowledge(dir: string, today: Date): ({ valid: true } & Che
     drafts: listDrafts(dir),
     coverage: table,
     missing,
+    selfTest: selfTest(kb, [...ownExamples(kb), ...own.expectations]),
+    questionProblems: own.problems,
   };
 }

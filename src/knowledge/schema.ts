@@ -86,6 +86,11 @@ export const RoleSchema = z.strictObject({
   organisations: z.array(text).default([]),
   /** Where the role comes in lists after the main pair; then by id. */
   order: z.number().optional(),
+  /**
+   * Questions people ask about this role, each with the topic it should get: `npm run kb -- check` asks them and
+   * reports any that land elsewhere (a self-test of the aliases and terms).
+   */
+  examples: z.array(z.strictObject({ question: text, topic: IdSchema })).optional(),
 });
 export type Role = z.infer<typeof RoleSchema>;
 

@@ -114,7 +114,8 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
       else answerChannels.delete(IDS.channelId);
       workspace.setListening(on);
     };
-    const server = await startPlaygroundServer({ port, workspace, player, insights, fills, listen }).catch((error: NodeJS.ErrnoException) => {
+    const health = () => ({ status: 'ok', knowledge: { topics: knowledge.current().kb.topicOrder.length } });
+    const server = await startPlaygroundServer({ port, workspace, player, insights, fills, health, listen }).catch((error: NodeJS.ErrnoException) => {
       throw error.code === 'EADDRINUSE' ? new PortInUseError(port) : error;
     });
     stops.push(() => server.close());

@@ -121,8 +121,8 @@ function composer(kb: KnowledgeBase): Compose {
       truncated,
       reason: match.reason,
       confidence: match.confidence,
-      covered: !match.gap,
-      gap: match.gap ? withSourcesNamed(match.gap.gap, kb) : null,
+      covered: !match.gap && !match.unsaid,
+      gap: gapLine(kb, match),
       usedContext: match.usedContext ?? false,
       smalltalk: null,
       redacted: [],
@@ -147,6 +147,15 @@ function composer(kb: KnowledgeBase): Compose {
   };
 }
 
+/** What the sources do not say that the question asks: the aspect's sentence, or the words no fact states. */
+function gapLine(kb: KnowledgeBase, match: Match): string | null {
+  if (match.gap) return withSourcesNamed(match.gap.gap, kb);
+  if (!match.unsaid) return null;
+  const words = match.unsaid.map((word) => `“${word}”`);
+  const listed = words.length === 1 ? words[0] : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+  return withSourcesNamed(`Nothing in {sources} says anything about ${listed}.`, kb);
+}
+
 /**
  * The facts, citations and coverage of an answer on `topic`. Whether it is covered: no gap asked for, or one a
  * hospital fact answers ("who pays the exam fee"); and not when a role asked about has no fact on the topic at all.
@@ -158,8 +167,8 @@ function answerFor(kb: KnowledgeBase, topic: TopicId, match: Match) {
   const unsaid = groups.some((g) => g.role !== BOTH && g.facts.length === 0);
   return {
     kind: 'answer' as const,
-    covered: (!match.gap || gapAnswered) && !unsaid,
-    gap: gapAnswered || !match.gap ? null : withSourcesNamed(match.gap.gap, kb),
+    covered: (!match.gap || gapAnswered) && !unsaid && !match.unsaid,
+    gap: gapAnswered ? null : gapLine(kb, match),
     topic,
     topicTitle: kb.topics[topic]!.title,
     roles: match.roles,

@@ -6,6 +6,8 @@ import { buildLexicon, type Lexicon } from './lexicon.ts';
 import { withoutSetAside, type RoleSpace } from './roles.ts';
 import { createSpeller } from './spelling.ts';
 import type { Turn } from './turn.ts';
+import { createUnsaid, type Unsaid } from './unsaid.ts';
+import { shippedWordVectors } from './word-vectors.ts';
 
 export type { Match, MatchReason, Reading } from './reading.ts';
 
@@ -90,6 +92,7 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
   const lexicon = buildLexicon(kb);
   const correct = createSpeller(lexicon.words);
   const read = (question: string) => readQuestion(question, lexicon, correct);
+  const unsaidBy = unsaidOf(lexicon);
   return {
     lexicon,
     match(question, context) {
@@ -98,9 +101,25 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
       const decided = (context && followUp(reading, context, lexicon.roles)) || decide(reading, lexicon.roles);
       if (decided.topic === null) return decided;
       const gap = gapOn(decided.topic, reading.aspects);
-      return gap ? { ...decided, gap } : decided;
+      if (gap) return { ...decided, gap };
+      const unsaid = unsaidBy(decided.topic, decided.roles, reading.askedWords);
+      return unsaid.length > 0 ? { ...decided, unsaid } : decided;
     },
   };
+}
+
+/** What a question asks that the facts chosen do not state, read against every word some list of the knowledge names. */
+function unsaidOf(lexicon: Lexicon): Unsaid {
+  const listed = new Set([
+    ...lexicon.stems,
+    ...lexicon.abbreviations.keys(),
+    ...[...lexicon.smalltalk.keys(), ...lexicon.fillers].flatMap((p) => p.split(' ')),
+  ]);
+  const topicWords = new Map<TopicId, string[]>();
+  for (const [term, topics] of lexicon.termTopics) {
+    for (const { topic } of topics) topicWords.set(topic, [...(topicWords.get(topic) ?? []), ...term.split(' ')]);
+  }
+  return createUnsaid(lexicon.factWords, shippedWordVectors(), listed, (topic) => topicWords.get(topic) ?? []);
 }
 
 /** What the concepts of a question name: roles, organisations, terms, and the words that shape a follow-up. */
@@ -178,6 +197,7 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     comparison: termList.some((term) => lexicon.comparison.has(term)),
     contrast: contrast || termList.some((term) => lexicon.contrast.has(term)),
     aspects,
+    askedWords: analysis.asked,
   };
 }
 

@@ -40,6 +40,8 @@ export type Match = {
   usedContext?: boolean;
   /** What the question asks for that the article does not state, on the topic answered. */
   gap?: Aspect;
+  /** Words of what the question asks (as typed) that none of the facts answering it states (unsaid.ts). */
+  unsaid?: string[];
 };
 
 /** What a question says, before deciding: enough to answer it alone or as a follow-up. */
@@ -75,4 +77,6 @@ export type Reading = {
   contrast: boolean;
   sameTopic: boolean;
   aspects: Aspect[][];
+  /** The words no list knows that follow the role asked about (analyze.ts: Analysis.asked). */
+  askedWords: Array<{ stem: string; word: string }>;
 };
