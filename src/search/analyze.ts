@@ -58,9 +58,12 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
   const askedTerms = termsOf(sentences.slice(Math.max(asking, 0)));
   const asks = (s: { question: boolean }, index: number) => index === asking || s.question || asking < 0;
   return {
-    // An off-topic word in the context ("the hiring manager keeps mixing them up - ...") does not decide the question.
+    // An off-topic or lookup word in the context ("the hiring manager keeps mixing them up - ...", "at a staff
+    // meeting today...") does not decide the question.
     concepts: sentences.flatMap((s, index) =>
-      index !== asking && asking >= 0 ? s.concepts.filter((c) => c.kind !== 'off-topic') : s.concepts,
+      index !== asking && asking >= 0
+        ? s.concepts.filter((c) => c.kind !== 'off-topic' && c.kind !== 'lookup')
+        : s.concepts,
     ),
     unknown: sentences.flatMap((s) => s.unknown),
     // What is asked is in the asking sentence and in other questions; what the context says ("I'm burnt out... what
@@ -154,10 +157,21 @@ function analyzeSentence(
     noteAspect(read, tokens, lexicon, i, hit);
     const inside = read.narrow !== null && i < read.narrow.until;
     if (hit) {
-      const concept = setAside(shortFormAgainst(hit, tokens, i, lexicon, read.concepts.at(-1), phraseAt), tokens, i, lexicon);
+      const concept = setAside(
+        shortFormAgainst(hit, tokens, i, lexicon, read.concepts.at(-1), phraseAt),
+        tokens,
+        i,
+        lexicon,
+      );
       if (!inside || aboutTopic(concept, read.narrow!.topic, lexicon)) read.concepts.push(concept);
       if (SUBJECTS.has(concept.kind) && asksWhether(tokens, i)) read.subject = true;
       i += hit.length;
+      continue;
+    }
+    // A noun job titles end with, in no phrase of ours: "patient navigator", "unit clerk" name other jobs.
+    if (lexicon.jobHeads.has(token) && !inside) {
+      read.concepts.push({ kind: 'job', phrase: jobTitle(tokens, i, lexicon) });
+      i += 1;
       continue;
     }
     if (lexicon.factWords.has(token)) {
@@ -172,6 +186,17 @@ function analyzeSentence(
   read.aspects.push(...togetherAspects(tokens, lexicon));
   const { unknown, aspects, qualifiers, asked } = read;
   return { concepts: withoutAuxiliaries(read.concepts, lexicon), unknown, aspects, qualifiers, asked };
+}
+
+/** The title a job head ends: the word before it too ("patient navigator"), unless that is only grammar. */
+function jobTitle(tokens: string[], i: number, lexicon: Lexicon): string {
+  const before = tokens[i - 1];
+  const modifier =
+    before !== undefined &&
+    !lexicon.joiners.has(before) &&
+    !/^\d+$/.test(before) &&
+    (!lexicon.stopwords.has(before) || before.length > 4);
+  return modifier ? `${before} ${tokens[i]}` : tokens[i]!;
 }
 
 /**
@@ -198,7 +223,9 @@ function isContentWord(token: string, lexicon: Lexicon): boolean {
 /** The aspects named by words apart from each other: each of their parts is somewhere in the sentence. */
 function togetherAspects(tokens: string[], lexicon: Lexicon): Aspect[][] {
   const present = new Set(tokens);
-  return lexicon.together.filter(({ parts }) => parts.every((part) => contains(tokens, present, part))).map(({ aspect }) => [aspect]);
+  return lexicon.together
+    .filter(({ parts }) => parts.every((part) => contains(tokens, present, part)))
+    .map(({ aspect }) => [aspect]);
 }
 
 /** The sentence's words as the lexicon keys them: short forms expanded, patterns read, typos corrected, stemmed. */
@@ -237,7 +264,8 @@ function headRoleSkip(
 ): number {
   const headRole = lexicon.heads.get(tokens[i]!);
   if (!headRole) return 0;
-  const between = (word: string | undefined) => word !== undefined && (lexicon.joiners.has(word) || lexicon.notRole.some((w) => w.length === 1 && w[0] === word));
+  const between = (word: string | undefined) =>
+    word !== undefined && (lexicon.joiners.has(word) || lexicon.notRole.some((w) => w.length === 1 && w[0] === word));
   const skip = lexicon.joiners.has(tokens[i + 1] ?? '') ? 2 : 1;
   const next = i + skip < tokens.length ? phraseAt(i + skip)?.concept : undefined;
   if (next?.kind === 'role' && next.role !== headRole) return skip;
@@ -264,7 +292,9 @@ function shortFormAgainst(
   const { concept } = hit;
   if (concept.kind !== 'short-form') return concept;
   const after = lexicon.joiners.has(tokens[i + hit.length] ?? '') ? phraseAt(i + hit.length + 1)?.concept : undefined;
-  const against = [after, lexicon.joiners.has(tokens[i - 1] ?? '') ? before : undefined].find((c) => c?.kind === 'role');
+  const against = [after, lexicon.joiners.has(tokens[i - 1] ?? '') ? before : undefined].find(
+    (c) => c?.kind === 'role',
+  );
   if (against?.kind !== 'role' || !concept.roles.includes(against.role)) return concept;
   const rest = concept.roles.filter((role) => role !== against.role);
   return rest.length === 1 ? { kind: 'role', role: rest[0]! } : { ...concept, roles: rest };
@@ -274,14 +304,18 @@ function shortFormAgainst(
 function setAside(concept: Concept, tokens: string[], i: number, lexicon: Lexicon): Concept {
   if (concept.kind !== 'role') return concept;
   const endsAt = (end: number) =>
-    lexicon.notRole.some((words) => words.length <= end && words.every((word, k) => tokens[end - words.length + k] === word));
+    lexicon.notRole.some(
+      (words) => words.length <= end && words.every((word, k) => tokens[end - words.length + k] === word),
+    );
   const before = endsAt(i) || (i > 0 && lexicon.stopwords.has(tokens[i - 1]!) && endsAt(i - 1));
   return before ? { kind: 'not-role', role: concept.role } : concept;
 }
 
 /** "do" before a subject is grammar ("what do they have in common", "does it need an exam"), after it a verb. */
 function withoutAuxiliaries(concepts: Concept[], lexicon: Lexicon): Concept[] {
-  const lastRole = concepts.findLastIndex((c) => c.kind === 'role' || c.kind === 'both-roles' || c.kind === 'reference');
+  const lastRole = concepts.findLastIndex(
+    (c) => c.kind === 'role' || c.kind === 'both-roles' || c.kind === 'reference',
+  );
   return concepts.filter((c, index) => !(c.kind === 'term' && index < lastRole && lexicon.auxiliaries.has(c.term)));
 }
 
