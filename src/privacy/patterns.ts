@@ -105,7 +105,8 @@ const PATTERNS: Pattern[] = [
   // Age as charts write it: "67M", "45 m", "82 yo F", "79 y.o. female", "91yof", "84 yom", "70 y/o".
   {
     kind: 'age',
-    re: /(?<![\w$.,])\d{1,3}(?:\s?(?:y\/o|y\.o\.?|yo|yr\/o)(?:\s?(?:m|f|male|female)\b)?|\s?(?:yrs?|years?)[- ]old\s(?:m|f|male|female|man|woman)\b|\s?(?:yom|yof)\b|\s?[mf])(?![\w/'’-])/gi,
+    // Not inside a code or an amount: "$1.5m", "1,5m", a terminal's "\u001b[31m".
+    re: /(?<![\w$.,[;])\d{1,3}(?:\s?(?:y\/o|y\.o\.?|yo|yr\/o)(?:\s?(?:m|f|male|female)\b)?|\s?(?:yrs?|years?)[- ]old\s(?:m|f|male|female|man|woman)\b|\s?(?:yom|yof)\b|\s?[mf])(?![\w/'’-])/gi,
   },
   // A street address: "123 Main St", "45 N. Oak Avenue Apt 3", with city, state and ZIP when they follow.
   {
