@@ -42,6 +42,7 @@ function botFellShort(kb: KnowledgeBase, e: Pick<Escalation, 'reason' | 'topic' 
   if (e.reason === 'not-covered') {
     return `*career-bot answered with* ${escapeText(answered)}, *and said ${sources.name} ${sources.one ? 'does' : 'do'} not cover it*${e.gap ? `: _${escapeText(e.gap)}_` : '.'}`;
   }
+  if (e.reason === 'unprompted') return `*career-bot answered with* ${escapeText(answered)} *unasked, in a channel it listens to; someone there wants a person's answer.*`;
   return `*career-bot answered with* ${escapeText(answered)}; *the asker marked it not helpful.*`;
 }
 

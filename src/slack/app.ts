@@ -13,6 +13,7 @@ import { SlackHttpReceiver } from './http-receiver.ts';
 import type { ReplayGuard } from './replay-guard.ts';
 import { requestOutcomes } from './request-outcome.ts';
 import { createMemoryEscalationStore, type EscalationStore } from '../storage/escalations.ts';
+import { createMemoryUnpromptedStore, type UnpromptedStore } from '../storage/unprompted.ts';
 import { checkExpertsChannel, expertsMembers } from './escalation.ts';
 import { webClientOptions } from './web-client.ts';
 
@@ -38,9 +39,11 @@ export type SlackAppOptions = {
   storage?: AppStorage;
   /** Where questions for the HR team are kept (EXPERTS_CHANNEL set); in this process by default. */
   escalations?: EscalationStore;
+  /** Threads answered unasked and opt-outs (ANSWER_CHANNELS); the database's, else in this process. */
+  unprompted?: UnpromptedStore;
 };
 
-export type AppStorage = Pick<Storage, 'recorder' | 'contextStore' | 'claims' | 'report'> & Partial<Pick<Storage, 'escalations' | 'replayGuard' | 'status'>>;
+export type AppStorage = Pick<Storage, 'recorder' | 'contextStore' | 'claims' | 'report'> & Partial<Pick<Storage, 'escalations' | 'replayGuard' | 'status' | 'unprompted'>>;
 
 export type SlackApp = {
   app: App;
@@ -104,6 +107,11 @@ export function createSlackApp(config: Config, knowledge: Knowledge, options: Sl
     ...(storage ? { claims: storage.claims, insights: storage.report } : {}),
     insightsAdmins: config.INSIGHTS_ADMINS,
     ...(escalation ? { escalation } : {}),
+    unprompted: {
+      channels: new Set(config.ANSWER_CHANNELS),
+      hourlyCap: config.ANSWER_CHANNELS_HOURLY_CAP,
+      store: options.unprompted ?? storage?.unprompted ?? createMemoryUnpromptedStore(),
+    },
   });
   app.use(requestOutcomes(storage?.recorder ?? NO_RECORDER));
   // A listener that fails (Slack unreachable after all retries) is logged; the app keeps serving.

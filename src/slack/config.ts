@@ -66,6 +66,19 @@ const VARIABLES = {
     where:
       "the channel id where the HR team answers questions the article does not (Slack: the channel's name → About → Channel ID); invite career-bot there. Unset: no \"Ask the HR team\"",
   },
+  ANSWER_CHANNELS: {
+    schema: z
+      .string()
+      .regex(/^\s*[CG][A-Z0-9]{2,}(\s*,\s*[CG][A-Z0-9]{2,})*\s*$/, 'must be channel ids (C… or G…) separated by commas, not names')
+      .transform((ids) => ids.split(',').map((id) => id.trim()))
+      .default([]),
+    where:
+      "channel ids, comma-separated, where career-bot answers questions about the roles unasked, in the question's thread (docs/answering-in-channels.md); invite career-bot to each. Unset: it answers only when asked",
+  },
+  ANSWER_CHANNELS_HOURLY_CAP: {
+    schema: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(100, 'must be at most 100').default(6),
+    where: 'at most this many unasked answers per channel in any hour, so a busy channel is never flooded (default 6)',
+  },
   ESCALATIONS_PER_HOUR: {
     schema: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(1000, 'must be at most 1000').default(5),
     where: 'how many questions one person may send the HR team per clock hour; past it they are told when they can ask again (default 5)',

@@ -11,7 +11,7 @@ import type { RoleId, TopicId } from '../knowledge/schema.ts';
  */
 
 /** Why the bot fell short: it declined, the source does not cover the point, or the asker clicked 👎. */
-export type EscalationReason = 'declined' | 'not-covered' | 'not-helpful';
+export type EscalationReason = 'declined' | 'not-covered' | 'not-helpful' | 'unprompted';
 
 /** Where the answer goes back to: the DM with the bot, the thread of a mention, or a DM for a slash command. */
 export type AskedWhere = { kind: 'dm' | 'thread' | 'slash'; channel: string; threadTs?: string };

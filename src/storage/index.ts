@@ -11,6 +11,7 @@ import type { Recorder } from './records.ts';
 import { insightsReport, type InsightsReport, type ReportOptions } from './report.ts';
 import { createDbReplayGuard, type DbReplayGuard } from './replay-guard.ts';
 import { scheduleRetention } from './retention.ts';
+import { createDbUnpromptedStore, type UnpromptedStore } from './unprompted.ts';
 
 /** How long a signature is remembered: Slack's 5-minute window for timestamps, either way of now. */
 const REPLAY_WINDOW_S = 5 * 60;
@@ -21,6 +22,7 @@ export { openDatabase, StorageUnavailableError, type Database } from './database
 export { DatabaseUnavailableError, isDatabaseUnavailable, within, type DatabaseStatus } from './availability.ts';
 export { NO_RECORDER, type Recorder, type QuestionRecord, type FeedbackRecord, type Surface } from './records.ts';
 export type { EventClaims } from './claims.ts';
+export { createMemoryUnpromptedStore, type UnpromptedStore, type ThreadClaim } from './unprompted.ts';
 export type { InsightsReport, ReportOptions } from './report.ts';
 
 /** Where storage says what went wrong while running (a lost record, a failed sweep): the app's logger. */
@@ -33,6 +35,8 @@ export type Storage = {
   claims: EventClaims;
   /** Questions handed to the HR team, shared by every instance. */
   escalations: EscalationStore;
+  /** Threads answered unasked, the hourly cap, and who turned unasked answers off (ANSWER_CHANNELS). */
+  unprompted: UnpromptedStore;
   report(options?: ReportOptions): Promise<InsightsReport>;
   /**
    * Signed requests seen by any instance, so a replay to another instance is refused too: on PostgreSQL only. A
@@ -66,6 +70,7 @@ export async function openStorage(config: StorageConfig, log: StorageLog): Promi
     contextStore: createDbContextStore(database),
     claims: createEventClaims(database),
     escalations: createDbEscalationStore(database, { keepText: config.storeText }),
+    unprompted: createDbUnpromptedStore(database),
     report: (options) => insightsReport(database, options),
     status: () => database.status(),
     ...(database.engine === 'postgres' ? { replayGuard: createDbReplayGuard(database, REPLAY_WINDOW_S) } : {}),

@@ -163,6 +163,25 @@ const answerViewsAndLimits: StorageMigration = async (db) => {
     .execute();
 };
 
+/** Unasked answers in channels that opted in (issue 20): threads claimed, people opted out, votes by how asked. */
+const unprompted: StorageMigration = async (db) => {
+  await db.schema
+    .createTable('unprompted_threads')
+    .addColumn('channel', 'text', (c) => c.notNull())
+    .addColumn('thread_ts', 'text', (c) => c.notNull())
+    .addColumn('claimed_at', 'bigint', (c) => c.notNull())
+    .addColumn('counted', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('unprompted_threads_key', ['channel', 'thread_ts'])
+    .execute();
+  await db.schema.createIndex('unprompted_threads_recent').on('unprompted_threads').columns(['channel', 'claimed_at']).execute();
+  await db.schema
+    .createTable('unprompted_opt_outs')
+    .addColumn('user_id', 'text', (c) => c.primaryKey())
+    .addColumn('at', 'bigint', (c) => c.notNull())
+    .execute();
+  await db.schema.alterTable('feedback').addColumn('surface', 'text').execute();
+};
+
 /** Name → migration. Names sort in the order they must run: a number first. */
 export const MIGRATIONS: Record<string, StorageMigration> = {
   '001-questions-feedback-context-claims': initial,
@@ -172,6 +191,7 @@ export const MIGRATIONS: Record<string, StorageMigration> = {
   '005-context-recent-roles': contextRecentRoles,
   '006-vacuum-text-tables-early': vacuumEarly,
   '007-answer-views-escalation-counts': answerViewsAndLimits,
+  '008-unprompted': unprompted,
 };
 
 export function migrationsFor(engine: Engine): Record<string, Migration> {

@@ -12,7 +12,7 @@ export type QuestionsTable = {
   at: number;
   /** UTC day (YYYY-MM-DD), so per-day counts need no date functions, which differ between engines. */
   day: string;
-  surface: 'slash' | 'mention' | 'dm' | 'button';
+  surface: 'slash' | 'mention' | 'dm' | 'button' | 'shortcut' | 'unprompted';
   kind: string;
   topic: string | null;
   /** Role ids, comma-separated, in the answer's order. */
@@ -34,6 +34,26 @@ export type FeedbackTable = {
   topic: string | null;
   roles: string;
   question: string | null;
+  /** How the answer voted on was asked, when its button said (unprompted answers' do); null otherwise. */
+  surface: string | null;
+};
+
+/**
+ * Threads the bot answered unasked (ANSWER_CHANNELS): claimed before answering, so a retry, a replay or another
+ * instance never answers a thread twice; and counted per channel for the hourly cap. No user id, no text.
+ */
+export type UnpromptedThreadsTable = {
+  channel: string;
+  thread_ts: string;
+  claimed_at: number;
+  /** 0 when the hourly cap turned it down after claiming it (a race between instances): not counted, not answered. */
+  counted: number;
+};
+
+/** People who turned unasked answers off for themselves ("Don't answer my questions unasked"): the user id alone. */
+export type UnpromptedOptOutsTable = {
+  user_id: string;
+  at: number;
 };
 
 /** The last answered topic and roles of a conversation (DM channel, or channel + thread), until it expires. */
@@ -139,4 +159,6 @@ export type Tables = {
   conversation_context: ConversationContextTable;
   event_claims: EventClaimsTable;
   escalations: EscalationsTable;
+  unprompted_threads: UnpromptedThreadsTable;
+  unprompted_opt_outs: UnpromptedOptOutsTable;
 };

@@ -25,7 +25,15 @@ describe('configuration', () => {
       KNOWLEDGE_WATCH: true,
       ESCALATIONS_PER_HOUR: 5,
       REDACT_PATIENT_DETAILS: true,
+      ANSWER_CHANNELS: [],
+      ANSWER_CHANNELS_HOURLY_CAP: 6,
     });
+  });
+
+  it('reads ANSWER_CHANNELS as channel ids, and refuses names', () => {
+    expect(readConfig({ ...valid, ANSWER_CHANNELS: ' C0HR, G0PRIVATE ' }).ANSWER_CHANNELS).toEqual(['C0HR', 'G0PRIVATE']);
+    expect(problems({ ...valid, ANSWER_CHANNELS: '#hr-careers' })).toContain('ANSWER_CHANNELS must be channel ids');
+    expect(problems({ ...valid, ANSWER_CHANNELS_HOURLY_CAP: '0' })).toContain('ANSWER_CHANNELS_HOURLY_CAP must be at least 1');
   });
 
   it('watches the knowledge folder unless KNOWLEDGE_WATCH is false, and names a value it cannot read', () => {

@@ -25,6 +25,6 @@ export function register(app: App, { knowledge, escalation }: ListenerDeps): voi
     }
     const ask = escalation ? escalationForFeedback(feedback) : null;
     await replyToClicker(args, withAskHr(feedbackAck(feedback.vote), ask && { ...ask, w: whereValue(askedWhere(whereClicked(body))) }));
-    tellOutcome(context, { card: 'feedback', feedback: { vote: feedback.vote, topic: feedback.t, roles: feedback.r, question: feedback.q } });
+    tellOutcome(context, { card: 'feedback', feedback: { vote: feedback.vote, topic: feedback.t, roles: feedback.r, question: feedback.q, ...(feedback.s ? { surface: feedback.s } : {}) } });
   });
 }
