@@ -3,7 +3,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildAnswerer, createLiveKnowledge, type LiveKnowledge } from './search/live.ts';
 import { DEFAULT_KNOWLEDGE_DIR, KnowledgeError, knowledgeDir } from './knowledge/load.ts';
-import { ConfigError, hasSlackCredentials, missingCredentials, readConfig, readKnowledgeWatch } from './slack/config.ts';
+import { ConfigError, hasSlackCredentials, missingCredentials, readConfig, readKnowledgeWatch, readRedaction } from './slack/config.ts';
 import { createLogger } from './slack/logger.ts';
 import { appLogger } from './slack/app.ts';
 import { openStorage, readStorageConfig, StorageConfigError, StorageUnavailableError, type Storage, type StorageConfig } from './storage/index.ts';
@@ -23,13 +23,16 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Runnin
   // A broken knowledge file is a bug in the data: better not to start than to answer from half of it. Once
   // running, a broken edit is refused instead, and the knowledge already loaded keeps answering.
   const dir = knowledgeDir(env) ?? DEFAULT_KNOWLEDGE_DIR;
-  const initial = await buildAnswerer(dir);
+  // Patient details are taken out of every question kept or sent on, unless REDACT_PATIENT_DETAILS=false.
+  const redact = readRedaction(env);
+  const build = (from: string) => buildAnswerer(from, { redact });
+  const initial = await build(dir);
 
   // The one place that decides what happens without Slack credentials. With none at all, the local playground
   // (a Slack-like page where this same app answers); with some but not all, say what is missing.
   if (!SLACK_CREDENTIALS.some((name) => env[name]?.trim())) {
     const { startPlayground } = await import('./playground/start.ts');
-    const knowledge = await createLiveKnowledge({ dir, initial, watch: readKnowledgeWatch(env) });
+    const knowledge = await createLiveKnowledge({ dir, build, initial, watch: readKnowledgeWatch(env) });
     const playground = withKnowledgeClosed(await startPlayground({ knowledge, env }).catch(closing(knowledge)), knowledge);
     console.log(
       `career-bot is running without Slack: open ${playground.url} to try it in a local, Slack-like preview.\n` +
@@ -45,7 +48,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Runnin
   const storage = await openStorage(storageConfig, logger);
   logger.info(`storage: ${storage.database.description}`, { event: 'storage', engine: storage.database.engine });
 
-  const knowledge = await createLiveKnowledge({ dir, initial, watch: config.KNOWLEDGE_WATCH, logger });
+  const knowledge = await createLiveKnowledge({ dir, build, initial, watch: config.KNOWLEDGE_WATCH, logger });
   const running = await startSlackApp({ config, knowledge, logger, storage }).catch(async (error: unknown) => {
     knowledge.close();
     await storage.close();

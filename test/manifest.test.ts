@@ -3,6 +3,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { COMMAND } from '../src/blocks/index.ts';
+import { ANSWER_SHORTCUT } from '../src/slack/listeners/answer-shortcut.ts';
 
 // Slack's manifest JSON schema (MIT, https://github.com/slackapi/manifest-schema v0.5.0), copied into
 // test/fixtures so CI can validate without the network. The top-level schema dispatches on
@@ -46,9 +47,15 @@ describe('manifest.yml', () => {
 
   it('subscribes to the events the app handles, with the scopes they need', () => {
     expect(new Set(manifest.settings.event_subscriptions.bot_events)).toEqual(
-      new Set(['app_mention', 'message.im', 'app_home_opened', 'assistant_thread_started']),
+      new Set(['app_mention', 'message.im', 'message.channels', 'message.groups', 'app_home_opened', 'assistant_thread_started']),
     );
-    expect(new Set(manifest.oauth_config.scopes.bot)).toEqual(new Set(['app_mentions:read', 'im:history', 'chat:write', 'commands', 'assistant:write']));
+    expect(new Set(manifest.oauth_config.scopes.bot)).toEqual(
+      new Set(['app_mentions:read', 'im:history', 'channels:history', 'groups:history', 'chat:write', 'commands', 'assistant:write', 'channels:read', 'groups:read']),
+    );
+  });
+
+  it('declares the "Answer with career-bot" message shortcut the app listens to', () => {
+    expect(manifest.features.shortcuts).toEqual([expect.objectContaining({ name: 'Answer with career-bot', type: 'message', callback_id: ANSWER_SHORTCUT })]);
   });
 
   it('has the assistant view, whose new chats get suggested prompts', () => {

@@ -87,7 +87,7 @@ export function answerCard(kb: KnowledgeBase, answer: Answer, options: AnswerCar
       ],
       'next',
     ),
-    actions(withShare(feedbackButtons(answer), options), 'feedback'),
+    actions(withShare(feedbackButtons(answer, options.asked), options), 'feedback'),
   );
 
   return {

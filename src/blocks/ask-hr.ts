@@ -1,4 +1,5 @@
 import type { KnownBlock } from '@slack/types';
+import { hasRedactions } from '../privacy/redact.ts';
 import type { Answer } from '../search/answer.ts';
 import { actions, button, context, fallback, section, type Message } from './elements.ts';
 import { escapeText } from './text.ts';
@@ -24,6 +25,15 @@ export function escalationFor(answer: Answer): Escalate | null {
 export const escalationForFeedback = (feedback: Feedback): Escalate | null =>
   feedback.vote === 'down' && feedback.q.trim() !== '' ? { e: 'not-helpful', q: feedback.q, t: feedback.t, r: feedback.r } : null;
 
+/**
+ * What the asker is told before sending: a question that had patient details taken out is quoted as the HR team
+ * will see it, so nobody is surprised by what leaves the conversation.
+ */
+function askHrNote(escalation: Escalate): string {
+  const note = 'Not what you needed? A person from the HR team can answer this question.';
+  return hasRedactions(escalation.q) ? `${note} They will see it without patient details: “${escapeText(escalation.q)}”` : note;
+}
+
 /** The card with an "Ask the HR team" row at its end, when there is something to ask; the card as it was otherwise. */
 export function withAskHr(card: Message, escalation: Escalate | null): Message {
   if (!escalation) return card;
@@ -31,10 +41,19 @@ export function withAskHr(card: Message, escalation: Escalate | null): Message {
     text: card.text,
     blocks: [
       ...card.blocks,
-      context(['Not what you needed? A person from the HR team can answer this question.'], 'ask-hr-note'),
+      context([askHrNote(escalation)], 'ask-hr-note'),
       actions([button('escalate', 'ask', ASK_LABEL, escalation)], 'ask-hr'),
     ],
   };
+}
+
+/** Said on an answer to a question that carried patient details, which were taken out of all that is kept. */
+export const PRIVACY_NOTE = ":lock: You don't need patient details to ask about careers; I didn't keep them.";
+
+/** The card with the privacy note at its end when the question had patient details taken out. */
+export function withPrivacyNote(card: Message, answer: Answer): Message {
+  if (answer.redacted.length === 0) return card;
+  return { text: card.text, blocks: [...card.blocks, context([PRIVACY_NOTE], 'privacy-note')] };
 }
 
 /** Only the asker sees this, at once: the question is with the HR team (or already was). */
@@ -45,10 +64,23 @@ export function askerConfirmation(created: boolean): Message {
   return { text: fallback([line]), blocks: [context([line], 'ask-hr-sent')] };
 }
 
-/** Only the asker sees this when the question could not be handed over: say so rather than pretend. */
-export function askerNotSent(): Message {
-  const line = ':warning: Your question could not be sent to the HR team just now. Please try again in a few minutes.';
-  return { text: fallback([line]), blocks: [context([line], 'ask-hr-failed')] };
+/**
+ * Only the asker sees this when the question could not be handed over (not stored, or not posted): say so
+ * rather than pretend, with a button that tries again with the same question.
+ */
+export function askerNotSent(retry?: Escalate): Message {
+  const line = ':warning: Your question could not be sent to the HR team yet. Please try again in a few minutes.';
+  return {
+    text: fallback([line]),
+    blocks: [context([line], 'ask-hr-failed'), ...(retry ? [actions([button('escalate', 'ask', ':repeat: Try again', retry)], 'ask-hr-retry')] : [])],
+  };
+}
+
+/** Only the asker sees this past the per-hour limit: when they can ask again, in their own time zone. */
+export function askerLimited(until: Date, perHour: number): Message {
+  const at = Math.floor(until.getTime() / 1000);
+  const line = `:hourglass: You have sent the HR team ${perHour} questions this hour, the most one person can. You can ask again at <!date^${at}^{time}|${until.toISOString().slice(11, 16)} UTC>.`;
+  return { text: fallback([line]), blocks: [context([line], 'ask-hr-limited')] };
 }
 
 /** Slack user ids are ours to write into a mention; anything else reads as nobody in particular. */

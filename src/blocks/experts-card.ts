@@ -42,6 +42,7 @@ function botFellShort(kb: KnowledgeBase, e: Pick<Escalation, 'reason' | 'topic' 
   if (e.reason === 'not-covered') {
     return `*career-bot answered with* ${escapeText(answered)}, *and said ${sources.name} ${sources.one ? 'does' : 'do'} not cover it*${e.gap ? `: _${escapeText(e.gap)}_` : '.'}`;
   }
+  if (e.reason === 'unprompted') return `*career-bot answered with* ${escapeText(answered)} *unasked, in a channel it listens to; someone there wants a person's answer.*`;
   return `*career-bot answered with* ${escapeText(answered)}; *the asker marked it not helpful.*`;
 }
 
@@ -124,4 +125,24 @@ export const modalNotices = {
   alreadyAnswered: (e: Escalation) =>
     modalNotice(`This question was already answered by ${mention(e.answeredBy)}${e.answeredAt ? ` ${when(e.answeredAt)}` : ''}:\n${escapeText(e.answer ?? '')}`),
   gone: () => modalNotice('This question is no longer open: it was answered, or it is too old to deliver an answer.'),
+  /** A submission from a form career-bot did not open for this person and this question. */
+  refused: () =>
+    modalNotice(":no_entry: This answer was not accepted: career-bot relays only answers written in the form it opened from the question's Answer button in the HR team's channel, by the person who clicked it."),
+  /** Opened, but the database could not record it: an answer typed here could not be accepted. */
+  notReady: () => modalNotice(':warning: career-bot cannot take answers just now. Close this and click Answer again in a minute.'),
+};
+
+/** Under the answer, when it could not be saved: the modal stays open with what was typed. */
+export const ANSWER_NOT_SAVED = 'Your answer could not be saved just now, so it was not sent. Nothing is lost: press Send again in a moment.';
+
+const clickerNote = (line: string, blockId: string): Message => ({ text: fallback([line]), blocks: [context([line], blockId)] });
+
+/** Only the clicker sees these, next to an Answer button clicked where answers are not taken. */
+export const answerRefusals = {
+  outsideChannel: (channel: string) =>
+    clickerNote(`:no_entry: Answers to the HR team's questions are given from <#${channel}>: click Answer on the question there.`, 'answer-refused'),
+  notMember: (channel: string) =>
+    clickerNote(`:no_entry: Only members of <#${channel}> answer as the HR team. Ask to be added there to answer this question.`, 'answer-refused'),
+  cannotCheck: (channel: string) =>
+    clickerNote(`:warning: career-bot could not check just now that you are in <#${channel}>. Please click Answer again in a moment.`, 'answer-unchecked'),
 };

@@ -26,6 +26,16 @@ function overdueBlocks(report: InsightsReport): KnownBlock[] {
   ];
 }
 
+/** How a question was asked, as the App Home names it. */
+const SURFACE_NAMES: Record<string, string> = {
+  slash: '/career',
+  mention: 'Mention',
+  dm: 'DM',
+  button: 'Button',
+  shortcut: 'Shortcut',
+  unprompted: 'Unasked (ANSWER_CHANNELS)',
+};
+
 /**
  * The insights summary for the App Home of the users in INSIGHTS_ADMINS: the counts, the topics asked about,
  * and the top unanswered questions (declined, or not covered by the sources). Question text is user text:
@@ -50,8 +60,13 @@ export function insightsBlocks(report: InsightsReport, kb: KnowledgeBase, days: 
         `*Declined*\n${report.declined}${share(report.declined, q)}`,
         `*Small talk*\n${report.smalltalk}`,
         `*Feedback*\n:thumbsup: ${report.feedback.up}  :thumbsdown: ${report.feedback.down}`,
+        `*Feedback on unasked answers*\n:thumbsup: ${report.unpromptedFeedback.up}  :thumbsdown: ${report.unpromptedFeedback.down}`,
       ],
       'insights-counts',
+    ),
+    section(
+      `*How asked*\n${report.surfaces.map((s) => `${SURFACE_NAMES[s.surface] ?? escapeText(s.surface)} ${s.count}`).join(' · ') || '_nothing yet_'}`,
+      'insights-surfaces',
     ),
     section(
       clip(`*Asked about*\n${report.topics.map((t) => `${escapeText(title(t.topic))} ${t.count}`).join(' · ') || '_nothing yet_'}`, SLACK_LIMITS.sectionText),

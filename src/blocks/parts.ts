@@ -107,8 +107,8 @@ export const compareAllButton = (label = 'All topics side by side', pair?: reado
 export const shareButton = (request: CardRequest): Button =>
   button('share', 'card', ':mega: Share in channel', request);
 
-export function feedbackButtons(answer: Answer): Button[] {
-  const about = { t: answer.topic, r: answer.roles, q: answer.question };
+export function feedbackButtons(answer: Answer, asked?: CardOptions['asked']): Button[] {
+  const about = { t: answer.topic, r: answer.roles, q: answer.question, ...(asked ? { s: asked } : {}) };
   return [
     button('feedback', 'up', ':thumbsup: Helpful', { vote: 'up', ...about }),
     button('feedback', 'down', ':thumbsdown: Not helpful', { vote: 'down', ...about }),
@@ -120,6 +120,8 @@ export const topicTitles = (kb: KnowledgeBase) => listWords(topicsInOrder(kb).ma
 export type CardOptions = {
   /** The reply only its asker sees: it gets a "Share in channel" button carrying this request. */
   share?: CardRequest;
+  /** An answer nobody asked for (ANSWER_CHANNELS): its votes are counted apart. */
+  asked?: 'unprompted';
 };
 
 export const withShare = (buttons: Button[], options: CardOptions): Button[] =>

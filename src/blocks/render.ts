@@ -2,7 +2,7 @@ import type { KnowledgeBase, RoleId } from '../knowledge/schema.ts';
 import { roleSpace } from '../search/roles.ts';
 import type { Answer, Answerer } from '../search/answer.ts';
 import { answerCard, type Reading } from './answer-card.ts';
-import { escalationFor, withAskHr } from './ask-hr.ts';
+import { escalationFor, withAskHr, withPrivacyNote } from './ask-hr.ts';
 import { compareAllCard, compareCard } from './compare-card.ts';
 import { versusLabel } from './parts.ts';
 import { declineCard } from './decline-card.ts';
@@ -44,11 +44,12 @@ function otherReading(answerer: Answerer, answer: Answer): Reading | null {
 /** The reply to a typed question, from its answer: an answer card, a friendly reply to small talk, or a decline. */
 export function answerMessage(answerer: Answerer, answer: Answer, share?: CardRequest, askHr = false): Rendered {
   const kb = answerer.kb;
-  if (answer.kind === 'smalltalk') return { message: smallTalkCard(kb, answer), card: 'smalltalk', answer };
-  const message =
+  if (answer.kind === 'smalltalk') return { message: withPrivacyNote(smallTalkCard(kb, answer), answer), card: 'smalltalk', answer };
+  const card =
     answer.kind === 'answer'
       ? answerCard(kb, answer, { share, showQuestion: true, otherReading: otherReading(answerer, answer) })
       : declineCard(kb, answer, { share });
+  const message = withPrivacyNote(card, answer);
   return { message: askHr ? withAskHr(message, escalationFor(answer)) : message, card: 'ask', answer };
 }
 

@@ -31,15 +31,21 @@ export const FeedbackSchema = z.object({
   t: TopicIdSchema.nullable(),
   r: RolesSchema,
   q: z.string(),
+  /** How the answer was asked, when insights count its votes apart: an answer given unasked (ANSWER_CHANNELS). */
+  s: z.literal('unprompted').optional(),
 });
 export type Feedback = z.infer<typeof FeedbackSchema>;
+
+/** "Don't answer my questions unasked": nothing to carry but what it is; who clicked comes with the click. */
+export const OptOutSchema = z.object({ o: z.literal('unprompted') });
+export type OptOut = z.infer<typeof OptOutSchema>;
 
 /**
  * "Ask the HR team": the question travels in the button, so no one retypes it, with what the bot made of it
  * (why it fell short, the topic and roles it answered with, the gap it named) for the experts' card.
  */
 export const EscalateSchema = z.object({
-  e: z.enum(['declined', 'not-covered', 'not-helpful']),
+  e: z.enum(['declined', 'not-covered', 'not-helpful', 'unprompted']),
   q: z.string().min(1),
   t: TopicIdSchema.nullable(),
   r: RolesSchema,
@@ -55,7 +61,7 @@ export type Escalate = z.infer<typeof EscalateSchema>;
 export const AnswerRequestSchema = z.object({ id: z.string().min(1).max(100), q: z.string() });
 export type AnswerRequest = z.infer<typeof AnswerRequestSchema>;
 
-export type ButtonValue = CardRequest | Feedback | Escalate | AnswerRequest;
+export type ButtonValue = CardRequest | Feedback | Escalate | AnswerRequest | OptOut;
 
 /** The prefix of each button's action_id; the rest only keeps ids unique within a block. */
 export const ACTION = {
@@ -68,6 +74,8 @@ export const ACTION = {
   escalate: 'escalate',
   /** An expert opens the modal to answer an escalated question. */
   answer: 'hr-answer',
+  /** Someone turns unasked answers off for themselves. */
+  optOut: 'unprompted-opt-out',
 } as const;
 export type ActionKind = keyof typeof ACTION;
 
@@ -114,3 +122,4 @@ export const decodeCardRequest = (raw: string | undefined) => decode(CardRequest
 export const decodeFeedback = (raw: string | undefined) => decode(FeedbackSchema, raw);
 export const decodeEscalate = (raw: string | undefined) => decode(EscalateSchema, raw);
 export const decodeAnswerRequest = (raw: string | undefined) => decode(AnswerRequestSchema, raw);
+export const decodeOptOut = (raw: string | undefined) => decode(OptOutSchema, raw);

@@ -1,5 +1,6 @@
 import type { TopicCoverage } from '../knowledge/coverage.ts';
-import type { CheckReport } from './kb-check.ts';
+import type { Problem } from '../knowledge/problems.ts';
+import type { CheckFailure, CheckReport } from './kb-check.ts';
 
 /** The terminal width the check's output is laid out for. */
 const WIDTH = 100;
@@ -100,5 +101,22 @@ export function formatCheckText(report: CheckReport): string {
       ? `Valid, with ${plural(overdue.length, 'source')} overdue for review and ${plural(report.missing.length, 'missing cell')} (warnings: the app still loads it).`
       : 'Valid, nothing overdue, nothing missing.',
   ];
+  return lines.join('\n');
+}
+
+/** One problem under its file's heading: where in the file, what was found and what is expected. */
+function problemLines(problem: Problem): string[] {
+  const at = problem.line === undefined ? '' : `line ${problem.line}, column ${problem.column ?? 1}: `;
+  const field = problem.field ? `${problem.field}: ` : '';
+  return [`  ✗ ${at}${field}${problem.message}`, ...(problem.details ?? []).map((line) => `      ${line}`)];
+}
+
+/** Every problem of a folder that does not load, grouped by file, in the order they were found. */
+export function formatProblemsText(failure: CheckFailure): string {
+  const byFile = new Map<string, Problem[]>();
+  for (const problem of failure.problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+  const lines = [`✗ The knowledge folder does not load: ${plural(failure.problems.length, 'problem')} in ${plural(byFile.size, 'file')}.`];
+  for (const [file, problems] of byFile) lines.push('', file, ...problems.flatMap(problemLines));
+  lines.push('', `Fix them all, then run the check again. The running app keeps answering from the last version that loaded.`);
   return lines.join('\n');
 }

@@ -1,7 +1,7 @@
 import { coverage, type TopicCoverage } from '../knowledge/coverage.ts';
 import { overdueSources, reviewDue } from '../knowledge/dates.ts';
 import { listDrafts, type Draft } from '../knowledge/drafts.ts';
-import { loadKnowledge, shownFolder } from '../knowledge/load.ts';
+import { inspectKnowledge, shownFolder, type Problem } from '../knowledge/load.ts';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import { nothingSaid } from '../search/answer.ts';
 
@@ -51,9 +51,13 @@ function sourceStatus(kb: KnowledgeBase, today: Date): SourceStatus[] {
     }));
 }
 
-/** Loads and checks the folder (throws KnowledgeError naming file and field), then reports freshness, drafts and coverage. */
-export function checkKnowledge(dir: string, today: Date): CheckReport {
-  const kb = loadKnowledge(dir);
+/** A folder that does not load: every problem found, file by file (the `--json` output). */
+export type CheckFailure = { valid: false; dir: string; problems: Problem[] };
+
+/** Loads and checks the folder, then reports freshness, drafts and coverage; or every problem that stops the load. */
+export function checkKnowledge(dir: string, today: Date): ({ valid: true } & CheckReport) | CheckFailure {
+  const { kb, problems } = inspectKnowledge(dir);
+  if (kb === null) return { valid: false, dir: shownFolder(dir), problems };
   const table = coverage(kb);
   const sources = sourceStatus(kb, today);
   const missing = table.flatMap((row) =>
@@ -61,6 +65,7 @@ export function checkKnowledge(dir: string, today: Date): CheckReport {
   );
   const facts = Object.values(kb.topics).reduce((n, t) => n + Object.values(t.facts).reduce((m, list) => m + list.length, 0), 0);
   return {
+    valid: true,
     dir: shownFolder(dir),
     roles: kb.roleOrder.length,
     roleNames: Object.fromEntries(kb.roleOrder.map((id) => [id, kb.roles[id]!.name])),

@@ -1,5 +1,5 @@
 import { DEFAULT_KNOWLEDGE_DIR, KnowledgeError, knowledgeDir } from '../knowledge/load.ts';
-import { formatCheckText } from './format-kb.ts';
+import { formatCheckText, formatProblemsText } from './format-kb.ts';
 import { addAnswer, UsageError } from './kb-add-answer.ts';
 import { checkKnowledge } from './kb-check.ts';
 import { runWhenStarted } from './run.ts';
@@ -36,10 +36,11 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, now = new Date
 }
 
 function check(args: Args): number {
-  const report = checkKnowledge(args.dir, new Date(`${args.today}T00:00:00Z`));
-  if (args.json) process.stdout.write(`${JSON.stringify({ valid: true, ...report })}\n`);
-  else console.log(formatCheckText(report));
-  return 0;
+  const result = checkKnowledge(args.dir, new Date(`${args.today}T00:00:00Z`));
+  if (args.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+  else if (result.valid) console.log(formatCheckText(result));
+  else console.error(formatProblemsText(result));
+  return result.valid ? 0 : 1;
 }
 
 async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -60,8 +61,8 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     return 2;
   } catch (error) {
     if (!(error instanceof KnowledgeError || error instanceof UsageError)) throw error;
-    if (args.json && error instanceof KnowledgeError) process.stdout.write(`${JSON.stringify({ valid: false, error: { file: error.file, field: error.field, message: error.message } })}\n`);
-    console.error(error instanceof KnowledgeError ? `✗ The knowledge folder does not load:\n  ${error.message}` : `✗ ${error.message}`);
+    if (args.json && error instanceof KnowledgeError) process.stdout.write(`${JSON.stringify({ valid: false, problems: error.problems })}\n`);
+    console.error(error instanceof KnowledgeError ? `✗ The knowledge folder does not load:\n${error.message}` : `✗ ${error.message}`);
     return 1;
   }
 }

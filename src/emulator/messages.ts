@@ -11,10 +11,17 @@ export class PostedMessages {
   private readonly messages = new Map<string, Args>();
   private readonly scheduled = new Set<string>();
 
-  constructor(private readonly bot: { userId: string; botId: string }) {}
+  /** `outside`: conversations the bot is not a member of, where Slack refuses its posts. */
+  constructor(
+    private readonly bot: { userId: string; botId: string },
+    private readonly outside: ReadonlySet<string> = new Set(),
+  ) {}
 
   readonly handlers = {
     'chat.postMessage': (args: Args) => {
+      const channel = String(args.channel);
+      // A public channel says the bot is not in it; a private one or a DM between people does not exist for the bot.
+      if (this.outside.has(channel)) return { ok: false, error: channel.startsWith('C') ? 'not_in_channel' : 'channel_not_found' };
       const message = { type: 'message', user: this.bot.userId, bot_id: this.bot.botId, text: args.text, blocks: args.blocks, thread_ts: args.thread_ts, ts: messageTs() };
       this.messages.set(`${String(args.channel)} ${message.ts}`, message);
       return { ok: true, channel: args.channel, ts: message.ts, message };

@@ -146,6 +146,49 @@ export function directMessage(fields: MessageFields, options?: EnvelopeOptions):
   );
 }
 
+/**
+ * A message in a channel (`message.channels`; `channel_type: 'group'` for a private one, `message.groups`), from a
+ * person by default; add `subtype`, `bot_id`, `thread_ts` or `edited` to describe the others.
+ */
+export function channelMessage(fields: MessageFields, options?: EnvelopeOptions): SlackRequest {
+  const ts = fields.ts ?? messageTs();
+  return eventCallback(
+    { type: 'message', channel_type: 'channel', user: DEFAULT_IDS.userId, channel: DEFAULT_IDS.channelId, team: DEFAULT_IDS.teamId, event_ts: ts, ...fields, ts },
+    options,
+  );
+}
+
+export type MessageShortcutFields = {
+  callback_id: string;
+  /** The message the shortcut was used on. */
+  message: { text?: string; ts?: string; user?: string; thread_ts?: string; bot_id?: string };
+  channel_id?: string;
+  channel_name?: string;
+  user_id?: string;
+  response_url?: string;
+};
+
+/** A message shortcut ("⋯" on a message → the app's action), posted form-encoded as `payload=<json>`. */
+export function messageShortcut(fields: MessageShortcutFields): SlackRequest {
+  const ts = fields.message.ts ?? messageTs();
+  return form({
+    payload: JSON.stringify({
+      type: 'message_action',
+      callback_id: fields.callback_id,
+      trigger_id: triggerId(),
+      message_ts: ts,
+      response_url: fields.response_url ?? 'http://127.0.0.1:9/unset-response-url',
+      message: { type: 'message', user: DEFAULT_IDS.userId, text: '', ...fields.message, ts },
+      user: { id: fields.user_id ?? DEFAULT_IDS.userId, name: DEFAULT_IDS.userName, team_id: DEFAULT_IDS.teamId, username: DEFAULT_IDS.userName },
+      channel: { id: fields.channel_id ?? DEFAULT_IDS.channelId, name: fields.channel_name ?? DEFAULT_IDS.channelName },
+      team: { id: DEFAULT_IDS.teamId, domain: DEFAULT_IDS.teamDomain },
+      token: 'deprecated-verification-token',
+      action_ts: messageTs(),
+      is_enterprise_install: false,
+    }),
+  });
+}
+
 export function appHomeOpened(fields: { user?: string; tab?: 'home' | 'messages'; channel?: string } = {}, options?: EnvelopeOptions): SlackRequest {
   return eventCallback(
     {

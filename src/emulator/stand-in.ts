@@ -42,6 +42,8 @@ export type StandInOptions = {
   teamId?: string;
   botUserId?: string;
   botId?: string;
+  /** Conversations the bot is not a member of: its chat.postMessage there fails as Slack's does (not_in_channel…). */
+  outside?: string[];
   /** Extra or replacement Web API methods. */
   handlers?: Record<string, MethodHandler>;
   /** Sees each call before it is served; tests use it to make calls fail (test/support/faulty-stand-in.ts). */
@@ -155,7 +157,8 @@ class StandIn extends EventEmitter implements SlackStandIn {
     const teamId = options.teamId ?? DEFAULT_IDS.teamId;
     const botUserId = options.botUserId ?? DEFAULT_IDS.botUserId;
     const botId = options.botId ?? DEFAULT_IDS.botId;
-    const messages = new PostedMessages({ userId: botUserId, botId });
+    const outside = new Set(options.outside ?? []);
+    const messages = new PostedMessages({ userId: botUserId, botId }, outside);
     this.methods = {
       'auth.test': () => ({
         ok: true,
@@ -176,7 +179,12 @@ class StandIn extends EventEmitter implements SlackStandIn {
       }),
       'conversations.info': (args) => ({
         ok: true,
-        channel: { id: args.channel, name: String(args.channel).startsWith('D') ? undefined : DEFAULT_IDS.channelName, is_im: String(args.channel).startsWith('D') },
+        channel: {
+          id: args.channel,
+          name: String(args.channel).startsWith('D') ? undefined : DEFAULT_IDS.channelName,
+          is_im: String(args.channel).startsWith('D'),
+          is_member: !outside.has(String(args.channel)),
+        },
       }),
       // Suggested prompts in an assistant thread: shown by the client, nothing to return.
       'assistant.threads.setSuggestedPrompts': () => ({ ok: true }),

@@ -1,8 +1,11 @@
+/** The facts of every file merged into topics, as the app answers from them. */
 import { BOTH, type CitedFact, type KnowledgeFiles, type Topic } from './schema.ts';
 
 /**
  * Each topic with the facts of every source, by role: the hospital's own first (when a local fact and the article
  * differ, people should read the local one first), then the topic's own source, then the others. Drafts are left out.
+ * A silent note is dropped where a fact says it answers it: the card never says "no source gives a figure" beside
+ * the hospital's own figure.
  */
 export function mergeFacts(files: KnowledgeFiles): Record<string, Topic> {
   const topics: Record<string, Topic> = {};
@@ -12,22 +15,51 @@ export function mergeFacts(files: KnowledgeFiles): Record<string, Topic> {
     const own: Record<string, CitedFact[]> = {};
     for (const [role, list] of Object.entries(facts)) {
       const section = (role !== BOTH && item.roleSections?.[role]) || item.section;
-      own[role] = list.map((fact) => ({ text: fact.text, quote: fact.quote, source: item.source, section, local, answers: [], ofTopic: true }));
+      own[role] = list.map((fact) => ({
+        text: fact.text,
+        quote: fact.quote,
+        source: item.source,
+        section,
+        local,
+        answers: [],
+        touches: [],
+        ofTopic: true,
+      }));
     }
-    topics[item.id] = { ...rest, facts: own, silent: { ...silent }, silentFrom: Object.fromEntries(Object.keys(silent ?? {}).map((role) => [role, [item.source]])) };
+    topics[item.id] = {
+      ...rest,
+      facts: own,
+      silent: { ...silent },
+      silentFrom: Object.fromEntries(Object.keys(silent ?? {}).map((role) => [role, [item.source]])),
+    };
   }
+  const answered: Array<{ topic: string; role: string }> = [];
   for (const { item } of files.factFiles) {
     const local = files.sources[item.source]!.local;
     for (const fact of item.facts) {
       if (fact.draft) continue;
       const list = (topics[fact.topic]!.facts[fact.role] ??= []);
-      list.push({ text: fact.text, quote: fact.quote ?? null, source: item.source, section: fact.section ?? null, local, answers: fact.answers ?? [], ofTopic: false });
+      list.push({
+        text: fact.text,
+        quote: fact.quote ?? null,
+        source: item.source,
+        section: fact.section ?? null,
+        local,
+        answers: fact.answers ?? [],
+        touches: fact.touches ?? [],
+        ofTopic: false,
+      });
+      if (fact.answersSilent) answered.push(fact);
     }
     for (const note of item.silent) {
       const { silent, silentFrom } = topics[note.topic]!;
       silent[note.role] = silent[note.role] ? `${silent[note.role]} ${note.text}` : note.text;
       (silentFrom[note.role] ??= []).push(item.source);
     }
+  }
+  for (const { topic, role } of answered) {
+    delete topics[topic]!.silent[role];
+    delete topics[topic]!.silentFrom[role];
   }
   // Stable: within local and not local, each source's facts keep their order.
   for (const topic of Object.values(topics)) {

@@ -1,105 +1,145 @@
-import { BOTH, type FactsFile, type KnowledgeFiles, type Source, type TopicFile } from './schema.ts';
-
-/** A knowledge file that cannot be used: the message names the file and the field, so an editor can fix it. */
-export class KnowledgeError extends Error {
-  constructor(
-    readonly file: string,
-    readonly field: string,
-    detail: string,
-  ) {
-    super(`${file}: ${field ? `${field}: ` : ''}${detail}`);
-    this.name = 'KnowledgeError';
-  }
-}
-
-/** Text as quotes are compared: runs of white space as one, typographic quotes and dashes as typed, any case. */
-export const squash = (text: string) =>
-  text
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201C\u201D]/g, '"')
-    .replace(/[\u2013\u2014]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+/**
+ * Every id one file uses must be defined by another (roles, topics, sources, gaps), and every quote must be in its
+ * source. Problems are reported, not thrown: one run names them all.
+ */
+import { idList, type Problems, type Report } from './problems.ts';
+import { closestPassage, squash } from './quotes.ts';
+import type { ReadFiles } from './read.ts';
+import { BOTH, type FactsFile, type TopicFile } from './schema.ts';
 
 type Shown = (file: string) => string;
-type Fail = (field: string, detail: string) => never;
-const failIn = (file: string, shown: Shown): Fail => (field, detail) => {
-  throw new KnowledgeError(shown(file), field, detail);
+
+type Known = {
+  roles: Set<string>;
+  topics: Set<string>;
+  sourceIds: Set<string>;
+  /** Each source's text (null: internal, nothing to quote); a source with none here cannot be checked against. */
+  texts: Map<string, string | null>;
+  /** gaps.json's aspect ids, or null when gaps.json itself is broken. */
+  aspects: Set<string> | null;
 };
 
-/** Every id one file uses must be defined by another: roles, topics, sources, gaps; every quote must be in its source. */
-export function checkReferences(files: KnowledgeFiles, shown: Shown): void {
-  const roles = new Set(files.roleFiles.map(({ item }) => item.id));
-  const topics = new Set(files.topicFiles.map(({ item }) => item.id));
-  const texts = new Map(Object.values(files.sources).map((s) => [s.id, s.text === null ? null : squash(s.text)]));
-  const fail = failIn('knowledge.json', shown);
-  files.settings.mainPair.forEach((id, i) => roles.has(id) || fail(`mainPair[${i}]`, `unknown role "${id}"`));
-  if (files.settings.mainPair[0] === files.settings.mainPair[1]) fail('mainPair', 'the main pair must be two different roles');
+const unknownRole = (id: string, known: Known, both: boolean) =>
+  `unknown role "${id}": the roles are ${idList(known.roles)}${both ? ` (or "${BOTH}" for what the main pair shares)` : ''}, one file each under roles/`;
+const unknownTopic = (id: string, known: Known) =>
+  `unknown topic "${id}": the topics are ${idList(known.topics)}, one file each under topics/`;
+const unknownSource = (id: string, known: Known) =>
+  `unknown source "${id}": the sources are ${idList(known.sourceIds)}, one file each under sources/`;
+
+export function checkReferences(files: ReadFiles, problems: Problems, shown: Shown): void {
+  const known: Known = {
+    roles: files.ids.roles,
+    topics: files.ids.topics,
+    sourceIds: files.ids.sources,
+    texts: files.texts,
+    aspects: files.gaps ? new Set(files.gaps.map((g) => g.id)) : null,
+  };
+  const at = (file: string) => problems.in(shown(file));
+  if (files.settings) checkSettings(files.settings.mainPair, at('knowledge.json'), known);
   // A question naming only a role is answered with the first topic: there must be one.
-  if (topics.size === 0) failIn('topics', shown)('', 'no topics: add one file per topic under topics/');
-  for (const { item, file } of files.topicFiles) checkTopic(item, failIn(file, shown), { roles, topics, sources: files.sources, texts });
-  for (const { item, file } of files.factFiles) checkFactsFile(item, failIn(file, shown), { roles, topics, sources: files.sources, texts }, new Set(files.gaps.map((g) => g.id)));
-  checkGaps(files, failIn('gaps.json', shown), topics);
-  checkEveryRoleSaid(files, shown);
+  if (known.topics.size === 0) at('topics')('', 'no topics: add one file per topic under topics/');
+  for (const { item, file } of files.topicFiles) checkTopic(item, at(file), known);
+  for (const { item, file } of files.factFiles) checkFactsFile(item, at(file), known);
+  if (files.gaps) checkGaps(files.gaps, at('gaps.json'), known);
+  checkEveryRoleSaid(files, at);
 }
 
-type Known = { roles: Set<string>; topics: Set<string>; sources: Record<string, Source>; texts: Map<string, string | null> };
+function checkSettings(mainPair: readonly string[], report: Report, known: Known): void {
+  mainPair.forEach((id, i) => known.roles.has(id) || report(`mainPair[${i}]`, unknownRole(id, known, false)));
+  if (mainPair[0] === mainPair[1])
+    report('mainPair', `found "${mainPair[0]}" twice: the main pair is two different roles`);
+}
 
-function checkQuote(quote: string, sourceId: string, known: Known, field: string, fail: Fail): void {
+function checkQuote(quote: string, sourceId: string, known: Known, field: string, report: Report): void {
   const text = known.texts.get(sourceId);
-  if (text === null || text === undefined) return;
-  if (!text.includes(squash(quote))) fail(field, `quote not found in the text of source "${sourceId}"`);
+  if (text === null || text === undefined || squash(text).includes(squash(quote))) return;
+  const closest = closestPassage(quote, text);
+  const details = closest
+    ? [
+        `closest passage of the source, with the words that differ marked «so»:`,
+        `  source: ${closest.source}`,
+        `  quote:  ${closest.quote}`,
+      ]
+    : ['no passage of the source comes close: is it the right source, or is the quote from another one?'];
+  report(
+    field,
+    `quote not found in the text of source "${sourceId}" (quotes are the source's own words, copied exactly)`,
+    { details },
+  );
 }
 
-function checkTopic(topic: TopicFile, fail: Fail, known: Known): void {
-  const source = known.sources[topic.source];
-  if (!source) fail('source', `unknown source "${topic.source}"`);
-  if (source.text === null) fail('source', `a topic's own facts quote their source, and "${topic.source}" is internal (put its facts in facts/)`);
+function checkTopic(topic: TopicFile, report: Report, known: Known): void {
+  const text = known.texts.get(topic.source);
+  if (!known.sourceIds.has(topic.source)) report('source', unknownSource(topic.source, known));
+  else if (text === null)
+    report(
+      'source',
+      `a topic's own facts quote their source, and "${topic.source}" is internal (put its facts in facts/)`,
+    );
   for (const [role, facts] of Object.entries(topic.facts)) {
-    if (role !== BOTH && !known.roles.has(role)) fail(`facts.${role}`, `unknown role "${role}"`);
-    facts.forEach((fact, i) => checkQuote(fact.quote, topic.source, known, `facts.${role}[${i}].quote`, fail));
+    if (role !== BOTH && !known.roles.has(role)) report(`facts.${role}`, unknownRole(role, known, true));
+    if (text)
+      facts.forEach((fact, i) => checkQuote(fact.quote, topic.source, known, `facts.${role}[${i}].quote`, report));
   }
-  for (const [field, keyed] of [['silent', topic.silent], ['roleSections', topic.roleSections]] as const) {
-    for (const role of Object.keys(keyed ?? {})) if (!known.roles.has(role)) fail(`${field}.${role}`, `unknown role "${role}"`);
+  for (const [field, keyed] of [
+    ['silent', topic.silent],
+    ['roleSections', topic.roleSections],
+  ] as const) {
+    for (const role of Object.keys(keyed ?? {}))
+      if (!known.roles.has(role)) report(`${field}.${role}`, unknownRole(role, known, false));
   }
-  topic.related.forEach((id, i) => known.topics.has(id) || fail(`related[${i}]`, `unknown topic "${id}"`));
+  topic.related.forEach((id, i) => known.topics.has(id) || report(`related[${i}]`, unknownTopic(id, known)));
 }
 
-function checkFactsFile(file: FactsFile, fail: Fail, known: Known, aspects: Set<string>): void {
-  const source = known.sources[file.source];
-  if (!source) fail('source', `unknown source "${file.source}"`);
+function checkFactsFile(file: FactsFile, report: Report, known: Known): void {
+  const text = known.texts.get(file.source);
+  if (!known.sourceIds.has(file.source)) report('source', unknownSource(file.source, known));
   file.facts.forEach((fact, i) => {
     const at = `facts[${i}]`;
-    if (fact.role !== BOTH && !known.roles.has(fact.role)) fail(`${at}.role`, `unknown role "${fact.role}"`);
-    if (!known.topics.has(fact.topic)) fail(`${at}.topic`, `unknown topic "${fact.topic}"`);
-    if (source.text === null && fact.quote) fail(`${at}.quote`, `source "${file.source}" is internal: it has no text to quote`);
-    if (source.text !== null && !fact.quote) fail(`${at}.quote`, `required: the words of "${file.source}" this fact rests on`);
-    if (fact.quote) checkQuote(fact.quote, file.source, known, `${at}.quote`, fail);
-    fact.answers?.forEach((id, j) => aspects.has(id) || fail(`${at}.answers[${j}]`, `unknown gap "${id}" (gaps.json)`));
+    if (fact.role !== BOTH && !known.roles.has(fact.role)) report(`${at}.role`, unknownRole(fact.role, known, true));
+    if (!known.topics.has(fact.topic)) report(`${at}.topic`, unknownTopic(fact.topic, known));
+    if (text === null && fact.quote)
+      report(`${at}.quote`, `source "${file.source}" is internal: it has no text to quote (remove "quote")`);
+    if (text && !fact.quote)
+      report(`${at}.quote`, `missing: the words of "${file.source}" this fact rests on, copied exactly`);
+    if (text && fact.quote) checkQuote(fact.quote, file.source, known, `${at}.quote`, report);
+    if (known.aspects) {
+      const aspects = known.aspects;
+      for (const field of ['answers', 'touches'] as const) {
+        fact[field]?.forEach(
+          (id, j) =>
+            aspects.has(id) ||
+            report(`${at}.${field}[${j}]`, `unknown gap "${id}": the gaps (ids in gaps.json) are ${idList(aspects)}`),
+        );
+      }
+    }
   });
   file.silent.forEach((note, i) => {
-    if (!known.roles.has(note.role)) fail(`silent[${i}].role`, `unknown role "${note.role}"`);
-    if (!known.topics.has(note.topic)) fail(`silent[${i}].topic`, `unknown topic "${note.topic}"`);
+    if (!known.roles.has(note.role)) report(`silent[${i}].role`, unknownRole(note.role, known, false));
+    if (!known.topics.has(note.topic)) report(`silent[${i}].topic`, unknownTopic(note.topic, known));
   });
 }
 
-function checkGaps(files: KnowledgeFiles, fail: Fail, topics: Set<string>): void {
+function checkGaps(gaps: NonNullable<ReadFiles['gaps']>, report: Report, known: Known): void {
   const seen = new Set<string>();
-  files.gaps.forEach((aspect, i) => {
-    if (seen.has(aspect.id)) fail(`aspects[${i}].id`, `duplicate aspect id "${aspect.id}"`);
+  gaps.forEach((aspect, i) => {
+    if (seen.has(aspect.id)) report(`aspects[${i}].id`, `duplicate aspect id "${aspect.id}": each gap has its own id`);
     seen.add(aspect.id);
-    if (!topics.has(aspect.nearest)) fail(`aspects[${i}].nearest`, `unknown topic "${aspect.nearest}"`);
-    aspect.onlyWith?.forEach((id, j) => topics.has(id) || fail(`aspects[${i}].onlyWith[${j}]`, `unknown topic "${id}"`));
+    if (!known.topics.has(aspect.nearest)) report(`aspects[${i}].nearest`, unknownTopic(aspect.nearest, known));
+    aspect.onlyWith?.forEach(
+      (id, j) => known.topics.has(id) || report(`aspects[${i}].onlyWith[${j}]`, unknownTopic(id, known)),
+    );
   });
 }
 
 /** A role nobody wrote a fact for would be answered with nothing but "the sources do not say". */
-function checkEveryRoleSaid(files: KnowledgeFiles, shown: Shown): void {
+function checkEveryRoleSaid(files: ReadFiles, at: (file: string) => Report): void {
   const said = new Set<string>();
-  for (const { item } of files.topicFiles) for (const [role, facts] of Object.entries(item.facts)) if (facts.length) said.add(role);
-  for (const { item } of files.factFiles) for (const fact of item.facts) if (!fact.draft) said.add(fact.role);
+  for (const { item } of files.topicFiles)
+    for (const [role, facts] of Object.entries(item.facts)) if (facts.length) said.add(role);
+  // forEach: a facts file with a broken fact has a hole at its index.
+  for (const { item } of files.factFiles) item.facts.forEach((fact) => fact.draft || said.add(fact.role));
   for (const { item, file } of files.roleFiles) {
-    if (!said.has(item.id)) throw new KnowledgeError(shown(file), 'id', `no facts for role "${item.id}": add some under facts/ or topics/`);
+    if (!said.has(item.id)) at(file)('id', `no facts for role "${item.id}": add some under facts/ or topics/`);
   }
 }

@@ -105,8 +105,10 @@ export type CitedFact = {
   section: string | null;
   /** From one of the hospital's own sources. */
   local: boolean;
-  /** Ids of gaps.json aspects this fact answers. */
+  /** Ids of gaps.json aspects this fact answers fully. */
   answers: string[];
+  /** Ids of gaps.json aspects this fact answers in part: the gap line stays. */
+  touches: string[];
   /** Stated in its topic's own file: cited with the topic's section heading (for two roles, both headings). */
   ofTopic: boolean;
 };
@@ -148,31 +150,47 @@ export type Topic = Omit<TopicFile, 'facts' | 'silent'> & {
   silentFrom: Record<string, SourceId[]>;
 };
 
+/** One fact of a facts file. */
+export const FactEntrySchema = z.strictObject({
+  role: IdSchema,
+  topic: IdSchema,
+  text: text,
+  /** Required when the source has a text, absent for an internal source. */
+  quote: text.optional(),
+  section: text.optional(),
+  /** Written by `npm run kb -- add-answer`, not reviewed yet: checked like any fact, answered from only once a person removes the flag. */
+  draft: z.boolean().optional(),
+  /** gaps.json aspects this fact answers fully: the card no longer says the sources are silent on them. */
+  answers: z.array(IdSchema).optional(),
+  /**
+   * gaps.json aspects this fact speaks to in part ("the hospital reimburses the exam fee" touches what the exam
+   * costs): the fact is shown for them, and the card still says what the sources do not.
+   */
+  touches: z.array(IdSchema).optional(),
+  /**
+   * This fact says what its topic's silent note for the role says no source does (the hospital's own pay band
+   * beside "the article gives no salary figure"): the note is no longer shown for that role and topic.
+   */
+  answersSilent: z.boolean().optional(),
+  /** When and by whom the fact was written down. */
+  added: z.iso.date().optional(),
+  author: text.optional(),
+  /** The short id of the escalation whose answer this is: add-answer never writes one twice. */
+  from: text.optional(),
+});
+export const SilentNoteSchema = z.strictObject({ role: IdSchema, topic: IdSchema, text: text });
+
 /** More facts, all citing one source: a local policy, a new role's source, answers from the HR team. */
 export const FactsFileSchema = z.strictObject({
   source: IdSchema,
-  facts: z
-    .array(
-      z.strictObject({
-        role: IdSchema,
-        topic: IdSchema,
-        text: text,
-        /** Required when the source has a text, absent for an internal source. */
-        quote: text.optional(),
-        section: text.optional(),
-        /** Written by `npm run kb -- add-answer`, not reviewed yet: checked like any fact, answered from only once a person removes the flag. */
-        draft: z.boolean().optional(),
-        /** gaps.json aspects this fact answers: the bot stops saying the source is silent on them. */
-        answers: z.array(IdSchema).optional(),
-        /** When and by whom the fact was written down. */
-        added: z.iso.date().optional(),
-        author: text.optional(),
-        /** The short id of the escalation whose answer this is: add-answer never writes one twice. */
-        from: text.optional(),
-      }),
-    )
-    .default([]),
-  silent: z.array(z.strictObject({ role: IdSchema, topic: IdSchema, text: text })).default([]),
+  facts: z.array(FactEntrySchema).default([]),
+  silent: z.array(SilentNoteSchema).default([]),
+});
+/** A facts file's envelope, its facts and notes read one by one (a broken fact does not hide the others' checks). */
+export const FactsEnvelopeSchema = z.strictObject({
+  source: IdSchema,
+  facts: z.array(z.unknown()).default([]),
+  silent: z.array(z.unknown()).default([]),
 });
 export type FactsFile = z.infer<typeof FactsFileSchema>;
 
@@ -246,6 +264,11 @@ export const ConversationSchema = z.strictObject({
   references: z.array(text),
   /** Phrases that mean the role the previous question was not about ("the other one"). */
   otherRole: z.array(text),
+  /**
+   * Phrases that set the role after them aside ("not", "rather than"): "sorry, case not care" and "I meant case
+   * managers, not care managers" are about case managers only. Absent: none.
+   */
+  notRole: z.array(text).default([]),
   /**
    * Topic terms too vague to change a conversation's topic ("need", "become"): "what would a case manager need
    * instead?" after a skills answer stays on skills.

@@ -46,6 +46,8 @@ export function insightsPage(report: InsightsReport, titles: Record<string, stri
     ['Small talk', r.smalltalk],
     ['Read in context', r.usedContext],
     ['👍 / 👎', `${r.feedback.up} / ${r.feedback.down}`],
+    ['👍 / 👎 on unasked answers', `${r.unpromptedFeedback.up} / ${r.unpromptedFeedback.down}`],
+    ['How asked', html(r.surfaces.map((s) => `${s.surface} ${s.count}`).join(', ') || 'nothing yet')],
   ];
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>career-bot · insights of this session</title>

@@ -17,9 +17,21 @@ export type Analysis = {
 // People give context first and ask last; the asking sentence is the last one with a topic term in it.
 const SENTENCE_END = /(?<=[.!?;])\s+|\.{2,}|\n+|\s[-\u2013\u2014]\s/;
 
-/** A text's words with short forms expanded ("mgr" → "manager"), before stemming. */
+/**
+ * A text's words with short forms expanded ("mgr" → "manager"), before stemming; a role's own phrase is kept as
+ * typed, so an alias the hospital wrote ("ur nurse") is not read as the language file's "your nurse".
+ */
 export function expandedWords(text: string, lexicon: Lexicon): string[] {
-  return tokenize(text).flatMap((word) => lexicon.abbreviations.get(word) ?? [word]);
+  const words = tokenize(text);
+  const stems = words.map(stem);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const own = longestAt(stems, lexicon, lexicon.own, lexicon.maxPhraseWords, i);
+    const length = own?.length ?? 1;
+    out.push(...(own ? words.slice(i, i + length) : (lexicon.abbreviations.get(words[i]!) ?? [words[i]!])));
+    i += length;
+  }
+  return out;
 }
 
 /**
@@ -76,10 +88,10 @@ function analyzeSentence(
 
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i]!;
-    // "case and care managers", "case/care manager": the first head word names a role of its own.
+    // "case and care managers", "case/care manager", "case, not care": a head word names a role of its own.
     const skip = headRoleSkip(tokens, i, lexicon, phraseAt);
     if (skip > 0) {
-      read.concepts.push({ kind: 'role', role: lexicon.heads.get(token)! });
+      read.concepts.push(setAside({ kind: 'role', role: lexicon.heads.get(token)! }, tokens, i, lexicon));
       i += skip;
       continue;
     }
@@ -87,7 +99,8 @@ function analyzeSentence(
     noteAspect(read, tokens, lexicon, i, hit);
     const inside = read.narrow !== null && i < read.narrow.until;
     if (hit) {
-      if (!inside || aboutTopic(hit.concept, read.narrow!.topic, lexicon)) read.concepts.push(hit.concept);
+      const concept = setAside(shortFormAgainst(hit, tokens, i, lexicon, read.concepts.at(-1), phraseAt), tokens, i, lexicon);
+      if (!inside || aboutTopic(concept, read.narrow!.topic, lexicon)) read.concepts.push(concept);
       i += hit.length;
       continue;
     }
@@ -155,7 +168,8 @@ function longestAt<T>(tokens: string[], lexicon: Lexicon, map: Map<string, T>, m
 
 /**
  * "case and care managers", "case/care manager": a head word followed (maybe after a joiner) by the other role names
- * a role of its own. Returns how many words it takes (0 when it is not such a head word).
+ * a role of its own; so do two head words set against each other ("case or care?", "case, not care"). Returns how
+ * many words it takes (0 when it is not such a head word); a word that sets the role after it aside is left to read.
  */
 function headRoleSkip(
   tokens: string[],
@@ -165,9 +179,46 @@ function headRoleSkip(
 ): number {
   const headRole = lexicon.heads.get(tokens[i]!);
   if (!headRole) return 0;
+  const between = (word: string | undefined) => word !== undefined && (lexicon.joiners.has(word) || lexicon.notRole.some((w) => w.length === 1 && w[0] === word));
   const skip = lexicon.joiners.has(tokens[i + 1] ?? '') ? 2 : 1;
   const next = i + skip < tokens.length ? phraseAt(i + skip)?.concept : undefined;
-  return next?.kind === 'role' && next.role !== headRole ? skip : 0;
+  if (next?.kind === 'role' && next.role !== headRole) return skip;
+  const otherHead = (at: number) => {
+    const role = lexicon.heads.get(tokens[at] ?? '');
+    return role !== undefined && role !== headRole;
+  };
+  if (between(tokens[i + 1]) && otherHead(i + 2)) return lexicon.joiners.has(tokens[i + 1]!) ? 2 : 1;
+  return between(tokens[i - 1]) && otherHead(i - 2) ? 1 : 0;
+}
+
+/**
+ * A short form several roles share, set against one of them by a joiner ("cm vs care mgr", "care manager or CM"),
+ * is the other: a role of its own when one is left.
+ */
+function shortFormAgainst(
+  hit: PhraseHit,
+  tokens: string[],
+  i: number,
+  lexicon: Lexicon,
+  before: Concept | undefined,
+  phraseAt: (start: number) => PhraseHit | null,
+): Concept {
+  const { concept } = hit;
+  if (concept.kind !== 'short-form') return concept;
+  const after = lexicon.joiners.has(tokens[i + hit.length] ?? '') ? phraseAt(i + hit.length + 1)?.concept : undefined;
+  const against = [after, lexicon.joiners.has(tokens[i - 1] ?? '') ? before : undefined].find((c) => c?.kind === 'role');
+  if (against?.kind !== 'role' || !concept.roles.includes(against.role)) return concept;
+  const rest = concept.roles.filter((role) => role !== against.role);
+  return rest.length === 1 ? { kind: 'role', role: rest[0]! } : { ...concept, roles: rest };
+}
+
+/** A role concept after a phrase that sets it aside ("not", "rather than"; an article may come between) is set aside. */
+function setAside(concept: Concept, tokens: string[], i: number, lexicon: Lexicon): Concept {
+  if (concept.kind !== 'role') return concept;
+  const endsAt = (end: number) =>
+    lexicon.notRole.some((words) => words.length <= end && words.every((word, k) => tokens[end - words.length + k] === word));
+  const before = endsAt(i) || (i > 0 && lexicon.stopwords.has(tokens[i - 1]!) && endsAt(i - 1));
+  return before ? { kind: 'not-role', role: concept.role } : concept;
 }
 
 /** "do" before a subject is grammar ("what do they have in common", "does it need an exam"), after it a verb. */

@@ -5,6 +5,7 @@ import { readSmallTalk, type SmallTalk } from './smalltalk.ts';
 import type { Turn } from './turn.ts';
 import { createMatcher, type Match, type Matcher, type MatchReason } from './matcher.ts';
 import { cutText, MAX_QUESTION_CHARS, normalize, tokenize } from './normalize.ts';
+import { redactPatientDetails, type IdentifierKind } from '../privacy/redact.ts';
 
 export type { Citation, FactGroup } from './citations.ts';
 
@@ -13,8 +14,14 @@ export type { Citation, FactGroup } from './citations.ts';
  * (recent ones are reused), so surfaces read them and never change them.
  */
 export type Answer = {
-  /** The question as asked (cut to MAX_QUESTION_CHARS), raw: surfaces escape it for their medium. */
+  /**
+   * The question as asked (cut to MAX_QUESTION_CHARS), raw: surfaces escape it for their medium. Patient details
+   * are already taken out ("my pt [name] [record number]"): this is the text every log line, record, escalation
+   * and card reads. The answer itself was read from the text as typed.
+   */
   question: string;
+  /** The kinds of patient identifier taken out of `question`; empty when it is as typed. */
+  redacted: IdentifierKind[];
   truncated: boolean;
   /** 'smalltalk' covers a message with nothing in it too (a bare mention, "?", an emoji: smalltalk 'bare'). */
   kind: 'answer' | 'declined' | 'smalltalk';
@@ -54,6 +61,8 @@ export type Answerer = {
   topic(topic: TopicId, roles?: RoleId[]): Answer;
   /** Reads a topic name as people type it ("certifcation", "pay"), or null. */
   findTopic(text: string): TopicId | null;
+  /** A text as it may be kept or sent on: patient details taken out, unless REDACT_PATIENT_DETAILS is false. */
+  keptText(text: string): string;
   readonly kb: KnowledgeBase;
 };
 
@@ -116,6 +125,7 @@ function composer(kb: KnowledgeBase): Compose {
       gap: match.gap ? withSourcesNamed(match.gap.gap, kb) : null,
       usedContext: match.usedContext ?? false,
       smalltalk: null,
+      redacted: [],
     };
     const alternatives = match.alternatives.map((a) => ({ ...a, title: kb.topics[a.topic]!.title }));
     if (match.topic === null) {
@@ -175,7 +185,8 @@ function recentAnswers(answer: (raw: string, context: Turn | null) => Answer) {
       return known;
     }
     const result = answer(raw, context);
-    if (raw.length <= MAX_QUESTION_CHARS) {
+    // A question with patient details is not kept here either (nor is it asked twice).
+    if (raw.length <= MAX_QUESTION_CHARS && result.redacted.length === 0) {
       if (recent.size >= RECENT_ANSWERS) recent.delete(recent.keys().next().value!);
       recent.set(key, result);
     }
@@ -210,7 +221,16 @@ function stillKnown(kb: KnowledgeBase, turn: Turn | null): Turn | null {
   return roles.length === turn.roles.length && recent?.length === turn.recent?.length ? turn : { topic: turn.topic, roles, ...(recent ? { recent } : {}) };
 }
 
-export function createAnswerer(kb: KnowledgeBase): Answerer {
+export type AnswererOptions = {
+  /** Take patient details out of the question every surface keeps (REDACT_PATIENT_DETAILS, on unless false). */
+  redact?: boolean;
+};
+
+/** The question as it may be kept and sent on, with the kinds of detail taken out (none when redaction is off). */
+const keeper = (redact: boolean) => (text: string) => (redact ? redactPatientDetails(text) : { text, kinds: [] });
+
+export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions = {}): Answerer {
+  const keep = keeper(options.redact ?? true);
   const matcher = createMatcher(kb);
   const compose = composer(kb);
   const allRoles = [...kb.settings.mainPair];
@@ -226,7 +246,9 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     const truncated = trimmed.length > MAX_QUESTION_CHARS;
     const question = truncated ? trimmed.slice(0, MAX_QUESTION_CHARS) : trimmed;
     const talk = readSmallTalk(question, matcher.lexicon);
-    return talk ? smallTalk(question, truncated, talk, context) : compose(question, truncated, matcher.match(question, context));
+    const read = talk ? smallTalk(question, truncated, talk, context) : compose(question, truncated, matcher.match(question, context));
+    const kept = keep(question);
+    return kept.kinds.length === 0 ? read : { ...read, question: kept.text, redacted: kept.kinds };
   };
   const ask = recentAnswers(answer);
 
@@ -244,5 +266,6 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       });
     },
     findTopic: (text) => findTopic(kb, matcher, text),
+    keptText: (text) => keep(text).text,
   };
 }

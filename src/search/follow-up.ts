@@ -1,6 +1,6 @@
 import type { RoleId, TopicId } from '../knowledge/schema.ts';
 import type { Match, Reading } from './reading.ts';
-import type { RoleSpace } from './roles.ts';
+import { withoutSetAside, type RoleSpace } from './roles.ts';
 import type { Turn } from './turn.ts';
 
 /**
@@ -42,8 +42,13 @@ function pairOf(turn: Turn, space: RoleSpace): RoleId[] {
   return other ? space.ordered([role, other]) : space.pairOf(role);
 }
 
-/** The roles a follow-up is about: those it names, the pair when it compares, the other one, or the thread's. */
+/** The roles a follow-up is about, less those it sets aside ("no, case not care"). */
 function rolesFor(reading: Reading, turn: Turn, space: RoleSpace): RoleId[] {
+  return withoutSetAside(rolesAsked(reading, turn, space), reading.setAside, pairOf(turn, space));
+}
+
+/** The roles a follow-up asks about: those it names, the pair when it compares, the other one, or the thread's. */
+function rolesAsked(reading: Reading, turn: Turn, space: RoleSpace): RoleId[] {
   // "both", "compare them": the two roles this conversation is about, not always the main pair.
   if (reading.both && reading.byName.size === 0) return pairOf(turn, space);
   if (reading.named.size > 1) return space.ordered(reading.named);
@@ -55,6 +60,21 @@ function rolesFor(reading: Reading, turn: Turn, space: RoleSpace): RoleId[] {
   if (reading.comparison) return pairOf(turn, space);
   if (reading.otherRole && turn.roles.length === 1) return pairOf(turn, space).filter((role) => role !== turn.roles[0]);
   return [...turn.roles];
+}
+
+/**
+ * A short form several roles share ("CM"), in a thread about one of them: that one, or the other when the message
+ * turns away from it ("what about for CM?", "and CMs?", "is CM pay higher?"). In a thread about both, or neither, it names them all.
+ */
+export function shortFormOnThread(reading: Reading, turn: Turn): Reading {
+  const candidates = reading.shortForm;
+  const current = turn.roles.filter((role) => candidates.includes(role));
+  if (current.length !== 1) return reading;
+  // Naming the thread's own role again with nothing else ("and CMs?") would say nothing: it turns away too.
+  const turnsAway = reading.reference || reading.sameTopic || reading.otherRole || reading.contrast || reading.ranked.length === 0;
+  const meant = turnsAway ? candidates.filter((role) => role !== current[0]) : current;
+  const narrowed = (roles: Set<RoleId>) => new Set([...[...roles].filter((role) => !candidates.includes(role)), ...meant]);
+  return { ...reading, named: narrowed(reading.named), byName: narrowed(reading.byName) };
 }
 
 /**

@@ -1,26 +1,12 @@
+import type { Concept } from './reading.ts';
+import { readRoleWords } from './role-words.ts';
 import { roleSpace, type RoleSpace } from './roles.ts';
 import { SMALLTALK_KINDS, type Aspect, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
 import { buildFactIndex, type FactIndex } from './fact-index.ts';
 import { shippedWordVectors } from './word-vectors.ts';
 import { normalize, stem, stemPhrase, tokenize } from './normalize.ts';
 
-/** What a run of words in a question stands for. */
-export type Concept =
-  | { kind: 'role'; role: RoleId }
-  | { kind: 'both-roles' }
-  | { kind: 'job'; phrase: string }
-  | { kind: 'off-topic'; phrase: string }
-  | { kind: 'fact-word'; word: string }
-  /** A topic term; `role` when it also names one role only (an organisation: "NACCM" is care managers'). */
-  | { kind: 'term'; term: string; role?: RoleId }
-  /** Points back at the previous question: "they", "that", "what about". */
-  | { kind: 'reference' }
-  /** The role the previous question was not about: "the other one". */
-  | { kind: 'other-role' }
-  /** Sets the role named against the previous question's: "than", "compared to". */
-  | { kind: 'contrast' }
-  /** Asks the previous question again: "same for", "does that also apply to". */
-  | { kind: 'same-topic' };
+export type { Concept } from './reading.ts';
 
 export type SmallTalkKind = (typeof SMALLTALK_KINDS)[number];
 
@@ -41,6 +27,8 @@ export type Lexicon = {
   auxiliaries: Set<string>;
   /** Role head word ("case") → role. */
   heads: Map<string, RoleId>;
+  /** A role's own phrases as typed, read before short forms are expanded: "ur nurse" is not "your nurse". */
+  own: Map<string, Concept>;
   /** Short form → the words it stands for. */
   abbreviations: Map<string, string[]>;
   /** Single-word patterns ("$58k") and the stemmed term each stands for. */
@@ -64,6 +52,8 @@ export type Lexicon = {
   maxAspectWords: number;
   /** Aspects asked for by words that need not be adjacent ("how long" ... "exam"), as stemmed word runs. */
   together: Array<{ aspect: Aspect; parts: string[][] }>;
+  /** Phrases that set the role after them aside ("not", "rather than"), as stemmed word runs. */
+  notRole: string[][];
   /** Stemmed phrase → the kind of small talk it is. */
   smalltalk: Map<string, SmallTalkKind>;
   /** Stemmed words and phrases that may surround small talk. */
@@ -92,7 +82,7 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
   for (const phrase of kb.language.offTopic) add(phrase, { kind: 'off-topic', phrase });
   for (const job of kb.language.otherJobs) add(job, { kind: 'job', phrase: job });
   for (const phrase of kb.language.bothRoles) add(phrase, { kind: 'both-roles' });
-  const heads = readRoles(kb, phrases, add);
+  const { heads, own } = readRoleWords(kb, phrases, add, words);
   const conversation = readConversation(kb, phrases, add);
   // Aspect words are known: "texas" is not a typo to correct. They are not offered as corrections, though: a bigger
   // vocabulary makes every first correction slower, for typos of words that only flag a gap.
@@ -113,6 +103,7 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
     joiners: new Set(kb.language.joiners.flatMap((w) => tokenize(w))),
     auxiliaries: new Set(kb.language.auxiliaries.map(stemPhrase)),
     heads,
+    own,
     abbreviations: new Map(
       Object.entries(kb.language.abbreviations).map(([short, long]) => [normalize(short), tokenize(long)]),
     ),
@@ -150,20 +141,6 @@ function readTerms(kb: KnowledgeBase, add: AddPhrase): Map<string, TopicWeight[]
   return termTopics;
 }
 
-/** The roles' names and organisations; returns each role's head word (stemmed). */
-function readRoles(kb: KnowledgeBase, phrases: Map<string, Concept>, add: AddPhrase): Map<string, RoleId> {
-  const heads = new Map<string, RoleId>();
-  for (const role of Object.values(kb.roles)) {
-    heads.set(stem(role.head), role.id);
-    for (const alias of role.aliases) add(alias, { kind: 'role', role: role.id });
-    for (const organisation of role.organisations) {
-      const known = phrases.get(stemPhrase(organisation));
-      add(organisation, known?.kind === 'term' ? { ...known, role: role.id } : { kind: 'role', role: role.id });
-    }
-  }
-  return heads;
-}
-
 function prefixesOf(keys: string[]): Set<string> {
   const prefixes = new Set<string>();
   for (const key of keys) {
@@ -175,7 +152,17 @@ function prefixesOf(keys: string[]): Set<string> {
 
 type ConversationWords = Pick<
   Lexicon,
-  'comparison' | 'contrast' | 'generic' | 'questionForms' | 'aspects' | 'maxAspectWords' | 'together' | 'smalltalk' | 'fillers' | 'maxSmalltalkWords'
+  | 'comparison'
+  | 'contrast'
+  | 'generic'
+  | 'questionForms'
+  | 'aspects'
+  | 'maxAspectWords'
+  | 'together'
+  | 'notRole'
+  | 'smalltalk'
+  | 'fillers'
+  | 'maxSmalltalkWords'
 >;
 
 /** The conversational words: what compares, what points back, what the article does not cover, small talk. */
@@ -220,6 +207,7 @@ function readConversation(kb: KnowledgeBase, phrases: Map<string, Concept>, add:
     together: kb.gaps.flatMap((aspect) =>
       (aspect.together ?? []).map((parts) => ({ aspect, parts: parts.map((part) => stemPhrase(part).split(' ')) })),
     ),
+    notRole: talk.notRole.map((phrase) => stemPhrase(phrase).split(' ')).filter((words) => words[0] !== ''),
     smalltalk,
     fillers,
     maxSmalltalkWords: longest([...smalltalk.keys(), ...fillers]),

@@ -1,7 +1,7 @@
 import { readdirSync, watch as watchFiles, type Dirent, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import { setImmediate as yieldToAnswers } from 'node:timers/promises';
-import { createAnswerer, type Answerer } from './answer.ts';
+import { createAnswerer, type Answerer, type AnswererOptions } from './answer.ts';
 import { KnowledgeError, loadKnowledge } from '../knowledge/load.ts';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 
@@ -13,7 +13,7 @@ export type Knowledge = { current(): Answerer };
 
 export type ReloadResult =
   | { ok: true; reason: string; ms: number; counts: Counts }
-  | { ok: false; reason: string; ms: number; error: string; file?: string; field?: string };
+  | { ok: false; reason: string; ms: number; error: string; file?: string; field?: string; problems?: number };
 
 export type LiveKnowledge = Knowledge & {
   /** Loads the folder again; the running answers keep the old knowledge until the new one is whole and valid. */
@@ -54,10 +54,10 @@ const consoleLogger: KnowledgeLogger = {
  * Reads and builds the whole knowledge base. Between the two steps the event loop is given back, so answers
  * waiting meanwhile are not held up by a reload's second half.
  */
-export async function buildAnswerer(dir: string): Promise<Answerer> {
+export async function buildAnswerer(dir: string, options: AnswererOptions = {}): Promise<Answerer> {
   const kb = loadKnowledge(dir);
   await yieldToAnswers();
-  return createAnswerer(kb);
+  return createAnswerer(kb, options);
 }
 
 /** Knowledge that never changes: tests, the command line, and callers that hand the app a plain Answerer. */
@@ -91,8 +91,9 @@ export async function createLiveKnowledge(options: LiveKnowledgeOptions): Promis
       logger.info(`knowledge reloaded (${reason}) in ${result.ms} ms: ${describeCounts(counts)}`, { event: 'knowledge-reloaded', reason, ms: result.ms, ...counts });
       return result;
     } catch (error) {
-      // A broken edit must not take the answers down: the knowledge that was answering keeps answering.
-      const where = error instanceof KnowledgeError ? { file: error.file, field: error.field } : {};
+      // A broken edit must not take the answers down: the knowledge that was answering keeps answering. The message
+      // names the first few problems, as `kb check` words them, and how many more it lists.
+      const where = error instanceof KnowledgeError ? { file: error.file, field: error.field, problems: error.problems.length } : {};
       const message = error instanceof Error ? error.message : String(error);
       logger.error(`knowledge not reloaded (${reason}), still answering from the previous version: ${message}`, {
         event: 'knowledge-reload-failed',

@@ -1,9 +1,9 @@
 import type { Aspect, KnowledgeBase, RoleId, TopicId } from '../knowledge/schema.ts';
-import { followUp } from './follow-up.ts';
+import { followUp, shortFormOnThread } from './follow-up.ts';
 import type { Match, MatchReason, Reading } from './reading.ts';
 import { analyze, type Analysis } from './analyze.ts';
 import { buildLexicon, type Lexicon } from './lexicon.ts';
-import type { RoleSpace } from './roles.ts';
+import { withoutSetAside, type RoleSpace } from './roles.ts';
 import { createSpeller } from './spelling.ts';
 import type { Turn } from './turn.ts';
 
@@ -93,7 +93,8 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
   return {
     lexicon,
     match(question, context) {
-      const reading = read(question);
+      const alone = read(question);
+      const reading = context ? shortFormOnThread(alone, context) : alone;
       const decided = (context && followUp(reading, context, lexicon.roles)) || decide(reading, lexicon.roles);
       if (decided.topic === null) return decided;
       const gap = gapOn(decided.topic, reading.aspects);
@@ -117,12 +118,16 @@ function readConcepts(concepts: Analysis['concepts']) {
     otherRole: false,
     contrast: false,
     sameTopic: false,
+    shortForms: [] as RoleId[][],
+    setAside: new Set<RoleId>(),
   };
   for (const concept of concepts) {
     if (concept.kind === 'role') {
       read.named.add(concept.role);
       read.byName.add(concept.role);
-    } else if (concept.kind === 'both-roles') read.both = true;
+    } else if (concept.kind === 'short-form') read.shortForms.push(concept.roles);
+    else if (concept.kind === 'not-role') read.setAside.add(concept.role);
+    else if (concept.kind === 'both-roles') read.both = true;
     else if (concept.kind === 'job') read.otherJob ??= concept.phrase;
     else if (concept.kind === 'off-topic') read.offTopic = true;
     else if (concept.kind === 'fact-word') read.factWords.add(concept.word);
@@ -141,8 +146,9 @@ function readConcepts(concepts: Analysis['concepts']) {
 function readQuestion(question: string, lexicon: Lexicon, correct: (word: string) => string | null): Reading {
   const analysis = analyze(question, lexicon, correct);
   const { concepts, unknown, aspects } = analysis;
-  const { named, byName, both, organisations, terms, factWords, otherJob, offTopic, reference, otherRole, contrast, sameTopic } =
+  const { named, byName, both, organisations, terms, factWords, otherJob, offTopic, reference, otherRole, contrast, sameTopic, shortForms, setAside } =
     readConcepts(concepts);
+  const shortForm = readShortForms(shortForms, named, byName);
   // Read alone, "both" is the main pair; a follow-up reads it as the pair its conversation is about.
   if (both) lexicon.roles.mainPair.forEach((role) => named.add(role));
   // Another job named outright decides before an organisation does: "do nurse practitioners need ANCC certification".
@@ -157,6 +163,8 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
   return {
     otherJob,
     offTopic,
+    shortForm,
+    setAside,
     reference,
     otherRole,
     sameTopic,
@@ -171,6 +179,25 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     contrast: contrast || termList.some((term) => lexicon.contrast.has(term)),
     aspects,
   };
+}
+
+/**
+ * Short forms several roles are written as ("CM"; one set against a role by a joiner was read in analyze.ts). With
+ * one of those roles named by name elsewhere in the message, it is that one ("the director of CM... our RN case
+ * managers"); otherwise, read alone, it names them all, and those left open are returned for a conversation to
+ * decide (see follow-up.ts).
+ */
+function readShortForms(shortForms: RoleId[][], named: Set<RoleId>, byName: Set<RoleId>): RoleId[] {
+  const open = new Set<RoleId>();
+  for (const candidates of shortForms) {
+    if (candidates.some((role) => byName.has(role))) continue;
+    for (const role of candidates) {
+      open.add(role);
+      named.add(role);
+      byName.add(role);
+    }
+  }
+  return [...open];
 }
 
 /**
@@ -236,7 +263,7 @@ function decide(reading: Reading, space: RoleSpace): Match {
   if (reading.otherJob && named.size === 0) return declined('other-job', { otherJob: reading.otherJob });
   // "What's the difference?" names no role, yet is about both: comparing them is what the bot is for.
   const aboutRoles = named.size > 0 || (reading.comparison && coverage >= MIN_COVERAGE_WITHOUT_ROLE);
-  const roles = named.size === 0 ? [...space.mainPair] : space.ordered(named);
+  const roles = withoutSetAside(named.size === 0 ? [...space.mainPair] : space.ordered(named), reading.setAside, space.mainPair);
   const [best, second] = ranked;
   if (!best) {
     return aboutRoles && !offTopic

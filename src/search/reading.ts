@@ -1,5 +1,27 @@
 import type { Aspect, RoleId, TopicId } from '../knowledge/schema.ts';
 
+/** What a run of words in a question stands for. */
+export type Concept =
+  | { kind: 'role'; role: RoleId }
+  /** A short form several roles are written as ("CM"): the conversation decides which, or it names them all. */
+  | { kind: 'short-form'; roles: RoleId[]; phrase: string }
+  | { kind: 'both-roles' }
+  | { kind: 'job'; phrase: string }
+  | { kind: 'off-topic'; phrase: string }
+  | { kind: 'fact-word'; word: string }
+  /** A topic term; `role` when it also names one role only (an organisation: "NACCM" is care managers'). */
+  | { kind: 'term'; term: string; role?: RoleId }
+  /** Points back at the previous question: "they", "that", "what about". */
+  | { kind: 'reference' }
+  /** A role set aside: "not care", "rather than care managers". */
+  | { kind: 'not-role'; role: RoleId }
+  /** The role the previous question was not about: "the other one". */
+  | { kind: 'other-role' }
+  /** Sets the role named against the previous question's: "than", "compared to". */
+  | { kind: 'contrast' }
+  /** Asks the previous question again: "same for", "does that also apply to". */
+  | { kind: 'same-topic' };
+
 export type MatchReason = 'matched' | 'role-only' | 'other-job' | 'no-match' | 'empty';
 
 export type Match = {
@@ -27,6 +49,13 @@ export type Reading = {
   named: Set<RoleId>;
   /** Roles named by their own names ("case manager"), not by "both" or an organisation. */
   byName: Set<RoleId>;
+  /**
+   * The roles a short form several roles share ("CM") may mean, when nothing in the message decided: `named` and
+   * `byName` hold them all (the message read alone); a conversation on one of them may narrow it.
+   */
+  shortForm: RoleId[];
+  /** Roles set aside ("case, not care"): never among the roles answered for. */
+  setAside: Set<RoleId>;
   /** "both", "the two": the pair being discussed (the main pair when nothing else was). */
   both: boolean;
   otherJob?: string;

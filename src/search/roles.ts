@@ -29,3 +29,10 @@ export function roleSpace(kb: Pick<KnowledgeBase, 'roleOrder' | 'settings' | 'to
     pairOf: (role) => (mainPair.includes(role) ? [...mainPair] : ordered([mainPair[0], role])),
   };
 }
+
+/** The roles less those set aside ("case, not care"); when that leaves none, the pair being discussed less them. */
+export function withoutSetAside(roles: RoleId[], setAside: ReadonlySet<RoleId>, pair: readonly RoleId[]): RoleId[] {
+  if (setAside.size === 0) return roles;
+  const kept = roles.filter((role) => !setAside.has(role));
+  return kept.length > 0 ? kept : pair.filter((role) => !setAside.has(role));
+}

@@ -13,7 +13,8 @@ import { SlackHttpReceiver } from './http-receiver.ts';
 import type { ReplayGuard } from './replay-guard.ts';
 import { requestOutcomes } from './request-outcome.ts';
 import { createMemoryEscalationStore, type EscalationStore } from '../storage/escalations.ts';
-import { checkExpertsChannel } from './escalation.ts';
+import { createMemoryUnpromptedStore, type UnpromptedStore } from '../storage/unprompted.ts';
+import { checkExpertsChannel, expertsMembers } from './escalation.ts';
 import { webClientOptions } from './web-client.ts';
 
 /** Every request Slack sends (commands, events, interactivity) goes to this one path in HTTP mode. */
@@ -38,9 +39,11 @@ export type SlackAppOptions = {
   storage?: AppStorage;
   /** Where questions for the HR team are kept (EXPERTS_CHANNEL set); in this process by default. */
   escalations?: EscalationStore;
+  /** Threads answered unasked and opt-outs (ANSWER_CHANNELS); the database's, else in this process. */
+  unprompted?: UnpromptedStore;
 };
 
-export type AppStorage = Pick<Storage, 'recorder' | 'contextStore' | 'claims' | 'report'> & Partial<Pick<Storage, 'escalations' | 'replayGuard'>>;
+export type AppStorage = Pick<Storage, 'recorder' | 'contextStore' | 'claims' | 'report'> & Partial<Pick<Storage, 'escalations' | 'replayGuard' | 'status' | 'unprompted'>>;
 
 export type SlackApp = {
   app: App;
@@ -83,7 +86,7 @@ export function createSlackApp(config: Config, knowledge: Knowledge, options: Sl
   // (from-a-person.ts), and every other request would pay for the check.
   const common = { logger, logLevel, clientOptions, authorize: auth.authorize, convoStore: false as const, ignoreSelf: false };
   const socket = config.SLACK_APP_TOKEN !== undefined;
-  const health: Health = { draining: false };
+  const health: Health = { draining: false, ...(options.storage?.status ? { database: options.storage.status } : {}) };
   const inFlight = createInFlight();
   const app = boltApp(config, common, { health, knowledge, inFlight, options });
   // What is in flight, for shutdown: our HTTP receiver counts it itself; Socket Mode's needs the middleware,
@@ -91,7 +94,12 @@ export function createSlackApp(config: Config, knowledge: Knowledge, options: Sl
   if (socket) app.use(inFlight.middleware);
   const { storage } = options;
   const escalation = config.EXPERTS_CHANNEL
-    ? { channel: config.EXPERTS_CHANNEL, store: options.escalations ?? storage?.escalations ?? createMemoryEscalationStore() }
+    ? {
+        channel: config.EXPERTS_CHANNEL,
+        store: options.escalations ?? storage?.escalations ?? createMemoryEscalationStore(),
+        perHour: config.ESCALATIONS_PER_HOUR,
+        members: expertsMembers(config.EXPERTS_CHANNEL, logger),
+      }
     : undefined;
   registerListeners(app, {
     knowledge,
@@ -99,6 +107,11 @@ export function createSlackApp(config: Config, knowledge: Knowledge, options: Sl
     ...(storage ? { claims: storage.claims, insights: storage.report } : {}),
     insightsAdmins: config.INSIGHTS_ADMINS,
     ...(escalation ? { escalation } : {}),
+    unprompted: {
+      channels: new Set(config.ANSWER_CHANNELS),
+      hourlyCap: config.ANSWER_CHANNELS_HOURLY_CAP,
+      store: options.unprompted ?? storage?.unprompted ?? createMemoryUnpromptedStore(),
+    },
   });
   app.use(requestOutcomes(storage?.recorder ?? NO_RECORDER));
   // A listener that fails (Slack unreachable after all retries) is logged; the app keeps serving.

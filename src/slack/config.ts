@@ -37,6 +37,14 @@ const VARIABLES = {
       .default(true),
     where: 'false: reload the knowledge folder only on SIGHUP, not whenever one of its files changes (default true)',
   },
+  REDACT_PATIENT_DETAILS: {
+    schema: z
+      .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
+      .transform((v) => ['true', '1', 'yes'].includes(v))
+      .default(true),
+    where:
+      'false keeps questions as typed, patient names, record numbers and dates included, in logs, insights and the HR team\'s channel: only for a hospital whose own controls cover all three (default true: taken out)',
+  },
   LOG_LEVEL: {
     schema: z.enum(['debug', 'info', 'warn', 'error'], { error: 'must be one of debug, info, warn, error' }).default('info'),
     where: "Bolt's log level (default info)",
@@ -57,6 +65,23 @@ const VARIABLES = {
     schema: z.string().regex(/^[CG][A-Z0-9]{2,}$/, 'must be a channel id such as C0123456789 (not its name)').optional(),
     where:
       "the channel id where the HR team answers questions the article does not (Slack: the channel's name → About → Channel ID); invite career-bot there. Unset: no \"Ask the HR team\"",
+  },
+  ANSWER_CHANNELS: {
+    schema: z
+      .string()
+      .regex(/^\s*[CG][A-Z0-9]{2,}(\s*,\s*[CG][A-Z0-9]{2,})*\s*$/, 'must be channel ids (C… or G…) separated by commas, not names')
+      .transform((ids) => ids.split(',').map((id) => id.trim()))
+      .default([]),
+    where:
+      "channel ids, comma-separated, where career-bot answers questions about the roles unasked, in the question's thread (docs/answering-in-channels.md); invite career-bot to each. Unset: it answers only when asked",
+  },
+  ANSWER_CHANNELS_HOURLY_CAP: {
+    schema: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(100, 'must be at most 100').default(6),
+    where: 'at most this many unasked answers per channel in any hour, so a busy channel is never flooded (default 6)',
+  },
+  ESCALATIONS_PER_HOUR: {
+    schema: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(1000, 'must be at most 1000').default(5),
+    where: 'how many questions one person may send the HR team per clock hour; past it they are told when they can ask again (default 5)',
   },
   SHUTDOWN_GRACE_SECONDS: {
     schema: z.coerce.number({ error: 'must be a number' }).min(0).max(300, 'must be at most 300').default(8),
@@ -117,12 +142,17 @@ export function missingCredentials(env: Record<string, string | undefined>): Con
   return new ConfigError([]);
 }
 
-/** KNOWLEDGE_WATCH alone, checked as readConfig checks it: the playground needs it before its configuration. */
-export function readKnowledgeWatch(env: Record<string, string | undefined>): boolean {
-  const result = VARIABLES.KNOWLEDGE_WATCH.schema.safeParse(withoutEmpty(env).KNOWLEDGE_WATCH);
+/** One true/false variable alone, checked as readConfig checks it: the playground needs these before its configuration. */
+function readFlag(env: Record<string, string | undefined>, name: 'KNOWLEDGE_WATCH' | 'REDACT_PATIENT_DETAILS'): boolean {
+  const result = VARIABLES[name].schema.safeParse(withoutEmpty(env)[name]);
   if (result.success) return result.data;
-  throw new ConfigError([{ variable: 'KNOWLEDGE_WATCH', message: result.error.issues[0]!.message }]);
+  throw new ConfigError([{ variable: name, message: result.error.issues[0]!.message }]);
 }
+
+export const readKnowledgeWatch = (env: Record<string, string | undefined>): boolean => readFlag(env, 'KNOWLEDGE_WATCH');
+
+/** REDACT_PATIENT_DETAILS: the answerer is built with it, before the app or the playground is configured. */
+export const readRedaction = (env: Record<string, string | undefined>): boolean => readFlag(env, 'REDACT_PATIENT_DETAILS');
 
 /** Reads and checks the configuration; throws ConfigError naming every bad or missing variable. */
 export function readConfig(env: Record<string, string | undefined>): Config {

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger, webApi } from '@slack/bolt';
 import { expertsCard, relayedAnswer, type Escalate } from '../blocks/index.ts';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
@@ -10,7 +11,76 @@ import { isDirect, threadOf, type ClickPlace } from './click-place.ts';
  */
 
 /** What escalation needs, when EXPERTS_CHANNEL is set. */
-export type EscalationDeps = { channel: string; store: EscalationStore };
+export type EscalationDeps = {
+  channel: string;
+  store: EscalationStore;
+  /** Questions one person may send per clock hour (ESCALATIONS_PER_HOUR); unlimited when absent. */
+  perHour?: number;
+  /** Whether a person is in the experts' channel, where the app can read it; everyone counts when absent. */
+  members?: Members;
+};
+
+/**
+ * `member` or `not-member`; `unknown` when the app cannot read the channel's members at all (no
+ * channels:read / groups:read scope: anyone who can click Answer there answers); `unchecked` when Slack did
+ * not say in time (asked again on the next click).
+ */
+export type Membership = 'member' | 'not-member' | 'unknown' | 'unchecked';
+export type Members = (client: Client, userId: string) => Promise<Membership>;
+
+/** How long the channel's member list is trusted: someone removed from the channel stops answering within this. */
+const MEMBERS_KEPT_MS = 60_000;
+/** How long a click waits for the member list: Slack accepts views.open only within 3 s of the click. */
+const MEMBERS_BUDGET_MS = 1_200;
+const MEMBERS_PAGE = 1_000;
+
+async function fetchMembers(client: Client, channel: string): Promise<Set<string>> {
+  const members = new Set<string>();
+  let cursor: string | undefined;
+  do {
+    const page = await client.conversations.members({ channel, limit: MEMBERS_PAGE, ...(cursor ? { cursor } : {}) });
+    for (const id of page.members ?? []) members.add(id);
+    cursor = page.response_metadata?.next_cursor || undefined;
+  } while (cursor);
+  return members;
+}
+
+/**
+ * The experts' channel's members (conversations.members), kept MEMBERS_KEPT_MS. A Slack error code (no scope,
+ * say) means the app cannot read them: said once in the log, and the check is skipped. No answer in time
+ * (Slack slow or away) means not checked: the click is refused and may be tried again.
+ */
+export function expertsMembers(channel: string, logger: Logger, now: () => number = Date.now): Members {
+  let known: { members: Set<string>; at: number } | null = null;
+  let unreadable = false;
+  let fetching: Promise<void> | null = null;
+  const refresh = (client: Client) =>
+    (fetching ??= fetchMembers(client, channel)
+      .then((members) => {
+        known = { members, at: now() };
+      })
+      .catch((error: unknown) => {
+        if (!slackError(error)) return;
+        unreadable = true;
+        logger.warn(
+          `Anyone who can click Answer in EXPERTS_CHANNEL=${channel} answers as the HR team: career-bot cannot read its members (${reasonOf(error)}). Add the channels:read and groups:read scopes (manifest.yml) and reinstall the app.`,
+          { event: 'experts-members-unreadable', reason: reasonOf(error) },
+        );
+      })
+      .finally(() => {
+        fetching = null;
+      }));
+  return async (client, userId) => {
+    if (unreadable) return 'unknown';
+    if (!known || now() - known.at > MEMBERS_KEPT_MS) {
+      const done = refresh(client).then(() => true);
+      const inTime = await Promise.race([done, sleep(MEMBERS_BUDGET_MS, false, { ref: false })]);
+      if (!inTime || unreadable) return unreadable ? 'unknown' : 'unchecked';
+      if (!known) return 'unchecked';
+    }
+    return known.members.has(userId) ? 'member' : 'not-member';
+  };
+}
 
 type Client = webApi.WebClient;
 
@@ -76,10 +146,17 @@ export async function checkExpertsChannel(client: Client, channel: string, logge
   return true;
 }
 
-/** Posts (or re-posts, after a failed try) the question's card in the experts' channel and remembers where it is. */
-export async function postToExperts(client: Client, deps: EscalationDeps, kb: KnowledgeBase, e: Escalation, teamDomain?: string): Promise<void> {
+/**
+ * Posts (or re-posts, after a failed try) the question's card in the experts' channel and remembers where it
+ * is. Throws only when the card was not posted: once it is, a failure to remember it costs only its later
+ * update (logged), never a second card.
+ */
+export async function postToExperts(client: Client, deps: EscalationDeps, kb: KnowledgeBase, e: Escalation, logger: Logger, teamDomain?: string): Promise<void> {
   const posted = await client.chat.postMessage({ channel: deps.channel, ...expertsCard(kb, e, teamDomain) });
-  if (posted.ts) await deps.store.setExpertsMessage(e.id, { channel: deps.channel, ts: posted.ts });
+  if (!posted.ts) return;
+  await deps.store.setExpertsMessage(e.id, { channel: deps.channel, ts: posted.ts }).catch((error: unknown) => {
+    logger.warn(`The experts' card was posted but could not be remembered (${reasonOf(error)}): it will not show the answer once given.`, { event: 'experts-card-not-stored' });
+  });
 }
 
 /** Redraws the experts' card from the escalation as it now is; a failure is logged, the answer is not at stake. */

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { ListenOptions } from 'node:net';
 import { AuthorizationError, HTTPModuleFunctions as http, type App, type CustomRoute, type Logger, type Receiver, type ReceiverEvent } from '@slack/bolt';
+import { isDatabaseUnavailable, within } from '../storage/availability.ts';
 import type { InFlight } from './in-flight.ts';
 import { inProcessReplayGuard, type ReplayGuard } from './replay-guard.ts';
 import { screenRequest, type ScreenOptions } from './request-guard.ts';
@@ -44,6 +45,11 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => void;
  */
 export const REQUEST_TIMEOUT_MS = 10_000;
 const TIMEOUT_CHECK_MS = 1_000;
+/**
+ * How long the acknowledgement waits for a shared replay guard (the database) before the request is handled as
+ * new: with the rest of the ack's work this keeps every ack under 1 s however the database hangs.
+ */
+export const REPLAY_CHECK_BUDGET_MS = 300;
 
 /** A refusal people can read in a log or a terminal: the reason as plain text, nothing of the request. */
 const refuse = (res: ServerResponse, status: number, reason: string) =>
@@ -132,10 +138,14 @@ export class SlackHttpReceiver implements Receiver {
 
   private async firstSight(signature: string, timestampSec: number): Promise<boolean> {
     try {
-      return await this.replayGuard.firstSight(signature, timestampSec);
+      const seen = this.replayGuard.firstSight(signature, timestampSec);
+      return typeof seen === 'boolean' ? seen : await within(seen, REPLAY_CHECK_BUDGET_MS, 'the replay check');
     } catch (error) {
-      // A shared store that is away: better a possible replay acted on than every request refused meanwhile.
-      this.options.logger.warn(`Could not check whether a request was replayed, handled as new: ${error instanceof Error ? error.message : String(error)}`);
+      // A shared store that is away or slow: better a possible replay acted on than every request refused or
+      // late meanwhile. The database being away is logged once a period by storage, not once a request here.
+      const message = `Could not check whether a request was replayed, handled as new: ${error instanceof Error ? error.message : String(error)}`;
+      if (isDatabaseUnavailable(error)) this.options.logger.debug(message);
+      else this.options.logger.warn(message);
       return true;
     }
   }

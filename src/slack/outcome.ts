@@ -1,4 +1,5 @@
 import type { Answer } from '../search/answer.ts';
+import type { Surface } from '../storage/index.ts';
 
 /**
  * What a request ended with, told by the listener that answered it, from the answer the user actually got.
@@ -10,7 +11,9 @@ export type Outcome = {
   /** The answer behind the card, when there is one. */
   answer?: Answer;
   /** A 👍/👎, with the answer it was about (as its button carried it). */
-  feedback?: { vote: 'up' | 'down'; topic: string | null; roles: string[]; question: string };
+  feedback?: { vote: 'up' | 'down'; topic: string | null; roles: string[]; question: string; surface?: Surface };
+  /** How it was asked, where the request alone does not say: a channel message answered unasked, a shortcut. */
+  surface?: Surface;
 };
 
 const KEY = 'careerBotOutcome';

@@ -87,12 +87,24 @@ const ViewSubmissionSchema = z.looseObject({
   view: z.looseObject({ id, callback_id: text, private_metadata: text.optional(), state: z.looseObject({ values: z.looseObject({}) }) }),
   is_enterprise_install: z.boolean().optional(),
 });
+// A message shortcut ("Answer with career-bot" in a message's "⋯" menu): Bolt routes it by callback_id.
+const MessageActionSchema = z.looseObject({
+  type: z.literal('message_action'),
+  callback_id: id,
+  user: z.looseObject({ id }),
+  channel: z.looseObject({ id, name: text.optional() }),
+  message: z.looseObject({ ts: id, text: text.optional(), thread_ts: text.optional() }),
+  team: z.union([z.looseObject({ id: text }), z.null()]).optional(),
+  response_url: text.optional(),
+  trigger_id: text.optional(),
+});
 /** The JSON requests by their `type`; a slash command has none (form fields), so it is told by its `command`. */
 const SCHEMA_BY_TYPE: Record<string, z.ZodType> = {
   url_verification: UrlVerificationSchema,
   event_callback: EventCallbackSchema,
   block_actions: BlockActionsSchema,
   view_submission: ViewSubmissionSchema,
+  message_action: MessageActionSchema,
 };
 
 /** A request that passed: Slack's `ssl_check` probe, or a signed body of a known shape, parsed, with its signature. */

@@ -117,12 +117,13 @@ export function requestOutcomes(recorder: Recorder): Middleware<AnyMiddlewareArg
       args.logger.debug(`handled ${surface}`, { event: 'handled', surface, latency_ms });
       return;
     }
-    record(recorder, outcome, recordedSurface(body), latency_ms);
+    record(recorder, outcome, outcome.surface ?? recordedSurface(body), latency_ms);
     const fields = describe(outcome);
+    const told = outcome.surface ?? surface;
     const summary = [fields.card, fields.vote, fields.kind, fields.topic, typeof fields.confidence === 'number' ? `(${fields.confidence.toFixed(2)})` : undefined];
-    args.logger.info(`answered ${surface}: ${summary.filter((part) => part !== undefined && part !== null).join(' ')}`, {
+    args.logger.info(`answered ${told}: ${summary.filter((part) => part !== undefined && part !== null).join(' ')}`, {
       event: 'answered',
-      surface,
+      surface: told,
       ...fields,
       latency_ms,
     });

@@ -12,6 +12,8 @@ export type StorageConfig = {
   retentionDays: number;
   /** false: no question text is stored at all, only what was asked about (counts). */
   storeText: boolean;
+  /** How long any query or connection may take (DATABASE_TIMEOUT_MS); database.ts's default when absent. */
+  timeoutMs?: number;
 };
 
 /** The SQLite file when DATABASE_URL is unset, under the working directory (git-ignored). */
@@ -32,6 +34,13 @@ const VARIABLES = {
     .max(3650, 'must be at most 3650')
     .default(30),
   INSIGHTS_STORE_TEXT: flag.default(true),
+  // Well under Slack's 3 s: a reply may wait on a query or two (database.ts).
+  DATABASE_TIMEOUT_MS: z.coerce
+    .number({ error: 'must be a number of milliseconds' })
+    .int('must be a whole number of milliseconds')
+    .min(50, 'must be at least 50')
+    .max(2500, "must be at most 2500 (Slack waits 3 s for an answer)")
+    .default(1000),
 };
 
 export class StorageConfigError extends Error {
@@ -54,11 +63,11 @@ export function readStorageConfig(env: Record<string, string | undefined>, cwd =
     // Never echo the value: DATABASE_URL carries a password.
     throw new StorageConfigError(String(issue.path[0]), issue.message);
   }
-  const { DATABASE_URL, DATABASE_PATH = DEFAULT_DATABASE_PATH, INSIGHTS_RETENTION_DAYS, INSIGHTS_STORE_TEXT } = result.data;
+  const { DATABASE_URL, DATABASE_PATH = DEFAULT_DATABASE_PATH, INSIGHTS_RETENTION_DAYS, INSIGHTS_STORE_TEXT, DATABASE_TIMEOUT_MS } = result.data;
   const target: StorageTarget = DATABASE_URL
     ? { engine: 'postgres', url: DATABASE_URL }
     : { engine: 'sqlite', path: DATABASE_PATH === ':memory:' || isAbsolute(DATABASE_PATH) ? DATABASE_PATH : resolve(cwd, DATABASE_PATH) };
-  return { target, retentionDays: INSIGHTS_RETENTION_DAYS, storeText: INSIGHTS_STORE_TEXT };
+  return { target, retentionDays: INSIGHTS_RETENTION_DAYS, storeText: INSIGHTS_STORE_TEXT, timeoutMs: DATABASE_TIMEOUT_MS };
 }
 
 /** A database URL fit for a log or an error: the password replaced. */

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { RoleId, TopicId } from '../knowledge/schema.ts';
-import type { Database } from './database.ts';
-import { askerCutoff, dedupeKey, type AskedWhere, type Escalation, type EscalationReason, type EscalationStore } from './escalations.ts';
+import { eraseDeleted, type Database } from './database.ts';
+import { askerCutoff, askerHash, dedupeKey, hourOf, nextHour, type AskedWhere, type Escalation, type EscalationReason, type EscalationStore } from './escalations.ts';
 import type { EscalationsTable } from './schema.ts';
 
 /**
@@ -63,7 +63,34 @@ export function createDbEscalationStore(database: Database, options: DbEscalatio
     const row = await db.selectFrom('escalations').selectAll().where('dedupe_key', '=', key).executeTakeFirst();
     return row ? fromRow(row) : null;
   };
+  const countOne = (askerId: string, now: Date) =>
+    db
+      .insertInto('escalation_counts')
+      .values({ asker_hash: askerHash(askerId), hour: hourOf(now), count: 1 })
+      .onConflict((oc) => oc.columns(['asker_hash', 'hour']).doUpdateSet((eb) => ({ count: eb('escalation_counts.count', '+', 1) })))
+      .execute();
   return {
+    async limitedUntil(askerId, question, perHour, now = new Date()) {
+      if (await byKey(dedupeKey(askerId, question))) return null;
+      const row = await db
+        .selectFrom('escalation_counts')
+        .select('count')
+        .where('asker_hash', '=', askerHash(askerId))
+        .where('hour', '=', hourOf(now))
+        .executeTakeFirst();
+      return Number(row?.count ?? 0) >= perHour ? nextHour(now) : null;
+    },
+    async recordAnswerView({ viewId, escalationId, openedBy }, now = new Date()) {
+      await db
+        .insertInto('answer_views')
+        .values({ view_id: viewId, escalation_id: escalationId, opened_by: openedBy, opened_at: now.getTime() })
+        .onConflict((oc) => oc.column('view_id').doNothing())
+        .execute();
+    },
+    async answerView(viewId) {
+      const row = await db.selectFrom('answer_views').selectAll().where('view_id', '=', viewId).executeTakeFirst();
+      return row ? { viewId: row.view_id, escalationId: row.escalation_id, openedBy: row.opened_by } : null;
+    },
     async create(input, now = new Date()) {
       const key = dedupeKey(input.askerId, input.question);
       const row = {
@@ -83,7 +110,10 @@ export function createDbEscalationStore(database: Database, options: DbEscalatio
       // Tried twice: the open escalation holding the key may be delivered (its key deleted) in between.
       for (let attempt = 0; attempt < 2; attempt++) {
         const inserted = await db.insertInto('escalations').values(row).onConflict((oc) => oc.column('dedupe_key').doNothing()).executeTakeFirst();
-        if (Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0) return { escalation: (await get(row.id))!, created: true };
+        if (Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0) {
+          await countOne(input.askerId, now);
+          return { escalation: (await get(row.id))!, created: true };
+        }
         const existing = await byKey(key);
         if (existing) return { escalation: existing, created: false };
       }
@@ -105,6 +135,8 @@ export function createDbEscalationStore(database: Database, options: DbEscalatio
     },
     async markDelivered(id, when = new Date()) {
       await db.updateTable('escalations').set({ ...forget, delivered_at: when.getTime(), delivery_error: null }).where('id', '=', id).execute();
+      // Text kept only until delivery is then gone from the files too, not only from the table.
+      if (options.keepText === false) await eraseDeleted(database).catch(() => {});
     },
     async markDeliveryFailed(id, reason) {
       await db.updateTable('escalations').set({ delivery_error: reason.slice(0, 500) }).where('id', '=', id).execute();
@@ -131,6 +163,10 @@ export function createDbEscalationStore(database: Database, options: DbEscalatio
         .where('created_at', '<', askerCutoff(now).getTime())
         .where((eb) => eb.or([eb('asker_id', 'is not', null), eb('answered_by', 'is not', null)]))
         .executeTakeFirst();
+      const cutoff = askerCutoff(now).getTime();
+      await db.deleteFrom('answer_views').where('opened_at', '<', cutoff).execute();
+      // The counts matter only for the hour they count.
+      await db.deleteFrom('escalation_counts').where('hour', '<', hourOf(now) - 24 * 60 * 60 * 1000).execute();
       return Number(result.numUpdatedRows);
     },
     async forgetText(before) {

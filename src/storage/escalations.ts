@@ -11,7 +11,7 @@ import type { RoleId, TopicId } from '../knowledge/schema.ts';
  */
 
 /** Why the bot fell short: it declined, the source does not cover the point, or the asker clicked 👎. */
-export type EscalationReason = 'declined' | 'not-covered' | 'not-helpful';
+export type EscalationReason = 'declined' | 'not-covered' | 'not-helpful' | 'unprompted';
 
 /** Where the answer goes back to: the DM with the bot, the thread of a mention, or a DM for a slash command. */
 export type AskedWhere = { kind: 'dm' | 'thread' | 'slash'; channel: string; threadTs?: string };
@@ -48,6 +48,9 @@ export type Escalation = Omit<NewEscalation, 'askerId' | 'where'> & {
 };
 
 export type CreateResult = { escalation: Escalation; created: boolean };
+
+/** A modal the app opened for an expert (views.open's view id), for one escalation. */
+export type AnswerView = { viewId: string; escalationId: string; openedBy: string };
 export type ClaimResult = { won: true; escalation: Escalation } | { won: false; escalation: Escalation | null };
 
 export interface EscalationStore {
@@ -62,6 +65,14 @@ export interface EscalationStore {
   markDeliveryFailed(id: string, reason: string): Promise<void>;
   /** Atomic: true for the one "Try delivering again" that takes a failed delivery; false for any other. */
   claimRedelivery(id: string): Promise<boolean>;
+  /**
+   * When the asker may hand the HR team another question, if they reached `perHour` this clock hour; null when
+   * they may now (or when this question is already with the HR team: a second click sends nothing new).
+   */
+  limitedUntil(askerId: string, question: string, perHour: number, now?: Date): Promise<Date | null>;
+  /** The app opened this modal for this escalation: only such a modal's answer is accepted. */
+  recordAnswerView(view: AnswerView, now?: Date): Promise<void>;
+  answerView(viewId: string): Promise<AnswerView | null>;
   /** Escalations created since a date, newest first, for insights. */
   list(since?: Date): Promise<Escalation[]>;
   /**
@@ -87,6 +98,14 @@ export function dedupeKey(askerId: string, question: string): string {
 
 export const askerCutoff = (now: Date) => new Date(now.getTime() - ASKER_KEPT_DAYS * DAY_MS);
 
+const HOUR_MS = 60 * 60 * 1000;
+/** The clock hour a time falls in, as the epoch milliseconds of its start. */
+export const hourOf = (now: Date) => Math.floor(now.getTime() / HOUR_MS) * HOUR_MS;
+export const nextHour = (now: Date) => new Date(hourOf(now) + HOUR_MS);
+
+/** Who asked, for the per-hour count only: one-way, and never stored with a question. */
+export const askerHash = (askerId: string) => createHash('sha256').update(`career-bot escalations per hour\n${askerId}`).digest('hex');
+
 /** Whether an escalation is still open to answering and delivery. */
 export const isOpen = (e: Escalation) => e.answeredAt === null && e.askerId !== null;
 
@@ -101,6 +120,9 @@ const copy = (row: Row): Escalation => {
 export function createMemoryEscalationStore(): EscalationStore {
   const rows = new Map<string, Row>();
   const byKey = new Map<string, string>();
+  const views = new Map<string, AnswerView & { at: Date }>();
+  const counts = new Map<string, number>();
+  const countKey = (askerId: string, now: Date) => `${askerHash(askerId)}:${hourOf(now)}`;
   const forget = (row: Row) => {
     if (row.key) byKey.delete(row.key);
     row.key = null;
@@ -126,7 +148,20 @@ export function createMemoryEscalationStore(): EscalationStore {
       };
       rows.set(row.id, row);
       byKey.set(key, row.id);
+      const hour = countKey(input.askerId, now);
+      counts.set(hour, (counts.get(hour) ?? 0) + 1);
       return { escalation: copy(row), created: true };
+    },
+    async limitedUntil(askerId, question, perHour, now = new Date()) {
+      if (byKey.has(dedupeKey(askerId, question))) return null;
+      return (counts.get(countKey(askerId, now)) ?? 0) >= perHour ? nextHour(now) : null;
+    },
+    async recordAnswerView(view, now = new Date()) {
+      views.set(view.viewId, { ...view, at: now });
+    },
+    async answerView(viewId) {
+      const view = views.get(viewId);
+      return view ? { viewId: view.viewId, escalationId: view.escalationId, openedBy: view.openedBy } : null;
     },
     async get(id) {
       const row = rows.get(id);
@@ -174,6 +209,7 @@ export function createMemoryEscalationStore(): EscalationStore {
         row.answeredBy = null;
         purged++;
       }
+      for (const [id, view] of views) if (view.at < cutoff) views.delete(id);
       return purged;
     },
     async forgetText(before) {

@@ -5,11 +5,13 @@ import { createDbContextStore } from './context-store.ts';
 import { createDbEscalationStore } from './escalations-db.ts';
 import type { EscalationStore } from './escalations.ts';
 import { openDatabase, type Database } from './database.ts';
+import type { DatabaseStatus } from './availability.ts';
 import { createRecorder } from './recorder.ts';
 import type { Recorder } from './records.ts';
 import { insightsReport, type InsightsReport, type ReportOptions } from './report.ts';
 import { createDbReplayGuard, type DbReplayGuard } from './replay-guard.ts';
 import { scheduleRetention } from './retention.ts';
+import { createDbUnpromptedStore, type UnpromptedStore } from './unprompted.ts';
 
 /** How long a signature is remembered: Slack's 5-minute window for timestamps, either way of now. */
 const REPLAY_WINDOW_S = 5 * 60;
@@ -17,8 +19,10 @@ const REPLAY_WINDOW_S = 5 * 60;
 /** What the rest of the app uses from storage: the engine stays behind these. */
 export { readStorageConfig, describeTarget, StorageConfigError, DEFAULT_DATABASE_PATH, type StorageConfig, type StorageTarget, type Engine } from './config.ts';
 export { openDatabase, StorageUnavailableError, type Database } from './database.ts';
+export { DatabaseUnavailableError, isDatabaseUnavailable, within, type DatabaseStatus } from './availability.ts';
 export { NO_RECORDER, type Recorder, type QuestionRecord, type FeedbackRecord, type Surface } from './records.ts';
 export type { EventClaims } from './claims.ts';
+export { createMemoryUnpromptedStore, type UnpromptedStore, type ThreadClaim } from './unprompted.ts';
 export type { InsightsReport, ReportOptions } from './report.ts';
 
 /** Where storage says what went wrong while running (a lost record, a failed sweep): the app's logger. */
@@ -31,12 +35,16 @@ export type Storage = {
   claims: EventClaims;
   /** Questions handed to the HR team, shared by every instance. */
   escalations: EscalationStore;
+  /** Threads answered unasked, the hourly cap, and who turned unasked answers off (ANSWER_CHANNELS). */
+  unprompted: UnpromptedStore;
   report(options?: ReportOptions): Promise<InsightsReport>;
   /**
    * Signed requests seen by any instance, so a replay to another instance is refused too: on PostgreSQL only. A
    * SQLite file serves one instance, whose in-process guard already sees every request, without a write each.
    */
   replayGuard?: DbReplayGuard;
+  /** Whether the database answers now (availability.ts); /healthz shows it. */
+  status(): DatabaseStatus;
   /** Writes what is still queued, stops the retention sweep, closes the connections. */
   close(): Promise<void>;
 };
@@ -47,6 +55,8 @@ export type Storage = {
  */
 export async function openStorage(config: StorageConfig, log: StorageLog): Promise<Storage> {
   const database = await openDatabase(config.target, {
+    ...(config.timeoutMs ? { timeoutMs: config.timeoutMs } : {}),
+    log,
     onError: (error) => log.warn(`database: a connection failed while idle (${error.message}); it is opened again when needed`, { event: 'database-error' }),
   });
   const recorder = createRecorder(database, { storeText: config.storeText, warn: (message, fields) => log.warn(message, fields) });
@@ -60,7 +70,9 @@ export async function openStorage(config: StorageConfig, log: StorageLog): Promi
     contextStore: createDbContextStore(database),
     claims: createEventClaims(database),
     escalations: createDbEscalationStore(database, { keepText: config.storeText }),
+    unprompted: createDbUnpromptedStore(database),
     report: (options) => insightsReport(database, options),
+    status: () => database.status(),
     ...(database.engine === 'postgres' ? { replayGuard: createDbReplayGuard(database, REPLAY_WINDOW_S) } : {}),
     async close() {
       stopRetention();

@@ -76,7 +76,7 @@ export async function writeRecords(database: Database, questions: QuestionRecord
     if (feedback.length > 0) {
       await db
         .insertInto('feedback')
-        .values(feedback.map((r) => ({ at: r.at, day: dayOf(r.at), vote: r.vote, topic: r.topic, roles: r.roles.join(','), question: text(r.question) })))
+        .values(feedback.map((r) => ({ at: r.at, day: dayOf(r.at), vote: r.vote, topic: r.topic, roles: r.roles.join(','), question: text(r.question), surface: r.surface ?? null })))
         .execute();
     }
   });

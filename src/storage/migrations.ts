@@ -128,6 +128,60 @@ const contextRecentRoles: StorageMigration = async (db) => {
   await db.schema.alterTable('conversation_context').addColumn('recent', 'text', (c) => c.notNull().defaultTo('')).execute();
 };
 
+/**
+ * PostgreSQL keeps a row's old version (with the text the retention sweep deleted) until vacuum; by default
+ * autovacuum waits for a fifth of a table to be dead. The tables that hold text are vacuumed after
+ * VACUUM_AFTER_ROWS changed rows instead, their long values (TOAST) too.
+ */
+const VACUUM_AFTER_ROWS = 100;
+const TEXT_TABLES = ['questions', 'feedback', 'question_texts', 'escalations'];
+const vacuumEarly: StorageMigration = async (db, engine) => {
+  if (engine !== 'postgres') return;
+  const settings = ['', 'toast.'].map((p) => `${p}autovacuum_vacuum_scale_factor = 0, ${p}autovacuum_vacuum_threshold = ${VACUUM_AFTER_ROWS}`).join(', ');
+  for (const table of TEXT_TABLES) await sql.raw(`alter table ${table} set (${settings})`).execute(db);
+};
+
+/**
+ * The modals the app opened for an answer (views.open's view id), so that only those are accepted as answers;
+ * and the per-hour counts of escalations per asker (a one-way hash of the user id, never with a question).
+ */
+const answerViewsAndLimits: StorageMigration = async (db) => {
+  await db.schema
+    .createTable('answer_views')
+    .addColumn('view_id', 'text', (c) => c.primaryKey())
+    .addColumn('escalation_id', 'text', (c) => c.notNull())
+    .addColumn('opened_by', 'text', (c) => c.notNull())
+    .addColumn('opened_at', 'bigint', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('answer_views_opened').on('answer_views').column('opened_at').execute();
+  await db.schema
+    .createTable('escalation_counts')
+    .addColumn('asker_hash', 'text', (c) => c.notNull())
+    .addColumn('hour', 'bigint', (c) => c.notNull())
+    .addColumn('count', 'bigint', (c) => c.notNull())
+    .addPrimaryKeyConstraint('escalation_counts_key', ['asker_hash', 'hour'])
+    .execute();
+};
+
+/** Unasked answers in channels that opted in (issue 20): threads claimed, people opted out, votes by how asked. */
+const unprompted: StorageMigration = async (db) => {
+  await db.schema
+    .createTable('unprompted_threads')
+    .addColumn('channel', 'text', (c) => c.notNull())
+    .addColumn('thread_ts', 'text', (c) => c.notNull())
+    .addColumn('claimed_at', 'bigint', (c) => c.notNull())
+    .addColumn('counted', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('unprompted_threads_key', ['channel', 'thread_ts'])
+    .execute();
+  await db.schema.createIndex('unprompted_threads_recent').on('unprompted_threads').columns(['channel', 'claimed_at']).execute();
+  await db.schema
+    .createTable('unprompted_opt_outs')
+    .addColumn('user_id', 'text', (c) => c.primaryKey())
+    .addColumn('at', 'bigint', (c) => c.notNull())
+    .execute();
+  await db.schema.alterTable('feedback').addColumn('surface', 'text').execute();
+};
+
 /** Name → migration. Names sort in the order they must run: a number first. */
 export const MIGRATIONS: Record<string, StorageMigration> = {
   '001-questions-feedback-context-claims': initial,
@@ -135,6 +189,9 @@ export const MIGRATIONS: Record<string, StorageMigration> = {
   '003-question-rollups': questionRollups,
   '004-request-signatures': requestSignatures,
   '005-context-recent-roles': contextRecentRoles,
+  '006-vacuum-text-tables-early': vacuumEarly,
+  '007-answer-views-escalation-counts': answerViewsAndLimits,
+  '008-unprompted': unprompted,
 };
 
 export function migrationsFor(engine: Engine): Record<string, Migration> {

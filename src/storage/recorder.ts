@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { isDatabaseUnavailable } from './availability.ts';
 import type { Database } from './database.ts';
 import { writeRecords, type InsightsWriteOptions } from './insights-store.ts';
 import type { FeedbackRecord, QuestionRecord, Recorder } from './records.ts';
@@ -26,8 +27,10 @@ export function createRecorder(database: Database, options: InsightsWriteOptions
   let lost = 0;
   let writing: Promise<void> | null = null;
 
-  const lose = (count: number, reason: string) => {
+  const lose = (count: number, reason: string, quietly = false) => {
     lost += count;
+    // The database being away is said once a period (availability.ts), with every query that went without it.
+    if (quietly) return;
     options.warn(`insights: ${count} record(s) could not be stored (${reason}); ${lost} lost since start. Answers are not affected.`, {
       event: 'insights-lost',
       count,
@@ -42,7 +45,7 @@ export function createRecorder(database: Database, options: InsightsWriteOptions
       try {
         await writeRecords(database, q, f, options);
       } catch (error) {
-        lose(q.length + f.length, error instanceof Error ? error.message : String(error));
+        lose(q.length + f.length, error instanceof Error ? error.message : String(error), isDatabaseUnavailable(error));
       }
     }
   };

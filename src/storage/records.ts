@@ -2,7 +2,7 @@
  * What is recorded for insights, as plain data: the Slack layer fills these in from the answer the user got
  * (its outcome), without knowing the engine. No Slack user id is ever part of a record.
  */
-export type Surface = 'slash' | 'mention' | 'dm' | 'button';
+export type Surface = 'slash' | 'mention' | 'dm' | 'button' | 'shortcut' | 'unprompted';
 
 export type QuestionRecord = {
   at: number;
@@ -26,6 +26,8 @@ export type FeedbackRecord = {
   topic: string | null;
   roles: string[];
   question: string;
+  /** How the answer voted on was asked, when its button said (answers given unasked); absent otherwise. */
+  surface?: Surface;
 };
 
 /** Takes records without waiting: writing them never delays an acknowledgement or a reply. */

@@ -40,7 +40,10 @@ export type InsightsReport = EscalationInsights & {
   /** Read with the conversation's earlier question. */
   usedContext: number;
   feedback: { up: number; down: number };
+  /** The votes on answers given unasked (ANSWER_CHANNELS), part of `feedback`: whether a channel wants them. */
+  unpromptedFeedback: { up: number; down: number };
   topics: Array<Counted<'topic'>>;
+  /** How questions were asked: slash, mention, dm, button, shortcut, unprompted. */
   surfaces: Array<Counted<'surface'>>;
   days: Array<Counted<'day'>>;
   /** Grouped: the same question in different words counts once, shown in its most frequent wording. */

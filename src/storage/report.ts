@@ -158,18 +158,27 @@ async function groupTexts(database: Database, since: number, limit: number) {
 async function countFeedback(database: Database, since: number, limit: number) {
   const rows = await database.db
     .selectFrom('feedback')
-    .select(['vote', 'topic', 'roles', 'question', (eb) => eb.fn.countAll<number>().as('n')])
+    .select(['vote', 'topic', 'roles', 'question', 'surface', (eb) => eb.fn.countAll<number>().as('n')])
     .where('at', '>=', since)
-    .groupBy(['vote', 'topic', 'roles', 'question'])
+    .groupBy(['vote', 'topic', 'roles', 'question', 'surface'])
     .execute();
   const feedback = { up: 0, down: 0 };
-  for (const row of rows) feedback[row.vote] += Number(row.n);
-  const downvoted = rows
-    .filter((r) => r.vote === 'down')
-    .map((r) => ({ question: r.question ?? '(text no longer kept)', topic: r.topic, roles: r.roles === '' ? [] : r.roles.split(','), count: Number(r.n) }))
+  const unpromptedFeedback = { up: 0, down: 0 };
+  for (const row of rows) {
+    feedback[row.vote] += Number(row.n);
+    if (row.surface === 'unprompted') unpromptedFeedback[row.vote] += Number(row.n);
+  }
+  // One line per answer, however it was asked.
+  const down = new Map<string, { question: string; topic: string | null; roles: string[]; count: number }>();
+  for (const r of rows.filter((row) => row.vote === 'down')) {
+    const key = JSON.stringify([r.question, r.topic, r.roles]);
+    const seen = down.get(key) ?? { question: r.question ?? '(text no longer kept)', topic: r.topic, roles: r.roles === '' ? [] : r.roles.split(','), count: 0 };
+    down.set(key, { ...seen, count: seen.count + Number(r.n) });
+  }
+  const downvoted = [...down.values()]
     .sort((a, b) => b.count - a.count)
     .slice(0, limit);
-  return { feedback, downvoted };
+  return { feedback, unpromptedFeedback, downvoted };
 }
 
 export async function insightsReport(database: Database, options: ReportOptions = {}): Promise<InsightsReport> {
@@ -183,6 +192,7 @@ export async function insightsReport(database: Database, options: ReportOptions 
     since: options.since === undefined ? null : new Date(since).toISOString(),
     ...counts.totals,
     feedback: votes.feedback,
+    unpromptedFeedback: votes.unpromptedFeedback,
     topics: counts.topics,
     surfaces: counts.surfaces,
     days: counts.days,

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Database } from './database.ts';
+import { eraseDeleted, type Database } from './database.ts';
 import { dayOf } from './records.ts';
 import { createDbEscalationStore } from './escalations-db.ts';
 
@@ -71,6 +71,7 @@ export async function applyRetention(database: Database, retentionDays: number, 
   const escalations = createDbEscalationStore(database);
   const escalationUserIds = await escalations.purgeUserIds(new Date(now));
   const escalationTexts = await escalations.forgetText(new Date(cutoff));
+  await eraseDeleted(database);
   return { questionTexts, feedbackTexts, contexts, claims, escalationUserIds, escalationTexts };
 }
 

@@ -12,7 +12,7 @@ export type QuestionsTable = {
   at: number;
   /** UTC day (YYYY-MM-DD), so per-day counts need no date functions, which differ between engines. */
   day: string;
-  surface: 'slash' | 'mention' | 'dm' | 'button';
+  surface: 'slash' | 'mention' | 'dm' | 'button' | 'shortcut' | 'unprompted';
   kind: string;
   topic: string | null;
   /** Role ids, comma-separated, in the answer's order. */
@@ -34,6 +34,26 @@ export type FeedbackTable = {
   topic: string | null;
   roles: string;
   question: string | null;
+  /** How the answer voted on was asked, when its button said (unprompted answers' do); null otherwise. */
+  surface: string | null;
+};
+
+/**
+ * Threads the bot answered unasked (ANSWER_CHANNELS): claimed before answering, so a retry, a replay or another
+ * instance never answers a thread twice; and counted per channel for the hourly cap. No user id, no text.
+ */
+export type UnpromptedThreadsTable = {
+  channel: string;
+  thread_ts: string;
+  claimed_at: number;
+  /** 0 when the hourly cap turned it down after claiming it (a race between instances): not counted, not answered. */
+  counted: number;
+};
+
+/** People who turned unasked answers off for themselves ("Don't answer my questions unasked"): the user id alone. */
+export type UnpromptedOptOutsTable = {
+  user_id: string;
+  at: number;
 };
 
 /** The last answered topic and roles of a conversation (DM channel, or channel + thread), until it expires. */
@@ -111,7 +131,26 @@ export type RequestSignaturesTable = {
   timestamp_sec: number;
 };
 
+/** A modal the app opened for an expert to answer an escalation: only these are accepted as answers. */
+export type AnswerViewsTable = {
+  view_id: string;
+  escalation_id: string;
+  /** The expert who clicked Answer; deleted with the other user ids after ASKER_KEPT_DAYS. */
+  opened_by: string;
+  opened_at: number;
+};
+
+/** Escalations per asker and hour, for the per-hour limit: a one-way hash of the user id, no question. */
+export type EscalationCountsTable = {
+  asker_hash: string;
+  /** The hour, as epoch milliseconds of its start. */
+  hour: number;
+  count: number;
+};
+
 export type Tables = {
+  answer_views: AnswerViewsTable;
+  escalation_counts: EscalationCountsTable;
   request_signatures: RequestSignaturesTable;
   questions: QuestionsTable;
   question_counts: QuestionCountsTable;
@@ -120,4 +159,6 @@ export type Tables = {
   conversation_context: ConversationContextTable;
   event_claims: EventClaimsTable;
   escalations: EscalationsTable;
+  unprompted_threads: UnpromptedThreadsTable;
+  unprompted_opt_outs: UnpromptedOptOutsTable;
 };

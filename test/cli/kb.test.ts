@@ -89,12 +89,12 @@ describe('npm run kb -- check', () => {
     const { stderr, code } = await kb(['check', '--dir', dir]);
     expect(code).toBe(1);
     expect(stderr).toContain('The knowledge folder does not load');
-    expect(stderr).toMatch(/sources\/northfield-staff-policy\.json: reviewed: /);
+    expect(stderr).toMatch(/sources\/northfield-staff-policy\.json\n {2}✗ reviewed: found "June 1": a date is written YYYY-MM-DD/);
     editJson(dir, 'sources/northfield-staff-policy.json', (source) => (source.reviewed = '2026-06-01'));
     editJson(dir, 'facts/northfield-staff-policy.json', (file) => (file.facts[1].topic = 'pay'));
     const json = await kb(['check', '--json', '--dir', dir]);
     expect(json.code).toBe(1);
-    expect(JSON.parse(json.stdout)).toMatchObject({ valid: false, error: { file: expect.stringMatching(/facts\/northfield-staff-policy\.json$/), field: 'facts[1].topic' } });
+    expect(JSON.parse(json.stdout)).toMatchObject({ valid: false, problems: [{ file: expect.stringMatching(/facts\/northfield-staff-policy\.json$/), field: 'facts[1].topic' }] });
   });
 
   it('a source past its review date on --today is flagged OVERDUE; the exit code stays 0', async () => {

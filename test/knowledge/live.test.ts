@@ -86,6 +86,22 @@ describe('live knowledge: edits without a restart', () => {
     expect(salaryAnswer(live.current())).toContain(SHIPPED_FIGURE);
   });
 
+  it('refuses an edit with many mistakes, naming the first few as kb check does and how many more', async () => {
+    const { dir, live, lines } = await liveCopy(false);
+    const salary = JSON.parse(salaryFileWithEditedFigure(dir));
+    salary.related = ['wages', 'pay', 'income'];
+    salary.facts.nurse = [];
+    saveFile(dir, SALARY_FILE, JSON.stringify(salary));
+    const result = await live.reload('test');
+    expect(result).toMatchObject({ ok: false, problems: 4, field: 'facts.nurse' });
+    const refused = lines.find((l) => l.level === 'error')!;
+    expect(refused.message).toMatch(/salary\.json: facts\.nurse: unknown role "nurse": the roles are "care-manager", "case-manager"/);
+    expect(refused.message).toContain('salary.json: related[0]: unknown topic "wages": the topics are');
+    expect(refused.message).toContain('and 1 more problem (npm run kb -- check lists them all)');
+    expect(refused.message).not.toContain('income');
+    expect(salaryAnswer(live.current())).toContain(SHIPPED_FIGURE);
+  });
+
   it('an Answerer taken before a reload still answers from the knowledge it was taken from', async () => {
     const { dir, live } = await liveCopy(false);
     const before = live.current();

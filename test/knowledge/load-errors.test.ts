@@ -117,7 +117,7 @@ describe('a broken knowledge file stops the load, naming file and field', () => 
 
   it('unparsable data', () => {
     const error = loadError(brokenKnowledge('language.json', () => '{ "synonyms": [ '));
-    expect(error.message).toMatch(/language\.json: not valid JSON/);
+    expect(error.message).toMatch(/language\.json:1:\d+: not valid JSON/);
   });
 
   it('a fact that is an empty string', () => {

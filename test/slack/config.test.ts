@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, hasSlackCredentials, readConfig, readKnowledgeWatch } from '../../src/slack/config.ts';
+import { ConfigError, hasSlackCredentials, readConfig, readKnowledgeWatch, readRedaction } from '../../src/slack/config.ts';
 
 const valid = { SLACK_BOT_TOKEN: 'xoxb-123', SLACK_SIGNING_SECRET: 'abcdef0123456789' };
 
@@ -15,7 +15,25 @@ const problems = (env: Record<string, string>) => {
 
 describe('configuration', () => {
   it('defaults to HTTP mode on port 3000 at info level', () => {
-    expect(readConfig(valid)).toEqual({ ...valid, PORT: 3000, LOG_LEVEL: 'info', LOG_FORMAT: 'text', SHUTDOWN_GRACE_SECONDS: 8, INSIGHTS_ADMINS: [], KNOWLEDGE_WATCH: true });
+    expect(readConfig(valid)).toEqual({
+      ...valid,
+      PORT: 3000,
+      LOG_LEVEL: 'info',
+      LOG_FORMAT: 'text',
+      SHUTDOWN_GRACE_SECONDS: 8,
+      INSIGHTS_ADMINS: [],
+      KNOWLEDGE_WATCH: true,
+      ESCALATIONS_PER_HOUR: 5,
+      REDACT_PATIENT_DETAILS: true,
+      ANSWER_CHANNELS: [],
+      ANSWER_CHANNELS_HOURLY_CAP: 6,
+    });
+  });
+
+  it('reads ANSWER_CHANNELS as channel ids, and refuses names', () => {
+    expect(readConfig({ ...valid, ANSWER_CHANNELS: ' C0HR, G0PRIVATE ' }).ANSWER_CHANNELS).toEqual(['C0HR', 'G0PRIVATE']);
+    expect(problems({ ...valid, ANSWER_CHANNELS: '#hr-careers' })).toContain('ANSWER_CHANNELS must be channel ids');
+    expect(problems({ ...valid, ANSWER_CHANNELS_HOURLY_CAP: '0' })).toContain('ANSWER_CHANNELS_HOURLY_CAP must be at least 1');
   });
 
   it('watches the knowledge folder unless KNOWLEDGE_WATCH is false, and names a value it cannot read', () => {
@@ -23,6 +41,9 @@ describe('configuration', () => {
     expect(readKnowledgeWatch({ KNOWLEDGE_WATCH: ' ' })).toBe(true);
     expect(readKnowledgeWatch({ KNOWLEDGE_WATCH: 'no' })).toBe(false);
     expect(() => readKnowledgeWatch({ KNOWLEDGE_WATCH: 'sometimes' })).toThrow(/KNOWLEDGE_WATCH must be true or false/);
+    expect(readRedaction({})).toBe(true);
+    expect(readRedaction({ REDACT_PATIENT_DETAILS: 'false' })).toBe(false);
+    expect(() => readRedaction({ REDACT_PATIENT_DETAILS: 'off' })).toThrow(/REDACT_PATIENT_DETAILS must be true or false/);
   });
 
   it('counts an empty or blank variable as unset, as a copied .env.example leaves them', () => {

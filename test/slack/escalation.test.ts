@@ -24,7 +24,8 @@ let responses = 0;
 describe('Ask the HR team', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness({}, { env: { EXPERTS_CHANNEL: EXPERTS } });
+    // One asker sends many questions here: the hourly limit is tested on its own.
+    h = await startHarness({}, { env: { EXPERTS_CHANNEL: EXPERTS, ESCALATIONS_PER_HOUR: '1000' } });
   });
   afterAll(() => h.close());
 
@@ -70,9 +71,9 @@ describe('Ask the HR team', () => {
   };
 
   /** The expert clicks Answer: the app must open the modal with the click's trigger_id. */
-  const openModal = async (expertsCard: Card, expertsTs: string) => {
+  const openModal = async (expertsCard: Card, expertsTs: string, user = EXPERT) => {
     const mark = h.standIn.mark();
-    await click(expertsCard, 'Answer', { channel: EXPERTS, ts: expertsTs, user: EXPERT });
+    await click(expertsCard, 'Answer', { channel: EXPERTS, ts: expertsTs, user });
     const opened = await h.standIn.waitFor('views.open', { after: mark });
     return (opened.result as { view: { id: string } }).view.id;
   };
@@ -137,7 +138,7 @@ describe('Ask the HR team', () => {
   it('a second expert submitting the same question is told it was already answered, and by whom', async () => {
     const { expertsCard, expertsTs } = await escalateFromDm('is there a night shift bonus');
     const first = await openModal(expertsCard, expertsTs);
-    const second = await openModal(expertsCard, expertsTs);
+    const second = await openModal(expertsCard, expertsTs, 'U0OTHER');
     const mark = h.standIn.mark();
     await submit(first, 'Yes, 10 %.');
     await h.standIn.waitFor((c) => c.method === 'views.update' && c.args.view_id === first, { after: mark });
@@ -156,7 +157,14 @@ describe('Ask the HR team', () => {
     const id = `stale-${++responses}`;
     await h.send(blockActions({ action_id: 'escalate:ask', value: '{"e":"nonsense","q":""}', response_url: h.standIn.responseUrl(id) }));
     expect(visibleText(await reply(id))).toMatch(/button|again|help/i);
-    for (const metadata of ['not json', '{"id":"no-such-escalation"}', '']) {
+    const forged = await h.send(
+      viewSubmission({
+        view: { id: 'V0FORGED', type: 'modal', callback_id: 'hr-answer-modal', private_metadata: '{"id":"no-such-escalation"}', blocks: [] },
+        values: { answer: { text: { type: 'plain_text_input', value: 'An answer.' } } },
+      }),
+    );
+    expect(textOf(await forged.json())).toContain('This answer was not accepted');
+    for (const metadata of ['not json', '']) {
       const res = await h.send(
         viewSubmission({
           view: { id: 'V0FORGED', type: 'modal', callback_id: 'hr-answer-modal', private_metadata: metadata, blocks: [] },
@@ -278,7 +286,8 @@ describe('Ask the HR team: set-up', () => {
   });
 
   it('at start-up, checks it can post to the experts channel without posting anything, and says so', async () => {
-    const h = await startHarness({}, { env: { EXPERTS_CHANNEL: EXPERTS } });
+    const // One asker sends many questions here: the hourly limit is tested on its own.
+    h = await startHarness({}, { env: { EXPERTS_CHANNEL: EXPERTS, ESCALATIONS_PER_HOUR: '1000' } });
     try {
       const scheduled = await h.standIn.waitFor('chat.scheduleMessage');
       expect(scheduled.args.channel).toBe(EXPERTS);

@@ -87,12 +87,13 @@ describe('storage configuration', () => {
       target: { engine: 'sqlite', path: '/srv/bot/data/career-bot.sqlite' },
       retentionDays: 30,
       storeText: true,
+      timeoutMs: 1000,
     });
   });
 
   it('PostgreSQL when DATABASE_URL is set; the no-text setting; a bad retention is named', () => {
     const config = readStorageConfig({ DATABASE_URL: 'postgres://u:p@h/db', INSIGHTS_STORE_TEXT: 'false', INSIGHTS_RETENTION_DAYS: '7' });
-    expect(config).toEqual({ target: { engine: 'postgres', url: 'postgres://u:p@h/db' }, retentionDays: 7, storeText: false });
+    expect(config).toEqual({ target: { engine: 'postgres', url: 'postgres://u:p@h/db' }, retentionDays: 7, storeText: false, timeoutMs: 1000 });
     expect(() => readStorageConfig({ INSIGHTS_RETENTION_DAYS: 'a month' })).toThrow(/INSIGHTS_RETENTION_DAYS must be a number of days/);
   });
 });

@@ -1,5 +1,6 @@
 import type { App, ViewSubmitAction } from '@slack/bolt';
-import { ANSWER_INPUT, ANSWER_MODAL, MAX_ANSWER_CHARS, modalNotices } from '../../blocks/index.ts';
+import { ANSWER_INPUT, ANSWER_MODAL, ANSWER_NOT_SAVED, MAX_ANSWER_CHARS, modalNotices } from '../../blocks/index.ts';
+import type { AnswerView } from '../../storage/escalations.ts';
 import { deliverAnswer, reasonOf, refreshExpertsCard } from '../escalation.ts';
 import { tellOutcome } from '../outcome.ts';
 import type { ListenerDeps } from './deps.ts';
@@ -12,6 +13,14 @@ const escalationId = (metadata: string): string | null => {
     return null;
   }
 };
+
+/** Why a submission is not an answer from a modal the app opened for this escalation and this person; null if it is. */
+function refusalOf(opened: AnswerView | null, escalationId: string, userId: string): string | null {
+  if (!opened) return 'the form was not opened by career-bot';
+  if (opened.escalationId !== escalationId) return 'the form was opened for another question';
+  if (opened.openedBy !== userId) return 'the form was opened by someone else';
+  return null;
+}
 
 /**
  * An expert submits the modal: the first answer wins (a later one is told who answered), the experts' card shows
@@ -26,7 +35,30 @@ export function register(app: App, { knowledge, escalation }: ListenerDeps): voi
     const text = (view.state.values[ANSWER_INPUT.block]?.[ANSWER_INPUT.action]?.value ?? '').trim().slice(0, MAX_ANSWER_CHARS);
     if (!id) return ack({ response_action: 'update', view: modalNotices.gone() });
     if (!text) return ack({ response_action: 'errors', errors: { [ANSWER_INPUT.block]: 'Write an answer before sending it.' } });
-    const claim = await escalation.store.claimAnswer(id, { text, by: body.user.id });
+    // Stored before anyone is told it was sent; if it cannot be, the modal stays open with the answer typed.
+    const notSaved = (error: unknown) => {
+      logger.error(`An answer to the HR team's question could not be saved, so it was not sent: ${reasonOf(error)}`, { event: 'hr-answer-not-stored', reason: reasonOf(error) });
+      tellOutcome(context, { card: 'hr-answer-not-stored' });
+      return ack({ response_action: 'errors', errors: { [ANSWER_INPUT.block]: ANSWER_NOT_SAVED } });
+    };
+    let opened;
+    try {
+      opened = await escalation.store.answerView(view.id);
+    } catch (error) {
+      return notSaved(error);
+    }
+    const refusal = refusalOf(opened, id, body.user.id);
+    if (refusal) {
+      logger.warn(`Refused an answer to the HR team's question: ${refusal}.`, { event: 'hr-answer-refused', reason: refusal });
+      tellOutcome(context, { card: 'hr-answer-refused' });
+      return ack({ response_action: 'update', view: modalNotices.refused() });
+    }
+    let claim;
+    try {
+      claim = await escalation.store.claimAnswer(id, { text, by: body.user.id });
+    } catch (error) {
+      return notSaved(error);
+    }
     if (!claim.won) {
       const e = claim.escalation;
       tellOutcome(context, { card: 'hr-answer-already-answered' });

@@ -1,6 +1,6 @@
 import type { ContextStore } from '../../conversation/context.ts';
 import type { Knowledge } from '../../search/live.ts';
-import type { EventClaims, InsightsReport, ReportOptions } from '../../storage/index.ts';
+import type { EventClaims, InsightsReport, ReportOptions, UnpromptedStore } from '../../storage/index.ts';
 import type { EscalationDeps } from '../escalation.ts';
 
 /**
@@ -19,4 +19,14 @@ export type ListenerDeps = {
   /** Slack user ids that see insights in their App Home. */
   insightsAdmins?: readonly string[];
   escalation?: EscalationDeps;
+  /** Answering in channels (ANSWER_CHANNELS): where, how many an hour, and what is remembered across instances. */
+  unprompted?: UnpromptedDeps;
+};
+
+export type UnpromptedDeps = {
+  /** Channel ids that opted in; empty: no channel message is read. */
+  channels: ReadonlySet<string>;
+  /** At most this many unasked answers per channel in any hour. */
+  hourlyCap: number;
+  store: UnpromptedStore;
 };

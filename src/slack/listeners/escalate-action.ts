@@ -1,14 +1,16 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
-import { actionPattern, askerConfirmation, askerNotSent, decodeEscalate, staleButtonCard } from '../../blocks/index.ts';
+import { actionPattern, askerConfirmation, askerLimited, askerNotSent, decodeEscalate, staleButtonCard } from '../../blocks/index.ts';
 import { replyToClicker, whereClicked } from '../click-place.ts';
-import { askedWhere, explainExpertsChannelFailure, postToExperts, whereFromValue } from '../escalation.ts';
+import { askedWhere, explainExpertsChannelFailure, postToExperts, reasonOf, whereFromValue } from '../escalation.ts';
 import { tellOutcome } from '../outcome.ts';
 import type { ListenerDeps } from './deps.ts';
 
 /**
  * "Ask the HR team": the question (from the button, never retyped) goes to the experts' channel as a card,
- * once per asker and question however often it is clicked, and the asker alone is told it is there.
- * Registered only when EXPERTS_CHANNEL is set: no card offers the button otherwise.
+ * once per asker and question however often it is clicked, and the asker alone is told it is there. It is
+ * stored before anyone is told it was sent: when it cannot be (the database is away), or cannot be posted, the
+ * asker is told it was not sent yet, with a button to try again. Past ESCALATIONS_PER_HOUR the asker is told
+ * when they can ask again. Registered only when EXPERTS_CHANNEL is set: no card offers the button otherwise.
  */
 export function register(app: App, { knowledge, escalation }: ListenerDeps): void {
   if (!escalation) return;
@@ -16,25 +18,43 @@ export function register(app: App, { knowledge, escalation }: ListenerDeps): voi
     const answerer = knowledge.current();
     const { ack, body, action, client, logger, context } = args;
     await ack();
-    const value = decodeEscalate(action.value);
+    const clicked = decodeEscalate(action.value);
+    // A button from before redaction (or a forged one) may carry patient details: never stored or sent on.
+    const value = clicked && { ...clicked, q: answerer.keptText(clicked.q) };
     if (!value) return replyToClicker(args, staleButtonCard(answerer.kb));
-    const { escalation: e, created } = await escalation.store.create({
-      question: value.q,
-      reason: value.e,
-      topic: value.t,
-      roles: value.r,
-      gap: value.g ?? null,
-      askerId: body.user.id,
-      where: value.w ? whereFromValue(value.w) : askedWhere(whereClicked(body)),
-    });
+    const notSent = async (card: string) => {
+      await replyToClicker(args, askerNotSent(value));
+      tellOutcome(context, { card });
+    };
+    let stored;
+    try {
+      const until = escalation.perHour ? await escalation.store.limitedUntil(body.user.id, value.q, escalation.perHour) : null;
+      if (until) {
+        logger.info('A question for the HR team was not sent: its asker reached the hourly limit.', { event: 'escalation-limited' });
+        await replyToClicker(args, askerLimited(until, escalation.perHour!));
+        return tellOutcome(context, { card: 'ask-hr-limited' });
+      }
+      stored = await escalation.store.create({
+        question: value.q,
+        reason: value.e,
+        topic: value.t,
+        roles: value.r,
+        gap: value.g ?? null,
+        askerId: body.user.id,
+        where: value.w ? whereFromValue(value.w) : askedWhere(whereClicked(body)),
+      });
+    } catch (error) {
+      logger.error(`A question for the HR team could not be stored, so it was not sent: ${reasonOf(error)}`, { event: 'escalation-not-stored', reason: reasonOf(error) });
+      return notSent('ask-hr-not-stored');
+    }
+    const { escalation: e, created } = stored;
     // A card that could not be posted before is posted on the next click.
     if (created || !e.expertsMessage) {
       try {
-        await postToExperts(client, escalation, answerer.kb, e, body.team?.domain);
+        await postToExperts(client, escalation, answerer.kb, e, logger, body.team?.domain);
       } catch (error) {
         logger.error(explainExpertsChannelFailure(escalation.channel, error), { event: 'escalation-not-posted' });
-        await replyToClicker(args, askerNotSent());
-        return tellOutcome(context, { card: 'ask-hr-not-sent' });
+        return notSent('ask-hr-not-sent');
       }
     }
     await replyToClicker(args, askerConfirmation(created));

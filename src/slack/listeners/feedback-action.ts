@@ -15,7 +15,9 @@ export function register(app: App, { knowledge, escalation }: ListenerDeps): voi
     const answerer = knowledge.current();
     const { ack, body, action, context } = args;
     await ack();
-    const feedback = decodeFeedback(action.value);
+    const clicked = decodeFeedback(action.value);
+    // A button from before redaction may carry patient details: the log, insights and the HR team get none.
+    const feedback = clicked && { ...clicked, q: answerer.keptText(clicked.q) };
     if (!feedback) {
       await replyToClicker(args, staleButtonCard(answerer.kb));
       tellOutcome(context, { card: 'stale' });
@@ -23,6 +25,6 @@ export function register(app: App, { knowledge, escalation }: ListenerDeps): voi
     }
     const ask = escalation ? escalationForFeedback(feedback) : null;
     await replyToClicker(args, withAskHr(feedbackAck(feedback.vote), ask && { ...ask, w: whereValue(askedWhere(whereClicked(body))) }));
-    tellOutcome(context, { card: 'feedback', feedback: { vote: feedback.vote, topic: feedback.t, roles: feedback.r, question: feedback.q } });
+    tellOutcome(context, { card: 'feedback', feedback: { vote: feedback.vote, topic: feedback.t, roles: feedback.r, question: feedback.q, ...(feedback.s ? { surface: feedback.s } : {}) } });
   });
 }

@@ -1,4 +1,5 @@
 import type { App } from '@slack/bolt';
+import { isDatabaseUnavailable, within } from '../../storage/index.ts';
 import type { ListenerDeps } from './deps.ts';
 
 /**
@@ -14,6 +15,9 @@ import type { ListenerDeps } from './deps.ts';
  */
 type EventBody = { type?: string; event_id?: string };
 
+/** How long an answer waits for its event's claim before it goes ahead without one (the database is away or slow). */
+const CLAIM_BUDGET_MS = 300;
+
 export function register(app: App, { claims }: ListenerDeps): void {
   app.use(async ({ context, body, logger, next }) => {
     const { type, event_id: eventId } = body as EventBody;
@@ -24,9 +28,12 @@ export function register(app: App, { claims }: ListenerDeps): void {
     let mine = !retry;
     if (claims && eventId) {
       try {
-        mine = await claims.claim(eventId);
+        mine = await within(claims.claim(eventId), CLAIM_BUDGET_MS, "the event's claim");
       } catch (error) {
-        logger.warn(`Could not claim event ${eventId} in the database (${error instanceof Error ? error.message : String(error)}): ${retry ? 'dropped, as a retry' : 'answered, as a first delivery'}.`);
+        const message = `Could not claim event ${eventId} in the database (${error instanceof Error ? error.message : String(error)}): ${retry ? 'dropped, as a retry' : 'answered, as a first delivery'}.`;
+        // The database being away is logged once a period by storage, not once an event here.
+        if (isDatabaseUnavailable(error)) logger.debug(message);
+        else logger.warn(message);
       }
     }
     if (!mine) {
@@ -36,7 +43,9 @@ export function register(app: App, { claims }: ListenerDeps): void {
     if (retry) logger.info(`Answering a retried event ${eventId ?? ''} (${why}): no instance answered it.`);
     await next();
     await claims?.delivered(eventId ?? '').catch((error: unknown) => {
-      logger.warn(`Could not mark event ${eventId} delivered (${error instanceof Error ? error.message : String(error)}): a stale retry may answer it again.`);
+      const message = `Could not mark event ${eventId} delivered (${error instanceof Error ? error.message : String(error)}): a stale retry may answer it again.`;
+      if (isDatabaseUnavailable(error)) logger.debug(message);
+      else logger.warn(message);
     });
   });
 }

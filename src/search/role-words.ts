@@ -1,0 +1,98 @@
+import type { KnowledgeBase, RoleId } from '../knowledge/schema.ts';
+import type { Concept } from './reading.ts';
+import { normalize, stem, stemPhrase, tokenize } from './normalize.ts';
+
+/**
+ * How a role is written, read before any list: its aliases and organisations as the role's file spells them, and
+ * the short forms clinicians make of its aliases ("CM", "RN CM"). A role's own words outrank the language file's
+ * abbreviations ("ur" read as "your"), its stopwords and its other jobs ("nurse"): the hospital wrote them for
+ * this role.
+ */
+export type RoleWords = {
+  /** Role head word ("case") → role. */
+  heads: Map<string, RoleId>;
+  /** Stemmed phrase as typed (no short form expanded) → the role or roles it names. */
+  own: Map<string, Concept>;
+};
+
+type AddPhrase = (phrase: string, concept: Concept) => void;
+
+/** A short last word ("rn", "cm") takes its plural with a bare "s" ("RNs", "CMs"), which the stemmer leaves. */
+const SHORT_WORD = 3;
+
+/** The phrase and its plural when its last word is short: "ur rn" → "ur rns". */
+function withPlural(phrase: string): string[] {
+  const words = tokenize(phrase);
+  const last = words.at(-1) ?? '';
+  return last.length > 0 && last.length <= SHORT_WORD && !last.endsWith('s')
+    ? [phrase, [...words.slice(0, -1), `${last}s`].join(' ')]
+    : [phrase];
+}
+
+/**
+ * The short forms clinicians write for an alias that ends with the role's name: its initials when every word is a
+ * full word ("case manager" → "cm", "geriatric care manager" → "gcm"), and with its leading short words kept
+ * ("rn case manager" → "rn cm", "rncm"). Aliases like "case manager role" are not shortened: nobody writes "cmr".
+ */
+export function shortFormsOf(alias: string, nameEnd: string): string[] {
+  const words = tokenize(alias);
+  if (words.length < 2 || stem(words.at(-1)!) !== stem(nameEnd)) return [];
+  const forms: string[] = [];
+  const initials = (list: string[]) => list.map((w) => w[0]).join('');
+  if (words.every((w) => w.length > SHORT_WORD)) forms.push(initials(words));
+  let lead = 0;
+  while (lead < words.length - 2 && words[lead]!.length <= SHORT_WORD) lead++;
+  if (lead > 0) {
+    const rest = initials(words.slice(lead));
+    forms.push([...words.slice(0, lead), rest].join(' '), words.slice(0, lead).join('') + rest);
+  }
+  return forms;
+}
+
+/**
+ * The roles' names, organisations and derived short forms. A short form derived for several roles ("cm": case and
+ * care manager) is ambiguous: the conversation decides, or it names them all. One that is already a phrase of any
+ * list, a stopword, a short form the language file expands or any other known word is not derived: only what the
+ * role file spells outright outranks the lists.
+ */
+export function readRoleWords(kb: KnowledgeBase, phrases: Map<string, Concept>, add: AddPhrase, known: Set<string>): RoleWords {
+  const heads = new Map<string, RoleId>();
+  const own = new Map<string, Concept>();
+  const addOwn = (phrase: string, concept: Concept) => {
+    for (const form of withPlural(phrase)) {
+      add(form, concept);
+      own.set(stemPhrase(form), concept);
+    }
+  };
+  for (const role of Object.values(kb.roles)) {
+    heads.set(stem(role.head), role.id);
+    for (const alias of role.aliases) addOwn(alias, { kind: 'role', role: role.id });
+    for (const organisation of role.organisations) {
+      const term = phrases.get(stemPhrase(organisation));
+      addOwn(organisation, term?.kind === 'term' ? { ...term, role: role.id } : { kind: 'role', role: role.id });
+    }
+  }
+  const taken = (form: string) =>
+    phrases.has(stemPhrase(form)) ||
+    known.has(form) ||
+    kb.language.stopwords.some((w) => normalize(w) === form) ||
+    Object.keys(kb.language.abbreviations).some((short) => normalize(short) === form);
+  for (const [form, roles] of derivedShortForms(kb)) {
+    if (taken(form)) continue;
+    const ordered = kb.roleOrder.filter((id) => roles.has(id));
+    addOwn(form, ordered.length === 1 ? { kind: 'role', role: ordered[0]! } : { kind: 'short-form', roles: ordered, phrase: form });
+  }
+  return { heads, own };
+}
+
+/** Each derived short form and the roles it could stand for. */
+function derivedShortForms(kb: KnowledgeBase): Map<string, Set<RoleId>> {
+  const forms = new Map<string, Set<RoleId>>();
+  for (const role of Object.values(kb.roles)) {
+    const nameEnd = tokenize(role.name).at(-1) ?? '';
+    for (const alias of role.aliases) {
+      for (const form of shortFormsOf(alias, nameEnd)) forms.set(form, (forms.get(form) ?? new Set()).add(role.id));
+    }
+  }
+  return forms;
+}

@@ -1,0 +1,170 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/**
+ * Whether the database answers, learnt from every query. A query that times out or finds the database gone
+ * (refused, reset, read-only, locked, full) marks it unavailable; from then on every query is refused at once
+ * with DatabaseUnavailableError, so no request waits on a database already known to be away, and a probe
+ * (the start-up write probe) is tried every `probeEveryMs` in the background until one succeeds. An ordinary
+ * error (a constraint, a bug in a query) says nothing about availability and is passed through as it is.
+ *
+ * The log says it when it starts, once every `logEveryMs` while it lasts (with how many queries went without
+ * the database), and when it ends: never once per request.
+ */
+export type DatabaseStatus = { available: true } | { available: false; since: Date; reason: string };
+
+export class DatabaseUnavailableError extends Error {
+  constructor(readonly reason: string, options?: { cause?: unknown }) {
+    super(`the database is unavailable (${reason})`, options);
+    this.name = 'DatabaseUnavailableError';
+  }
+}
+
+export const isDatabaseUnavailable = (error: unknown): error is DatabaseUnavailableError => error instanceof DatabaseUnavailableError;
+
+type Log = { warn(message: string, fields?: Record<string, unknown>): void; info(message: string, fields?: Record<string, unknown>): void };
+
+export type AvailabilityOptions = {
+  log?: Log;
+  /** How often a probe is tried while unavailable. */
+  probeEveryMs?: number;
+  /** How often the log says it is still unavailable. */
+  logEveryMs?: number;
+  now?: () => number;
+};
+
+export type Availability = {
+  status(): DatabaseStatus;
+  /** Runs one query (or a whole transaction) unless the database is known to be unavailable. */
+  run<T>(query: () => Promise<T>): Promise<T>;
+  /** What proves the database usable again (a write); given once the database is open. */
+  setProbe(probe: () => Promise<void>): void;
+  /** Stops probing (the app is stopping). */
+  stop(): void;
+};
+
+const PROBE_EVERY_MS = 1_000;
+/** Marks the probe's own queries, which go through while everything else is refused. */
+const probing = new AsyncLocalStorage<true>();
+const LOG_EVERY_MS = 60_000;
+
+/** Node's network errors: the server is not there, or the way to it is not. */
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'ENOENT']);
+/**
+ * PostgreSQL's SQLSTATEs that mean the server cannot serve now: connection exceptions (08), a statement cut by
+ * statement_timeout (57014), shutdown or crash (57P0x), out of disk, memory or connections (53), a read-only
+ * server (25006), a role without write rights (42501).
+ */
+const POSTGRES_STATES = /^(08|57014|57P0|53|25006|42501)/;
+/** SQLite's: another process holds the file, it cannot be written, or the disk is full or failing. */
+const SQLITE_CODES = /^SQLITE_(BUSY|LOCKED|READONLY|IOERR|FULL|CANTOPEN|CORRUPT|NOTADB|PERM)/;
+/** pg's own words for a query or a connection that timed out or broke. */
+const DRIVER_MESSAGES = /timeout|timed out|Connection terminated|connection is closed|Client has encountered a connection error|not queryable/i;
+
+/** Whether an error says the database is away, rather than that one query was wrong. */
+export function meansUnavailable(error: unknown): boolean {
+  if (isDatabaseUnavailable(error)) return true;
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  if (typeof code === 'string' && (NETWORK_CODES.has(code) || POSTGRES_STATES.test(code) || SQLITE_CODES.test(code))) return true;
+  if (error instanceof AggregateError) return error.errors.some(meansUnavailable);
+  return typeof message === 'string' && DRIVER_MESSAGES.test(message);
+}
+
+const reasonOf = (error: unknown) => {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  const text = typeof message === 'string' && message ? message : String(error);
+  return typeof code === 'string' && !text.includes(code) ? `${code}: ${text}` : text;
+};
+
+export function createAvailability(options: AvailabilityOptions = {}): Availability {
+  const { log, probeEveryMs = PROBE_EVERY_MS, logEveryMs = LOG_EVERY_MS, now = Date.now } = options;
+  let down: { since: number; reason: string; loggedAt: number; refused: number } | null = null;
+  let probe: (() => Promise<void>) | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  let stopped = false;
+
+  const up = () => {
+    if (!down) return;
+    const { since, refused } = down;
+    down = null;
+    log?.info(`database available again after ${Math.round((now() - since) / 1000)} s; ${refused} operation(s) went without it meanwhile`, {
+      event: 'database-available',
+      refused,
+    });
+  };
+  const tryProbe = async () => {
+    timer = null;
+    if (!down || stopped || !probe) return;
+    try {
+      await probing.run(true, probe);
+      up();
+    } catch (error) {
+      if (down) down.reason = reasonOf(error);
+    }
+    schedule();
+  };
+  const schedule = () => {
+    if (timer || stopped || !down) return;
+    timer = setTimeout(() => void tryProbe(), probeEveryMs);
+    timer.unref();
+  };
+  const markDown = (error: unknown) => {
+    const reason = reasonOf(error);
+    if (down) return;
+    down = { since: now(), reason, loggedAt: now(), refused: 0 };
+    log?.warn(
+      `database unavailable (${reason}): answers go on without it (no replay check across instances, no event claims, conversations and insights records not kept); said again every ${Math.round(logEveryMs / 1000)} s while it lasts`,
+      { event: 'database-unavailable', reason },
+    );
+    schedule();
+  };
+  const refuse = (): never => {
+    const current = down!;
+    current.refused++;
+    if (now() - current.loggedAt >= logEveryMs) {
+      current.loggedAt = now();
+      log?.warn(`database still unavailable since ${new Date(current.since).toISOString()} (${current.reason}); ${current.refused} operation(s) went without it so far`, {
+        event: 'database-unavailable',
+        reason: current.reason,
+        refused: current.refused,
+      });
+    }
+    throw new DatabaseUnavailableError(current.reason);
+  };
+
+  return {
+    status: () => (down ? { available: false, since: new Date(down.since), reason: down.reason } : { available: true }),
+    async run(query) {
+      if (down && !probing.getStore()) refuse();
+      try {
+        return await query();
+      } catch (error) {
+        if (!meansUnavailable(error)) throw error;
+        markDown(error);
+        throw new DatabaseUnavailableError(reasonOf(error), { cause: error });
+      }
+    },
+    setProbe(p) {
+      probe = p;
+      schedule();
+    },
+    stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+    },
+  };
+}
+
+/**
+ * `work`, or a DatabaseUnavailableError once `ms` have passed, whichever comes first: for the few queries a
+ * reply waits on (the replay check, an event's claim). The query itself goes on in the background, bounded by
+ * the driver's own timeout; its late failure is swallowed here.
+ */
+export function within<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DatabaseUnavailableError(`${what} took longer than ${ms} ms`)), ms);
+  });
+  work.catch(() => {});
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,200 @@
+import { spawn } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { threeRoleKnowledge } from '../support/knowledge-copy.ts';
+
+type Run = { stdout: string; stderr: string; code: number | null };
+
+/** `npm run kb -- ...` as a keeper runs it, with only the environment given. */
+function kb(args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/kb.ts', ...args], {
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', KNOWLEDGE_DIR: '' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ stdout, stderr, code }));
+  });
+}
+
+function editJson(dir: string, file: string, change: (data: any) => unknown): void {
+  const data = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  const changed = change(data) ?? data;
+  writeFileSync(join(dir, file), JSON.stringify(changed, null, 2));
+}
+
+/**
+ * The mistakes a keeper makes in a first hour, all at once in one copy of the knowledge (with a third role and a
+ * local policy): `kb check` must name every one of them in a single run.
+ */
+function breakEverything(dir: string): void {
+  // 1. JSON syntax: a comma after the last field.
+  writeFileSync(join(dir, 'facts', 'pay-notes.json'), '{\n  "source": "northfield-staff-policy",\n  "facts": [],\n}\n');
+  // 2. A missing field, 3. an unknown field (a typo), 4. a wrong type.
+  editJson(dir, 'roles/social-worker.json', (role) => {
+    delete role.head;
+    role.sumary = role.summary;
+    role.aliases = 'social worker';
+  });
+  // 5. A date not written YYYY-MM-DD, 6. a kind that does not exist, 7. a text file that is not there.
+  editJson(dir, 'sources/northfield-staff-policy.json', (source) => {
+    source.reviewed = 'June 1, 2026';
+  });
+  editJson(dir, 'sources/hospital-social-worker.json', (source) => {
+    source.kind = 'book';
+  });
+  writeFileSync(
+    join(dir, 'sources', 'bylaws.json'),
+    JSON.stringify({
+      id: 'bylaws',
+      kind: 'policy',
+      title: 'Bylaws',
+      publisher: 'HR',
+      date: '2026-01-01',
+      file: 'bylaws.txt',
+      reviewed: '2026-01-01',
+      reviewer: 'Dana',
+    }),
+  );
+  editJson(dir, 'facts/northfield-staff-policy.json', (file) => {
+    file.facts[0].role = 'social-workers'; // 8. an unknown role
+    file.facts[1].topic = 'pay'; // 9. an unknown topic
+    file.facts[2].quote = "The hospital's pay range for care managers is $60,000 to $71,000 per year."; // 10. a quote not in the source
+    file.facts[3].text = '  '; // 11. an empty text
+    file.facts[4].answers = ['driving']; // 12. an unknown gap
+  });
+  // 13. A facts file citing an unknown source.
+  writeFileSync(join(dir, 'facts', 'extra.json'), JSON.stringify({ source: 'northfield-policy', facts: [] }));
+  // 14. An id that is not its file's name.
+  editJson(dir, 'topics/skills.json', (topic) => ({ ...topic, id: 'abilities' }));
+  // 15. A main pair naming a role that does not exist.
+  editJson(dir, 'knowledge.json', (settings) => {
+    settings.mainPair[1] = 'care-managers';
+  });
+  // 16. A gap whose nearest topic does not exist, 17. a duplicate gap id.
+  editJson(dir, 'gaps.json', (gaps) => {
+    gaps.aspects[0].nearest = 'certifications';
+    gaps.aspects[4].id = gaps.aspects[3].id;
+  });
+  // 18. A topic with too few examples, 19. a related topic that does not exist.
+  editJson(dir, 'topics/education.json', (topic) => {
+    topic.related[0] = 'wages';
+  });
+  editJson(dir, 'topics/salary.json', (topic) => {
+    topic.ask.examples = topic.ask.examples.slice(0, 2);
+  });
+  // 20. A regular expression that does not compile.
+  editJson(dir, 'language.json', (language) => {
+    language.patterns[0].pattern = '([0-9]+';
+  });
+}
+
+describe('npm run kb -- check on a folder with many mistakes', () => {
+  let dir: string;
+  let remove: () => void;
+  let text: Run;
+  let json: Run;
+
+  beforeAll(async () => {
+    ({ dir, remove } = threeRoleKnowledge());
+    breakEverything(dir);
+    [text, json] = await Promise.all([kb(['check', '--dir', dir]), kb(['check', '--json', '--dir', dir])]);
+  });
+  afterAll(() => remove());
+
+  it('fails, naming every problem in one run, grouped by file', () => {
+    expect(text.code).toBe(1);
+    const out = text.stderr;
+    expect(out).toMatch(/✗ The knowledge folder does not load: (\d+) problems in (\d+) files\./);
+    const [, problems] = /(\d+) problems/.exec(out)!;
+    expect(Number(problems)).toBeGreaterThanOrEqual(20);
+    // Each file is a heading once, its problems under it.
+    const headings = out.split('\n').filter((line) => /\.json$/.test(line));
+    expect(new Set(headings).size).toBe(headings.length);
+    expect(headings.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('JSON syntax with line and column', () => {
+    expect(text.stderr).toMatch(/facts\/pay-notes\.json\n {2}✗ line 4, column 1: not valid JSON: .*double quotes/);
+  });
+
+  it('a missing field, an unknown field and a wrong type, in words', () => {
+    const out = text.stderr;
+    expect(out).toContain('✗ head: missing: expected a text in double quotes');
+    expect(out).toMatch(/sumary: unknown field: the fields here are "id", "name", .*"summary"/);
+    expect(out).toContain('✗ aliases: found a text ("social worker"), expected a list in [ ]');
+    expect(out).not.toMatch(/received undefined|Invalid input/);
+  });
+
+  it('a date with the format and an example, a kind with the valid ones, a path relative to the folder', () => {
+    const out = text.stderr;
+    expect(out).toContain('✗ reviewed: found "June 1, 2026": a date is written YYYY-MM-DD, e.g. "2026-06-01"');
+    expect(out).toContain('✗ kind: found "book", expected one of "article", "policy", "page", "internal"');
+    expect(out).toMatch(
+      /✗ file: found "bylaws\.txt", but there is no such file: paths are relative to the knowledge folder \(.*\), e\.g\. "sources\/bylaws\.txt"/,
+    );
+  });
+
+  it('unknown ids, with the valid ones listed', () => {
+    const out = text.stderr;
+    expect(out).toContain(
+      '✗ facts[0].role: unknown role "social-workers": the roles are "care-manager", "case-manager", "social-worker" (or "both"',
+    );
+    expect(out).toMatch(
+      /✗ facts\[1\]\.topic: unknown topic "pay": the topics are "certification", .*"work-environment"/,
+    );
+    expect(out).toMatch(
+      /✗ facts\[4\]\.answers\[0\]: unknown gap "driving": the gaps \(ids in gaps\.json\) are "exam-cost"/,
+    );
+    expect(out).toMatch(
+      /extra\.json\n {2}✗ source: unknown source "northfield-policy": the sources are .*"northfield-staff-policy"/,
+    );
+    expect(out).toMatch(/knowledge\.json\n {2}✗ mainPair\[1\]: unknown role "care-managers"/);
+    expect(out).toMatch(/✗ related\[0\]: unknown topic "wages"/);
+    expect(out).toMatch(/✗ aspects\[0\]\.nearest: unknown topic "certifications"/);
+    expect(out).toMatch(/✗ aspects\[4\]\.id: duplicate aspect id "exam-difficulty"/);
+  });
+
+  it('a quote not found shows the closest passage, the words that differ marked', () => {
+    const out = text.stderr;
+    expect(out).toContain('✗ facts[2].quote: quote not found in the text of source "northfield-staff-policy"');
+    expect(out).toMatch(
+      / {8}source: … .*The hospital's pay «band» for care managers is \$60,000 to \$71,000 per year\./,
+    );
+    expect(out).toContain("quote:  The hospital's pay «range» for care managers is $60,000 to $71,000 per year.");
+  });
+
+  it('the rest: an id not its file name, an empty text, too few examples, a broken regular expression', () => {
+    const out = text.stderr;
+    expect(out).toContain(`✗ id: "abilities" must match the file's name ("skills")`);
+    expect(out).toContain('✗ facts[3].text: empty: write the text here, or remove the field');
+    expect(out).toContain('✗ ask.examples: found 2 items, expected at least 3');
+    expect(out).toContain('✗ patterns[0].pattern: not a valid regular expression');
+  });
+
+  it('--json: every problem with file, field, line and column', () => {
+    expect(json.code).toBe(1);
+    const result = JSON.parse(json.stdout);
+    expect(result.valid).toBe(false);
+    expect(result.problems.length).toBe(Number(/(\d+) problems/.exec(text.stderr)![1]));
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({ file: expect.stringMatching(/pay-notes\.json$/), line: 4, column: 1 }),
+    );
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({ file: expect.stringMatching(/social-worker\.json$/), field: 'head' }),
+    );
+  });
+});
+
+describe('a folder that is not there', () => {
+  it('says which files are missing', async () => {
+    const { stderr, code } = await kb(['check', '--dir', '/nonexistent/knowledge']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('knowledge.json\n  ✗ missing: this file is part of every knowledge folder');
+    rmSync('/nonexistent/knowledge', { recursive: true, force: true });
+  });
+});
