@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundled } from '../support/bundled.ts';
 import { threeRoleKnowledge } from '../support/knowledge-copy.ts';
 
 type Run = { stdout: string; stderr: string; code: number | null };
@@ -9,7 +10,7 @@ type Run = { stdout: string; stderr: string; code: number | null };
 /** `npm run kb -- ...` as a keeper runs it, with only the environment given. */
 function kb(args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/kb.ts', ...args], {
+    const child = spawn(process.execPath, [...bundled('kb'), ...args], {
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', KNOWLEDGE_DIR: '' },
     });
     let stdout = '';
