@@ -9,6 +9,9 @@ const TIMED = ['test/robustness/bounded-work.test.ts', 'test/slack/slack-fetch.t
 
 export default defineConfig({
   test: {
+    // Tests pin their knowledge: a KNOWLEDGE_DIR set where `npm test` runs (a keeper's own folder) never reaches
+    // them, nor the processes they start. Test a knowledge folder with `npm run kb -- check` instead.
+    env: { KNOWLEDGE_DIR: '' },
     // Bundles src/main.ts and the CLIs once for the tests that run them as processes (test/support/bundled.ts).
     globalSetup: ['test/global-setup.ts'],
     // The files share their worker's modules (the knowledge base is loaded once a worker, not once a file): no

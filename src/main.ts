@@ -7,7 +7,7 @@ import { ConfigError, hasSlackCredentials, missingCredentials, readConfig, readK
 import { createLogger } from './slack/logger.ts';
 import { appLogger } from './slack/app.ts';
 import { openStorage, readStorageConfig, StorageConfigError, StorageUnavailableError, type Storage, type StorageConfig } from './storage/index.ts';
-import { reloadOnHangup, stopOnSignals } from './slack/shutdown.ts';
+import { pidLine, reloadOnHangup, stopOnSignals, stopWithNpm } from './slack/shutdown.ts';
 import { startSlackApp, type RunningSlackApp } from './slack/start.ts';
 // Type only: the playground's code is loaded only when it is started.
 import type { RunningPlayground } from './playground/start.ts';
@@ -36,8 +36,13 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Runnin
     const playground = withKnowledgeClosed(await startPlayground({ knowledge, env }).catch(closing(knowledge)), knowledge);
     console.log(
       `career-bot is running without Slack: open ${playground.url} to try it in a local, Slack-like preview.\n` +
-        'To connect it to Slack, set the variables in .env.example (see the README) and run npm start again.',
+        'To connect it to Slack, set the variables in .env.example (see the README) and run npm start again.\n' +
+        pidLine(),
     );
+    stopWithNpm(env, (why) => {
+      console.error(why);
+      void playground.stop().then(() => process.exit(0));
+    });
     return playground;
   }
   if (!hasSlackCredentials(env)) throw missingCredentials(env);
@@ -61,7 +66,12 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Runnin
       : `career-bot is listening on port ${running.port}: Slack's request URL is https://{your host}${new URL(running.url!).pathname} (locally ${running.url}).`,
     { event: 'started', mode: running.mode, port: running.port },
   );
+  logger.info(pidLine(), { event: 'pid', pid: process.pid });
   stopOnSignals(running, { graceMs: config.SHUTDOWN_GRACE_SECONDS * 1000, logger });
+  stopWithNpm(env, (why) => {
+    logger.error(why, { event: 'parent-gone' });
+    process.kill(process.pid, 'SIGTERM');
+  });
   // One request's bug must not take every other user's answers down with it: logged, and the app carries on.
   process.on('unhandledRejection', (reason) => {
     logger.error(`unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`, { event: 'unhandled-rejection' });

@@ -29,7 +29,12 @@ const rank = (layer: string) => (LAYERS as readonly string[]).indexOf(layer);
 
 const core = LAYERS.flatMap((layer) => filesUnder(join(SRC, layer)));
 const graph = new Map(
-  core.map((file) => [file, importsOf(file).filter((spec) => spec.startsWith('.')).map((spec) => resolve(dirname(file), spec))]),
+  core.map((file) => [
+    file,
+    importsOf(file)
+      .filter((spec) => spec.startsWith('.'))
+      .map((spec) => resolve(dirname(file), spec)),
+  ]),
 );
 
 describe('the core reads bottom-up', () => {

@@ -2,26 +2,55 @@ import type { KnownBlock } from '@slack/types';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { Answer } from '../search/answer.ts';
 import { actions, context, fallback, section, type Message } from './elements.ts';
-import { allTopicButtons, askedContext, compareAllButton, countWord, rolesSentence, sourcesPhrase, topicButton, topicTitles, topicsInOrder, withShare, type CardOptions } from './parts.ts';
+import {
+  allTopicButtons,
+  askedContext,
+  compareAllButton,
+  countWord,
+  rolesSentence,
+  sourcesPhrase,
+  topicButton,
+  topicTitles,
+  topicsInOrder,
+  withShare,
+  type CardOptions,
+} from './parts.ts';
 import { escapeText } from './text.ts';
 import { button } from './elements.ts';
 
 // Which example questions to offer: one a topic would be too many for a refusal.
 const EXAMPLE_COUNT = 3;
 
+/**
+ * A request to look up a person, a patient, an office, a phone or a schedule: said kindly, with where to ask
+ * instead (the hospital's contacts.json), and what the bot does answer.
+ */
+function lookupCard(kb: KnowledgeBase, answer: Answer, options: CardOptions): Message {
+  const places = kb.contacts.askInstead.map((c) => `• *${escapeText(c.what)}:* ${escapeText(c.where)}`);
+  const blocks: KnownBlock[] = [
+    askedContext(answer),
+    section(escapeText(kb.contacts.reply), 'declined'),
+    section(`*Where to ask instead:*\n${places.join('\n')}`, 'ask-instead'),
+    section(`*I can help with:* ${escapeText(topicTitles(kb))} for ${rolesSentence(kb)}.`, 'can-help'),
+    actions(withShare([compareAllButton(), button('open', 'help', ':question: Help', { k: 'help' })], options), 'more'),
+  ];
+  const where = kb.contacts.askInstead.map((c) => `${c.what}: ${c.where}.`);
+  return { text: fallback([escapeText(kb.contacts.reply), ...where.map(escapeText)]), blocks };
+}
+
 /** A question the bot cannot answer (or none at all): say what it knows, and offer the topics. */
 export function declineCard(kb: KnowledgeBase, answer: Answer, options: CardOptions = {}): Message {
+  if (answer.reason === 'lookup' && answer.kind === 'declined') return lookupCard(kb, answer, options);
   const roles = rolesSentence(kb);
   const count = countWord(kb.roleOrder.length);
   const from = sourcesPhrase(kb);
   // Small talk gets its own card from the Slack side; here it is greeted like a question with nothing in it.
   const nothingAsked = answer.kind === 'smalltalk';
-  const intro =
-    nothingAsked
-      ? `Ask me about ${roles}: I answer from ${from} and cite it.`
-      : answer.otherJob
-        ? `I only know about ${count} roles, ${roles}, so I can't tell you about *${escapeText(answer.otherJob)}s*.`
-        : `I couldn't match that to what I know. I only know about ${count} roles, ${roles}, from ${from}.`;
+  const intro = nothingAsked
+    ? `Ask me about ${roles}: I answer from ${from} and cite it.`
+    : answer.otherJob
+      ? `I only know about ${count} roles, ${roles}, so I can't tell you about *${escapeText(answer.otherJob)}s*.`
+      : `I couldn't match that to what I know. I only know about ${count} roles, ${roles}, from ${from}.`;
   const examples = topicsInOrder(kb)
     .slice(0, EXAMPLE_COUNT)
     .map((t) => `• _${escapeText(t.ask.examples[0]!)}_`);
@@ -35,7 +64,10 @@ export function declineCard(kb: KnowledgeBase, answer: Answer, options: CardOpti
   if (answer.alternatives.length > 0) {
     blocks.push(
       context(['*Did you mean:*'], 'did-you-mean-label'),
-      actions(answer.alternatives.map((a) => topicButton(kb, a.topic, [], `alt-${a.topic}`, a.title)), 'did-you-mean'),
+      actions(
+        answer.alternatives.map((a) => topicButton(kb, a.topic, [], `alt-${a.topic}`, a.title)),
+        'did-you-mean',
+      ),
     );
   }
   blocks.push(

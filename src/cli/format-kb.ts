@@ -72,6 +72,51 @@ function silentLines(report: CheckReport, names: Record<string, string>): string
   );
 }
 
+const described = (topic: string | null, roles: readonly string[] | undefined) =>
+  topic === null ? 'declined' : `${topic}${roles?.length ? ` for ${roles.join(', ')}` : ''}`;
+
+/** The self-test: how many questions landed, and each miss with what it got and the words that counted. */
+function selfTestLines(report: CheckReport): string[] {
+  const { asked, passed, missed } = report.selfTest;
+  const lines = [`Self-test: ${passed} of ${plural(asked, 'question')} land on their topic and roles`];
+  lines.push("  (each topic's ask.examples, each role's examples, and --questions FILE)");
+  for (const problem of report.questionProblems) lines.push(clip(`✗ ${problem}`, WIDTH));
+  for (const miss of missed) {
+    const got = miss.got.kind === 'answer' ? described(miss.got.topic, miss.got.roles) : miss.got.kind === 'declined' ? 'declined' : 'small talk';
+    lines.push(
+      clip(`✗ “${miss.question}”  (${miss.from})`, WIDTH),
+      clip(`    expected ${described(miss.topic, miss.roles)}; got ${got}`, WIDTH),
+      ...wrap(`words that counted: ${miss.why}`, WIDTH - 4).map((line) => `    ${line}`),
+    );
+  }
+  return lines;
+}
+
+/** A long line broken at spaces into lines of at most `width` characters. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = '';
+    }
+    line = line ? `${line} ${word}` : clip(word, width);
+  }
+  return line ? [...lines, line] : lines;
+}
+
+/** The check's last line: valid or not is the load; the warnings and misses are counted beside it. */
+function verdict(report: CheckReport, overdue: number): string {
+  const missed = report.selfTest.missed.length + report.questionProblems.length;
+  const warnings = overdue || report.missing.length
+    ? `with ${plural(overdue, 'source')} overdue for review and ${plural(report.missing.length, 'missing cell')} (warnings: the app still loads it)`
+    : 'nothing overdue, nothing missing';
+  const valid = overdue || report.missing.length ? `Valid, ${warnings}.` : 'Valid, nothing overdue, nothing missing.';
+  if (missed === 0) return valid;
+  return `${valid}\n✗ ${plural(missed, 'self-test problem')} (above): the app loads the folder, but the check fails.`;
+}
+
 /** The check as people read it in a terminal, laid out for WIDTH columns. */
 export function formatCheckText(report: CheckReport): string {
   const names = report.roleNames;
@@ -91,15 +136,22 @@ export function formatCheckText(report: CheckReport): string {
     'Silent notes',
     ...(silentLines(report, names).length ? silentLines(report, names) : ['  (none)']),
     '',
+    ...report.silentBesideLocal.flatMap((n) => [
+      clip(`⚠ SILENT NOTE beside our own fact: ${names[n.role] ?? n.role} × ${n.topic} still says`, WIDTH),
+      clip(`    “${n.silent}”`, WIDTH),
+      ...n.facts.map((f) => clip(`    beside ${f.source}: “${f.text}”`, WIDTH)),
+      '    If the fact says what the note says no source does, add "answersSilent": true to it.',
+    ]),
     ...report.missing.flatMap((m) => [
       clip(`⚠ MISSING ${names[m.role] ?? m.role} × ${m.topic}: add a fact or a silent note; the bot would say`, WIDTH),
       clip(`    “${m.says}”`, WIDTH),
     ]),
     ...overdue.flatMap((s) => [`⚠ OVERDUE ${s.id}: review was due ${s.due}.`, '    Once its facts are checked, set "reviewed" and "reviewer" in its file.']),
     ...(report.drafts.length ? [`• ${plural(report.drafts.length, 'draft')} waiting for review`] : []),
-    overdue.length || report.missing.length
-      ? `Valid, with ${plural(overdue.length, 'source')} overdue for review and ${plural(report.missing.length, 'missing cell')} (warnings: the app still loads it).`
-      : 'Valid, nothing overdue, nothing missing.',
+    '',
+    ...selfTestLines(report),
+    '',
+    verdict(report, overdue.length),
   ];
   return lines.join('\n');
 }

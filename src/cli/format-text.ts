@@ -23,7 +23,8 @@ function smallTalkLine(kind: NonNullable<Answer['smalltalk']>, kb: KnowledgeBase
 function smallTalkLines(answer: Answer, kb: KnowledgeBase): string[] {
   const kind = answer.smalltalk ?? 'bare';
   // After an answer, thanks and goodbyes get one line; otherwise say what the bot can do.
-  if (answer.usedContext && (kind === 'thanks' || kind === 'farewell' || kind === 'praise')) return [smallTalkLine(kind, kb)];
+  if (answer.usedContext && (kind === 'thanks' || kind === 'farewell' || kind === 'praise'))
+    return [smallTalkLine(kind, kb)];
   return [
     smallTalkLine(kind, kb),
     `I can help with: ${answer.suggestions.map((s) => s.title.toLowerCase()).join(', ')}.`,
@@ -34,7 +35,10 @@ function smallTalkLines(answer: Answer, kb: KnowledgeBase): string[] {
 function answerLines(answer: Answer): string[] {
   const lines: string[] = [];
   if (answer.gap) lines.push(answer.gap, '');
-  const roles = answer.groups.filter((g) => g.role !== 'both').map((g) => g.label).join(' and ');
+  const roles = answer.groups
+    .filter((g) => g.role !== 'both')
+    .map((g) => g.label)
+    .join(' and ');
   const following = answer.usedContext ? ' (following your last question)' : '';
   lines.push(`${answer.gap ? 'What it says: ' : ''}${answer.topicTitle}: ${roles}${following}`);
   for (const group of answer.groups) {
@@ -52,6 +56,12 @@ export function formatAnswerText(answer: Answer, kb: KnowledgeBase): string {
   if (answer.truncated) lines.push('(Your question was long, so only its first part was read.)', '');
   if (answer.kind === 'smalltalk') {
     lines.push(...smallTalkLines(answer, kb));
+  } else if (answer.reason === 'lookup') {
+    lines.push(
+      kb.contacts.reply,
+      'Where to ask instead:',
+      ...kb.contacts.askInstead.map((c) => `- ${c.what}: ${c.where}.`),
+    );
   } else if (answer.kind === 'declined') {
     lines.push(
       answer.otherJob

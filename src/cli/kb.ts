@@ -5,17 +5,19 @@ import { checkKnowledge } from './kb-check.ts';
 import { runWhenStarted } from './run.ts';
 
 const USAGE = `Usage:
-  npm run kb -- check                       validate the knowledge folder; list sources and when their review is
-                                            due, drafts waiting for review, and what each role says per topic
+  npm run kb -- check                       validate the knowledge folder, naming every problem; list sources and
+                                            when their review is due, drafts waiting for review, what each role
+                                            says per topic; ask every topic's and role's example questions
+  npm run kb -- check --questions FILE      also ask the questions in FILE (docs/knowledge.md: Self-test)
   npm run --silent kb -- check --json       the same as one JSON object
   npm run kb -- add-answer <id> [--role R] [--topic T] [--author NAME]
                                             an HR team answer (npm run insights lists its id) as a draft fact
 Options: --dir <folder> (default KNOWLEDGE_DIR, else knowledge/), --today YYYY-MM-DD (the day to check against).
 add-answer reads the database npm start uses: DATABASE_URL, else the SQLite file in DATABASE_PATH.`;
 
-type Args = { command: string | null; positional: string[]; dir: string; today: string; json: boolean; role?: string; topic?: string; author?: string; help: boolean };
+type Args = { command: string | null; positional: string[]; dir: string; today: string; json: boolean; role?: string; topic?: string; author?: string; questions?: string; help: boolean };
 
-const VALUED = new Set(['--dir', '--today', '--role', '--topic', '--author']);
+const VALUED = new Set(['--dir', '--today', '--role', '--topic', '--author', '--questions']);
 
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, now = new Date()): Args | string {
   const args: Args = { command: null, positional: [], dir: knowledgeDir(env) ?? DEFAULT_KNOWLEDGE_DIR, today: now.toISOString().slice(0, 10), json: false, help: false };
@@ -27,7 +29,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, now = new Date
       const value = inline ?? argv[++i];
       if (!value) return `${flag} needs a value`;
       if (flag === '--today' && (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))) return '--today takes a date: YYYY-MM-DD';
-      args[flag.slice(2) as 'dir' | 'today' | 'role' | 'topic' | 'author'] = value;
+      args[flag.slice(2) as 'dir' | 'today' | 'role' | 'topic' | 'author' | 'questions'] = value;
     } else if (flag.startsWith('-')) return `unknown option: ${argv[i]}`;
     else if (args.command === null) args.command = flag;
     else args.positional.push(argv[i]!);
@@ -36,11 +38,12 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, now = new Date
 }
 
 function check(args: Args): number {
-  const result = checkKnowledge(args.dir, new Date(`${args.today}T00:00:00Z`));
+  const result = checkKnowledge(args.dir, new Date(`${args.today}T00:00:00Z`), args.questions);
   if (args.json) process.stdout.write(`${JSON.stringify(result)}\n`);
   else if (result.valid) console.log(formatCheckText(result));
   else console.error(formatProblemsText(result));
-  return result.valid ? 0 : 1;
+  // A question that misses fails the check as a broken file does: CI sees both; the app still loads the folder.
+  return result.valid && result.selfTest.missed.length === 0 && result.questionProblems.length === 0 ? 0 : 1;
 }
 
 async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {

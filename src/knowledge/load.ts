@@ -25,7 +25,7 @@ function orderRoles(roles: Record<string, Role>, mainPair: readonly string[]): s
 }
 
 const isWhole = (files: ReadFiles): files is ReadFiles & KnowledgeFiles =>
-  files.settings !== null && files.language !== null && files.conversation !== null && files.gaps !== null;
+  files.settings !== null && files.language !== null && files.conversation !== null && files.contacts !== null && files.gaps !== null;
 
 function build(files: KnowledgeFiles): KnowledgeBase {
   const roles = Object.fromEntries(files.roleFiles.map(({ item }) => [item.id, item]));
@@ -41,6 +41,7 @@ function build(files: KnowledgeFiles): KnowledgeBase {
     topicOrder,
     language: files.language,
     conversation: files.conversation,
+    contacts: files.contacts,
     gaps: files.gaps,
   };
 }

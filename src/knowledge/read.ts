@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { formatDateLabel } from './dates.ts';
 import { Problems, type Report } from './problems.ts';
 import {
+  ContactsSchema,
   ConversationSchema,
   FactEntrySchema,
   FactsEnvelopeSchema,
@@ -20,6 +21,7 @@ import {
   SourceSchema,
   TopicSchema,
   type Aspect,
+  type Contacts,
   type Conversation,
   type FactsFile,
   type Language,
@@ -220,6 +222,7 @@ export function readFiles(dir: string) {
     texts,
     language: parseFile(reader, 'language.json', LanguageSchema).value as Language | null,
     conversation: parseFile(reader, 'conversation.json', ConversationSchema).value as Conversation | null,
+    contacts: parseFile(reader, 'contacts.json', ContactsSchema).value as Contacts | null,
     gaps: (parseFile(reader, 'gaps.json', GapsFileSchema).value?.aspects ?? null) as Aspect[] | null,
     /** Every id a file names, read or not: what refers to a broken file is not reported again. */
     ids: { sources: sourceIds, roles: roles.ids, topics: topics.ids },

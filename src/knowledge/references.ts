@@ -41,6 +41,9 @@ export function checkReferences(files: ReadFiles, problems: Problems, shown: Sho
   for (const { item, file } of files.topicFiles) checkTopic(item, at(file), known);
   for (const { item, file } of files.factFiles) checkFactsFile(item, at(file), known);
   if (files.gaps) checkGaps(files.gaps, at('gaps.json'), known);
+  for (const { item, file } of files.roleFiles) {
+    item.examples?.forEach((example, i) => known.topics.has(example.topic) || at(file)(`examples[${i}].topic`, unknownTopic(example.topic, known)));
+  }
   checkEveryRoleSaid(files, at);
 }
 

@@ -86,6 +86,11 @@ export const RoleSchema = z.strictObject({
   organisations: z.array(text).default([]),
   /** Where the role comes in lists after the main pair; then by id. */
   order: z.number().optional(),
+  /**
+   * Questions people ask about this role, each with the topic it should get: `npm run kb -- check` asks them and
+   * reports any that land elsewhere (a self-test of the aliases and terms).
+   */
+  examples: z.array(z.strictObject({ question: text, topic: IdSchema })).optional(),
 });
 export type Role = z.infer<typeof RoleSchema>;
 
@@ -203,6 +208,12 @@ export const LanguageSchema = z.strictObject({
   stopwords: z.array(text),
   /** Other occupations: a question about one of these, naming neither of our roles, is declined. */
   otherJobs: z.array(text),
+  /**
+   * The nouns English job titles end with ("navigator", "technician", "clerk"), and where the list comes from: a
+   * title that ends with one ("patient navigator") and is none of the roles' phrases names another job. A role's
+   * aliases and every other list win; the last word of a role's name ("manager") is never read as one. Absent: none.
+   */
+  jobHeads: z.strictObject({ from: text, words: z.array(text).min(1) }).optional(),
   /** Phrases that name both roles at once ("both roles", "the two"). */
   bothRoles: z.array(text),
   /** Words that mark a question as being about something else (IT, HR chores): the bot declines it. */
@@ -232,6 +243,20 @@ export const LanguageSchema = z.strictObject({
   joiners: z.array(text),
 });
 export type Language = z.infer<typeof LanguageSchema>;
+
+/**
+ * What the bot says when asked to look up a person, a patient, an office, a phone number or a schedule, which it
+ * cannot: the hospital says where to ask instead (contacts.json).
+ */
+export const ContactsSchema = z.strictObject({
+  /** How people ask for such a lookup ("extension", "office hours", "in today", "page the"): a message using one is declined. */
+  ways: z.array(text).min(1),
+  /** Said first, kindly: why the bot cannot help with that. */
+  reply: text,
+  /** Where to ask instead, each for one kind of request. */
+  askInstead: z.array(z.strictObject({ what: text, where: text })).min(1),
+});
+export type Contacts = z.infer<typeof ContactsSchema>;
 
 export const SMALLTALK_KINDS = ['greeting', 'thanks', 'farewell', 'identity', 'capabilities', 'praise'] as const;
 
@@ -316,6 +341,8 @@ export type KnowledgeBase = {
   topicOrder: TopicId[];
   language: Language;
   conversation: Conversation;
+  /** Where to ask for what the bot cannot look up (people, patients, offices, phones, schedules). */
+  contacts: Contacts;
   /** What the sources do not cover, and the ways people ask for it. */
   gaps: Aspect[];
 };
@@ -332,5 +359,6 @@ export type KnowledgeFiles = {
   factFiles: Array<Read<FactsFile>>;
   language: Language;
   conversation: Conversation;
+  contacts: Contacts;
   gaps: Aspect[];
 };

@@ -116,6 +116,8 @@ type ServerOptions = {
    * read at each load so an edit to the knowledge shows on the next one. Fills `<span data-fill="name">`.
    */
   fills?: () => Record<string, string>;
+  /** What `GET /healthz` answers, as the Slack app's does (`{ status: 'ok', knowledge: { topics } }`). */
+  health?: () => unknown;
 };
 
 const FILL = /(<span data-fill="([a-z]+)">)[^<]*(<\/span>)/g;
@@ -186,6 +188,12 @@ function streamEvents(workspace: Workspace, req: IncomingMessage, res: ServerRes
 
 async function handle(options: ServerOptions, req: IncomingMessage, res: ServerResponse) {
   const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+  // The same probe as the app's (src/slack/health.ts): scripts and orchestrators check either one alike.
+  if ((req.method === 'GET' || req.method === 'HEAD') && path === '/healthz' && options.health) {
+    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store', ...SECURITY_HEADERS });
+    res.end(req.method === 'HEAD' ? undefined : JSON.stringify(options.health()));
+    return;
+  }
   // Only a page opened as localhost may talk to it: another site's page, re-pointed at 127.0.0.1 by DNS, may not.
   if (!LOOPBACK_HOST.test(req.headers.host ?? '')) return json(res, 403, { ok: false, error: 'Open the playground at localhost.' });
   if (req.method === 'GET' && path === '/events') return streamEvents(options.workspace, req, res);

@@ -104,7 +104,8 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
 
     const player = createSlackPlayer({ appUrl: app.url!, signingSecret, standIn, workspace });
     const fills = () => ({ roles: rolesPhrase(knowledge.current().kb) });
-    const server = await startPlaygroundServer({ port, workspace, player, insights, fills }).catch((error: NodeJS.ErrnoException) => {
+    const health = () => ({ status: 'ok', knowledge: { topics: knowledge.current().kb.topicOrder.length } });
+    const server = await startPlaygroundServer({ port, workspace, player, insights, fills, health }).catch((error: NodeJS.ErrnoException) => {
       throw error.code === 'EADDRINUSE' ? new PortInUseError(port) : error;
     });
     stops.push(() => server.close());

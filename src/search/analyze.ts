@@ -12,6 +12,12 @@ export type Analysis = {
   aspects: Aspect[][];
   /** Terms that are also a qualifying aspect ("new grad" of pay), with those aspects. */
   qualifiers: Map<string, Aspect[]>;
+  /**
+   * The words no list knows (the facts' own and the unknown ones) that follow the role asked about in the sentences
+   * that ask ("do case managers do *prior auths*"): what a question asks for that no fact states is among them.
+   * Stemmed, and as typed (short forms expanded).
+   */
+  asked: Array<{ stem: string; word: string }>;
 };
 
 // People give context first and ask last; the asking sentence is the last one with a topic term in it.
@@ -50,15 +56,20 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
   const termsOf = (list: typeof sentences) =>
     new Set(list.flatMap((s) => s.concepts.flatMap((c) => (c.kind === 'term' ? [c.term] : []))));
   const askedTerms = termsOf(sentences.slice(Math.max(asking, 0)));
+  const asks = (s: { question: boolean }, index: number) => index === asking || s.question || asking < 0;
   return {
-    // An off-topic word in the context ("the hiring manager keeps mixing them up - ...") does not decide the question.
+    // An off-topic or lookup word in the context ("the hiring manager keeps mixing them up - ...", "at a staff
+    // meeting today...") does not decide the question.
     concepts: sentences.flatMap((s, index) =>
-      index !== asking && asking >= 0 ? s.concepts.filter((c) => c.kind !== 'off-topic') : s.concepts,
+      index !== asking && asking >= 0
+        ? s.concepts.filter((c) => c.kind !== 'off-topic' && c.kind !== 'lookup')
+        : s.concepts,
     ),
     unknown: sentences.flatMap((s) => s.unknown),
     // What is asked is in the asking sentence and in other questions; what the context says ("I'm burnt out... what
     // certs would I need?", "trying to map out a career ladder") is not asked.
-    aspects: sentences.flatMap((s, index) => (index === asking || s.question || asking < 0 ? s.aspects : [])),
+    aspects: sentences.flatMap((s, index) => (asks(s, index) ? s.aspects : [])),
+    asked: sentences.flatMap((s, index) => (asks(s, index) ? s.asked : [])),
     qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
     contextTerms: new Set([...termsOf(sentences.slice(0, Math.max(asking, 0)))].filter((t) => !askedTerms.has(t))),
   };
@@ -72,15 +83,62 @@ type SentenceReading = Omit<Analysis, 'contextTerms'> & {
   understoodUntil: number;
   /** Inside an aspect longer than the phrase at hand, only words about the aspect's own topic count. */
   narrow: { topic: TopicId; until: number } | null;
+  /** Whether a role (or a word pointing at one) has been read: what follows it is what is asked of the role. */
+  subject: boolean;
 };
+
+/** Concepts that are the subject a question asks something of: "do case managers ...", "do they ...". */
+const SUBJECTS = new Set<Concept['kind']>(['role', 'both-roles', 'reference', 'other-role']);
+/**
+ * The verbs that open a yes-or-no question in English, before its subject: "*do* case managers prescribe", "*can*
+ * they". Such a question asks whether the role does what follows; a "what"/"how" question asks for the topic itself.
+ */
+const YES_NO_OPENERS = new Set([
+  'do',
+  'doe',
+  'did',
+  'can',
+  'could',
+  'is',
+  'are',
+  'wa',
+  'were',
+  'will',
+  'would',
+  'should',
+  'must',
+  'may',
+  'might',
+  'ha',
+  'have',
+]);
+/** Words between the opener and the subject that change nothing: "do *the* case managers". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'our', 'their', 'all', 'most']);
+
+/** Whether the subject at `i` follows the opener of a yes-or-no question. */
+function asksWhether(tokens: string[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && DETERMINERS.has(tokens[j]!)) j -= 1;
+  return j >= 0 && YES_NO_OPENERS.has(tokens[j]!);
+}
 
 function analyzeSentence(
   question: string,
   lexicon: Lexicon,
   correct: (word: string) => string | null,
 ): Omit<Analysis, 'contextTerms'> {
-  const tokens = sentenceTokens(question, lexicon, correct);
-  const read: SentenceReading = { concepts: [], unknown: [], aspects: [], qualifiers: new Map(), understoodUntil: 0, narrow: null };
+  const words = expandedWords(question, lexicon);
+  const tokens = sentenceTokens(words, lexicon, correct);
+  const read: SentenceReading = {
+    concepts: [],
+    unknown: [],
+    aspects: [],
+    qualifiers: new Map(),
+    asked: [],
+    subject: false,
+    understoodUntil: 0,
+    narrow: null,
+  };
   const phraseAt = (start: number): PhraseHit | null => {
     const hit = longestAt(tokens, lexicon, lexicon.phrases, lexicon.maxPhraseWords, start);
     return hit && { concept: hit.value, length: hit.length };
@@ -99,21 +157,46 @@ function analyzeSentence(
     noteAspect(read, tokens, lexicon, i, hit);
     const inside = read.narrow !== null && i < read.narrow.until;
     if (hit) {
-      const concept = setAside(shortFormAgainst(hit, tokens, i, lexicon, read.concepts.at(-1), phraseAt), tokens, i, lexicon);
+      const concept = setAside(
+        shortFormAgainst(hit, tokens, i, lexicon, read.concepts.at(-1), phraseAt),
+        tokens,
+        i,
+        lexicon,
+      );
       if (!inside || aboutTopic(concept, read.narrow!.topic, lexicon)) read.concepts.push(concept);
+      if (SUBJECTS.has(concept.kind) && asksWhether(tokens, i)) read.subject = true;
       i += hit.length;
+      continue;
+    }
+    // A noun job titles end with, in no phrase of ours: "patient navigator", "unit clerk" name other jobs.
+    if (lexicon.jobHeads.has(token) && !inside) {
+      read.concepts.push({ kind: 'job', phrase: jobTitle(tokens, i, lexicon) });
+      i += 1;
       continue;
     }
     if (lexicon.factWords.has(token)) {
       if (!inside) read.concepts.push({ kind: 'fact-word', word: token });
+      if (i >= read.understoodUntil && read.subject) read.asked.push({ stem: token, word: words[i]! });
     } else if (isContentWord(token, lexicon) && i >= read.understoodUntil) {
       read.unknown.push(token);
+      if (read.subject) read.asked.push({ stem: token, word: words[i]! });
     }
     i += 1;
   }
   read.aspects.push(...togetherAspects(tokens, lexicon));
-  const { unknown, aspects, qualifiers } = read;
-  return { concepts: withoutAuxiliaries(read.concepts, lexicon), unknown, aspects, qualifiers };
+  const { unknown, aspects, qualifiers, asked } = read;
+  return { concepts: withoutAuxiliaries(read.concepts, lexicon), unknown, aspects, qualifiers, asked };
+}
+
+/** The title a job head ends: the word before it too ("patient navigator"), unless that is only grammar. */
+function jobTitle(tokens: string[], i: number, lexicon: Lexicon): string {
+  const before = tokens[i - 1];
+  const modifier =
+    before !== undefined &&
+    !lexicon.joiners.has(before) &&
+    !/^\d+$/.test(before) &&
+    (!lexicon.stopwords.has(before) || before.length > 4);
+  return modifier ? `${before} ${tokens[i]}` : tokens[i]!;
 }
 
 /**
@@ -140,12 +223,14 @@ function isContentWord(token: string, lexicon: Lexicon): boolean {
 /** The aspects named by words apart from each other: each of their parts is somewhere in the sentence. */
 function togetherAspects(tokens: string[], lexicon: Lexicon): Aspect[][] {
   const present = new Set(tokens);
-  return lexicon.together.filter(({ parts }) => parts.every((part) => contains(tokens, present, part))).map(({ aspect }) => [aspect]);
+  return lexicon.together
+    .filter(({ parts }) => parts.every((part) => contains(tokens, present, part)))
+    .map(({ aspect }) => [aspect]);
 }
 
 /** The sentence's words as the lexicon keys them: short forms expanded, patterns read, typos corrected, stemmed. */
-function sentenceTokens(question: string, lexicon: Lexicon, correct: (word: string) => string | null): string[] {
-  return expandedWords(question, lexicon).map((word) => {
+function sentenceTokens(words: string[], lexicon: Lexicon, correct: (word: string) => string | null): string[] {
+  return words.map((word) => {
     const pattern = lexicon.patterns.find((p) => p.pattern.test(word));
     if (pattern) return pattern.term;
     if (lexicon.stopwords.has(word) || lexicon.stems.has(stem(word))) return stem(word);
@@ -179,7 +264,8 @@ function headRoleSkip(
 ): number {
   const headRole = lexicon.heads.get(tokens[i]!);
   if (!headRole) return 0;
-  const between = (word: string | undefined) => word !== undefined && (lexicon.joiners.has(word) || lexicon.notRole.some((w) => w.length === 1 && w[0] === word));
+  const between = (word: string | undefined) =>
+    word !== undefined && (lexicon.joiners.has(word) || lexicon.notRole.some((w) => w.length === 1 && w[0] === word));
   const skip = lexicon.joiners.has(tokens[i + 1] ?? '') ? 2 : 1;
   const next = i + skip < tokens.length ? phraseAt(i + skip)?.concept : undefined;
   if (next?.kind === 'role' && next.role !== headRole) return skip;
@@ -206,7 +292,9 @@ function shortFormAgainst(
   const { concept } = hit;
   if (concept.kind !== 'short-form') return concept;
   const after = lexicon.joiners.has(tokens[i + hit.length] ?? '') ? phraseAt(i + hit.length + 1)?.concept : undefined;
-  const against = [after, lexicon.joiners.has(tokens[i - 1] ?? '') ? before : undefined].find((c) => c?.kind === 'role');
+  const against = [after, lexicon.joiners.has(tokens[i - 1] ?? '') ? before : undefined].find(
+    (c) => c?.kind === 'role',
+  );
   if (against?.kind !== 'role' || !concept.roles.includes(against.role)) return concept;
   const rest = concept.roles.filter((role) => role !== against.role);
   return rest.length === 1 ? { kind: 'role', role: rest[0]! } : { ...concept, roles: rest };
@@ -216,14 +304,18 @@ function shortFormAgainst(
 function setAside(concept: Concept, tokens: string[], i: number, lexicon: Lexicon): Concept {
   if (concept.kind !== 'role') return concept;
   const endsAt = (end: number) =>
-    lexicon.notRole.some((words) => words.length <= end && words.every((word, k) => tokens[end - words.length + k] === word));
+    lexicon.notRole.some(
+      (words) => words.length <= end && words.every((word, k) => tokens[end - words.length + k] === word),
+    );
   const before = endsAt(i) || (i > 0 && lexicon.stopwords.has(tokens[i - 1]!) && endsAt(i - 1));
   return before ? { kind: 'not-role', role: concept.role } : concept;
 }
 
 /** "do" before a subject is grammar ("what do they have in common", "does it need an exam"), after it a verb. */
 function withoutAuxiliaries(concepts: Concept[], lexicon: Lexicon): Concept[] {
-  const lastRole = concepts.findLastIndex((c) => c.kind === 'role' || c.kind === 'both-roles' || c.kind === 'reference');
+  const lastRole = concepts.findLastIndex(
+    (c) => c.kind === 'role' || c.kind === 'both-roles' || c.kind === 'reference',
+  );
   return concepts.filter((c, index) => !(c.kind === 'term' && index < lastRole && lexicon.auxiliaries.has(c.term)));
 }
 

@@ -99,12 +99,14 @@ type Compose = (question: string, truncated: boolean, match: Match) => Answer;
 
 /**
  * A fact the hospital wrote to answer what the article is silent on ("do care managers need to drive?") answers it,
- * even when it sits on another topic than the gap's nearest one: the match moves to that topic.
+ * even when it sits on another topic than the gap's nearest one: the match moves to that topic. A fact that only
+ * touches it ("the hospital pays the exam fee", for what the exam costs) is shown the same way; the gap line stays.
  */
 function toAnsweringTopic(kb: KnowledgeBase, match: Match): Match {
   const gap = match.gap;
   if (!gap || match.topic === null) return match;
-  const answers = (topic: TopicId) => match.roles.some((role) => (kb.topics[topic]!.facts[role] ?? []).some((f) => f.answers.includes(gap.id)));
+  const speaksTo = (f: CitedFact) => f.answers.includes(gap.id) || f.touches.includes(gap.id);
+  const answers = (topic: TopicId) => match.roles.some((role) => (kb.topics[topic]!.facts[role] ?? []).some(speaksTo));
   if (answers(match.topic)) return match;
   const other = kb.topicOrder.find(answers);
   return other ? { ...match, topic: other } : match;
@@ -121,8 +123,8 @@ function composer(kb: KnowledgeBase): Compose {
       truncated,
       reason: match.reason,
       confidence: match.confidence,
-      covered: !match.gap,
-      gap: match.gap ? withSourcesNamed(match.gap.gap, kb) : null,
+      covered: !match.gap && !match.unsaid,
+      gap: gapLine(kb, match),
       usedContext: match.usedContext ?? false,
       smalltalk: null,
       redacted: [],
@@ -147,9 +149,19 @@ function composer(kb: KnowledgeBase): Compose {
   };
 }
 
+/** What the sources do not say that the question asks: the aspect's sentence, or the words no fact states. */
+function gapLine(kb: KnowledgeBase, match: Match): string | null {
+  if (match.gap) return withSourcesNamed(match.gap.gap, kb);
+  if (!match.unsaid) return null;
+  const words = match.unsaid.map((word) => `“${word}”`);
+  const listed = words.length === 1 ? words[0] : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+  return withSourcesNamed(`Nothing in {sources} says anything about ${listed}.`, kb);
+}
+
 /**
  * The facts, citations and coverage of an answer on `topic`. Whether it is covered: no gap asked for, or one a
- * hospital fact answers ("who pays the exam fee"); and not when a role asked about has no fact on the topic at all.
+ * hospital fact answers fully (`answers`; a fact that `touches` it keeps the gap line for the part still unsaid);
+ * and not when a role asked about has no fact on the topic at all.
  */
 function answerFor(kb: KnowledgeBase, topic: TopicId, match: Match) {
   const section = citeSection(kb, topic, match.roles);
@@ -158,8 +170,8 @@ function answerFor(kb: KnowledgeBase, topic: TopicId, match: Match) {
   const unsaid = groups.some((g) => g.role !== BOTH && g.facts.length === 0);
   return {
     kind: 'answer' as const,
-    covered: (!match.gap || gapAnswered) && !unsaid,
-    gap: gapAnswered || !match.gap ? null : withSourcesNamed(match.gap.gap, kb),
+    covered: (!match.gap || gapAnswered) && !unsaid && !match.unsaid,
+    gap: gapAnswered ? null : gapLine(kb, match),
     topic,
     topicTitle: kb.topics[topic]!.title,
     roles: match.roles,

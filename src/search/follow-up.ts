@@ -23,7 +23,8 @@ const MIN_COVERAGE_TO_CONTINUE = 0.5;
 /** Confidence of an answer whose topic came from the previous question: it was a guess, and the card says so. */
 const FOLLOW_UP_CONFIDENCE = 0.6;
 
-const sameRoles = (a: readonly RoleId[], b: readonly RoleId[]) => a.length === b.length && a.every((r) => b.includes(r));
+const sameRoles = (a: readonly RoleId[], b: readonly RoleId[]) =>
+  a.length === b.length && a.every((r) => b.includes(r));
 
 function best(scores: Map<TopicId, number>): [TopicId, number] | null {
   let top: [TopicId, number] | null = null;
@@ -55,7 +56,9 @@ function rolesAsked(reading: Reading, turn: Turn, space: RoleSpace): RoleId[] {
   // "is that more than care managers?" sets the role named against the thread's: both.
   if (reading.named.size === 1) {
     if (!reading.contrast || sameRoles(turn.roles, [...reading.named])) return [...reading.named];
-    return turn.roles.length === 1 ? space.ordered([...turn.roles, ...reading.named]) : space.pairOf([...reading.named][0]!);
+    return turn.roles.length === 1
+      ? space.ordered([...turn.roles, ...reading.named])
+      : space.pairOf([...reading.named][0]!);
   }
   if (reading.comparison) return pairOf(turn, space);
   if (reading.otherRole && turn.roles.length === 1) return pairOf(turn, space).filter((role) => role !== turn.roles[0]);
@@ -71,9 +74,11 @@ export function shortFormOnThread(reading: Reading, turn: Turn): Reading {
   const current = turn.roles.filter((role) => candidates.includes(role));
   if (current.length !== 1) return reading;
   // Naming the thread's own role again with nothing else ("and CMs?") would say nothing: it turns away too.
-  const turnsAway = reading.reference || reading.sameTopic || reading.otherRole || reading.contrast || reading.ranked.length === 0;
+  const turnsAway =
+    reading.reference || reading.sameTopic || reading.otherRole || reading.contrast || reading.ranked.length === 0;
   const meant = turnsAway ? candidates.filter((role) => role !== current[0]) : current;
-  const narrowed = (roles: Set<RoleId>) => new Set([...[...roles].filter((role) => !candidates.includes(role)), ...meant]);
+  const narrowed = (roles: Set<RoleId>) =>
+    new Set([...[...roles].filter((role) => !candidates.includes(role)), ...meant]);
   return { ...reading, named: narrowed(reading.named), byName: narrowed(reading.byName) };
 }
 
@@ -83,13 +88,16 @@ export function shortFormOnThread(reading: Reading, turn: Turn): Reading {
  * so it is read alone and inherits nothing.
  */
 export function followUp(reading: Reading, turn: Turn, space: RoleSpace): Match | null {
-  if (reading.empty || reading.offTopic || (reading.otherJob && reading.named.size === 0)) return null;
+  if (reading.empty || reading.offTopic || reading.lookup || (reading.otherJob && reading.named.size === 0))
+    return null;
   const asked = reading.asked(turn.topic);
   const own = best(asked);
   const onThread = asked.get(turn.topic) ?? 0;
   // A question that names a role and a topic of its own changes the topic ("does the NACCM have its own degree
   // requirement?" after education); one that names no role keeps it unless it clearly asks for another.
-  const sticky = reading.named.size === 0 && (own === null || own[1] < MIN_SCORE_TO_SWITCH || onThread >= own[1] * STAY_ON_TOPIC_SHARE);
+  const sticky =
+    reading.named.size === 0 &&
+    (own === null || own[1] < MIN_SCORE_TO_SWITCH || onThread >= own[1] * STAY_ON_TOPIC_SHARE);
   const topicOpen = own === null || reading.sameTopic || (own[0] !== turn.topic && sticky);
   // "both" names no role of its own: it points at the pair the conversation is about ("the work environment for both").
   const pointsAtPair = reading.both && reading.byName.size === 0;
@@ -106,7 +114,8 @@ export function followUp(reading: Reading, turn: Turn, space: RoleSpace): Match 
   if (own === null && reading.byName.size > 1 && !reading.reference && !reading.sameTopic) return null;
   // A role named anchors a follow-up ("sorry, back on topic: does that also apply to care managers?"); a pointer
   // word alone needs the rest of the message to be ours.
-  const cue = reading.comparison || reading.reference || reading.otherRole || reading.sameTopic || reading.aspects.length > 0;
+  const cue =
+    reading.comparison || reading.reference || reading.otherRole || reading.sameTopic || reading.aspects.length > 0;
   if (own === null && reading.named.size === 0 && !(cue && reading.coverage >= MIN_COVERAGE_TO_CONTINUE)) return null;
 
   const roles = rolesFor(reading, turn, space);

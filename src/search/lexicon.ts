@@ -27,6 +27,8 @@ export type Lexicon = {
   auxiliaries: Set<string>;
   /** Role head word ("case") → role. */
   heads: Map<string, RoleId>;
+  /** Stemmed nouns job titles end with ("navigator"), less the last words of the roles' names ("manager"). */
+  jobHeads: Set<string>;
   /** A role's own phrases as typed, read before short forms are expanded: "ur nurse" is not "your nurse". */
   own: Map<string, Concept>;
   /** Short form → the words it stands for. */
@@ -80,6 +82,7 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
 
   const termTopics = readTerms(kb, add);
   for (const phrase of kb.language.offTopic) add(phrase, { kind: 'off-topic', phrase });
+  for (const way of kb.contacts.ways) add(way, { kind: 'lookup' });
   for (const job of kb.language.otherJobs) add(job, { kind: 'job', phrase: job });
   for (const phrase of kb.language.bothRoles) add(phrase, { kind: 'both-roles' });
   const { heads, own } = readRoleWords(kb, phrases, add, words);
@@ -90,10 +93,16 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
   const stopwords = new Set(kb.language.stopwords.flatMap((w) => tokenize(w)));
   const stopStems = new Set([...stopwords].map(stem));
   const vectors = shippedWordVectors();
-  const factWords = buildFactIndex(kb, (word) => stopStems.has(word) || heads.has(word), (word) => vectors.has(word));
+  const factWords = buildFactIndex(
+    kb,
+    (word) => stopStems.has(word) || heads.has(word),
+    (word) => vectors.has(word),
+  );
   for (const word of factWords.vocabulary) words.add(word);
 
   const known = [...words].filter((w) => !stopwords.has(w));
+  // Job heads are known words, never corrected into ours ("coordinator" is not "coordinate").
+  const jobHeads = jobHeadsOf(kb);
   return {
     phrases,
     maxPhraseWords: longest(phrases.keys()),
@@ -104,17 +113,26 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
     auxiliaries: new Set(kb.language.auxiliaries.map(stemPhrase)),
     heads,
     own,
+    jobHeads,
     abbreviations: new Map(
       Object.entries(kb.language.abbreviations).map(([short, long]) => [normalize(short), tokenize(long)]),
     ),
     patterns: kb.language.patterns.map((p) => ({ pattern: new RegExp(p.pattern, 'u'), term: stemPhrase(p.canonical) })),
     words: known,
-    stems: new Set([...words, ...stopwords, ...aspectWords].map(stem)),
+    stems: new Set([...[...words, ...stopwords, ...aspectWords].map(stem), ...jobHeads]),
     prefixes: prefixesOf([...phrases.keys(), ...conversation.aspects.keys()]),
     ...conversation,
     topicIds: kb.topicOrder,
     roles: roleSpace(kb),
   };
+}
+
+/** The nouns job titles end with, stemmed; a role's own name never ends another job. */
+function jobHeadsOf(kb: KnowledgeBase): Set<string> {
+  const nameEnds = new Set(Object.values(kb.roles).map((role) => stem(tokenize(role.name).at(-1) ?? '')));
+  return new Set(
+    (kb.language.jobHeads?.words ?? []).map(stemPhrase).filter((word) => word !== '' && !nameEnds.has(word)),
+  );
 }
 
 /** Each topic's terms with their weights, and the synonyms that stand for a term. */
@@ -195,7 +213,8 @@ function readConversation(kb: KnowledgeBase, phrases: Map<string, Concept>, add:
     }
   }
   const smalltalk = new Map<string, SmallTalkKind>();
-  for (const kind of SMALLTALK_KINDS) for (const phrase of talk.smalltalk[kind]) smalltalk.set(stemPhrase(phrase), kind);
+  for (const kind of SMALLTALK_KINDS)
+    for (const phrase of talk.smalltalk[kind]) smalltalk.set(stemPhrase(phrase), kind);
   const fillers = new Set(talk.fillers.map(stemPhrase));
   return {
     comparison,

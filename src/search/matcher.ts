@@ -6,6 +6,8 @@ import { buildLexicon, type Lexicon } from './lexicon.ts';
 import { withoutSetAside, type RoleSpace } from './roles.ts';
 import { createSpeller } from './spelling.ts';
 import type { Turn } from './turn.ts';
+import { createUnsaid, type Unsaid } from './unsaid.ts';
+import { shippedWordVectors } from './word-vectors.ts';
 
 export type { Match, MatchReason, Reading } from './reading.ts';
 
@@ -90,6 +92,7 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
   const lexicon = buildLexicon(kb);
   const correct = createSpeller(lexicon.words);
   const read = (question: string) => readQuestion(question, lexicon, correct);
+  const unsaidBy = unsaidOf(lexicon);
   return {
     lexicon,
     match(question, context) {
@@ -98,9 +101,25 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
       const decided = (context && followUp(reading, context, lexicon.roles)) || decide(reading, lexicon.roles);
       if (decided.topic === null) return decided;
       const gap = gapOn(decided.topic, reading.aspects);
-      return gap ? { ...decided, gap } : decided;
+      if (gap) return { ...decided, gap };
+      const unsaid = unsaidBy(decided.topic, decided.roles, reading.askedWords);
+      return unsaid.length > 0 ? { ...decided, unsaid } : decided;
     },
   };
+}
+
+/** What a question asks that the facts chosen do not state, read against every word some list of the knowledge names. */
+function unsaidOf(lexicon: Lexicon): Unsaid {
+  const listed = new Set([
+    ...lexicon.stems,
+    ...lexicon.abbreviations.keys(),
+    ...[...lexicon.smalltalk.keys(), ...lexicon.fillers].flatMap((p) => p.split(' ')),
+  ]);
+  const topicWords = new Map<TopicId, string[]>();
+  for (const [term, topics] of lexicon.termTopics) {
+    for (const { topic } of topics) topicWords.set(topic, [...(topicWords.get(topic) ?? []), ...term.split(' ')]);
+  }
+  return createUnsaid(lexicon.factWords, shippedWordVectors(), listed, (topic) => topicWords.get(topic) ?? []);
 }
 
 /** What the concepts of a question name: roles, organisations, terms, and the words that shape a follow-up. */
@@ -114,6 +133,7 @@ function readConcepts(concepts: Analysis['concepts']) {
     factWords: new Set<string>(),
     otherJob: undefined as string | undefined,
     offTopic: false,
+    lookup: false,
     reference: false,
     otherRole: false,
     contrast: false,
@@ -130,6 +150,7 @@ function readConcepts(concepts: Analysis['concepts']) {
     else if (concept.kind === 'both-roles') read.both = true;
     else if (concept.kind === 'job') read.otherJob ??= concept.phrase;
     else if (concept.kind === 'off-topic') read.offTopic = true;
+    else if (concept.kind === 'lookup') read.lookup = true;
     else if (concept.kind === 'fact-word') read.factWords.add(concept.word);
     else if (concept.kind === 'reference') read.reference = true;
     else if (concept.kind === 'other-role') read.otherRole = true;
@@ -146,8 +167,23 @@ function readConcepts(concepts: Analysis['concepts']) {
 function readQuestion(question: string, lexicon: Lexicon, correct: (word: string) => string | null): Reading {
   const analysis = analyze(question, lexicon, correct);
   const { concepts, unknown, aspects } = analysis;
-  const { named, byName, both, organisations, terms, factWords, otherJob, offTopic, reference, otherRole, contrast, sameTopic, shortForms, setAside } =
-    readConcepts(concepts);
+  const {
+    named,
+    byName,
+    both,
+    organisations,
+    terms,
+    factWords,
+    otherJob,
+    offTopic,
+    reference,
+    otherRole,
+    contrast,
+    sameTopic,
+    shortForms,
+    setAside,
+    lookup,
+  } = readConcepts(concepts);
   const shortForm = readShortForms(shortForms, named, byName);
   // Read alone, "both" is the main pair; a follow-up reads it as the pair its conversation is about.
   if (both) lexicon.roles.mainPair.forEach((role) => named.add(role));
@@ -156,7 +192,11 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
   // An organisation names its role only when no role is named: "does a care manager need the CCM?" is about care managers.
   if (named.size === 0) organisations.forEach((role) => named.add(role));
   // So does a name only one role's facts use (a credential a hospital's policy names): "do I need the NDN?".
-  if (named.size === 0) for (const word of factWords) { const role = lexicon.factWords.roleNamed(word); if (role) named.add(role); }
+  if (named.size === 0)
+    for (const word of factWords) {
+      const role = lexicon.factWords.roleNamed(word);
+      if (role) named.add(role);
+    }
 
   const termList = [...terms];
   const known = terms.size + named.size + factWords.size + aspects.length;
@@ -165,6 +205,7 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     offTopic,
     shortForm,
     setAside,
+    lookup,
     reference,
     otherRole,
     sameTopic,
@@ -172,12 +213,15 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     named,
     byName,
     both,
-    ranked: [...scoreTopics(lexicon, analysis, termList, factWords)].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1]),
+    ranked: [...scoreTopics(lexicon, analysis, termList, factWords)]
+      .filter(([, s]) => s > 0)
+      .sort((a, b) => b[1] - a[1]),
     asked: (thread) => scoreTopics(lexicon, analysis, askedTerms(lexicon, termList, named.size > 0), [], thread),
     coverage: known + unknown.length === 0 ? 1 : known / (known + unknown.length),
     comparison: termList.some((term) => lexicon.comparison.has(term)),
     contrast: contrast || termList.some((term) => lexicon.contrast.has(term)),
     aspects,
+    askedWords: analysis.asked,
   };
 }
 
@@ -206,7 +250,8 @@ function readShortForms(shortForms: RoleId[][], named: Set<RoleId>, byName: Set<
  */
 function askedTerms(lexicon: Lexicon, terms: readonly string[], namesRole: boolean): string[] {
   return terms.filter(
-    (term) => !lexicon.comparison.has(term) && !lexicon.generic.has(term) && (namesRole || !lexicon.questionForms.has(term)),
+    (term) =>
+      !lexicon.comparison.has(term) && !lexicon.generic.has(term) && (namesRole || !lexicon.questionForms.has(term)),
   );
 }
 
@@ -230,7 +275,8 @@ function scoreTopics(
 ): Map<TopicId, number> {
   const scores = new Map<TopicId, number>(lexicon.topicIds.map((id) => [id, 0]));
   for (const term of terms) if (!qualifiers.has(term)) addTerm(scores, lexicon, contextTerms, term);
-  for (const [topic, score] of lexicon.factWords.topics(factWords)) scores.set(topic, scores.get(topic)! + FACT_WORD_WEIGHT * score);
+  for (const [topic, score] of lexicon.factWords.topics(factWords))
+    scores.set(topic, scores.get(topic)! + FACT_WORD_WEIGHT * score);
   // Once per aspect: "on call this weekend" is one thing asked, not two.
   const weighed = new Set<Aspect>();
   for (const candidates of aspects) {
@@ -260,10 +306,16 @@ const declined = (reason: MatchReason, extra: Partial<Match> = {}): Match => ({
 function decide(reading: Reading, space: RoleSpace): Match {
   const { named, ranked, coverage, offTopic } = reading;
   if (reading.empty) return declined('empty');
+  // A person, a patient, an office, a phone or a schedule: whatever role it names, the bot cannot look it up.
+  if (reading.lookup) return declined('lookup');
   if (reading.otherJob && named.size === 0) return declined('other-job', { otherJob: reading.otherJob });
   // "What's the difference?" names no role, yet is about both: comparing them is what the bot is for.
   const aboutRoles = named.size > 0 || (reading.comparison && coverage >= MIN_COVERAGE_WITHOUT_ROLE);
-  const roles = withoutSetAside(named.size === 0 ? [...space.mainPair] : space.ordered(named), reading.setAside, space.mainPair);
+  const roles = withoutSetAside(
+    named.size === 0 ? [...space.mainPair] : space.ordered(named),
+    reading.setAside,
+    space.mainPair,
+  );
   const [best, second] = ranked;
   if (!best) {
     return aboutRoles && !offTopic
@@ -286,7 +338,9 @@ function decide(reading: Reading, space: RoleSpace): Match {
     : offTopic || top < MIN_SCORE_WITHOUT_ROLE || coverage < MIN_COVERAGE_WITHOUT_ROLE || confidence < MIN_CONFIDENCE;
   if (unsure) {
     return declined('no-match', {
-      alternatives: ranked.slice(0, MAX_ALTERNATIVES).map(([id, s]) => ({ topic: id, confidence: round(strength(s) * DECLINED_HINT_SHARE) })),
+      alternatives: ranked
+        .slice(0, MAX_ALTERNATIVES)
+        .map(([id, s]) => ({ topic: id, confidence: round(strength(s) * DECLINED_HINT_SHARE) })),
     });
   }
   return { topic, roles, confidence: round(confidence), alternatives, reason: 'matched' };

@@ -8,6 +8,8 @@ export type Concept =
   | { kind: 'both-roles' }
   | { kind: 'job'; phrase: string }
   | { kind: 'off-topic'; phrase: string }
+  /** Asks to look up a person, a patient, an office, a phone or a schedule (contacts.json): declined kindly. */
+  | { kind: 'lookup' }
   | { kind: 'fact-word'; word: string }
   /** A topic term; `role` when it also names one role only (an organisation: "NACCM" is care managers'). */
   | { kind: 'term'; term: string; role?: RoleId }
@@ -22,7 +24,7 @@ export type Concept =
   /** Asks the previous question again: "same for", "does that also apply to". */
   | { kind: 'same-topic' };
 
-export type MatchReason = 'matched' | 'role-only' | 'other-job' | 'no-match' | 'empty';
+export type MatchReason = 'matched' | 'role-only' | 'other-job' | 'lookup' | 'no-match' | 'empty';
 
 export type Match = {
   /** null when the bot declines. */
@@ -40,6 +42,8 @@ export type Match = {
   usedContext?: boolean;
   /** What the question asks for that the article does not state, on the topic answered. */
   gap?: Aspect;
+  /** Words of what the question asks (as typed) that none of the facts answering it states (unsaid.ts). */
+  unsaid?: string[];
 };
 
 /** What a question says, before deciding: enough to answer it alone or as a follow-up. */
@@ -60,6 +64,8 @@ export type Reading = {
   both: boolean;
   otherJob?: string;
   offTopic: boolean;
+  /** Asks the bot to look someone or something up (contacts.json). */
+  lookup: boolean;
   /** Topic scores, best first. */
   ranked: Array<[TopicId, number]>;
   /**
@@ -75,4 +81,6 @@ export type Reading = {
   contrast: boolean;
   sameTopic: boolean;
   aspects: Aspect[][];
+  /** The words no list knows that follow the role asked about (analyze.ts: Analysis.asked). */
+  askedWords: Array<{ stem: string; word: string }>;
 };

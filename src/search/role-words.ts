@@ -55,7 +55,12 @@ export function shortFormsOf(alias: string, nameEnd: string): string[] {
  * list, a stopword, a short form the language file expands or any other known word is not derived: only what the
  * role file spells outright outranks the lists.
  */
-export function readRoleWords(kb: KnowledgeBase, phrases: Map<string, Concept>, add: AddPhrase, known: Set<string>): RoleWords {
+export function readRoleWords(
+  kb: KnowledgeBase,
+  phrases: Map<string, Concept>,
+  add: AddPhrase,
+  known: Set<string>,
+): RoleWords {
   const heads = new Map<string, RoleId>();
   const own = new Map<string, Concept>();
   const addOwn = (phrase: string, concept: Concept) => {
@@ -80,7 +85,10 @@ export function readRoleWords(kb: KnowledgeBase, phrases: Map<string, Concept>, 
   for (const [form, roles] of derivedShortForms(kb)) {
     if (taken(form)) continue;
     const ordered = kb.roleOrder.filter((id) => roles.has(id));
-    addOwn(form, ordered.length === 1 ? { kind: 'role', role: ordered[0]! } : { kind: 'short-form', roles: ordered, phrase: form });
+    addOwn(
+      form,
+      ordered.length === 1 ? { kind: 'role', role: ordered[0]! } : { kind: 'short-form', roles: ordered, phrase: form },
+    );
   }
   return { heads, own };
 }

@@ -19,11 +19,13 @@ export type RoleSpace = {
 export function roleSpace(kb: Pick<KnowledgeBase, 'roleOrder' | 'settings' | 'topicOrder'>): RoleSpace {
   const rank = new Map(kb.roleOrder.map((id, i) => [id, i]));
   const mainPair = kb.settings.mainPair;
-  const ordered = (roles: Iterable<RoleId>) => [...new Set(roles)].sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity));
+  const ordered = (roles: Iterable<RoleId>) =>
+    [...new Set(roles)].sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity));
   return {
     mainPair,
     known: (roles) => ordered([...roles].filter((role) => rank.has(role))),
-    isMainPair: (roles) => roles.length === 2 && roles[0] !== roles[1] && roles.every((role) => mainPair.includes(role)),
+    isMainPair: (roles) =>
+      roles.length === 2 && roles[0] !== roles[1] && roles.every((role) => mainPair.includes(role)),
     overview: kb.topicOrder[0]!,
     ordered,
     pairOf: (role) => (mainPair.includes(role) ? [...mainPair] : ordered([mainPair[0], role])),

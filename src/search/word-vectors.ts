@@ -13,6 +13,8 @@ export type WordVectors = {
   /** A word's vector scaled to length 1, or null when the table does not have it. */
   unit(word: string): Float32Array | null;
   has(word: string): boolean;
+  /** How common a word is: its place in the table, which lists the words by frequency (0 the most frequent). */
+  rank(word: string): number | undefined;
   readonly size: number;
 };
 
@@ -50,6 +52,7 @@ export function decodeWordVectors(file: Buffer): WordVectors {
     dimensions,
     size: count,
     has: (word) => index.has(word),
+    rank: (word) => index.get(word),
     unit(word) {
       const at = index.get(word);
       if (at === undefined) return null;

@@ -54,3 +54,27 @@ export function stopOnSignals(app: Stoppable, options: ShutdownOptions): void {
   };
   for (const signal of signals) process.on(signal, onSignal);
 }
+
+/** How often the app looks whether the npm that started it is still there. */
+const PARENT_CHECK_MS = 1_000;
+
+/**
+ * Run by `npm start`, the app is npm's child: npm passes SIGTERM and SIGINT on, but a SIGHUP sent to npm's PID
+ * stops npm and nothing else. Rather than serve on with no parent (a process manager would think it gone and start
+ * another), the app stops too once npm is gone, saying where a reload signal goes. Returns how to stop looking.
+ */
+export function stopWithNpm(env: NodeJS.ProcessEnv, stop: (why: string) => void): () => void {
+  if (env.npm_lifecycle_event !== 'start') return () => {};
+  const parent = process.ppid;
+  const timer = setInterval(() => {
+    if (process.ppid === parent) return;
+    clearInterval(timer);
+    stop(`npm (pid ${parent}), which ran npm start, is gone: stopping too. To reload the knowledge, send SIGHUP to pid ${process.pid}, not to npm`);
+  }, PARENT_CHECK_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+/** The line the app logs at start-up: its own PID, which is where SIGHUP goes (npm's PID does not pass it on). */
+export const pidLine = () =>
+  `career-bot pid ${process.pid}: kill -HUP ${process.pid} reloads the knowledge, kill -TERM ${process.pid} stops it`;

@@ -70,7 +70,8 @@ export function meansUnavailable(error: unknown): boolean {
   return typeof message === 'string' && DRIVER_MESSAGES.test(message);
 }
 
-const reasonOf = (error: unknown) => {
+const reasonOf = (error: unknown): string => {
+  if (isDatabaseUnavailable(error)) return error.reason;
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
   const text = typeof message === 'string' && message ? message : String(error);
   return typeof code === 'string' && !text.includes(code) ? `${code}: ${text}` : text;
@@ -78,16 +79,18 @@ const reasonOf = (error: unknown) => {
 
 export function createAvailability(options: AvailabilityOptions = {}): Availability {
   const { log, probeEveryMs = PROBE_EVERY_MS, logEveryMs = LOG_EVERY_MS, now = Date.now } = options;
-  let down: { since: number; reason: string; loggedAt: number; refused: number } | null = null;
+  let down: { since: number; reason: string; loggedAt: number; refused: number; logged: boolean } | null = null;
+  /** When the log last said the database was away: a database that comes and goes is said once a period too. */
+  let warnedAt = Number.NEGATIVE_INFINITY;
   let probe: (() => Promise<void>) | null = null;
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;
 
   const up = () => {
     if (!down) return;
-    const { since, refused } = down;
+    const { since, refused, logged } = down;
     down = null;
-    log?.info(`database available again after ${Math.round((now() - since) / 1000)} s; ${refused} operation(s) went without it meanwhile`, {
+    if (logged) log?.info(`database available again after ${Math.round((now() - since) / 1000)} s; ${refused} operation(s) went without it meanwhile`, {
       event: 'database-available',
       refused,
     });
@@ -111,18 +114,22 @@ export function createAvailability(options: AvailabilityOptions = {}): Availabil
   const markDown = (error: unknown) => {
     const reason = reasonOf(error);
     if (down) return;
-    down = { since: now(), reason, loggedAt: now(), refused: 0 };
+    const logged = now() - warnedAt >= logEveryMs;
+    down = { since: now(), reason, loggedAt: logged ? now() : warnedAt, refused: 0, logged };
+    schedule();
+    if (!logged) return;
+    warnedAt = now();
     log?.warn(
       `database unavailable (${reason}): answers go on without it (no replay check across instances, no event claims, conversations and insights records not kept); said again every ${Math.round(logEveryMs / 1000)} s while it lasts`,
       { event: 'database-unavailable', reason },
     );
-    schedule();
   };
   const refuse = (): never => {
     const current = down!;
     current.refused++;
     if (now() - current.loggedAt >= logEveryMs) {
-      current.loggedAt = now();
+      current.loggedAt = warnedAt = now();
+      current.logged = true;
       log?.warn(`database still unavailable since ${new Date(current.since).toISOString()} (${current.reason}); ${current.refused} operation(s) went without it so far`, {
         event: 'database-unavailable',
         reason: current.reason,

@@ -16,7 +16,7 @@ const now = Date.now();
 /** `npm run insights` as a user runs it, against the database in `env` only (no .env leaks in). */
 function insights(args: string[], env: Record<string, string>) {
   return run(process.execPath, [...bundled('insights'), ...args], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATABASE_URL: '', DATABASE_PATH: '', ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATABASE_URL: '', DATABASE_PATH: '', KNOWLEDGE_DIR: '', ...env },
   });
 }
 

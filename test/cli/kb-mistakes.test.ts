@@ -199,3 +199,59 @@ describe('a folder that is not there', () => {
     rmSync('/nonexistent/knowledge', { recursive: true, force: true });
   });
 });
+
+describe('the self-test: the questions a keeper expects people to ask', () => {
+  let dir: string;
+  let remove: () => void;
+  beforeAll(() => {
+    ({ dir, remove } = threeRoleKnowledge());
+    editJson(dir, 'roles/social-worker.json', (role) => {
+      role.examples = [
+        { question: 'what does a social worker do', topic: 'duties' },
+        { question: 'what does a medical almoner do all day', topic: 'duties' },
+      ];
+    });
+    writeFileSync(
+      join(dir, 'questions.json'),
+      JSON.stringify([
+        { question: 'how much does a social worker make', topic: 'salary', roles: ['social-worker'] },
+        { question: 'what does a pharmacist earn', topic: null, note: 'another job: declined' },
+        { question: 'what certification does an lcsw need', topic: 'certification', roles: ['care-manager'] },
+      ]),
+    );
+  });
+  afterAll(() => remove());
+
+  it("asks every topic's and role's examples and the keeper's file; a miss says what it got and which words counted", async () => {
+    const { stdout, code } = await kb(['check', '--dir', dir, '--today', '2026-08-01', '--questions', join(dir, 'questions.json')]);
+    expect(code).toBe(1);
+    const [, passed, asked] = /Self-test: (\d+) of (\d+) questions land on their topic and roles/.exec(stdout)!;
+    // The shipped topics' examples, the two role examples, the three of the file.
+    expect(Number(asked)).toBeGreaterThan(60);
+    expect(Number(asked) - Number(passed)).toBe(2);
+    expect(stdout).toContain('✗ “what does a medical almoner do all day”  (roles/social-worker.json examples[1])');
+    expect(stdout).toContain('    expected duties for social-worker; got duties for case-manager, care-manager');
+    expect(stdout).toMatch(/ {4}words that counted: .*"duty" → duties [\d.]+; not known: "almoner"/);
+    expect(stdout).toMatch(/✗ “what certification does an lcsw need” {2}\(.*questions\.json\[2\]\)/);
+    expect(stdout).toContain('    expected certification for care-manager; got certification for social-worker');
+    expect(stdout).not.toContain('“how much does a social worker make”');
+    expect(stdout).toContain('✗ 2 self-test problems (above): the app loads the folder, but the check fails.');
+    // The article's silent note on pay still shows beside the hospital's own pay band: listed, with the way out.
+    expect(stdout).toContain('⚠ SILENT NOTE beside our own fact: Case manager × salary still says');
+    expect(stdout).toContain('    beside northfield-staff-policy: “Our pay band for case managers is $72,000 to $88,000 a year.”');
+    expect(stdout).toContain('If the fact says what the note says no source does, add "answersSilent": true to it.');
+    for (const line of stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(100);
+  });
+
+  it('--json for CI: the misses with what they got; a questions file naming an unknown topic is a problem', async () => {
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify([{ question: 'what do they earn', topic: 'pay' }]));
+    const { stdout, code } = await kb(['check', '--json', '--dir', dir, '--questions', join(dir, 'bad.json')]);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.valid).toBe(true);
+    expect(report.selfTest.missed).toContainEqual(
+      expect.objectContaining({ question: 'what does a medical almoner do all day', topic: 'duties', roles: ['social-worker'], got: { kind: 'answer', topic: 'duties', roles: ['case-manager', 'care-manager'] } }),
+    );
+    expect(report.questionProblems[0]).toMatch(/bad\.json\[0\]\.topic: unknown topic "pay": the topics are definition, duties/);
+  });
+});

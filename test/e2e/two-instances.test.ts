@@ -119,7 +119,7 @@ describe('two instances on one PostgreSQL database', () => {
       JSON.parse(
         (
           await run(process.execPath, [...bundled('insights'), '--json'], {
-            env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATABASE_URL: env.DATABASE_URL!, DATABASE_PATH: '' },
+            env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATABASE_URL: env.DATABASE_URL!, DATABASE_PATH: '', KNOWLEDGE_DIR: '' },
           })
         ).stdout,
       ) as { questions: number; surfaces: Array<{ surface: string; count: number }> };

@@ -65,15 +65,17 @@ function productionCommand(extra: string[]): string[] {
 
 export function startAppProcess(
   env: AppEnv,
-  options: { readyTimeoutMs?: number; memoryProbe?: boolean; production?: boolean } = {},
+  options: { readyTimeoutMs?: number; memoryProbe?: boolean; production?: boolean; user?: { uid: number; gid: number } } = {},
 ): AppProcess {
-  const { readyTimeoutMs = 30_000, memoryProbe = false, production = false } = options;
+  const { readyTimeoutMs = 30_000, memoryProbe = false, production = false, user } = options;
   const probe = memoryProbe ? ['--expose-gc', '--import', './test/robustness/memory-probe.mjs'] : [];
   const command = production ? productionCommand(probe) : [...probe, ...bundled('main')];
   const child = spawn(process.execPath, command, {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', KNOWLEDGE_DIR: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Another user than the test's (root), for what root would not see: a file it cannot write.
+    ...(user ?? {}),
   });
   const logs: LogLine[] = [];
   let output = '';

@@ -58,7 +58,7 @@ describe.each(ENGINES)('Ask the HR team while the database fails (%s)', (engine)
   let storage: Storage;
   beforeAll(async () => {
     test = await createTestDatabase(engine);
-    storage = await openStorage({ target: test.target, retentionDays: 30, storeText: true, timeoutMs: 150 }, quiet);
+    storage = await openStorage({ target: test.target, retentionDays: 30, storeText: true, timeoutMs: 500 }, quiet);
     h = await startHarness({}, { env: { EXPERTS_CHANNEL: EXPERTS }, storage });
   });
   afterAll(async () => {
@@ -104,7 +104,7 @@ describe.each(ENGINES)('Ask the HR team while the database fails (%s)', (engine)
     await h.send(blockActions({ action_id: answer.action_id, value: answer.value, user_id: EXPERT, channel_id: EXPERTS }));
     const viewId = ((await h.standIn.waitFor('views.open', { after: mark })).result as { view: { id: string } }).view.id;
     // The app records the modal just after views.open returns.
-    await expect.poll(() => storage.escalations.answerView(viewId)).not.toBeNull();
+    await expect.poll(() => storage.escalations.answerView(viewId).catch(() => null), { timeout: 10_000 }).not.toBeNull();
     const submit = () =>
       h.standIn.modals.submit(viewId, { answer: { text: { type: 'plain_text_input', value: 'Yes, in building C.' } } }, { appUrl: h.app.url!, signingSecret: SIGNING_SECRET }, EXPERT);
     const fault = faultOn(test);

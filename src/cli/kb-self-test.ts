@@ -1,0 +1,120 @@
+/**
+ * The keeper's self-test: the questions the knowledge itself gives as examples (each topic's `ask.examples`, each
+ * role's `examples`) and the keeper's own file of questions, answered by the real matcher. A question that does
+ * not land on its topic and roles is reported with what it got and which words counted.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { KnowledgeBase } from '../knowledge/schema.ts';
+import { analyze } from '../search/analyze.ts';
+import { createAnswerer, type Answer } from '../search/answer.ts';
+import { createMatcher } from '../search/matcher.ts';
+import { createSpeller } from '../search/spelling.ts';
+
+/** A question and what it should get: a topic (null: declined) and, when given, exactly these roles. */
+export type Expectation = { question: string; topic: string | null; roles?: string[]; from: string };
+export type Miss = Expectation & { got: { kind: Answer['kind']; topic: string | null; roles: string[] }; why: string };
+export type SelfTest = { asked: number; passed: number; missed: Miss[] };
+
+/** `kb check --questions FILE`: a list of questions with what each should get (docs/knowledge.md). */
+export const QuestionsFileSchema = z.array(
+  z.strictObject({
+    question: z.string().trim().min(1),
+    /** The topic's id, or null for a question the bot should decline. */
+    topic: z.string().nullable(),
+    /** The roles the answer is for, in any order; any roles when absent. */
+    roles: z.array(z.string()).min(1).optional(),
+    /** For the keeper: why the question is in the file. */
+    note: z.string().optional(),
+  }),
+);
+
+/** What the knowledge folder itself says people ask: every topic's examples and every role's. */
+export function ownExamples(kb: KnowledgeBase): Expectation[] {
+  const topics = kb.topicOrder.flatMap((id) =>
+    kb.topics[id]!.ask.examples.map((question, i) => ({ question, topic: id, from: `topics/${id}.json ask.examples[${i}]` })),
+  );
+  const roles = kb.roleOrder.flatMap((id) =>
+    (kb.roles[id]!.examples ?? []).map((example, i) => ({ question: example.question, topic: example.topic, roles: [id], from: `roles/${id}.json examples[${i}]` })),
+  );
+  return [...topics, ...roles];
+}
+
+/** The keeper's own questions file, checked against the knowledge's ids; problems as messages. */
+export function readQuestionsFile(path: string, kb: KnowledgeBase): { expectations: Expectation[]; problems: string[] } {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    return { expectations: [], problems: [`${path}: cannot read it as JSON (${(error as Error).message})`] };
+  }
+  const parsed = QuestionsFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const at = issue.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('');
+    return { expectations: [], problems: [`${path}${at}: ${issue.message}; expected a list of { "question": "…", "topic": "salary" or null, "roles": ["…"] }`] };
+  }
+  const problems: string[] = [];
+  parsed.data.forEach((entry, i) => {
+    if (entry.topic !== null && !kb.topics[entry.topic]) problems.push(`${path}[${i}].topic: unknown topic "${entry.topic}": the topics are ${kb.topicOrder.join(', ')}`);
+    for (const role of entry.roles ?? []) if (!kb.roles[role]) problems.push(`${path}[${i}].roles: unknown role "${role}": the roles are ${kb.roleOrder.join(', ')}`);
+  });
+  const expectations = parsed.data.map(({ question, topic, roles }, i) => ({ question, topic, ...(roles ? { roles } : {}), from: `${path}[${i}]` }));
+  return { expectations, problems };
+}
+
+const sameRoles = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((role) => b.includes(role));
+
+function lands(answer: Answer, expected: Expectation): boolean {
+  if (expected.topic === null) return answer.kind !== 'answer';
+  if (answer.kind !== 'answer' || answer.topic !== expected.topic) return false;
+  if (!expected.roles) return true;
+  // A role's own example is about that role: the answer is for it (a comparison that includes it lands too).
+  return expected.from.startsWith('roles/') ? expected.roles.every((role) => answer.roles.includes(role)) : sameRoles(answer.roles, expected.roles);
+}
+
+/** Which words of the question counted, and for what: what a keeper changes (aliases, terms) to steer it. */
+function explainer(kb: KnowledgeBase) {
+  const matcher = createMatcher(kb);
+  const correct = createSpeller(matcher.lexicon.words);
+  return (question: string): string => {
+    const analysis = analyze(question, matcher.lexicon, correct);
+    const parts = analysis.concepts.map((concept) => {
+      switch (concept.kind) {
+        case 'role':
+          return `a role: ${concept.role}`;
+        case 'short-form':
+          return `"${concept.phrase}": short for ${concept.roles.join(' or ')}`;
+        case 'term': {
+          const topics = (matcher.lexicon.termTopics.get(concept.term) ?? []).map((t) => `${t.topic} ${t.weight}`);
+          return `"${concept.term}" → ${topics.join(', ') || 'no topic'}${concept.role ? ` (and the role ${concept.role})` : ''}`;
+        }
+        case 'job':
+          return `"${concept.phrase}": another occupation (language.json otherJobs)`;
+        case 'off-topic':
+          return `"${concept.phrase}": off topic (language.json offTopic)`;
+        case 'fact-word':
+          return `"${concept.word}": a word of the facts`;
+        case 'both-roles':
+          return 'both roles';
+        default:
+          return concept.kind;
+      }
+    });
+    if (analysis.unknown.length) parts.push(`not known: ${analysis.unknown.map((w) => `"${w}"`).join(', ')}`);
+    return parts.length ? parts.join('; ') : 'no word of it is known to the knowledge';
+  };
+}
+
+/** Answers every question as people would ask it, each on its own (no conversation before it). */
+export function selfTest(kb: KnowledgeBase, expectations: readonly Expectation[]): SelfTest {
+  const answerer = createAnswerer(kb);
+  const why = explainer(kb);
+  const missed: Miss[] = [];
+  for (const expected of expectations) {
+    const answer = answerer.ask(expected.question);
+    if (lands(answer, expected)) continue;
+    missed.push({ ...expected, got: { kind: answer.kind, topic: answer.topic, roles: answer.roles }, why: why(expected.question) });
+  }
+  return { asked: expectations.length, passed: expectations.length - missed.length, missed };
+}

@@ -1,0 +1,210 @@
+import { cpSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { replay } from '../../src/conversation/context.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { createAnswerer, type Answerer } from '../../src/search/answer.ts';
+import { shortFormsOf } from '../../src/search/role-words.ts';
+import { copyKnowledge, threeRoleKnowledge } from '../support/knowledge-copy.ts';
+
+// Issue 18, points 3, 4 and 6, through the answerer: jobs and requests we don't cover, threads as people write
+// them, and a role's own words before every list.
+
+const shipped = createAnswerer(loadKnowledge());
+const ask = (answerer: Answerer, ...messages: string[]) => {
+  const question = messages.pop()!;
+  const a = answerer.ask(question, replay(answerer, messages));
+  return { kind: a.kind, topic: a.topic, roles: a.roles, reason: a.reason, otherJob: a.otherJob };
+};
+
+const lakeside = copyKnowledge();
+cpSync(fileURLToPath(new URL('../fixtures/lakeside/', import.meta.url)), lakeside.dir, { recursive: true });
+const three = threeRoleKnowledge();
+afterAll(() => {
+  lakeside.remove();
+  three.remove();
+});
+
+describe('jobs we have no role for', () => {
+  it('declines a title by the noun it ends with, naming it', () => {
+    for (const [question, job] of [
+      ['what certification does a patient navigator need', 'patient navigator'],
+      ['what does a discharge planner earn', 'discharge planner'],
+      ['what does a unit clerk do', 'unit clerk'],
+    ] as const) {
+      expect(ask(shipped, question)).toMatchObject({ kind: 'declined', reason: 'other-job', otherJob: job });
+    }
+  });
+
+  it('answers our own roles, whose titles end with the same nouns', () => {
+    expect(ask(shipped, 'what does a nurse case manager do')).toMatchObject({
+      kind: 'answer',
+      topic: 'duties',
+      roles: ['case-manager'],
+    });
+    expect(ask(shipped, 'do case managers supervise nurses')).toMatchObject({
+      kind: 'answer',
+      roles: ['case-manager'],
+    });
+  });
+
+  it("lets a hospital's alias win over the nouns: Lakeside's care coordinator is its care manager", () => {
+    const local = createAnswerer(loadKnowledge(lakeside.dir));
+    expect(ask(local, 'what does a care coordinator do')).toMatchObject({
+      kind: 'answer',
+      topic: 'duties',
+      roles: ['care-manager'],
+    });
+    expect(ask(shipped, 'what does a care coordinator earn')).toMatchObject({ kind: 'declined', reason: 'other-job' });
+  });
+});
+
+describe('requests to look someone or something up', () => {
+  it('declines them, whatever role they name', () => {
+    for (const question of [
+      "what's Maria's extension in case management?",
+      'is the case management office open on Saturday?',
+      'can you page the care manager for Mr. Hernandez in 412',
+      'is Janet from care management in today?',
+      'can you set up a meeting with our case management director',
+    ]) {
+      expect(ask(shipped, question), question).toMatchObject({ kind: 'declined', reason: 'lookup' });
+    }
+  });
+
+  it('declines one in a thread too, and leaves the thread as it was', () => {
+    expect(ask(shipped, 'what does a care manager do', "who's the care manager for bed 12")).toMatchObject({
+      kind: 'declined',
+      reason: 'lookup',
+    });
+    expect(
+      ask(shipped, 'what does a care manager do', "who's the care manager for bed 12", 'how much do they make'),
+    ).toMatchObject({
+      topic: 'salary',
+      roles: ['care-manager'],
+    });
+  });
+
+  it('does not take a lookup word in the context for the request', () => {
+    const question =
+      'at a staff meeting someone said RN care managers make close to 70k. what is the average pay for care managers?';
+    expect(ask(shipped, question)).toMatchObject({ kind: 'answer', topic: 'salary', roles: ['care-manager'] });
+  });
+
+  it('reads the ways from the hospital’s contacts file', () => {
+    const copy = copyKnowledge();
+    try {
+      const contacts = JSON.parse(JSON.stringify(loadKnowledge(copy.dir).contacts));
+      contacts.ways.push('bleep');
+      writeFileSync(join(copy.dir, 'contacts.json'), JSON.stringify(contacts));
+      expect(ask(createAnswerer(loadKnowledge(copy.dir)), 'can you bleep the case manager')).toMatchObject({
+        reason: 'lookup',
+      });
+    } finally {
+      copy.remove();
+    }
+  });
+});
+
+describe('threads as people write them', () => {
+  it('a correction keeps the topic and switches the role', () => {
+    expect(ask(shipped, 'what degree do care managers need', 'sorry i meant case managers')).toMatchObject({
+      topic: 'education',
+      roles: ['case-manager'],
+    });
+    expect(ask(shipped, 'how much do care managers make', 'no, case not care')).toMatchObject({
+      topic: 'salary',
+      roles: ['case-manager'],
+    });
+    expect(ask(shipped, 'where do care managers work', 'sorry i meant case, not care')).toMatchObject({
+      topic: 'work-environment',
+      roles: ['case-manager'],
+    });
+    expect(
+      ask(shipped, 'what certification does a case manager need', 'wait no I meant care managers, sorry'),
+    ).toMatchObject({
+      topic: 'certification',
+      roles: ['care-manager'],
+    });
+  });
+
+  it('a correction of the topic keeps the role', () => {
+    expect(ask(shipped, 'what degree do care managers need', 'no, I meant the pay')).toMatchObject({
+      topic: 'salary',
+      roles: ['care-manager'],
+    });
+  });
+
+  it('goes back to an earlier topic of the thread', () => {
+    expect(
+      ask(
+        shipped,
+        'do case managers need a BSN',
+        'what certs do they need',
+        'going back to the degree thing, would an ADN be enough to start?',
+      ),
+    ).toMatchObject({
+      topic: 'education',
+      roles: ['case-manager'],
+    });
+  });
+
+  it('"those two", "the two of them", "either of them" mean the pair being discussed', () => {
+    const answerer = createAnswerer(loadKnowledge(three.dir));
+    const thread = ['what does a care manager earn', 'what about social workers?'];
+    for (const question of [
+      'do those two need a degree',
+      'what do the two of them earn',
+      'do either of them need a license',
+    ]) {
+      expect(ask(answerer, ...thread, question).roles, question).toEqual(['care-manager', 'social-worker']);
+    }
+  });
+});
+
+describe("a role's own words first", () => {
+  const local = createAnswerer(loadKnowledge(lakeside.dir));
+
+  it('matches an alias that begins with a short form the language file expands ("ur" is "your")', () => {
+    expect(ask(local, 'what does a UR nurse do all day')).toMatchObject({
+      topic: 'duties',
+      roles: ['utilization-review-nurse'],
+    });
+    expect(ask(local, 'how much do ur rns make here')).toMatchObject({
+      topic: 'salary',
+      roles: ['utilization-review-nurse'],
+    });
+    expect(ask(local, 'how much do ur case managers make')).toMatchObject({ topic: 'salary', roles: ['case-manager'] });
+  });
+
+  it('derives the short forms clinicians write from the aliases', () => {
+    expect(shortFormsOf('case manager', 'manager')).toEqual(['cm']);
+    expect(shortFormsOf('rn case manager', 'manager')).toEqual(['rn cm', 'rncm']);
+    expect(shortFormsOf('case manager role', 'manager')).toEqual([]);
+    expect(shortFormsOf('ur nurse', 'nurse')).toEqual([]);
+  });
+
+  it('reads a short form both roles share ("CM") against a role, from the thread, or as both', () => {
+    expect(ask(shipped, 'cm vs care mgr - whats the diff')).toMatchObject({
+      topic: 'definition',
+      roles: ['case-manager', 'care-manager'],
+    });
+    expect(ask(shipped, 'do CMs handle discharge planning').roles).toEqual(['case-manager', 'care-manager']);
+    expect(ask(shipped, 'what does a case manager earn', 'do CMs need a BSN')).toMatchObject({
+      topic: 'education',
+      roles: ['case-manager'],
+    });
+    expect(ask(shipped, 'what skills does a care manager need', 'what about for CM')).toMatchObject({
+      topic: 'skills',
+      roles: ['case-manager'],
+    });
+    expect(ask(shipped, 'I direct CM at a hospital: which orgs grant case manager certification?').roles).toEqual([
+      'case-manager',
+    ]);
+  });
+
+  it('an explicit alias outranks a derived short form: NCM is the case manager’s', () => {
+    expect(ask(shipped, 'minimum degree for an NCM')).toMatchObject({ topic: 'education', roles: ['case-manager'] });
+  });
+});

@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { slashCommand } from '../../src/emulator/index.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { blockKitProblems, visibleTexts } from '../blocks/check-message.ts';
+import { startHarness, type Harness } from './harness.ts';
+
+// Issue 18, point 3, as the asker sees it through signed HTTP: a job we have no role for, and a request to look
+// someone up, each declined with what the bot does cover (and, for a lookup, where to ask instead).
+
+type Json = Record<string, any>;
+type Card = { text: string; blocks: Json[] };
+
+const contacts = loadKnowledge().contacts;
+const textOf = (card: Card, id: string): string | undefined => card.blocks.find((b) => b.block_id === id)?.text?.text;
+
+describe('declines for what the knowledge does not cover', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(() => h.close());
+
+  const career = async (text: string): Promise<Card> => {
+    const res = await h.send(slashCommand({ text }));
+    expect(res.status).toBe(200);
+    const card = (await res.json()) as Card;
+    expect(blockKitProblems(card)).toEqual([]);
+    return card;
+  };
+
+  it('a job title no role of ours has is named, with the roles the bot covers', async () => {
+    const card = await career('what certification does a patient navigator need');
+    expect(textOf(card, 'declined')).toContain('*patient navigators*');
+    expect(textOf(card, 'declined')).toMatch(/case managers?/i);
+    expect(textOf(card, 'can-help')).toMatch(/certification/i);
+  });
+
+  it("a request to look someone up says the bot can't, and where to ask instead, from contacts.json", async () => {
+    const card = await career("what's the fax number for case management? <!channel>");
+    expect(textOf(card, 'declined')).toBe(contacts.reply);
+    const where = textOf(card, 'ask-instead')!;
+    for (const place of contacts.askInstead) expect(where).toContain(place.where);
+    expect(card.text).toContain(contacts.askInstead[0]!.where);
+    expect(JSON.stringify(visibleTexts(card))).not.toContain('<!channel>');
+    // No definition card for a lookup: no facts, no citation.
+    expect(card.blocks.some((b) => b.block_id === 'citation')).toBe(false);
+  });
+});
