@@ -136,6 +136,12 @@ export function formatCheckText(report: CheckReport): string {
     'Silent notes',
     ...(silentLines(report, names).length ? silentLines(report, names) : ['  (none)']),
     '',
+    ...report.silentBesideLocal.flatMap((n) => [
+      clip(`⚠ SILENT NOTE beside our own fact: ${names[n.role] ?? n.role} × ${n.topic} still says`, WIDTH),
+      clip(`    “${n.silent}”`, WIDTH),
+      ...n.facts.map((f) => clip(`    beside ${f.source}: “${f.text}”`, WIDTH)),
+      '    If the fact says what the note says no source does, add "answersSilent": true to it.',
+    ]),
     ...report.missing.flatMap((m) => [
       clip(`⚠ MISSING ${names[m.role] ?? m.role} × ${m.topic}: add a fact or a silent note; the bot would say`, WIDTH),
       clip(`    “${m.says}”`, WIDTH),
