@@ -4,6 +4,7 @@ import { listDrafts, type Draft } from '../knowledge/drafts.ts';
 import { inspectKnowledge, shownFolder, type Problem } from '../knowledge/load.ts';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import { nothingSaid } from '../search/answer.ts';
+import { unmatchablePhrases, type Unmatchable } from '../search/unmatchable.ts';
 import { ownExamples, readQuestionsFile, selfTest, type SelfTest } from './kb-self-test.ts';
 
 export type SourceStatus = {
@@ -33,10 +34,17 @@ export type CheckReport = {
   coverage: TopicCoverage[];
   /** Role and topic with neither facts nor a silent note, and what the bot would say there. */
   missing: Array<{ role: string; topic: string; says: string }>;
+  /**
+   * Silent notes shown beside the hospital's own facts for the same role and topic ("no salary figure" beside a pay
+   * band): each may now be contradicted, unless one of those facts says `"answersSilent": true`.
+   */
+  silentBesideLocal: Array<{ role: string; topic: string; silent: string; facts: Array<{ source: string; text: string }> }>;
   /** The topics' and roles' example questions, and the `--questions` file's, answered by the matcher. */
   selfTest: SelfTest;
   /** What is wrong with the `--questions` file itself (its questions are then not asked). */
   questionProblems: string[];
+  /** Aliases, organisations and topic terms no question can match as written, and why (warnings). */
+  unmatchable: Unmatchable[];
 };
 
 function sourceStatus(kb: KnowledgeBase, today: Date): SourceStatus[] {
@@ -69,6 +77,12 @@ export function checkKnowledge(dir: string, today: Date, questionsFile?: string)
   const missing = table.flatMap((row) =>
     kb.roleOrder.filter((role) => row.cells[role]!.missing).map((role) => ({ role, topic: row.topic, says: nothingSaid(kb, row.topic, role) })),
   );
+  const silentBesideLocal = kb.topicOrder.flatMap((topic) =>
+    Object.entries(kb.topics[topic]!.silent).flatMap(([role, silent]) => {
+      const local = (kb.topics[topic]!.facts[role] ?? []).filter((f) => f.local && !f.ofTopic);
+      return local.length ? [{ role, topic, silent, facts: local.map((f) => ({ source: f.source, text: f.text })) }] : [];
+    }),
+  );
   const facts = Object.values(kb.topics).reduce((n, t) => n + Object.values(t.facts).reduce((m, list) => m + list.length, 0), 0);
   return {
     valid: true,
@@ -82,7 +96,9 @@ export function checkKnowledge(dir: string, today: Date, questionsFile?: string)
     drafts: listDrafts(dir),
     coverage: table,
     missing,
+    silentBesideLocal,
     selfTest: selfTest(kb, [...ownExamples(kb), ...own.expectations]),
     questionProblems: own.problems,
+    unmatchable: unmatchablePhrases(kb),
   };
 }

@@ -5,7 +5,7 @@ import { readSmallTalk, type SmallTalk } from './smalltalk.ts';
 import type { Turn } from './turn.ts';
 import { createMatcher, type Match, type Matcher, type MatchReason } from './matcher.ts';
 import { cutText, MAX_QUESTION_CHARS, normalize, tokenize } from './normalize.ts';
-import { redactPatientDetails, type IdentifierKind } from '../privacy/redact.ts';
+import { redactPatientDetails, redactWordsOf, type IdentifierKind } from '../privacy/redact.ts';
 
 export type { Citation, FactGroup } from './citations.ts';
 
@@ -99,12 +99,14 @@ type Compose = (question: string, truncated: boolean, match: Match) => Answer;
 
 /**
  * A fact the hospital wrote to answer what the article is silent on ("do care managers need to drive?") answers it,
- * even when it sits on another topic than the gap's nearest one: the match moves to that topic.
+ * even when it sits on another topic than the gap's nearest one: the match moves to that topic. A fact that only
+ * touches it ("the hospital pays the exam fee", for what the exam costs) is shown the same way; the gap line stays.
  */
 function toAnsweringTopic(kb: KnowledgeBase, match: Match): Match {
   const gap = match.gap;
   if (!gap || match.topic === null) return match;
-  const answers = (topic: TopicId) => match.roles.some((role) => (kb.topics[topic]!.facts[role] ?? []).some((f) => f.answers.includes(gap.id)));
+  const speaksTo = (f: CitedFact) => f.answers.includes(gap.id) || f.touches.includes(gap.id);
+  const answers = (topic: TopicId) => match.roles.some((role) => (kb.topics[topic]!.facts[role] ?? []).some(speaksTo));
   if (answers(match.topic)) return match;
   const other = kb.topicOrder.find(answers);
   return other ? { ...match, topic: other } : match;
@@ -158,7 +160,8 @@ function gapLine(kb: KnowledgeBase, match: Match): string | null {
 
 /**
  * The facts, citations and coverage of an answer on `topic`. Whether it is covered: no gap asked for, or one a
- * hospital fact answers ("who pays the exam fee"); and not when a role asked about has no fact on the topic at all.
+ * hospital fact answers fully (`answers`; a fact that `touches` it keeps the gap line for the part still unsaid);
+ * and not when a role asked about has no fact on the topic at all.
  */
 function answerFor(kb: KnowledgeBase, topic: TopicId, match: Match) {
   const section = citeSection(kb, topic, match.roles);
@@ -257,7 +260,10 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions = {})
     const talk = readSmallTalk(question, matcher.lexicon);
     const read = talk ? smallTalk(question, truncated, talk, context) : compose(question, truncated, matcher.match(question, context));
     const kept = keep(question);
-    return kept.kinds.length === 0 ? read : { ...read, question: kept.text, redacted: kept.kinds };
+    if (kept.kinds.length === 0) return read;
+    // The gap may quote the question's words: quoted, they are kept as the question is.
+    const gap = read.gap === null ? null : redactWordsOf(question, read.gap);
+    return { ...read, question: kept.text, redacted: kept.kinds, gap };
   };
   const ask = recentAnswers(answer);
 

@@ -3,6 +3,7 @@ import { readRoleWords } from './role-words.ts';
 import { roleSpace, type RoleSpace } from './roles.ts';
 import { SMALLTALK_KINDS, type Aspect, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
 import { buildFactIndex, type FactIndex } from './fact-index.ts';
+import { createRelated, type Related } from './related.ts';
 import { shippedWordVectors } from './word-vectors.ts';
 import { normalize, stem, stemPhrase, tokenize } from './normalize.ts';
 
@@ -19,6 +20,8 @@ export type Lexicon = {
   maxPhraseWords: number;
   /** Canonical term → the topics it points at, with weights. */
   termTopics: Map<string, TopicWeight[]>;
+  /** The topics a word no list names is close to in meaning (related.ts). */
+  related: Related;
   /** The facts' own words ("financial", "transportation", a credential a hospital's policy names). */
   factWords: FactIndex;
   stopwords: Set<string>;
@@ -108,6 +111,7 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
     maxPhraseWords: longest(phrases.keys()),
     termTopics,
     factWords,
+    related: createRelated(phrases, termTopics, new Set([...stopStems, ...roleWords(kb)]), vectors),
     stopwords,
     joiners: new Set(kb.language.joiners.flatMap((w) => tokenize(w))),
     auxiliaries: new Set(kb.language.auxiliaries.map(stemPhrase)),
@@ -157,6 +161,11 @@ function readTerms(kb: KnowledgeBase, add: AddPhrase): Map<string, TopicWeight[]
     for (const variant of group.variants) if (!own(variant)) add(variant, { kind: 'term', term: canonical });
   }
   return termTopics;
+}
+
+/** Every word of the roles' names and aliases, stemmed. */
+function roleWords(kb: KnowledgeBase): string[] {
+  return Object.values(kb.roles).flatMap((role) => [role.name, role.plural, ...role.aliases].flatMap((alias) => tokenize(alias).map(stem)));
 }
 
 function prefixesOf(keys: string[]): Set<string> {

@@ -213,10 +213,10 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     named,
     byName,
     both,
-    ranked: [...scoreTopics(lexicon, analysis, termList, factWords)]
+    ranked: [...scoreTopics(lexicon, analysis, termList, factWords, unknown)]
       .filter(([, s]) => s > 0)
       .sort((a, b) => b[1] - a[1]),
-    asked: (thread) => scoreTopics(lexicon, analysis, askedTerms(lexicon, termList, named.size > 0), [], thread),
+    asked: (thread) => scoreTopics(lexicon, analysis, askedTerms(lexicon, termList, named.size > 0), [], [], thread),
     coverage: known + unknown.length === 0 ? 1 : known / (known + unknown.length),
     comparison: termList.some((term) => lexicon.comparison.has(term)),
     contrast: contrast || termList.some((term) => lexicon.contrast.has(term)),
@@ -271,12 +271,15 @@ function scoreTopics(
   { contextTerms, aspects, qualifiers }: Analysis,
   terms: readonly string[],
   factWords: Iterable<string>,
+  related: readonly string[],
   thread?: TopicId,
 ): Map<TopicId, number> {
   const scores = new Map<TopicId, number>(lexicon.topicIds.map((id) => [id, 0]));
   for (const term of terms) if (!qualifiers.has(term)) addTerm(scores, lexicon, contextTerms, term);
   for (const [topic, score] of lexicon.factWords.topics(factWords))
     scores.set(topic, scores.get(topic)! + FACT_WORD_WEIGHT * score);
+  for (const word of related)
+    for (const { topic, weight } of lexicon.related(word)) scores.set(topic, scores.get(topic)! + weight);
   // Once per aspect: "on call this weekend" is one thing asked, not two.
   const weighed = new Set<Aspect>();
   for (const candidates of aspects) {

@@ -236,6 +236,10 @@ describe('the self-test: the questions a keeper expects people to ask', () => {
     expect(stdout).toContain('    expected certification for care-manager; got certification for social-worker');
     expect(stdout).not.toContain('“how much does a social worker make”');
     expect(stdout).toContain('✗ 2 self-test problems (above): the app loads the folder, but the check fails.');
+    // The article's silent note on pay still shows beside the hospital's own pay band: listed, with the way out.
+    expect(stdout).toContain('⚠ SILENT NOTE beside our own fact: Case manager × salary still says');
+    expect(stdout).toContain('    beside northfield-staff-policy: “Our pay band for case managers is $72,000 to $88,000 a year.”');
+    expect(stdout).toContain('If the fact says what the note says no source does, add "answersSilent": true to it.');
     for (const line of stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(100);
   });
 
