@@ -72,7 +72,42 @@ function sideBySide(): void {
   console.log(`difference: median ${ms(a.median - b.median)}, p99 ${ms(a.p99 - b.p99)} (noise included)`);
 }
 
+/**
+ * Shapes that would make a careless pattern read a text once per character (quadratic): each at a question's
+ * length and at the longest text a button may carry back; the slowest of each pair should grow about fourfold.
+ */
+function worstShapes(): void {
+  const units = [
+    'a.',
+    '1-',
+    'Jane ',
+    'jane ',
+    'pt ',
+    'A1-',
+    '1 ',
+    'a@',
+    '1/',
+    'room 1 ',
+    'Mr. ',
+    '12 Main ',
+    'for (',
+    'mrn 1 ',
+  ];
+  const slowest = (length: number) =>
+    Math.max(
+      ...units.map((unit) => {
+        const text = unit.repeat(Math.ceil(length / unit.length));
+        return Math.min(...timeEach([text], redactPatientDetails));
+      }),
+    );
+  const [short, long] = [slowest(500), slowest(2000)];
+  console.log(
+    `worst shapes: 500 characters ${ms(short)}, 2,000 characters ${ms(long)} (x${(long / short).toFixed(1)})`,
+  );
+}
+
 console.log('Redacting patient details (bench/privacy.ts)');
+worstShapes();
 const p99 = redactionAlone();
 sideBySide();
 console.log(

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -27,6 +27,8 @@ export default async function setup(project: TestProject): Promise<() => void> {
   mkdirSync(join(ROOT, 'test-output'), { recursive: true });
   // A folder of this run's own: two runs at once (two files run by hand) never overwrite each other's bundles.
   const dir = mkdtempSync(join(ROOT, 'test-output', 'bundles-'));
+  // Readable by all, as the sources are: a test may start the app as another user (test/robustness/database-faults).
+  chmodSync(dir, 0o755);
   await build({ ...BUNDLE_OPTIONS, entryPoints: BUNDLED, outdir: dir });
   project.provide('bundles', dir);
   return () => rmSync(dir, { recursive: true, force: true });

@@ -66,7 +66,9 @@ const RENDERERS: Renderers = {
   },
   compare: (r, a, share, askHr) => {
     const pair = comparedPair(a.kb, r.r);
-    if (!r.t || !a.kb.topics[r.t]) return { message: compareAllCard(a.kb, { share, unknownTopic: r.t ?? r.u, pair }), card: 'compare' };
+    // The words typed for the topic are shown as kept: a comparison card may be shared in a channel.
+    const unknownTopic = r.t ?? (r.u === undefined ? undefined : a.keptText(r.u));
+    if (!r.t || !a.kb.topics[r.t]) return { message: compareAllCard(a.kb, { share, unknownTopic, pair }), card: 'compare' };
     const answer = a.topic(r.t, pair);
     const message = compareCard(a.kb, answer, { share });
     // A side no source covers: the HR team can answer it, asked as the comparison's own title.

@@ -4,6 +4,7 @@ import { listDrafts, type Draft } from '../knowledge/drafts.ts';
 import { inspectKnowledge, shownFolder, type Problem } from '../knowledge/load.ts';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import { nothingSaid } from '../search/answer.ts';
+import { unmatchablePhrases, type Unmatchable } from '../search/unmatchable.ts';
 import { ownExamples, readQuestionsFile, selfTest, type SelfTest } from './kb-self-test.ts';
 
 export type SourceStatus = {
@@ -42,6 +43,8 @@ export type CheckReport = {
   selfTest: SelfTest;
   /** What is wrong with the `--questions` file itself (its questions are then not asked). */
   questionProblems: string[];
+  /** Aliases, organisations and topic terms no question can match as written, and why (warnings). */
+  unmatchable: Unmatchable[];
 };
 
 function sourceStatus(kb: KnowledgeBase, today: Date): SourceStatus[] {
@@ -96,5 +99,6 @@ export function checkKnowledge(dir: string, today: Date, questionsFile?: string)
     silentBesideLocal,
     selfTest: selfTest(kb, [...ownExamples(kb), ...own.expectations]),
     questionProblems: own.problems,
+    unmatchable: unmatchablePhrases(kb),
   };
 }

@@ -10,10 +10,17 @@ export const IDS = {
   expertsChannelName: 'hr-experts',
   botName: 'career-bot',
   personName: 'You',
+  /** A colleague whose question is already in #hr-careers: "⋯ → Answer with career-bot" works on it. */
+  colleagueId: 'U0COLLEAGUE',
+  colleagueName: 'Maya Ortiz',
 } as const;
+
+/** What the colleague asked in #hr-careers, for nobody in particular. */
+export const COLLEAGUE_QUESTION = 'does anyone know what certification a care manager needs?';
 
 /** How mentions of the people here read in rendered text. */
 export const USER_NAMES: Record<string, string> = {
   [IDS.botUserId]: IDS.botName,
   [IDS.userId]: IDS.personName.toLowerCase(),
+  [IDS.colleagueId]: IDS.colleagueName,
 };

@@ -100,6 +100,10 @@ const ROUTES: Record<string, (player: SlackPlayer, body: Json) => Promise<PlayRe
     return { ok: true };
   },
   '/api/app-opened': (player, body) => player.openApp(body.tab === 'messages' ? 'messages' : 'home'),
+  '/api/shortcut': (player, body) => {
+    if (typeof body.messageId !== 'string') throw new BadRequest('Unknown message.');
+    return player.shortcut(body.messageId);
+  },
 };
 
 export type PlaygroundServer = { server: Server; port: number; close(): Promise<void> };
@@ -116,6 +120,8 @@ type ServerOptions = {
    * read at each load so an edit to the knowledge shows on the next one. Fills `<span data-fill="name">`.
    */
   fills?: () => Record<string, string>;
+  /** Turns listening in #hr-careers (ANSWER_CHANNELS) on or off. */
+  listen?: (on: boolean) => void;
   /** What `GET /healthz` answers, as the Slack app's does (`{ status: 'ok', knowledge: { topics } }`). */
   health?: () => unknown;
 };
@@ -218,6 +224,12 @@ async function handle(options: ServerOptions, req: IncomingMessage, res: ServerR
     const body = asset.type === HTML ? filled(content, options.fills?.()) : content;
     res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'no-cache', ...SECURITY_HEADERS }).end(body);
     return;
+  }
+  if (req.method === 'POST' && path === '/api/listen' && options.listen) {
+    const body = await readJson(req);
+    if (typeof body.on !== 'boolean') throw new BadRequest('Say on or off.');
+    options.listen(body.on);
+    return json(res, 200, { ok: true });
   }
   const route = ROUTES[path];
   if (req.method === 'POST' && route) return json(res, 200, await route(options.player, await readJson(req)));

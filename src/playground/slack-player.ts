@@ -3,7 +3,9 @@ import {
   appMention,
   assistantThreadStarted,
   blockActions,
+  channelMessage,
   directMessage,
+  messageShortcut,
   messageTs,
   sendToApp,
   slashCommand,
@@ -12,6 +14,7 @@ import {
 } from '../emulator/index.ts';
 // A Slack client escapes what a person types the same way the cards escape what they echo.
 import { COMMAND, escapeText as escapeSlackText } from '../blocks/index.ts';
+import { ANSWER_SHORTCUT } from '../slack/listeners/answer-shortcut.ts';
 import { IDS } from './ids.ts';
 import { findElement, type ElementRef } from './render-blocks.ts';
 import { channelIdOf, type Conversation, type ResponseContext, type StoredMessage, type Workspace } from './workspace.ts';
@@ -33,6 +36,8 @@ export type SlackPlayer = {
   closeModal(viewId: string): void;
   /** The person opened the app's Home or Messages tab. */
   openApp(tab: 'home' | 'messages'): Promise<PlayResult>;
+  /** The person picked "Answer with career-bot" in a message's "⋯" menu. */
+  shortcut(messageId: string): Promise<PlayResult>;
 };
 
 export type PlayerOptions = {
@@ -92,7 +97,24 @@ export function createSlackPlayer(options: PlayerOptions): SlackPlayer {
       workspace.setModal(null);
     },
     openApp: (tab) => openApp(player, tab),
+    shortcut: (messageId) => shortcut(player, messageId),
   };
+}
+
+/** A message shortcut on a person's message, with the message as Slack sends it; private replies come back next to it. */
+async function shortcut(player: Player, messageId: string): Promise<PlayResult> {
+  const message = player.options.workspace.get(messageId);
+  if (!message || (message.from !== 'person' && message.from !== 'colleague')) return { ok: false, error: 'That message is no longer there.' };
+  const { error } = await player.send(
+    messageShortcut({
+      callback_id: ANSWER_SHORTCUT,
+      message: { text: message.text, ts: message.ts, user: message.from === 'colleague' ? IDS.colleagueId : IDS.userId, ...(message.threadTs ? { thread_ts: message.threadTs } : {}) },
+      channel_id: channelIdOf(message.conversation),
+      channel_name: CHANNEL_NAMES[message.conversation],
+      response_url: player.newResponseUrl({ conversation: message.conversation, threadTs: message.threadTs }),
+    }),
+  );
+  return outcome(error);
 }
 
 async function postMessage(
@@ -110,9 +132,11 @@ async function postMessage(
     channel: channelIdOf(conversation),
     ...(threadTs ? { thread_ts: threadTs } : {}),
   };
-  // In a channel the app hears only mentions (app_mention); in its DM, every message (message.im).
+  // In its DM the app hears every message (message.im); in a channel, a mention (app_mention) and, since the manifest
+  // subscribes to message.channels, every other message of #hr-careers, which it reads only while it listens there.
+  const mentioned = slackText.includes(`<@${IDS.botUserId}>`);
   const request =
-    conversation === 'dm' ? directMessage(fields) : slackText.includes(`<@${IDS.botUserId}>`) ? appMention(fields) : null;
+    conversation === 'dm' ? directMessage(fields) : mentioned ? appMention(fields) : conversation === 'channel' ? channelMessage(fields) : null;
   if (!request) return { ok: true };
   const { error } = await player.send(request);
   return outcome(error);

@@ -10,7 +10,7 @@ import { insightsPage } from './insights-page.ts';
 import { overdueList } from '../knowledge/dates.ts';
 import { startPlaygroundServer } from './server.ts';
 import { createSlackPlayer } from './slack-player.ts';
-import { IDS } from './ids.ts';
+import { COLLEAGUE_QUESTION, IDS } from './ids.ts';
 import { Workspace } from './workspace.ts';
 
 /** The session's store says nothing in the terminal: the playground's output is for the visitor. */
@@ -79,6 +79,10 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
   };
   try {
     const workspace = new Workspace();
+    workspace.addColleagueMessage('channel', COLLEAGUE_QUESTION);
+    // ANSWER_CHANNELS, live: the page's toggle adds or removes #hr-careers (set ANSWER_CHANNELS to start with it on).
+    const answerChannels = new Set(config.ANSWER_CHANNELS);
+    workspace.setListening(answerChannels.has(IDS.channelId));
     const standIn = await startSlackStandIn({ token: botToken });
     stops.push(() => standIn.close());
     standIn.on('call', (call) => workspace.applyCall(call));
@@ -92,6 +96,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
       port: 0,
       host: '127.0.0.1',
       storage,
+      answerChannels,
       ...(options.logger ? { logger: options.logger } : {}),
     });
     stops.push(() => app.stop());
@@ -104,8 +109,13 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
 
     const player = createSlackPlayer({ appUrl: app.url!, signingSecret, standIn, workspace });
     const fills = () => ({ roles: rolesPhrase(knowledge.current().kb) });
+    const listen = (on: boolean) => {
+      if (on) answerChannels.add(IDS.channelId);
+      else answerChannels.delete(IDS.channelId);
+      workspace.setListening(on);
+    };
     const health = () => ({ status: 'ok', knowledge: { topics: knowledge.current().kb.topicOrder.length } });
-    const server = await startPlaygroundServer({ port, workspace, player, insights, fills, health }).catch((error: NodeJS.ErrnoException) => {
+    const server = await startPlaygroundServer({ port, workspace, player, insights, fills, health, listen }).catch((error: NodeJS.ErrnoException) => {
       throw error.code === 'EADDRINUSE' ? new PortInUseError(port) : error;
     });
     stops.push(() => server.close());

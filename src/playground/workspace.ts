@@ -17,7 +17,7 @@ export type StoredMessage = {
   conversation: Conversation;
   ts: string;
   threadTs: string | null;
-  from: 'person' | 'bot' | 'slackbot';
+  from: 'person' | 'colleague' | 'bot' | 'slackbot';
   ephemeral: boolean;
   text: string;
   blocks: unknown[];
@@ -33,13 +33,16 @@ export type ShownMessage = {
   ephemeral: boolean;
   time: string;
   html: string;
+  /** A person's message: its "⋯" menu offers the app's message shortcut. */
+  shortcut: boolean;
 };
 
 /** Example questions the app offered for its DM (Slack's suggested prompts), as plain data: the page shows them as text. */
 export type ShownPrompts = { title: string; prompts: Array<{ title: string; message: string }> };
 
 export type PageEvent =
-  | { type: 'reset'; messages: ShownMessage[]; homeHtml: string | null; prompts: ShownPrompts | null; modal?: ShownModal | null }
+  | { type: 'reset'; messages: ShownMessage[]; homeHtml: string | null; prompts: ShownPrompts | null; modal?: ShownModal | null; listening?: boolean }
+  | { type: 'listening'; on: boolean }
   | { type: 'prompts'; prompts: ShownPrompts }
   | { type: 'message'; message: ShownMessage }
   | { type: 'delete'; id: string }
@@ -66,6 +69,7 @@ export type ResponsePayload = Json & {
 
 const AUTHORS: Record<StoredMessage['from'], ShownMessage['author']> = {
   person: { name: IDS.personName, avatar: 'person', app: false },
+  colleague: { name: IDS.colleagueName, avatar: 'colleague', app: false },
   bot: { name: IDS.botName, avatar: 'bot', app: true },
   slackbot: { name: 'Slackbot', avatar: 'slackbot', app: false },
 };
@@ -100,6 +104,19 @@ export class Workspace extends EventEmitter {
   private homeView: Json | null = null;
   private modal: ShownModal | null = null;
   private dmPrompts: ShownPrompts | null = null;
+  private listeningNow = false;
+
+  /** Whether #hr-careers is one of the app's ANSWER_CHANNELS, as the page's toggle shows it. */
+  setListening(on: boolean): void {
+    this.listeningNow = on;
+    this.emit('event', { type: 'listening', on } satisfies PageEvent);
+  }
+
+  /** A colleague's message, there when the page opens: someone asking the channel, not the bot. */
+  addColleagueMessage(conversation: Conversation, slackText: string): StoredMessage {
+    const ts = messageTs();
+    return this.add({ id: `${conversation}:${ts}`, conversation, ts, threadTs: null, from: 'colleague', ephemeral: false, text: slackText, blocks: [] });
+  }
 
   /** What the app's Web API calls do to the screen, by method; calls not listed change nothing visible. */
   private readonly effects: Record<string, (args: Json, result: Json) => void> = {
@@ -221,6 +238,7 @@ export class Workspace extends EventEmitter {
       homeHtml: this.homeView ? renderBlocks(this.homeView.blocks) : null,
       prompts: this.dmPrompts,
       modal: this.modal,
+      listening: this.listeningNow,
     };
   }
 
@@ -250,6 +268,8 @@ export class Workspace extends EventEmitter {
   }
 }
 
+const fromPeople = (message: StoredMessage) => message.from === 'person' || message.from === 'colleague';
+
 function show(message: StoredMessage): ShownMessage {
   return {
     id: message.id,
@@ -259,6 +279,7 @@ function show(message: StoredMessage): ShownMessage {
     author: AUTHORS[message.from],
     ephemeral: message.ephemeral,
     time: timeOf(message.ts),
-    html: message.from === 'person' ? `<div class="sk-text">${mrkdwnToHtml(message.text)}</div>` : renderMessage(message),
+    html: fromPeople(message) ? `<div class="sk-text">${mrkdwnToHtml(message.text)}</div>` : renderMessage(message),
+    shortcut: fromPeople(message),
   };
 }

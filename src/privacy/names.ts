@@ -69,6 +69,13 @@ function nameFrom(tokens: Token[], i: number): Span | null {
   return j > i ? spanOf(tokens[i]!, tokens[j - 1]!) : null;
 }
 
+/** The index of the first token from `from` on that starts at or after `end` (a name spans a few tokens at most). */
+function indexAfter(tokens: Token[], from: number, end: number): number {
+  let i = from;
+  while (i < tokens.length && tokens[i]!.start < end) i++;
+  return i;
+}
+
 /** Up to two name-like tokens ending just before index `i`. */
 function nameBefore(tokens: Token[], i: number): Span | null {
   let j = i;
@@ -88,8 +95,8 @@ function afterCue(tokens: Token[], i: number): Span | null {
 function doctorAsPatient(tokens: Token[], i: number): Span | null {
   const name = afterCue(tokens, i);
   if (!name) return null;
-  const next = tokens.filter((t) => t.start >= name.end).slice(0, 4);
-  return next.some((t) => PATIENT.has(lower(t))) ? name : null;
+  const after = indexAfter(tokens, i, name.end);
+  return tokens.slice(after, after + 4).some((t) => PATIENT.has(lower(t))) ? name : null;
 }
 
 const isCue = (t: Token, next: Token | undefined) => {
@@ -105,8 +112,8 @@ export function nameSpans(text: string, identifiers: readonly Span[]): Span[] {
   const spans: Span[] = [];
   const add = (span: Span | null) => span && spans.push(span);
   const aboutPatient = identifiers.length > 0 || tokens.some((t) => PATIENT.has(lower(t)) || TITLES.has(lower(t)));
-  const marked = (t: Token) =>
-    MARK_WORDS.has(lower(t)) || identifiers.some((s) => MARK_KINDS.has(s.kind) && s.start === t.start);
+  const markStarts = new Set(identifiers.filter((s) => MARK_KINDS.has(s.kind)).map((s) => s.start));
+  const marked = (t: Token) => MARK_WORDS.has(lower(t)) || markStarts.has(t.start);
   tokens.forEach((token, i) => {
     if (isCue(token, tokens[i + 1])) add(afterCue(tokens, i));
     if (lower(token) === 'dr') add(doctorAsPatient(tokens, i));
@@ -115,7 +122,7 @@ export function nameSpans(text: string, identifiers: readonly Span[]): Span[] {
     if (aboutPatient && ABOUT.has(lower(token))) {
       const start = tokens[i + 1]?.text === ':' ? i + 2 : i + 1;
       const name = nameFrom(tokens, start);
-      const after = tokens.find((t) => t.start >= (name?.end ?? Infinity));
+      const after = name ? tokens[indexAfter(tokens, start, name.end)] : undefined;
       if (name && (!after || /^[.,;:)?!]$|^is$/.test(after.text))) add(name);
     }
   });

@@ -41,7 +41,8 @@ const ROUND_AMOUNT = /^\d+000$/;
 const PATTERNS: Pattern[] = [
   // Slack sends a typed address as <mailto:a@b.org|a@b.org>: the whole link goes.
   { kind: 'email', re: /<mailto:[^<>]*>/gi },
-  { kind: 'email', re: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g },
+  // Started only where a run of address characters starts: a long run with no @ is read once, not once a dot.
+  { kind: 'email', re: /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g },
   { kind: 'phone', re: /<tel:[^<>]*>/gi },
   // 123-45-6789, 123 45 6789; nine digits only after "SSN" or "social".
   { kind: 'ssn', re: /\b\d{3}([- ])\d{2}\1\d{4}\b/g },
@@ -87,7 +88,8 @@ const PATTERNS: Pattern[] = [
   { kind: 'record', re: /(?<![\w$.,/-])\d{6,}(?![\w.,/-]*\d)(?![,.]\d)/g, keep: (m) => !ROUND_AMOUNT.test(m[0]) },
   {
     kind: 'record',
-    re: /\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{2,}(?:-?[A-Z0-9]+)*\b/gi,
+    // Letters and digits mixed ("E2231987", "1EG4-TE5-MK73"), read once per run of them.
+    re: /(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)*(?![\w-])/gi,
     keep: (m) => (m[0].match(/\d/g)?.length ?? 0) >= 5,
   },
   // Where a patient lies, with the word that says so: "room 412", "rm 412B", "bed 9", "bay 3", "room 4-12 bed 2".
@@ -103,7 +105,8 @@ const PATTERNS: Pattern[] = [
   // Age as charts write it: "67M", "45 m", "82 yo F", "79 y.o. female", "91yof", "84 yom", "70 y/o".
   {
     kind: 'age',
-    re: /(?<![\w$.,])\d{1,3}(?:\s?(?:y\/o|y\.o\.?|yo|yr\/o)(?:\s?(?:m|f|male|female)\b)?|\s?(?:yrs?|years?)[- ]old\s(?:m|f|male|female|man|woman)\b|\s?(?:yom|yof)\b|\s?[mf])(?![\w/'’-])/gi,
+    // Not inside a code or an amount: "$1.5m", "1,5m", a terminal's "\u001b[31m".
+    re: /(?<![\w$.,[;])\d{1,3}(?:\s?(?:y\/o|y\.o\.?|yo|yr\/o)(?:\s?(?:m|f|male|female)\b)?|\s?(?:yrs?|years?)[- ]old\s(?:m|f|male|female|man|woman)\b|\s?(?:yom|yof)\b|\s?[mf])(?![\w/'’-])/gi,
   },
   // A street address: "123 Main St", "45 N. Oak Avenue Apt 3", with city, state and ZIP when they follow.
   {

@@ -60,3 +60,18 @@ const PLACEHOLDERS = Object.values(PLACEHOLDER);
 
 /** Whether a text had patient details taken out (it holds a placeholder such as "[name]"). */
 export const hasRedactions = (text: string): boolean => PLACEHOLDERS.some((placeholder) => text.includes(placeholder));
+
+/**
+ * Another text derived from `question` (a sentence quoting its words) with the words of the question's identifiers
+ * taken out as they were from the question itself.
+ */
+export function redactWordsOf(question: string, text: string): string {
+  let out = text;
+  for (const span of findIdentifiers(question)) {
+    for (const word of question.slice(span.start, span.end).split(/[^\p{L}\p{N}]+/u)) {
+      if (word.length < 2) continue;
+      out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu'), PLACEHOLDER[span.kind]);
+    }
+  }
+  return out;
+}

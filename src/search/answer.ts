@@ -5,7 +5,7 @@ import { readSmallTalk, type SmallTalk } from './smalltalk.ts';
 import type { Turn } from './turn.ts';
 import { createMatcher, type Match, type Matcher, type MatchReason } from './matcher.ts';
 import { cutText, MAX_QUESTION_CHARS, normalize, tokenize } from './normalize.ts';
-import { redactPatientDetails, type IdentifierKind } from '../privacy/redact.ts';
+import { redactPatientDetails, redactWordsOf, type IdentifierKind } from '../privacy/redact.ts';
 
 export type { Citation, FactGroup } from './citations.ts';
 
@@ -260,7 +260,10 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions = {})
     const talk = readSmallTalk(question, matcher.lexicon);
     const read = talk ? smallTalk(question, truncated, talk, context) : compose(question, truncated, matcher.match(question, context));
     const kept = keep(question);
-    return kept.kinds.length === 0 ? read : { ...read, question: kept.text, redacted: kept.kinds };
+    if (kept.kinds.length === 0) return read;
+    // The gap may quote the question's words: quoted, they are kept as the question is.
+    const gap = read.gap === null ? null : redactWordsOf(question, read.gap);
+    return { ...read, question: kept.text, redacted: kept.kinds, gap };
   };
   const ask = recentAnswers(answer);
 

@@ -41,6 +41,8 @@ export type SlackAppOptions = {
   escalations?: EscalationStore;
   /** Threads answered unasked and opt-outs (ANSWER_CHANNELS); the database's, else in this process. */
   unprompted?: UnpromptedStore;
+  /** The channels answered unasked, read live (the playground's toggle); ANSWER_CHANNELS otherwise. */
+  answerChannels?: ReadonlySet<string>;
 };
 
 export type AppStorage = Pick<Storage, 'recorder' | 'contextStore' | 'claims' | 'report'> & Partial<Pick<Storage, 'escalations' | 'replayGuard' | 'status' | 'unprompted'>>;
@@ -108,7 +110,7 @@ export function createSlackApp(config: Config, knowledge: Knowledge, options: Sl
     insightsAdmins: config.INSIGHTS_ADMINS,
     ...(escalation ? { escalation } : {}),
     unprompted: {
-      channels: new Set(config.ANSWER_CHANNELS),
+      channels: options.answerChannels ?? new Set(config.ANSWER_CHANNELS),
       hourlyCap: config.ANSWER_CHANNELS_HOURLY_CAP,
       store: options.unprompted ?? storage?.unprompted ?? createMemoryUnpromptedStore(),
     },

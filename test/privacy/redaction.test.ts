@@ -4,6 +4,7 @@ import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { hasRedactions, redactPatientDetails } from '../../src/privacy/redact.ts';
 import { createAnswerer, type Answer, type Answerer } from '../../src/search/answer.ts';
 import { replay } from '../../src/conversation/context.ts';
+import { renderRequest } from '../../src/blocks/index.ts';
 import { readSet, score, summary } from './evaluate.ts';
 
 // The writer's set: staff messages written by someone who saw no code, half with patient identifiers, half
@@ -114,5 +115,28 @@ describe('the dev sets with redaction on', () => {
     expect(asTyped.ask(q).question).toBe(q);
     expect(redacting.keptText(q)).toBe(mine.question);
     expect(asTyped.keptText(q)).toBe(q);
+  });
+});
+
+describe('cards', () => {
+  const answerer = createAnswerer(loadKnowledge());
+  it('a comparison of a topic it does not know shows the words typed without patient details', () => {
+    const card = JSON.stringify(
+      renderRequest({ k: 'compare', u: 'pt Jane Doe MRN 1234567' }, answerer, { ephemeral: true }).message,
+    );
+    expect(card).toContain('pt [name] MRN [record number]');
+    const visible = card.replace(/"value":"(?:[^"\\]|\\.)*"/g, '');
+    expect(visible).not.toContain('Jane Doe');
+  });
+  it('an answer to a question with patient details says so in one line, and shows the question as kept', () => {
+    const card = JSON.stringify(
+      renderRequest({ k: 'ask', q: 'my pt Jane Doe MRN 1234567 needs a care manager, what do they do?' }, answerer)
+        .message,
+    );
+    expect(card).toContain("You don't need patient details to ask about careers; I didn't keep them.");
+    expect(card).toContain('You asked: “my pt [name] MRN [record number] needs a care manager, what do they do?”');
+    expect(card).not.toContain('Jane Doe');
+    const plain = JSON.stringify(renderRequest({ k: 'ask', q: 'what does a care manager do?' }, answerer).message);
+    expect(plain).not.toContain('patient details');
   });
 });

@@ -30,8 +30,10 @@ export async function sendTraffic(options: {
   perSecond: number;
   seconds: number;
   settleMs?: number;
+  /** Called once every request is acknowledged, before waiting for the DM answers (a fault ends there). */
+  onSent?: () => void;
 }): Promise<TrafficResult> {
-  const { appUrl, secret, standIn, perSecond, seconds, settleMs = 5_000 } = options;
+  const { appUrl, secret, standIn, perSecond, seconds, settleMs = 5_000, onSent } = options;
   const total = Math.round(perSecond * seconds);
   const acks: number[] = [];
   let late = 0;
@@ -73,6 +75,7 @@ export async function sendTraffic(options: {
     pending.push(one(i));
   }
   await Promise.all(pending);
+  onSent?.();
   const deadline = Date.now() + settleMs;
   while (dmAnswered.size < dmSent.size && Date.now() < deadline) await sleep(100);
   standIn.off('call', onCall);

@@ -42,7 +42,8 @@ export const ENGINES = ['sqlite', 'postgres'] as const;
 /** A fresh database of the test's own, opened and migrated; `close()` closes and drops it. */
 export async function openTestDatabase(engine: StorageTarget['engine']): Promise<{ database: Database; target: StorageTarget; close(): Promise<void> }> {
   const test = await createTestDatabase(engine);
-  const database = await openDatabase(test.target).catch(async (error: unknown) => {
+  // Generous: these tests are not about timeouts, and a busy shared machine must not read as the database gone.
+  const database = await openDatabase(test.target, { timeoutMs: 10_000 }).catch(async (error: unknown) => {
     await test.drop();
     throw error;
   });

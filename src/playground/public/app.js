@@ -2,7 +2,7 @@
 // All HTML it inserts was rendered (and escaped) on the server; text the person typed is only ever sent as data.
 'use strict';
 
-const state = { messages: new Map(), view: 'channel', thread: null, homeHtml: null, prompts: null, modal: null };
+const state = { messages: new Map(), view: 'channel', thread: null, homeHtml: null, prompts: null, modal: null, listening: false };
 const $ = (selector, root = document) => root.querySelector(selector);
 
 const titles = { channel: '# hr-careers', experts: '# hr-experts', dm: 'career-bot', home: 'career-bot' };
@@ -13,6 +13,7 @@ function showView(view) {
   for (const name of ['channel', 'experts', 'dm', 'home']) $(`#pane-${name}`).hidden = name !== view;
   $('#title').textContent = titles[view];
   $('#tabs').hidden = CHANNELS.includes(view);
+  $('#listen').hidden = view !== 'channel';
   for (const el of document.querySelectorAll('[data-view]')) el.classList.toggle('active', el.dataset.view === view);
   if (CHANNELS.includes(state.thread?.conversation) && state.thread.conversation !== view) closeThread();
   // Slack tells the app each time its Home or Messages tab is opened.
@@ -21,7 +22,7 @@ function showView(view) {
 }
 
 const isReply = (m) => m.threadTs && m.threadTs !== m.ts;
-const AVATARS = { person: 'Y', bot: '🩺', slackbot: '💬' };
+const AVATARS = { person: 'Y', colleague: 'M', bot: '🩺', slackbot: '💬' };
 
 function messageElement(m) {
   const el = document.createElement('div');
@@ -40,7 +41,14 @@ function messageElement(m) {
         ${!isReply(m) && replies.length ? `<button class="replies" data-testid="replies">🩺 ${replies.length} ${replies.length === 1 ? 'reply' : 'replies'}</button>` : ''}
         ${m.ephemeral ? '<button class="dismiss">Dismiss message</button>' : ''}
       </div>
-    </div>`;
+    </div>
+    ${
+      m.shortcut
+        ? `<button class="msg-more" aria-label="More actions" data-testid="message-more">⋯</button>
+    <div class="msg-menu" role="menu" hidden data-testid="message-menu"><div class="msg-menu-title">career-bot</div>
+      <button class="msg-menu-item" role="menuitem" data-testid="shortcut-answer">Answer with career-bot</button></div>`
+        : ''
+    }`;
   // Names and times go in as text, never as markup.
   $('.name', el).textContent = m.author.name;
   $('.time', el).textContent = m.time;
@@ -73,6 +81,7 @@ function render() {
   $('#pane-home .home').innerHTML = state.homeHtml ?? '<p class="muted">career-bot has not published a Home yet.</p>';
   renderPrompts();
   renderModal();
+  $('[data-testid="listen-toggle"]').checked = state.listening;
 }
 
 // The app's suggested prompts for its DM, as Slack shows them above the composer. They come as data and go in as
@@ -151,6 +160,9 @@ function apply(event) {
     state.homeHtml = event.homeHtml;
     state.prompts = event.prompts ?? null;
     state.modal = event.modal ?? null;
+    state.listening = event.listening === true;
+  } else if (event.type === 'listening') {
+    state.listening = event.on;
   } else if (event.type === 'modal') {
     state.modal = event.modal;
   } else if (event.type === 'modal-errors') {
@@ -224,6 +236,22 @@ document.addEventListener('click', (e) => {
   if (nav) return showView(nav.dataset.view);
   if (target.closest('#modal .modal-submit')) return submitModal();
   if (target.closest('#modal .modal-close, #modal .modal-x')) return closeModal();
+  // A message's "⋯": opens its menu (one at a time); the shortcut in it is sent as Slack sends a message action.
+  const more = target.closest('.msg-more');
+  const open = document.querySelector('.msg.menu-open');
+  if (open && (!more || more.closest('.msg') !== open)) {
+    open.classList.remove('menu-open');
+    $('.msg-menu', open).hidden = true;
+  }
+  if (more) {
+    const message = more.closest('.msg');
+    const menu = $('.msg-menu', message);
+    menu.hidden = !menu.hidden;
+    message.classList.toggle('menu-open', !menu.hidden);
+    return;
+  }
+  const item = target.closest('[data-testid="shortcut-answer"]');
+  if (item) return post('/api/shortcut', { messageId: item.closest('.msg').dataset.id });
   const button = target.closest('.sk-btn');
   if (button) {
     const message = button.closest('.msg');
@@ -248,6 +276,7 @@ document.addEventListener('click', (e) => {
 });
 
 for (const form of document.querySelectorAll('form.composer')) setUpComposer(form);
+$('[data-testid="listen-toggle"]').addEventListener('change', (e) => post('/api/listen', { on: e.target.checked }));
 
 const events = new EventSource('/events');
 events.onmessage = (e) => apply(JSON.parse(e.data));

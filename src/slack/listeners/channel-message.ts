@@ -19,7 +19,9 @@ const reasonOf = (error: unknown) => (error instanceof Error ? error.message : S
  */
 export function register(app: App, deps: ListenerDeps): void {
   const listening = deps.unprompted;
-  if (!listening || listening.channels.size === 0) return;
+  if (!listening) return;
+  // Registered even while no channel is listed (the playground lists one live); a message of a channel not listed is
+  // left at once, unread.
   app.event('message', async ({ event, context, client, logger }) => {
     if (event.subtype !== undefined || !listening.channels.has(event.channel) || !fromAPerson(event, context.botUserId))
       return;

@@ -1,0 +1,82 @@
+import type { KnowledgeBase } from '../knowledge/schema.ts';
+import { expandedWords } from './analyze.ts';
+import { buildLexicon, type Lexicon } from './lexicon.ts';
+import { stem, stemPhrase } from './normalize.ts';
+import type { Concept } from './reading.ts';
+
+/** An alias, organisation or topic term no question can ever match as written, and why. */
+export type Unmatchable = { file: string; field: string; phrase: string; why: string };
+
+type Wanted = { file: string; field: string; phrase: string; means: (concept: Concept) => boolean };
+
+/** What a phrase is read as instead, in the words of the file that says so. */
+function describe(concept: Concept, kb: KnowledgeBase): string {
+  switch (concept.kind) {
+    case 'role':
+      return `roles/${concept.role}.json names it (${kb.roles[concept.role]?.name ?? concept.role}), which wins`;
+    case 'short-form':
+      return `it is read as a short form of ${concept.roles.join(' and ')}`;
+    case 'job':
+      return 'language.json reads it as another job (otherJobs), which wins';
+    case 'off-topic':
+      return 'language.json lists it as off-topic (offTopic), which wins';
+    case 'lookup':
+      return 'contacts.json lists it as a lookup request (ways), which wins';
+    case 'both-roles':
+      return 'language.json reads it as both roles (bothRoles), which wins';
+    case 'term':
+      return `it is read as the term "${concept.term}"${concept.role ? ` (an organisation of ${concept.role})` : ''}, which wins`;
+    default:
+      return `conversation.json reads it as a conversation word (${concept.kind}), which wins`;
+  }
+}
+
+/** Why `wanted` never matches as written, or null when a question with exactly those words finds it. */
+function whyNot(wanted: Wanted, lexicon: Lexicon, kb: KnowledgeBase): string | null {
+  if (stemPhrase(wanted.phrase) === '') return 'it has no letters or digits, so it reads as nothing';
+  const raw = stemPhrase(wanted.phrase).split(' ');
+  const read = expandedWords(wanted.phrase, lexicon).map(stem);
+  const expanded = raw.find((word, i) => read[i] !== word);
+  if (expanded !== undefined || read.length !== raw.length) {
+    const word = expanded ?? raw.at(-1)!;
+    return `language.json's abbreviations expand "${word}" to "${lexicon.abbreviations.get(word)?.join(' ') ?? '?'}" before it is read`;
+  }
+  const concept = lexicon.phrases.get(read.join(' '));
+  if (concept === undefined) return 'no phrase of the lexicon holds it';
+  return wanted.means(concept) ? null : describe(concept, kb);
+}
+
+/** Every role's aliases and organisations and every topic's terms, each with what it should be read as. */
+function wantedPhrases(kb: KnowledgeBase): Wanted[] {
+  const roles = Object.values(kb.roles).flatMap((role) => {
+    const file = `roles/${role.id}.json`;
+    const names = (concept: Concept) => (concept.kind === 'role' || concept.kind === 'term') && concept.role === role.id;
+    return [
+      ...role.aliases.map((phrase) => ({ file, field: 'aliases', phrase, means: names })),
+      ...role.organisations.map((phrase) => ({ file, field: 'organisations', phrase, means: names })),
+    ];
+  });
+  const terms = Object.values(kb.topics).flatMap((topic) =>
+    topic.ask.terms.map((entry) => {
+      const phrase = typeof entry === 'string' ? entry : entry.term;
+      const key = stemPhrase(phrase);
+      return { file: `topics/${topic.id}.json`, field: 'ask.terms', phrase, means: (c: Concept) => c.kind === 'term' && c.term === key };
+    }),
+  );
+  return [...roles, ...terms];
+}
+
+/**
+ * The aliases, organisations and topic terms that no question can match as written: each is read the way a question
+ * is (short forms expanded, then the longest phrase), and what it is read as instead is said, naming the file that
+ * decides. `npm run kb -- check` warns about each; the app still loads the folder.
+ */
+export function unmatchablePhrases(kb: KnowledgeBase, lexicon: Lexicon = buildLexicon(kb)): Unmatchable[] {
+  // A term another phrase stands for ("rn" for "nurse") is still reached, though its own words mean something else.
+  const reached = new Set([...lexicon.phrases].flatMap(([key, c]) => (c.kind === 'term' && key !== c.term ? [c.term] : [])));
+  return wantedPhrases(kb).flatMap((wanted) => {
+    if (wanted.field === 'ask.terms' && reached.has(stemPhrase(wanted.phrase))) return [];
+    const why = whyNot(wanted, lexicon, kb);
+    return why === null ? [] : [{ file: wanted.file, field: wanted.field, phrase: wanted.phrase, why }];
+  });
+}

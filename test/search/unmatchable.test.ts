@@ -1,0 +1,32 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { unmatchablePhrases } from '../../src/search/unmatchable.ts';
+import { copyKnowledge } from '../support/knowledge-copy.ts';
+
+// Issue 18 point 6 (and 19 point 3): the check says which alias or term can never match as written, and why.
+const copy = copyKnowledge();
+afterAll(() => copy.remove());
+
+describe('aliases and terms that can never match', () => {
+  it('none in the shipped knowledge', () => {
+    expect(unmatchablePhrases(loadKnowledge())).toEqual([]);
+  });
+
+  it('names the file and the reason: an abbreviation expanded, another job, another role', () => {
+    const topicFile = join(copy.dir, 'topics', 'salary.json');
+    const topic = JSON.parse(readFileSync(topicFile, 'utf8'));
+    topic.ask.terms.push('exp', 'surgeon');
+    writeFileSync(topicFile, JSON.stringify(topic));
+    const roleFile = join(copy.dir, 'roles', 'care-manager.json');
+    const role = JSON.parse(readFileSync(roleFile, 'utf8'));
+    role.aliases.push('case manager');
+    writeFileSync(roleFile, JSON.stringify(role));
+    const found = unmatchablePhrases(loadKnowledge(copy.dir));
+    const why = (phrase: string) => found.find((u) => u.phrase === phrase)?.why ?? '';
+    expect(why('exp')).toContain('abbreviations expand "exp"');
+    expect(why('surgeon')).toContain('otherJobs');
+    expect(found.some((u) => u.phrase === 'case manager' && u.file.startsWith('roles/'))).toBe(true);
+  });
+});
