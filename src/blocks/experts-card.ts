@@ -1,6 +1,6 @@
 import type { KnownBlock, ModalView } from '@slack/types';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
-import type { AskedWhere, Escalation } from '../storage/escalations.ts';
+import type { AskedWhere, Escalation } from '../records/escalation.ts';
 import { mention } from './ask-hr.ts';
 import { actions, button, context, fallback, header, section, type Message } from './elements.ts';
 import { rolesLabel, theSources } from './parts.ts';

@@ -1,7 +1,7 @@
 import { formatDateLabel } from '../knowledge/dates.ts';
 import type { KnownBlock } from '@slack/types';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
-import type { InsightsReport } from '../storage/report-types.ts';
+import type { InsightsReport } from '../records/insights.ts';
 import { context, divider, fieldsSection, header, section } from './elements.ts';
 import { SLACK_LIMITS } from './limits.ts';
 import { theSources } from './parts.ts';
