@@ -1,5 +1,5 @@
 import type { Database } from './database.ts';
-import type { EscalationInsights } from './report-types.ts';
+import type { EscalationInsights } from '../records/insights.ts';
 import { WAITING_AFTER_DAYS } from './escalations.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -9,7 +9,7 @@ export const SHORT_ID_CHARS = 6;
 /** The short id people copy: the first characters of the escalation's id (a UUID), hyphens aside. */
 export const shortId = (id: string) => id.replace(/-/g, '').slice(0, SHORT_ID_CHARS).toLowerCase();
 
-export type { EscalationInsights } from './report-types.ts';
+export type { EscalationInsights } from '../records/insights.ts';
 
 export async function escalationInsights(database: Database, since: number, limit: number, now = Date.now()): Promise<EscalationInsights> {
   const { db } = database;

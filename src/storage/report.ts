@@ -1,9 +1,9 @@
 import type { Database } from './database.ts';
 import { dayOf } from './records.ts';
 import { escalationInsights } from './escalation-report.ts';
-import type { Counted, InsightsReport, OverdueSource } from './report-types.ts';
+import type { Counted, InsightsReport, OverdueSource } from '../records/insights.ts';
 
-export type { Counted, InsightsReport, OverdueSource } from './report-types.ts';
+export type { Counted, InsightsReport, OverdueSource } from '../records/insights.ts';
 
 export type ReportOptions = {
   since?: number;

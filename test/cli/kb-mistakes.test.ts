@@ -1,26 +1,12 @@
-import { spawn } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundled } from '../support/bundled.ts';
+import { runBundled, type Run } from '../support/bundled.ts';
 import { threeRoleKnowledge } from '../support/knowledge-copy.ts';
 
-type Run = { stdout: string; stderr: string; code: number | null };
 
 /** `npm run kb -- ...` as a keeper runs it, with only the environment given. */
-function kb(args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...bundled('kb'), ...args], {
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', KNOWLEDGE_DIR: '' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ stdout, stderr, code }));
-  });
-}
+const kb = (args: string[]) => runBundled('kb', args);
 
 function editJson(dir: string, file: string, change: (data: any) => unknown): void {
   const data = JSON.parse(readFileSync(join(dir, file), 'utf8'));

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -11,25 +10,12 @@ import { shortId } from '../../src/storage/escalation-report.ts';
 import { createDbEscalationStore } from '../../src/storage/escalations-db.ts';
 import type { NewEscalation } from '../../src/storage/escalations.ts';
 import { createTestDatabase, type TestDatabase } from '../storage/engines.ts';
-import { bundled } from '../support/bundled.ts';
+import { runBundled } from '../support/bundled.ts';
 import { copyKnowledge, threeRoleKnowledge } from '../support/knowledge-copy.ts';
 
-type Run = { stdout: string; stderr: string; code: number | null };
 
 /** `npm run kb -- ...` as a knowledge keeper runs it, with only the environment given (no .env leaks in). */
-function kb(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...bundled('kb'), ...args], {
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATABASE_URL: '', DATABASE_PATH: '', KNOWLEDGE_DIR: '', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ stdout, stderr, code }));
-  });
-}
+const kb = (args: string[], env: Record<string, string> = {}) => runBundled('kb', args, env);
 
 const cleanups: Array<() => unknown> = [];
 afterEach(async () => {

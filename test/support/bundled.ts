@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import type { BUNDLED } from '../global-setup.ts';
@@ -8,4 +9,21 @@ import type { BUNDLED } from '../global-setup.ts';
  */
 export function bundled(name: keyof typeof BUNDLED): string[] {
   return [join(inject('bundles'), `${name}.js`)];
+}
+
+export type Run = { stdout: string; stderr: string; code: number | null };
+
+/** Runs a bundled CLI as a keeper would, with only the environment given (PATH and HOME, no knowledge or database). */
+export function runBundled(name: keyof typeof BUNDLED, args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...bundled(name), ...args], {
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATABASE_URL: '', DATABASE_PATH: '', KNOWLEDGE_DIR: '', ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ stdout, stderr, code }));
+  });
 }
