@@ -1,6 +1,7 @@
 import type { Aspect, TopicId } from '../knowledge/schema.ts';
 import type { Concept, Lexicon } from './lexicon.ts';
 import { stem, tokenize } from './normalize.ts';
+import { asksForParticular, type RoleSpan } from './particular.ts';
 
 export type Analysis = {
   concepts: Concept[];
@@ -20,8 +21,9 @@ export type Analysis = {
   asked: Array<{ stem: string; word: string }>;
 };
 
-// People give context first and ask last; the asking sentence is the last one with a topic term in it.
-const SENTENCE_END = /(?<=[.!?;])\s+|\.{2,}|\n+|\s[-\u2013\u2014]\s/;
+// People give context first and ask last; the asking sentence is the last one with a topic term in it. A title's
+// full stop ("Dr. Patel") ends no sentence.
+const SENTENCE_END = /(?<=[.!?;])(?<!\b(?:dr|mr|mrs|ms|st)\.)\s+|\.{2,}|\n+|\s[-\u2013\u2014]\s/i;
 
 /**
  * A text's words with short forms expanded ("mgr" → "manager"), before stemming; a role's own phrase is kept as
@@ -143,6 +145,7 @@ function analyzeSentence(
     const hit = longestAt(tokens, lexicon, lexicon.phrases, lexicon.maxPhraseWords, start);
     return hit && { concept: hit.value, length: hit.length };
   };
+  const roleSpans: RoleSpan[] = [];
 
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i]!;
@@ -165,6 +168,8 @@ function analyzeSentence(
       );
       if (!inside || aboutTopic(concept, read.narrow!.topic, lexicon)) read.concepts.push(concept);
       if (SUBJECTS.has(concept.kind) && asksWhether(tokens, i)) read.subject = true;
+      if (concept.kind === 'role' || concept.kind === 'short-form')
+        roleSpans.push({ start: i, length: hit.length, lastWord: words[i + hit.length - 1]! });
       i += hit.length;
       continue;
     }
@@ -184,6 +189,9 @@ function analyzeSentence(
     i += 1;
   }
   read.aspects.push(...togetherAspects(tokens, lexicon));
+  // One particular person, office or shift ("who is the CM on 5 north today"): a lookup, whatever role it names.
+  const known = (token: string) => lexicon.stems.has(token) || lexicon.factWords.has(token);
+  if (asksForParticular(tokens, words, roleSpans, known)) read.concepts.push({ kind: 'lookup' });
   const { unknown, aspects, qualifiers, asked } = read;
   return { concepts: withoutAuxiliaries(read.concepts, lexicon), unknown, aspects, qualifiers, asked };
 }
