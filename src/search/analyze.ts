@@ -19,11 +19,36 @@ export type Analysis = {
    * Stemmed, and as typed (short forms expanded).
    */
   asked: Array<{ stem: string; word: string }>;
+  /**
+   * What a yes-or-no question asks whether the role does, when no list names it: the verb right after the subject
+   * ("do case managers *prescribe*", "can they *handle* appeals"), stemmed, from the sentences that ask.
+   */
+  activities: string[];
 };
 
-// People give context first and ask last; the asking sentence is the last one with a topic term in it. A title's
+// People give context first and ask after it; a message may also ask two things ("skills for care managers? and do
+// they need a license?"): the asking sentence is the first question with a topic term in it (see analyze()). A title's
 // full stop ("Dr. Patel") ends no sentence.
 const SENTENCE_END = /(?<=[.!?;])(?<!\b(?:dr|mr|mrs|ms|st)\.)\s+|\.{2,}|\n+|\s[-\u2013\u2014]\s/i;
+/**
+ * A second question joined to the first in one sentence: "and", "&" or "+" followed by a word that opens an English
+ * question ("where do they work and *do* they need a degree", "what's it like + *what* do they earn").
+ */
+const QUESTION_JOIN =
+  /\s(?:and|&|\+)\s+(?=(?:what|whats|where|wheres|how|hows|who|whos|which|when|why|do|does|did|is|are|can|could|will|would|should|must)\b)/i;
+/** The words that open a question: a clause starting with one asks something, with or without its "?". */
+const QUESTION_OPENER =
+  /^\W*(?:what|whats|where|wheres|how|hows|who|whos|which|when|why|do|does|did|is|are|can|could|will|would|should|must)\b/i;
+
+/** The sentences of a message, and the questions joined in one ("where do they work and do they need a degree"). */
+function clausesOf(question: string): Array<{ text: string; question: boolean }> {
+  return question.split(SENTENCE_END).flatMap((sentence) => {
+    const asks = /\?\s*$/.test(sentence);
+    const clauses = sentence.split(QUESTION_JOIN);
+    if (clauses.length === 1) return [{ text: sentence, question: asks }];
+    return clauses.map((text) => ({ text, question: asks || QUESTION_OPENER.test(text) }));
+  });
+}
 
 /**
  * A text's words with short forms expanded ("mgr" → "manager"), before stemming; a role's own phrase is kept as
@@ -47,17 +72,17 @@ export function expandedWords(text: string, lexicon: Lexicon): string[] {
  * correcting typos in words the knowledge base does not know.
  */
 export function analyze(question: string, lexicon: Lexicon, correct: (word: string) => string | null): Analysis {
-  const sentences = question
-    .split(SENTENCE_END)
-    .map((sentence) => ({ ...analyzeSentence(sentence, lexicon, correct), question: /\?\s*$/.test(sentence) }))
+  const sentences = clausesOf(question)
+    .map(({ text, question: asks }) => ({ ...analyzeSentence(text, lexicon, correct), question: asks }))
     .filter((s) => s.concepts.length + s.unknown.length + s.aspects.length > 0);
-  // The asking sentence is the last question with a topic term in it, or else the last sentence with one: "what's the
-  // avg salary for care managers? need it for an offer letter by EOD" asks the first.
-  const lastQuestion = sentences.findLastIndex((s) => s.question && hasTerm(s));
-  const asking = lastQuestion >= 0 ? lastQuestion : sentences.findLastIndex(hasTerm);
+  // The asking sentence is the first question with a topic term in it, or else the last sentence with one: "what's the
+  // avg salary for care managers? need it for an offer letter by EOD" asks the first; "do they need a BSN? and is
+  // certification required?" asks two things, and the first is answered (a later question counts as context).
+  const firstQuestion = sentences.findIndex((s) => s.question && hasTerm(s));
+  const asking = firstQuestion >= 0 ? firstQuestion : sentences.findLastIndex(hasTerm);
   const termsOf = (list: typeof sentences) =>
     new Set(list.flatMap((s) => s.concepts.flatMap((c) => (c.kind === 'term' ? [c.term] : []))));
-  const askedTerms = termsOf(sentences.slice(Math.max(asking, 0)));
+  const askedTerms = termsOf(sentences.filter((s, index) => index === asking || (index > asking && !(s.question && hasTerm(s)))));
   const asks = (s: { question: boolean }, index: number) => index === asking || s.question || asking < 0;
   return {
     // An off-topic or lookup word in the context ("the hiring manager keeps mixing them up - ...", "at a staff
@@ -72,8 +97,9 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     // certs would I need?", "trying to map out a career ladder") is not asked.
     aspects: sentences.flatMap((s, index) => (asks(s, index) ? s.aspects : [])),
     asked: sentences.flatMap((s, index) => (asks(s, index) ? s.asked : [])),
+    activities: sentences.flatMap((s, index) => (asks(s, index) ? s.activities : [])),
     qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
-    contextTerms: new Set([...termsOf(sentences.slice(0, Math.max(asking, 0)))].filter((t) => !askedTerms.has(t))),
+    contextTerms: asking < 0 ? new Set() : new Set([...termsOf(sentences)].filter((t) => !askedTerms.has(t))),
   };
 }
 
@@ -117,11 +143,64 @@ const YES_NO_OPENERS = new Set([
 /** Words between the opener and the subject that change nothing: "do *the* case managers". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'our', 'their', 'all', 'most']);
 
-/** Whether the subject at `i` follows the opener of a yes-or-no question. */
-function asksWhether(tokens: string[], i: number): boolean {
+/** The opener of the yes-or-no question whose subject is at `i` ("do" in "do the case managers"), if any. */
+function openerOf(tokens: string[], i: number): number | undefined {
   let j = i - 1;
   while (j >= 0 && DETERMINERS.has(tokens[j]!)) j -= 1;
-  return j >= 0 && YES_NO_OPENERS.has(tokens[j]!);
+  return j >= 0 && YES_NO_OPENERS.has(tokens[j]!) ? j : undefined;
+}
+
+/** Whether the subject at `i` follows the opener of a yes-or-no question. */
+function asksWhether(tokens: string[], i: number): boolean {
+  return openerOf(tokens, i) !== undefined;
+}
+
+/**
+ * The openers after whose subject the main verb comes ("*do* they prescribe", "*can* they prescribe"); after "is" or
+ * "are" comes what the role is ("are they licensed"), after "have" what it has done.
+ */
+const ACTION_OPENERS = new Set(['do', 'doe', 'did', 'can', 'could', 'will', 'would', 'should', 'must', 'may', 'might']);
+/** The words that open a question for something else than yes or no: "*where* would they spend their day". */
+const WH_WORDS = new Set(['what', 'whats', 'where', 'how', 'who', 'which', 'when', 'why', 'whi']);
+/**
+ * Verbs that only carry another or what they contain ("have to", "get certified", "take call", "include on-call
+ * duties"): the words after them are what is asked, not an activity.
+ */
+const LIGHT_VERBS = new Set([
+  ...YES_NO_OPENERS,
+  ...['be', 'been', 'get', 'got', 'had', 'done', 'go', 'take', 'use', 'include', 'involve', 'require', 'want', 'like'],
+]);
+/** Adverbs between a subject and its verb ("do they *usually* handle"); English's other "-ly" words too. */
+const ADVERBS = new Set(['ever', 'even', 'still', 'just', 'all', 'also', 'often', 'always', 'never', 'sometimes']);
+/** The term that asks what a role does ("what do they *do*"): the knowledge's topic of duties names it. */
+export const DO = 'do';
+/** The subjects whose verb says what a role does: a role, both, "the other one", and "they" (not "it", "that"). */
+const PEOPLE_SUBJECTS = new Set<Concept['kind']>(['role', 'both-roles', 'other-role']);
+
+/**
+ * What a yes-or-no question asks whether the role does: its main verb, just after a subject that is a role ("do case
+ * managers *prescribe*", "can they *handle* appeals"), past adverbs, when no phrase or aspect of ours names it. Null
+ * for a "what"/"where" question, a light verb, a term (it speaks for itself), another job or grammar.
+ */
+function activityAfter(
+  concept: Concept,
+  tokens: string[],
+  i: number,
+  length: number,
+  lexicon: Lexicon,
+  phraseAt: (start: number) => PhraseHit | null,
+): string | null {
+  if (!PEOPLE_SUBJECTS.has(concept.kind) && !(concept.kind === 'reference' && tokens[i] === 'they')) return null;
+  const opener = openerOf(tokens, i);
+  if (opener === undefined || !ACTION_OPENERS.has(tokens[opener]!) || WH_WORDS.has(tokens[opener - 1] ?? '')) return null;
+  let j = i + length;
+  while (j < tokens.length && (ADVERBS.has(tokens[j]!) || /ly$/.test(tokens[j]!)) && !phraseAt(j)) j += 1;
+  const verb = tokens[j];
+  if (verb === undefined || LIGHT_VERBS.has(verb) || lexicon.aspects.has(verb)) return null;
+  // A verb the synonyms already read as "do" ("handle") is an activity too; any other term speaks for itself.
+  const hit = phraseAt(j)?.concept;
+  if (hit) return hit.kind === 'term' && hit.term === DO ? verb : null;
+  return lexicon.jobHeads.has(verb) || !isContentWord(verb, lexicon) ? null : verb;
 }
 
 function analyzeSentence(
@@ -137,6 +216,7 @@ function analyzeSentence(
     aspects: [],
     qualifiers: new Map(),
     asked: [],
+    activities: [],
     subject: false,
     understoodUntil: 0,
     narrow: null,
@@ -167,7 +247,11 @@ function analyzeSentence(
         lexicon,
       );
       if (!inside || aboutTopic(concept, read.narrow!.topic, lexicon)) read.concepts.push(concept);
-      if (SUBJECTS.has(concept.kind) && asksWhether(tokens, i)) read.subject = true;
+      if (SUBJECTS.has(concept.kind) && asksWhether(tokens, i)) {
+        read.subject = true;
+        const verb = activityAfter(concept, tokens, i, hit.length, lexicon, phraseAt);
+        if (verb) read.activities.push(verb);
+      }
       if (concept.kind === 'role' || concept.kind === 'short-form')
         roleSpans.push({ start: i, length: hit.length, lastWord: words[i + hit.length - 1]! });
       i += hit.length;
@@ -192,8 +276,8 @@ function analyzeSentence(
   // One particular person, office or shift ("who is the CM on 5 north today"): a lookup, whatever role it names.
   const known = (token: string) => lexicon.stems.has(token) || lexicon.factWords.has(token);
   if (asksForParticular(tokens, words, roleSpans, known)) read.concepts.push({ kind: 'lookup' });
-  const { unknown, aspects, qualifiers, asked } = read;
-  return { concepts: withoutAuxiliaries(read.concepts, lexicon), unknown, aspects, qualifiers, asked };
+  const { unknown, aspects, qualifiers, asked, activities } = read;
+  return { concepts: withoutAuxiliaries(read.concepts, lexicon), unknown, aspects, qualifiers, asked, activities };
 }
 
 /** The title a job head ends: the word before it too ("patient navigator"), unless that is only grammar. */
