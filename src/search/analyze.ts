@@ -226,6 +226,13 @@ function analyzeSentence(
     return hit && { concept: hit.value, length: hit.length };
   };
   const roleSpans: RoleSpan[] = [];
+  // In a question asked of a role ("how much PTO do case managers get", "do case managers follow hospital policies"),
+  // an off-topic word is what is asked of the role, not another subject: it no longer declines the question. One the
+  // role only qualifies ("our case management software", "the care manager opening") still does.
+  // Whether the sentence asks something of a role by name: "how much PTO do *case managers* get"; and the off-topic
+  // words a role only qualifies ("case management *software*").
+  let roleAsked = false;
+  const qualified = new Set<Concept>();
 
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i]!;
@@ -246,20 +253,24 @@ function analyzeSentence(
         i,
         lexicon,
       );
-      if (!inside || aboutTopic(concept, read.narrow!.topic, lexicon)) read.concepts.push(concept);
+      if (concept.kind === 'off-topic' && roleSpans.some((span) => span.start + span.length === i)) qualified.add(concept);
+      if (!inside || aboutTopic(concept, read.narrow!.topic, lexicon)) read.concepts.push(asBackground(concept, tokens, i, hit.length));
       if (SUBJECTS.has(concept.kind) && asksWhether(tokens, i)) {
         read.subject = true;
         const verb = activityAfter(concept, tokens, i, hit.length, lexicon, phraseAt);
         if (verb) read.activities.push(verb);
       }
-      if (concept.kind === 'role' || concept.kind === 'short-form')
+      if (concept.kind === 'role' || concept.kind === 'short-form') {
         roleSpans.push({ start: i, length: hit.length, lastWord: words[i + hit.length - 1]! });
+        if (asksWhether(tokens, i)) roleAsked = true;
+      }
       i += hit.length;
       continue;
     }
     // A noun job titles end with, in no phrase of ours: "patient navigator", "unit clerk" name other jobs.
     if (lexicon.jobHeads.has(token) && !inside) {
-      read.concepts.push({ kind: 'job', phrase: jobTitle(tokens, i, lexicon) });
+      const phrase = jobTitle(tokens, i, lexicon);
+      read.concepts.push(asBackground({ kind: 'job', phrase }, tokens, i + 1 - phrase.split(' ').length, phrase.split(' ').length));
       i += 1;
       continue;
     }
@@ -277,7 +288,31 @@ function analyzeSentence(
   const known = (token: string) => lexicon.stems.has(token) || lexicon.factWords.has(token);
   if (asksForParticular(tokens, words, roleSpans, known)) read.concepts.push({ kind: 'lookup' });
   const { unknown, aspects, qualifiers, asked, activities } = read;
-  return { concepts: withoutAuxiliaries(read.concepts, lexicon), unknown, aspects, qualifiers, asked, activities };
+  const concepts = roleAsked ? read.concepts.filter((c) => c.kind !== 'off-topic' || qualified.has(c)) : read.concepts;
+  return { concepts: withoutAuxiliaries(concepts, lexicon), unknown, aspects, qualifiers, asked, activities };
+}
+
+/** Words before a job that make it the asker's own past: "I'm a", "was a", "been a", "former", "my time as a". */
+const BACKGROUND_BEFORE = new Set(['im', 'am', 'wa', 'been', 'former', 'ex', 'retired']);
+/** Before "as", the words that make the job the one aimed at instead: "work as a", "become a". */
+const AIMED_AT = new Set(['work', 'working', 'become', 'becoming', 'hired', 'job', 'career']);
+/** Nouns after a job that make it the asker's past: "*nurse* experience". */
+const BACKGROUND_AFTER = new Set(['experience', 'background']);
+
+/**
+ * Another job the asker has had is not what the message asks about: "does my time as a paramedic count", "what
+ * kind of nurse experience should I get", "I'm an RT, could I become a case manager?" are career switchers' questions.
+ */
+function asBackground(concept: Concept, tokens: string[], start: number, length: number): Concept {
+  if (concept.kind !== 'job') return concept;
+  let j = start - 1;
+  while (j >= 0 && (tokens[j] === 'a' || tokens[j] === 'an')) j -= 1;
+  const before = tokens[j] ?? '';
+  const past =
+    BACKGROUND_BEFORE.has(before) ||
+    (before === 'as' && !AIMED_AT.has(tokens[j - 1] ?? '')) ||
+    BACKGROUND_AFTER.has(tokens[start + length] ?? '');
+  return past ? { kind: 'background', phrase: concept.phrase } : concept;
 }
 
 /** The title a job head ends: the word before it too ("patient navigator"), unless that is only grammar. */
