@@ -20,8 +20,28 @@ export type Analysis = {
   asked: Array<{ stem: string; word: string }>;
 };
 
-// People give context first and ask last; the asking sentence is the last one with a topic term in it.
+// People give context first and ask after it; a message may also ask two things ("skills for care managers? and do
+// they need a license?"): the asking sentence is the first question with a topic term in it (see analyze()).
 const SENTENCE_END = /(?<=[.!?;])\s+|\.{2,}|\n+|\s[-\u2013\u2014]\s/;
+/**
+ * A second question joined to the first in one sentence: "and", "&" or "+" followed by a word that opens an English
+ * question ("where do they work and *do* they need a degree", "what's it like + *what* do they earn").
+ */
+const QUESTION_JOIN =
+  /\s(?:and|&|\+)\s+(?=(?:what|whats|where|wheres|how|hows|who|whos|which|when|why|do|does|did|is|are|can|could|will|would|should|must)\b)/i;
+/** The words that open a question: a clause starting with one asks something, with or without its "?". */
+const QUESTION_OPENER =
+  /^\W*(?:what|whats|where|wheres|how|hows|who|whos|which|when|why|do|does|did|is|are|can|could|will|would|should|must)\b/i;
+
+/** The sentences of a message, and the questions joined in one ("where do they work and do they need a degree"). */
+function clausesOf(question: string): Array<{ text: string; question: boolean }> {
+  return question.split(SENTENCE_END).flatMap((sentence) => {
+    const asks = /\?\s*$/.test(sentence);
+    const clauses = sentence.split(QUESTION_JOIN);
+    if (clauses.length === 1) return [{ text: sentence, question: asks }];
+    return clauses.map((text) => ({ text, question: asks || QUESTION_OPENER.test(text) }));
+  });
+}
 
 /**
  * A text's words with short forms expanded ("mgr" → "manager"), before stemming; a role's own phrase is kept as
@@ -45,17 +65,17 @@ export function expandedWords(text: string, lexicon: Lexicon): string[] {
  * correcting typos in words the knowledge base does not know.
  */
 export function analyze(question: string, lexicon: Lexicon, correct: (word: string) => string | null): Analysis {
-  const sentences = question
-    .split(SENTENCE_END)
-    .map((sentence) => ({ ...analyzeSentence(sentence, lexicon, correct), question: /\?\s*$/.test(sentence) }))
+  const sentences = clausesOf(question)
+    .map(({ text, question: asks }) => ({ ...analyzeSentence(text, lexicon, correct), question: asks }))
     .filter((s) => s.concepts.length + s.unknown.length + s.aspects.length > 0);
-  // The asking sentence is the last question with a topic term in it, or else the last sentence with one: "what's the
-  // avg salary for care managers? need it for an offer letter by EOD" asks the first.
-  const lastQuestion = sentences.findLastIndex((s) => s.question && hasTerm(s));
-  const asking = lastQuestion >= 0 ? lastQuestion : sentences.findLastIndex(hasTerm);
+  // The asking sentence is the first question with a topic term in it, or else the last sentence with one: "what's the
+  // avg salary for care managers? need it for an offer letter by EOD" asks the first; "do they need a BSN? and is
+  // certification required?" asks two things, and the first is answered (a later question counts as context).
+  const firstQuestion = sentences.findIndex((s) => s.question && hasTerm(s));
+  const asking = firstQuestion >= 0 ? firstQuestion : sentences.findLastIndex(hasTerm);
   const termsOf = (list: typeof sentences) =>
     new Set(list.flatMap((s) => s.concepts.flatMap((c) => (c.kind === 'term' ? [c.term] : []))));
-  const askedTerms = termsOf(sentences.slice(Math.max(asking, 0)));
+  const askedTerms = termsOf(sentences.filter((s, index) => index === asking || (index > asking && !(s.question && hasTerm(s)))));
   const asks = (s: { question: boolean }, index: number) => index === asking || s.question || asking < 0;
   return {
     // An off-topic or lookup word in the context ("the hiring manager keeps mixing them up - ...", "at a staff
@@ -71,7 +91,7 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     aspects: sentences.flatMap((s, index) => (asks(s, index) ? s.aspects : [])),
     asked: sentences.flatMap((s, index) => (asks(s, index) ? s.asked : [])),
     qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
-    contextTerms: new Set([...termsOf(sentences.slice(0, Math.max(asking, 0)))].filter((t) => !askedTerms.has(t))),
+    contextTerms: asking < 0 ? new Set() : new Set([...termsOf(sentences)].filter((t) => !askedTerms.has(t))),
   };
 }
 

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { replay } from '../../src/conversation/context.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { createAnswerer } from '../../src/search/answer.ts';
+
+// Issue 18: what a message asks, as people write it: two questions in one, and threads (what a follow-up takes
+// from the conversation), through the answerer.
+
+const answerer = createAnswerer(loadKnowledge());
+const ask = (...messages: string[]) => {
+  const question = messages.pop()!;
+  const a = answerer.ask(question, replay(answerer, messages));
+  return { kind: a.kind, topic: a.topic, roles: a.roles };
+};
+const CASE = ['case-manager'];
+const CARE = ['care-manager'];
+
+describe('two questions in one message', () => {
+  it.each([
+    ['do case managers need a BSN? and is certification required?', 'education', CASE],
+    ['skills for care managers? and do they need a nursing license?', 'skills', CARE],
+    ['where do care managers work and do they need a nursing degree', 'work-environment', CARE],
+    ["what's a care manager's workplace like + what do they earn", 'work-environment', CARE],
+  ])('%s → the first asked: %s', (question, topic, roles) => {
+    expect(ask(question)).toMatchObject({ kind: 'answer', topic, roles });
+  });
+
+  it('a sentence after the question that asks nothing does not count as a second question', () => {
+    expect(ask("what's the avg salary for care managers? need it for an offer letter by EOD")).toMatchObject({
+      topic: 'salary',
+      roles: CARE,
+    });
+  });
+});
