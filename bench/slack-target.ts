@@ -42,7 +42,7 @@ function withLayoutOnly(app: App): App {
 
 async function startBare(kind: 'bare' | 'bare-card' | 'bare-layout'): Promise<number> {
   const withCard = kind === 'bare-card';
-  const question = { k: 'ask' as const, q: 'what certification does a care manager need' };
+  const question = { kind: 'ask' as const, question: 'what certification does a care manager need' };
   const card = withCard
     ? { response_type: 'ephemeral' as const, ...renderCard(question, createAnswerer(loadKnowledge()), { ephemeral: true }) }
     : undefined;

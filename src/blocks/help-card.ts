@@ -32,7 +32,7 @@ export function helpCard(kb: KnowledgeBase, command = COMMAND): Message {
     section(`*How to ask*\n${usageLines(kb, command).join('\n')}`, 'usage'),
     section(`*Try asking*\n${exampleQuestions(kb).slice(0, 5).map((q) => `• _${escapeText(q)}_`).join('\n')}`, 'examples'),
     context([sourceLine(kb)], 'citation'),
-    actions([button('open', 'topics', ':bookmark_tabs: Topics', { k: 'topics' }), ...compareButtons(kb)], 'more'),
+    actions([button('open', 'topics', ':bookmark_tabs: Topics', { kind: 'topics' }), ...compareButtons(kb)], 'more'),
   ];
   return {
     text: fallback([

@@ -18,6 +18,11 @@ export type Analysis = {
    * Stemmed, and as typed (short forms expanded).
    */
   asked: Array<{ stem: string; word: string }>;
+  /**
+   * What a yes-or-no question asks whether the role does, when no list names it: the verb right after the subject
+   * ("do case managers *prescribe*", "can they *handle* appeals"), stemmed, from the sentences that ask.
+   */
+  activities: string[];
 };
 
 // People give context first and ask after it; a message may also ask two things ("skills for care managers? and do
@@ -90,6 +95,7 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     // certs would I need?", "trying to map out a career ladder") is not asked.
     aspects: sentences.flatMap((s, index) => (asks(s, index) ? s.aspects : [])),
     asked: sentences.flatMap((s, index) => (asks(s, index) ? s.asked : [])),
+    activities: sentences.flatMap((s, index) => (asks(s, index) ? s.activities : [])),
     qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
     contextTerms: asking < 0 ? new Set() : new Set([...termsOf(sentences)].filter((t) => !askedTerms.has(t))),
   };
@@ -135,11 +141,64 @@ const YES_NO_OPENERS = new Set([
 /** Words between the opener and the subject that change nothing: "do *the* case managers". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'our', 'their', 'all', 'most']);
 
-/** Whether the subject at `i` follows the opener of a yes-or-no question. */
-function asksWhether(tokens: string[], i: number): boolean {
+/** The opener of the yes-or-no question whose subject is at `i` ("do" in "do the case managers"), if any. */
+function openerOf(tokens: string[], i: number): number | undefined {
   let j = i - 1;
   while (j >= 0 && DETERMINERS.has(tokens[j]!)) j -= 1;
-  return j >= 0 && YES_NO_OPENERS.has(tokens[j]!);
+  return j >= 0 && YES_NO_OPENERS.has(tokens[j]!) ? j : undefined;
+}
+
+/** Whether the subject at `i` follows the opener of a yes-or-no question. */
+function asksWhether(tokens: string[], i: number): boolean {
+  return openerOf(tokens, i) !== undefined;
+}
+
+/**
+ * The openers after whose subject the main verb comes ("*do* they prescribe", "*can* they prescribe"); after "is" or
+ * "are" comes what the role is ("are they licensed"), after "have" what it has done.
+ */
+const ACTION_OPENERS = new Set(['do', 'doe', 'did', 'can', 'could', 'will', 'would', 'should', 'must', 'may', 'might']);
+/** The words that open a question for something else than yes or no: "*where* would they spend their day". */
+const WH_WORDS = new Set(['what', 'whats', 'where', 'how', 'who', 'which', 'when', 'why', 'whi']);
+/**
+ * Verbs that only carry another or what they contain ("have to", "get certified", "take call", "include on-call
+ * duties"): the words after them are what is asked, not an activity.
+ */
+const LIGHT_VERBS = new Set([
+  ...YES_NO_OPENERS,
+  ...['be', 'been', 'get', 'got', 'had', 'done', 'go', 'take', 'use', 'include', 'involve', 'require', 'want', 'like'],
+]);
+/** Adverbs between a subject and its verb ("do they *usually* handle"); English's other "-ly" words too. */
+const ADVERBS = new Set(['ever', 'even', 'still', 'just', 'all', 'also', 'often', 'always', 'never', 'sometimes']);
+/** The term that asks what a role does ("what do they *do*"): the knowledge's topic of duties names it. */
+export const DO = 'do';
+/** The subjects whose verb says what a role does: a role, both, "the other one", and "they" (not "it", "that"). */
+const PEOPLE_SUBJECTS = new Set<Concept['kind']>(['role', 'both-roles', 'other-role']);
+
+/**
+ * What a yes-or-no question asks whether the role does: its main verb, just after a subject that is a role ("do case
+ * managers *prescribe*", "can they *handle* appeals"), past adverbs, when no phrase or aspect of ours names it. Null
+ * for a "what"/"where" question, a light verb, a term (it speaks for itself), another job or grammar.
+ */
+function activityAfter(
+  concept: Concept,
+  tokens: string[],
+  i: number,
+  length: number,
+  lexicon: Lexicon,
+  phraseAt: (start: number) => PhraseHit | null,
+): string | null {
+  if (!PEOPLE_SUBJECTS.has(concept.kind) && !(concept.kind === 'reference' && tokens[i] === 'they')) return null;
+  const opener = openerOf(tokens, i);
+  if (opener === undefined || !ACTION_OPENERS.has(tokens[opener]!) || WH_WORDS.has(tokens[opener - 1] ?? '')) return null;
+  let j = i + length;
+  while (j < tokens.length && (ADVERBS.has(tokens[j]!) || /ly$/.test(tokens[j]!)) && !phraseAt(j)) j += 1;
+  const verb = tokens[j];
+  if (verb === undefined || LIGHT_VERBS.has(verb) || lexicon.aspects.has(verb)) return null;
+  // A verb the synonyms already read as "do" ("handle") is an activity too; any other term speaks for itself.
+  const hit = phraseAt(j)?.concept;
+  if (hit) return hit.kind === 'term' && hit.term === DO ? verb : null;
+  return lexicon.jobHeads.has(verb) || !isContentWord(verb, lexicon) ? null : verb;
 }
 
 function analyzeSentence(
@@ -155,6 +214,7 @@ function analyzeSentence(
     aspects: [],
     qualifiers: new Map(),
     asked: [],
+    activities: [],
     subject: false,
     understoodUntil: 0,
     narrow: null,
@@ -184,7 +244,11 @@ function analyzeSentence(
         lexicon,
       );
       if (!inside || aboutTopic(concept, read.narrow!.topic, lexicon)) read.concepts.push(concept);
-      if (SUBJECTS.has(concept.kind) && asksWhether(tokens, i)) read.subject = true;
+      if (SUBJECTS.has(concept.kind) && asksWhether(tokens, i)) {
+        read.subject = true;
+        const verb = activityAfter(concept, tokens, i, hit.length, lexicon, phraseAt);
+        if (verb) read.activities.push(verb);
+      }
       i += hit.length;
       continue;
     }
@@ -204,8 +268,8 @@ function analyzeSentence(
     i += 1;
   }
   read.aspects.push(...togetherAspects(tokens, lexicon));
-  const { unknown, aspects, qualifiers, asked } = read;
-  return { concepts: withoutAuxiliaries(read.concepts, lexicon), unknown, aspects, qualifiers, asked };
+  const { unknown, aspects, qualifiers, asked, activities } = read;
+  return { concepts: withoutAuxiliaries(read.concepts, lexicon), unknown, aspects, qualifiers, asked, activities };
 }
 
 /** The title a job head ends: the word before it too ("patient navigator"), unless that is only grammar. */

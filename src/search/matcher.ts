@@ -1,7 +1,7 @@
 import type { Aspect, KnowledgeBase, RoleId, TopicId } from '../knowledge/schema.ts';
 import { followUp, shortFormOnThread } from './follow-up.ts';
 import type { Match, MatchReason, Reading } from './reading.ts';
-import { analyze, type Analysis } from './analyze.ts';
+import { analyze, DO, type Analysis } from './analyze.ts';
 import { buildLexicon, type Lexicon } from './lexicon.ts';
 import { withoutSetAside, type RoleSpace } from './roles.ts';
 import { createSpeller } from './spelling.ts';
@@ -25,6 +25,13 @@ const FACT_WORD_WEIGHT = 0.3;
  * certification.
  */
 const ASPECT_WEIGHT = 0.7;
+/**
+ * What a verb no list names counts for, after a role in a yes-or-no question ("do case managers *prescribe*", "can
+ * they *handle* appeals"): evidence for the topic of what roles do (the topics with the term "do"), shared by that
+ * term's weights. Less than a real term: higher lets any verb pull a question to the duties over the words after it
+ * ("do they *need* a car" is no activity: "need" is a term); lower leaves such questions to their nouns.
+ */
+const ACTIVITY_WEIGHT = 0.7;
 /** Evidence a question needs, when it names neither role, before the bot answers rather than declines. */
 const MIN_SCORE_WITHOUT_ROLE = 1;
 /** Below this the bot declines a question that names neither role. */
@@ -268,7 +275,7 @@ function addTerm(scores: Map<TopicId, number>, lexicon: Lexicon, contextTerms: S
  */
 function scoreTopics(
   lexicon: Lexicon,
-  { contextTerms, aspects, qualifiers }: Analysis,
+  { contextTerms, aspects, qualifiers, activities }: Analysis,
   terms: readonly string[],
   factWords: Iterable<string>,
   related: readonly string[],
@@ -280,6 +287,11 @@ function scoreTopics(
     scores.set(topic, scores.get(topic)! + FACT_WORD_WEIGHT * score);
   for (const word of related)
     for (const { topic, weight } of lexicon.related(word)) scores.set(topic, scores.get(topic)! + weight);
+  if (activities.length > 0) {
+    const doing = lexicon.termTopics.get(DO) ?? [];
+    const total = doing.reduce((sum, t) => sum + t.weight, 0);
+    for (const { topic, weight } of doing) scores.set(topic, scores.get(topic)! + (ACTIVITY_WEIGHT * weight) / total);
+  }
   // Once per aspect: "on call this weekend" is one thing asked, not two.
   const weighed = new Set<Aspect>();
   for (const candidates of aspects) {
