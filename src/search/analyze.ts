@@ -1,6 +1,7 @@
 import type { Aspect, TopicId } from '../knowledge/schema.ts';
 import type { Concept, Lexicon } from './lexicon.ts';
 import { stem, tokenize } from './normalize.ts';
+import { asksForParticular, type RoleSpan } from './particular.ts';
 
 export type Analysis = {
   concepts: Concept[];
@@ -26,8 +27,9 @@ export type Analysis = {
 };
 
 // People give context first and ask after it; a message may also ask two things ("skills for care managers? and do
-// they need a license?"): the asking sentence is the first question with a topic term in it (see analyze()).
-const SENTENCE_END = /(?<=[.!?;])\s+|\.{2,}|\n+|\s[-\u2013\u2014]\s/;
+// they need a license?"): the asking sentence is the first question with a topic term in it (see analyze()). A title's
+// full stop ("Dr. Patel") ends no sentence.
+const SENTENCE_END = /(?<=[.!?;])(?<!\b(?:dr|mr|mrs|ms|st)\.)\s+|\.{2,}|\n+|\s[-\u2013\u2014]\s/i;
 /**
  * A second question joined to the first in one sentence: "and", "&" or "+" followed by a word that opens an English
  * question ("where do they work and *do* they need a degree", "what's it like + *what* do they earn").
@@ -223,6 +225,7 @@ function analyzeSentence(
     const hit = longestAt(tokens, lexicon, lexicon.phrases, lexicon.maxPhraseWords, start);
     return hit && { concept: hit.value, length: hit.length };
   };
+  const roleSpans: RoleSpan[] = [];
 
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i]!;
@@ -249,6 +252,8 @@ function analyzeSentence(
         const verb = activityAfter(concept, tokens, i, hit.length, lexicon, phraseAt);
         if (verb) read.activities.push(verb);
       }
+      if (concept.kind === 'role' || concept.kind === 'short-form')
+        roleSpans.push({ start: i, length: hit.length, lastWord: words[i + hit.length - 1]! });
       i += hit.length;
       continue;
     }
@@ -268,6 +273,9 @@ function analyzeSentence(
     i += 1;
   }
   read.aspects.push(...togetherAspects(tokens, lexicon));
+  // One particular person, office or shift ("who is the CM on 5 north today"): a lookup, whatever role it names.
+  const known = (token: string) => lexicon.stems.has(token) || lexicon.factWords.has(token);
+  if (asksForParticular(tokens, words, roleSpans, known)) read.concepts.push({ kind: 'lookup' });
   const { unknown, aspects, qualifiers, asked, activities } = read;
   return { concepts: withoutAuxiliaries(read.concepts, lexicon), unknown, aspects, qualifiers, asked, activities };
 }

@@ -348,6 +348,12 @@ function decide(reading: Reading, space: RoleSpace): Match {
     // A runner-up has no lead of its own.
     .map(([id, s]) => ({ topic: id, confidence: round(sureness(s, 0, coverage)) }));
 
+  // A question about one of our roles whose topic is unclear ("do case managers supervise nurses") gets the role's
+  // overview with the nearest topics offered, not a refusal: it is about what the bot covers.
+  if (named.size > 0 && !offTopic && confidence < MIN_CONFIDENCE_WITH_ROLE) {
+    const offered = ranked.slice(0, MAX_ALTERNATIVES).map(([id, s]) => ({ topic: id, confidence: round(sureness(s, 0, coverage)) }));
+    return { topic: space.overview, roles, confidence: ROLE_ONLY_CONFIDENCE, alternatives: offered, reason: 'role-only' };
+  }
   const unsure = aboutRoles
     ? confidence < MIN_CONFIDENCE_WITH_ROLE || (offTopic && top < MIN_SCORE_OFF_TOPIC)
     : offTopic || top < MIN_SCORE_WITHOUT_ROLE || coverage < MIN_COVERAGE_WITHOUT_ROLE || confidence < MIN_CONFIDENCE;

@@ -73,6 +73,32 @@ describe('requests to look someone or something up', () => {
     }
   });
 
+  it('declines a request about one particular person, office or shift, read by its grammar', () => {
+    for (const question of [
+      'who is the care manager on 3 west tonight',
+      "who's my case manager this weekend",
+      'can you let the care manager know my dad is being discharged',
+      'where is the case management department',
+      'is care management covered on Thanksgiving?',
+      'does Dr. Okafor have a case manager',
+    ]) {
+      expect(ask(shipped, question), question).toMatchObject({ kind: 'declined', reason: 'lookup' });
+    }
+  });
+
+  it('answers the same words asked of the roles in general', () => {
+    for (const question of [
+      'do case managers work on Thanksgiving?',
+      'who is a care manager',
+      'is the care manager job office based',
+      "in today's market, what do care managers earn",
+      'who makes more, case manager or care manager',
+      'is $58k normal for a care manager',
+    ]) {
+      expect(ask(shipped, question), question).toMatchObject({ kind: 'answer' });
+    }
+  });
+
   it('declines one in a thread too, and leaves the thread as it was', () => {
     expect(ask(shipped, 'what does a care manager do', "who's the care manager for bed 12")).toMatchObject({
       kind: 'declined',
