@@ -1,4 +1,4 @@
-import type { Aspect, TopicId } from '../knowledge/schema.ts';
+import type { Aspect, RoleId, TopicId } from '../knowledge/schema.ts';
 import type { Concept, Lexicon } from './lexicon.ts';
 import { stem, tokenize } from './normalize.ts';
 import { asksForParticular, type RoleSpan } from './particular.ts';
@@ -267,6 +267,13 @@ function analyzeSentence(
       i += hit.length;
       continue;
     }
+    // "the care ones", "ok now the care side", "is case higher?": a head word standing for its role.
+    const headRole = inside ? undefined : headAlone(tokens, i, lexicon);
+    if (headRole) {
+      read.concepts.push(setAside({ kind: 'role', role: headRole }, tokens, i, lexicon));
+      i += 1;
+      continue;
+    }
     // A noun job titles end with, in no phrase of ours: "patient navigator", "unit clerk" name other jobs.
     if (lexicon.jobHeads.has(token) && !inside) {
       const phrase = jobTitle(tokens, i, lexicon);
@@ -402,6 +409,17 @@ function headRoleSkip(
   };
   if (between(tokens[i + 1]) && otherHead(i + 2)) return lexicon.joiners.has(tokens[i + 1]!) ? 2 : 1;
   return between(tokens[i - 1]) && otherHead(i - 2) ? 1 : 0;
+}
+
+/**
+ * A role's head word in no phrase of ours, as a subject: after "the" ("the care ones", "the care side") or opening
+ * a yes-or-no question ("is case higher?"), not before "of" ("the case of"). Its role, or undefined.
+ */
+function headAlone(tokens: string[], i: number, lexicon: Lexicon): RoleId | undefined {
+  const role = lexicon.heads.get(tokens[i]!);
+  if (!role || tokens[i + 1] === 'of') return undefined;
+  const before = tokens[i - 1] ?? '';
+  return before === 'the' || (YES_NO_OPENERS.has(before) && i === 1) ? role : undefined;
 }
 
 /**
