@@ -71,7 +71,12 @@ export function readCommandLine<F extends Flags>(
  * any other failure in one line (1). Storage's errors say "career-bot cannot start", which reads "<name> cannot
  * run" here; they name the variable to fix and never the password.
  */
-export async function runCommand(name: string, usage: string, io: Io, work: () => Promise<number> | number): Promise<number> {
+export async function runCommand(
+  name: string,
+  usage: string,
+  io: Io,
+  work: () => Promise<number> | number,
+): Promise<number> {
   try {
     return await work();
   } catch (error) {

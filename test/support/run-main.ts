@@ -22,10 +22,14 @@ function collector(): { stream: Writable; text: () => string } {
 export async function runMain(main: Main, args: string[], env: Record<string, string> = {}, stdin = ''): Promise<Run> {
   const stdout = collector();
   const stderr = collector();
-  const code = await main(args, { DATABASE_URL: '', DATABASE_PATH: '', KNOWLEDGE_DIR: '', ...env }, {
-    stdin: Readable.from(stdin === '' ? [] : [stdin]),
-    stdout: stdout.stream,
-    stderr: stderr.stream,
-  });
+  const code = await main(
+    args,
+    { DATABASE_URL: '', DATABASE_PATH: '', KNOWLEDGE_DIR: '', ...env },
+    {
+      stdin: Readable.from(stdin === '' ? [] : [stdin]),
+      stdout: stdout.stream,
+      stderr: stderr.stream,
+    },
+  );
   return { stdout: stdout.text(), stderr: stderr.text(), code };
 }
