@@ -246,7 +246,9 @@ function analyzeSentence(
         i,
         lexicon,
       );
-      if (!inside || aboutTopic(concept, read.narrow!.topic, lexicon)) read.concepts.push(concept);
+      // "back to ..." goes back only where a sentence starts with it: "do I have to go back to school" does not.
+      const misplaced = concept.kind === 'back-to' && read.concepts.length + read.unknown.length > 0;
+      if (!misplaced && (!inside || aboutTopic(concept, read.narrow!.topic, lexicon))) read.concepts.push(concept);
       if (SUBJECTS.has(concept.kind) && asksWhether(tokens, i)) {
         read.subject = true;
         const verb = activityAfter(concept, tokens, i, hit.length, lexicon, phraseAt);
