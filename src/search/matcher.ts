@@ -153,6 +153,7 @@ function readConcepts(concepts: Analysis['concepts']) {
     terms: new Set<string>(),
     factWords: new Set<string>(),
     otherJob: undefined as string | undefined,
+    background: false,
     offTopic: false,
     lookup: false,
     reference: false,
@@ -171,6 +172,7 @@ function readConcepts(concepts: Analysis['concepts']) {
     else if (concept.kind === 'not-role') read.setAside.add(concept.role);
     else if (concept.kind === 'both-roles') read.both = true;
     else if (concept.kind === 'job') read.otherJob ??= concept.phrase;
+    else if (concept.kind === 'background') read.background = true;
     else if (concept.kind === 'off-topic') read.offTopic = true;
     else if (concept.kind === 'lookup') read.lookup = true;
     else if (concept.kind === 'fact-word') read.factWords.add(concept.word);
@@ -198,6 +200,7 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     terms,
     factWords,
     otherJob,
+    background,
     offTopic,
     reference,
     otherRole,
@@ -223,9 +226,11 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     }
 
   const termList = [...terms];
-  const known = terms.size + named.size + factWords.size + aspects.length;
+  // The asker's own past job is understood: "does my time as a paramedic count" is about the thread's role.
+  const known = terms.size + named.size + factWords.size + aspects.length + (background ? 1 : 0);
   return {
     otherJob,
+    background,
     offTopic,
     shortForm,
     setAside,
