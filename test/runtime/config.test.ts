@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, hasSlackCredentials, readConfig, readKnowledgeWatch, readRedaction } from '../../src/slack/config.ts';
-import { AppTimeoutsSchema } from '../../src/slack/app.ts';
+import { ConfigError, hasSlackCredentials, readConfig, readKnowledgeWatch, readRedaction } from '../../src/runtime/config.ts';
 
 const valid = { SLACK_BOT_TOKEN: 'xoxb-123', SLACK_SIGNING_SECRET: 'abcdef0123456789' };
 
@@ -85,18 +84,5 @@ describe('configuration', () => {
     const config = readConfig({ ...valid, SLACK_APP_TOKEN: 'xapp-1-abc', SLACK_API_URL: 'https://slack-gov.com/api/' });
     expect(config.SLACK_APP_TOKEN).toBe('xapp-1-abc');
     expect(config.SLACK_API_URL).toBe('https://slack-gov.com/api/');
-  });
-});
-
-describe("the app's timeouts (createSlackApp's option, not the environment)", () => {
-  it("default to Slack's: 15 s for a reply from Slack, 10 s for a request to arrive; tests may shorten them", () => {
-    expect(AppTimeoutsSchema.parse({})).toEqual({ slackReplyMs: 15_000, requestArrivalMs: 10_000 });
-    expect(AppTimeoutsSchema.parse({ slackReplyMs: 2_000 })).toEqual({ slackReplyMs: 2_000, requestArrivalMs: 10_000 });
-  });
-
-  it('refuses a value that is not a positive whole number of milliseconds up to 5 minutes, or a name it does not know', () => {
-    for (const bad of [{ slackReplyMs: 0 }, { requestArrivalMs: -1 }, { slackReplyMs: 1.5 }, { requestArrivalMs: 600_000 }, { idleMs: 1 }]) {
-      expect(() => AppTimeoutsSchema.parse(bad), JSON.stringify(bad)).toThrow();
-    }
   });
 });
