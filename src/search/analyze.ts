@@ -237,7 +237,7 @@ function analyzeSentence(
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i]!;
     // "case and care managers", "case/care manager", "case, not care": a head word names a role of its own.
-    const skip = headRoleSkip(tokens, i, lexicon, phraseAt);
+    const skip = headRoleSkip(tokens, i, lexicon, phraseAt) || standInSkip(tokens, i, lexicon, phraseAt);
     if (skip > 0) {
       read.concepts.push(setAside({ kind: 'role', role: lexicon.heads.get(token)! }, tokens, i, lexicon));
       i += skip;
@@ -383,6 +383,21 @@ function longestAt<T>(tokens: string[], lexicon: Lexicon, map: Map<string, T>, m
     if (!lexicon.prefixes.has(key)) break;
   }
   return found;
+}
+
+/** Nouns that stand in for a role's name after its head word: "the care *ones*", "the case *side*". */
+const STAND_INS = new Set(['one', 'side', 'role', 'job', 'position', 'people', 'folk', 'guy', 'version', 'type', 'kind', 'person']);
+/** Words before such a head word that leave it free to name a role ("*the* care side"), unlike "health care job". */
+const BEFORE_STAND_IN = new Set(['the', 'a', 'an', 'those', 'these', 'that', 'this', 'for', 'about', 'of', 'on', 'to']);
+
+/**
+ * A role's head word and a noun standing in for its name ("now the care side", "what about the care ones"): the
+ * role, with no list naming the phrase. Returns how many words it takes (0 when it is not one).
+ */
+function standInSkip(tokens: string[], i: number, lexicon: Lexicon, phraseAt: (start: number) => PhraseHit | null): number {
+  if (!lexicon.heads.has(tokens[i]!) || !STAND_INS.has(tokens[i + 1] ?? '')) return 0;
+  if (i > 0 && !BEFORE_STAND_IN.has(tokens[i - 1]!)) return 0;
+  return (phraseAt(i)?.length ?? 0) < 2 ? 2 : 0;
 }
 
 /**

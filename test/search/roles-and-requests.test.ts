@@ -153,6 +153,21 @@ describe('requests to look someone or something up', () => {
 });
 
 describe('threads as people write them', () => {
+  it("reads a role's head word with a noun standing in for its name", () => {
+    expect(ask(shipped, 'how much do case managers make', 'and the care people?')).toMatchObject({
+      topic: 'salary',
+      roles: ['care-manager'],
+    });
+    expect(ask(shipped, 'what skills do care managers need', 'what about the case side')).toMatchObject({
+      topic: 'skills',
+      roles: ['case-manager'],
+    });
+  });
+
+  it('reads "which role" as the pair', () => {
+    expect(ask(shipped, 'which role travels more')).toMatchObject({ kind: 'answer', roles: ['case-manager', 'care-manager'] });
+  });
+
   it('a correction keeps the topic and switches the role', () => {
     expect(ask(shipped, 'what degree do care managers need', 'sorry i meant case managers')).toMatchObject({
       topic: 'education',
