@@ -18,6 +18,10 @@ export type Analysis = {
    * Stemmed, and as typed (short forms expanded).
    */
   asked: Array<{ stem: string; word: string }>;
+  /** The words of each aspect met in the sentences that ask (stemmed and as typed), with its aspects. */
+  aspectWords: Array<{ aspects: Aspect[]; words: Array<{ stem: string; word: string }> }>;
+  /** The sentence that asks wants a length of time ("how long", "how many years") or a moment ("when ..."). */
+  asksTime: 'duration' | 'when' | null;
 };
 
 // People give context first and ask last; the asking sentence is the last one with a topic term in it.
@@ -70,6 +74,8 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     // certs would I need?", "trying to map out a career ladder") is not asked.
     aspects: sentences.flatMap((s, index) => (asks(s, index) ? s.aspects : [])),
     asked: sentences.flatMap((s, index) => (asks(s, index) ? s.asked : [])),
+    aspectWords: sentences.flatMap((s, index) => (asks(s, index) ? s.aspectWords : [])),
+    asksTime: sentences.find((s, index) => asks(s, index) && s.asksTime)?.asksTime ?? null,
     qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
     contextTerms: new Set([...termsOf(sentences.slice(0, Math.max(asking, 0)))].filter((t) => !askedTerms.has(t))),
   };
@@ -112,14 +118,24 @@ const YES_NO_OPENERS = new Set([
   'ha',
   'have',
 ]);
+/**
+ * English's ways of asking for a length of time, stemmed: "how long", "how many years". A sentence that opens with
+ * "when" asks for a moment. What they ask is stated only by a fact that gives one (unsaid.ts).
+ */
+const DURATION = /(^| )how (long|many (year|month|week|day))( |$)/;
+const WHEN = 'when';
+
 /** Words between the opener and the subject that change nothing: "do *the* case managers". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'our', 'their', 'all', 'most']);
 
-/** Whether the subject at `i` follows the opener of a yes-or-no question. */
+/** The words that open a question for something ("*what* tasks would a care manager take on"): not a yes or no. */
+const WH_WORDS = new Set(['what', 'which', 'how', 'where', 'who', 'whom', 'whose', 'why', 'when']);
+
+/** Whether the subject at `i` follows the opener of a yes-or-no question, with no "what"/"how" before it. */
 function asksWhether(tokens: string[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && DETERMINERS.has(tokens[j]!)) j -= 1;
-  return j >= 0 && YES_NO_OPENERS.has(tokens[j]!);
+  return j >= 0 && YES_NO_OPENERS.has(tokens[j]!) && !tokens.slice(0, j).some((token) => WH_WORDS.has(token));
 }
 
 function analyzeSentence(
@@ -135,6 +151,8 @@ function analyzeSentence(
     aspects: [],
     qualifiers: new Map(),
     asked: [],
+    aspectWords: [],
+    asksTime: DURATION.test(tokens.join(' ')) ? 'duration' : tokens[0] === WHEN ? 'when' : null,
     subject: false,
     understoodUntil: 0,
     narrow: null,
@@ -154,7 +172,7 @@ function analyzeSentence(
       continue;
     }
     const hit = phraseAt(i);
-    noteAspect(read, tokens, lexicon, i, hit);
+    noteAspect(read, tokens, words, lexicon, i, hit);
     const inside = read.narrow !== null && i < read.narrow.until;
     if (hit) {
       const concept = setAside(
@@ -184,8 +202,16 @@ function analyzeSentence(
     i += 1;
   }
   read.aspects.push(...togetherAspects(tokens, lexicon));
-  const { unknown, aspects, qualifiers, asked } = read;
-  return { concepts: withoutAuxiliaries(read.concepts, lexicon), unknown, aspects, qualifiers, asked };
+  const { unknown, aspects, qualifiers, asked, aspectWords, asksTime } = read;
+  return {
+    concepts: withoutAuxiliaries(read.concepts, lexicon),
+    unknown,
+    aspects,
+    qualifiers,
+    asked,
+    aspectWords,
+    asksTime,
+  };
 }
 
 /** The title a job head ends: the word before it too ("patient navigator"), unless that is only grammar. */
@@ -204,10 +230,21 @@ function jobTitle(tokens: string[], i: number, lexicon: Lexicon): string {
  * aspect as long as a term ("remote") counts as both; inside a longer one ("starting salary", "continuing
  * education") only the words about the aspect's own topic count.
  */
-function noteAspect(read: SentenceReading, tokens: string[], lexicon: Lexicon, i: number, hit: PhraseHit | null): void {
+function noteAspect(
+  read: SentenceReading,
+  tokens: string[],
+  words: string[],
+  lexicon: Lexicon,
+  i: number,
+  hit: PhraseHit | null,
+): void {
   const aspect = longestAt(tokens, lexicon, lexicon.aspects, lexicon.maxAspectWords, i);
   if (!aspect || aspect.length < (hit?.length ?? 0)) return;
   read.aspects.push(aspect.value);
+  // Its words, unless they are a term too ("new grad" is experience's): then that topic's facts speak to them.
+  const at = (k: number) => ({ stem: tokens[k]!, word: words[k]! });
+  if (aspect.length !== hit?.length)
+    read.aspectWords.push({ aspects: aspect.value, words: Array.from({ length: aspect.length }, (_, k) => at(i + k)) });
   if (aspect.length === hit?.length && hit.concept.kind === 'term' && aspect.value.some((a) => a.onlyWith)) {
     read.qualifiers.set(hit.concept.term, aspect.value);
   }

@@ -4,13 +4,20 @@ import type { Match, MatchReason, Reading } from './reading.ts';
 import { analyze, type Analysis } from './analyze.ts';
 import { buildLexicon, type Lexicon } from './lexicon.ts';
 import { withoutSetAside, type RoleSpace } from './roles.ts';
+import { stem } from './normalize.ts';
 import { createSpeller } from './spelling.ts';
 import type { Turn } from './turn.ts';
-import { createUnsaid, type Unsaid } from './unsaid.ts';
+import { asWritten, createUnsaid, type FindUnsaid } from './unsaid.ts';
 import { shippedWordVectors } from './word-vectors.ts';
 
 export type { Match, MatchReason, Reading } from './reading.ts';
 
+/**
+ * A word among this many of the most common English words (the word table's order) is read as typed, never
+ * corrected into one of ours: "heard" is not "hard", "critical" not "clinical". Higher leaves more words as typed
+ * (a typo that is itself a common word stays uncorrected); lower corrects more real words into the knowledge's.
+ */
+const EVERYDAY_WORD_RANK = Number(process.env.EWR ?? 10000);
 /** What a term counts for when it only appears in the context before the asking sentence. */
 const CONTEXT_SHARE = 0.5;
 /**
@@ -90,9 +97,12 @@ export function gapOn(topic: TopicId, aspects: Aspect[][]): Aspect | undefined {
 
 export function createMatcher(kb: KnowledgeBase): Matcher {
   const lexicon = buildLexicon(kb);
-  const correct = createSpeller(lexicon.words);
+  const vectors = shippedWordVectors();
+  const speller = createSpeller(lexicon.words);
+  // A word everyday English knows well is what was meant, not a typo of ours: "heard" is not "hard".
+  const correct = (word: string) => ((vectors.rank(word) ?? Infinity) < EVERYDAY_WORD_RANK ? null : speller(word));
   const read = (question: string) => readQuestion(question, lexicon, correct);
-  const unsaidBy = unsaidOf(lexicon);
+  const unsaidBy = unsaidOf(kb, lexicon);
   return {
     lexicon,
     match(question, context) {
@@ -102,14 +112,14 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
       if (decided.topic === null) return decided;
       const gap = gapOn(decided.topic, reading.aspects);
       if (gap) return { ...decided, gap };
-      const unsaid = unsaidBy(decided.topic, decided.roles, reading.askedWords);
-      return unsaid.length > 0 ? { ...decided, unsaid } : decided;
+      const unsaid = unsaidBy(decided.topic, decided.roles, reading.askedOf);
+      return unsaid ? { ...decided, unsaid: asWritten(question, unsaid) } : decided;
     },
   };
 }
 
 /** What a question asks that the facts chosen do not state, read against every word some list of the knowledge names. */
-function unsaidOf(lexicon: Lexicon): Unsaid {
+function unsaidOf(kb: KnowledgeBase, lexicon: Lexicon): FindUnsaid {
   const listed = new Set([
     ...lexicon.stems,
     ...lexicon.abbreviations.keys(),
@@ -119,7 +129,11 @@ function unsaidOf(lexicon: Lexicon): Unsaid {
   for (const [term, topics] of lexicon.termTopics) {
     for (const { topic } of topics) topicWords.set(topic, [...(topicWords.get(topic) ?? []), ...term.split(' ')]);
   }
-  return createUnsaid(lexicon.factWords, shippedWordVectors(), listed, (topic) => topicWords.get(topic) ?? []);
+  return createUnsaid(kb, lexicon.factWords, shippedWordVectors(), {
+    listed,
+    stopwords: new Set([...lexicon.stopwords].map(stem)),
+    topicWords: (topic) => topicWords.get(topic) ?? [],
+  });
 }
 
 /** What the concepts of a question name: roles, organisations, terms, and the words that shape a follow-up. */
@@ -221,7 +235,7 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     comparison: termList.some((term) => lexicon.comparison.has(term)),
     contrast: contrast || termList.some((term) => lexicon.contrast.has(term)),
     aspects,
-    askedWords: analysis.asked,
+    askedOf: { words: analysis.asked, aspects: analysis.aspectWords, time: analysis.asksTime },
   };
 }
 
