@@ -3,11 +3,11 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildAnswerer, createLiveKnowledge, type LiveKnowledge } from './search/live.ts';
 import { DEFAULT_KNOWLEDGE_DIR, KnowledgeError, knowledgeDir } from './knowledge/load.ts';
-import { ConfigError, hasSlackCredentials, missingCredentials, readConfig, readKnowledgeWatch, readRedaction } from './slack/config.ts';
-import { createLogger } from './slack/logger.ts';
+import { ConfigError, hasSlackCredentials, missingCredentials, readConfig, readKnowledgeWatch, readRedaction } from './runtime/config.ts';
+import { createLogger } from './runtime/logger.ts';
 import { appLogger } from './slack/app.ts';
 import { openStorage, readStorageConfig, StorageConfigError, StorageUnavailableError, type Storage, type StorageConfig } from './storage/index.ts';
-import { pidLine, reloadOnHangup, stopOnSignals, stopWithNpm } from './slack/shutdown.ts';
+import { pidLine, reloadOnHangup, stopOnSignals, stopWithNpm } from './runtime/shutdown.ts';
 import { startSlackApp, type RunningSlackApp } from './slack/start.ts';
 // Type only: the playground's code is loaded only when it is started.
 import type { RunningPlayground } from './playground/start.ts';

@@ -54,7 +54,7 @@ function compareButton(kb: KnowledgeBase, topic: TopicId, roles: readonly RoleId
   const both = roles.length === 2 || kb.roleOrder.length === 2;
   const other = kb.roles[pair.find((r) => r !== roles[0]) ?? pair[0]!]!;
   const label = both ? ':left_right_arrow: Compare both roles' : `:left_right_arrow: Compare with ${other.plural.toLowerCase()}`;
-  return button('open', 'compare-topic', label, { k: 'compare', t: topic, ...(main ? {} : { r: pair }) });
+  return button('open', 'compare-topic', label, { kind: 'compare', topic, ...(main ? {} : { roles: pair }) });
 }
 
 /** What the article does not say, first and plainly, before what it does say. */

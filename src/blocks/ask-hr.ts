@@ -13,17 +13,19 @@ const ASK_LABEL = ':raising_hand: Ask the HR team';
 /** The escalation an answer card can offer: declined, or the source does not cover what was asked; else none. */
 export function escalationFor(answer: Answer): Escalate | null {
   if (answer.kind === 'declined' && answer.question.trim() !== '') {
-    return { e: 'declined', q: answer.question, t: null, r: [] };
+    return { reason: 'declined', question: answer.question, topic: null, roles: [] };
   }
   if (answer.kind === 'answer' && !answer.covered) {
-    return { e: 'not-covered', q: answer.question, t: answer.topic, r: answer.roles, ...(answer.gap ? { g: answer.gap } : {}) };
+    return { reason: 'not-covered', question: answer.question, topic: answer.topic, roles: answer.roles, ...(answer.gap ? { gap: answer.gap } : {}) };
   }
   return null;
 }
 
 /** After a 👎: the answer that was not helpful. */
 export const escalationForFeedback = (feedback: Feedback): Escalate | null =>
-  feedback.vote === 'down' && feedback.q.trim() !== '' ? { e: 'not-helpful', q: feedback.q, t: feedback.t, r: feedback.r } : null;
+  feedback.vote === 'down' && feedback.question.trim() !== ''
+    ? { reason: 'not-helpful', question: feedback.question, topic: feedback.topic, roles: feedback.roles }
+    : null;
 
 /**
  * What the asker is told before sending: a question that had patient details taken out is quoted as the HR team
@@ -31,7 +33,7 @@ export const escalationForFeedback = (feedback: Feedback): Escalate | null =>
  */
 function askHrNote(escalation: Escalate): string {
   const note = 'Not what you needed? A person from the HR team can answer this question.';
-  return hasRedactions(escalation.q) ? `${note} They will see it without patient details: “${escapeText(escalation.q)}”` : note;
+  return hasRedactions(escalation.question) ? `${note} They will see it without patient details: “${escapeText(escalation.question)}”` : note;
 }
 
 /** The card with an "Ask the HR team" row at its end, when there is something to ask; the card as it was otherwise. */

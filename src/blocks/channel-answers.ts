@@ -13,7 +13,7 @@ export const OPT_OUT_LABEL = "Don't answer my questions unasked";
 
 /** "Ask the HR team" on an unasked answer: what fell short if anything did, else a person's answer to the question. */
 const unpromptedEscalation = (answer: Answer): Escalate =>
-  escalationFor(answer) ?? { e: 'unprompted', q: answer.question, t: answer.topic, r: answer.roles };
+  escalationFor(answer) ?? { reason: 'unprompted', question: answer.question, topic: answer.topic, roles: answer.roles };
 
 /**
  * An answer nobody asked for, in the question's thread: the answer card (its votes counted apart), "Ask the HR team"
@@ -28,7 +28,7 @@ export function unpromptedCard(kb: KnowledgeBase, answer: Answer, askHr: boolean
     blocks: [
       ...withHr.blocks,
       context([why], 'unprompted-note'),
-      actions([button('optOut', 'me', OPT_OUT_LABEL, { o: 'unprompted' })], 'unprompted-opt-out'),
+      actions([button('optOut', 'me', OPT_OUT_LABEL, { optOut: 'unprompted' })], 'unprompted-opt-out'),
     ],
   };
 }

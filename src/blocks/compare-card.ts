@@ -65,11 +65,11 @@ export function compareAllCard(kb: KnowledgeBase, options: CardOptions & { unkno
     const fact = entry.facts[role]?.[0];
     return { text: clip(fact?.text ?? entry.silent[role] ?? '—', SHORT_CELL), local: fact?.local ?? false };
   };
-  const asked = isMainPair(kb, pair) ? {} : { r: [...pair] };
+  const asked = isMainPair(kb, pair) ? {} : { roles: [...pair] };
   for (const topic of topicsInOrder(kb)) {
     blocks.push({
       ...fieldsSection(pair.map((r) => `${roleEmoji(kb, r)} ${factLine(firstSaid(topic.id, r))}`), `topic-${topic.id}`, `*${escapeText(topic.title)}*`),
-      accessory: button('open', `compare-${topic.id}`, 'Side by side', { k: 'compare', t: topic.id, ...asked }),
+      accessory: button('open', `compare-${topic.id}`, 'Side by side', { kind: 'compare', topic: topic.id, ...asked }),
     });
   }
   blocks.push(context([sourceLine(kb)], 'citation'));

@@ -59,7 +59,7 @@ function answeredBlocks(e: Escalation): KnownBlock[] {
     section(`*Answered by ${mention(e.answeredBy)}* ${e.answeredAt ? when(e.answeredAt) : ''}\n${escapeText(e.answer ?? '')}`, 'answered'),
     context([delivery], 'delivery'),
   ];
-  if (e.deliveryError && e.askerId) blocks.push(actions([button('answer', 'retry', ':repeat: Try delivering again', { id: e.id, q: '' })], 'retry'));
+  if (e.deliveryError && e.askerId) blocks.push(actions([button('answer', 'retry', ':repeat: Try delivering again', { id: e.id, question: '' })], 'retry'));
   return blocks;
 }
 
@@ -74,7 +74,7 @@ export function expertsCard(kb: KnowledgeBase, e: Escalation, teamDomain?: strin
   ];
   if (e.answeredAt === null) {
     blocks.push(
-      actions([button('answer', 'open', ':pencil: Answer', { id: e.id, q: e.question }, 'primary')], 'answer'),
+      actions([button('answer', 'open', ':pencil: Answer', { id: e.id, question: e.question }, 'primary')], 'answer'),
       context(["Your answer goes to the asker where they asked, as from you and the HR team, not from career-bot's sources."], 'answer-note'),
     );
   } else {

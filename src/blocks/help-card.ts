@@ -3,8 +3,7 @@ import type { KnowledgeBase } from '../knowledge/schema.ts';
 import { actions, button, context, fallback, header, section, type Message } from './elements.ts';
 import { botTitle, compareButtons, countWord, rolesPhrase, rolesSentence, sourceLine, sourcesPhrase, topicTitles, topicsInOrder, versusLabel } from './parts.ts';
 import { escapeText } from './text.ts';
-
-export const COMMAND = '/career';
+import { COMMAND } from '../records/manifest.ts';
 
 /** The ways to ask, one line each: shared by the help card and the App Home. */
 export function usageLines(kb: KnowledgeBase, command = COMMAND): string[] {
@@ -33,7 +32,7 @@ export function helpCard(kb: KnowledgeBase, command = COMMAND): Message {
     section(`*How to ask*\n${usageLines(kb, command).join('\n')}`, 'usage'),
     section(`*Try asking*\n${exampleQuestions(kb).slice(0, 5).map((q) => `• _${escapeText(q)}_`).join('\n')}`, 'examples'),
     context([sourceLine(kb)], 'citation'),
-    actions([button('open', 'topics', ':bookmark_tabs: Topics', { k: 'topics' }), ...compareButtons(kb)], 'more'),
+    actions([button('open', 'topics', ':bookmark_tabs: Topics', { kind: 'topics' }), ...compareButtons(kb)], 'more'),
   ];
   return {
     text: fallback([

@@ -96,19 +96,19 @@ export function askedContext(answer: Answer) {
 }
 
 export const topicButton = (kb: KnowledgeBase, topic: TopicId, roles: readonly RoleId[], id: string = topic, label?: string): Button =>
-  button('open', `topic-${id}`, label ?? kb.topics[topic]!.title, { k: 'topic', t: topic, r: [...roles] });
+  button('open', `topic-${id}`, label ?? kb.topics[topic]!.title, { kind: 'topic', topic, roles: [...roles] });
 
 export const allTopicButtons = (kb: KnowledgeBase): Button[] =>
   topicsInOrder(kb).map((t) => topicButton(kb, t.id, []));
 
 export const compareAllButton = (label = 'All topics side by side', pair?: readonly RoleId[]): Button =>
-  button('open', pair ? `compare-all-${pair.join('-')}` : 'compare-all', label, { k: 'compare', ...(pair ? { r: [...pair] } : {}) });
+  button('open', pair ? `compare-all-${pair.join('-')}` : 'compare-all', label, { kind: 'compare', ...(pair ? { roles: [...pair] } : {}) });
 
 export const shareButton = (request: CardRequest): Button =>
   button('share', 'card', ':mega: Share in channel', request);
 
 export function feedbackButtons(answer: Answer, asked?: CardOptions['asked']): Button[] {
-  const about = { t: answer.topic, r: answer.roles, q: answer.question, ...(asked ? { s: asked } : {}) };
+  const about = { topic: answer.topic, roles: answer.roles, question: answer.question, ...(asked ? { surface: asked } : {}) };
   return [
     button('feedback', 'up', ':thumbsup: Helpful', { vote: 'up', ...about }),
     button('feedback', 'down', ':thumbsdown: Not helpful', { vote: 'down', ...about }),

@@ -20,7 +20,7 @@ export type RenderOptions = {
 };
 
 /** A card, with what it was: the kind of card and the answer behind it (what the outcome log records). */
-export type Rendered = { message: Message; card: CardRequest['k'] | 'smalltalk'; answer?: Answer };
+export type Rendered = { message: Message; card: CardRequest['kind'] | 'smalltalk'; answer?: Answer };
 
 const sameReading = (a: Reading, b: Reading) => a.topic === b.topic && a.roles.join() === b.roles.join();
 
@@ -54,22 +54,22 @@ export function answerMessage(answerer: Answerer, answer: Answer, share?: CardRe
 }
 
 type Renderers = {
-  [K in CardRequest['k']]: (request: Extract<CardRequest, { k: K }>, answerer: Answerer, share?: CardRequest, askHr?: boolean) => Rendered;
+  [K in CardRequest['kind']]: (request: Extract<CardRequest, { kind: K }>, answerer: Answerer, share?: CardRequest, askHr?: boolean) => Rendered;
 };
 
 const RENDERERS: Renderers = {
-  ask: (r, a, share, askHr) => answerMessage(a, a.ask(r.q), share, askHr),
+  ask: (r, a, share, askHr) => answerMessage(a, a.ask(r.question), share, askHr),
   topic: (r, a, share) => {
-    if (!a.kb.topics[r.t]) return { message: compareAllCard(a.kb, { share, unknownTopic: r.t }), card: 'compare' };
-    const answer = a.topic(r.t, roleSpace(a.kb).known(r.r));
+    if (!a.kb.topics[r.topic]) return { message: compareAllCard(a.kb, { share, unknownTopic: r.topic }), card: 'compare' };
+    const answer = a.topic(r.topic, roleSpace(a.kb).known(r.roles));
     return { message: answerCard(a.kb, answer, { share }), card: 'topic', answer };
   },
   compare: (r, a, share, askHr) => {
-    const pair = comparedPair(a.kb, r.r);
+    const pair = comparedPair(a.kb, r.roles);
     // The words typed for the topic are shown as kept: a comparison card may be shared in a channel.
-    const unknownTopic = r.t ?? (r.u === undefined ? undefined : a.keptText(r.u));
-    if (!r.t || !a.kb.topics[r.t]) return { message: compareAllCard(a.kb, { share, unknownTopic, pair }), card: 'compare' };
-    const answer = a.topic(r.t, pair);
+    const unknownTopic = r.topic ?? (r.unknownTopic === undefined ? undefined : a.keptText(r.unknownTopic));
+    if (!r.topic || !a.kb.topics[r.topic]) return { message: compareAllCard(a.kb, { share, unknownTopic, pair }), card: 'compare' };
+    const answer = a.topic(r.topic, pair);
     const message = compareCard(a.kb, answer, { share });
     // A side no source covers: the HR team can answer it, asked as the comparison's own title.
     const asked = `${versusLabel(a.kb, answer.roles)} · ${answer.topicTitle}`;
@@ -90,11 +90,11 @@ function comparedPair(kb: KnowledgeBase, roles: readonly RoleId[] | undefined): 
  * case" or "care, case" is the same card as "case" or "case, care", and old ids are not kept.
  */
 function cleaned(request: CardRequest, kb: KnowledgeBase): CardRequest {
-  if (request.k === 'topic') return { ...request, r: roleSpace(kb).known(request.r) };
-  if (request.k === 'compare' && request.r) {
-    const pair = comparedPair(kb, request.r);
-    const { r: _named, ...rest } = request;
-    return roleSpace(kb).isMainPair(pair) ? rest : { ...request, r: pair };
+  if (request.kind === 'topic') return { ...request, roles: roleSpace(kb).known(request.roles) };
+  if (request.kind === 'compare' && request.roles) {
+    const pair = comparedPair(kb, request.roles);
+    const { roles: _named, ...rest } = request;
+    return roleSpace(kb).isMainPair(pair) ? rest : { ...request, roles: pair };
   }
   return request;
 }
@@ -106,14 +106,14 @@ const constantCards = new WeakMap<Answerer, Map<string, Rendered>>();
 // A request naming a topic the knowledge does not have is a typo or an old button: not kept either (its roles are
 // cleaned before this).
 const isConstant = (request: CardRequest, kb: KnowledgeBase) =>
-  request.k !== 'ask' &&
-  !(request.k === 'compare' && request.u !== undefined) &&
-  !('t' in request && request.t !== undefined && !kb.topics[request.t]);
+  request.kind !== 'ask' &&
+  !(request.kind === 'compare' && request.unknownTopic !== undefined) &&
+  !('topic' in request && request.topic !== undefined && !kb.topics[request.topic]);
 
 /** The card a request (a typed command, a button) asks for, with the answer behind it. */
 export function renderRequest(asked: CardRequest, answerer: Answerer, options: RenderOptions = {}): Rendered {
   const request = cleaned(asked, answerer.kb);
-  const render = RENDERERS[request.k] as (r: CardRequest, a: Answerer, share?: CardRequest, askHr?: boolean) => Rendered;
+  const render = RENDERERS[request.kind] as (r: CardRequest, a: Answerer, share?: CardRequest, askHr?: boolean) => Rendered;
   const build = () => render(request, answerer, options.ephemeral ? request : undefined, options.askHr);
   if (!isConstant(request, answerer.kb)) return build();
   let cards = constantCards.get(answerer);

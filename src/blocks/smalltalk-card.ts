@@ -34,11 +34,11 @@ export function smallTalkCard(kb: KnowledgeBase, answer: Answer): Message {
   const blocks: KnownBlock[] = [
     section(intro, 'smalltalk'),
     actions(
-      prompts.map((p, i) => button('open', `prompt-${i}`, p.message, { k: 'ask', q: p.message })),
+      prompts.map((p, i) => button('open', `prompt-${i}`, p.message, { kind: 'ask', question: p.message })),
       'prompts',
     ),
     actions(
-      [button('open', 'topics', ':bookmark_tabs: Topics', { k: 'topics' }), button('open', 'help', ':question: Help', { k: 'help' })],
+      [button('open', 'topics', ':bookmark_tabs: Topics', { kind: 'topics' }), button('open', 'help', ':question: Help', { kind: 'help' })],
       'more',
     ),
   ];

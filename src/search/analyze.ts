@@ -1,6 +1,7 @@
-import type { Aspect, TopicId } from '../knowledge/schema.ts';
+import type { Aspect, RoleId, TopicId } from '../knowledge/schema.ts';
 import type { Concept, Lexicon } from './lexicon.ts';
 import { stem, tokenize } from './normalize.ts';
+import { asksForParticular, type RoleSpan } from './particular.ts';
 
 export type Analysis = {
   concepts: Concept[];
@@ -22,10 +23,36 @@ export type Analysis = {
   aspectWords: Array<{ aspects: Aspect[]; words: Array<{ stem: string; word: string }> }>;
   /** The sentence that asks wants a length of time ("how long", "how many years") or a moment ("when ..."). */
   asksTime: 'duration' | 'when' | null;
+  /**
+   * What a yes-or-no question asks whether the role does, when no list names it: the verb right after the subject
+   * ("do case managers *prescribe*", "can they *handle* appeals"), stemmed, from the sentences that ask.
+   */
+  activities: string[];
 };
 
-// People give context first and ask last; the asking sentence is the last one with a topic term in it.
-const SENTENCE_END = /(?<=[.!?;])\s+|\.{2,}|\n+|\s[-\u2013\u2014]\s/;
+// People give context first and ask after it; a message may also ask two things ("skills for care managers? and do
+// they need a license?"): the asking sentence is the first question with a topic term in it (see analyze()). A title's
+// full stop ("Dr. Patel") ends no sentence.
+const SENTENCE_END = /(?<=[.!?;])(?<!\b(?:dr|mr|mrs|ms|st)\.)\s+|\.{2,}|\n+|\s[-\u2013\u2014]\s/i;
+/**
+ * A second question joined to the first in one sentence: "and", "&" or "+" followed by a word that opens an English
+ * question ("where do they work and *do* they need a degree", "what's it like + *what* do they earn").
+ */
+const QUESTION_JOIN =
+  /\s(?:and|&|\+)\s+(?=(?:what|whats|where|wheres|how|hows|who|whos|which|when|why|do|does|did|is|are|can|could|will|would|should|must)\b)/i;
+/** The words that open a question: a clause starting with one asks something, with or without its "?". */
+const QUESTION_OPENER =
+  /^\W*(?:what|whats|where|wheres|how|hows|who|whos|which|when|why|do|does|did|is|are|can|could|will|would|should|must)\b/i;
+
+/** The sentences of a message, and the questions joined in one ("where do they work and do they need a degree"). */
+function clausesOf(question: string): Array<{ text: string; question: boolean }> {
+  return question.split(SENTENCE_END).flatMap((sentence) => {
+    const asks = /\?\s*$/.test(sentence);
+    const clauses = sentence.split(QUESTION_JOIN);
+    if (clauses.length === 1) return [{ text: sentence, question: asks }];
+    return clauses.map((text) => ({ text, question: asks || QUESTION_OPENER.test(text) }));
+  });
+}
 
 /**
  * A text's words with short forms expanded ("mgr" → "manager"), before stemming; a role's own phrase is kept as
@@ -49,17 +76,17 @@ export function expandedWords(text: string, lexicon: Lexicon): string[] {
  * correcting typos in words the knowledge base does not know.
  */
 export function analyze(question: string, lexicon: Lexicon, correct: (word: string) => string | null): Analysis {
-  const sentences = question
-    .split(SENTENCE_END)
-    .map((sentence) => ({ ...analyzeSentence(sentence, lexicon, correct), question: /\?\s*$/.test(sentence) }))
+  const sentences = clausesOf(question)
+    .map(({ text, question: asks }) => ({ ...analyzeSentence(text, lexicon, correct), question: asks }))
     .filter((s) => s.concepts.length + s.unknown.length + s.aspects.length > 0);
-  // The asking sentence is the last question with a topic term in it, or else the last sentence with one: "what's the
-  // avg salary for care managers? need it for an offer letter by EOD" asks the first.
-  const lastQuestion = sentences.findLastIndex((s) => s.question && hasTerm(s));
-  const asking = lastQuestion >= 0 ? lastQuestion : sentences.findLastIndex(hasTerm);
+  // The asking sentence is the first question with a topic term in it, or else the last sentence with one: "what's the
+  // avg salary for care managers? need it for an offer letter by EOD" asks the first; "do they need a BSN? and is
+  // certification required?" asks two things, and the first is answered (a later question counts as context).
+  const firstQuestion = sentences.findIndex((s) => s.question && hasTerm(s));
+  const asking = firstQuestion >= 0 ? firstQuestion : sentences.findLastIndex(hasTerm);
   const termsOf = (list: typeof sentences) =>
     new Set(list.flatMap((s) => s.concepts.flatMap((c) => (c.kind === 'term' ? [c.term] : []))));
-  const askedTerms = termsOf(sentences.slice(Math.max(asking, 0)));
+  const askedTerms = termsOf(sentences.filter((s, index) => index === asking || (index > asking && !(s.question && hasTerm(s)))));
   const asks = (s: { question: boolean }, index: number) => index === asking || s.question || asking < 0;
   return {
     // An off-topic or lookup word in the context ("the hiring manager keeps mixing them up - ...", "at a staff
@@ -76,8 +103,9 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     asked: sentences.flatMap((s, index) => (asks(s, index) ? s.asked : [])),
     aspectWords: sentences.flatMap((s, index) => (asks(s, index) ? s.aspectWords : [])),
     asksTime: sentences.find((s, index) => asks(s, index) && s.asksTime)?.asksTime ?? null,
+    activities: sentences.flatMap((s, index) => (asks(s, index) ? s.activities : [])),
     qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
-    contextTerms: new Set([...termsOf(sentences.slice(0, Math.max(asking, 0)))].filter((t) => !askedTerms.has(t))),
+    contextTerms: asking < 0 ? new Set() : new Set([...termsOf(sentences)].filter((t) => !askedTerms.has(t))),
   };
 }
 
@@ -128,14 +156,69 @@ const WHEN = 'when';
 /** Words between the opener and the subject that change nothing: "do *the* case managers". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'our', 'their', 'all', 'most']);
 
-/** The words that open a question for something ("*what* tasks would a care manager take on"): not a yes or no. */
-const WH_WORDS = new Set(['what', 'which', 'how', 'where', 'who', 'whom', 'whose', 'why', 'when']);
-
-/** Whether the subject at `i` follows the opener of a yes-or-no question, with no "what"/"how" before it. */
-function asksWhether(tokens: string[], i: number): boolean {
+/** The opener of the yes-or-no question whose subject is at `i` ("do" in "do the case managers"), if any. */
+function openerOf(tokens: string[], i: number): number | undefined {
   let j = i - 1;
   while (j >= 0 && DETERMINERS.has(tokens[j]!)) j -= 1;
-  return j >= 0 && YES_NO_OPENERS.has(tokens[j]!) && !tokens.slice(0, j).some((token) => WH_WORDS.has(token));
+  return j >= 0 && YES_NO_OPENERS.has(tokens[j]!) ? j : undefined;
+}
+
+/** Whether the subject at `i` follows the opener of a yes-or-no question. */
+function asksWhether(tokens: string[], i: number): boolean {
+  return openerOf(tokens, i) !== undefined;
+}
+
+/** Whether a "what"/"how" comes before the opener: "*what* tasks would a care manager take on" asks for something. */
+function asksForSomething(tokens: string[], i: number): boolean {
+  return tokens.slice(0, openerOf(tokens, i) ?? 0).some((token) => WH_WORDS.has(token));
+}
+
+/**
+ * The openers after whose subject the main verb comes ("*do* they prescribe", "*can* they prescribe"); after "is" or
+ * "are" comes what the role is ("are they licensed"), after "have" what it has done.
+ */
+const ACTION_OPENERS = new Set(['do', 'doe', 'did', 'can', 'could', 'will', 'would', 'should', 'must', 'may', 'might']);
+/** The words that open a question for something else than yes or no: "*where* would they spend their day". */
+const WH_WORDS = new Set(['what', 'whats', 'where', 'how', 'who', 'which', 'when', 'why', 'whi']);
+/**
+ * Verbs that only carry another or what they contain ("have to", "get certified", "take call", "include on-call
+ * duties"): the words after them are what is asked, not an activity.
+ */
+const LIGHT_VERBS = new Set([
+  ...YES_NO_OPENERS,
+  ...['be', 'been', 'get', 'got', 'had', 'done', 'go', 'take', 'use', 'include', 'involve', 'require', 'want', 'like'],
+]);
+/** Adverbs between a subject and its verb ("do they *usually* handle"); English's other "-ly" words too. */
+const ADVERBS = new Set(['ever', 'even', 'still', 'just', 'all', 'also', 'often', 'always', 'never', 'sometimes']);
+/** The term that asks what a role does ("what do they *do*"): the knowledge's topic of duties names it. */
+export const DO = 'do';
+/** The subjects whose verb says what a role does: a role, both, "the other one", and "they" (not "it", "that"). */
+const PEOPLE_SUBJECTS = new Set<Concept['kind']>(['role', 'both-roles', 'other-role']);
+
+/**
+ * What a yes-or-no question asks whether the role does: its main verb, just after a subject that is a role ("do case
+ * managers *prescribe*", "can they *handle* appeals"), past adverbs, when no phrase or aspect of ours names it. Null
+ * for a "what"/"where" question, a light verb, a term (it speaks for itself), another job or grammar.
+ */
+function activityAfter(
+  concept: Concept,
+  tokens: string[],
+  i: number,
+  length: number,
+  lexicon: Lexicon,
+  phraseAt: (start: number) => PhraseHit | null,
+): string | null {
+  if (!PEOPLE_SUBJECTS.has(concept.kind) && !(concept.kind === 'reference' && tokens[i] === 'they')) return null;
+  const opener = openerOf(tokens, i);
+  if (opener === undefined || !ACTION_OPENERS.has(tokens[opener]!) || WH_WORDS.has(tokens[opener - 1] ?? '')) return null;
+  let j = i + length;
+  while (j < tokens.length && (ADVERBS.has(tokens[j]!) || /ly$/.test(tokens[j]!)) && !phraseAt(j)) j += 1;
+  const verb = tokens[j];
+  if (verb === undefined || LIGHT_VERBS.has(verb) || lexicon.aspects.has(verb)) return null;
+  // A verb the synonyms already read as "do" ("handle") is an activity too; any other term speaks for itself.
+  const hit = phraseAt(j)?.concept;
+  if (hit) return hit.kind === 'term' && hit.term === DO ? verb : null;
+  return lexicon.jobHeads.has(verb) || !isContentWord(verb, lexicon) ? null : verb;
 }
 
 function analyzeSentence(
@@ -153,6 +236,7 @@ function analyzeSentence(
     asked: [],
     aspectWords: [],
     asksTime: DURATION.test(tokens.join(' ')) ? 'duration' : tokens[0] === WHEN ? 'when' : null,
+    activities: [],
     subject: false,
     understoodUntil: 0,
     narrow: null,
@@ -161,11 +245,19 @@ function analyzeSentence(
     const hit = longestAt(tokens, lexicon, lexicon.phrases, lexicon.maxPhraseWords, start);
     return hit && { concept: hit.value, length: hit.length };
   };
+  const roleSpans: RoleSpan[] = [];
+  // In a question asked of a role ("how much PTO do case managers get", "do case managers follow hospital policies"),
+  // an off-topic word is what is asked of the role, not another subject: it no longer declines the question. One the
+  // role only qualifies ("our case management software", "the care manager opening") still does.
+  // Whether the sentence asks something of a role by name: "how much PTO do *case managers* get"; and the off-topic
+  // words a role only qualifies ("case management *software*").
+  let roleAsked = false;
+  const qualified = new Set<Concept>();
 
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i]!;
     // "case and care managers", "case/care manager", "case, not care": a head word names a role of its own.
-    const skip = headRoleSkip(tokens, i, lexicon, phraseAt);
+    const skip = headRoleSkip(tokens, i, lexicon, phraseAt) || standInSkip(tokens, i, lexicon, phraseAt);
     if (skip > 0) {
       read.concepts.push(setAside({ kind: 'role', role: lexicon.heads.get(token)! }, tokens, i, lexicon));
       i += skip;
@@ -181,14 +273,32 @@ function analyzeSentence(
         i,
         lexicon,
       );
-      if (!inside || aboutTopic(concept, read.narrow!.topic, lexicon)) read.concepts.push(concept);
-      if (SUBJECTS.has(concept.kind) && asksWhether(tokens, i)) read.subject = true;
+      if (concept.kind === 'off-topic' && roleSpans.some((span) => span.start + span.length === i)) qualified.add(concept);
+      if (!inside || aboutTopic(concept, read.narrow!.topic, lexicon)) read.concepts.push(asBackground(concept, tokens, i, hit.length));
+      if (SUBJECTS.has(concept.kind) && asksWhether(tokens, i)) {
+        // Only a yes or no asks whether the role does what follows; the words after it are what is asked.
+        if (!asksForSomething(tokens, i)) read.subject = true;
+        const verb = activityAfter(concept, tokens, i, hit.length, lexicon, phraseAt);
+        if (verb) read.activities.push(verb);
+      }
+      if (concept.kind === 'role' || concept.kind === 'short-form') {
+        roleSpans.push({ start: i, length: hit.length, lastWord: words[i + hit.length - 1]! });
+        if (asksWhether(tokens, i)) roleAsked = true;
+      }
       i += hit.length;
+      continue;
+    }
+    // "the care ones", "ok now the care side", "is case higher?": a head word standing for its role.
+    const headRole = inside ? undefined : headAlone(tokens, i, lexicon);
+    if (headRole) {
+      read.concepts.push(setAside({ kind: 'role', role: headRole }, tokens, i, lexicon));
+      i += 1;
       continue;
     }
     // A noun job titles end with, in no phrase of ours: "patient navigator", "unit clerk" name other jobs.
     if (lexicon.jobHeads.has(token) && !inside) {
-      read.concepts.push({ kind: 'job', phrase: jobTitle(tokens, i, lexicon) });
+      const phrase = jobTitle(tokens, i, lexicon);
+      read.concepts.push(asBackground({ kind: 'job', phrase }, tokens, i + 1 - phrase.split(' ').length, phrase.split(' ').length));
       i += 1;
       continue;
     }
@@ -202,16 +312,44 @@ function analyzeSentence(
     i += 1;
   }
   read.aspects.push(...togetherAspects(tokens, lexicon));
-  const { unknown, aspects, qualifiers, asked, aspectWords, asksTime } = read;
+  // One particular person, office or shift ("who is the CM on 5 north today"): a lookup, whatever role it names.
+  const known = (token: string) => lexicon.stems.has(token) || lexicon.factWords.has(token);
+  if (asksForParticular(tokens, words, roleSpans, known)) read.concepts.push({ kind: 'lookup' });
+  const { unknown, aspects, qualifiers, asked, activities, aspectWords, asksTime } = read;
+  const concepts = roleAsked ? read.concepts.filter((c) => c.kind !== 'off-topic' || qualified.has(c)) : read.concepts;
   return {
-    concepts: withoutAuxiliaries(read.concepts, lexicon),
+    concepts: withoutAuxiliaries(concepts, lexicon),
     unknown,
     aspects,
     qualifiers,
     asked,
+    activities,
     aspectWords,
     asksTime,
   };
+}
+
+/** Words before a job that make it the asker's own past: "I'm a", "was a", "been a", "former", "my time as a". */
+const BACKGROUND_BEFORE = new Set(['im', 'am', 'wa', 'been', 'former', 'ex', 'retired']);
+/** Before "as", the words that make the job the one aimed at instead: "work as a", "become a". */
+const AIMED_AT = new Set(['work', 'working', 'become', 'becoming', 'hired', 'job', 'career']);
+/** Nouns after a job that make it the asker's past: "*nurse* experience". */
+const BACKGROUND_AFTER = new Set(['experience', 'background']);
+
+/**
+ * Another job the asker has had is not what the message asks about: "does my time as a paramedic count", "what
+ * kind of nurse experience should I get", "I'm an RT, could I become a case manager?" are career switchers' questions.
+ */
+function asBackground(concept: Concept, tokens: string[], start: number, length: number): Concept {
+  if (concept.kind !== 'job') return concept;
+  let j = start - 1;
+  while (j >= 0 && (tokens[j] === 'a' || tokens[j] === 'an')) j -= 1;
+  const before = tokens[j] ?? '';
+  const past =
+    BACKGROUND_BEFORE.has(before) ||
+    (before === 'as' && !AIMED_AT.has(tokens[j - 1] ?? '')) ||
+    BACKGROUND_AFTER.has(tokens[start + length] ?? '');
+  return past ? { kind: 'background', phrase: concept.phrase } : concept;
 }
 
 /** The title a job head ends: the word before it too ("patient navigator"), unless that is only grammar. */
@@ -288,6 +426,21 @@ function longestAt<T>(tokens: string[], lexicon: Lexicon, map: Map<string, T>, m
   return found;
 }
 
+/** Nouns that stand in for a role's name after its head word: "the care *ones*", "the case *side*". */
+const STAND_INS = new Set(['one', 'side', 'role', 'job', 'position', 'people', 'folk', 'guy', 'version', 'type', 'kind', 'person']);
+/** Words before such a head word that leave it free to name a role ("*the* care side"), unlike "health care job". */
+const BEFORE_STAND_IN = new Set(['the', 'a', 'an', 'those', 'these', 'that', 'this', 'for', 'about', 'of', 'on', 'to']);
+
+/**
+ * A role's head word and a noun standing in for its name ("now the care side", "what about the care ones"): the
+ * role, with no list naming the phrase. Returns how many words it takes (0 when it is not one).
+ */
+function standInSkip(tokens: string[], i: number, lexicon: Lexicon, phraseAt: (start: number) => PhraseHit | null): number {
+  if (!lexicon.heads.has(tokens[i]!) || !STAND_INS.has(tokens[i + 1] ?? '')) return 0;
+  if (i > 0 && !BEFORE_STAND_IN.has(tokens[i - 1]!)) return 0;
+  return (phraseAt(i)?.length ?? 0) < 2 ? 2 : 0;
+}
+
 /**
  * "case and care managers", "case/care manager": a head word followed (maybe after a joiner) by the other role names
  * a role of its own; so do two head words set against each other ("case or care?", "case, not care"). Returns how
@@ -312,6 +465,17 @@ function headRoleSkip(
   };
   if (between(tokens[i + 1]) && otherHead(i + 2)) return lexicon.joiners.has(tokens[i + 1]!) ? 2 : 1;
   return between(tokens[i - 1]) && otherHead(i - 2) ? 1 : 0;
+}
+
+/**
+ * A role's head word in no phrase of ours, as a subject: after "the" ("the care ones", "the care side") or opening
+ * a yes-or-no question ("is case higher?"), not before "of" ("the case of"). Its role, or undefined.
+ */
+function headAlone(tokens: string[], i: number, lexicon: Lexicon): RoleId | undefined {
+  const role = lexicon.heads.get(tokens[i]!);
+  if (!role || tokens[i + 1] === 'of') return undefined;
+  const before = tokens[i - 1] ?? '';
+  return before === 'the' || (YES_NO_OPENERS.has(before) && i === 1) ? role : undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Aspect, KnowledgeBase, RoleId, TopicId } from '../knowledge/schema.ts';
 import { followUp, shortFormOnThread } from './follow-up.ts';
 import type { Match, MatchReason, Reading } from './reading.ts';
-import { analyze, type Analysis } from './analyze.ts';
+import { analyze, DO, type Analysis } from './analyze.ts';
 import { buildLexicon, type Lexicon } from './lexicon.ts';
 import { withoutSetAside, type RoleSpace } from './roles.ts';
 import { stem } from './normalize.ts';
@@ -12,12 +12,6 @@ import { shippedWordVectors } from './word-vectors.ts';
 
 export type { Match, MatchReason, Reading } from './reading.ts';
 
-/**
- * A word among this many of the most common English words (the word table's order) is read as typed, never
- * corrected into one of ours: "heard" is not "hard", "critical" not "clinical". Higher leaves more words as typed
- * (a typo that is itself a common word stays uncorrected); lower corrects more real words into the knowledge's.
- */
-const EVERYDAY_WORD_RANK = Number(process.env.EWR ?? 10000);
 /** What a term counts for when it only appears in the context before the asking sentence. */
 const CONTEXT_SHARE = 0.5;
 /**
@@ -32,6 +26,13 @@ const FACT_WORD_WEIGHT = 0.3;
  * certification.
  */
 const ASPECT_WEIGHT = 0.7;
+/**
+ * What a verb no list names counts for, after a role in a yes-or-no question ("do case managers *prescribe*", "can
+ * they *handle* appeals"): evidence for the topic of what roles do (the topics with the term "do"), shared by that
+ * term's weights. Less than a real term: higher lets any verb pull a question to the duties over the words after it
+ * ("do they *need* a car" is no activity: "need" is a term); lower leaves such questions to their nouns.
+ */
+const ACTIVITY_WEIGHT = 0.7;
 /** Evidence a question needs, when it names neither role, before the bot answers rather than declines. */
 const MIN_SCORE_WITHOUT_ROLE = 1;
 /** Below this the bot declines a question that names neither role. */
@@ -97,10 +98,7 @@ export function gapOn(topic: TopicId, aspects: Aspect[][]): Aspect | undefined {
 
 export function createMatcher(kb: KnowledgeBase): Matcher {
   const lexicon = buildLexicon(kb);
-  const vectors = shippedWordVectors();
-  const speller = createSpeller(lexicon.words);
-  // A word everyday English knows well is what was meant, not a typo of ours: "heard" is not "hard".
-  const correct = (word: string) => ((vectors.rank(word) ?? Infinity) < EVERYDAY_WORD_RANK ? null : speller(word));
+  const correct = createSpeller(lexicon.words);
   const read = (question: string) => readQuestion(question, lexicon, correct);
   const unsaidBy = unsaidOf(kb, lexicon);
   return {
@@ -146,6 +144,7 @@ function readConcepts(concepts: Analysis['concepts']) {
     terms: new Set<string>(),
     factWords: new Set<string>(),
     otherJob: undefined as string | undefined,
+    background: false,
     offTopic: false,
     lookup: false,
     reference: false,
@@ -163,6 +162,7 @@ function readConcepts(concepts: Analysis['concepts']) {
     else if (concept.kind === 'not-role') read.setAside.add(concept.role);
     else if (concept.kind === 'both-roles') read.both = true;
     else if (concept.kind === 'job') read.otherJob ??= concept.phrase;
+    else if (concept.kind === 'background') read.background = true;
     else if (concept.kind === 'off-topic') read.offTopic = true;
     else if (concept.kind === 'lookup') read.lookup = true;
     else if (concept.kind === 'fact-word') read.factWords.add(concept.word);
@@ -189,6 +189,7 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     terms,
     factWords,
     otherJob,
+    background,
     offTopic,
     reference,
     otherRole,
@@ -213,9 +214,11 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     }
 
   const termList = [...terms];
-  const known = terms.size + named.size + factWords.size + aspects.length;
+  // The asker's own past job is understood: "does my time as a paramedic count" is about the thread's role.
+  const known = terms.size + named.size + factWords.size + aspects.length + (background ? 1 : 0);
   return {
     otherJob,
+    background,
     offTopic,
     shortForm,
     setAside,
@@ -282,7 +285,7 @@ function addTerm(scores: Map<TopicId, number>, lexicon: Lexicon, contextTerms: S
  */
 function scoreTopics(
   lexicon: Lexicon,
-  { contextTerms, aspects, qualifiers }: Analysis,
+  { contextTerms, aspects, qualifiers, activities }: Analysis,
   terms: readonly string[],
   factWords: Iterable<string>,
   related: readonly string[],
@@ -294,6 +297,11 @@ function scoreTopics(
     scores.set(topic, scores.get(topic)! + FACT_WORD_WEIGHT * score);
   for (const word of related)
     for (const { topic, weight } of lexicon.related(word)) scores.set(topic, scores.get(topic)! + weight);
+  if (activities.length > 0) {
+    const doing = lexicon.termTopics.get(DO) ?? [];
+    const total = doing.reduce((sum, t) => sum + t.weight, 0);
+    for (const { topic, weight } of doing) scores.set(topic, scores.get(topic)! + (ACTIVITY_WEIGHT * weight) / total);
+  }
   // Once per aspect: "on call this weekend" is one thing asked, not two.
   const weighed = new Set<Aspect>();
   for (const candidates of aspects) {
@@ -350,6 +358,12 @@ function decide(reading: Reading, space: RoleSpace): Match {
     // A runner-up has no lead of its own.
     .map(([id, s]) => ({ topic: id, confidence: round(sureness(s, 0, coverage)) }));
 
+  // A question about one of our roles whose topic is unclear ("do case managers supervise nurses") gets the role's
+  // overview with the nearest topics offered, not a refusal: it is about what the bot covers.
+  if (named.size > 0 && !offTopic && confidence < MIN_CONFIDENCE_WITH_ROLE) {
+    const offered = ranked.slice(0, MAX_ALTERNATIVES).map(([id, s]) => ({ topic: id, confidence: round(sureness(s, 0, coverage)) }));
+    return { topic: space.overview, roles, confidence: ROLE_ONLY_CONFIDENCE, alternatives: offered, reason: 'role-only' };
+  }
   const unsure = aboutRoles
     ? confidence < MIN_CONFIDENCE_WITH_ROLE || (offTopic && top < MIN_SCORE_OFF_TOPIC)
     : offTopic || top < MIN_SCORE_WITHOUT_ROLE || coverage < MIN_COVERAGE_WITHOUT_ROLE || confidence < MIN_CONFIDENCE;

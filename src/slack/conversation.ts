@@ -28,9 +28,9 @@ function withParent(store: ContextStore, parent: string | undefined): ContextSto
 function conversationRequest(text: string, answerer: Answerer): CardRequest {
   const request = parseRequest(text, answerer);
   const typed = fromSlackText(text).trim();
-  if (request.k === 'compare' && request.u !== undefined) return { k: 'ask', q: typed };
+  if (request.kind === 'compare' && request.unknownTopic !== undefined) return { kind: 'ask', question: typed };
   // "help" asks for the help card; nothing at all, or a lone "?", is small talk: a hello with example questions.
-  if (request.k === 'help' && (typed === '' || typed === '?')) return { k: 'ask', q: typed };
+  if (request.kind === 'help' && (typed === '' || typed === '?')) return { kind: 'ask', question: typed };
   return request;
 }
 
@@ -44,8 +44,8 @@ export const replyInConversation = (deps: ListenerDeps, answerer: Answerer, plac
 /** The reply to a request (typed, or a button's) made in a conversation, remembered as above. */
 export async function replyToRequest(deps: ListenerDeps, answerer: Answerer, place: ConversationPlace, request: CardRequest): Promise<Rendered> {
   const askHr = deps.escalation !== undefined;
-  if (request.k === 'ask') {
-    return answerMessage(answerer, await converse(answerer, withParent(deps.contextStore, place.parent), place.key, request.q), undefined, askHr);
+  if (request.kind === 'ask') {
+    return answerMessage(answerer, await converse(answerer, withParent(deps.contextStore, place.parent), place.key, request.question), undefined, askHr);
   }
   const rendered = renderRequest(request, answerer, { askHr });
   if (rendered.answer) await rememberAnswer(deps.contextStore, place.key, rendered.answer);

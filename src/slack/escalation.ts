@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger, webApi } from '@slack/bolt';
-import { expertsCard, relayedAnswer, type Escalate } from '../blocks/index.ts';
+import { expertsCard, relayedAnswer } from '../blocks/index.ts';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { AskedWhere, Escalation, EscalationStore } from '../storage/escalations.ts';
 import { isDirect, threadOf, type ClickPlace } from './click-place.ts';
@@ -90,18 +90,6 @@ export function askedWhere(place: ClickPlace): AskedWhere {
   if (place.threadTs && !isDirect(place.channel)) return { kind: 'thread', channel: place.channel, threadTs: place.threadTs };
   return { kind: 'dm', channel: place.channel, ...(place.threadTs ? { threadTs: place.threadTs } : {}) };
 }
-
-/** The same, as a button's value carries it. */
-export const whereValue = (where: AskedWhere): NonNullable<Escalate['w']> => ({
-  k: where.kind,
-  c: where.channel,
-  ...(where.threadTs ? { ts: where.threadTs } : {}),
-});
-export const whereFromValue = (w: NonNullable<Escalate['w']>): AskedWhere => ({
-  kind: w.k,
-  channel: w.c,
-  ...(w.ts ? { threadTs: w.ts } : {}),
-});
 
 /** Slack's error code on a failed Web API call, when there is one. */
 const slackError = (error: unknown): string | undefined => (error as { data?: { error?: string } }).data?.error;

@@ -8,13 +8,13 @@ const MAX_UNKNOWN_TOPIC = 100;
 
 // One word alone is a command; followed by more words it is part of a question ("help me choose ...").
 const ALONE: Record<string, CardRequest> = {
-  '': { k: 'help' },
-  help: { k: 'help' },
-  '?': { k: 'help' },
-  topics: { k: 'topics' },
-  topic: { k: 'topics' },
-  compare: { k: 'compare' },
-  vs: { k: 'compare' },
+  '': { kind: 'help' },
+  help: { kind: 'help' },
+  '?': { kind: 'help' },
+  topics: { kind: 'topics' },
+  topic: { kind: 'topics' },
+  compare: { kind: 'compare' },
+  vs: { kind: 'compare' },
 };
 
 // Slack sends what people type with &, < and > as entities; read back, the cards escape them exactly once.
@@ -36,9 +36,9 @@ export function parseRequest(text: string, answerer: Answerer): CardRequest {
   const word = first.toLowerCase();
   const remainder = rest.join(' ');
   if (rest.length === 0 && ALONE[word]) return ALONE[word];
-  if (word === 'ask') return { k: 'ask', q: remainder };
+  if (word === 'ask') return { kind: 'ask', question: remainder };
   if (word === 'compare' || word === 'vs') return compareRequest(remainder, answerer);
-  return { k: 'ask', q: trimmed };
+  return { kind: 'ask', question: trimmed };
 }
 
 /**
@@ -51,12 +51,12 @@ function compareRequest(text: string, answerer: Answerer): CardRequest {
   const roles = read.kind === 'answer' ? read.roles : [];
   // Every role named is compared ("case manager, care manager and social worker salary": three side by side).
   const compared = roles.length === 1 ? space.pairOf(roles[0]!) : roles;
-  const named = compared.length >= 2 && !space.isMainPair(compared) ? { r: compared } : {};
+  const named = compared.length >= 2 && !space.isMainPair(compared) ? { roles: compared } : {};
   const topic = answerer.findTopic(text);
-  if (topic) return { k: 'compare', t: topic, ...named };
+  if (topic) return { kind: 'compare', topic, ...named };
   // "compare case and care managers" names the roles, not a topic: that is the overview.
-  if (read.reason === 'role-only') return { k: 'compare', ...named };
-  return { k: 'compare', u: text.slice(0, MAX_UNKNOWN_TOPIC) };
+  if (read.reason === 'role-only') return { kind: 'compare', ...named };
+  return { kind: 'compare', unknownTopic: text.slice(0, MAX_UNKNOWN_TOPIC) };
 }
 
 /** A mention's text (its start: cutText) without the bot's own mention(s), wherever they are. */

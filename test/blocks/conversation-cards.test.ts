@@ -38,7 +38,7 @@ describe('an answer that followed the conversation', () => {
     const alone = answerer.ask('and care managers?');
     const other = blockById(card, 'other-reading')!.elements[0];
     expect(other.type).toBe('button');
-    expect(decodeCardRequest(other.value)).toEqual({ k: 'topic', t: alone.topic, r: alone.roles });
+    expect(decodeCardRequest(other.value)).toEqual({ kind: 'topic', topic: alone.topic, roles: alone.roles });
     expect(other.text.text).toContain(`Instead: Care manager · ${alone.topicTitle}`);
   });
 
@@ -46,8 +46,8 @@ describe('an answer that followed the conversation', () => {
     const message = answerMessage(answerer, followUp('and the pay?', 'salary', ['case-manager'])).message;
     const alone = answerer.ask('and the pay?');
     const other = blockById(message, 'other-reading')!.elements[0];
-    if (alone.kind === 'answer') expect(decodeCardRequest(other.value)).toMatchObject({ k: 'topic', t: alone.topic });
-    else expect(decodeCardRequest(other.value)).toEqual({ k: 'topic', t: 'salary', r: ['case-manager', 'care-manager'] });
+    if (alone.kind === 'answer') expect(decodeCardRequest(other.value)).toMatchObject({ kind: 'topic', topic: alone.topic });
+    else expect(decodeCardRequest(other.value)).toEqual({ kind: 'topic', topic: 'salary', roles: ['case-manager', 'care-manager'] });
   });
 
   it('says nothing of the sort for a question read on its own', () => {
@@ -135,8 +135,8 @@ describe('small talk', () => {
     for (const kind of ['greeting', 'identity', 'capabilities', 'bare', null] as const) {
       const { message } = reply(kind);
       expect(message.text).toContain('I answer questions about case managers and care managers');
-      const asks = buttons(message).map((b) => decodeCardRequest(b.value)).filter((r) => r?.k === 'ask');
-      expect(asks).toEqual(suggestedPrompts(kb).map((p) => ({ k: 'ask', q: p.message })));
+      const asks = buttons(message).map((b) => decodeCardRequest(b.value)).filter((r) => r?.kind === 'ask');
+      expect(asks).toEqual(suggestedPrompts(kb).map((p) => ({ kind: 'ask', question: p.message })));
       expect(blockKitProblems(message)).toEqual([]);
     }
     expect(reply('identity').message.text).toContain("I'm career-bot.");

@@ -30,9 +30,9 @@ const escalation = (question: string, answer: string | null): Escalation => ({
 
 describe('the HR team cards stay within Block Kit limits and escape what people typed', () => {
   it.each(HOSTILE)('%#', (text) => {
-    const card = withAskHr(feedbackAck('up'), { e: 'declined', q: text, t: null, r: [] });
+    const card = withAskHr(feedbackAck('up'), { reason: 'declined', question: text, topic: null, roles: [] });
     expect(blockKitProblems(card)).toEqual([]);
-    const down = withAskHr(feedbackAck('down'), escalationForFeedback({ vote: 'down', t: 'salary', r: [], q: text }));
+    const down = withAskHr(feedbackAck('down'), escalationForFeedback({ vote: 'down', topic: 'salary', roles: [], question: text }));
     expect(blockKitProblems(down)).toEqual([]);
     for (const e of [escalation(text, null), escalation(text, `${text}\n`.repeat(20))]) {
       const shown = expertsCard(answerer.kb, e, 'careers-hospital');
@@ -49,12 +49,12 @@ describe('the HR team cards stay within Block Kit limits and escape what people 
   });
 
   it('offers the HR team only for a decline, a gap or a 👎, never for a full answer or small talk', () => {
-    expect(escalationFor(answerer.ask('what does a plumber earn'))?.e).toBe('declined');
-    expect(escalationFor(answerer.ask('how much does the CCM exam cost?'))?.e).toBe('not-covered');
+    expect(escalationFor(answerer.ask('what does a plumber earn'))?.reason).toBe('declined');
+    expect(escalationFor(answerer.ask('how much does the CCM exam cost?'))?.reason).toBe('not-covered');
     expect(escalationFor(answerer.ask('what does a case manager do'))).toBeNull();
     expect(escalationFor(answerer.ask('thanks!'))).toBeNull();
     expect(escalationFor(answerer.ask(''))).toBeNull();
-    expect(escalationForFeedback({ vote: 'up', t: 'salary', r: [], q: 'pay?' })).toBeNull();
+    expect(escalationForFeedback({ vote: 'up', topic: 'salary', roles: [], question: 'pay?' })).toBeNull();
   });
 });
 
@@ -66,13 +66,13 @@ describe('"Ask the HR team" on a comparison', () => {
     (message.blocks as Array<{ block_id?: string; elements?: Array<{ value?: string }> }>).find((b) => b.block_id === 'ask-hr')?.elements?.[0];
 
   it('is offered when a side has nothing from any source, asked as the comparison itself', () => {
-    const request = { k: 'compare' as const, t: 'work-environment', r: ['case-manager', 'social-worker'] };
+    const request = { kind: 'compare' as const, topic: 'work-environment', roles: ['case-manager', 'social-worker'] };
     const offered = askButton(renderRequest(request, threeRoles, { ephemeral: true, askHr: true }).message);
     expect(JSON.parse(offered!.value!)).toMatchObject({ e: 'not-covered', q: 'Case manager vs. hospital social worker · Work environment', t: 'work-environment', r: ['case-manager', 'social-worker'] });
     expect(askButton(renderRequest(request, threeRoles, { ephemeral: true }).message)).toBeUndefined();
   });
 
   it('is not offered when both sides are covered', () => {
-    expect(askButton(renderRequest({ k: 'compare', t: 'salary' }, threeRoles, { askHr: true }).message)).toBeUndefined();
+    expect(askButton(renderRequest({ kind: 'compare', topic: 'salary' }, threeRoles, { askHr: true }).message)).toBeUndefined();
   });
 });

@@ -25,13 +25,13 @@ const HOSTILE = [
 const questions = [...HOSTILE, ...kb.topicOrder.flatMap((t) => kb.topics[t]!.ask.examples)];
 
 const requests: CardRequest[] = [
-  { k: 'help' },
-  { k: 'topics' },
-  { k: 'compare' },
-  { k: 'compare', u: 'y'.repeat(10_000) },
-  ...kb.topicOrder.map((t): CardRequest => ({ k: 'compare', t })),
-  ...kb.topicOrder.flatMap((t) => ROLE_SETS.map((r): CardRequest => ({ k: 'topic', t, r }))),
-  ...questions.map((q): CardRequest => ({ k: 'ask', q })),
+  { kind: 'help' },
+  { kind: 'topics' },
+  { kind: 'compare' },
+  { kind: 'compare', unknownTopic: 'y'.repeat(10_000) },
+  ...kb.topicOrder.map((t): CardRequest => ({ kind: 'compare', topic: t })),
+  ...kb.topicOrder.flatMap((t) => ROLE_SETS.map((r): CardRequest => ({ kind: 'topic', topic: t, roles: r }))),
+  ...questions.map((q): CardRequest => ({ kind: 'ask', question: q })),
 ];
 
 describe('every card stays within Slack limits', () => {
@@ -66,10 +66,10 @@ describe('every card stays within Slack limits', () => {
 
   it('never lets user text ping anyone or inject markup', () => {
     for (const q of HOSTILE) {
-      for (const text of visibleTexts(renderCard({ k: 'ask', q }, answerer, { ephemeral: true }))) {
+      for (const text of visibleTexts(renderCard({ kind: 'ask', question: q }, answerer, { ephemeral: true }))) {
         expect(text).not.toMatch(/<[!@#]/);
       }
     }
-    for (const text of visibleTexts(renderCard({ k: 'compare', u: '<!here> & <@U1>' }, answerer))) expect(text).not.toMatch(/<[!@#]/);
+    for (const text of visibleTexts(renderCard({ kind: 'compare', unknownTopic: '<!here> & <@U1>' }, answerer))) expect(text).not.toMatch(/<[!@#]/);
   });
 });

@@ -41,18 +41,18 @@ describe('after a role or topic was removed', () => {
   });
 
   it('a button naming it, or naming a role twice, opens the card for the roles that are left, once each', () => {
-    const twice = renderRequest({ k: 'topic', t: 'salary', r: ['care-manager', 'care-manager', 'social-worker'] }, shipped);
+    const twice = renderRequest({ kind: 'topic', topic: 'salary', roles: ['care-manager', 'care-manager', 'social-worker'] }, shipped);
     expect(twice.answer!.groups.map((g) => g.role)).toEqual(['care-manager']);
     // The same card whatever the order or repeats: one cache entry, not one per spelling.
-    const a = renderRequest({ k: 'compare', t: 'salary', r: ['social-worker', 'case-manager'] }, threeRoles);
-    expect(renderRequest({ k: 'compare', t: 'salary', r: ['case-manager', 'social-worker', 'case-manager'] }, threeRoles)).toBe(a);
+    const a = renderRequest({ kind: 'compare', topic: 'salary', roles: ['social-worker', 'case-manager'] }, threeRoles);
+    expect(renderRequest({ kind: 'compare', topic: 'salary', roles: ['case-manager', 'social-worker', 'case-manager'] }, threeRoles)).toBe(a);
   });
 });
 
 describe('comparing and citing', () => {
   it('compares every role named, up to a card\'s worth', () => {
     const request = parseRequest('compare case manager, care manager and social worker salary', threeRoles);
-    expect(request).toEqual({ k: 'compare', t: 'salary', r: ['case-manager', 'care-manager', 'social-worker'] });
+    expect(request).toEqual({ kind: 'compare', topic: 'salary', roles: ['case-manager', 'care-manager', 'social-worker'] });
     expect(visibleTexts(renderRequest(request, threeRoles).message)[0]).toContain('Case manager vs. care manager vs. hospital social worker · Salary');
   });
 

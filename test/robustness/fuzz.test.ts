@@ -164,7 +164,7 @@ describe('fuzz: hostile and malformed requests', () => {
     }
     // A button asking a question (as "Did you mean" and older cards carry one) is read the same way. Its value is
     // as the cards write it, within Slack's 2000 characters (a longer one is not ours, and is not read at all).
-    const value = encodeValue({ k: 'ask', q: long });
+    const value = encodeValue({ kind: 'ask', question: long });
     const click = blockActions({ action_id: 'open:ask', value, response_url: t.standIn.responseUrl('long-click') });
     expect((await sendToApp(t.origin, t.secret, click)).status).toBe(200);
     const replaced = await t.standIn.waitFor((c) => c.responseId === 'long-click');

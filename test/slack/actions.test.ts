@@ -123,6 +123,17 @@ describe('buttons', () => {
     expect(headerOf(post.args)).toBe('Case manager & care manager · Licenses and certifications');
   });
 
+  it('a button on a card posted by an earlier version (its value as written then) opens the card it always did', async () => {
+    const clickValue = async (value: string) => {
+      const id = `old-${++responseCount}`;
+      await h.send(blockActions({ action_id: 'open:old', value, response_url: h.standIn.responseUrl(id) }));
+      return (await h.standIn.waitFor((c) => c.kind === 'response_url' && c.responseId === id)).args as Card;
+    };
+    expect(headerOf(await clickValue('{"k":"topic","t":"salary","r":["care-manager"]}'))).toBe('Care manager · Salary');
+    expect(headerOf(await clickValue('{"k":"compare","t":"salary"}'))).toBe('Case manager vs. care manager · Salary');
+    expect(headerOf(await clickValue('{"k":"ask","q":"what does a care manager earn"}'))).toBe('Care manager · Salary');
+  });
+
   it('a button value it cannot read gets an explanation, not silence', async () => {
     const res = await h.send(blockActions({ action_id: 'open:topic-x', value: '{"k":"nope"}', response_url: h.standIn.responseUrl('stale') }));
     expect(res.status).toBe(200);

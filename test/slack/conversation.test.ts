@@ -153,7 +153,7 @@ describe('conversations in Slack', () => {
     expect(card.text).toMatch(/^Hi! :wave: I answer questions about case managers and care managers/);
     expect(card.text).not.toMatch(/I couldn't match|I don't know/);
     for (const prompt of suggestedPrompts(kb)) {
-      expect(decodeCardRequest(buttonLabelled(card, prompt.message).value)).toEqual({ k: 'ask', q: prompt.message });
+      expect(decodeCardRequest(buttonLabelled(card, prompt.message).value)).toEqual({ kind: 'ask', question: prompt.message });
     }
   });
 

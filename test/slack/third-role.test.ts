@@ -212,7 +212,7 @@ describe('a third role and a local source, added as files', () => {
     expect(textOf(both, 'facts-social-worker')).toContain('$64,360 per year');
     expect(textOf(both, 'facts-care-manager')).toBeUndefined();
     const sideBySide = buttonLabelled(both, 'Compare both roles');
-    expect(decodeCardRequest(sideBySide.value)).toMatchObject({ k: 'compare', t: 'salary', r: ['case-manager', 'social-worker'] });
+    expect(decodeCardRequest(sideBySide.value)).toMatchObject({ kind: 'compare', topic: 'salary', roles: ['case-manager', 'social-worker'] });
     const compared = await posted(directMessage({ text: 'compare them', channel: dm }));
     expect(headerOf(compared)).toBe('Case manager & hospital social worker · Salary');
     // After an answer about the pair, "the other one" has no single other: it stays with the pair.

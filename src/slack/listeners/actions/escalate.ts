@@ -1,9 +1,9 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
-import { actionPattern, askerConfirmation, askerLimited, askerNotSent, decodeEscalate, staleButtonCard } from '../../blocks/index.ts';
-import { replyToClicker, whereClicked } from '../click-place.ts';
-import { askedWhere, explainExpertsChannelFailure, postToExperts, reasonOf, whereFromValue } from '../escalation.ts';
-import { tellOutcome } from '../outcome.ts';
-import type { ListenerDeps } from './deps.ts';
+import { actionPattern, askerConfirmation, askerLimited, askerNotSent, decodeEscalate, staleButtonCard } from '../../../blocks/index.ts';
+import { replyToClicker, whereClicked } from '../../click-place.ts';
+import { askedWhere, explainExpertsChannelFailure, postToExperts, reasonOf } from '../../escalation.ts';
+import { tellOutcome } from '../../outcome.ts';
+import type { ListenerDeps } from '../deps.ts';
 
 /**
  * "Ask the HR team": the question (from the button, never retyped) goes to the experts' channel as a card,
@@ -20,7 +20,7 @@ export function register(app: App, { knowledge, escalation }: ListenerDeps): voi
     await ack();
     const clicked = decodeEscalate(action.value);
     // A button from before redaction (or a forged one) may carry patient details: never stored or sent on.
-    const value = clicked && { ...clicked, q: answerer.keptText(clicked.q) };
+    const value = clicked && { ...clicked, question: answerer.keptText(clicked.question) };
     if (!value) return replyToClicker(args, staleButtonCard(answerer.kb));
     const notSent = async (card: string) => {
       await replyToClicker(args, askerNotSent(value));
@@ -28,20 +28,20 @@ export function register(app: App, { knowledge, escalation }: ListenerDeps): voi
     };
     let stored;
     try {
-      const until = escalation.perHour ? await escalation.store.limitedUntil(body.user.id, value.q, escalation.perHour) : null;
+      const until = escalation.perHour ? await escalation.store.limitedUntil(body.user.id, value.question, escalation.perHour) : null;
       if (until) {
         logger.info('A question for the HR team was not sent: its asker reached the hourly limit.', { event: 'escalation-limited' });
         await replyToClicker(args, askerLimited(until, escalation.perHour!));
         return tellOutcome(context, { card: 'ask-hr-limited' });
       }
       stored = await escalation.store.create({
-        question: value.q,
-        reason: value.e,
-        topic: value.t,
-        roles: value.r,
-        gap: value.g ?? null,
+        question: value.question,
+        reason: value.reason,
+        topic: value.topic,
+        roles: value.roles,
+        gap: value.gap ?? null,
         askerId: body.user.id,
-        where: value.w ? whereFromValue(value.w) : askedWhere(whereClicked(body)),
+        where: value.where ?? askedWhere(whereClicked(body)),
       });
     } catch (error) {
       logger.error(`A question for the HR team could not be stored, so it was not sent: ${reasonOf(error)}`, { event: 'escalation-not-stored', reason: reasonOf(error) });

@@ -1,10 +1,10 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
-import { ACTION, answerModal, answerRefusals, decodeAnswerRequest, modalNotices } from '../../blocks/index.ts';
-import { isOpen } from '../../storage/escalations.ts';
-import { replyToClicker } from '../click-place.ts';
-import { reasonOf } from '../escalation.ts';
-import { tellOutcome } from '../outcome.ts';
-import type { ListenerDeps } from './deps.ts';
+import { ACTION, answerModal, answerRefusals, decodeAnswerRequest, modalNotices } from '../../../blocks/index.ts';
+import { isOpen } from '../../../storage/escalations.ts';
+import { replyToClicker } from '../../click-place.ts';
+import { reasonOf } from '../../escalation.ts';
+import { tellOutcome } from '../../outcome.ts';
+import type { ListenerDeps } from '../deps.ts';
 
 /**
  * "Answer" on the experts' card opens the modal. Slack accepts views.open only within 3 s of the click, so it
@@ -31,7 +31,7 @@ export function register(app: App, { escalation }: ListenerDeps): void {
     const membership = escalation.members ? await escalation.members(client, body.user.id) : 'unknown';
     if (membership === 'not-member') return refuse('not a member of the experts channel', answerRefusals.notMember(escalation.channel));
     if (membership === 'unchecked') return refuse("the experts channel's members could not be read in time", answerRefusals.cannotCheck(escalation.channel));
-    const opened = await client.views.open({ trigger_id: body.trigger_id, view: answerModal(request.id, request.q) });
+    const opened = await client.views.open({ trigger_id: body.trigger_id, view: answerModal(request.id, request.question) });
     const viewId = opened.view?.id;
     if (!viewId) return;
     const update = (view: ReturnType<typeof modalNotices.gone>) =>

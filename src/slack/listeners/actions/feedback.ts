@@ -1,9 +1,9 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
-import { actionPattern, decodeFeedback, escalationForFeedback, feedbackAck, staleButtonCard, withAskHr } from '../../blocks/index.ts';
-import { replyToClicker, whereClicked } from '../click-place.ts';
-import { askedWhere, whereValue } from '../escalation.ts';
-import { tellOutcome } from '../outcome.ts';
-import type { ListenerDeps } from './deps.ts';
+import { actionPattern, decodeFeedback, escalationForFeedback, feedbackAck, staleButtonCard, withAskHr } from '../../../blocks/index.ts';
+import { replyToClicker, whereClicked } from '../../click-place.ts';
+import { askedWhere } from '../../escalation.ts';
+import { tellOutcome } from '../../outcome.ts';
+import type { ListenerDeps } from '../deps.ts';
 
 /**
  * 👍 / 👎 on an answer: acknowledged to the user alone, and told as the request's outcome with the answer it was
@@ -17,14 +17,14 @@ export function register(app: App, { knowledge, escalation }: ListenerDeps): voi
     await ack();
     const clicked = decodeFeedback(action.value);
     // A button from before redaction may carry patient details: the log, insights and the HR team get none.
-    const feedback = clicked && { ...clicked, q: answerer.keptText(clicked.q) };
+    const feedback = clicked && { ...clicked, question: answerer.keptText(clicked.question) };
     if (!feedback) {
       await replyToClicker(args, staleButtonCard(answerer.kb));
       tellOutcome(context, { card: 'stale' });
       return;
     }
     const ask = escalation ? escalationForFeedback(feedback) : null;
-    await replyToClicker(args, withAskHr(feedbackAck(feedback.vote), ask && { ...ask, w: whereValue(askedWhere(whereClicked(body))) }));
-    tellOutcome(context, { card: 'feedback', feedback: { vote: feedback.vote, topic: feedback.t, roles: feedback.r, question: feedback.q, ...(feedback.s ? { surface: feedback.s } : {}) } });
+    await replyToClicker(args, withAskHr(feedbackAck(feedback.vote), ask && { ...ask, where: askedWhere(whereClicked(body)) }));
+    tellOutcome(context, { card: 'feedback', feedback });
   });
 }

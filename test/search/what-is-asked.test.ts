@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { replay } from '../../src/conversation/context.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { createAnswerer } from '../../src/search/answer.ts';
+
+// Issue 18: what a message asks, as people write it: two questions in one, and threads (what a follow-up takes
+// from the conversation), through the answerer.
+
+const answerer = createAnswerer(loadKnowledge());
+const ask = (...messages: string[]) => {
+  const question = messages.pop()!;
+  const a = answerer.ask(question, replay(answerer, messages));
+  return { kind: a.kind, topic: a.topic, roles: a.roles };
+};
+const CASE = ['case-manager'];
+const CARE = ['care-manager'];
+
+describe('two questions in one message', () => {
+  it.each([
+    ['do case managers need a BSN? and is certification required?', 'education', CASE],
+    ['skills for care managers? and do they need a nursing license?', 'skills', CARE],
+    ['where do care managers work and do they need a nursing degree', 'work-environment', CARE],
+    ["what's a care manager's workplace like + what do they earn", 'work-environment', CARE],
+  ])('%s → the first asked: %s', (question, topic, roles) => {
+    expect(ask(question)).toMatchObject({ kind: 'answer', topic, roles });
+  });
+
+  it('a sentence after the question that asks nothing does not count as a second question', () => {
+    expect(ask("what's the avg salary for care managers? need it for an offer letter by EOD")).toMatchObject({
+      topic: 'salary',
+      roles: CARE,
+    });
+  });
+});
+
+describe('a yes-or-no question about what a role does', () => {
+  it.each([
+    ['can case managers prescribe anything', CASE],
+    ['do case managers handle appeals for insurance denials', CASE],
+    ['does a care mgr sit down with patients to talk about what could be improved in their care?', CARE],
+  ])('%s → duties: the verb after the role is an activity', (question, roles) => {
+    expect(ask(question)).toMatchObject({ kind: 'answer', topic: 'duties', roles });
+  });
+
+  it('a light verb or a term after the role is not an activity: the words after it decide', () => {
+    expect(ask('do care managers get benefits like 401k')).toMatchObject({ topic: 'salary' });
+    expect(ask('do case managers need a BSN')).toMatchObject({ topic: 'education' });
+    expect(ask('do care managers work weekends')).toMatchObject({ topic: 'work-environment' });
+    // A "where" question is not a yes-or-no one, whatever its verb.
+    expect(ask('where would a geriatric care manager spend their workday?')).toMatchObject({ topic: 'work-environment' });
+  });
+});
+
+describe('threads', () => {
+  it("a role's head word alone switches the role: \"the care side\", \"the care ones\"", () => {
+    expect(ask('where do case managers work', 'ok now the care side')).toMatchObject({
+      topic: 'work-environment',
+      roles: CARE,
+    });
+    expect(ask('do case managers need a degree', 'what about the care ones')).toMatchObject({
+      topic: 'education',
+      roles: CARE,
+    });
+  });
+
+  it('a comparative with the other role named compares the two', () => {
+    expect(ask('salary for care managers?', 'is case higher or lower')).toMatchObject({
+      topic: 'salary',
+      roles: ['case-manager', 'care-manager'],
+    });
+  });
+});
