@@ -211,7 +211,8 @@ export const LanguageSchema = z.strictObject({
   /**
    * The nouns English job titles end with ("navigator", "technician", "clerk"), and where the list comes from: a
    * title that ends with one ("patient navigator") and is none of the roles' phrases names another job. A role's
-   * aliases and every other list win; the last word of a role's name ("manager") is never read as one. Absent: none.
+   * aliases and every other list win; the last word of a role's name ("manager") names another job only with a
+   * modifier of its own ("program manager"). Absent: none.
    */
   jobHeads: z.strictObject({ from: text, words: z.array(text).min(1) }).optional(),
   /** Phrases that name both roles at once ("both roles", "the two"). */
@@ -285,6 +286,13 @@ export const ConversationSchema = z.strictObject({
   contrast: z.array(text),
   /** Phrases that ask the previous question again, for another role: "same for", "does that also apply to". */
   sameTopic: z.array(text),
+  /**
+   * Phrases, at the start of a sentence, that go back to an earlier topic of the thread: the one they name ("circling
+   * back to experience - ..."), or else the one before the last ("ok back to the other thing"). Absent: none.
+   */
+  backTo: z.array(text).default([]),
+  /** Phrases that go back to the thread's first topic: "back to my first question". Absent: none. */
+  backToFirst: z.array(text).default([]),
   /** Phrases that point back at the previous question ("they", "that", "what about", "tell me more"). */
   references: z.array(text),
   /** Phrases that mean the role the previous question was not about ("the other one"). */

@@ -105,8 +105,9 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
     lexicon,
     match(question, context) {
       const alone = read(question);
-      const reading = context ? shortFormOnThread(alone, context) : alone;
-      const decided = (context && followUp(reading, context, lexicon.roles)) || decide(reading, lexicon.roles);
+      const thread = context && wentBackTo(alone, context);
+      const reading = thread ? shortFormOnThread(alone, thread) : alone;
+      const decided = (thread && followUp(reading, thread, lexicon.roles)) || decide(reading, lexicon.roles);
       if (decided.topic === null) return decided;
       const gap = gapOn(decided.topic, reading.aspects);
       if (gap) return { ...decided, gap };
@@ -114,6 +115,19 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
       return unsaid ? { ...decided, unsaid: asWritten(question, unsaid) } : decided;
     },
   };
+}
+
+/**
+ * The thread a message is read against: as it is, or, when the message goes back ("circling back to experience - ...",
+ * "back to my first question"), at the earlier topic it goes back to: the one of the thread's topics it names, else
+ * the thread's first ("first") or the one before the last.
+ */
+function wentBackTo(reading: Reading, turn: Turn): Turn {
+  if (!reading.backTo) return turn;
+  const topics = turn.topics ?? [turn.topic];
+  const named = reading.ranked.find(([topic]) => topics.includes(topic))?.[0];
+  const topic = reading.backTo === 'first' ? topics.at(-1)! : (named ?? topics[1] ?? turn.topic);
+  return { ...turn, topic };
 }
 
 /** What a question asks that the facts chosen do not state, read against every word some list of the knowledge names. */
@@ -143,6 +157,7 @@ function readConcepts(concepts: Analysis['concepts']) {
     organisations: new Set<RoleId>(),
     terms: new Set<string>(),
     factWords: new Set<string>(),
+    credentials: [] as string[],
     otherJob: undefined as string | undefined,
     background: false,
     offTopic: false,
@@ -151,6 +166,7 @@ function readConcepts(concepts: Analysis['concepts']) {
     otherRole: false,
     contrast: false,
     sameTopic: false,
+    backTo: null as Reading['backTo'],
     shortForms: [] as RoleId[][],
     setAside: new Set<RoleId>(),
   };
@@ -158,6 +174,7 @@ function readConcepts(concepts: Analysis['concepts']) {
     if (concept.kind === 'role') {
       read.named.add(concept.role);
       read.byName.add(concept.role);
+      if (concept.credential) read.credentials.push(concept.credential);
     } else if (concept.kind === 'short-form') read.shortForms.push(concept.roles);
     else if (concept.kind === 'not-role') read.setAside.add(concept.role);
     else if (concept.kind === 'both-roles') read.both = true;
@@ -170,6 +187,7 @@ function readConcepts(concepts: Analysis['concepts']) {
     else if (concept.kind === 'other-role') read.otherRole = true;
     else if (concept.kind === 'contrast') read.contrast = true;
     else if (concept.kind === 'same-topic') read.sameTopic = true;
+    else if (concept.kind === 'back-to') read.backTo = concept.first ? 'first' : (read.backTo ?? 'earlier');
     else {
       read.terms.add(concept.term);
       if (concept.role) read.organisations.add(concept.role);
@@ -195,10 +213,15 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     otherRole,
     contrast,
     sameTopic,
+    backTo,
     shortForms,
     setAside,
     lookup,
+    credentials,
   } = readConcepts(concepts);
+  // A credential only one role has points, through that role's facts that name it, to what it is about ("is the
+  // CCDS required?" asks about certification, whatever word asks it).
+  for (const word of credentials) if (lexicon.factWords.has(word)) factWords.add(word);
   const shortForm = readShortForms(shortForms, named, byName);
   // Read alone, "both" is the main pair; a follow-up reads it as the pair its conversation is about.
   if (both) lexicon.roles.mainPair.forEach((role) => named.add(role));
@@ -226,6 +249,7 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     reference,
     otherRole,
     sameTopic,
+    backTo,
     empty: concepts.length === 0 && unknown.length === 0 && aspects.length === 0,
     named,
     byName,

@@ -3,7 +3,11 @@ import type { Asked, Unsaid } from './unsaid.ts';
 
 /** What a run of words in a question stands for. */
 export type Concept =
-  | { kind: 'role'; role: RoleId }
+  /**
+   * `credential`: the stemmed word of a one-word organisation or credential only this role has ("ccds"), which is no
+   * topic's term: the role's facts that name it say what it is about.
+   */
+  | { kind: 'role'; role: RoleId; credential?: string }
   /** A short form several roles are written as ("CM"): the conversation decides which, or it names them all. */
   | { kind: 'short-form'; roles: RoleId[]; phrase: string }
   | { kind: 'both-roles' }
@@ -25,7 +29,9 @@ export type Concept =
   /** Sets the role named against the previous question's: "than", "compared to". */
   | { kind: 'contrast' }
   /** Asks the previous question again: "same for", "does that also apply to". */
-  | { kind: 'same-topic' };
+  | { kind: 'same-topic' }
+  /** Goes back to an earlier topic of the thread: the one named, the one before the last, or the first. */
+  | { kind: 'back-to'; first: boolean };
 
 export type MatchReason = 'matched' | 'role-only' | 'other-job' | 'lookup' | 'no-match' | 'empty';
 
@@ -85,6 +91,8 @@ export type Reading = {
   otherRole: boolean;
   contrast: boolean;
   sameTopic: boolean;
+  /** Goes back to an earlier topic of the thread ("back to experience"), or to its first ("back to my first question"). */
+  backTo: 'earlier' | 'first' | null;
   aspects: Aspect[][];
   /** What the question asks, for telling what the facts chosen do not state (unsaid.ts). */
   askedOf: Asked;
