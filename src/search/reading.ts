@@ -7,6 +7,8 @@ export type Concept =
   | { kind: 'short-form'; roles: RoleId[]; phrase: string }
   | { kind: 'both-roles' }
   | { kind: 'job'; phrase: string }
+  /** Another job as the asker's own past ("my time *as a paramedic*", "*nurse* experience"): not what is asked about. */
+  | { kind: 'background'; phrase: string }
   | { kind: 'off-topic'; phrase: string }
   /** Asks to look up a person, a patient, an office, a phone or a schedule (contacts.json): declined kindly. */
   | { kind: 'lookup' }
@@ -22,7 +24,9 @@ export type Concept =
   /** Sets the role named against the previous question's: "than", "compared to". */
   | { kind: 'contrast' }
   /** Asks the previous question again: "same for", "does that also apply to". */
-  | { kind: 'same-topic' };
+  | { kind: 'same-topic' }
+  /** Goes back to an earlier topic of the thread: the one named, the one before the last, or the first. */
+  | { kind: 'back-to'; first: boolean };
 
 export type MatchReason = 'matched' | 'role-only' | 'other-job' | 'lookup' | 'no-match' | 'empty';
 
@@ -63,6 +67,8 @@ export type Reading = {
   /** "both", "the two": the pair being discussed (the main pair when nothing else was). */
   both: boolean;
   otherJob?: string;
+  /** Names another job as the asker's own past ("I'm an RT", "my time as a paramedic"): a career switcher asking. */
+  background: boolean;
   offTopic: boolean;
   /** Asks the bot to look someone or something up (contacts.json). */
   lookup: boolean;
@@ -80,6 +86,8 @@ export type Reading = {
   otherRole: boolean;
   contrast: boolean;
   sameTopic: boolean;
+  /** Goes back to an earlier topic of the thread ("back to experience"), or to its first ("back to my first question"). */
+  backTo: 'earlier' | 'first' | null;
   aspects: Aspect[][];
   /** The words no list knows that follow the role asked about (analyze.ts: Analysis.asked). */
   askedWords: Array<{ stem: string; word: string }>;

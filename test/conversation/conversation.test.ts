@@ -160,6 +160,15 @@ describe('converse() and the in-process store', () => {
     expect(await converse(answerer, store, 'D2', 'and care managers?')).toMatchObject({ topic: 'definition', usedContext: false });
   });
 
+  it('remembers the topics a thread answered, so it can go back to its first; a turn kept before topics were reads as one', async () => {
+    const store = createMemoryContextStore();
+    for (const message of ['what do care managers earn', 'what degree do they need', 'thanks!', 'where do they work'])
+      await converse(answerer, store, 'D1', message);
+    expect(await converse(answerer, store, 'D1', 'back to my first question')).toMatchObject({ topic: 'salary', roles: CARE });
+    await store.set('D2', { topic: 'education', roles: CARE, recent: CARE });
+    expect(await converse(answerer, store, 'D2', 'back to my first question')).toMatchObject({ topic: 'education', roles: CARE });
+  });
+
   it('forgets after the expiry', async () => {
     let now = 0;
     const store = createMemoryContextStore(1000, () => now);

@@ -49,6 +49,25 @@ describe('jobs we have no role for', () => {
     });
   });
 
+  it("reads a job that is the asker's own past as a career switcher's question, not as the job asked about", () => {
+    expect(ask(shipped, 'what experience do case managers need', 'would my years as a firefighter count')).toMatchObject({
+      kind: 'answer',
+      topic: 'experience',
+      roles: ['case-manager'],
+    });
+    expect(ask(shipped, "I'm a pharmacist, what certification do care managers need?")).toMatchObject({
+      kind: 'answer',
+      topic: 'certification',
+      roles: ['care-manager'],
+    });
+    expect(ask(shipped, 'how do I work as a pharmacist')).toMatchObject({ kind: 'declined', reason: 'other-job' });
+  });
+
+  it('answers a question asked of a role about something off our topics, rather than refusing it', () => {
+    expect(ask(shipped, 'do care managers get a laptop')).toMatchObject({ kind: 'answer', roles: ['care-manager'] });
+    expect(ask(shipped, 'our case management software keeps logging me out')).toMatchObject({ kind: 'declined' });
+  });
+
   it("lets a hospital's alias win over the nouns: Lakeside's care coordinator is its care manager", () => {
     const local = createAnswerer(loadKnowledge(lakeside.dir));
     expect(ask(local, 'what does a care coordinator do')).toMatchObject({
@@ -134,6 +153,21 @@ describe('requests to look someone or something up', () => {
 });
 
 describe('threads as people write them', () => {
+  it("reads a role's head word with a noun standing in for its name", () => {
+    expect(ask(shipped, 'how much do case managers make', 'and the care people?')).toMatchObject({
+      topic: 'salary',
+      roles: ['care-manager'],
+    });
+    expect(ask(shipped, 'what skills do care managers need', 'what about the case side')).toMatchObject({
+      topic: 'skills',
+      roles: ['case-manager'],
+    });
+  });
+
+  it('reads "which role" as the pair', () => {
+    expect(ask(shipped, 'which role travels more')).toMatchObject({ kind: 'answer', roles: ['case-manager', 'care-manager'] });
+  });
+
   it('a correction keeps the topic and switches the role', () => {
     expect(ask(shipped, 'what degree do care managers need', 'sorry i meant case managers')).toMatchObject({
       topic: 'education',
