@@ -280,8 +280,8 @@ function analyzeSentence(
       continue;
     }
     // A noun job titles end with, in no phrase of ours: "patient navigator", "unit clerk" name other jobs.
-    if (lexicon.jobHeads.has(token) && !inside) {
-      const phrase = jobTitle(tokens, i, lexicon);
+    const phrase = lexicon.jobHeads.has(token) && !inside ? otherJobTitle(tokens, i, lexicon) : null;
+    if (phrase) {
       read.concepts.push(asBackground({ kind: 'job', phrase }, tokens, i + 1 - phrase.split(' ').length, phrase.split(' ').length));
       i += 1;
       continue;
@@ -328,6 +328,19 @@ function asBackground(concept: Concept, tokens: string[], start: number, length:
 }
 
 /** The title a job head ends: the word before it too ("patient navigator"), unless that is only grammar. */
+/**
+ * The title another job's head word ends at `i`, or null when it points at our roles: the last word of a role's name
+ * ("the managers", "both specialists", "case and care managers") names another job only with a modifier of its own
+ * that no role's head word is ("program manager", "infection control specialist").
+ */
+function otherJobTitle(tokens: string[], i: number, lexicon: Lexicon): string | null {
+  const phrase = jobTitle(tokens, i, lexicon);
+  if (!lexicon.nameEnds.has(tokens[i]!)) return phrase;
+  const modifier = tokens[i - 1] ?? '';
+  const own = phrase === tokens[i] || lexicon.stopwords.has(modifier) || lexicon.heads.has(modifier);
+  return own ? null : phrase;
+}
+
 function jobTitle(tokens: string[], i: number, lexicon: Lexicon): string {
   const before = tokens[i - 1];
   const modifier =
