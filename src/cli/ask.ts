@@ -1,7 +1,7 @@
 import { config as loadDotenv } from 'dotenv';
 import { createInterface } from 'node:readline';
 import { rolesPhrase } from '../blocks/parts.ts';
-import { converse, createMemoryContextStore, replay } from '../conversation/context.ts';
+import { converse, replay } from '../conversation/context.ts';
 import { knowledgeDir, loadKnowledge } from '../knowledge/load.ts';
 import { createAnswerer, type Answer, type Answerer } from '../search/answer.ts';
 import { formatAnswerText } from './format-text.ts';
@@ -61,15 +61,21 @@ function answerLine(answerer: Answerer, raw: string): string {
   return toJsonLine(line.question, answerer.ask(line.question, replay(answerer, line.previous)), line.error);
 }
 
-/** A terminal conversation: each line is read with the last answered one, as in a DM. */
+/** A terminal conversation: each line is read with the last answered one, as in a DM, remembered as the app does. */
 async function chat(answerer: Answerer): Promise<void> {
-  const store = createMemoryContextStore();
+  // Loaded here: only a chat needs a database (SQLite in memory, nothing kept), not a question asked once.
+  const { openStorage, readStorageConfig } = await import('../storage/index.ts');
+  const storage = await openStorage(readStorageConfig({ DATABASE_PATH: ':memory:' }), { warn: console.error, info: () => {} });
   const lines = createInterface({ input: process.stdin, output: process.stdout, prompt: 'you> ' });
   console.log(`Ask about ${rolesPhrase(answerer.kb)}; follow-ups keep the thread. Ctrl-D to leave.`);
   lines.prompt();
-  for await (const line of lines) {
-    if (line.trim() !== '') console.log(`${formatAnswerText(await converse(answerer, store, 'chat', line), answerer.kb)}\n`);
-    lines.prompt();
+  try {
+    for await (const line of lines) {
+      if (line.trim() !== '') console.log(`${formatAnswerText(await converse(answerer, storage.contextStore, 'chat', line), answerer.kb)}\n`);
+      lines.prompt();
+    }
+  } finally {
+    await storage.close();
   }
 }
 

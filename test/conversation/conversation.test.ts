@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
-import { converse, createMemoryContextStore, type Turn } from '../../src/conversation/context.ts';
+import { converse, type Turn } from '../../src/conversation/context.ts';
+import { createDbContextStore } from '../../src/storage/context-store.ts';
+import { openMemoryStorage } from '../support/memory-storage.ts';
 import { createAnswerer, type Answer } from '../../src/search/answer.ts';
 
 const answerer = createAnswerer(loadKnowledge());
@@ -152,19 +154,23 @@ describe('organisations pick the role', () => {
   });
 });
 
-describe('converse() and the in-process store', () => {
+describe('converse() and the context store (SQLite in memory)', () => {
   it('remembers the last answered question per conversation, not across conversations', async () => {
-    const store = createMemoryContextStore();
+    const storage = await openMemoryStorage();
+    const store = storage.contextStore;
     await converse(answerer, store, 'D1', 'what certification do case managers need?');
     expect(await converse(answerer, store, 'D1', 'and care managers?')).toMatchObject({ topic: 'certification', roles: CARE });
     expect(await converse(answerer, store, 'D2', 'and care managers?')).toMatchObject({ topic: 'definition', usedContext: false });
+    await storage.close();
   });
 
   it('forgets after the expiry', async () => {
     let now = 0;
-    const store = createMemoryContextStore(1000, () => now);
+    const storage = await openMemoryStorage();
+    const store = createDbContextStore(storage.database, 1000, () => now);
     await converse(answerer, store, 'D1', 'what certification do case managers need?');
     now = 1001;
     expect(await converse(answerer, store, 'D1', 'and care managers?')).toMatchObject({ topic: 'definition', usedContext: false });
+    await storage.close();
   });
 });
