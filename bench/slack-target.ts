@@ -14,14 +14,15 @@ import { renderCard } from '../src/blocks/index.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import { fixedKnowledge } from '../src/search/live.ts';
 import { createAnswerer } from '../src/search/answer.ts';
-import { readConfig } from '../src/slack/config.ts';
+import { readConfig } from '../src/runtime/config.ts';
 import { registerListeners } from '../src/slack/listeners/index.ts';
 import { startSlackApp } from '../src/slack/start.ts';
 import { openStorage, readStorageConfig } from '../src/storage/index.ts';
 
 /**
- * career-bot's listeners as Bolt sees them (the same registrations, matchers and global middleware, from
- * src/slack/listeners), each doing nothing but acknowledge: what Bolt's routing of this layout costs alone.
+ * career-bot's listeners as Bolt sees them (the same registrations and matchers, from src/slack/listeners, after
+ * a pass-through where the retry filter is), each doing nothing but acknowledge: what Bolt's routing of this
+ * layout costs alone.
  * Bolt hands every request to every listener, so each one registered costs every request something.
  */
 function withLayoutOnly(app: App): App {
@@ -54,8 +55,11 @@ async function startBare(kind: 'bare' | 'bare-card' | 'bare-layout'): Promise<nu
     logLevel: LogLevel.WARN,
   });
   if (kind === 'bare-layout') {
+    const layout = withLayoutOnly(app);
+    // Where app.ts puts the retry filter, as the layout had it when the filter was registered with the listeners.
+    layout.use(async ({ next }) => next());
     const { contextStore } = await openStorage(readStorageConfig({ DATABASE_PATH: ':memory:' }), QUIET);
-    registerListeners(withLayoutOnly(app), { knowledge: fixedKnowledge(createAnswerer(loadKnowledge())), contextStore });
+    registerListeners(layout, { knowledge: fixedKnowledge(createAnswerer(loadKnowledge())), contextStore });
   } else {
     app.command('/career', async ({ ack }) => {
       await ack(card);

@@ -1,13 +1,12 @@
-import { config as loadDotenv } from 'dotenv';
-import { realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { buildAnswerer, createLiveKnowledge, type LiveKnowledge } from './search/live.ts';
 import { DEFAULT_KNOWLEDGE_DIR, KnowledgeError, knowledgeDir } from './knowledge/load.ts';
-import { ConfigError, hasSlackCredentials, missingCredentials, readConfig, readKnowledgeWatch, readRedaction } from './slack/config.ts';
-import { createLogger } from './slack/logger.ts';
+import { ConfigError, hasSlackCredentials, missingCredentials, readConfig, readKnowledgeWatch, readRedaction } from './runtime/config.ts';
+import { createLogger } from './runtime/logger.ts';
+import { readCommandLine, runCommand, writeLine, type Flags } from './runtime/command-line.ts';
+import { runAsProgram, type Io } from './runtime/program.ts';
 import { appLogger } from './slack/app.ts';
 import { openStorage, readStorageConfig, StorageConfigError, StorageUnavailableError, type Storage, type StorageConfig } from './storage/index.ts';
-import { pidLine, reloadOnHangup, stopOnSignals, stopWithNpm } from './slack/shutdown.ts';
+import { pidLine, reloadOnHangup, stopOnSignals, stopWithNpm } from './runtime/shutdown.ts';
 import { startSlackApp, type RunningSlackApp } from './slack/start.ts';
 // Type only: the playground's code is loaded only when it is started.
 import type { RunningPlayground } from './playground/start.ts';
@@ -18,8 +17,7 @@ export { startSlackApp, type RunningSlackApp, type StartOptions } from './slack/
 const SLACK_CREDENTIALS = ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'] as const;
 
 /** `npm start`: knowledge, then configuration, then the Slack app. Any failure stops start-up with a reason. */
-
-export async function main(env: NodeJS.ProcessEnv = process.env): Promise<RunningSlackApp | RunningPlayground> {
+export async function start(env: NodeJS.ProcessEnv, io: Io): Promise<RunningSlackApp | RunningPlayground> {
   // A broken knowledge file is a bug in the data: better not to start than to answer from half of it. Once
   // running, a broken edit is refused instead, and the knowledge already loaded keeps answering.
   const dir = knowledgeDir(env) ?? DEFAULT_KNOWLEDGE_DIR;
@@ -34,13 +32,13 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Runnin
     const { startPlayground } = await import('./playground/start.ts');
     const knowledge = await createLiveKnowledge({ dir, build, initial, watch: readKnowledgeWatch(env) });
     const playground = withKnowledgeClosed(await startPlayground({ knowledge, env }).catch(closing(knowledge)), knowledge);
-    console.log(
+    io.stdout.write(
       `career-bot is running without Slack: open ${playground.url} to try it in a local, Slack-like preview.\n` +
         'To connect it to Slack, set the variables in .env.example (see the README) and run npm start again.\n' +
-        pidLine(),
+        `${pidLine()}\n`,
     );
     stopWithNpm(env, (why) => {
-      console.error(why);
+      io.stderr.write(`${why}\n`);
       void playground.stop().then(() => process.exit(0));
     });
     return playground;
@@ -53,7 +51,12 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Runnin
   const storage = await openStorage(storageConfig, logger);
   logger.info(`storage: ${storage.database.description}`, { event: 'storage', engine: storage.database.engine });
 
-  const knowledge = await createLiveKnowledge({ dir, build, initial, watch: config.KNOWLEDGE_WATCH, logger });
+  const knowledge = await createLiveKnowledge({ dir, build, initial, watch: config.KNOWLEDGE_WATCH, logger }).catch(
+    async (error: unknown) => {
+      await storage.close();
+      throw error;
+    },
+  );
   const running = await startSlackApp({ config, knowledge, logger, storage }).catch(async (error: unknown) => {
     knowledge.close();
     await storage.close();
@@ -133,19 +136,41 @@ function withStorageClosed(running: RunningSlackApp, storage: Storage, stopReloa
   running.stop = () => running.drain(8_000).then(() => undefined);
 }
 
-const isEntryPoint = process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
+const USAGE = `Usage:
+  npm start      the Slack app, configured by the environment and .env (README: Configuration); with no Slack
+                 variable set, the playground: a local, Slack-like page where the same app answers
+It takes no options but --help. Once running, SIGHUP reloads the knowledge and SIGTERM stops it.`;
 
-if (isEntryPoint) {
-  loadDotenv({ quiet: true });
-  main().catch((error: unknown) => {
-    if (process.env.LOG_FORMAT?.trim() === 'json') {
-      // Log collectors get the same reason as one JSON line (with the broken file and field as fields).
-      const where = error instanceof KnowledgeError ? { file: error.file, field: error.field } : {};
-      const log = createLogger({ format: 'json', write: (line) => process.stderr.write(`${line}\n`) });
-      log.error(`career-bot cannot start: ${error instanceof Error ? error.message : String(error)}`, { event: 'start-failed', ...where });
-    } else if (error instanceof KnowledgeError) console.error(`career-bot cannot start: a knowledge file is broken: ${error.message}`);
-    else if (error instanceof ConfigError || error instanceof StorageConfigError || error instanceof StorageUnavailableError) console.error(error.message);
-    else console.error('career-bot cannot start:', error instanceof Error ? error.message : error);
-    process.exit(1);
+/** Why start-up failed, as the operator reads it: the log's JSON line when LOG_FORMAT=json, else one line. */
+function startFailed(error: unknown, env: NodeJS.ProcessEnv, io: Io): void {
+  const line = (text: string) => io.stderr.write(`${text}\n`);
+  if (env.LOG_FORMAT?.trim() === 'json') {
+    // Log collectors get the same reason as one JSON line (with the broken file and field as fields).
+    const where = error instanceof KnowledgeError ? { file: error.file, field: error.field } : {};
+    const log = createLogger({ format: 'json', write: line });
+    log.error(`career-bot cannot start: ${error instanceof Error ? error.message : String(error)}`, { event: 'start-failed', ...where });
+  } else if (error instanceof KnowledgeError) line(`career-bot cannot start: a knowledge file is broken: ${error.message}`);
+  else if (error instanceof ConfigError || error instanceof StorageConfigError || error instanceof StorageUnavailableError) line(error.message);
+  else line(`career-bot cannot start: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+const FLAGS = { help: { type: 'boolean', short: 'h' } } as const satisfies Flags;
+
+/** `npm start` as a program: 0 once the app is up (it then runs until a signal stops it), 1 if it cannot start. */
+export function main(argv: string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
+  return runCommand('career-bot', USAGE, io, async () => {
+    if (readCommandLine(argv, FLAGS).values.help) {
+      writeLine(io.stdout, USAGE);
+      return 0;
+    }
+    try {
+      await start(env, io);
+      return 0;
+    } catch (error) {
+      startFailed(error, env, io);
+      return 1;
+    }
   });
 }
+
+runAsProgram(import.meta.url, main);

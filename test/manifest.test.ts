@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { COMMAND } from '../src/blocks/index.ts';
-import { ANSWER_SHORTCUT } from '../src/slack/listeners/answer-shortcut.ts';
+import { ANSWER_SHORTCUT, COMMAND } from '../src/records/manifest.ts';
 
 // Slack's manifest JSON schema (MIT, https://github.com/slackapi/manifest-schema v0.5.0), copied into
 // test/fixtures so CI can validate without the network. The top-level schema dispatches on

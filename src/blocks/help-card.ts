@@ -3,8 +3,7 @@ import type { KnowledgeBase } from '../knowledge/schema.ts';
 import { actions, button, context, fallback, header, section, type Message } from './elements.ts';
 import { botTitle, compareButtons, countWord, rolesPhrase, rolesSentence, sourceLine, sourcesPhrase, topicTitles, topicsInOrder, versusLabel } from './parts.ts';
 import { escapeText } from './text.ts';
-
-export const COMMAND = '/career';
+import { COMMAND } from '../records/manifest.ts';
 
 /** The ways to ask, one line each: shared by the help card and the App Home. */
 export function usageLines(kb: KnowledgeBase, command = COMMAND): string[] {

@@ -7,7 +7,7 @@ export { compareAllCard, compareCard } from './compare-card.ts';
 export { declineCard } from './decline-card.ts';
 export { sharedBy, type Message } from './elements.ts';
 export { feedbackAck } from './feedback-card.ts';
-export { COMMAND, helpCard, staleButtonCard } from './help-card.ts';
+export { helpCard, staleButtonCard } from './help-card.ts';
 export { homeView } from './home-view.ts';
 export { SLACK_LIMITS } from './limits.ts';
 export { answerMessage, renderCard, renderRequest, type Rendered, type RenderOptions } from './render.ts';

@@ -1,9 +1,10 @@
-import { config as loadDotenv } from 'dotenv';
 import { createInterface } from 'node:readline';
 import { rolesPhrase } from '../blocks/parts.ts';
 import { converse, replay } from '../conversation/context.ts';
 import { knowledgeDir, loadKnowledge } from '../knowledge/load.ts';
 import { createAnswerer, type Answer, type Answerer } from '../search/answer.ts';
+import { runAsProgram, type Io } from '../runtime/program.ts';
+import { CommandLineError, readCommandLine, runCommand, writeLine, type Flags } from '../runtime/command-line.ts';
 import { formatAnswerText } from './format-text.ts';
 
 const USAGE = `Usage:
@@ -62,16 +63,17 @@ function answerLine(answerer: Answerer, raw: string): string {
 }
 
 /** A terminal conversation: each line is read with the last answered one, as in a DM, remembered as the app does. */
-async function chat(answerer: Answerer): Promise<void> {
+async function chat(answerer: Answerer, io: Io): Promise<void> {
   // Loaded here: only a chat needs a database (SQLite in memory, nothing kept), not a question asked once.
   const { openStorage, readStorageConfig } = await import('../storage/index.ts');
-  const storage = await openStorage(readStorageConfig({ DATABASE_PATH: ':memory:' }), { warn: console.error, info: () => {} });
-  const lines = createInterface({ input: process.stdin, output: process.stdout, prompt: 'you> ' });
-  console.log(`Ask about ${rolesPhrase(answerer.kb)}; follow-ups keep the thread. Ctrl-D to leave.`);
+  const log = { warn: (message: string) => writeLine(io.stderr, message), info: () => {} };
+  const storage = await openStorage(readStorageConfig({ DATABASE_PATH: ':memory:' }), log);
+  const lines = createInterface({ input: io.stdin, output: io.stdout, prompt: 'you> ' });
+  writeLine(io.stdout, `Ask about ${rolesPhrase(answerer.kb)}; follow-ups keep the thread. Ctrl-D to leave.`);
   lines.prompt();
   try {
     for await (const line of lines) {
-      if (line.trim() !== '') console.log(`${formatAnswerText(await converse(answerer, storage.contextStore, 'chat', line), answerer.kb)}\n`);
+      if (line.trim() !== '') writeLine(io.stdout, `${formatAnswerText(await converse(answerer, storage.contextStore, 'chat', line), answerer.kb)}\n`);
       lines.prompt();
     }
   } finally {
@@ -79,37 +81,41 @@ async function chat(answerer: Answerer): Promise<void> {
   }
 }
 
-async function main(argv: string[]): Promise<number> {
-  const json = argv.includes('--json');
-  const words = argv.filter((a) => a !== '--json' && a !== '--chat');
-  if (argv.includes('--help') || argv.includes('-h')) {
-    console.log(USAGE);
+/** --json with no question: one JSON line out per line in, until standard input ends. */
+async function answerLines(answerer: Answerer, io: Io): Promise<void> {
+  const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
+  for await (const line of lines) writeLine(io.stdout, answerLine(answerer, line));
+}
+
+const FLAGS = {
+  json: { type: 'boolean' },
+  chat: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies Flags;
+
+async function ask(argv: string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
+  const { values, positionals } = readCommandLine(argv, FLAGS, { positionals: true });
+  if (values.help) {
+    writeLine(io.stdout, USAGE);
     return 0;
   }
-  const answerer = createAnswerer(loadKnowledge(knowledgeDir(process.env)));
-  if (argv.includes('--chat')) {
-    await chat(answerer);
-    return 0;
+  if (values.chat && (values.json || positionals.length)) {
+    throw new CommandLineError('--chat reads its questions from the terminal, one a line: give it no question and no --json');
   }
-  if (json && words.length === 0) {
-    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-    for await (const line of lines) process.stdout.write(`${answerLine(answerer, line)}\n`);
-    return 0;
+  if (!values.chat && !values.json && positionals.length === 0) throw new CommandLineError('ask a question');
+  const answerer = createAnswerer(loadKnowledge(knowledgeDir(env)));
+  if (values.chat) await chat(answerer, io);
+  else if (positionals.length === 0) await answerLines(answerer, io);
+  else {
+    const question = positionals.join(' ');
+    writeLine(io.stdout, values.json ? answerLine(answerer, question) : formatAnswerText(answerer.ask(question), answerer.kb));
   }
-  if (words.length === 0) {
-    console.error(USAGE);
-    return 2;
-  }
-  const question = words.join(' ');
-  console.log(json ? answerLine(answerer, question) : formatAnswerText(answerer.ask(question), answerer.kb));
   return 0;
 }
 
-loadDotenv({ quiet: true });
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+/** `npm run ask`: the bot's answers in a terminal, as text or as JSON lines for other tools. */
+export function main(argv: string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
+  return runCommand('ask', USAGE, io, () => ask(argv, env, io));
+}
+
+runAsProgram(import.meta.url, main);

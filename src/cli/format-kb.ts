@@ -80,7 +80,10 @@ function selfTestLines(report: CheckReport): string[] {
   const { asked, passed, missed } = report.selfTest;
   const lines = [`Self-test: ${passed} of ${plural(asked, 'question')} land on their topic and roles`];
   lines.push("  (each topic's ask.examples, each role's examples, and --questions FILE)");
-  for (const problem of report.questionProblems) lines.push(clip(`✗ ${problem}`, WIDTH));
+  for (const problem of report.questionProblems) {
+    const [first, ...more] = wrap(problem, WIDTH - 4);
+    lines.push(`✗ ${first}`, ...more.map((line) => `    ${line}`));
+  }
   for (const miss of missed) {
     const got = miss.got.kind === 'answer' ? described(miss.got.topic, miss.got.roles) : miss.got.kind === 'declined' ? 'declined' : 'small talk';
     lines.push(

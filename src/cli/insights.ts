@@ -2,8 +2,9 @@ import { overdueList } from '../knowledge/dates.ts';
 import { knowledgeDir, loadKnowledge } from '../knowledge/load.ts';
 import { openDatabase, readStorageConfig } from '../storage/index.ts';
 import { insightsReport } from '../storage/report.ts';
+import { runAsProgram, type Io } from '../runtime/program.ts';
+import { CommandLineError, readCommandLine, runCommand, takes, writeLine, type Flags } from '../runtime/command-line.ts';
 import { formatInsightsText } from './format-insights.ts';
-import { runWhenStarted } from './run.ts';
 
 const USAGE = `Usage:
   npm run insights                         everything recorded (question text: the last INSIGHTS_RETENTION_DAYS)
@@ -23,44 +24,50 @@ export function parseSince(text: string, now = Date.now()): number | null {
   return Number.isNaN(at) ? null : at;
 }
 
-type Args = { json: boolean; since?: number; limit: number; help: boolean };
+const FLAGS = {
+  json: { type: 'boolean' },
+  since: { type: 'string', takes: 'a duration such as 7d, 24h, 30m, 2w, or a date such as 2026-01-31' },
+  limit: { type: 'string', takes: 'a whole number from 1 to 1000' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies Flags;
 
-export function parseArgs(argv: string[], now = Date.now()): Args | string {
-  const args: Args = { json: false, limit: 10, help: false };
-  for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = argv[i]!.split('=', 2) as [string, string | undefined];
-    const value = () => inline ?? argv[++i];
-    if (flag === '--json') args.json = true;
-    else if (flag === '--help' || flag === '-h') args.help = true;
-    else if (flag === '--since') {
-      const since = parseSince(value() ?? '', now);
-      if (since === null) return '--since takes a duration such as 7d, 24h, 30m, 2w, or a date such as 2026-01-31';
-      args.since = since;
-    } else if (flag === '--limit') {
-      const limit = Number(value());
-      if (!Number.isInteger(limit) || limit < 1 || limit > 1000) return '--limit takes a whole number from 1 to 1000';
-      args.limit = limit;
-    } else return `unknown argument: ${argv[i]}`;
-  }
-  return args;
+/** How many rows each list of the report shows, unless --limit says otherwise; and the most it may ask. */
+const DEFAULT_LIMIT = 10;
+const MAX_LIMIT = 1000;
+
+type Args = { json: boolean; since?: number; limit: number };
+
+/** The command line read, or `null` for --help; a CommandLineError says what is wrong with it. */
+function readArgs(argv: string[], now: number): Args | null {
+  const { values } = readCommandLine(argv, FLAGS);
+  if (values.help) return null;
+  const since = values.since === undefined ? undefined : parseSince(values.since, now);
+  if (since === null) throw new CommandLineError(takes('since', FLAGS.since, values.since));
+  const limit = Number(values.limit ?? DEFAULT_LIMIT);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw new CommandLineError(takes('limit', FLAGS.limit, values.limit));
+  return { json: values.json ?? false, ...(since === undefined ? {} : { since }), limit };
 }
 
-async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  const args = parseArgs(argv);
-  if (typeof args === 'string' || args.help) {
-    (typeof args === 'string' ? console.error : console.log)(typeof args === 'string' ? `${args}\n\n${USAGE}` : USAGE);
-    return typeof args === 'string' ? 2 : 0;
-  }
+async function report(args: Args, env: NodeJS.ProcessEnv, io: Io): Promise<number> {
   const kb = loadKnowledge(knowledgeDir(env));
   const database = await openDatabase(readStorageConfig(env).target);
   try {
     const report = await insightsReport(database, { since: args.since, limit: args.limit, overdueSources: overdueList(kb.sources) });
-    if (args.json) process.stdout.write(`${JSON.stringify(report)}\n`);
-    else console.log(formatInsightsText(report, kb));
+    writeLine(io.stdout, args.json ? JSON.stringify(report) : formatInsightsText(report, kb));
   } finally {
     await database.close();
   }
   return 0;
 }
 
-runWhenStarted(import.meta.url, 'insights', main);
+/** `npm run insights`: what people asked and how it went, from the database npm start writes to. */
+export function main(argv: string[], env: NodeJS.ProcessEnv, io: Io, now = Date.now()): Promise<number> {
+  return runCommand('insights', USAGE, io, () => {
+    const args = readArgs(argv, now);
+    if (args !== null) return report(args, env, io);
+    writeLine(io.stdout, USAGE);
+    return 0;
+  });
+}
+
+runAsProgram(import.meta.url, main);

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
+import { reportIssues } from '../knowledge/wording.ts';
 import { analyze } from '../search/analyze.ts';
 import { createAnswerer, type Answer } from '../search/answer.ts';
 import { createMatcher } from '../search/matcher.ts';
@@ -40,6 +41,24 @@ export function ownExamples(kb: KnowledgeBase): Expectation[] {
   return [...topics, ...roles];
 }
 
+/** What a questions file holds, said after what is wrong with one. */
+const QUESTIONS_FORMAT =
+  'A questions file is a list of { "question": "…", "topic": "salary" or null, "roles": ["…"] } ' +
+  '(roles and "note" optional; docs/knowledge.md: Self-test)';
+
+/**
+ * Each thing wrong with the file's items, worded as `kb check` words the knowledge's own files (item, field, what
+ * was found, what is expected); the first says what the file holds.
+ */
+function schemaProblems(path: string, issues: readonly z.core.$ZodIssue[], data: unknown): string[] {
+  const problems: string[] = [];
+  reportIssues(issues, data, QuestionsFileSchema, (field, message) => {
+    problems.push(`${path}${field === '(whole file)' ? '' : field}: ${message}`);
+  });
+  problems[0] = `${problems[0] ?? `${path}: not a questions file`}. ${QUESTIONS_FORMAT}`;
+  return problems;
+}
+
 /** The keeper's own questions file, checked against the knowledge's ids; problems as messages. */
 export function readQuestionsFile(path: string, kb: KnowledgeBase): { expectations: Expectation[]; problems: string[] } {
   let data: unknown;
@@ -49,11 +68,7 @@ export function readQuestionsFile(path: string, kb: KnowledgeBase): { expectatio
     return { expectations: [], problems: [`${path}: cannot read it as JSON (${(error as Error).message})`] };
   }
   const parsed = QuestionsFileSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const at = issue.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('');
-    return { expectations: [], problems: [`${path}${at}: ${issue.message}; expected a list of { "question": "…", "topic": "salary" or null, "roles": ["…"] }`] };
-  }
+  if (!parsed.success) return { expectations: [], problems: schemaProblems(path, parsed.error.issues, data) };
   const problems: string[] = [];
   parsed.data.forEach((entry, i) => {
     if (entry.topic !== null && !kb.topics[entry.topic]) problems.push(`${path}[${i}].topic: unknown topic "${entry.topic}": the topics are ${kb.topicOrder.join(', ')}`);

@@ -249,7 +249,7 @@ export type Language = z.infer<typeof LanguageSchema>;
  * cannot: the hospital says where to ask instead (contacts.json).
  */
 export const ContactsSchema = z.strictObject({
-  /** How people ask for such a lookup ("extension", "office hours", "in today", "page the"): a message using one is declined. */
+  /** How people ask for such a lookup ("extension", "office hours", "page the"): a message using one is declined. */
   ways: z.array(text).min(1),
   /** Said first, kindly: why the bot cannot help with that. */
   reply: text,

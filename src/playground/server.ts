@@ -194,7 +194,7 @@ function streamEvents(workspace: Workspace, req: IncomingMessage, res: ServerRes
 
 async function handle(options: ServerOptions, req: IncomingMessage, res: ServerResponse) {
   const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-  // The same probe as the app's (src/slack/health.ts): scripts and orchestrators check either one alike.
+  // The same probe as the app's (src/slack/http/health.ts): scripts and orchestrators check either one alike.
   if ((req.method === 'GET' || req.method === 'HEAD') && path === '/healthz' && options.health) {
     res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store', ...SECURITY_HEADERS });
     res.end(req.method === 'HEAD' ? undefined : JSON.stringify(options.health()));

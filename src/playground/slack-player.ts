@@ -13,8 +13,8 @@ import {
   type SlackStandIn,
 } from '../emulator/index.ts';
 // A Slack client escapes what a person types the same way the cards escape what they echo.
-import { COMMAND, escapeText as escapeSlackText } from '../blocks/index.ts';
-import { ANSWER_SHORTCUT } from '../slack/listeners/answer-shortcut.ts';
+import { escapeText as escapeSlackText } from '../blocks/index.ts';
+import { ANSWER_SHORTCUT, COMMAND } from '../records/manifest.ts';
 import { IDS } from './ids.ts';
 import { findElement, type ElementRef } from './render-blocks.ts';
 import { channelIdOf, type Conversation, type ResponseContext, type StoredMessage, type Workspace } from './workspace.ts';

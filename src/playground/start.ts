@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { startSlackStandIn } from '../emulator/index.ts';
 import { fixedKnowledge, type Knowledge } from '../search/live.ts';
 import type { Answerer } from '../search/answer.ts';
-import { readConfig } from '../slack/config.ts';
+import { readConfig } from '../runtime/config.ts';
 import { startSlackApp } from '../slack/start.ts';
 import { openStorage } from '../storage/index.ts';
 import { rolesPhrase, theSources } from '../blocks/index.ts';

@@ -1,6 +1,7 @@
-import type { Aspect, TopicId } from '../knowledge/schema.ts';
+import type { Aspect, RoleId, TopicId } from '../knowledge/schema.ts';
 import type { Concept, Lexicon } from './lexicon.ts';
 import { stem, tokenize } from './normalize.ts';
+import { asksForParticular, type RoleSpan } from './particular.ts';
 
 export type Analysis = {
   concepts: Concept[];
@@ -26,8 +27,9 @@ export type Analysis = {
 };
 
 // People give context first and ask after it; a message may also ask two things ("skills for care managers? and do
-// they need a license?"): the asking sentence is the first question with a topic term in it (see analyze()).
-const SENTENCE_END = /(?<=[.!?;])\s+|\.{2,}|\n+|\s[-\u2013\u2014]\s/;
+// they need a license?"): the asking sentence is the first question with a topic term in it (see analyze()). A title's
+// full stop ("Dr. Patel") ends no sentence.
+const SENTENCE_END = /(?<=[.!?;])(?<!\b(?:dr|mr|mrs|ms|st)\.)\s+|\.{2,}|\n+|\s[-\u2013\u2014]\s/i;
 /**
  * A second question joined to the first in one sentence: "and", "&" or "+" followed by a word that opens an English
  * question ("where do they work and *do* they need a degree", "what's it like + *what* do they earn").
@@ -223,11 +225,19 @@ function analyzeSentence(
     const hit = longestAt(tokens, lexicon, lexicon.phrases, lexicon.maxPhraseWords, start);
     return hit && { concept: hit.value, length: hit.length };
   };
+  const roleSpans: RoleSpan[] = [];
+  // In a question asked of a role ("how much PTO do case managers get", "do case managers follow hospital policies"),
+  // an off-topic word is what is asked of the role, not another subject: it no longer declines the question. One the
+  // role only qualifies ("our case management software", "the care manager opening") still does.
+  // Whether the sentence asks something of a role by name: "how much PTO do *case managers* get"; and the off-topic
+  // words a role only qualifies ("case management *software*").
+  let roleAsked = false;
+  const qualified = new Set<Concept>();
 
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i]!;
     // "case and care managers", "case/care manager", "case, not care": a head word names a role of its own.
-    const skip = headRoleSkip(tokens, i, lexicon, phraseAt);
+    const skip = headRoleSkip(tokens, i, lexicon, phraseAt) || standInSkip(tokens, i, lexicon, phraseAt);
     if (skip > 0) {
       read.concepts.push(setAside({ kind: 'role', role: lexicon.heads.get(token)! }, tokens, i, lexicon));
       i += skip;
@@ -243,18 +253,31 @@ function analyzeSentence(
         i,
         lexicon,
       );
-      if (!inside || aboutTopic(concept, read.narrow!.topic, lexicon)) read.concepts.push(concept);
+      if (concept.kind === 'off-topic' && roleSpans.some((span) => span.start + span.length === i)) qualified.add(concept);
+      if (!inside || aboutTopic(concept, read.narrow!.topic, lexicon)) read.concepts.push(asBackground(concept, tokens, i, hit.length));
       if (SUBJECTS.has(concept.kind) && asksWhether(tokens, i)) {
         read.subject = true;
         const verb = activityAfter(concept, tokens, i, hit.length, lexicon, phraseAt);
         if (verb) read.activities.push(verb);
       }
+      if (concept.kind === 'role' || concept.kind === 'short-form') {
+        roleSpans.push({ start: i, length: hit.length, lastWord: words[i + hit.length - 1]! });
+        if (asksWhether(tokens, i)) roleAsked = true;
+      }
       i += hit.length;
+      continue;
+    }
+    // "the care ones", "ok now the care side", "is case higher?": a head word standing for its role.
+    const headRole = inside ? undefined : headAlone(tokens, i, lexicon);
+    if (headRole) {
+      read.concepts.push(setAside({ kind: 'role', role: headRole }, tokens, i, lexicon));
+      i += 1;
       continue;
     }
     // A noun job titles end with, in no phrase of ours: "patient navigator", "unit clerk" name other jobs.
     if (lexicon.jobHeads.has(token) && !inside) {
-      read.concepts.push({ kind: 'job', phrase: jobTitle(tokens, i, lexicon) });
+      const phrase = jobTitle(tokens, i, lexicon);
+      read.concepts.push(asBackground({ kind: 'job', phrase }, tokens, i + 1 - phrase.split(' ').length, phrase.split(' ').length));
       i += 1;
       continue;
     }
@@ -268,8 +291,35 @@ function analyzeSentence(
     i += 1;
   }
   read.aspects.push(...togetherAspects(tokens, lexicon));
+  // One particular person, office or shift ("who is the CM on 5 north today"): a lookup, whatever role it names.
+  const known = (token: string) => lexicon.stems.has(token) || lexicon.factWords.has(token);
+  if (asksForParticular(tokens, words, roleSpans, known)) read.concepts.push({ kind: 'lookup' });
   const { unknown, aspects, qualifiers, asked, activities } = read;
-  return { concepts: withoutAuxiliaries(read.concepts, lexicon), unknown, aspects, qualifiers, asked, activities };
+  const concepts = roleAsked ? read.concepts.filter((c) => c.kind !== 'off-topic' || qualified.has(c)) : read.concepts;
+  return { concepts: withoutAuxiliaries(concepts, lexicon), unknown, aspects, qualifiers, asked, activities };
+}
+
+/** Words before a job that make it the asker's own past: "I'm a", "was a", "been a", "former", "my time as a". */
+const BACKGROUND_BEFORE = new Set(['im', 'am', 'wa', 'been', 'former', 'ex', 'retired']);
+/** Before "as", the words that make the job the one aimed at instead: "work as a", "become a". */
+const AIMED_AT = new Set(['work', 'working', 'become', 'becoming', 'hired', 'job', 'career']);
+/** Nouns after a job that make it the asker's past: "*nurse* experience". */
+const BACKGROUND_AFTER = new Set(['experience', 'background']);
+
+/**
+ * Another job the asker has had is not what the message asks about: "does my time as a paramedic count", "what
+ * kind of nurse experience should I get", "I'm an RT, could I become a case manager?" are career switchers' questions.
+ */
+function asBackground(concept: Concept, tokens: string[], start: number, length: number): Concept {
+  if (concept.kind !== 'job') return concept;
+  let j = start - 1;
+  while (j >= 0 && (tokens[j] === 'a' || tokens[j] === 'an')) j -= 1;
+  const before = tokens[j] ?? '';
+  const past =
+    BACKGROUND_BEFORE.has(before) ||
+    (before === 'as' && !AIMED_AT.has(tokens[j - 1] ?? '')) ||
+    BACKGROUND_AFTER.has(tokens[start + length] ?? '');
+  return past ? { kind: 'background', phrase: concept.phrase } : concept;
 }
 
 /** The title a job head ends: the word before it too ("patient navigator"), unless that is only grammar. */
@@ -335,6 +385,21 @@ function longestAt<T>(tokens: string[], lexicon: Lexicon, map: Map<string, T>, m
   return found;
 }
 
+/** Nouns that stand in for a role's name after its head word: "the care *ones*", "the case *side*". */
+const STAND_INS = new Set(['one', 'side', 'role', 'job', 'position', 'people', 'folk', 'guy', 'version', 'type', 'kind', 'person']);
+/** Words before such a head word that leave it free to name a role ("*the* care side"), unlike "health care job". */
+const BEFORE_STAND_IN = new Set(['the', 'a', 'an', 'those', 'these', 'that', 'this', 'for', 'about', 'of', 'on', 'to']);
+
+/**
+ * A role's head word and a noun standing in for its name ("now the care side", "what about the care ones"): the
+ * role, with no list naming the phrase. Returns how many words it takes (0 when it is not one).
+ */
+function standInSkip(tokens: string[], i: number, lexicon: Lexicon, phraseAt: (start: number) => PhraseHit | null): number {
+  if (!lexicon.heads.has(tokens[i]!) || !STAND_INS.has(tokens[i + 1] ?? '')) return 0;
+  if (i > 0 && !BEFORE_STAND_IN.has(tokens[i - 1]!)) return 0;
+  return (phraseAt(i)?.length ?? 0) < 2 ? 2 : 0;
+}
+
 /**
  * "case and care managers", "case/care manager": a head word followed (maybe after a joiner) by the other role names
  * a role of its own; so do two head words set against each other ("case or care?", "case, not care"). Returns how
@@ -359,6 +424,17 @@ function headRoleSkip(
   };
   if (between(tokens[i + 1]) && otherHead(i + 2)) return lexicon.joiners.has(tokens[i + 1]!) ? 2 : 1;
   return between(tokens[i - 1]) && otherHead(i - 2) ? 1 : 0;
+}
+
+/**
+ * A role's head word in no phrase of ours, as a subject: after "the" ("the care ones", "the care side") or opening
+ * a yes-or-no question ("is case higher?"), not before "of" ("the case of"). Its role, or undefined.
+ */
+function headAlone(tokens: string[], i: number, lexicon: Lexicon): RoleId | undefined {
+  const role = lexicon.heads.get(tokens[i]!);
+  if (!role || tokens[i + 1] === 'of') return undefined;
+  const before = tokens[i - 1] ?? '';
+  return before === 'the' || (YES_NO_OPENERS.has(before) && i === 1) ? role : undefined;
 }
 
 /**

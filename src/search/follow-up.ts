@@ -115,7 +115,12 @@ export function followUp(reading: Reading, turn: Turn, space: RoleSpace): Match 
   // A role named anchors a follow-up ("sorry, back on topic: does that also apply to care managers?"); a pointer
   // word alone needs the rest of the message to be ours.
   const cue =
-    reading.comparison || reading.reference || reading.otherRole || reading.sameTopic || reading.aspects.length > 0;
+    reading.comparison ||
+    reading.reference ||
+    reading.otherRole ||
+    reading.sameTopic ||
+    reading.background ||
+    reading.aspects.length > 0;
   if (own === null && reading.named.size === 0 && !(cue && reading.coverage >= MIN_COVERAGE_TO_CONTINUE)) return null;
 
   const roles = rolesFor(reading, turn, space);

@@ -139,6 +139,7 @@ function readConcepts(concepts: Analysis['concepts']) {
     terms: new Set<string>(),
     factWords: new Set<string>(),
     otherJob: undefined as string | undefined,
+    background: false,
     offTopic: false,
     lookup: false,
     reference: false,
@@ -156,6 +157,7 @@ function readConcepts(concepts: Analysis['concepts']) {
     else if (concept.kind === 'not-role') read.setAside.add(concept.role);
     else if (concept.kind === 'both-roles') read.both = true;
     else if (concept.kind === 'job') read.otherJob ??= concept.phrase;
+    else if (concept.kind === 'background') read.background = true;
     else if (concept.kind === 'off-topic') read.offTopic = true;
     else if (concept.kind === 'lookup') read.lookup = true;
     else if (concept.kind === 'fact-word') read.factWords.add(concept.word);
@@ -182,6 +184,7 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     terms,
     factWords,
     otherJob,
+    background,
     offTopic,
     reference,
     otherRole,
@@ -206,9 +209,11 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     }
 
   const termList = [...terms];
-  const known = terms.size + named.size + factWords.size + aspects.length;
+  // The asker's own past job is understood: "does my time as a paramedic count" is about the thread's role.
+  const known = terms.size + named.size + factWords.size + aspects.length + (background ? 1 : 0);
   return {
     otherJob,
+    background,
     offTopic,
     shortForm,
     setAside,
@@ -348,6 +353,12 @@ function decide(reading: Reading, space: RoleSpace): Match {
     // A runner-up has no lead of its own.
     .map(([id, s]) => ({ topic: id, confidence: round(sureness(s, 0, coverage)) }));
 
+  // A question about one of our roles whose topic is unclear ("do case managers supervise nurses") gets the role's
+  // overview with the nearest topics offered, not a refusal: it is about what the bot covers.
+  if (named.size > 0 && !offTopic && confidence < MIN_CONFIDENCE_WITH_ROLE) {
+    const offered = ranked.slice(0, MAX_ALTERNATIVES).map(([id, s]) => ({ topic: id, confidence: round(sureness(s, 0, coverage)) }));
+    return { topic: space.overview, roles, confidence: ROLE_ONLY_CONFIDENCE, alternatives: offered, reason: 'role-only' };
+  }
   const unsure = aboutRoles
     ? confidence < MIN_CONFIDENCE_WITH_ROLE || (offTopic && top < MIN_SCORE_OFF_TOPIC)
     : offTopic || top < MIN_SCORE_WITHOUT_ROLE || coverage < MIN_COVERAGE_WITHOUT_ROLE || confidence < MIN_CONFIDENCE;

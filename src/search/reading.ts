@@ -7,6 +7,8 @@ export type Concept =
   | { kind: 'short-form'; roles: RoleId[]; phrase: string }
   | { kind: 'both-roles' }
   | { kind: 'job'; phrase: string }
+  /** Another job as the asker's own past ("my time *as a paramedic*", "*nurse* experience"): not what is asked about. */
+  | { kind: 'background'; phrase: string }
   | { kind: 'off-topic'; phrase: string }
   /** Asks to look up a person, a patient, an office, a phone or a schedule (contacts.json): declined kindly. */
   | { kind: 'lookup' }
@@ -63,6 +65,8 @@ export type Reading = {
   /** "both", "the two": the pair being discussed (the main pair when nothing else was). */
   both: boolean;
   otherJob?: string;
+  /** Names another job as the asker's own past ("I'm an RT", "my time as a paramedic"): a career switcher asking. */
+  background: boolean;
   offTopic: boolean;
   /** Asks the bot to look someone or something up (contacts.json). */
   lookup: boolean;

@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import { editDistance } from './edit-distance.ts';
 import { ownCopy } from './normalize.ts';
+import { shippedWordVectors } from './word-vectors.ts';
 
 /** Shortest word we try to correct: below it, one typo turns most words into another real word. */
 const MIN_WORD_LENGTH = 5;
@@ -11,6 +12,12 @@ const TWO_TYPOS_FROM_LENGTH = 8;
 const CANDIDATE_THRESHOLD = 0.4;
 /** Candidates checked by edit distance a word: more finds rarer corrections, at a cost for every unknown word. */
 const MAX_CANDIDATES = 12;
+/**
+ * A word this common in English (its rank in the word-vector table, 0 the most common) is a word, not a typo:
+ * "cover" is not "coder", "directly" not "director", "assigned" not "assisted". Typos ("salery", "manger") are not in
+ * the table's frequent words. Higher leaves more real words uncorrected; lower lets rarer real words be "corrected".
+ */
+const REAL_WORD_RANK = 20000;
 /** Corrections remembered before the cache starts over: questions are user input, the cache must stay bounded. */
 const MAX_CACHED = 5000;
 
@@ -22,9 +29,13 @@ function allowedTypos(length: number): number {
 /**
  * Corrects a word against the knowledge base's vocabulary. fuse.js finds the candidates; an edit distance then
  * decides, because a fuzzy score alone lets "password" become "passing". The vocabulary is split by first letter:
- * people rarely mistype the first letter, and a small index keeps each lookup cheap (README: benchmarks).
+ * people rarely mistype the first letter, and a small index keeps each lookup cheap (README: benchmarks). A common
+ * English word is left as typed (REAL_WORD_RANK).
  */
-export function createSpeller(words: readonly string[]) {
+export function createSpeller(
+  words: readonly string[],
+  rank: (word: string) => number | undefined = (word) => shippedWordVectors().rank(word),
+) {
   const byInitial = new Map<string, string[]>();
   for (const word of words) byInitial.set(word[0]!, [...(byInitial.get(word[0]!) ?? []), word]);
   const indexes = new Map(
@@ -41,6 +52,7 @@ export function createSpeller(words: readonly string[]) {
     if (word.length < MIN_WORD_LENGTH || word.length > longestCorrectable || !/^\p{L}+$/u.test(word)) return null;
     const cached = cache.get(word);
     if (cached !== undefined) return cached;
+    if ((rank(word) ?? Infinity) < REAL_WORD_RANK) return null;
     const limit = allowedTypos(word.length);
     let best: { word: string; distance: number } | null = null;
     for (const hit of indexes.get(word[0]!)?.search(word, { limit: MAX_CANDIDATES }) ?? []) {

@@ -3,18 +3,19 @@ import type { ContextStore } from '../conversation/context.ts';
 import type { Knowledge } from '../search/live.ts';
 import type { Storage } from '../storage/index.ts';
 import { cachedAuthorize } from './authorize.ts';
-import type { Config } from './config.ts';
-import { healthRoute, type Health } from './health.ts';
-import { createInFlight, type InFlight } from './in-flight.ts';
+import type { Config } from '../runtime/config.ts';
+import { healthRoute, type Health } from './http/health.ts';
+import { createInFlight, type InFlight } from './middleware/in-flight.ts';
 import { registerListeners } from './listeners/index.ts';
-import { createLogger } from './logger.ts';
-import { SlackHttpReceiver } from './http-receiver.ts';
-import type { ReplayGuard } from './replay-guard.ts';
-import { requestOutcomes } from './request-outcome.ts';
+import { createLogger } from '../runtime/logger.ts';
+import { SlackHttpReceiver } from './http/http-receiver.ts';
+import type { ReplayGuard } from './http/replay-guard.ts';
+import { requestOutcomes } from './middleware/request-outcome.ts';
+import { skipRetries } from './middleware/skip-retries.ts';
 import type { EscalationStore } from '../storage/escalations.ts';
 import type { UnpromptedStore } from '../storage/unprompted.ts';
 import { checkExpertsChannel, expertsMembers } from './escalation.ts';
-import { webClientOptions } from './web-client.ts';
+import { webClientOptions } from './web-api/web-client.ts';
 
 /** Every request Slack sends (commands, events, interactivity) goes to this one path in HTTP mode. */
 export const EVENTS_PATH = '/slack/events';
@@ -77,7 +78,7 @@ export function appLogger(config: Config, secrets: Array<string | undefined> = [
 
 /**
  * The Bolt app: Socket Mode when an app-level token is configured, else HTTP on EVENTS_PATH.
- * Listeners are registered from src/slack/listeners/, one file each.
+ * Listeners are registered from src/slack/listeners/, by kind, one file each.
  */
 export function createSlackApp(config: Config, knowledge: Knowledge, options: SlackAppOptions): SlackApp {
   const { storage } = options;
@@ -94,9 +95,11 @@ export function createSlackApp(config: Config, knowledge: Knowledge, options: Sl
   const health: Health = { draining: false, ...(storage.status ? { database: storage.status } : {}) };
   const inFlight = createInFlight();
   const app = boltApp(config, common, { health, knowledge, inFlight, options });
-  // What is in flight, for shutdown: our HTTP receiver counts it itself; Socket Mode's needs the middleware,
-  // first so it sees every request. Last, after the retry filter: how each request ended.
+  // The global middleware (src/slack/middleware/), in this order. What is in flight, for shutdown: our HTTP
+  // receiver counts it itself; Socket Mode's needs the middleware, first so it sees every request. Then the
+  // retry filter. Last, after the retry filter: how each request ended.
   if (socket) app.use(inFlight.middleware);
+  app.use(skipRetries(storage.claims));
   const escalation = config.EXPERTS_CHANNEL
     ? {
         channel: config.EXPERTS_CHANNEL,
@@ -108,7 +111,6 @@ export function createSlackApp(config: Config, knowledge: Knowledge, options: Sl
   registerListeners(app, {
     knowledge,
     contextStore: options.contextStore ?? storage.contextStore,
-    claims: storage.claims,
     insights: storage.report,
     insightsAdmins: config.INSIGHTS_ADMINS,
     ...(escalation ? { escalation } : {}),

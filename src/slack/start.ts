@@ -5,8 +5,8 @@ import type { Logger } from '@slack/bolt';
 import { fixedKnowledge, type Knowledge } from '../search/live.ts';
 import type { Answerer } from '../search/answer.ts';
 import { createSlackApp, EVENTS_PATH, type SlackAppOptions } from './app.ts';
-import type { Config } from './config.ts';
-import type { Stoppable } from './shutdown.ts';
+import type { Config } from '../runtime/config.ts';
+import type { Stoppable } from '../runtime/shutdown.ts';
 
 export type RunningSlackApp = Stoppable & {
   mode: 'http' | 'socket';

@@ -1,26 +1,15 @@
-import { execFile, spawn } from 'node:child_process';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { bundled } from '../support/bundled.ts';
+import { main } from '../../src/cli/ask.ts';
+import { runBundled } from '../support/bundled.ts';
+import { runMain } from '../support/run-main.ts';
 
-const run = promisify(execFile);
-const ASK = bundled('ask');
-
-/** Runs the real command line, as `npm run --silent ask -- ...` does. */
-function ask(args: string[], stdin?: string): Promise<{ stdout: string; code: number | null }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...ASK, ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
-    let stdout = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ stdout, code }));
-    child.stdin.end(stdin ?? '');
-  });
-}
+/** `npm run ask -- ...` in this process, with `stdin` as standard input; test/support/run-main.ts. */
+const ask = (args: string[], stdin?: string) => runMain(main, args, {}, stdin);
 
 describe('npm run ask', () => {
-  it('prints the facts for the role asked about, and the citation', async () => {
-    const { stdout } = await run(process.execPath, [...ASK, 'what certification does a care manager need']);
+  it('prints the facts for the role asked about, and the citation (run as its own process, as npm runs it)', async () => {
+    const { stdout, code } = await runBundled('ask', ['what certification does a care manager need']);
+    expect(code).toBe(0);
     expect(stdout).toContain('National Academy of Certified Care Managers (NACCM)');
     expect(stdout).toContain('One to two years of supervised care management experience');
     expect(stdout).not.toContain('Commission for Case Manager Certification');
@@ -30,7 +19,7 @@ describe('npm run ask', () => {
   });
 
   it('declines what it does not know, with the topics it can help with', async () => {
-    const { stdout } = await run(process.execPath, [...ASK, 'how much does a surgeon make']);
+    const { stdout } = await ask(['how much does a surgeon make']);
     expect(stdout).toMatch(/not surgeons/);
     expect(stdout).toMatch(/I can help with: what the role is, job duties, education/);
   });
@@ -87,7 +76,7 @@ describe('npm run ask', () => {
   });
 
   it('shows the gap first, in text', async () => {
-    const { stdout } = await run(process.execPath, [...ASK, 'can case managers work from home']);
+    const { stdout } = await ask(['can case managers work from home']);
     expect(stdout.split('\n')[0]).toBe('Nothing in the article says whether they can work remotely or from home.');
     expect(stdout).toContain('What it says: Work environment: Case manager');
   });
@@ -100,5 +89,27 @@ describe('npm run ask', () => {
     expect(replies[1]).toContain('Licenses and certifications: Care manager (following your last question)');
     expect(replies[1]).toContain('National Academy of Certified Care Managers (NACCM)');
     expect(replies[2]?.trim()).toBe("You're welcome!");
+  });
+});
+
+describe('npm run ask, misused', () => {
+  it('--help prints the usage, exit 0', async () => {
+    const { stdout, code } = await ask(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('npm run ask -- --chat');
+  });
+
+  it('an unknown flag, a value to a flag that takes none, no question, --chat with a question: named, with the usage, exit 2', async () => {
+    const unknown = await ask(['--jsn', 'salary']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^unknown option --jsn: the options are --json, --chat, --help\n\nUsage:/);
+    expect(unknown.stdout).toBe('');
+    expect((await ask(['--json=yes'])).stderr).toMatch(/^--json takes no value\n/);
+    const none = await ask([]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/^ask a question\n\nUsage:/);
+    const chat = await ask(['--chat', 'salary']);
+    expect(chat.code).toBe(2);
+    expect(chat.stderr).toContain('--chat reads its questions from the terminal, one a line: give it no question and no --json');
   });
 });

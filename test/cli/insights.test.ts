@@ -1,24 +1,18 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/storage/database.ts';
 import { writeRecords } from '../../src/storage/insights-store.ts';
 import type { QuestionRecord } from '../../src/storage/records.ts';
-import { parseSince } from '../../src/cli/insights.ts';
+import { main, parseSince } from '../../src/cli/insights.ts';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../storage/engines.ts';
-import { bundled } from '../support/bundled.ts';
+import { runBundled } from '../support/bundled.ts';
 import { threeRoleKnowledge } from '../support/knowledge-copy.ts';
+import { runMain } from '../support/run-main.ts';
 
-const run = promisify(execFile);
 const DAY = 86_400_000;
 const now = Date.now();
 
-/** `npm run insights` as a user runs it, against the database in `env` only (no .env leaks in). */
-function insights(args: string[], env: Record<string, string>) {
-  return run(process.execPath, [...bundled('insights'), ...args], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATABASE_URL: '', DATABASE_PATH: '', KNOWLEDGE_DIR: '', ...env },
-  });
-}
+/** `npm run insights` as a user runs it, in this process, against the database in `env` only (no .env leaks in). */
+const insights = (args: string[], env: Record<string, string>) => runMain(main, args, env);
 
 const envFor = (test: TestDatabase): Record<string, string> =>
   test.target.engine === 'postgres' ? { DATABASE_URL: test.target.url } : { DATABASE_PATH: test.target.path };
@@ -104,13 +98,33 @@ describe.each(ENGINES)('npm run insights on %s', (engine) => {
 
 describe('npm run insights, misused', () => {
   it('a --since it cannot read: says what it takes, exit 2', async () => {
-    const error = (await insights(['--since', 'last tuesday'], { DATABASE_PATH: ':memory:' }).catch((e: unknown) => e)) as { code: number; stderr: string };
+    const error = await insights(['--since', 'last tuesday'], { DATABASE_PATH: ':memory:' });
     expect(error.code).toBe(2);
     expect(error.stderr).toContain('--since takes a duration such as 7d');
   });
 
-  it('a database it cannot reach: names DATABASE_URL, never the password', async () => {
-    const error = (await insights(['--json'], { DATABASE_URL: 'postgres://bot:very-secret-9@127.0.0.1:1/x' }).catch((e: unknown) => e)) as { code: number; stderr: string };
+  it('--help; an unknown flag, a missing or bad value: named, with the usage, exit 2', async () => {
+    const help = await insights(['-h'], {});
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('npm run insights -- --since 7d');
+    const cases: Array<[string[], string]> = [
+      [['--sinse', '7d'], 'unknown option --sinse: the options are --json, --since, --limit, --help'],
+      [['--since'], '--since needs a value: a duration such as 7d, 24h, 30m, 2w, or a date such as 2026-01-31'],
+      [['--limit', '0'], '--limit takes a whole number from 1 to 1000 (found "0")'],
+      [['--limit', 'ten'], '--limit takes a whole number from 1 to 1000 (found "ten")'],
+      [['--json', 'yes'], 'unexpected argument "yes": only the options below are taken'],
+    ];
+    for (const [args, message] of cases) {
+      const { stdout, stderr, code } = await insights(args, { DATABASE_PATH: ':memory:' });
+      expect(code, args.join(' ')).toBe(2);
+      expect(stderr, args.join(' ')).toMatch(/\n\nUsage:\n {2}npm run insights /);
+      expect(stderr.split('\n\n')[0], args.join(' ')).toBe(message);
+      expect(stdout).toBe('');
+    }
+  });
+
+  it('a database it cannot reach: names DATABASE_URL, never the password (run as its own process)', async () => {
+    const error = await runBundled('insights', ['--json'], { DATABASE_URL: 'postgres://bot:very-secret-9@127.0.0.1:1/x' });
     expect(error.code).toBe(1);
     expect(error.stderr).toMatch(/^insights cannot run: the database in DATABASE_URL/);
     expect(error.stderr).not.toContain('very-secret-9');

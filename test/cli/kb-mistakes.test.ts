@@ -1,12 +1,13 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBundled, type Run } from '../support/bundled.ts';
+import { main } from '../../src/cli/kb.ts';
+import type { Run } from '../support/bundled.ts';
 import { threeRoleKnowledge } from '../support/knowledge-copy.ts';
+import { runMain } from '../support/run-main.ts';
 
-
-/** `npm run kb -- ...` as a keeper runs it, with only the environment given. */
-const kb = (args: string[]) => runBundled('kb', args);
+/** `npm run kb -- ...` as a keeper runs it, in this process, with only the environment given. */
+const kb = (args: string[]) => runMain(main, args);
 
 function editJson(dir: string, file: string, change: (data: any) => unknown): void {
   const data = JSON.parse(readFileSync(join(dir, file), 'utf8'));
@@ -239,5 +240,18 @@ describe('the self-test: the questions a keeper expects people to ask', () => {
       expect.objectContaining({ question: 'what does a medical almoner do all day', topic: 'duties', roles: ['social-worker'], got: { kind: 'answer', topic: 'duties', roles: ['case-manager', 'care-manager'] } }),
     );
     expect(report.questionProblems[0]).toMatch(/bad\.json\[0\]\.topic: unknown topic "pay": the topics are definition, duties/);
+  });
+
+  it('a questions file not in the format: each item and field that is wrong, what was found, and what the file holds', async () => {
+    const file = join(dir, 'malformed.json');
+    writeFileSync(file, JSON.stringify([{ topic: 'salary' }, { question: 'what do they earn', topic: 'salary', roles: 'care-manager', nte: 'typo' }]));
+    const { stdout, code } = await kb(['check', '--dir', dir, '--questions', file]);
+    expect(code).toBe(1);
+    const text = stdout.replace(/\n {4}/g, ' ');
+    expect(text).toContain(`✗ ${file}[0].question: missing: expected a text in double quotes. A questions file is a list of { "question": "…", "topic": "salary" or null, "roles": ["…"] }`);
+    expect(text).toContain(`✗ ${file}[1].roles: found a text ("care-manager"), expected a list in [ ]`);
+    expect(text).toContain(`✗ ${file}[1].nte: unknown field: the fields here are "question", "topic", "roles", "note"`);
+    expect(stdout).not.toMatch(/received undefined|Invalid input/);
+    for (const line of stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(100);
   });
 });

@@ -10,12 +10,13 @@ import { shortId } from '../../src/storage/escalation-report.ts';
 import { createDbEscalationStore } from '../../src/storage/escalations-db.ts';
 import type { NewEscalation } from '../../src/storage/escalations.ts';
 import { createTestDatabase, type TestDatabase } from '../storage/engines.ts';
+import { main } from '../../src/cli/kb.ts';
 import { runBundled } from '../support/bundled.ts';
 import { copyKnowledge, threeRoleKnowledge } from '../support/knowledge-copy.ts';
+import { runMain } from '../support/run-main.ts';
 
-
-/** `npm run kb -- ...` as a knowledge keeper runs it, with only the environment given (no .env leaks in). */
-const kb = (args: string[], env: Record<string, string> = {}) => runBundled('kb', args, env);
+/** `npm run kb -- ...` as a knowledge keeper runs it, in this process, with only the environment given (no .env). */
+const kb = (args: string[], env: Record<string, string> = {}) => runMain(main, args, env);
 
 const cleanups: Array<() => unknown> = [];
 afterEach(async () => {
@@ -41,9 +42,9 @@ function expectWithin100Columns(text: string): void {
 }
 
 describe('npm run kb -- check', () => {
-  it('passes on the shipped knowledge and prints the sources and the coverage table, within 100 columns', async () => {
+  it('passes on the shipped knowledge and prints the sources and the coverage table, within 100 columns (run as its own process)', async () => {
     const dir = knowledge();
-    const { stdout, code } = await kb(['check', '--dir', dir, '--today', '2026-12-02']);
+    const { stdout, code } = await runBundled('kb', ['check', '--dir', dir, '--today', '2026-12-02']);
     expect(code).toBe(0);
     expect(stdout).toContain('valid: 2 roles, 8 topics, 1 source');
     expect(stdout).toContain('indeed-case-vs-care-2021: “Case Manager vs. Care Manager: Definitions and Key Differences”');
@@ -223,4 +224,36 @@ describe('npm run kb -- add-answer', () => {
     expect(second.stdout).toContain('facts[1]');
     expect(JSON.parse(readFileSync(join(dir, 'facts', 'hr-team-answers.json'), 'utf8')).facts[1]).toMatchObject({ role: 'both', topic: 'work-environment', text: 'Yes, in lot C.', draft: true, author: 'HR team' });
   }, 60_000);
+});
+
+describe('npm run kb, misused', () => {
+  it('--help prints the usage, exit 0', async () => {
+    for (const args of [['--help'], ['check', '-h']]) {
+      const { stdout, code } = await kb(args);
+      expect(code).toBe(0);
+      expect(stdout).toContain('npm run kb -- check --questions FILE');
+    }
+  });
+
+  it('names what is wrong with the command line, with the usage after it, exit 2', async () => {
+    const cases: Array<[string[], string]> = [
+      [[], 'say what to do: check or add-answer'],
+      [['chek'], 'unknown command: chek: the commands are check, add-answer'],
+      [['check', '--jason'], 'unknown option --jason: the options are --dir, --today, --json, --questions, --role, --topic, --author, --help'],
+      [['check', '--dir'], '--dir needs a value: a knowledge folder'],
+      [['check', '--dir='], '--dir needs a value: a knowledge folder'],
+      [['check', '--today', 'June 1'], '--today takes a date: YYYY-MM-DD (found "June 1")'],
+      [['check', '--questions', '--json'], '--questions needs a value: a JSON file of questions'],
+      [['check', '--json=false'], '--json takes no value'],
+      [['check', '--role', 'care-manager'], '--role is not an option of check: its options are --json, --questions, --dir, --today'],
+      [['check', 'knowledge'], 'check takes no argument: "knowledge"'],
+      [['add-answer'], 'add-answer takes one id, as `npm run insights` shows it: [add-answer <id>]'],
+    ];
+    for (const [args, message] of cases) {
+      const { stdout, stderr, code } = await kb(args);
+      expect(code, args.join(' ')).toBe(2);
+      expect(stderr, args.join(' ')).toMatch(new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*\n\nUsage:\n  npm run kb -- check`));
+      expect(stdout).toBe('');
+    }
+  });
 });

@@ -49,6 +49,25 @@ describe('jobs we have no role for', () => {
     });
   });
 
+  it("reads a job that is the asker's own past as a career switcher's question, not as the job asked about", () => {
+    expect(ask(shipped, 'what experience do case managers need', 'would my years as a firefighter count')).toMatchObject({
+      kind: 'answer',
+      topic: 'experience',
+      roles: ['case-manager'],
+    });
+    expect(ask(shipped, "I'm a pharmacist, what certification do care managers need?")).toMatchObject({
+      kind: 'answer',
+      topic: 'certification',
+      roles: ['care-manager'],
+    });
+    expect(ask(shipped, 'how do I work as a pharmacist')).toMatchObject({ kind: 'declined', reason: 'other-job' });
+  });
+
+  it('answers a question asked of a role about something off our topics, rather than refusing it', () => {
+    expect(ask(shipped, 'do care managers get a laptop')).toMatchObject({ kind: 'answer', roles: ['care-manager'] });
+    expect(ask(shipped, 'our case management software keeps logging me out')).toMatchObject({ kind: 'declined' });
+  });
+
   it("lets a hospital's alias win over the nouns: Lakeside's care coordinator is its care manager", () => {
     const local = createAnswerer(loadKnowledge(lakeside.dir));
     expect(ask(local, 'what does a care coordinator do')).toMatchObject({
@@ -70,6 +89,32 @@ describe('requests to look someone or something up', () => {
       'can you set up a meeting with our case management director',
     ]) {
       expect(ask(shipped, question), question).toMatchObject({ kind: 'declined', reason: 'lookup' });
+    }
+  });
+
+  it('declines a request about one particular person, office or shift, read by its grammar', () => {
+    for (const question of [
+      'who is the care manager on 3 west tonight',
+      "who's my case manager this weekend",
+      'can you let the care manager know my dad is being discharged',
+      'where is the case management department',
+      'is care management covered on Thanksgiving?',
+      'does Dr. Okafor have a case manager',
+    ]) {
+      expect(ask(shipped, question), question).toMatchObject({ kind: 'declined', reason: 'lookup' });
+    }
+  });
+
+  it('answers the same words asked of the roles in general', () => {
+    for (const question of [
+      'do case managers work on Thanksgiving?',
+      'who is a care manager',
+      'is the care manager job office based',
+      "in today's market, what do care managers earn",
+      'who makes more, case manager or care manager',
+      'is $58k normal for a care manager',
+    ]) {
+      expect(ask(shipped, question), question).toMatchObject({ kind: 'answer' });
     }
   });
 
@@ -108,6 +153,21 @@ describe('requests to look someone or something up', () => {
 });
 
 describe('threads as people write them', () => {
+  it("reads a role's head word with a noun standing in for its name", () => {
+    expect(ask(shipped, 'how much do case managers make', 'and the care people?')).toMatchObject({
+      topic: 'salary',
+      roles: ['care-manager'],
+    });
+    expect(ask(shipped, 'what skills do care managers need', 'what about the case side')).toMatchObject({
+      topic: 'skills',
+      roles: ['case-manager'],
+    });
+  });
+
+  it('reads "which role" as the pair', () => {
+    expect(ask(shipped, 'which role travels more')).toMatchObject({ kind: 'answer', roles: ['case-manager', 'care-manager'] });
+  });
+
   it('a correction keeps the topic and switches the role', () => {
     expect(ask(shipped, 'what degree do care managers need', 'sorry i meant case managers')).toMatchObject({
       topic: 'education',

@@ -50,3 +50,23 @@ describe('a yes-or-no question about what a role does', () => {
     expect(ask('where would a geriatric care manager spend their workday?')).toMatchObject({ topic: 'work-environment' });
   });
 });
+
+describe('threads', () => {
+  it("a role's head word alone switches the role: \"the care side\", \"the care ones\"", () => {
+    expect(ask('where do case managers work', 'ok now the care side')).toMatchObject({
+      topic: 'work-environment',
+      roles: CARE,
+    });
+    expect(ask('do case managers need a degree', 'what about the care ones')).toMatchObject({
+      topic: 'education',
+      roles: CARE,
+    });
+  });
+
+  it('a comparative with the other role named compares the two', () => {
+    expect(ask('salary for care managers?', 'is case higher or lower')).toMatchObject({
+      topic: 'salary',
+      roles: ['case-manager', 'care-manager'],
+    });
+  });
+});

@@ -7,7 +7,7 @@ import {
   type SlackRequest,
 } from '../../src/emulator/index.ts';
 import type { RecordedCall } from '../../src/emulator/index.ts';
-import { ANSWER_SHORTCUT } from '../../src/slack/listeners/answer-shortcut.ts';
+import { ANSWER_SHORTCUT } from '../../src/records/manifest.ts';
 import type { Database } from '../../src/storage/database.ts';
 import { createDbUnpromptedStore } from '../../src/storage/unprompted.ts';
 import { ENGINES, openTestDatabase } from '../storage/engines.ts';

@@ -14,12 +14,12 @@ import {
   viewSubmission,
   type SlackRequest,
 } from '../../src/emulator/index.ts';
-import { SlackHttpReceiver } from '../../src/slack/http-receiver.ts';
-import { createInFlight } from '../../src/slack/in-flight.ts';
+import { SlackHttpReceiver } from '../../src/slack/http/http-receiver.ts';
+import { createInFlight } from '../../src/slack/middleware/in-flight.ts';
 import { recordingLogger, SIGNING_SECRET } from './harness.ts';
 
 /**
- * career-bot's HTTP receiver (src/slack/http-receiver.ts) replaced Bolt's HTTPReceiver; it must keep every promise
+ * career-bot's HTTP receiver (src/slack/http/http-receiver.ts) replaced Bolt's HTTPReceiver; it must keep every promise
  * HTTPReceiver makes to Slack. Two Bolt apps with the same listeners (each acknowledges, a command echoing what it
  * read) run side by side, one on each receiver, and get the same requests, byte for byte. Status, body and content
  * type must match, except where DELIBERATE below says otherwise and why: any other difference fails.
@@ -125,7 +125,7 @@ const DELIBERATE: Record<string, Row> = {
   'a slash command replayed': {
     bolt: { status: 200, body: /read: salary/ },
     ours: { status: 200, body: '' },
-    why: 'the same signed bytes again are a replay (a captured request), acknowledged and ignored (src/slack/replay-guard.ts); Bolt acts on every copy',
+    why: 'the same signed bytes again are a replay (a captured request), acknowledged and ignored (src/slack/http/replay-guard.ts); Bolt acts on every copy',
   },
   'ssl_check, unsigned, over 4 kB': {
     bolt: { status: 200 },

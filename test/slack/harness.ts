@@ -3,7 +3,7 @@ import { blockActions, DEFAULT_IDS, messageTs, sendToApp, signRequest, type Slac
 import { startFaultyStandIn, type FaultyStandIn } from '../support/faulty-stand-in.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createAnswerer } from '../../src/search/answer.ts';
-import { readConfig } from '../../src/slack/config.ts';
+import { readConfig } from '../../src/runtime/config.ts';
 import { startSlackApp, type RunningSlackApp, type StartOptions } from '../../src/slack/start.ts';
 import { openMemoryStorage } from '../support/memory-storage.ts';
 

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sendToApp, slashCommand, startSlackStandIn } from '../../src/emulator/index.ts';
+import { main } from '../../src/main.ts';
 import { bundled } from '../support/bundled.ts';
+import { runMain } from '../support/run-main.ts';
 
 // `npm start` as an admin runs it: its own process, its exit code and what it prints.
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -43,6 +45,18 @@ function run(env: Record<string, string>, until?: RegExp) {
   });
   return { child, exited, seen, output: () => output };
 }
+
+describe('npm start, given options', () => {
+  it('--help says what it runs and where its configuration is; any other option is named, exit 2, nothing started', async () => {
+    const help = await runMain(main, ['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('configured by the environment and .env (README: Configuration)');
+    const wrong = await runMain(main, ['--port', '3000']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/^unknown option --port: the options are --help\n\nUsage:\n {2}npm start /);
+    expect(wrong.stdout).toBe('');
+  });
+});
 
 describe('npm start', () => {
   const temp = mkdtempSync(join(tmpdir(), 'career-bot-main-'));

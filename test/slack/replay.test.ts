@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appMention, blockActions, messageTs, signRequest, slashCommand, type SlackRequest } from '../../src/emulator/index.ts';
-import { inProcessReplayGuard } from '../../src/slack/replay-guard.ts';
-import { SIGNATURE_WINDOW_S } from '../../src/slack/request-guard.ts';
+import { inProcessReplayGuard } from '../../src/slack/http/replay-guard.ts';
+import { SIGNATURE_WINDOW_S } from '../../src/slack/http/request-guard.ts';
 import { BOT_MENTION, SIGNING_SECRET, buttonLabelled, startHarness, type Harness } from './harness.ts';
 
 // One request Slack signed, captured (a proxy's log) and sent again: the signature is valid for five minutes,

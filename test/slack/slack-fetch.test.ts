@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
-import { createSlackFetch } from '../../src/slack/slack-fetch.ts';
+import { createSlackFetch } from '../../src/slack/web-api/slack-fetch.ts';
 import { recordingLogger, type LogLine } from './harness.ts';
 
 // A policy whose cap is reached on the first retry: every wait must then be the cap, never more. The old loop

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appMention, DEFAULT_IDS, messageTs, slashCommand, startSlackStandIn, type SlackStandIn } from '../../src/emulator/index.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createAnswerer } from '../../src/search/answer.ts';
-import { readConfig } from '../../src/slack/config.ts';
+import { readConfig } from '../../src/runtime/config.ts';
 import { startSlackApp, type RunningSlackApp } from '../../src/slack/start.ts';
 import { BOT_MENTION, BOT_TOKEN, citationOf, headerOf, recordingLogger, SIGNING_SECRET, type LogLine } from './harness.ts';
 import { startSocketModeStandIn, type SocketModeStandIn } from './socket-mode-stand-in.ts';

@@ -1,6 +1,7 @@
+import type { App } from '@slack/bolt';
 import type { ContextStore } from '../../conversation/context.ts';
 import type { Knowledge } from '../../search/live.ts';
-import type { EventClaims, InsightsReport, ReportOptions, UnpromptedStore } from '../../storage/index.ts';
+import type { InsightsReport, ReportOptions, UnpromptedStore } from '../../storage/index.ts';
 import type { EscalationDeps } from '../escalation.ts';
 
 /**
@@ -12,8 +13,6 @@ export type ListenerDeps = {
   /** What is known now: each request takes `knowledge.current()` once, at its start, and answers from it to the end. */
   knowledge: Knowledge;
   contextStore: ContextStore;
-  /** Events claimed across instances, so a retry is answered only when nobody did; absent without a database. */
-  claims?: EventClaims;
   /** The insights summary, for the App Home of the users in INSIGHTS_ADMINS; absent without a database. */
   insights?: (options?: ReportOptions) => Promise<InsightsReport>;
   /** Slack user ids that see insights in their App Home. */
@@ -30,3 +29,10 @@ export type UnpromptedDeps = {
   hourlyCap: number;
   store: UnpromptedStore;
 };
+
+/** A listener module, or a kind's index: it registers itself on the app. */
+export type Registers = { register(app: App, deps: ListenerDeps): void };
+
+export function registerAll(app: App, deps: ListenerDeps, listeners: readonly Registers[]): void {
+  for (const listener of listeners) listener.register(app, deps);
+}

@@ -1,43 +1,16 @@
 import type { App } from '@slack/bolt';
-import type { ListenerDeps } from './deps.ts';
-import * as appHomeOpened from './app-home-opened.ts';
-import * as answerAction from './answer-action.ts';
-import * as answerSubmission from './answer-submission.ts';
-import * as answerShortcut from './answer-shortcut.ts';
-import * as appMention from './app-mention.ts';
-import * as assistantThreadStarted from './assistant-thread-started.ts';
-import * as careerCommand from './career-command.ts';
-import * as channelMessage from './channel-message.ts';
-import * as directMessage from './direct-message.ts';
-import * as escalateAction from './escalate-action.ts';
-import * as feedbackAction from './feedback-action.ts';
-import * as openAction from './open-action.ts';
-import * as optOutAction from './opt-out-action.ts';
-import * as retryDeliveryAction from './retry-delivery-action.ts';
-import * as shareAction from './share-action.ts';
-import * as skipRetries from './skip-retries.ts';
+import * as actions from './actions/index.ts';
+import * as commands from './commands/index.ts';
+import { registerAll, type ListenerDeps } from './deps.ts';
+import * as events from './events/index.ts';
+import * as shortcuts from './shortcuts/index.ts';
+import * as views from './views/index.ts';
 
-// The retry filter is global middleware, so it goes first. The HR team's (escalate, answer, submission, retry)
-// register only when EXPERTS_CHANNEL is set; channel messages are read only when ANSWER_CHANNELS is.
-const LISTENERS = [
-  skipRetries,
-  careerCommand,
-  appMention,
-  directMessage,
-  channelMessage,
-  answerShortcut,
-  appHomeOpened,
-  assistantThreadStarted,
-  openAction,
-  shareAction,
-  feedbackAction,
-  optOutAction,
-  escalateAction,
-  answerAction,
-  answerSubmission,
-  retryDeliveryAction,
-];
-
+/**
+ * Every listener, by kind, as Bolt's sample apps lay them out: each kind's index.ts registers its own. The app
+ * reaches the listeners only through here (dependency-cruiser checks it); the global middleware around them is
+ * src/slack/middleware/, wired by app.ts.
+ */
 export function registerListeners(app: App, deps: ListenerDeps): void {
-  for (const listener of LISTENERS) listener.register(app, deps);
+  registerAll(app, deps, [commands, events, shortcuts, actions, views]);
 }

@@ -1,6 +1,6 @@
 import { LogLevel } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/slack/logger.ts';
+import { createLogger } from '../../src/runtime/logger.ts';
 
 const capture = (format: 'text' | 'json') => {
   const lines: string[] = [];

@@ -1,8 +1,8 @@
 import type { App } from '@slack/bolt';
-import { conversationKey, replyInConversation } from '../conversation.ts';
-import { fromAPerson } from '../from-a-person.ts';
-import { tellOutcome } from '../outcome.ts';
-import type { ListenerDeps } from './deps.ts';
+import { conversationKey, replyInConversation } from '../../conversation.ts';
+import { fromAPerson } from '../../from-a-person.ts';
+import { tellOutcome } from '../../outcome.ts';
+import type { ListenerDeps } from '../deps.ts';
 
 /**
  * A direct message: answered in the DM (in its thread when it was written in one, as in an assistant thread),

@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { ListenOptions } from 'node:net';
 import { AuthorizationError, HTTPModuleFunctions as http, type App, type CustomRoute, type Logger, type Receiver, type ReceiverEvent } from '@slack/bolt';
-import { isDatabaseUnavailable, within } from '../storage/availability.ts';
-import type { InFlight } from './in-flight.ts';
+import { isDatabaseUnavailable, within } from '../../storage/availability.ts';
+import type { InFlight } from '../middleware/in-flight.ts';
 import { inProcessReplayGuard, type ReplayGuard } from './replay-guard.ts';
 import { screenRequest, type ScreenOptions } from './request-guard.ts';
 

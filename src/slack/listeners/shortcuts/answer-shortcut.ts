@@ -7,16 +7,14 @@ import {
   withAskHr,
   type Message,
   type PrivateReason,
-} from '../../blocks/index.ts';
-import { converse } from '../../conversation/context.ts';
-import type { Answer } from '../../search/answer.ts';
-import { conversationKey } from '../conversation.ts';
-import { tellOutcome } from '../outcome.ts';
-import { fromSlackText, withoutMention } from '../parse-request.ts';
-import type { ListenerDeps } from './deps.ts';
-
-/** The message shortcut's callback id, as manifest.yml declares it ("Answer with career-bot"). */
-export const ANSWER_SHORTCUT = 'answer_with_career_bot';
+} from '../../../blocks/index.ts';
+import { converse } from '../../../conversation/context.ts';
+import type { Answer } from '../../../search/answer.ts';
+import { conversationKey } from '../../conversation.ts';
+import { tellOutcome } from '../../outcome.ts';
+import { fromSlackText, withoutMention } from '../../parse-request.ts';
+import type { ListenerDeps } from '../deps.ts';
+import { ANSWER_SHORTCUT } from '../../../records/manifest.ts';
 
 /** Slack's answers to a post where the bot is not a member (a private channel, a DM between people). */
 const NOT_THERE = new Set(['not_in_channel', 'channel_not_found']);

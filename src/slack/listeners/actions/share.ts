@@ -1,6 +1,6 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
-import { actionPattern, decodeCardRequest, renderCard, sharedBy, staleButtonCard } from '../../blocks/index.ts';
-import type { ListenerDeps } from './deps.ts';
+import { actionPattern, decodeCardRequest, renderCard, sharedBy, staleButtonCard } from '../../../blocks/index.ts';
+import type { ListenerDeps } from '../deps.ts';
 
 /**
  * "Share in channel" on an ephemeral reply: the same card, posted for everyone through the click's

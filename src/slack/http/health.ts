@@ -1,7 +1,7 @@
 import type { CustomRoute } from '@slack/bolt';
-import type { Knowledge } from '../search/live.ts';
-import type { DatabaseStatus } from '../storage/index.ts';
-import { lostLogLines } from './line-writer.ts';
+import type { Knowledge } from '../../search/live.ts';
+import type { DatabaseStatus } from '../../storage/index.ts';
+import { lostLogLines } from '../../runtime/line-writer.ts';
 
 export const HEALTH_PATH = '/healthz';
 

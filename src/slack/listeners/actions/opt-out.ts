@@ -1,8 +1,8 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
-import { actionPattern, optedOutNote } from '../../blocks/index.ts';
-import { replyToClicker } from '../click-place.ts';
-import { tellOutcome } from '../outcome.ts';
-import type { ListenerDeps } from './deps.ts';
+import { actionPattern, optedOutNote } from '../../../blocks/index.ts';
+import { replyToClicker } from '../../click-place.ts';
+import { tellOutcome } from '../../outcome.ts';
+import type { ListenerDeps } from '../deps.ts';
 
 /**
  * "Don't answer my questions unasked", on an unasked answer: whoever clicks it (not only the asker: anyone may turn it

@@ -1,9 +1,9 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
-import { actionPattern, askerConfirmation, askerLimited, askerNotSent, decodeEscalate, staleButtonCard } from '../../blocks/index.ts';
-import { replyToClicker, whereClicked } from '../click-place.ts';
-import { askedWhere, explainExpertsChannelFailure, postToExperts, reasonOf } from '../escalation.ts';
-import { tellOutcome } from '../outcome.ts';
-import type { ListenerDeps } from './deps.ts';
+import { actionPattern, askerConfirmation, askerLimited, askerNotSent, decodeEscalate, staleButtonCard } from '../../../blocks/index.ts';
+import { replyToClicker, whereClicked } from '../../click-place.ts';
+import { askedWhere, explainExpertsChannelFailure, postToExperts, reasonOf } from '../../escalation.ts';
+import { tellOutcome } from '../../outcome.ts';
+import type { ListenerDeps } from '../deps.ts';
 
 /**
  * "Ask the HR team": the question (from the button, never retyped) goes to the experts' channel as a card,

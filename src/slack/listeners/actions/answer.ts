@@ -1,10 +1,10 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
-import { ACTION, answerModal, answerRefusals, decodeAnswerRequest, modalNotices } from '../../blocks/index.ts';
-import { isOpen } from '../../storage/escalations.ts';
-import { replyToClicker } from '../click-place.ts';
-import { reasonOf } from '../escalation.ts';
-import { tellOutcome } from '../outcome.ts';
-import type { ListenerDeps } from './deps.ts';
+import { ACTION, answerModal, answerRefusals, decodeAnswerRequest, modalNotices } from '../../../blocks/index.ts';
+import { isOpen } from '../../../storage/escalations.ts';
+import { replyToClicker } from '../../click-place.ts';
+import { reasonOf } from '../../escalation.ts';
+import { tellOutcome } from '../../outcome.ts';
+import type { ListenerDeps } from '../deps.ts';
 
 /**
  * "Answer" on the experts' card opens the modal. Slack accepts views.open only within 3 s of the click, so it

@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
-import type { Answer } from '../search/answer.ts';
-import type { Recorder, Surface } from '../storage/index.ts';
-import { outcomeOf, type Outcome } from './outcome.ts';
+import type { Answer } from '../../search/answer.ts';
+import type { Recorder, Surface } from '../../storage/index.ts';
+import { outcomeOf, type Outcome } from '../outcome.ts';
 
 /**
  * Every request ends in one known way, and says so once, read from the outcome its listener told

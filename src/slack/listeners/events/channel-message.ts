@@ -1,12 +1,12 @@
 import type { App } from '@slack/bolt';
-import { unpromptedCard } from '../../blocks/index.ts';
-import { rememberAnswer } from '../../conversation/context.ts';
-import { unpromptedReply } from '../../conversation/unprompted.ts';
-import { conversationKey } from '../conversation.ts';
-import { fromAPerson } from '../from-a-person.ts';
-import { tellOutcome } from '../outcome.ts';
-import { fromSlackText } from '../parse-request.ts';
-import type { ListenerDeps } from './deps.ts';
+import { unpromptedCard } from '../../../blocks/index.ts';
+import { rememberAnswer } from '../../../conversation/context.ts';
+import { unpromptedReply } from '../../../conversation/unprompted.ts';
+import { conversationKey } from '../../conversation.ts';
+import { fromAPerson } from '../../from-a-person.ts';
+import { tellOutcome } from '../../outcome.ts';
+import { fromSlackText } from '../../parse-request.ts';
+import type { ListenerDeps } from '../deps.ts';
 
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 

@@ -1,6 +1,5 @@
-import type { App } from '@slack/bolt';
-import { isDatabaseUnavailable, within } from '../../storage/index.ts';
-import type { ListenerDeps } from './deps.ts';
+import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
+import { isDatabaseUnavailable, within, type EventClaims } from '../../storage/index.ts';
 
 /**
  * Slack retries an event when our acknowledgement was late or lost: right away, then after about 1 and 5
@@ -18,8 +17,9 @@ type EventBody = { type?: string; event_id?: string };
 /** How long an answer waits for its event's claim before it goes ahead without one (the database is away or slow). */
 const CLAIM_BUDGET_MS = 300;
 
-export function register(app: App, { claims }: ListenerDeps): void {
-  app.use(async ({ context, body, logger, next }) => {
+/** `claims`: the shared database's, absent without one. */
+export function skipRetries(claims: EventClaims | undefined): Middleware<AnyMiddlewareArgs> {
+  return async ({ context, body, logger, next }) => {
     const { type, event_id: eventId } = body as EventBody;
     if (type !== 'event_callback') return next();
     // Socket Mode numbers every delivery (retry_attempt 0 is the first); HTTP sends a number only on retries.
@@ -47,5 +47,5 @@ export function register(app: App, { claims }: ListenerDeps): void {
       if (isDatabaseUnavailable(error)) logger.debug(message);
       else logger.warn(message);
     });
-  });
+  };
 }

@@ -1,9 +1,9 @@
 import type { App } from '@slack/bolt';
-import { homeView } from '../../blocks/index.ts';
-import { insightsBlocks } from '../../blocks/insights-blocks.ts';
-import { context } from '../../blocks/elements.ts';
-import { overdueList } from '../../knowledge/dates.ts';
-import type { ListenerDeps } from './deps.ts';
+import { homeView } from '../../../blocks/index.ts';
+import { insightsBlocks } from '../../../blocks/insights-blocks.ts';
+import { context } from '../../../blocks/elements.ts';
+import { overdueList } from '../../../knowledge/dates.ts';
+import type { ListenerDeps } from '../deps.ts';
 
 /** The period the admins' App Home summarises. */
 const INSIGHTS_DAYS = 30;

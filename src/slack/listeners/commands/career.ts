@@ -1,8 +1,9 @@
 import type { App } from '@slack/bolt';
-import { COMMAND, renderRequest } from '../../blocks/index.ts';
-import { tellOutcome } from '../outcome.ts';
-import { parseRequest } from '../parse-request.ts';
-import type { ListenerDeps } from './deps.ts';
+import { renderRequest } from '../../../blocks/index.ts';
+import { COMMAND } from '../../../records/manifest.ts';
+import { tellOutcome } from '../../outcome.ts';
+import { parseRequest } from '../../parse-request.ts';
+import type { ListenerDeps } from '../deps.ts';
 
 /**
  * `/career ...`: the card comes back in the acknowledgement itself, seen only by the asker. Each command is a

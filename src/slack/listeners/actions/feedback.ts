@@ -1,9 +1,9 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
-import { actionPattern, decodeFeedback, escalationForFeedback, feedbackAck, staleButtonCard, withAskHr } from '../../blocks/index.ts';
-import { replyToClicker, whereClicked } from '../click-place.ts';
-import { askedWhere } from '../escalation.ts';
-import { tellOutcome } from '../outcome.ts';
-import type { ListenerDeps } from './deps.ts';
+import { actionPattern, decodeFeedback, escalationForFeedback, feedbackAck, staleButtonCard, withAskHr } from '../../../blocks/index.ts';
+import { replyToClicker, whereClicked } from '../../click-place.ts';
+import { askedWhere } from '../../escalation.ts';
+import { tellOutcome } from '../../outcome.ts';
+import type { ListenerDeps } from '../deps.ts';
 
 /**
  * 👍 / 👎 on an answer: acknowledged to the user alone, and told as the request's outcome with the answer it was

@@ -1,6 +1,6 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { batchedLines } from '../../src/slack/line-writer.ts';
+import { batchedLines } from '../../src/runtime/line-writer.ts';
 
 describe('batched log lines', () => {
   it('writes the lines of one event-loop turn in one write, in order, each ending in a newline', async () => {

@@ -1,9 +1,9 @@
 import type { App, ViewSubmitAction } from '@slack/bolt';
-import { ANSWER_INPUT, ANSWER_MODAL, ANSWER_NOT_SAVED, MAX_ANSWER_CHARS, modalNotices } from '../../blocks/index.ts';
-import type { AnswerView } from '../../storage/escalations.ts';
-import { deliverAnswer, reasonOf, refreshExpertsCard } from '../escalation.ts';
-import { tellOutcome } from '../outcome.ts';
-import type { ListenerDeps } from './deps.ts';
+import { ANSWER_INPUT, ANSWER_MODAL, ANSWER_NOT_SAVED, MAX_ANSWER_CHARS, modalNotices } from '../../../blocks/index.ts';
+import type { AnswerView } from '../../../storage/escalations.ts';
+import { deliverAnswer, reasonOf, refreshExpertsCard } from '../../escalation.ts';
+import { tellOutcome } from '../../outcome.ts';
+import type { ListenerDeps } from '../deps.ts';
 
 const escalationId = (metadata: string): string | null => {
   try {

@@ -1,9 +1,9 @@
 import type { App } from '@slack/bolt';
-import { conversationKey, replyInConversation } from '../conversation.ts';
-import { fromAPerson } from '../from-a-person.ts';
-import { tellOutcome } from '../outcome.ts';
-import { withoutMention } from '../parse-request.ts';
-import type { ListenerDeps } from './deps.ts';
+import { conversationKey, replyInConversation } from '../../conversation.ts';
+import { fromAPerson } from '../../from-a-person.ts';
+import { tellOutcome } from '../../outcome.ts';
+import { withoutMention } from '../../parse-request.ts';
+import type { ListenerDeps } from '../deps.ts';
 
 /**
  * "@career-bot ..." in a channel: answered in that message's thread, never as a new channel message. The thread

@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
-import { suggestedPrompts } from '../../blocks/index.ts';
-import { tellOutcome } from '../outcome.ts';
-import type { ListenerDeps } from './deps.ts';
+import { suggestedPrompts } from '../../../blocks/index.ts';
+import { tellOutcome } from '../../outcome.ts';
+import type { ListenerDeps } from '../deps.ts';
 
 /**
  * The person opened a new chat with the app (its assistant view, in their DM with it): a few example questions

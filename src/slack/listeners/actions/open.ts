@@ -1,9 +1,9 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
-import { actionPattern, decodeCardRequest, renderRequest, staleButtonCard, type Message } from '../../blocks/index.ts';
-import { threadOf, whereClicked } from '../click-place.ts';
-import { conversationKey, replyToRequest } from '../conversation.ts';
-import { tellOutcome } from '../outcome.ts';
-import type { ListenerDeps } from './deps.ts';
+import { actionPattern, decodeCardRequest, renderRequest, staleButtonCard, type Message } from '../../../blocks/index.ts';
+import { threadOf, whereClicked } from '../../click-place.ts';
+import { conversationKey, replyToRequest } from '../../conversation.ts';
+import { tellOutcome } from '../../outcome.ts';
+import type { ListenerDeps } from '../deps.ts';
 
 /**
  * A button that opens a card (a topic, a comparison, "Did you mean", an example question, help): the card

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, hasSlackCredentials, readConfig, readKnowledgeWatch, readRedaction } from '../../src/slack/config.ts';
+import { ConfigError, hasSlackCredentials, readConfig, readKnowledgeWatch, readRedaction } from '../../src/runtime/config.ts';
 
 const valid = { SLACK_BOT_TOKEN: 'xoxb-123', SLACK_SIGNING_SECRET: 'abcdef0123456789' };
 

@@ -1,0 +1,119 @@
+import { stem } from './normalize.ts';
+
+/**
+ * A question about the roles asks about them in general: what case managers do, earn, need. A request about one
+ * particular person, office or shift ("who is the case manager on 5 north today", "is CM staffed on Christmas",
+ * "can you tell the case manager that…") asks the bot to look something up, which it cannot: it gets the kind decline
+ * of contacts.json. English marks the particular by grammar more than by vocabulary: a definite or possessive singular
+ * ("the case manager", "our CM"), a day that is a date rather than a habit ("today", "this weekend", "on Christmas"),
+ * a place with an address ("bed 12", "8B", "5 north"), a named person ("Dr. Patel"). The word lists below are those
+ * closed classes of English, not wordings of the requests people sent.
+ */
+
+/** Days that point at a date, not a habit: "who's on today" (a lookup), not "do they work weekends" (a question). */
+const DATES = [
+  'today',
+  'tonight',
+  'tonite',
+  'tomorrow',
+  'tmrw',
+  'yesterday',
+  'this morning',
+  'this afternoon',
+  'this evening',
+  'this week',
+  'this weekend',
+  'this shift',
+  'on monday',
+  'on tuesday',
+  'on wednesday',
+  'on thursday',
+  'on friday',
+  'on saturday',
+  'on sunday',
+  'christmas',
+  'xmas',
+  'christmas eve',
+  'thanksgiving',
+  'new year',
+  'new years',
+  'new years eve',
+  'easter',
+  'labor day',
+  'memorial day',
+  'independence day',
+  'fourth of july',
+].map((phrase) => phrase.split(' '));
+
+/** Words that make the role after them one particular person or office: "*the* case manager", "*our* CM". */
+const PARTICULAR = new Set(['the', 'our', 'my', 'your', 'this', 'that', 'his', 'her']);
+/** After "who", the verbs that ask who holds a post now: "who *is* the CM", "who *covers* case management". */
+const WHO_HOLDS = new Set(['is', 'wa', 'cover', 'covering', 'handle', 'handling', 'staff', 'staffing', 'on']);
+/** Verbs that ask the bot to pass something on to, or reach, a person: "*tell* the case manager that…". */
+const RELAY = new Set(['tell', 'let', 'remind', 'message', 'text', 'ping', 'notify', 'inform', 'email', 'page', 'contact', 'reach', 'call']);
+/** Nouns after a role that make it a place or a line: "the CM *department*", "the care management *office*". */
+const PLACES = new Set(['office', 'department', 'dept', 'desk', 'extension', 'ext', 'line', 'phone', 'fax', 'pager']);
+/** Words after such a noun that make it a kind of work instead: "is the care manager job *office based*?". */
+const KIND_OF_WORK = new Set(['based', 'job', 'work', 'setting', 'role', 'environment']);
+/** Titles before a person's name: "Dr. Patel". */
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss']);
+/** Nouns numbered in a hospital's addresses: "bed 12", "room 4". */
+const NUMBERED = new Set(['bed', 'room', 'floor', 'unit', 'suite', 'pod', 'bay']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'n', 's', 'e', 'w']);
+
+/** Where a role (or a short form of one) was read in a sentence, and the word it ends with as typed. */
+export type RoleSpan = { start: number; length: number; lastWord: string };
+
+const has = (tokens: string[], phrase: string[]) =>
+  tokens.some((_, start) => phrase.every((word, k) => tokens[start + k] === word));
+
+/** A place with an address: "8b", "4w", "bed 12", "5 north" (not "12s", "58k": shifts and pay). */
+function addressed(tokens: string[]): boolean {
+  return tokens.some(
+    (token, i) =>
+      /^\d{1,4}[a-jnw]$/.test(token) ||
+      (NUMBERED.has(token) && /^\d+$/.test(tokens[i + 1] ?? '')) ||
+      (/^\d+$/.test(token) && COMPASS.has(tokens[i + 1] ?? '')),
+  );
+}
+
+/** A line or an office of a role: "the direct *line for* care management", "the *number for* the CM". */
+function lineFor(tokens: string[], start: number): boolean {
+  const at = PARTICULAR.has(tokens[start - 1] ?? '') ? start - 2 : start - 1;
+  return (tokens[at] === 'for' || tokens[at] === 'to') && (PLACES.has(tokens[at - 1] ?? '') || tokens[at - 1] === 'number');
+}
+
+/** A title followed by a word that is no known word: a person's name. */
+function named(tokens: string[], known: (token: string) => boolean): boolean {
+  return tokens.some((token, i) => TITLES.has(token) && tokens[i + 1] !== undefined && !known(tokens[i + 1]!));
+}
+
+/**
+ * Whether a sentence asks about a particular person, office or shift rather than the roles in general. `tokens` are
+ * the sentence's stemmed words, `words` the same as typed (short forms expanded), `roles` where it names a role,
+ * `known` whether a word is one the knowledge knows.
+ */
+export function asksForParticular(
+  tokens: string[],
+  words: string[],
+  roles: RoleSpan[],
+  known: (token: string) => boolean,
+): boolean {
+  if (named(tokens, known)) return true;
+  // Dates are read as typed: "in today's market" is not a date.
+  const dated = DATES.some((date) => has(words, date)) || addressed(tokens);
+  return roles.some(({ start, length, lastWord }) => {
+    const before = tokens[start - 1] ?? '';
+    const singular = stem(lastWord) === lastWord;
+    const definite = singular && PARTICULAR.has(before);
+    // A bare singular ("is CM staffed", "who covers case management") is the department; "a case manager" is anyone.
+    const bare = singular && before !== 'a' && before !== 'an' && !PARTICULAR.has(before);
+    if (dated && (definite || bare)) return true;
+    if (lineFor(tokens, start)) return true;
+    if (!definite) return (before === 'who' || WHO_HOLDS.has(before)) && tokens.slice(0, start).includes('who') && bare;
+    const verb = tokens[start - 2] ?? '';
+    const who = tokens[start - 3] === 'who' || verb === 'who';
+    const place = PLACES.has(tokens[start + length] ?? '') && !KIND_OF_WORK.has(tokens[start + length + 1] ?? '');
+    return (who && (WHO_HOLDS.has(verb) || verb === 'who')) || RELAY.has(verb) || place;
+  });
+}
