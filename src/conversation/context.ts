@@ -5,6 +5,8 @@ export type { Turn } from '../search/turn.ts';
 
 /** Roles remembered as discussed lately: a pair, and one more for "which is highest" among three. */
 const RECENT_ROLES = 3;
+/** Topics remembered as answered lately, for "back to my first question": a thread's first few. */
+const RECENT_TOPICS = 4;
 
 /**
  * Where conversations are remembered, by key (a DM channel, or channel + thread ts). The storage layer keeps it on
@@ -57,5 +59,9 @@ export function replay(answerer: Answerer, messages: readonly string[]): Turn | 
 function turnAfter(answer: Answer, previous: Turn | null): Turn | null {
   if (answer.kind !== 'answer' || !answer.topic) return null;
   const recent = [...new Set([...answer.roles, ...(previous?.recent ?? previous?.roles ?? [])])].slice(0, RECENT_ROLES);
-  return { topic: answer.topic, roles: answer.roles, recent };
+  const earlier = previous ? (previous.topics ?? [previous.topic]) : [];
+  // The first topic is kept when the list is full: "back to my first question" goes to it.
+  const kept = [...new Set([answer.topic, ...earlier])];
+  const topics = kept.length > RECENT_TOPICS ? [...kept.slice(0, RECENT_TOPICS - 1), kept.at(-1)!] : kept;
+  return { topic: answer.topic, roles: answer.roles, recent, topics };
 }

@@ -285,6 +285,13 @@ export const ConversationSchema = z.strictObject({
   contrast: z.array(text),
   /** Phrases that ask the previous question again, for another role: "same for", "does that also apply to". */
   sameTopic: z.array(text),
+  /**
+   * Phrases, at the start of a sentence, that go back to an earlier topic of the thread: the one they name ("circling
+   * back to experience - ..."), or else the one before the last ("ok back to the other thing"). Absent: none.
+   */
+  backTo: z.array(text).default([]),
+  /** Phrases that go back to the thread's first topic: "back to my first question". Absent: none. */
+  backToFirst: z.array(text).default([]),
   /** Phrases that point back at the previous question ("they", "that", "what about", "tell me more"). */
   references: z.array(text),
   /** Phrases that mean the role the previous question was not about ("the other one"). */

@@ -254,7 +254,10 @@ function analyzeSentence(
         lexicon,
       );
       if (concept.kind === 'off-topic' && roleSpans.some((span) => span.start + span.length === i)) qualified.add(concept);
-      if (!inside || aboutTopic(concept, read.narrow!.topic, lexicon)) read.concepts.push(asBackground(concept, tokens, i, hit.length));
+      // "back to ..." goes back only where a sentence starts with it: "do I have to go back to school" does not.
+      const misplaced = concept.kind === 'back-to' && read.concepts.length + read.unknown.length > 0;
+      if (!misplaced && (!inside || aboutTopic(concept, read.narrow!.topic, lexicon)))
+        read.concepts.push(asBackground(concept, tokens, i, hit.length));
       if (SUBJECTS.has(concept.kind) && asksWhether(tokens, i)) {
         read.subject = true;
         const verb = activityAfter(concept, tokens, i, hit.length, lexicon, phraseAt);

@@ -189,7 +189,9 @@ function answerFor(kb: KnowledgeBase, topic: TopicId, match: Match) {
 function recentAnswers(answer: (raw: string, context: Turn | null) => Answer) {
   const recent = new Map<string, Answer>();
   return (raw: string, context: Turn | null): Answer => {
-    const key = context ? `${context.topic}\u0000${context.roles.join(',')}\u0000${context.recent?.join(',') ?? ''}\u0000${raw}` : raw;
+    const key = context
+      ? [context.topic, context.roles.join(','), context.recent?.join(',') ?? '', context.topics?.join(',') ?? '', raw].join('\u0000')
+      : raw;
     const known = recent.get(key);
     if (known) {
       recent.delete(key);
@@ -230,7 +232,9 @@ function stillKnown(kb: KnowledgeBase, turn: Turn | null): Turn | null {
   const roles = turn.roles.filter((role) => kb.roles[role]);
   if (roles.length === 0) return null;
   const recent = turn.recent?.filter((role) => kb.roles[role]);
-  return roles.length === turn.roles.length && recent?.length === turn.recent?.length ? turn : { topic: turn.topic, roles, ...(recent ? { recent } : {}) };
+  const topics = turn.topics?.filter((topic) => kb.topics[topic]);
+  const same = roles.length === turn.roles.length && recent?.length === turn.recent?.length && topics?.length === turn.topics?.length;
+  return same ? turn : { topic: turn.topic, roles, ...(recent ? { recent } : {}), ...(topics ? { topics } : {}) };
 }
 
 export type AnswererOptions = {

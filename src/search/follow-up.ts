@@ -119,6 +119,7 @@ export function followUp(reading: Reading, turn: Turn, space: RoleSpace): Match 
     reading.reference ||
     reading.otherRole ||
     reading.sameTopic ||
+    reading.backTo !== null ||
     reading.background ||
     reading.aspects.length > 0;
   if (own === null && reading.named.size === 0 && !(cue && reading.coverage >= MIN_COVERAGE_TO_CONTINUE)) return null;

@@ -104,8 +104,9 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
     lexicon,
     match(question, context) {
       const alone = read(question);
-      const reading = context ? shortFormOnThread(alone, context) : alone;
-      const decided = (context && followUp(reading, context, lexicon.roles)) || decide(reading, lexicon.roles);
+      const thread = context && wentBackTo(alone, context);
+      const reading = thread ? shortFormOnThread(alone, thread) : alone;
+      const decided = (thread && followUp(reading, thread, lexicon.roles)) || decide(reading, lexicon.roles);
       if (decided.topic === null) return decided;
       const gap = gapOn(decided.topic, reading.aspects);
       if (gap) return { ...decided, gap };
@@ -113,6 +114,19 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
       return unsaid.length > 0 ? { ...decided, unsaid } : decided;
     },
   };
+}
+
+/**
+ * The thread a message is read against: as it is, or, when the message goes back ("circling back to experience - ...",
+ * "back to my first question"), at the earlier topic it goes back to: the one of the thread's topics it names, else
+ * the thread's first ("first") or the one before the last.
+ */
+function wentBackTo(reading: Reading, turn: Turn): Turn {
+  if (!reading.backTo) return turn;
+  const topics = turn.topics ?? [turn.topic];
+  const named = reading.ranked.find(([topic]) => topics.includes(topic))?.[0];
+  const topic = reading.backTo === 'first' ? topics.at(-1)! : (named ?? topics[1] ?? turn.topic);
+  return { ...turn, topic };
 }
 
 /** What a question asks that the facts chosen do not state, read against every word some list of the knowledge names. */
@@ -146,6 +160,7 @@ function readConcepts(concepts: Analysis['concepts']) {
     otherRole: false,
     contrast: false,
     sameTopic: false,
+    backTo: null as Reading['backTo'],
     shortForms: [] as RoleId[][],
     setAside: new Set<RoleId>(),
   };
@@ -165,6 +180,7 @@ function readConcepts(concepts: Analysis['concepts']) {
     else if (concept.kind === 'other-role') read.otherRole = true;
     else if (concept.kind === 'contrast') read.contrast = true;
     else if (concept.kind === 'same-topic') read.sameTopic = true;
+    else if (concept.kind === 'back-to') read.backTo = concept.first ? 'first' : (read.backTo ?? 'earlier');
     else {
       read.terms.add(concept.term);
       if (concept.role) read.organisations.add(concept.role);
@@ -190,6 +206,7 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     otherRole,
     contrast,
     sameTopic,
+    backTo,
     shortForms,
     setAside,
     lookup,
@@ -221,6 +238,7 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     reference,
     otherRole,
     sameTopic,
+    backTo,
     empty: concepts.length === 0 && unknown.length === 0 && aspects.length === 0,
     named,
     byName,

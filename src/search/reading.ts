@@ -24,7 +24,9 @@ export type Concept =
   /** Sets the role named against the previous question's: "than", "compared to". */
   | { kind: 'contrast' }
   /** Asks the previous question again: "same for", "does that also apply to". */
-  | { kind: 'same-topic' };
+  | { kind: 'same-topic' }
+  /** Goes back to an earlier topic of the thread: the one named, the one before the last, or the first. */
+  | { kind: 'back-to'; first: boolean };
 
 export type MatchReason = 'matched' | 'role-only' | 'other-job' | 'lookup' | 'no-match' | 'empty';
 
@@ -84,6 +86,8 @@ export type Reading = {
   otherRole: boolean;
   contrast: boolean;
   sameTopic: boolean;
+  /** Goes back to an earlier topic of the thread ("back to experience"), or to its first ("back to my first question"). */
+  backTo: 'earlier' | 'first' | null;
   aspects: Aspect[][];
   /** The words no list knows that follow the role asked about (analyze.ts: Analysis.asked). */
   askedWords: Array<{ stem: string; word: string }>;

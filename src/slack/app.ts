@@ -1,4 +1,5 @@
 import { App, LogLevel, webApi, type CustomRoute, type Logger } from '@slack/bolt';
+import { z } from 'zod';
 import type { ContextStore } from '../conversation/context.ts';
 import type { Knowledge } from '../search/live.ts';
 import type { Storage } from '../storage/index.ts';
@@ -8,17 +9,31 @@ import { healthRoute, type Health } from './http/health.ts';
 import { createInFlight, type InFlight } from './middleware/in-flight.ts';
 import { registerListeners } from './listeners/index.ts';
 import { createLogger } from '../runtime/logger.ts';
-import { SlackHttpReceiver } from './http/http-receiver.ts';
+import { REQUEST_TIMEOUT_MS as ARRIVAL_TIMEOUT_MS, SlackHttpReceiver } from './http/http-receiver.ts';
 import type { ReplayGuard } from './http/replay-guard.ts';
 import { requestOutcomes } from './middleware/request-outcome.ts';
 import { skipRetries } from './middleware/skip-retries.ts';
 import type { EscalationStore } from '../storage/escalations.ts';
 import type { UnpromptedStore } from '../storage/unprompted.ts';
 import { checkExpertsChannel, expertsMembers } from './escalation.ts';
-import { webClientOptions } from './web-api/web-client.ts';
+import { REQUEST_TIMEOUT_MS as SLACK_REPLY_TIMEOUT_MS, webClientOptions } from './web-api/web-client.ts';
 
 /** Every request Slack sends (commands, events, interactivity) goes to this one path in HTTP mode. */
 export const EVENTS_PATH = '/slack/events';
+
+const timeoutMs = z.number().int('must be whole milliseconds').positive('must be positive').max(300_000, 'must be at most 5 minutes');
+
+/**
+ * How long the app waits on Slack and on a request arriving. The defaults suit Slack (web-client.ts and
+ * http-receiver.ts say why); tests shorten them rather than wait them out.
+ */
+export const AppTimeoutsSchema = z.strictObject({
+  /** Each Web API call and response_url post: past it, the reply is logged as dropped, not retried. */
+  slackReplyMs: timeoutMs.default(SLACK_REPLY_TIMEOUT_MS),
+  /** A request's headers and body, in HTTP mode: past it, the connection is answered 408 and closed. */
+  requestArrivalMs: timeoutMs.default(ARRIVAL_TIMEOUT_MS),
+});
+export type AppTimeouts = z.input<typeof AppTimeoutsSchema>;
 
 export type SlackAppOptions = {
   /** Where the app keeps what it must share and remember (AppStorage). */
@@ -40,6 +55,8 @@ export type SlackAppOptions = {
   unprompted?: UnpromptedStore;
   /** The channels answered unasked, read live (the playground's toggle); ANSWER_CHANNELS otherwise. */
   answerChannels?: ReadonlySet<string>;
+  /** Shorter waits on Slack and on requests arriving than the defaults (AppTimeoutsSchema); checked at creation. */
+  timeouts?: AppTimeouts;
 };
 
 /**
@@ -84,7 +101,8 @@ export function createSlackApp(config: Config, knowledge: Knowledge, options: Sl
   const { storage } = options;
   const logLevel = LOG_LEVELS[config.LOG_LEVEL];
   const logger = options.logger ?? appLogger(config);
-  const clientOptions = webClientOptions(logger, config.SLACK_API_URL);
+  const timeouts = AppTimeoutsSchema.parse(options.timeouts ?? {});
+  const clientOptions = webClientOptions(logger, config.SLACK_API_URL, timeouts.slackReplyMs);
   const auth = cachedAuthorize(config.SLACK_BOT_TOKEN, new webApi.WebClient(undefined, { ...clientOptions, logger }), logger);
   // No Bolt conversation store: the app's own context store (src/conversation/) remembers what a DM or thread
   // was about, behind an interface a shared database can implement so that any instance can take any request.
@@ -94,7 +112,7 @@ export function createSlackApp(config: Config, knowledge: Knowledge, options: Sl
   const socket = config.SLACK_APP_TOKEN !== undefined;
   const health: Health = { draining: false, ...(storage.status ? { database: storage.status } : {}) };
   const inFlight = createInFlight();
-  const app = boltApp(config, common, { health, knowledge, inFlight, options });
+  const app = boltApp(config, common, { health, knowledge, inFlight, options, requestTimeoutMs: timeouts.requestArrivalMs });
   // The global middleware (src/slack/middleware/), in this order. What is in flight, for shutdown: our HTTP
   // receiver counts it itself; Socket Mode's needs the middleware, first so it sees every request. Then the
   // retry filter. Last, after the retry filter: how each request ended.
@@ -133,10 +151,11 @@ export function createSlackApp(config: Config, knowledge: Knowledge, options: Sl
   return { app, mode: socket ? 'socket' : 'http', warmUp, logger, health, inFlight };
 }
 
-type BoltParts = { health: Health; knowledge: Knowledge; inFlight: ReturnType<typeof createInFlight>; options: SlackAppOptions };
+type BoltParts = { health: Health; knowledge: Knowledge; inFlight: ReturnType<typeof createInFlight>; options: SlackAppOptions; requestTimeoutMs: number };
 
 /** Bolt's App over Socket Mode, or over our HTTP receiver (with the health route and the replay guard). */
-function boltApp(config: Config, common: ConstructorParameters<typeof App>[0], { health, knowledge, inFlight, options }: BoltParts): App {
+function boltApp(config: Config, common: ConstructorParameters<typeof App>[0], parts: BoltParts): App {
+  const { health, knowledge, inFlight, options, requestTimeoutMs } = parts;
   if (config.SLACK_APP_TOKEN !== undefined) {
     // The Socket Mode client opens its connection through the Web API (apps.connections.open): it must go to
     // SLACK_API_URL too, and Bolt gives it only the installer's client options.
@@ -151,6 +170,7 @@ function boltApp(config: Config, common: ConstructorParameters<typeof App>[0], {
       logger: common!.logger!,
       routes: [healthRoute(health, knowledge), ...(options.customRoutes ?? [])],
       inFlight,
+      requestTimeoutMs,
       // A replay sent to another instance is refused too when the signatures are in the shared database.
       ...(replayGuard ? { replayGuard } : {}),
     }),

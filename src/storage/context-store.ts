@@ -14,16 +14,27 @@ export function createDbContextStore(database: Database, ttlMs = CONTEXT_TTL_MS,
     async get(key) {
       const row = await db
         .selectFrom('conversation_context')
-        .select(['topic', 'roles', 'recent'])
+        .select(['topic', 'roles', 'recent', 'topics'])
         .where('key', '=', key)
         .where('expires_at', '>', now())
         .executeTakeFirst();
       if (!row) return null;
       const list = (text: string) => (text === '' ? [] : text.split(','));
-      return { topic: row.topic, roles: list(row.roles), ...(row.recent ? { recent: list(row.recent) } : {}) };
+      return {
+        topic: row.topic,
+        roles: list(row.roles),
+        ...(row.recent ? { recent: list(row.recent) } : {}),
+        ...(row.topics ? { topics: list(row.topics) } : {}),
+      };
     },
     async set(key, turn) {
-      const values = { topic: turn.topic, roles: turn.roles.join(','), recent: (turn.recent ?? []).join(','), expires_at: now() + ttlMs };
+      const values = {
+        topic: turn.topic,
+        roles: turn.roles.join(','),
+        recent: (turn.recent ?? []).join(','),
+        topics: (turn.topics ?? []).join(','),
+        expires_at: now() + ttlMs,
+      };
       await db
         .insertInto('conversation_context')
         .values({ key, ...values })

@@ -129,6 +129,14 @@ const contextRecentRoles: StorageMigration = async (db) => {
 };
 
 /**
+ * A conversation remembers the topics it answered lately, so "back to my first question" can go back. Rows written
+ * before have none ('') and read as a thread whose only topic is its last.
+ */
+const contextRecentTopics: StorageMigration = async (db) => {
+  await db.schema.alterTable('conversation_context').addColumn('topics', 'text', (c) => c.notNull().defaultTo('')).execute();
+};
+
+/**
  * PostgreSQL keeps a row's old version (with the text the retention sweep deleted) until vacuum; by default
  * autovacuum waits for a fifth of a table to be dead. The tables that hold text are vacuumed after
  * VACUUM_AFTER_ROWS changed rows instead, their long values (TOAST) too.
@@ -192,6 +200,7 @@ export const MIGRATIONS: Record<string, StorageMigration> = {
   '006-vacuum-text-tables-early': vacuumEarly,
   '007-answer-views-escalation-counts': answerViewsAndLimits,
   '008-unprompted': unprompted,
+  '009-context-recent-topics': contextRecentTopics,
 };
 
 export function migrationsFor(engine: Engine): Record<string, Migration> {

@@ -63,6 +63,8 @@ export type ConversationContextTable = {
   roles: string;
   /** The roles discussed lately, most recent first (comma-separated): what "both" and "the other one" mean. */
   recent: string;
+  /** The topics answered lately, most recent first (comma-separated; '' in rows from before): "back to my first question". */
+  topics: string;
   expires_at: number;
 };
 

@@ -164,6 +164,17 @@ describe('converse() and the context store (SQLite in memory)', () => {
     await storage.close();
   });
 
+  it('remembers the topics a thread answered, so it can go back to its first; a turn kept before topics were reads as one', async () => {
+    const storage = await openMemoryStorage();
+    const store = storage.contextStore;
+    for (const message of ['what do care managers earn', 'what degree do they need', 'thanks!', 'where do they work'])
+      await converse(answerer, store, 'D1', message);
+    expect(await converse(answerer, store, 'D1', 'back to my first question')).toMatchObject({ topic: 'salary', roles: CARE });
+    await store.set('D2', { topic: 'education', roles: CARE, recent: CARE });
+    expect(await converse(answerer, store, 'D2', 'back to my first question')).toMatchObject({ topic: 'education', roles: CARE });
+    await storage.close();
+  });
+
   it('forgets after the expiry', async () => {
     let now = 0;
     const storage = await openMemoryStorage();

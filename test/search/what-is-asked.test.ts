@@ -70,3 +70,33 @@ describe('threads', () => {
     });
   });
 });
+
+describe('going back to an earlier topic of the thread', () => {
+  const thread = ['what do care managers earn', 'what degree do they need', 'where do they work'];
+  it('"back to my first question" goes to the thread\'s first topic', () => {
+    expect(ask(...thread, 'back to my first question')).toMatchObject({ topic: 'salary', roles: CARE });
+    expect(ask(...thread, 'ok going back to my original question, is that more for case managers?')).toMatchObject({
+      topic: 'salary',
+      roles: ['case-manager', 'care-manager'],
+    });
+  });
+
+  it('to the one it names, whatever the rest of the message asks', () => {
+    expect(
+      ask('how much experience do case managers need', 'and what certs', 'circling back to experience - does it need to be in a hospital'),
+    ).toMatchObject({ topic: 'experience', roles: CASE });
+  });
+
+  it('to the one before the last', () => {
+    expect(ask('what do case managers do', 'what certs do they need', 'sorry, back to what i asked before')).toMatchObject({
+      topic: 'duties',
+      roles: CASE,
+    });
+  });
+
+  it('"go back to school" inside a sentence is no going back', () => {
+    expect(ask('what do care managers earn', 'what degree do they need', 'do i have to go back to school for it')).toMatchObject({
+      topic: 'education',
+    });
+  });
+});

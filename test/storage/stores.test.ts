@@ -56,6 +56,21 @@ describe.each(ENGINES)('stores on %s', (engine) => {
     expect(swept.contexts).toBe(1);
   });
 
+  it('conversation context: the topics a thread answered lately, and rows written before they were kept', async () => {
+    test = await createTestDatabase(engine);
+    const database = await open();
+    const store = createDbContextStore(database, 60_000, () => NOW);
+    const turn = { topic: 'education', roles: ['care-manager'], recent: ['care-manager'], topics: ['education', 'salary'] };
+    await store.set('D2', turn);
+    expect(await store.get('D2')).toEqual(turn);
+    // A row as an instance before migration 009 wrote it: no topics column given, read as the last topic only.
+    await database.db
+      .insertInto('conversation_context')
+      .values({ key: 'D3', topic: 'salary', roles: 'case-manager', recent: 'case-manager', expires_at: NOW + 60_000 } as never)
+      .execute();
+    expect(await store.get('D3')).toEqual({ topic: 'salary', roles: ['case-manager'], recent: ['case-manager'] });
+  });
+
   it('event claims: one instance wins; a stale, undelivered claim is taken over once; a delivered one never', async () => {
     test = await createTestDatabase(engine);
     let now = NOW;

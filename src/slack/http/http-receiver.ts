@@ -33,6 +33,8 @@ export type HttpReceiverOptions = ScreenOptions & {
   inFlight: InFlight;
   /** Remembers signatures to refuse replays; one in this process unless one shared by every instance is given. */
   replayGuard?: ReplayGuard;
+  /** How long a request may take to arrive, REQUEST_TIMEOUT_MS unless given (tests shorten it rather than wait it out). */
+  requestTimeoutMs?: number;
 };
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -40,11 +42,13 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 /**
  * A request must arrive whole, headers and body, within this. Slack sends a few kB and stops waiting for an
  * answer after 3 s, so a request still arriving after 10 s is not Slack's: it only holds a connection (Node's
- * default allows 5 minutes). Node looks for such requests every TIMEOUT_CHECK_MS, answers them 408 and closes
- * the connection, so one is cut between 10 and 11 s. Idle keep-alive connections are not requests: unaffected.
+ * default allows 5 minutes). Node looks for such requests every tenth of it (TIMEOUT_CHECKS), answers them 408
+ * and closes the connection, so one is cut between 10 and 11 s. Idle keep-alive connections are not requests:
+ * unaffected.
  */
 export const REQUEST_TIMEOUT_MS = 10_000;
-const TIMEOUT_CHECK_MS = 1_000;
+/** How often a request's time is checked, per request timeout: a finer check is more work for a closer cut. */
+const TIMEOUT_CHECKS = 10;
 /**
  * How long the acknowledgement waits for a shared replay guard (the database) before the request is handled as
  * new: with the rest of the ack's work this keeps every ack under 1 s however the database hangs.
@@ -152,8 +156,9 @@ export class SlackHttpReceiver implements Receiver {
 
   start(listen: number | ListenOptions): Promise<Server> {
     if (this.server) return Promise.reject(new Error('The HTTP receiver is already started.'));
+    const timeout = this.options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
     const server = createServer(
-      { requestTimeout: REQUEST_TIMEOUT_MS, headersTimeout: REQUEST_TIMEOUT_MS, connectionsCheckingInterval: TIMEOUT_CHECK_MS },
+      { requestTimeout: timeout, headersTimeout: timeout, connectionsCheckingInterval: timeout / TIMEOUT_CHECKS },
       this.requestListener,
     );
     this.server = server;

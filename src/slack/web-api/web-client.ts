@@ -16,11 +16,15 @@ type FailedAttempt = Error & { attemptNumber?: number; retriesLeft?: number };
 
 const SLACK_API_URL = 'https://slack.com/api/';
 
-export function webClientOptions(logger: Logger, slackApiUrl?: string): webApi.WebClientOptions {
+/**
+ * The client's options. `timeoutMs` (REQUEST_TIMEOUT_MS unless given) applies to each Web API request and each
+ * response_url post: tests shorten it rather than wait out the default.
+ */
+export function webClientOptions(logger: Logger, slackApiUrl?: string, timeoutMs = REQUEST_TIMEOUT_MS): webApi.WebClientOptions {
   // The client retries 5xx answers and lost connections silently; each failed attempt is worth a line.
   // A call that timed out is not retried (throwing here ends p-retry's retries): Slack may still post it.
   const onFailedAttempt = (error: FailedAttempt) => {
-    if (isTimeout(error)) throw new Error(noReplyInTime('Slack Web API call', REQUEST_TIMEOUT_MS));
+    if (isTimeout(error)) throw new Error(noReplyInTime('Slack Web API call', timeoutMs));
     logger.warn(
       `Slack Web API call failed (attempt ${error.attemptNumber ?? '?'}, ${error.retriesLeft ?? '?'} retries left): ${error.message}`,
     );
@@ -28,11 +32,11 @@ export function webClientOptions(logger: Logger, slackApiUrl?: string): webApi.W
   const apiUrl = slackApiUrl ?? SLACK_API_URL;
   return {
     retryConfig: { ...RETRY_POLICY, onFailedAttempt } as webApi.RetryOptions,
-    timeout: REQUEST_TIMEOUT_MS,
+    timeout: timeoutMs,
     // Waiting out a 429 (then retrying) is what makes the answer arrive after a rate limit.
     rejectRateLimitedCalls: false,
     // Bolt's respond() posts to response_url through this fetch, and would otherwise never retry.
-    fetch: createSlackFetch({ apiUrl, policy: RETRY_POLICY, timeoutMs: REQUEST_TIMEOUT_MS, logger }),
+    fetch: createSlackFetch({ apiUrl, policy: RETRY_POLICY, timeoutMs, logger }),
     ...(slackApiUrl ? { slackApiUrl } : {}),
   };
 }
