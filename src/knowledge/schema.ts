@@ -211,7 +211,8 @@ export const LanguageSchema = z.strictObject({
   /**
    * The nouns English job titles end with ("navigator", "technician", "clerk"), and where the list comes from: a
    * title that ends with one ("patient navigator") and is none of the roles' phrases names another job. A role's
-   * aliases and every other list win; the last word of a role's name ("manager") is never read as one. Absent: none.
+   * aliases and every other list win; the last word of a role's name ("manager") names another job only with a
+   * modifier of its own ("program manager"). Absent: none.
    */
   jobHeads: z.strictObject({ from: text, words: z.array(text).min(1) }).optional(),
   /** Phrases that name both roles at once ("both roles", "the two"). */

@@ -30,8 +30,10 @@ export type Lexicon = {
   auxiliaries: Set<string>;
   /** Role head word ("case") → role. */
   heads: Map<string, RoleId>;
-  /** Stemmed nouns job titles end with ("navigator"), less the last words of the roles' names ("manager"). */
+  /** Stemmed nouns job titles end with ("navigator", "manager", "specialist"). */
   jobHeads: Set<string>;
+  /** The last words of the roles' names ("manager"): another job's head only with a modifier of its own. */
+  nameEnds: Set<string>;
   /** A role's own phrases as typed, read before short forms are expanded: "ur nurse" is not "your nurse". */
   own: Map<string, Concept>;
   /** Short form → the words it stands for. */
@@ -105,7 +107,8 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
 
   const known = [...words].filter((w) => !stopwords.has(w));
   // Job heads are known words, never corrected into ours ("coordinator" is not "coordinate").
-  const jobHeads = jobHeadsOf(kb);
+  const nameEnds = new Set(Object.values(kb.roles).map((role) => stem(tokenize(role.name).at(-1) ?? '')));
+  const jobHeads = new Set((kb.language.jobHeads?.words ?? []).map(stemPhrase).filter((word) => word !== ''));
   return {
     phrases,
     maxPhraseWords: longest(phrases.keys()),
@@ -118,6 +121,7 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
     heads,
     own,
     jobHeads,
+    nameEnds,
     abbreviations: new Map(
       Object.entries(kb.language.abbreviations).map(([short, long]) => [normalize(short), tokenize(long)]),
     ),
@@ -129,14 +133,6 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
     topicIds: kb.topicOrder,
     roles: roleSpace(kb),
   };
-}
-
-/** The nouns job titles end with, stemmed; a role's own name never ends another job. */
-function jobHeadsOf(kb: KnowledgeBase): Set<string> {
-  const nameEnds = new Set(Object.values(kb.roles).map((role) => stem(tokenize(role.name).at(-1) ?? '')));
-  return new Set(
-    (kb.language.jobHeads?.words ?? []).map(stemPhrase).filter((word) => word !== '' && !nameEnds.has(word)),
-  );
 }
 
 /** Each topic's terms with their weights, and the synonyms that stand for a term. */

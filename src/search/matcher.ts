@@ -152,6 +152,7 @@ function readConcepts(concepts: Analysis['concepts']) {
     organisations: new Set<RoleId>(),
     terms: new Set<string>(),
     factWords: new Set<string>(),
+    credentials: [] as string[],
     otherJob: undefined as string | undefined,
     background: false,
     offTopic: false,
@@ -168,6 +169,7 @@ function readConcepts(concepts: Analysis['concepts']) {
     if (concept.kind === 'role') {
       read.named.add(concept.role);
       read.byName.add(concept.role);
+      if (concept.credential) read.credentials.push(concept.credential);
     } else if (concept.kind === 'short-form') read.shortForms.push(concept.roles);
     else if (concept.kind === 'not-role') read.setAside.add(concept.role);
     else if (concept.kind === 'both-roles') read.both = true;
@@ -210,7 +212,11 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     shortForms,
     setAside,
     lookup,
+    credentials,
   } = readConcepts(concepts);
+  // A credential only one role has points, through that role's facts that name it, to what it is about ("is the
+  // CCDS required?" asks about certification, whatever word asks it).
+  for (const word of credentials) if (lexicon.factWords.has(word)) factWords.add(word);
   const shortForm = readShortForms(shortForms, named, byName);
   // Read alone, "both" is the main pair; a follow-up reads it as the pair its conversation is about.
   if (both) lexicon.roles.mainPair.forEach((role) => named.add(role));

@@ -2,7 +2,11 @@ import type { Aspect, RoleId, TopicId } from '../knowledge/schema.ts';
 
 /** What a run of words in a question stands for. */
 export type Concept =
-  | { kind: 'role'; role: RoleId }
+  /**
+   * `credential`: the stemmed word of a one-word organisation or credential only this role has ("ccds"), which is no
+   * topic's term: the role's facts that name it say what it is about.
+   */
+  | { kind: 'role'; role: RoleId; credential?: string }
   /** A short form several roles are written as ("CM"): the conversation decides which, or it names them all. */
   | { kind: 'short-form'; roles: RoleId[]; phrase: string }
   | { kind: 'both-roles' }

@@ -74,7 +74,9 @@ export function readRoleWords(
     for (const alias of role.aliases) addOwn(alias, { kind: 'role', role: role.id });
     for (const organisation of role.organisations) {
       const term = phrases.get(stemPhrase(organisation));
-      addOwn(organisation, term?.kind === 'term' ? { ...term, role: role.id } : { kind: 'role', role: role.id });
+      const word = stemPhrase(organisation);
+      const credential = word.includes(' ') ? {} : { credential: word };
+      addOwn(organisation, term?.kind === 'term' ? { ...term, role: role.id } : { kind: 'role', role: role.id, ...credential });
     }
   }
   const taken = (form: string) =>

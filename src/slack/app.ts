@@ -16,7 +16,7 @@ import { skipRetries } from './middleware/skip-retries.ts';
 import type { EscalationStore } from '../storage/escalations.ts';
 import type { UnpromptedStore } from '../storage/unprompted.ts';
 import { checkExpertsChannel, expertsMembers } from './escalation.ts';
-import { REQUEST_TIMEOUT_MS as SLACK_REPLY_TIMEOUT_MS, webClientOptions } from './web-api/web-client.ts';
+import { REQUEST_TIMEOUT_MS as SLACK_REPLY_TIMEOUT_MS, RETRY_POLICY, webClientOptions } from './web-api/web-client.ts';
 
 /** Every request Slack sends (commands, events, interactivity) goes to this one path in HTTP mode. */
 export const EVENTS_PATH = '/slack/events';
@@ -30,6 +30,8 @@ const timeoutMs = z.number().int('must be whole milliseconds').positive('must be
 export const AppTimeoutsSchema = z.strictObject({
   /** Each Web API call and response_url post: past it, the reply is logged as dropped, not retried. */
   slackReplyMs: timeoutMs.default(SLACK_REPLY_TIMEOUT_MS),
+  /** Before the first retry of a call Slack failed (a 5xx, a lost connection, after a 429's Retry-After); doubling. */
+  slackFirstRetryMs: timeoutMs.default(RETRY_POLICY.minTimeout),
   /** A request's headers and body, in HTTP mode: past it, the connection is answered 408 and closed. */
   requestArrivalMs: timeoutMs.default(ARRIVAL_TIMEOUT_MS),
 });
@@ -102,7 +104,7 @@ export function createSlackApp(config: Config, knowledge: Knowledge, options: Sl
   const logLevel = LOG_LEVELS[config.LOG_LEVEL];
   const logger = options.logger ?? appLogger(config);
   const timeouts = AppTimeoutsSchema.parse(options.timeouts ?? {});
-  const clientOptions = webClientOptions(logger, config.SLACK_API_URL, timeouts.slackReplyMs);
+  const clientOptions = webClientOptions(logger, config.SLACK_API_URL, { timeoutMs: timeouts.slackReplyMs, firstRetryMs: timeouts.slackFirstRetryMs });
   const auth = cachedAuthorize(config.SLACK_BOT_TOKEN, new webApi.WebClient(undefined, { ...clientOptions, logger }), logger);
   // No Bolt conversation store: the app's own context store (src/conversation/) remembers what a DM or thread
   // was about, behind an interface a shared database can implement so that any instance can take any request.
