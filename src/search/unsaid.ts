@@ -1,12 +1,12 @@
-import { BOTH, type RoleId, type TopicId } from '../knowledge/schema.ts';
-import type { FactIndex } from './fact-index.ts';
-import { cosine, type WordVectors } from './word-vectors.ts';
-
 /**
  * Gaps from the facts, not only from gaps.json's list: what a question asks of a role ("can case managers
  * *prescribe* anything") that none of the facts chosen to answer it states, in their words or in words close in
  * meaning to theirs or to the topic's own vocabulary. The answer then says plainly that the sources do not say it.
  */
+import { BOTH, type RoleId, type TopicId } from '../knowledge/schema.ts';
+import type { FactIndex } from './fact-index.ts';
+import { cosine, type WordVectors } from './word-vectors.ts';
+
 export type Unsaid = (
   topic: TopicId,
   roles: readonly RoleId[],
