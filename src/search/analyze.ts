@@ -255,7 +255,9 @@ function analyzeSentence(
       );
       if (concept.kind === 'off-topic' && roleSpans.some((span) => span.start + span.length === i)) qualified.add(concept);
       // "back to ..." goes back only where a sentence starts with it: "do I have to go back to school" does not.
-      const misplaced = concept.kind === 'back-to' && read.concepts.length + read.unknown.length > 0;
+      const misplaced =
+        (concept.kind === 'back-to' && read.concepts.length + read.unknown.length > 0) ||
+        joinsNoRoles(concept, tokens, i, hit.length, lexicon, read.concepts.at(-1), phraseAt);
       if (!misplaced && (!inside || aboutTopic(concept, read.narrow!.topic, lexicon)))
         read.concepts.push(asBackground(concept, tokens, i, hit.length));
       if (SUBJECTS.has(concept.kind) && asksWhether(tokens, i)) {
@@ -440,6 +442,30 @@ function headRoleSkip(
   };
   if (between(tokens[i + 1]) && otherHead(i + 2)) return lexicon.joiners.has(tokens[i + 1]!) ? 2 : 1;
   return between(tokens[i - 1]) && otherHead(i - 2) ? 1 : 0;
+}
+
+/** What stands for a role, or another job, on either side of "vs". */
+const ROLE_LIKE = new Set<Concept['kind']>(['role', 'short-form', 'both-roles', 'job', 'reference', 'other-role']);
+
+/**
+ * A comparison written as a joiner ("vs") compares what it joins: "ADN vs BSN" compares degrees, not the roles, so it
+ * makes no comparison of roles unless a role (or another job) stands on one side of it.
+ */
+function joinsNoRoles(
+  concept: Concept,
+  tokens: string[],
+  i: number,
+  length: number,
+  lexicon: Lexicon,
+  before: Concept | undefined,
+  phraseAt: (start: number) => PhraseHit | null,
+): boolean {
+  if (concept.kind !== 'term' || !lexicon.comparison.has(concept.term) || !lexicon.joiners.has(tokens[i]!)) return false;
+  let next = i + length;
+  while (DETERMINERS.has(tokens[next] ?? '')) next += 1;
+  const after = phraseAt(next)?.concept;
+  const roleAfter = (after && ROLE_LIKE.has(after.kind)) || lexicon.heads.has(tokens[next] ?? '');
+  return !roleAfter && !(before && ROLE_LIKE.has(before.kind));
 }
 
 /**

@@ -63,6 +63,28 @@ describe('threads', () => {
     });
   });
 
+  it('"overlap with", "the same as" set the role named against the thread\'s: the two', () => {
+    expect(ask('what skills do case managers need', 'any overlap with care managers?')).toMatchObject({
+      topic: 'skills',
+      roles: ['case-manager', 'care-manager'],
+    });
+    expect(ask('what does a nurse case manager do', 'is that the same as a care manager?').roles).toEqual([
+      'case-manager',
+      'care-manager',
+    ]);
+  });
+
+  it('"vs" between two things that are not roles compares those things, not the roles', () => {
+    expect(ask('case manager education', "does it matter if it's ADN vs BSN to employers")).toMatchObject({
+      topic: 'education',
+      roles: CASE,
+    });
+    expect(ask('how much does a care manager earn', 'vs a case manager?')).toMatchObject({
+      topic: 'salary',
+      roles: ['case-manager', 'care-manager'],
+    });
+  });
+
   it('a comparative with the other role named compares the two', () => {
     expect(ask('salary for care managers?', 'is case higher or lower')).toMatchObject({
       topic: 'salary',
