@@ -19,6 +19,10 @@ export type Analysis = {
    * Stemmed, and as typed (short forms expanded).
    */
   asked: Array<{ stem: string; word: string }>;
+  /** The words of each aspect met in the sentences that ask (stemmed and as typed), with its aspects. */
+  aspectWords: Array<{ aspects: Aspect[]; words: Array<{ stem: string; word: string }> }>;
+  /** The sentence that asks wants a length of time ("how long", "how many years") or a moment ("when ..."). */
+  asksTime: 'duration' | 'when' | null;
   /**
    * What a yes-or-no question asks whether the role does, when no list names it: the verb right after the subject
    * ("do case managers *prescribe*", "can they *handle* appeals"), stemmed, from the sentences that ask.
@@ -97,6 +101,8 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     // certs would I need?", "trying to map out a career ladder") is not asked.
     aspects: sentences.flatMap((s, index) => (asks(s, index) ? s.aspects : [])),
     asked: sentences.flatMap((s, index) => (asks(s, index) ? s.asked : [])),
+    aspectWords: sentences.flatMap((s, index) => (asks(s, index) ? s.aspectWords : [])),
+    asksTime: sentences.find((s, index) => asks(s, index) && s.asksTime)?.asksTime ?? null,
     activities: sentences.flatMap((s, index) => (asks(s, index) ? s.activities : [])),
     qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
     contextTerms: asking < 0 ? new Set() : new Set([...termsOf(sentences)].filter((t) => !askedTerms.has(t))),
@@ -140,6 +146,13 @@ const YES_NO_OPENERS = new Set([
   'ha',
   'have',
 ]);
+/**
+ * English's ways of asking for a length of time, stemmed: "how long", "how many years". A sentence that opens with
+ * "when" asks for a moment. What they ask is stated only by a fact that gives one (unsaid.ts).
+ */
+const DURATION = /(^| )how (long|many (year|month|week|day))( |$)/;
+const WHEN = 'when';
+
 /** Words between the opener and the subject that change nothing: "do *the* case managers". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'our', 'their', 'all', 'most']);
 
@@ -153,6 +166,11 @@ function openerOf(tokens: string[], i: number): number | undefined {
 /** Whether the subject at `i` follows the opener of a yes-or-no question. */
 function asksWhether(tokens: string[], i: number): boolean {
   return openerOf(tokens, i) !== undefined;
+}
+
+/** Whether a "what"/"how" comes before the opener: "*what* tasks would a care manager take on" asks for something. */
+function asksForSomething(tokens: string[], i: number): boolean {
+  return tokens.slice(0, openerOf(tokens, i) ?? 0).some((token) => WH_WORDS.has(token));
 }
 
 /**
@@ -216,6 +234,8 @@ function analyzeSentence(
     aspects: [],
     qualifiers: new Map(),
     asked: [],
+    aspectWords: [],
+    asksTime: DURATION.test(tokens.join(' ')) ? 'duration' : tokens[0] === WHEN ? 'when' : null,
     activities: [],
     subject: false,
     understoodUntil: 0,
@@ -244,7 +264,7 @@ function analyzeSentence(
       continue;
     }
     const hit = phraseAt(i);
-    noteAspect(read, tokens, lexicon, i, hit);
+    noteAspect(read, tokens, words, lexicon, i, hit);
     const inside = read.narrow !== null && i < read.narrow.until;
     if (hit) {
       const concept = setAside(
@@ -261,7 +281,8 @@ function analyzeSentence(
       if (!misplaced && (!inside || aboutTopic(concept, read.narrow!.topic, lexicon)))
         read.concepts.push(asBackground(concept, tokens, i, hit.length));
       if (SUBJECTS.has(concept.kind) && asksWhether(tokens, i)) {
-        read.subject = true;
+        // Only a yes or no asks whether the role does what follows; the words after it are what is asked.
+        if (!asksForSomething(tokens, i)) read.subject = true;
         const verb = activityAfter(concept, tokens, i, hit.length, lexicon, phraseAt);
         if (verb) read.activities.push(verb);
       }
@@ -299,9 +320,18 @@ function analyzeSentence(
   // One particular person, office or shift ("who is the CM on 5 north today"): a lookup, whatever role it names.
   const known = (token: string) => lexicon.stems.has(token) || lexicon.factWords.has(token);
   if (asksForParticular(tokens, words, roleSpans, known)) read.concepts.push({ kind: 'lookup' });
-  const { unknown, aspects, qualifiers, asked, activities } = read;
+  const { unknown, aspects, qualifiers, asked, activities, aspectWords, asksTime } = read;
   const concepts = roleAsked ? read.concepts.filter((c) => c.kind !== 'off-topic' || qualified.has(c)) : read.concepts;
-  return { concepts: withoutAuxiliaries(concepts, lexicon), unknown, aspects, qualifiers, asked, activities };
+  return {
+    concepts: withoutAuxiliaries(concepts, lexicon),
+    unknown,
+    aspects,
+    qualifiers,
+    asked,
+    activities,
+    aspectWords,
+    asksTime,
+  };
 }
 
 /** Words before a job that make it the asker's own past: "I'm a", "was a", "been a", "former", "my time as a". */
@@ -356,10 +386,21 @@ function jobTitle(tokens: string[], i: number, lexicon: Lexicon): string {
  * aspect as long as a term ("remote") counts as both; inside a longer one ("starting salary", "continuing
  * education") only the words about the aspect's own topic count.
  */
-function noteAspect(read: SentenceReading, tokens: string[], lexicon: Lexicon, i: number, hit: PhraseHit | null): void {
+function noteAspect(
+  read: SentenceReading,
+  tokens: string[],
+  words: string[],
+  lexicon: Lexicon,
+  i: number,
+  hit: PhraseHit | null,
+): void {
   const aspect = longestAt(tokens, lexicon, lexicon.aspects, lexicon.maxAspectWords, i);
   if (!aspect || aspect.length < (hit?.length ?? 0)) return;
   read.aspects.push(aspect.value);
+  // Its words, unless they are a term too ("new grad" is experience's): then that topic's facts speak to them.
+  const at = (k: number) => ({ stem: tokens[k]!, word: words[k]! });
+  if (aspect.length !== hit?.length)
+    read.aspectWords.push({ aspects: aspect.value, words: Array.from({ length: aspect.length }, (_, k) => at(i + k)) });
   if (aspect.length === hit?.length && hit.concept.kind === 'term' && aspect.value.some((a) => a.onlyWith)) {
     read.qualifiers.set(hit.concept.term, aspect.value);
   }

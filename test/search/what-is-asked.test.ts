@@ -122,3 +122,17 @@ describe('going back to an earlier topic of the thread', () => {
     });
   });
 });
+
+describe('working conditions', () => {
+  it.each([
+    ['is care manager a stressful job', CARE],
+    ['burnout rate for care managers?', CARE],
+    ['how much driving is involved in care management', CARE],
+  ])('%s → the work environment, the nearest topic, with what the article does not say', (question, roles) => {
+    expect(ask(question)).toMatchObject({ kind: 'answer', topic: 'work-environment', roles });
+  });
+
+  it('in a thread too', () => {
+    expect(ask('where do care managers work', 'do they need a car for that')).toMatchObject({ topic: 'work-environment', roles: CARE });
+  });
+});

@@ -1,6 +1,3 @@
-import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
-import { isDatabaseUnavailable, within, type EventClaims } from '../../storage/index.ts';
-
 /**
  * Slack retries an event when our acknowledgement was late or lost: right away, then after about 1 and 5
  * minutes. Each event is answered exactly once across instances: it is claimed in the shared database before it
@@ -12,6 +9,9 @@ import { isDatabaseUnavailable, within, type EventClaims } from '../../storage/i
  * When the database cannot be reached (or an event has no id), the rule is the stateless one: a first delivery is answered,
  * a retry dropped (the asker can ask again if the first instance died).
  */
+import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
+import { isDatabaseUnavailable, within, type EventClaims } from '../../storage/index.ts';
+
 type EventBody = { type?: string; event_id?: string };
 
 /** How long an answer waits for its event's claim before it goes ahead without one (the database is away or slow). */
