@@ -230,10 +230,11 @@ function activityAfter(
   let j = i + length;
   while (j < tokens.length && (ADVERBS.has(tokens[j]!) || /ly$/.test(tokens[j]!)) && !phraseAt(j)) j += 1;
   const verb = tokens[j];
-  if (verb === undefined || LIGHT_VERBS.has(verb) || lexicon.aspects.has(verb)) return null;
-  // A verb the synonyms already read as "do" ("handle") is an activity too; any other term speaks for itself.
+  if (verb === undefined) return null;
+  // "do" itself, or a verb the synonyms read as "do" ("handle"), is an activity too; any other term speaks for itself.
   const hit = phraseAt(j)?.concept;
-  if (hit) return hit.kind === 'term' && hit.term === DO ? verb : null;
+  if (hit?.kind === 'term' && hit.term === DO) return verb;
+  if (hit || LIGHT_VERBS.has(verb) || lexicon.aspects.has(verb)) return null;
   return lexicon.jobHeads.has(verb) || !isContentWord(verb, lexicon) ? null : verb;
 }
 
@@ -595,7 +596,11 @@ function withoutAuxiliaries(concepts: Concept[], lexicon: Lexicon): Concept[] {
   const lastRole = concepts.findLastIndex(
     (c) => c.kind === 'role' || c.kind === 'short-form' || c.kind === 'both-roles' || c.kind === 'reference',
   );
-  return concepts.filter((c, index) => !(c.kind === 'term' && index < lastRole && lexicon.auxiliaries.has(c.term)));
+  // Right after its subject it is the verb, whatever follows: "do they *do* utilization review too?".
+  const afterSubject = (index: number) => index > 0 && SUBJECTS.has(concepts[index - 1]!.kind);
+  return concepts.filter(
+    (c, index) => !(c.kind === 'term' && index < lastRole && lexicon.auxiliaries.has(c.term) && !afterSubject(index)),
+  );
 }
 
 /** Whether a concept inside an aspect's phrase still counts: any but a term about another topic. */

@@ -42,6 +42,11 @@ describe('a yes-or-no question about what a role does', () => {
     expect(ask(question)).toMatchObject({ kind: 'answer', topic: 'duties', roles });
   });
 
+  it('"do" as the verb after the subject is not grammar: "do they do utilization review too?"', () => {
+    expect(ask('what do case managers do', 'do they do utilization review too?')).toMatchObject({ topic: 'duties', roles: CASE });
+    expect(ask('Do care managers do their own patient assessments?')).toMatchObject({ topic: 'duties', roles: CARE });
+  });
+
   it('a light verb or a term after the role is not an activity: the words after it decide', () => {
     expect(ask('do care managers get benefits like 401k')).toMatchObject({ topic: 'salary' });
     expect(ask('do case managers need a BSN')).toMatchObject({ topic: 'education' });
