@@ -148,10 +148,10 @@ const YES_NO_OPENERS = new Set([
 ]);
 /**
  * English's ways of asking for a length of time, stemmed: "how long", "how many years". A sentence that opens with
- * "when" asks for a moment. What they ask is stated only by a fact that gives one (unsaid.ts).
+ * "when", or asks "how old", wants a moment. What they ask is stated only by a fact that gives one (unsaid.ts).
  */
 const DURATION = /(^| )how (long|many (year|month|week|day))( |$)/;
-const WHEN = 'when';
+const MOMENT = /^when |(^| )how old( |$)/;
 
 /** Words between the opener and the subject that change nothing: "do *the* case managers". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'our', 'their', 'all', 'most']);
@@ -235,7 +235,7 @@ function analyzeSentence(
     qualifiers: new Map(),
     asked: [],
     aspectWords: [],
-    asksTime: DURATION.test(tokens.join(' ')) ? 'duration' : tokens[0] === WHEN ? 'when' : null,
+    asksTime: DURATION.test(tokens.join(' ')) ? 'duration' : MOMENT.test(tokens.join(' ')) ? 'when' : null,
     activities: [],
     subject: false,
     understoodUntil: 0,
