@@ -1,6 +1,6 @@
 import type { Aspect, RoleId, TopicId } from '../knowledge/schema.ts';
 import type { Concept, Lexicon } from './lexicon.ts';
-import { stem, tokenize } from './normalize.ts';
+import { stem, stripSlackMarkup, tokenize } from './normalize.ts';
 import { asksForParticular, type RoleSpan } from './particular.ts';
 
 export type Analysis = {
@@ -214,10 +214,11 @@ function activityAfter(
   let j = i + length;
   while (j < tokens.length && (ADVERBS.has(tokens[j]!) || /ly$/.test(tokens[j]!)) && !phraseAt(j)) j += 1;
   const verb = tokens[j];
-  if (verb === undefined || LIGHT_VERBS.has(verb) || lexicon.aspects.has(verb)) return null;
-  // A verb the synonyms already read as "do" ("handle") is an activity too; any other term speaks for itself.
+  if (verb === undefined) return null;
+  // "do" itself, or a verb the synonyms read as "do" ("handle"), is an activity too; any other term speaks for itself.
   const hit = phraseAt(j)?.concept;
-  if (hit) return hit.kind === 'term' && hit.term === DO ? verb : null;
+  if (hit?.kind === 'term' && hit.term === DO) return verb;
+  if (hit || LIGHT_VERBS.has(verb) || lexicon.aspects.has(verb)) return null;
   return lexicon.jobHeads.has(verb) || !isContentWord(verb, lexicon) ? null : verb;
 }
 
@@ -228,6 +229,7 @@ function analyzeSentence(
 ): Omit<Analysis, 'contextTerms'> {
   const words = expandedWords(question, lexicon);
   const tokens = sentenceTokens(words, lexicon, correct);
+  const acronyms = typedAcronyms(question);
   const read: SentenceReading = {
     concepts: [],
     unknown: [],
@@ -257,7 +259,7 @@ function analyzeSentence(
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i]!;
     // "case and care managers", "case/care manager", "case, not care": a head word names a role of its own.
-    const skip = headRoleSkip(tokens, i, lexicon, phraseAt) || standInSkip(tokens, i, lexicon, phraseAt);
+    const skip = headRoleSkip(tokens, i, lexicon, phraseAt);
     if (skip > 0) {
       read.concepts.push(setAside({ kind: 'role', role: lexicon.heads.get(token)! }, tokens, i, lexicon));
       i += skip;
@@ -310,6 +312,9 @@ function analyzeSentence(
     if (lexicon.factWords.has(token)) {
       if (!inside) read.concepts.push({ kind: 'fact-word', word: token });
       if (i >= read.understoodUntil && read.subject) read.asked.push({ stem: token, word: words[i]! });
+    } else if (acronyms.has(words[i]!) && asSubject(tokens, i, acronyms.get(words[i]!)!, lexicon)) {
+      // An initialism no list knows, as the subject: "what does an RT make", "do PCTs need a degree": another job.
+      read.concepts.push(asBackground({ kind: 'job', phrase: words[i]! }, tokens, i, 1));
     } else if (isContentWord(token, lexicon) && i >= read.understoodUntil) {
       read.unknown.push(token);
       if (read.subject) read.asked.push({ stem: token, word: words[i]! });
@@ -355,6 +360,31 @@ function asBackground(concept: Concept, tokens: string[], start: number, length:
     (before === 'as' && !AIMED_AT.has(tokens[j - 1] ?? '')) ||
     BACKGROUND_AFTER.has(tokens[start + length] ?? '');
   return past ? { kind: 'background', phrase: concept.phrase } : concept;
+}
+
+/**
+ * Words typed in capitals, two to five letters, maybe with a plural "s" ("RT", "PCTs"), as the tokens read them, and
+ * whether each is a plural.
+ */
+function typedAcronyms(text: string): Map<string, boolean> {
+  return new Map([...stripSlackMarkup(text).matchAll(/\b[A-Z]{2,5}(s?)\b/g)].map((m) => [m[0].toLowerCase(), m[1] === 's']));
+}
+
+/** Before "a"/"an", the words that make what follows the one asked about or aimed at: "what does *an* RT make". */
+const BEFORE_SUBJECT_ARTICLE = new Set(['doe', 'do', 'is', 'are', 'wa', 'become', 'becoming', 'as', 'be', 'im', 'am', 'for']);
+/** Before a plural, the words that make it the subject of a question: "*do* PCTs need". */
+const BEFORE_SUBJECT_PLURAL = new Set(['do', 'are', 'can', 'should', 'would', 'will', 'could', 'must', 'were', 'for']);
+
+/**
+ * Whether the initialism at `i` is the title a question asks about: after "does an", "become a", or a plural after
+ * "do"; not a modifier of a noun after it ("an ICU nurse").
+ */
+function asSubject(tokens: string[], i: number, plural: boolean, lexicon: Lexicon): boolean {
+  const next = tokens[i + 1] ?? '';
+  if (lexicon.jobHeads.has(next) || lexicon.phrases.get(next)?.kind === 'job') return false;
+  const before = tokens[i - 1] ?? '';
+  if (before === 'a' || before === 'an') return BEFORE_SUBJECT_ARTICLE.has(tokens[i - 2] ?? '');
+  return plural && BEFORE_SUBJECT_PLURAL.has(before);
 }
 
 /** The title a job head ends: the word before it too ("patient navigator"), unless that is only grammar. */
@@ -444,21 +474,6 @@ function longestAt<T>(tokens: string[], lexicon: Lexicon, map: Map<string, T>, m
   return found;
 }
 
-/** Nouns that stand in for a role's name after its head word: "the care *ones*", "the case *side*". */
-const STAND_INS = new Set(['one', 'side', 'role', 'job', 'position', 'people', 'folk', 'guy', 'version', 'type', 'kind', 'person']);
-/** Words before such a head word that leave it free to name a role ("*the* care side"), unlike "health care job". */
-const BEFORE_STAND_IN = new Set(['the', 'a', 'an', 'those', 'these', 'that', 'this', 'for', 'about', 'of', 'on', 'to']);
-
-/**
- * A role's head word and a noun standing in for its name ("now the care side", "what about the care ones"): the
- * role, with no list naming the phrase. Returns how many words it takes (0 when it is not one).
- */
-function standInSkip(tokens: string[], i: number, lexicon: Lexicon, phraseAt: (start: number) => PhraseHit | null): number {
-  if (!lexicon.heads.has(tokens[i]!) || !STAND_INS.has(tokens[i + 1] ?? '')) return 0;
-  if (i > 0 && !BEFORE_STAND_IN.has(tokens[i - 1]!)) return 0;
-  return (phraseAt(i)?.length ?? 0) < 2 ? 2 : 0;
-}
-
 /**
  * "case and care managers", "case/care manager": a head word followed (maybe after a joiner) by the other role names
  * a role of its own; so do two head words set against each other ("case or care?", "case, not care"). Returns how
@@ -515,7 +530,8 @@ function joinsNoRoles(
  */
 function headAlone(tokens: string[], i: number, lexicon: Lexicon): RoleId | undefined {
   const role = lexicon.heads.get(tokens[i]!);
-  if (!role || tokens[i + 1] === 'of') return undefined;
+  // Nor before a noun job titles end with: "do care coordinators need…" asks about another job.
+  if (!role || tokens[i + 1] === 'of' || lexicon.jobHeads.has(tokens[i + 1] ?? '')) return undefined;
   const before = tokens[i - 1] ?? '';
   return before === 'the' || (YES_NO_OPENERS.has(before) && i === 1) ? role : undefined;
 }
@@ -559,7 +575,11 @@ function withoutAuxiliaries(concepts: Concept[], lexicon: Lexicon): Concept[] {
   const lastRole = concepts.findLastIndex(
     (c) => c.kind === 'role' || c.kind === 'both-roles' || c.kind === 'reference',
   );
-  return concepts.filter((c, index) => !(c.kind === 'term' && index < lastRole && lexicon.auxiliaries.has(c.term)));
+  // Right after its subject it is the verb, whatever follows: "do they *do* utilization review too?".
+  const afterSubject = (index: number) => index > 0 && SUBJECTS.has(concepts[index - 1]!.kind);
+  return concepts.filter(
+    (c, index) => !(c.kind === 'term' && index < lastRole && lexicon.auxiliaries.has(c.term) && !afterSubject(index)),
+  );
 }
 
 /** Whether a concept inside an aspect's phrase still counts: any but a term about another topic. */

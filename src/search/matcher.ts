@@ -321,7 +321,9 @@ function scoreTopics(
     scores.set(topic, scores.get(topic)! + FACT_WORD_WEIGHT * score);
   for (const word of related)
     for (const { topic, weight } of lexicon.related(word)) scores.set(topic, scores.get(topic)! + weight);
-  if (activities.length > 0) {
+  // Read alone, "do" as the verb counts as its term already; in a follow-up, where "do" only shapes a question
+  // ("what do they do?"), "do they *do* utilization review?" still asks what the role does.
+  if (activities.some((verb) => thread !== undefined || !lexicon.auxiliaries.has(verb))) {
     const doing = lexicon.termTopics.get(DO) ?? [];
     const total = doing.reduce((sum, t) => sum + t.weight, 0);
     for (const { topic, weight } of doing) scores.set(topic, scores.get(topic)! + (ACTIVITY_WEIGHT * weight) / total);

@@ -1,13 +1,13 @@
-import type { KnowledgeBase, RoleId } from '../knowledge/schema.ts';
-import type { Concept } from './reading.ts';
-import { normalize, stem, stemPhrase, tokenize } from './normalize.ts';
-
 /**
  * How a role is written, read before any list: its aliases and organisations as the role's file spells them, and
  * the short forms clinicians make of its aliases ("CM", "RN CM"). A role's own words outrank the language file's
  * abbreviations ("ur" read as "your"), its stopwords and its other jobs ("nurse"): the hospital wrote them for
  * this role.
  */
+import type { KnowledgeBase, RoleId } from '../knowledge/schema.ts';
+import type { Concept } from './reading.ts';
+import { normalize, stem, stemPhrase, tokenize } from './normalize.ts';
+
 export type RoleWords = {
   /** Role head word ("case") → role. */
   heads: Map<string, RoleId>;

@@ -49,6 +49,18 @@ describe('jobs we have no role for', () => {
     });
   });
 
+  it('declines an initialism no list knows when it is the title asked about', () => {
+    for (const [question, job] of [
+      ['what does an SLP earn', 'slp'],
+      ['do CRNAs need a doctorate', 'crnas'],
+      ['how do I become a CNS', 'cns'],
+    ] as const) {
+      expect(ask(shipped, question), question).toMatchObject({ kind: 'declined', reason: 'other-job', otherJob: job });
+    }
+    expect(ask(shipped, "I'm an SLP, what do care managers earn?")).toMatchObject({ kind: 'answer', topic: 'salary' });
+    expect(ask(shipped, 'do care managers need a CDL')).toMatchObject({ kind: 'answer', roles: ['care-manager'] });
+  });
+
   it("reads a job that is the asker's own past as a career switcher's question, not as the job asked about", () => {
     expect(ask(shipped, 'what experience do case managers need', 'would my years as a firefighter count')).toMatchObject({
       kind: 'answer',
