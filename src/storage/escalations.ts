@@ -1,5 +1,4 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { RoleId, TopicId } from '../knowledge/schema.ts';
 
 /**
  * Questions handed to the HR team ("Ask the HR team"), from the click to the relayed answer. The Slack
@@ -10,7 +9,7 @@ import type { RoleId, TopicId } from '../knowledge/schema.ts';
  * to deliver its answer; both are deleted once it is delivered, or after ASKER_KEPT_DAYS.
  */
 
-import type { EscalationReason, AskedWhere, NewEscalation, Escalation, CreateResult, AnswerView, ClaimResult } from '../records/escalation.ts';
+import type { NewEscalation, Escalation, CreateResult, AnswerView, ClaimResult } from '../records/escalation.ts';
 export type { EscalationReason, AskedWhere, NewEscalation, Escalation, CreateResult, AnswerView, ClaimResult } from '../records/escalation.ts';
 
 export interface EscalationStore {

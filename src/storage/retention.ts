@@ -94,7 +94,8 @@ async function forgetRolledTexts(database: Database, cutoff: number): Promise<vo
 export function scheduleRetention(database: Database, retentionDays: number, report: (error: unknown | null, result?: RetentionResult) => void): () => void {
   let running: Promise<void> | null = null;
   const run = () => {
-    running ??= applyRetention(database, retentionDays)
+    if (running) return;
+    running = applyRetention(database, retentionDays)
       .then((result) => report(null, result), (error: unknown) => report(error))
       .finally(() => {
         running = null;

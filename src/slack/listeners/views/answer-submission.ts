@@ -1,6 +1,6 @@
 import type { App, ViewSubmitAction } from '@slack/bolt';
 import { ANSWER_INPUT, ANSWER_MODAL, ANSWER_NOT_SAVED, MAX_ANSWER_CHARS, modalNotices } from '../../../blocks/index.ts';
-import type { AnswerView } from '../../../storage/escalations.ts';
+import type { AnswerView, ClaimResult } from '../../../storage/escalations.ts';
 import { deliverAnswer, reasonOf, refreshExpertsCard } from '../../escalation.ts';
 import { tellOutcome } from '../../outcome.ts';
 import type { ListenerDeps } from '../deps.ts';
@@ -41,7 +41,7 @@ export function register(app: App, { knowledge, escalation }: ListenerDeps): voi
       tellOutcome(context, { card: 'hr-answer-not-stored' });
       return ack({ response_action: 'errors', errors: { [ANSWER_INPUT.block]: ANSWER_NOT_SAVED } });
     };
-    let opened;
+    let opened: AnswerView | null;
     try {
       opened = await escalation.store.answerView(view.id);
     } catch (error) {
@@ -53,7 +53,7 @@ export function register(app: App, { knowledge, escalation }: ListenerDeps): voi
       tellOutcome(context, { card: 'hr-answer-refused' });
       return ack({ response_action: 'update', view: modalNotices.refused() });
     }
-    let claim;
+    let claim: ClaimResult;
     try {
       claim = await escalation.store.claimAnswer(id, { text, by: body.user.id });
     } catch (error) {
