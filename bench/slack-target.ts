@@ -1,5 +1,6 @@
-// A child process for bench/slack.ts: `app` is career-bot's real Slack app (as npm start builds it) without a
-// database, `app-sqlite` and `app-postgres` the same with its storage (every answer recorded), `bare` is
+// A child process for bench/slack.ts: `app` is career-bot's real Slack app (as npm start builds it) on SQLite in
+// memory (DATABASE_PATH=:memory:, no file), `app-sqlite` and `app-postgres` the same on a file and on PostgreSQL
+// (every answer recorded in each), `bare` is
 // a Bolt app that only acknowledges /career, `bare-card` one that acknowledges with the same fixed card every
 // time (what sending an answer costs, without finding it), `bare-layout` one with career-bot's listener layout
 // that only acknowledges (what Bolt's routing of our listeners costs, before any of their work). All run the
@@ -11,7 +12,6 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { renderCard } from '../src/blocks/index.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
-import { createMemoryContextStore } from '../src/conversation/context.ts';
 import { fixedKnowledge } from '../src/search/live.ts';
 import { createAnswerer } from '../src/search/answer.ts';
 import { readConfig } from '../src/runtime/config.ts';
@@ -40,6 +40,8 @@ function withLayoutOnly(app: App): App {
   });
 }
 
+const QUIET = { warn: () => {}, info: () => {} };
+
 async function startBare(kind: 'bare' | 'bare-card' | 'bare-layout'): Promise<number> {
   const withCard = kind === 'bare-card';
   const question = { kind: 'ask' as const, question: 'what certification does a care manager need' };
@@ -56,7 +58,8 @@ async function startBare(kind: 'bare' | 'bare-card' | 'bare-layout'): Promise<nu
     const layout = withLayoutOnly(app);
     // Where app.ts puts the retry filter, as the layout had it when the filter was registered with the listeners.
     layout.use(async ({ next }) => next());
-    registerListeners(layout, { knowledge: fixedKnowledge(createAnswerer(loadKnowledge())), contextStore: createMemoryContextStore() });
+    const { contextStore } = await openStorage(readStorageConfig({ DATABASE_PATH: ':memory:' }), QUIET);
+    registerListeners(layout, { knowledge: fixedKnowledge(createAnswerer(loadKnowledge())), contextStore });
   } else {
     app.command('/career', async ({ ack }) => {
       await ack(card);
@@ -66,17 +69,11 @@ async function startBare(kind: 'bare' | 'bare-card' | 'bare-layout'): Promise<nu
   return (server.address() as AddressInfo).port;
 }
 
-/** career-bot as npm start runs it: with `storage`, on the database DATABASE_URL / DATABASE_PATH name (every answer recorded). */
-async function startCareerBot(storage: boolean): Promise<number> {
+/** career-bot as npm start runs it: on the database DATABASE_URL / DATABASE_PATH name, else SQLite in memory. */
+async function startCareerBot(onDatabase: boolean): Promise<number> {
   const config = readConfig(process.env);
-  const opened = storage ? await openStorage(readStorageConfig(process.env), { warn: console.error, info: () => {} }) : undefined;
-  const running = await startSlackApp({
-    config,
-    answerer: createAnswerer(loadKnowledge()),
-    port: 0,
-    host: '127.0.0.1',
-    ...(opened ? { storage: opened } : {}),
-  });
+  const storage = await openStorage(readStorageConfig(onDatabase ? process.env : { DATABASE_PATH: ':memory:' }), { warn: console.error, info: () => {} });
+  const running = await startSlackApp({ config, answerer: createAnswerer(loadKnowledge()), port: 0, host: '127.0.0.1', storage });
   return running.port!;
 }
 

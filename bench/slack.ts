@@ -57,7 +57,7 @@ const NAMES: Record<Kind, string> = {
   bare: 'bare Bolt app (ack only)',
   'bare-card': 'bare app acking a fixed card',
   'bare-layout': "bare app with career-bot's listeners (ack only)",
-  app: 'career-bot, no database',
+  app: 'career-bot, SQLite in memory',
   'app-sqlite': 'career-bot on SQLite',
   'app-postgres': 'career-bot on PostgreSQL',
 };
@@ -247,7 +247,7 @@ function report(targets: Target[], r: Results) {
     console.log(
       `${t.name}: p99 at ${FIXED_RATE} requests/s ${p99} ms (target < ${TARGETS.fixedP99Ms} ms): ${pass(p99 < TARGETS.fixedP99Ms)}; ` +
         `memory ${mb(r.idle.get(t)!.rss)} idle, ${mb(rss)} at ${FIXED_RATE} requests/s (target < ${TARGETS.rssMb} MB): ${pass(rss < TARGETS.rssMb * MB)}; ` +
-        `requests/s ${((r.best.get(t)!.rps / r.best.get(app)!.rps) * 100).toFixed(1)} % of career-bot without a database`,
+        `requests/s ${((r.best.get(t)!.rps / r.best.get(app)!.rps) * 100).toFixed(1)} % of career-bot on SQLite in memory`,
     );
   }
 }

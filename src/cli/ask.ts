@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { rolesPhrase } from '../blocks/parts.ts';
-import { converse, createMemoryContextStore, replay } from '../conversation/context.ts';
+import { converse, replay } from '../conversation/context.ts';
 import { knowledgeDir, loadKnowledge } from '../knowledge/load.ts';
 import { createAnswerer, type Answer, type Answerer } from '../search/answer.ts';
 import { runAsProgram, type Io } from '../runtime/program.ts';
@@ -62,15 +62,22 @@ function answerLine(answerer: Answerer, raw: string): string {
   return toJsonLine(line.question, answerer.ask(line.question, replay(answerer, line.previous)), line.error);
 }
 
-/** A terminal conversation: each line is read with the last answered one, as in a DM. */
+/** A terminal conversation: each line is read with the last answered one, as in a DM, remembered as the app does. */
 async function chat(answerer: Answerer, io: Io): Promise<void> {
-  const store = createMemoryContextStore();
+  // Loaded here: only a chat needs a database (SQLite in memory, nothing kept), not a question asked once.
+  const { openStorage, readStorageConfig } = await import('../storage/index.ts');
+  const log = { warn: (message: string) => writeLine(io.stderr, message), info: () => {} };
+  const storage = await openStorage(readStorageConfig({ DATABASE_PATH: ':memory:' }), log);
   const lines = createInterface({ input: io.stdin, output: io.stdout, prompt: 'you> ' });
   writeLine(io.stdout, `Ask about ${rolesPhrase(answerer.kb)}; follow-ups keep the thread. Ctrl-D to leave.`);
   lines.prompt();
-  for await (const line of lines) {
-    if (line.trim() !== '') writeLine(io.stdout, `${formatAnswerText(await converse(answerer, store, 'chat', line), answerer.kb)}\n`);
-    lines.prompt();
+  try {
+    for await (const line of lines) {
+      if (line.trim() !== '') writeLine(io.stdout, `${formatAnswerText(await converse(answerer, storage.contextStore, 'chat', line), answerer.kb)}\n`);
+      lines.prompt();
+    }
+  } finally {
+    await storage.close();
   }
 }
 

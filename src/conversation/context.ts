@@ -9,8 +9,8 @@ const RECENT_ROLES = 3;
 const RECENT_TOPICS = 4;
 
 /**
- * Where conversations are remembered, by key (a DM channel, or channel + thread ts). In process by default;
- * the storage layer puts the same interface on a shared database so any instance can carry a conversation.
+ * Where conversations are remembered, by key (a DM channel, or channel + thread ts). The storage layer keeps it on
+ * the database (SQLite, in memory where nothing is to be kept, or PostgreSQL shared by every instance).
  */
 export type ContextStore = {
   get(key: string): Promise<Turn | null>;
@@ -19,28 +19,6 @@ export type ContextStore = {
 
 /** How long a conversation is remembered after its last answered question. */
 export const CONTEXT_TTL_MS = 30 * 60 * 1000;
-/** Bounds the in-process store; the oldest conversation goes first. */
-const MAX_CONVERSATIONS = 10_000;
-
-export function createMemoryContextStore(ttlMs = CONTEXT_TTL_MS, now: () => number = Date.now): ContextStore {
-  const turns = new Map<string, { turn: Turn; expires: number }>();
-  return {
-    async get(key) {
-      const entry = turns.get(key);
-      if (!entry) return null;
-      if (entry.expires <= now()) {
-        turns.delete(key);
-        return null;
-      }
-      return entry.turn;
-    },
-    async set(key, turn) {
-      turns.delete(key);
-      if (turns.size >= MAX_CONVERSATIONS) turns.delete(turns.keys().next().value!);
-      turns.set(key, { turn, expires: now() + ttlMs });
-    },
-  };
-}
 
 /**
  * Answers one message of a conversation: read with the conversation's last answered question, and remembered

@@ -1,3 +1,7 @@
+/**
+ * Plays Slack's part: turns what the person does on the page into the signed requests Slack would send the
+ * app (slash commands, event callbacks, block_actions), with response_urls served by the stand-in.
+ */
 import {
   appHomeOpened,
   appMention,
@@ -19,11 +23,6 @@ import { IDS } from './ids.ts';
 import { findElement, type ElementRef } from './render-blocks.ts';
 import { channelIdOf, type Conversation, type ResponseContext, type StoredMessage, type Workspace } from './workspace.ts';
 import { isObject, str, type Json } from './wire.ts';
-
-/**
- * Plays Slack's part: turns what the person does on the page into the signed requests Slack would send the
- * app (slash commands, event callbacks, block_actions), with response_urls served by the stand-in.
- */
 
 export type PlayResult = { ok: true } | { ok: false; error: string };
 

@@ -1,9 +1,9 @@
-import { z } from 'zod';
-
 /**
  * The environment the Slack app runs from. Each variable says where to get it, so a failed start-up
  * tells the admin what to fix. Values are never echoed: they may be secrets.
  */
+import { z } from 'zod';
+
 const VARIABLES = {
   SLACK_BOT_TOKEN: {
     schema: z.string().regex(/^xoxb-/, 'must be a bot token starting with "xoxb-"'),
@@ -97,7 +97,7 @@ export const ConfigSchema = z.object(
 );
 export type Config = z.infer<typeof ConfigSchema>;
 
-/** Where to get each variable, for .env.example, the README and error messages. */
+/** Where to get each variable, for .env.example, docs/configuration.md and error messages. */
 export const CONFIG_HELP: Record<ConfigName, string> = Object.fromEntries(
   Object.entries(VARIABLES).map(([name, v]) => [name, v.where]),
 ) as Record<ConfigName, string>;
@@ -108,7 +108,7 @@ export class ConfigError extends Error {
       [
         'career-bot cannot start: the environment (or .env) is not complete.',
         ...problems.map((p) => `  ${p.variable} ${p.message}.\n    Where to get it: ${CONFIG_HELP[p.variable as ConfigName] ?? 'see .env.example'}`),
-        'See .env.example and the README section "Configuration".',
+        'See .env.example and docs/configuration.md.',
       ].join('\n'),
     );
     this.name = 'ConfigError';

@@ -1,6 +1,3 @@
-import { LogLevel, type Logger } from '@slack/bolt';
-import { batchedLines, type LineWriter } from './line-writer.ts';
-
 /**
  * The app's one logger, for Bolt, the Web API client and our own lines. `json` writes one object a line
  * (`{"time","level","name","msg",...fields}`) for log collectors; `text` is for people at a terminal.
@@ -12,6 +9,9 @@ import { batchedLines, type LineWriter } from './line-writer.ts';
  * question can neither forge a second log line nor make a log tool split one (JSON allows them raw; many
  * tools read them as line ends).
  */
+import { LogLevel, type Logger } from '@slack/bolt';
+import { batchedLines, type LineWriter } from './line-writer.ts';
+
 export type LogFormat = 'text' | 'json';
 export type LogFields = Record<string, unknown>;
 

@@ -1,4 +1,5 @@
 import type { Aspect, RoleId, TopicId } from '../knowledge/schema.ts';
+import type { Asked, Unsaid } from './unsaid.ts';
 
 /** What a run of words in a question stands for. */
 export type Concept =
@@ -50,8 +51,8 @@ export type Match = {
   usedContext?: boolean;
   /** What the question asks for that the article does not state, on the topic answered. */
   gap?: Aspect;
-  /** Words of what the question asks (as typed) that none of the facts answering it states (unsaid.ts). */
-  unsaid?: string[];
+  /** What the question asks that none of the facts answering it states (unsaid.ts). */
+  unsaid?: Unsaid;
 };
 
 /** What a question says, before deciding: enough to answer it alone or as a follow-up. */
@@ -93,6 +94,6 @@ export type Reading = {
   /** Goes back to an earlier topic of the thread ("back to experience"), or to its first ("back to my first question"). */
   backTo: 'earlier' | 'first' | null;
   aspects: Aspect[][];
-  /** The words no list knows that follow the role asked about (analyze.ts: Analysis.asked). */
-  askedWords: Array<{ stem: string; word: string }>;
+  /** What the question asks, for telling what the facts chosen do not state (unsaid.ts). */
+  askedOf: Asked;
 };

@@ -1,9 +1,8 @@
 import { App, LogLevel, webApi, type CustomRoute, type Logger } from '@slack/bolt';
 import { z } from 'zod';
-import { createMemoryContextStore, type ContextStore } from '../conversation/context.ts';
+import type { ContextStore } from '../conversation/context.ts';
 import type { Knowledge } from '../search/live.ts';
 import type { Storage } from '../storage/index.ts';
-import { NO_RECORDER } from '../storage/records.ts';
 import { cachedAuthorize } from './authorize.ts';
 import type { Config } from '../runtime/config.ts';
 import { healthRoute, type Health } from './http/health.ts';
@@ -14,10 +13,10 @@ import { REQUEST_TIMEOUT_MS as ARRIVAL_TIMEOUT_MS, SlackHttpReceiver } from './h
 import type { ReplayGuard } from './http/replay-guard.ts';
 import { requestOutcomes } from './middleware/request-outcome.ts';
 import { skipRetries } from './middleware/skip-retries.ts';
-import { createMemoryEscalationStore, type EscalationStore } from '../storage/escalations.ts';
-import { createMemoryUnpromptedStore, type UnpromptedStore } from '../storage/unprompted.ts';
+import type { EscalationStore } from '../storage/escalations.ts';
+import type { UnpromptedStore } from '../storage/unprompted.ts';
 import { checkExpertsChannel, expertsMembers } from './escalation.ts';
-import { REQUEST_TIMEOUT_MS as SLACK_REPLY_TIMEOUT_MS, webClientOptions } from './web-api/web-client.ts';
+import { REQUEST_TIMEOUT_MS as SLACK_REPLY_TIMEOUT_MS, RETRY_POLICY, webClientOptions } from './web-api/web-client.ts';
 
 /** Every request Slack sends (commands, events, interactivity) goes to this one path in HTTP mode. */
 export const EVENTS_PATH = '/slack/events';
@@ -31,12 +30,16 @@ const timeoutMs = z.number().int('must be whole milliseconds').positive('must be
 export const AppTimeoutsSchema = z.strictObject({
   /** Each Web API call and response_url post: past it, the reply is logged as dropped, not retried. */
   slackReplyMs: timeoutMs.default(SLACK_REPLY_TIMEOUT_MS),
+  /** Before the first retry of a call Slack failed (a 5xx, a lost connection, after a 429's Retry-After); doubling. */
+  slackFirstRetryMs: timeoutMs.default(RETRY_POLICY.minTimeout),
   /** A request's headers and body, in HTTP mode: past it, the connection is answered 408 and closed. */
   requestArrivalMs: timeoutMs.default(ARRIVAL_TIMEOUT_MS),
 });
 export type AppTimeouts = z.input<typeof AppTimeoutsSchema>;
 
 export type SlackAppOptions = {
+  /** Where the app keeps what it must share and remember (AppStorage). */
+  storage: AppStorage;
   /** Replaces the console logger (tests read what was logged). */
   logger?: Logger;
   /** Extra HTTP routes next to /slack/events (HTTP mode only). */
@@ -46,16 +49,11 @@ export type SlackAppOptions = {
    * this process; several instances behind one URL share one (a database) so a replay to another is ignored too.
    */
   replayGuard?: ReplayGuard;
-  /** Where conversations (DMs, threads) are remembered; in this process by default. */
+  /** Where conversations (DMs, threads) are remembered, instead of the storage's (a test's failing store). */
   contextStore?: ContextStore;
-  /**
-   * The shared database's stores (src/storage/): conversations, event claims, the insights record and report.
-   * Without it the app keeps nothing beyond this process, as the tests of other parts run it.
-   */
-  storage?: AppStorage;
-  /** Where questions for the HR team are kept (EXPERTS_CHANNEL set); in this process by default. */
+  /** Where questions for the HR team are kept (EXPERTS_CHANNEL set), instead of the storage's. */
   escalations?: EscalationStore;
-  /** Threads answered unasked and opt-outs (ANSWER_CHANNELS); the database's, else in this process. */
+  /** Threads answered unasked and opt-outs (ANSWER_CHANNELS), instead of the storage's. */
   unprompted?: UnpromptedStore;
   /** The channels answered unasked, read live (the playground's toggle); ANSWER_CHANNELS otherwise. */
   answerChannels?: ReadonlySet<string>;
@@ -63,7 +61,13 @@ export type SlackAppOptions = {
   timeouts?: AppTimeouts;
 };
 
-export type AppStorage = Pick<Storage, 'recorder' | 'contextStore' | 'claims' | 'report'> & Partial<Pick<Storage, 'escalations' | 'replayGuard' | 'status' | 'unprompted'>>;
+/**
+ * The database's stores (src/storage/): conversations, event claims, questions for the HR team, answers in
+ * channels, the insights record and report. Always given: an app without a file uses SQLite in memory
+ * (openStorage with DATABASE_PATH=:memory:), so every store has one implementation.
+ */
+export type AppStorage = Pick<Storage, 'recorder' | 'contextStore' | 'claims' | 'report' | 'escalations' | 'unprompted'> &
+  Partial<Pick<Storage, 'replayGuard' | 'status'>>;
 
 export type SlackApp = {
   app: App;
@@ -95,11 +99,12 @@ export function appLogger(config: Config, secrets: Array<string | undefined> = [
  * The Bolt app: Socket Mode when an app-level token is configured, else HTTP on EVENTS_PATH.
  * Listeners are registered from src/slack/listeners/, by kind, one file each.
  */
-export function createSlackApp(config: Config, knowledge: Knowledge, options: SlackAppOptions = {}): SlackApp {
+export function createSlackApp(config: Config, knowledge: Knowledge, options: SlackAppOptions): SlackApp {
+  const { storage } = options;
   const logLevel = LOG_LEVELS[config.LOG_LEVEL];
   const logger = options.logger ?? appLogger(config);
   const timeouts = AppTimeoutsSchema.parse(options.timeouts ?? {});
-  const clientOptions = webClientOptions(logger, config.SLACK_API_URL, timeouts.slackReplyMs);
+  const clientOptions = webClientOptions(logger, config.SLACK_API_URL, { timeoutMs: timeouts.slackReplyMs, firstRetryMs: timeouts.slackFirstRetryMs });
   const auth = cachedAuthorize(config.SLACK_BOT_TOKEN, new webApi.WebClient(undefined, { ...clientOptions, logger }), logger);
   // No Bolt conversation store: the app's own context store (src/conversation/) remembers what a DM or thread
   // was about, behind an interface a shared database can implement so that any instance can take any request.
@@ -107,36 +112,35 @@ export function createSlackApp(config: Config, knowledge: Knowledge, options: Sl
   // (from-a-person.ts), and every other request would pay for the check.
   const common = { logger, logLevel, clientOptions, authorize: auth.authorize, convoStore: false as const, ignoreSelf: false };
   const socket = config.SLACK_APP_TOKEN !== undefined;
-  const health: Health = { draining: false, ...(options.storage?.status ? { database: options.storage.status } : {}) };
+  const health: Health = { draining: false, ...(storage.status ? { database: storage.status } : {}) };
   const inFlight = createInFlight();
   const app = boltApp(config, common, { health, knowledge, inFlight, options, requestTimeoutMs: timeouts.requestArrivalMs });
   // The global middleware (src/slack/middleware/), in this order. What is in flight, for shutdown: our HTTP
   // receiver counts it itself; Socket Mode's needs the middleware, first so it sees every request. Then the
   // retry filter. Last, after the retry filter: how each request ended.
   if (socket) app.use(inFlight.middleware);
-  const { storage } = options;
-  app.use(skipRetries(storage?.claims));
+  app.use(skipRetries(storage.claims));
   const escalation = config.EXPERTS_CHANNEL
     ? {
         channel: config.EXPERTS_CHANNEL,
-        store: options.escalations ?? storage?.escalations ?? createMemoryEscalationStore(),
+        store: options.escalations ?? storage.escalations,
         perHour: config.ESCALATIONS_PER_HOUR,
         members: expertsMembers(config.EXPERTS_CHANNEL, logger),
       }
     : undefined;
   registerListeners(app, {
     knowledge,
-    contextStore: options.contextStore ?? storage?.contextStore ?? createMemoryContextStore(),
-    ...(storage ? { insights: storage.report } : {}),
+    contextStore: options.contextStore ?? storage.contextStore,
+    insights: storage.report,
     insightsAdmins: config.INSIGHTS_ADMINS,
     ...(escalation ? { escalation } : {}),
     unprompted: {
       channels: options.answerChannels ?? new Set(config.ANSWER_CHANNELS),
       hourlyCap: config.ANSWER_CHANNELS_HOURLY_CAP,
-      store: options.unprompted ?? storage?.unprompted ?? createMemoryUnpromptedStore(),
+      store: options.unprompted ?? storage.unprompted,
     },
   });
-  app.use(requestOutcomes(storage?.recorder ?? NO_RECORDER));
+  app.use(requestOutcomes(storage.recorder));
   // A listener that fails (Slack unreachable after all retries) is logged; the app keeps serving.
   app.error(async (error) => {
     app.logger.error(`A Slack request could not be completed: ${error.message}`);
@@ -159,6 +163,7 @@ function boltApp(config: Config, common: ConstructorParameters<typeof App>[0], p
     // SLACK_API_URL too, and Bolt gives it only the installer's client options.
     return new App({ ...common, socketMode: true, appToken: config.SLACK_APP_TOKEN, installerOptions: { clientOptions: common!.clientOptions } });
   }
+  const replayGuard = options.replayGuard ?? options.storage.replayGuard;
   return new App({
     ...common,
     receiver: new SlackHttpReceiver({
@@ -169,7 +174,7 @@ function boltApp(config: Config, common: ConstructorParameters<typeof App>[0], p
       inFlight,
       requestTimeoutMs,
       // A replay sent to another instance is refused too when the signatures are in the shared database.
-      ...(options.replayGuard || options.storage?.replayGuard ? { replayGuard: options.replayGuard ?? options.storage!.replayGuard! } : {}),
+      ...(replayGuard ? { replayGuard } : {}),
     }),
   });
 }

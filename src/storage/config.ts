@@ -45,7 +45,8 @@ const VARIABLES = {
 
 export class StorageConfigError extends Error {
   constructor(readonly variable: string, problem: string) {
-    super(`career-bot cannot start: ${variable} ${problem}. See .env.example and the README section "Running several instances".`);
+    // Every storage variable is in docs/configuration.md, which links to running several instances on PostgreSQL.
+    super(`career-bot cannot start: ${variable} ${problem}. See .env.example and docs/configuration.md.`);
     this.name = 'StorageConfigError';
   }
 }

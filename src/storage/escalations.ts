@@ -1,14 +1,12 @@
-import { createHash, randomUUID } from 'node:crypto';
-
 /**
  * Questions handed to the HR team ("Ask the HR team"), from the click to the relayed answer. The Slack
- * listeners use this interface without knowing the engine: in process here, on the shared database in
- * escalations-db.ts, so an escalation started on one instance can be answered through another.
+ * listeners use this interface without knowing the engine; escalations-db.ts keeps it on the shared database (SQLite
+ * or PostgreSQL), so an escalation started on one instance can be answered through another.
  *
  * Privacy: the asker's user id and where they asked (a DM or thread) are kept only while the escalation is open,
  * to deliver its answer; both are deleted once it is delivered, or after ASKER_KEPT_DAYS.
  */
-
+import { createHash } from 'node:crypto';
 import type { NewEscalation, Escalation, CreateResult, AnswerView, ClaimResult } from '../records/escalation.ts';
 export type { EscalationReason, AskedWhere, NewEscalation, Escalation, CreateResult, AnswerView, ClaimResult } from '../records/escalation.ts';
 
@@ -67,118 +65,3 @@ export const askerHash = (askerId: string) => createHash('sha256').update(`caree
 
 /** Whether an escalation is still open to answering and delivery. */
 export const isOpen = (e: Escalation) => e.answeredAt === null && e.askerId !== null;
-
-type Row = Escalation & { key: string | null };
-
-const copy = (row: Row): Escalation => {
-  const { key: _key, ...escalation } = row;
-  return structuredClone(escalation);
-};
-
-/** The in-process store: one instance only, gone at restart (tests and the playground). */
-export function createMemoryEscalationStore(): EscalationStore {
-  const rows = new Map<string, Row>();
-  const byKey = new Map<string, string>();
-  const views = new Map<string, AnswerView & { at: Date }>();
-  const counts = new Map<string, number>();
-  const countKey = (askerId: string, now: Date) => `${askerHash(askerId)}:${hourOf(now)}`;
-  const forget = (row: Row) => {
-    if (row.key) byKey.delete(row.key);
-    row.key = null;
-    row.askerId = null;
-    row.where = null;
-  };
-  return {
-    async create(input, now = new Date()) {
-      const key = dedupeKey(input.askerId, input.question);
-      const existing = byKey.get(key);
-      if (existing) return { escalation: copy(rows.get(existing)!), created: false };
-      const row: Row = {
-        ...structuredClone(input),
-        id: randomUUID(),
-        createdAt: now,
-        expertsMessage: null,
-        answer: null,
-        answeredBy: null,
-        answeredAt: null,
-        deliveredAt: null,
-        deliveryError: null,
-        key,
-      };
-      rows.set(row.id, row);
-      byKey.set(key, row.id);
-      const hour = countKey(input.askerId, now);
-      counts.set(hour, (counts.get(hour) ?? 0) + 1);
-      return { escalation: copy(row), created: true };
-    },
-    async limitedUntil(askerId, question, perHour, now = new Date()) {
-      if (byKey.has(dedupeKey(askerId, question))) return null;
-      return (counts.get(countKey(askerId, now)) ?? 0) >= perHour ? nextHour(now) : null;
-    },
-    async recordAnswerView(view, now = new Date()) {
-      views.set(view.viewId, { ...view, at: now });
-    },
-    async answerView(viewId) {
-      const view = views.get(viewId);
-      return view ? { viewId: view.viewId, escalationId: view.escalationId, openedBy: view.openedBy } : null;
-    },
-    async get(id) {
-      const row = rows.get(id);
-      return row ? copy(row) : null;
-    },
-    async setExpertsMessage(id, message) {
-      const row = rows.get(id);
-      if (row) row.expertsMessage = { ...message };
-    },
-    async claimAnswer(id, { text, by, at = new Date() }) {
-      const row = rows.get(id);
-      if (!row) return { won: false, escalation: null };
-      if (row.answeredAt !== null) return { won: false, escalation: copy(row) };
-      Object.assign(row, { answer: text, answeredBy: by, answeredAt: at });
-      return { won: true, escalation: copy(row) };
-    },
-    async markDelivered(id, at = new Date()) {
-      const row = rows.get(id);
-      if (!row) return;
-      forget(row);
-      Object.assign(row, { deliveredAt: at, deliveryError: null });
-    },
-    async markDeliveryFailed(id, reason) {
-      const row = rows.get(id);
-      if (row) row.deliveryError = reason;
-    },
-    async claimRedelivery(id) {
-      const row = rows.get(id);
-      if (!row || row.deliveryError === null || row.deliveredAt !== null) return false;
-      row.deliveryError = null;
-      return true;
-    },
-    async list(since) {
-      return [...rows.values()]
-        .filter((r) => !since || r.createdAt >= since)
-        .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
-        .map(copy);
-    },
-    async purgeUserIds(now = new Date()) {
-      const cutoff = askerCutoff(now);
-      let purged = 0;
-      for (const row of rows.values()) {
-        if (row.createdAt >= cutoff || (row.askerId === null && row.answeredBy === null)) continue;
-        forget(row);
-        row.answeredBy = null;
-        purged++;
-      }
-      for (const [id, view] of views) if (view.at < cutoff) views.delete(id);
-      return purged;
-    },
-    async forgetText(before) {
-      let forgotten = 0;
-      for (const row of rows.values()) {
-        if (row.createdAt >= before || (row.question === '' && row.answer === null)) continue;
-        Object.assign(row, { question: '', answer: null, gap: null });
-        forgotten++;
-      }
-      return forgotten;
-    },
-  };
-}

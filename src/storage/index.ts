@@ -20,9 +20,9 @@ const REPLAY_WINDOW_S = 5 * 60;
 export { readStorageConfig, describeTarget, StorageConfigError, DEFAULT_DATABASE_PATH, type StorageConfig, type StorageTarget, type Engine } from './config.ts';
 export { openDatabase, StorageUnavailableError, type Database } from './database.ts';
 export { DatabaseUnavailableError, isDatabaseUnavailable, within, type DatabaseStatus } from './availability.ts';
-export { NO_RECORDER, type Recorder, type QuestionRecord, type FeedbackRecord, type Surface } from './records.ts';
+export type { Recorder, QuestionRecord, FeedbackRecord, Surface } from './records.ts';
 export type { EventClaims } from './claims.ts';
-export { createMemoryUnpromptedStore, type UnpromptedStore, type ThreadClaim } from './unprompted.ts';
+export type { UnpromptedStore, ThreadClaim } from './unprompted.ts';
 export type { InsightsReport, ReportOptions } from './report.ts';
 
 /** Where storage says what went wrong while running (a lost record, a failed sweep): the app's logger. */
@@ -75,7 +75,7 @@ export async function openStorage(config: StorageConfig, log: StorageLog): Promi
     status: () => database.status(),
     ...(database.engine === 'postgres' ? { replayGuard: createDbReplayGuard(database, REPLAY_WINDOW_S) } : {}),
     async close() {
-      stopRetention();
+      await stopRetention();
       await recorder.flush();
       await database.close();
     },

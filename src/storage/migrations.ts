@@ -1,12 +1,12 @@
-import { sql, type Kysely, type Migration } from 'kysely';
-import type { Engine } from './config.ts';
-
 /**
  * The schema's history, oldest first. Run at start-up (and by `npm run insights`) on either engine; each
  * runs once per database, in name order, under Kysely's migration lock, so instances starting together are safe.
  * Never edit a migration that has been released: add the next one. Column types are the ones both engines
  * read alike (see schema.ts); `idColumn` is the one place they differ.
  */
+import { sql, type Kysely, type Migration } from 'kysely';
+import type { Engine } from './config.ts';
+
 export type StorageMigration = (db: Kysely<unknown>, engine: Engine) => Promise<void>;
 
 /** An auto-numbered primary key, as each engine spells it. */

@@ -40,8 +40,5 @@ export type Recorder = {
   readonly lost: number;
 };
 
-/** For an app run without a database (tests of other parts): records go nowhere. */
-export const NO_RECORDER: Recorder = { question() {}, feedback() {}, flush: async () => {}, lost: 0 };
-
 /** The UTC day of a time, as records are counted per day. */
 export const dayOf = (at: number): string => new Date(at).toISOString().slice(0, 10);

@@ -91,7 +91,11 @@ async function forgetRolledTexts(database: Database, cutoff: number): Promise<vo
 }
 
 /** Runs the sweep now and every RETENTION_EVERY_MS; a failed sweep is reported and tried again next time. */
-export function scheduleRetention(database: Database, retentionDays: number, report: (error: unknown | null, result?: RetentionResult) => void): () => void {
+export function scheduleRetention(
+  database: Database,
+  retentionDays: number,
+  report: (error: unknown | null, result?: RetentionResult) => void,
+): () => Promise<void> {
   let running: Promise<void> | null = null;
   const run = () => {
     if (running) return;
@@ -104,5 +108,9 @@ export function scheduleRetention(database: Database, retentionDays: number, rep
   run();
   const timer = setInterval(run, RETENTION_EVERY_MS);
   timer.unref();
-  return () => clearInterval(timer);
+  // Stopping waits for a sweep under way, so the database is not closed under it (a storage opened and closed at once).
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
 }

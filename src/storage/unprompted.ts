@@ -73,27 +73,3 @@ export function createDbUnpromptedStore(database: Database, now: () => number = 
     },
   };
 }
-
-/** The same in this process, for an app run without a database (tests of other parts, the playground). */
-export function createMemoryUnpromptedStore(now: () => number = Date.now): UnpromptedStore {
-  const threads = new Map<string, { channel: string; at: number; counted: boolean }>();
-  const optedOut = new Set<string>();
-  return {
-    async claimThread(channel, threadTs, cap) {
-      const key = `${channel}:${threadTs}`;
-      if (threads.has(key)) return 'taken';
-      const at = now();
-      for (const [k, t] of threads) if (t.at < at - THREADS_KEPT_MS) threads.delete(k);
-      const recent = [...threads.values()].filter(
-        (t) => t.channel === channel && t.counted && t.at > at - UNPROMPTED_WINDOW_MS,
-      ).length;
-      const counted = recent < cap;
-      threads.set(key, { channel, at, counted });
-      return counted ? 'mine' : 'capped';
-    },
-    async optOut(userId) {
-      optedOut.add(userId);
-    },
-    optedOut: async (userId) => optedOut.has(userId),
-  };
-}

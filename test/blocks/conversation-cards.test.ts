@@ -80,6 +80,26 @@ describe('an answer to what the article does not say', () => {
     expect(textOf(quoted, 'gap')).toContain('&lt;!here&gt; &amp; co.');
   });
 
+  it('says which figure is missing, then what the article does say and that it gives no number', () => {
+    // Issue 18: an amount the facts give care managers and not case managers; no list names it.
+    const asked = answerMessage(answerer, answerer.ask('case manager salary?')).message;
+    expect(textOf(asked, 'gap')).toBe(
+      ':warning: Nothing in the article puts a figure on salary for case managers. What it says about salary:',
+    );
+    const facts = textOf(asked, 'facts-case-manager');
+    expect(facts).toContain('higher annual pay');
+    expect(facts).toContain('gives no salary figure for case managers');
+    expect(asked.text.split('\n')[0]).toBe('Nothing in the article puts a figure on salary for case managers. What it says about salary:');
+    expect(blockKitProblems(asked)).toEqual([]);
+  });
+
+  it('quotes the words the facts do not state as the question wrote them', () => {
+    const asked = answerMessage(answerer, answerer.ask("what's the experience requirement in Texas for case managers")).message;
+    expect(textOf(asked, 'gap')).toBe(
+      ':warning: Nothing in the article says anything about “Texas”. What it says about experience:',
+    );
+  });
+
   it('has no note when the article covers the question', () => {
     expect(blockById(answerMessage(answerer, answerer.ask('what certification does a care manager need')).message, 'gap')).toBeUndefined();
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
-import { converse, createMemoryContextStore, type Turn } from '../../src/conversation/context.ts';
+import { converse, type Turn } from '../../src/conversation/context.ts';
+import { createDbContextStore } from '../../src/storage/context-store.ts';
+import { openMemoryStorage } from '../support/memory-storage.ts';
 import { createAnswerer, type Answer } from '../../src/search/answer.ts';
 
 const answerer = createAnswerer(loadKnowledge());
@@ -152,28 +154,34 @@ describe('organisations pick the role', () => {
   });
 });
 
-describe('converse() and the in-process store', () => {
+describe('converse() and the context store (SQLite in memory)', () => {
   it('remembers the last answered question per conversation, not across conversations', async () => {
-    const store = createMemoryContextStore();
+    const storage = await openMemoryStorage();
+    const store = storage.contextStore;
     await converse(answerer, store, 'D1', 'what certification do case managers need?');
     expect(await converse(answerer, store, 'D1', 'and care managers?')).toMatchObject({ topic: 'certification', roles: CARE });
     expect(await converse(answerer, store, 'D2', 'and care managers?')).toMatchObject({ topic: 'definition', usedContext: false });
+    await storage.close();
   });
 
   it('remembers the topics a thread answered, so it can go back to its first; a turn kept before topics were reads as one', async () => {
-    const store = createMemoryContextStore();
+    const storage = await openMemoryStorage();
+    const store = storage.contextStore;
     for (const message of ['what do care managers earn', 'what degree do they need', 'thanks!', 'where do they work'])
       await converse(answerer, store, 'D1', message);
     expect(await converse(answerer, store, 'D1', 'back to my first question')).toMatchObject({ topic: 'salary', roles: CARE });
     await store.set('D2', { topic: 'education', roles: CARE, recent: CARE });
     expect(await converse(answerer, store, 'D2', 'back to my first question')).toMatchObject({ topic: 'education', roles: CARE });
+    await storage.close();
   });
 
   it('forgets after the expiry', async () => {
     let now = 0;
-    const store = createMemoryContextStore(1000, () => now);
+    const storage = await openMemoryStorage();
+    const store = createDbContextStore(storage.database, 1000, () => now);
     await converse(answerer, store, 'D1', 'what certification do case managers need?');
     now = 1001;
     expect(await converse(answerer, store, 'D1', 'and care managers?')).toMatchObject({ topic: 'definition', usedContext: false });
+    await storage.close();
   });
 });

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, hasSlackCredentials, readConfig, readKnowledgeWatch, readRedaction } from '../../src/runtime/config.ts';
+import { projectPath } from '../../src/project-root.ts';
+import { CONFIG_HELP, ConfigError, hasSlackCredentials, readConfig, readKnowledgeWatch, readRedaction } from '../../src/runtime/config.ts';
 
 const valid = { SLACK_BOT_TOKEN: 'xoxb-123', SLACK_SIGNING_SECRET: 'abcdef0123456789' };
 
@@ -14,6 +16,13 @@ const problems = (env: Record<string, string>) => {
 };
 
 describe('configuration', () => {
+  it('sends the admin to a page of the repository that explains every variable', () => {
+    const page = /See \.env\.example and (docs\/[\w-]+\.md)\./.exec(problems({ SLACK_BOT_TOKEN: 'nope' }))?.[1];
+    expect(page).toBe('docs/configuration.md');
+    const text = readFileSync(projectPath(page!), 'utf8');
+    for (const variable of Object.keys(CONFIG_HELP)) expect(text).toContain(`| \`${variable}\` |`);
+  });
+
   it('defaults to HTTP mode on port 3000 at info level', () => {
     expect(readConfig(valid)).toEqual({
       ...valid,

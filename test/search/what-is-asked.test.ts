@@ -42,6 +42,11 @@ describe('a yes-or-no question about what a role does', () => {
     expect(ask(question)).toMatchObject({ kind: 'answer', topic: 'duties', roles });
   });
 
+  it('"do" as the verb after the subject is not grammar: "do they do utilization review too?"', () => {
+    expect(ask('what do case managers do', 'do they do utilization review too?')).toMatchObject({ topic: 'duties', roles: CASE });
+    expect(ask('Do care managers do their own patient assessments?')).toMatchObject({ topic: 'duties', roles: CARE });
+  });
+
   it('a light verb or a term after the role is not an activity: the words after it decide', () => {
     expect(ask('do care managers get benefits like 401k')).toMatchObject({ topic: 'salary' });
     expect(ask('do case managers need a BSN')).toMatchObject({ topic: 'education' });
@@ -60,6 +65,28 @@ describe('threads', () => {
     expect(ask('do case managers need a degree', 'what about the care ones')).toMatchObject({
       topic: 'education',
       roles: CARE,
+    });
+  });
+
+  it('"overlap with", "the same as" set the role named against the thread\'s: the two', () => {
+    expect(ask('what skills do case managers need', 'any overlap with care managers?')).toMatchObject({
+      topic: 'skills',
+      roles: ['case-manager', 'care-manager'],
+    });
+    expect(ask('what does a nurse case manager do', 'is that the same as a care manager?').roles).toEqual([
+      'case-manager',
+      'care-manager',
+    ]);
+  });
+
+  it('"vs" between two things that are not roles compares those things, not the roles', () => {
+    expect(ask('case manager education', "does it matter if it's ADN vs BSN to employers")).toMatchObject({
+      topic: 'education',
+      roles: CASE,
+    });
+    expect(ask('how much does a care manager earn', 'vs a case manager?')).toMatchObject({
+      topic: 'salary',
+      roles: ['case-manager', 'care-manager'],
     });
   });
 
@@ -98,5 +125,19 @@ describe('going back to an earlier topic of the thread', () => {
     expect(ask('what do care managers earn', 'what degree do they need', 'do i have to go back to school for it')).toMatchObject({
       topic: 'education',
     });
+  });
+});
+
+describe('working conditions', () => {
+  it.each([
+    ['is care manager a stressful job', CARE],
+    ['burnout rate for care managers?', CARE],
+    ['how much driving is involved in care management', CARE],
+  ])('%s → the work environment, the nearest topic, with what the article does not say', (question, roles) => {
+    expect(ask(question)).toMatchObject({ kind: 'answer', topic: 'work-environment', roles });
+  });
+
+  it('in a thread too', () => {
+    expect(ask('where do care managers work', 'do they need a car for that')).toMatchObject({ topic: 'work-environment', roles: CARE });
   });
 });

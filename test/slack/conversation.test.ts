@@ -9,7 +9,9 @@ import {
   type SlackRequest,
 } from '../../src/emulator/index.ts';
 import { decodeCardRequest, suggestedPrompts } from '../../src/blocks/index.ts';
-import { createMemoryContextStore, type ContextStore, type Turn } from '../../src/conversation/context.ts';
+import type { ContextStore, Turn } from '../../src/conversation/context.ts';
+import type { Storage } from '../../src/storage/index.ts';
+import { openMemoryStorage } from '../support/memory-storage.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { blockKitProblems } from '../blocks/check-message.ts';
 import { blockIds, firstButtonIn, textOf } from '../support/block-kit.ts';
@@ -20,9 +22,8 @@ const kb = loadKnowledge();
 const DM = DEFAULT_IDS.dmChannelId;
 const CHANNEL = DEFAULT_IDS.channelId;
 
-/** The real in-process store, with a record of what was remembered where. */
-function watchedStore(): ContextStore & { saved: Array<[string, Turn]> } {
-  const store = createMemoryContextStore();
+/** The app's store, with a record of what was remembered where. */
+function watchedStore(store: ContextStore): ContextStore & { saved: Array<[string, Turn]> } {
   const saved: Array<[string, Turn]> = [];
   return {
     saved,
@@ -37,11 +38,17 @@ function watchedStore(): ContextStore & { saved: Array<[string, Turn]> } {
 // Conversations as Slack delivers them: signed event callbacks, answers read back from the Web API stand-in.
 describe('conversations in Slack', () => {
   let h: Harness;
-  const store = watchedStore();
+  let storage: Storage;
+  let store: ReturnType<typeof watchedStore>;
   beforeAll(async () => {
-    h = await startHarness({}, { contextStore: store });
+    storage = await openMemoryStorage();
+    store = watchedStore(storage.contextStore);
+    h = await startHarness({}, { storage, contextStore: store });
   });
-  afterAll(() => h.close());
+  afterAll(async () => {
+    await h.close();
+    await storage.close();
+  });
 
   /** Sends an event and returns the card the app posted for it. */
   const reply = async (request: SlackRequest): Promise<Card> => {

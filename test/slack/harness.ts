@@ -6,6 +6,7 @@ import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createAnswerer } from '../../src/search/answer.ts';
 import { readConfig } from '../../src/runtime/config.ts';
 import { startSlackApp, type RunningSlackApp, type StartOptions } from '../../src/slack/start.ts';
+import { openMemoryStorage } from '../support/memory-storage.ts';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789';
 export const BOT_TOKEN = 'xoxb-test-token-123';
@@ -46,8 +47,11 @@ export type Harness = {
   close(): Promise<void>;
 };
 
-/** What the app starts with (a shared context or escalation store, …), and more of its environment (EXPERTS_CHANNEL). */
-export type HarnessOptions = Omit<StartOptions, 'config' | 'answerer'> & { env?: Record<string, string> };
+/**
+ * What the app starts with (a shared storage or a failing store, …), and more of its environment (EXPERTS_CHANNEL).
+ * Without `storage`, the app's own in SQLite in memory, closed with the harness.
+ */
+export type HarnessOptions = Omit<StartOptions, 'config' | 'answerer' | 'storage'> & { env?: Record<string, string>; storage?: StartOptions['storage'] };
 
 /** The real app in HTTP mode on a free loopback port, its Web API pointed at a fresh Slack stand-in. */
 export async function startHarness(standInOptions: StandInOptions = {}, options: HarnessOptions = {}): Promise<Harness> {
@@ -60,8 +64,10 @@ export async function startHarness(standInOptions: StandInOptions = {}, options:
     LOG_LEVEL: 'debug',
     ...options.env,
   });
-  const { env: _env, ...appOptions } = options;
-  const app = await startSlackApp({ config, answerer, port: 0, host: '127.0.0.1', logger: recordingLogger(logs), ...appOptions });
+  const { env: _env, storage: given, ...appOptions } = options;
+  const logger = recordingLogger(logs);
+  const own = given ? null : await openMemoryStorage(logger);
+  const app = await startSlackApp({ config, answerer, port: 0, host: '127.0.0.1', logger, storage: given ?? own!, ...appOptions });
   return {
     standIn,
     app,
@@ -75,6 +81,7 @@ export async function startHarness(standInOptions: StandInOptions = {}, options:
       }),
     async close() {
       await app.stop();
+      await own?.close();
       await standIn.close();
     },
   };

@@ -6,6 +6,8 @@ import { readConfig } from '../../src/runtime/config.ts';
 import { startSlackApp, type RunningSlackApp } from '../../src/slack/start.ts';
 import { BOT_MENTION, BOT_TOKEN, citationOf, headerOf, recordingLogger, SIGNING_SECRET, type LogLine } from './harness.ts';
 import { startSocketModeStandIn, type SocketModeStandIn } from './socket-mode-stand-in.ts';
+import { openMemoryStorage } from '../support/memory-storage.ts';
+import type { Storage } from '../../src/storage/index.ts';
 
 const APP_TOKEN = 'xapp-1-A0CAREBOT-123-socketmodetest';
 
@@ -15,17 +17,20 @@ describe('Socket Mode', () => {
   let standIn: SlackStandIn;
   let socket: SocketModeStandIn;
   let app: RunningSlackApp;
+  let storage: Storage;
   const logs: LogLine[] = [];
 
   beforeAll(async () => {
     socket = await startSocketModeStandIn();
     standIn = await startSlackStandIn({ handlers: { 'apps.connections.open': () => ({ ok: true, url: socket.url }) } });
     const config = readConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: standIn.apiUrl });
-    app = await startSlackApp({ config, answerer: createAnswerer(loadKnowledge()), logger: recordingLogger(logs) });
+    storage = await openMemoryStorage();
+    app = await startSlackApp({ config, answerer: createAnswerer(loadKnowledge()), logger: recordingLogger(logs), storage });
     await socket.connected;
   });
   afterAll(async () => {
     await app?.stop();
+    await storage?.close();
     await socket?.close();
     await standIn?.close();
   });

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'kysely';
+import { projectPath } from '../../src/project-root.ts';
 import { readStorageConfig, StorageConfigError } from '../../src/storage/config.ts';
 import { openDatabase, StorageUnavailableError, type Database } from '../../src/storage/database.ts';
 import { MIGRATIONS } from '../../src/storage/migrations.ts';
@@ -82,6 +83,23 @@ describe('start-up failures name the variable, never the password', () => {
 });
 
 describe('storage configuration', () => {
+  it('sends the admin to a page of the repository that explains the variable refused', () => {
+    const refused = { DATABASE_URL: 'mysql://db/x', INSIGHTS_RETENTION_DAYS: 'a month', DATABASE_TIMEOUT_MS: '9000' };
+    for (const [variable, value] of Object.entries(refused)) {
+      const message = (() => {
+        try {
+          readStorageConfig({ [variable]: value });
+        } catch (error) {
+          return (error as Error).message;
+        }
+        return '';
+      })();
+      const page = /See \.env\.example and (docs\/[\w-]+\.md)\./.exec(message)?.[1];
+      expect(page, message).toBe('docs/configuration.md');
+      expect(readFileSync(projectPath(page!), 'utf8')).toContain(`| \`${variable}\` |`);
+    }
+  });
+
   it('defaults to a SQLite file under the working directory, text kept 30 days', () => {
     expect(readStorageConfig({ DATABASE_URL: '', DATABASE_PATH: ' ' }, '/srv/bot')).toEqual({
       target: { engine: 'sqlite', path: '/srv/bot/data/career-bot.sqlite' },

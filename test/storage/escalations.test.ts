@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { insightsReport } from '../../src/storage/report.ts';
 import { createDbEscalationStore } from '../../src/storage/escalations-db.ts';
 import { shortId } from '../../src/storage/escalation-report.ts';
-import { createMemoryEscalationStore, type EscalationStore, type NewEscalation } from '../../src/storage/escalations.ts';
+import type { EscalationStore, NewEscalation } from '../../src/storage/escalations.ts';
 import { bundled } from '../support/bundled.ts';
 import { ENGINES, openTestDatabase } from './engines.ts';
 
@@ -20,12 +20,11 @@ const asked = (question: string, askerId = 'U0ASKER'): NewEscalation => ({
   where: { kind: 'thread', channel: 'C0GENERAL', threadTs: '1700000000.000100' },
 });
 
-// The same behaviour in process and on both engines: the Slack layer cannot tell them apart.
-describe.each(['memory', ...ENGINES] as const)('the escalation store (%s)', (engine) => {
+// The same behaviour on both engines: the Slack layer cannot tell them apart.
+describe.each(ENGINES)('the escalation store (%s)', (engine) => {
   let opened: Awaited<ReturnType<typeof openTestDatabase>> | undefined;
   afterEach(() => opened?.close());
   const open = async (): Promise<EscalationStore> => {
-    if (engine === 'memory') return createMemoryEscalationStore();
     opened = await openTestDatabase(engine);
     return createDbEscalationStore(opened.database);
   };

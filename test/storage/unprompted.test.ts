@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/storage/database.ts';
 import {
   createDbUnpromptedStore,
-  createMemoryUnpromptedStore,
   UNPROMPTED_WINDOW_MS,
   type UnpromptedStore,
 } from '../../src/storage/unprompted.ts';
@@ -47,13 +46,6 @@ function behaves(name: string, make: (now: () => number) => UnpromptedStore) {
     });
   });
 }
-
-// In memory, one store per clock: a process is one instance.
-const memoryStores = new Map<() => number, UnpromptedStore>();
-behaves(
-  'in memory',
-  (now) => memoryStores.get(now) ?? memoryStores.set(now, createMemoryUnpromptedStore(now)).get(now)!,
-);
 
 for (const engine of ENGINES) {
   let db: { database: Database; close(): Promise<void> };

@@ -16,11 +16,16 @@ type FailedAttempt = Error & { attemptNumber?: number; retriesLeft?: number };
 
 const SLACK_API_URL = 'https://slack.com/api/';
 
+/** How long the client waits: for a reply, and before its first retry (the policy's minTimeout, doubling from there). */
+export type ClientWaits = { timeoutMs: number; firstRetryMs: number };
+
 /**
- * The client's options. `timeoutMs` (REQUEST_TIMEOUT_MS unless given) applies to each Web API request and each
- * response_url post: tests shorten it rather than wait out the default.
+ * The client's options. The waits (REQUEST_TIMEOUT_MS and RETRY_POLICY's unless given) apply to each Web API
+ * request and each response_url post: tests shorten them rather than wait out the defaults.
  */
-export function webClientOptions(logger: Logger, slackApiUrl?: string, timeoutMs = REQUEST_TIMEOUT_MS): webApi.WebClientOptions {
+export function webClientOptions(logger: Logger, slackApiUrl?: string, waits: Partial<ClientWaits> = {}): webApi.WebClientOptions {
+  const { timeoutMs = REQUEST_TIMEOUT_MS, firstRetryMs = RETRY_POLICY.minTimeout } = waits;
+  const policy = { ...RETRY_POLICY, minTimeout: firstRetryMs };
   // The client retries 5xx answers and lost connections silently; each failed attempt is worth a line.
   // A call that timed out is not retried (throwing here ends p-retry's retries): Slack may still post it.
   const onFailedAttempt = (error: FailedAttempt) => {
@@ -31,12 +36,12 @@ export function webClientOptions(logger: Logger, slackApiUrl?: string, timeoutMs
   };
   const apiUrl = slackApiUrl ?? SLACK_API_URL;
   return {
-    retryConfig: { ...RETRY_POLICY, onFailedAttempt } as webApi.RetryOptions,
+    retryConfig: { ...policy, onFailedAttempt } as webApi.RetryOptions,
     timeout: timeoutMs,
     // Waiting out a 429 (then retrying) is what makes the answer arrive after a rate limit.
     rejectRateLimitedCalls: false,
     // Bolt's respond() posts to response_url through this fetch, and would otherwise never retry.
-    fetch: createSlackFetch({ apiUrl, policy: RETRY_POLICY, timeoutMs, logger }),
+    fetch: createSlackFetch({ apiUrl, policy, timeoutMs, logger }),
     ...(slackApiUrl ? { slackApiUrl } : {}),
   };
 }

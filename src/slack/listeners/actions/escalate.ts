@@ -1,3 +1,10 @@
+/**
+ * "Ask the HR team": the question (from the button, never retyped) goes to the experts' channel as a card,
+ * once per asker and question however often it is clicked, and the asker alone is told it is there. It is
+ * stored before anyone is told it was sent: when it cannot be (the database is away), or cannot be posted, the
+ * asker is told it was not sent yet, with a button to try again. Past ESCALATIONS_PER_HOUR the asker is told
+ * when they can ask again. Registered only when EXPERTS_CHANNEL is set: no card offers the button otherwise.
+ */
 import type { App, BlockButtonAction } from '@slack/bolt';
 import { actionPattern, askerConfirmation, askerLimited, askerNotSent, decodeEscalate, staleButtonCard } from '../../../blocks/index.ts';
 import { replyToClicker, whereClicked } from '../../click-place.ts';
@@ -6,13 +13,6 @@ import { tellOutcome } from '../../outcome.ts';
 import type { CreateResult } from '../../../storage/escalations.ts';
 import type { ListenerDeps } from '../deps.ts';
 
-/**
- * "Ask the HR team": the question (from the button, never retyped) goes to the experts' channel as a card,
- * once per asker and question however often it is clicked, and the asker alone is told it is there. It is
- * stored before anyone is told it was sent: when it cannot be (the database is away), or cannot be posted, the
- * asker is told it was not sent yet, with a button to try again. Past ESCALATIONS_PER_HOUR the asker is told
- * when they can ask again. Registered only when EXPERTS_CHANNEL is set: no card offers the button otherwise.
- */
 export function register(app: App, { knowledge, escalation }: ListenerDeps): void {
   if (!escalation) return;
   app.action<BlockButtonAction>(actionPattern('escalate'), async (args) => {
