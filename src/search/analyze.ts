@@ -1,6 +1,6 @@
 import type { Aspect, RoleId, TopicId } from '../knowledge/schema.ts';
 import type { Concept, Lexicon } from './lexicon.ts';
-import { stem, stripSlackMarkup, tokenize } from './normalize.ts';
+import { normalizeCased, stem, stripSlackMarkup, tokenize } from './normalize.ts';
 import { asksForParticular, type RoleSpan } from './particular.ts';
 
 export type Analysis = {
@@ -61,14 +61,30 @@ function clausesOf(question: string): Array<{ text: string; question: boolean }>
 export function expandedWords(text: string, lexicon: Lexicon): string[] {
   const words = tokenize(text);
   const stems = words.map(stem);
+  const capital = capitalForms(text, words, lexicon);
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
     const own = longestAt(stems, lexicon, lexicon.own, lexicon.maxPhraseWords, i);
     const length = own?.length ?? 1;
-    out.push(...(own ? words.slice(i, i + length) : (lexicon.abbreviations.get(words[i]!) ?? [words[i]!])));
+    const typed = capital[i] ?? words[i]!;
+    out.push(...(own ? words.slice(i, i + length) : capital[i] ? [typed] : (lexicon.abbreviations.get(typed) ?? [typed])));
     i += length;
   }
   return out;
+}
+
+/**
+ * For each word, the key of a role's short form when it is typed in capitals and the lists read it otherwise in
+ * lower case ("UR" the utilization review nurse, "ur" your); undefined elsewhere.
+ */
+function capitalForms(text: string, words: string[], lexicon: Lexicon): Array<string | undefined> {
+  if (lexicon.capitals.size === 0) return [];
+  const cased = normalizeCased(text).split(' ');
+  if (cased.length !== words.length) return [];
+  return cased.map((word) => {
+    const initials = /^([A-Z]{2,6})s?$/.exec(word)?.[1];
+    return initials === undefined ? undefined : lexicon.capitals.get(initials.toLowerCase());
+  });
 }
 
 /**
@@ -122,7 +138,7 @@ type SentenceReading = Omit<Analysis, 'contextTerms'> & {
 };
 
 /** Concepts that are the subject a question asks something of: "do case managers ...", "do they ...". */
-const SUBJECTS = new Set<Concept['kind']>(['role', 'both-roles', 'reference', 'other-role']);
+const SUBJECTS = new Set<Concept['kind']>(['role', 'short-form', 'both-roles', 'reference', 'other-role']);
 /**
  * The verbs that open a yes-or-no question in English, before its subject: "*do* case managers prescribe", "*can*
  * they". Such a question asks whether the role does what follows; a "what"/"how" question asks for the topic itself.
@@ -148,10 +164,10 @@ const YES_NO_OPENERS = new Set([
 ]);
 /**
  * English's ways of asking for a length of time, stemmed: "how long", "how many years". A sentence that opens with
- * "when" asks for a moment. What they ask is stated only by a fact that gives one (unsaid.ts).
+ * "when", or asks "how old", wants a moment. What they ask is stated only by a fact that gives one (unsaid.ts).
  */
 const DURATION = /(^| )how (long|many (year|month|week|day))( |$)/;
-const WHEN = 'when';
+const MOMENT = /^when |(^| )how old( |$)/;
 
 /** Words between the opener and the subject that change nothing: "do *the* case managers". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'our', 'their', 'all', 'most']);
@@ -237,7 +253,7 @@ function analyzeSentence(
     qualifiers: new Map(),
     asked: [],
     aspectWords: [],
-    asksTime: DURATION.test(tokens.join(' ')) ? 'duration' : tokens[0] === WHEN ? 'when' : null,
+    asksTime: DURATION.test(tokens.join(' ')) ? 'duration' : MOMENT.test(tokens.join(' ')) ? 'when' : null,
     activities: [],
     subject: false,
     understoodUntil: 0,
@@ -254,6 +270,7 @@ function analyzeSentence(
   // Whether the sentence asks something of a role by name: "how much PTO do *case managers* get"; and the off-topic
   // words a role only qualifies ("case management *software*").
   let roleAsked = false;
+  let credentialEnd = -1;
   const qualified = new Set<Concept>();
 
   for (let i = 0; i < tokens.length; ) {
@@ -280,8 +297,12 @@ function analyzeSentence(
       const misplaced =
         (concept.kind === 'back-to' && read.concepts.length + read.unknown.length > 0) ||
         joinsNoRoles(concept, tokens, i, hit.length, lexicon, read.concepts.at(-1), phraseAt);
-      if (!misplaced && (!inside || aboutTopic(concept, read.narrow!.topic, lexicon)))
+      // A job right after a role's credential is the credential's holder: "a CCM nurse" is a case manager.
+      const holder = concept.kind === 'job' && credentialEnd === i;
+      if (!misplaced && !holder && (!inside || aboutTopic(concept, read.narrow!.topic, lexicon)))
         read.concepts.push(asBackground(concept, tokens, i, hit.length));
+      if ((concept.kind === 'term' && concept.role) || (concept.kind === 'role' && concept.credential))
+        credentialEnd = i + hit.length;
       if (SUBJECTS.has(concept.kind) && asksWhether(tokens, i)) {
         // Only a yes or no asks whether the role does what follows; the words after it are what is asked.
         if (!asksForSomething(tokens, i)) read.subject = true;
@@ -573,7 +594,7 @@ function setAside(concept: Concept, tokens: string[], i: number, lexicon: Lexico
 /** "do" before a subject is grammar ("what do they have in common", "does it need an exam"), after it a verb. */
 function withoutAuxiliaries(concepts: Concept[], lexicon: Lexicon): Concept[] {
   const lastRole = concepts.findLastIndex(
-    (c) => c.kind === 'role' || c.kind === 'both-roles' || c.kind === 'reference',
+    (c) => c.kind === 'role' || c.kind === 'short-form' || c.kind === 'both-roles' || c.kind === 'reference',
   );
   // Right after its subject it is the verb, whatever follows: "do they *do* utilization review too?".
   const afterSubject = (index: number) => index > 0 && SUBJECTS.has(concepts[index - 1]!.kind);

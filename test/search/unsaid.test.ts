@@ -41,6 +41,7 @@ describe('gaps from the facts', () => {
     // A length of time, or a moment, where no fact gives one.
     ['how long does it take to get the degree for care manager', 'education', 'Nothing in the article says how long it takes.'],
     ['when did the case manager role first show up in hospitals?', 'work-environment', 'Nothing in the article gives a date or says when.'],
+    ['how old is the care manager profession', 'definition', 'Nothing in the article gives a date or says when.'],
     // An aspect gaps.json names for another topic (a state, for pay), on a topic whose facts do not name it either.
     ["what's the experience requirement in Texas for case managers", 'experience', 'Nothing in the article says anything about “Texas”.'],
   ])('%s: not covered, said plainly', (question, topic, gap) => {
