@@ -224,11 +224,11 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
   for (const word of credentials) if (lexicon.factWords.has(word)) factWords.add(word);
   const shortForm = readShortForms(shortForms, named, byName);
   // Read alone, "both" is the main pair; a follow-up reads it as the pair its conversation is about.
-  if (both) lexicon.roles.mainPair.forEach((role) => named.add(role));
+  if (both) for (const role of lexicon.roles.mainPair) named.add(role);
   // Another job named outright decides before an organisation does: "do nurse practitioners need ANCC certification".
   if (otherJob && named.size === 0) organisations.clear();
   // An organisation names its role only when no role is named: "does a care manager need the CCM?" is about care managers.
-  if (named.size === 0) organisations.forEach((role) => named.add(role));
+  if (named.size === 0) for (const role of organisations) named.add(role);
   // So does a name only one role's facts use (a credential a hospital's policy names): "do I need the NDN?".
   if (named.size === 0)
     for (const word of factWords) {

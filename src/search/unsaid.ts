@@ -50,7 +50,7 @@ const NEGATING = /^(un|non)(?=\p{L}{4})/u;
  * two years", in digits or English number words; "one-on-one" is none) or a year ("in 1990").
  */
 const NUMBER = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)`;
-const TIME_UNIT = String.raw`(?:years?|months?|weeks?|days?|hours?)`;
+const TIME_UNIT = '(?:years?|months?|weeks?|days?|hours?)';
 const TIME_FIGURE = new RegExp(String.raw`\b${NUMBER}(?:\s+(?:to|or)\s+${NUMBER})?\s+(?:more\s+|additional\s+)?${TIME_UNIT}\b|\b(?:1[89]|20)\d\d\b`, 'i');
 const AMOUNT = /[$€£]\s?\d|\b\d[\d,.]*\s?(?:%|percent\b|k\b|dollars?\b)/i;
 
