@@ -363,7 +363,10 @@ function decide(reading: Reading, space: RoleSpace): Match {
   if (reading.empty) return declined('empty');
   // A person, a patient, an office, a phone or a schedule: whatever role it names, the bot cannot look it up.
   if (reading.lookup) return declined('lookup');
-  if (reading.otherJob && named.size === 0) return declined('other-job', { otherJob: reading.otherJob });
+  if (reading.otherJob && named.size === 0) {
+    const asked = reading.ranked[0]?.[0];
+    return declined('other-job', { otherJob: reading.otherJob, ...(asked ? { askedTopic: asked } : {}) });
+  }
   // "What's the difference?" names no role, yet is about both: comparing them is what the bot is for.
   const aboutRoles = named.size > 0 || (reading.comparison && coverage >= MIN_COVERAGE_WITHOUT_ROLE);
   const roles = withoutSetAside(
