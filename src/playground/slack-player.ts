@@ -196,7 +196,7 @@ async function click(player: Player, { messageId, ref }: { messageId: string; re
   const home = messageId === 'home' ? workspace.home : null;
   const message = home ? undefined : workspace.get(messageId);
   const element = findElement(home ? home.blocks : message?.blocks, ref);
-  if (!element || element.type !== 'button') return { ok: false, error: 'That button is no longer there.' };
+  if (element?.type !== 'button') return { ok: false, error: 'That button is no longer there.' };
   const action = buttonAction(element);
 
   let request: SlackRequest;

@@ -4,7 +4,7 @@ import type { Match, MatchReason, Reading } from './reading.ts';
 import { analyze, DO, type Analysis } from './analyze.ts';
 import { buildLexicon, type Lexicon } from './lexicon.ts';
 import { withoutSetAside, type RoleSpace } from './roles.ts';
-import { stem } from './normalize.ts';
+import { stem, stemPhrase } from './normalize.ts';
 import { createSpeller } from './spelling.ts';
 import type { Turn } from './turn.ts';
 import { asWritten, createUnsaid, type FindUnsaid } from './unsaid.ts';
@@ -141,8 +141,12 @@ function unsaidOf(kb: KnowledgeBase, lexicon: Lexicon): FindUnsaid {
   for (const [term, topics] of lexicon.termTopics) {
     for (const { topic } of topics) topicWords.set(topic, [...(topicWords.get(topic) ?? []), ...term.split(' ')]);
   }
+  const roleWords = new Set(
+    Object.values(kb.roles).flatMap((role) => [role.name, role.plural, ...role.aliases].flatMap((alias) => stemPhrase(alias).split(' '))),
+  );
   return createUnsaid(kb, lexicon.factWords, shippedWordVectors(), {
     listed,
+    roleWords,
     stopwords: new Set([...lexicon.stopwords].map(stem)),
     topicWords: (topic) => topicWords.get(topic) ?? [],
   });
@@ -224,11 +228,11 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
   for (const word of credentials) if (lexicon.factWords.has(word)) factWords.add(word);
   const shortForm = readShortForms(shortForms, named, byName);
   // Read alone, "both" is the main pair; a follow-up reads it as the pair its conversation is about.
-  if (both) lexicon.roles.mainPair.forEach((role) => named.add(role));
+  if (both) for (const role of lexicon.roles.mainPair) named.add(role);
   // Another job named outright decides before an organisation does: "do nurse practitioners need ANCC certification".
   if (otherJob && named.size === 0) organisations.clear();
   // An organisation names its role only when no role is named: "does a care manager need the CCM?" is about care managers.
-  if (named.size === 0) organisations.forEach((role) => named.add(role));
+  if (named.size === 0) for (const role of organisations) named.add(role);
   // So does a name only one role's facts use (a credential a hospital's policy names): "do I need the NDN?".
   if (named.size === 0)
     for (const word of factWords) {
@@ -262,7 +266,7 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     comparison: termList.some((term) => lexicon.comparison.has(term)),
     contrast: contrast || termList.some((term) => lexicon.contrast.has(term)),
     aspects,
-    askedOf: { words: analysis.asked, aspects: analysis.aspectWords, time: analysis.asksTime },
+    askedOf: { words: analysis.asked, aspects: analysis.aspectWords, time: analysis.asksTime, all: analysis.askingWords },
   };
 }
 
@@ -359,7 +363,10 @@ function decide(reading: Reading, space: RoleSpace): Match {
   if (reading.empty) return declined('empty');
   // A person, a patient, an office, a phone or a schedule: whatever role it names, the bot cannot look it up.
   if (reading.lookup) return declined('lookup');
-  if (reading.otherJob && named.size === 0) return declined('other-job', { otherJob: reading.otherJob });
+  if (reading.otherJob && named.size === 0) {
+    const asked = reading.ranked[0]?.[0];
+    return declined('other-job', { otherJob: reading.otherJob, ...(asked ? { askedTopic: asked } : {}) });
+  }
   // "What's the difference?" names no role, yet is about both: comparing them is what the bot is for.
   const aboutRoles = named.size > 0 || (reading.comparison && coverage >= MIN_COVERAGE_WITHOUT_ROLE);
   const roles = withoutSetAside(

@@ -7,9 +7,7 @@
  * to deliver its answer; both are deleted once it is delivered, or after ASKER_KEPT_DAYS.
  */
 import { createHash } from 'node:crypto';
-import type { RoleId, TopicId } from '../knowledge/schema.ts';
-
-import type { EscalationReason, AskedWhere, NewEscalation, Escalation, CreateResult, AnswerView, ClaimResult } from '../records/escalation.ts';
+import type { NewEscalation, Escalation, CreateResult, AnswerView, ClaimResult } from '../records/escalation.ts';
 export type { EscalationReason, AskedWhere, NewEscalation, Escalation, CreateResult, AnswerView, ClaimResult } from '../records/escalation.ts';
 
 export interface EscalationStore {

@@ -7,10 +7,10 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import type { Engine } from './config.ts';
 
-export type StorageMigration = (db: Kysely<any>, engine: Engine) => Promise<void>;
+export type StorageMigration = (db: Kysely<unknown>, engine: Engine) => Promise<void>;
 
 /** An auto-numbered primary key, as each engine spells it. */
-export function idColumn(db: Kysely<any>, engine: Engine, table: string) {
+export function idColumn(db: Kysely<unknown>, engine: Engine, table: string) {
   return engine === 'postgres'
     ? db.schema.createTable(table).addColumn('id', 'bigserial', (c) => c.primaryKey())
     : db.schema.createTable(table).addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
@@ -204,5 +204,5 @@ export const MIGRATIONS: Record<string, StorageMigration> = {
 };
 
 export function migrationsFor(engine: Engine): Record<string, Migration> {
-  return Object.fromEntries(Object.entries(MIGRATIONS).map(([name, up]) => [name, { up: (db: Kysely<any>) => up(db, engine) }]));
+  return Object.fromEntries(Object.entries(MIGRATIONS).map(([name, up]) => [name, { up: (db: Kysely<unknown>) => up(db, engine) }]));
 }

@@ -161,7 +161,7 @@ function verdictFor(req: IncomingMessage, body: Buffer, size: number, signed: bo
   const contentType = header(req, 'content-type');
   if (!signed) return isSslCheck(contentType, body, size) ? { sslCheck: true } : reject(401, 'invalid or missing Slack signature');
   if (size > limit) return reject(413, `request body over ${limit} bytes`);
-  const mediaType = contentType?.split(';')[0]!.trim().toLowerCase();
+  const mediaType = contentType?.split(';')[0]?.trim().toLowerCase();
   if (contentType !== FORM && mediaType !== 'application/json') return reject(415, 'unsupported content type');
   let parsed: unknown;
   try {

@@ -10,6 +10,7 @@ import { actionPattern, askerConfirmation, askerLimited, askerNotSent, decodeEsc
 import { replyToClicker, whereClicked } from '../../click-place.ts';
 import { askedWhere, explainExpertsChannelFailure, postToExperts, reasonOf } from '../../escalation.ts';
 import { tellOutcome } from '../../outcome.ts';
+import type { CreateResult } from '../../../storage/escalations.ts';
 import type { ListenerDeps } from '../deps.ts';
 
 export function register(app: App, { knowledge, escalation }: ListenerDeps): void {
@@ -26,7 +27,7 @@ export function register(app: App, { knowledge, escalation }: ListenerDeps): voi
       await replyToClicker(args, askerNotSent(value));
       tellOutcome(context, { card });
     };
-    let stored;
+    let stored: CreateResult;
     try {
       const until = escalation.perHour ? await escalation.store.limitedUntil(body.user.id, value.question, escalation.perHour) : null;
       if (until) {
