@@ -23,6 +23,8 @@ export type Analysis = {
   aspectWords: Array<{ aspects: Aspect[]; words: Array<{ stem: string; word: string }> }>;
   /** The sentence that asks wants a length of time ("how long", "how many years") or a moment ("when ..."). */
   asksTime: 'duration' | 'when' | null;
+  /** Every word of the sentences that ask, stemmed (short forms expanded, typos corrected). */
+  askingWords: string[];
   /**
    * What a yes-or-no question asks whether the role does, when no list names it: the verb right after the subject
    * ("do case managers *prescribe*", "can they *handle* appeals"), stemmed, from the sentences that ask.
@@ -119,6 +121,7 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     asked: sentences.flatMap((s, index) => (asks(s, index) ? s.asked : [])),
     aspectWords: sentences.flatMap((s, index) => (asks(s, index) ? s.aspectWords : [])),
     asksTime: sentences.find((s, index) => asks(s, index) && s.asksTime)?.asksTime ?? null,
+    askingWords: sentences.flatMap((s, index) => (asks(s, index) ? s.askingWords : [])),
     activities: sentences.flatMap((s, index) => (asks(s, index) ? s.activities : [])),
     qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
     contextTerms: asking < 0 ? new Set() : new Set([...termsOf(sentences)].filter((t) => !askedTerms.has(t))),
@@ -254,6 +257,7 @@ function analyzeSentence(
     asked: [],
     aspectWords: [],
     asksTime: DURATION.test(tokens.join(' ')) ? 'duration' : MOMENT.test(tokens.join(' ')) ? 'when' : null,
+    askingWords: tokens,
     activities: [],
     subject: false,
     understoodUntil: 0,
@@ -346,7 +350,7 @@ function analyzeSentence(
   // One particular person, office or shift ("who is the CM on 5 north today"): a lookup, whatever role it names.
   const known = (token: string) => lexicon.stems.has(token) || lexicon.factWords.has(token);
   if (asksForParticular(tokens, words, roleSpans, known)) read.concepts.push({ kind: 'lookup' });
-  const { unknown, aspects, qualifiers, asked, activities, aspectWords, asksTime } = read;
+  const { unknown, aspects, qualifiers, asked, activities, aspectWords, asksTime, askingWords } = read;
   const concepts = roleAsked ? read.concepts.filter((c) => c.kind !== 'off-topic' || qualified.has(c)) : read.concepts;
   return {
     concepts: withoutAuxiliaries(concepts, lexicon),
@@ -357,6 +361,7 @@ function analyzeSentence(
     activities,
     aspectWords,
     asksTime,
+    askingWords,
   };
 }
 

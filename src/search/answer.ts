@@ -49,6 +49,11 @@ export type Answer = {
   citations: Citation[];
   /** The other occupation a declined question was about. */
   otherJob?: string;
+  /**
+   * What a question declined as another job's asked about: the thread takes it, so "fine, what about a care manager
+   * then" after "what does a patient navigator do" asks for the care manager's duties.
+   */
+  askedTopic?: TopicId;
   /** Topics to offer when declining. */
   suggestions: Array<{ topic: TopicId; title: string }>;
 };
@@ -143,6 +148,7 @@ function composer(kb: KnowledgeBase): Compose {
         groups: [],
         citations: [],
         ...(match.otherJob ? { otherJob: match.otherJob } : {}),
+        ...(match.askedTopic ? { askedTopic: match.askedTopic } : {}),
         suggestions,
       };
     }

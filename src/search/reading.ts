@@ -47,6 +47,8 @@ export type Match = {
   reason: MatchReason;
   /** The other occupation a declined question was about. */
   otherJob?: string;
+  /** What a question declined as another job's asked about ("what does a patient navigator do": the duties). */
+  askedTopic?: TopicId;
   /** true when the topic or the roles came from the conversation's previous question. */
   usedContext?: boolean;
   /** What the question asks for that the article does not state, on the topic answered. */

@@ -141,3 +141,19 @@ describe('working conditions', () => {
     expect(ask('where do care managers work', 'do they need a car for that')).toMatchObject({ topic: 'work-environment', roles: CARE });
   });
 });
+
+describe('after a question about another job', () => {
+  it('the thread takes the topic it asked: "what about a care manager then"', () => {
+    expect(ask('what does a patient navigator do', 'fine, what about a care manager then')).toMatchObject({
+      topic: 'duties',
+      roles: CARE,
+    });
+  });
+
+  it('a question of its own still stands alone', () => {
+    expect(ask('what does a patient navigator do', 'how much do care managers make')).toMatchObject({
+      topic: 'salary',
+      roles: CARE,
+    });
+  });
+});
