@@ -25,6 +25,8 @@ export type Analysis = {
   aspectWords: Array<{ aspects: Aspect[]; words: Array<{ stem: string; word: string }> }>;
   /** The sentence that asks wants a length of time ("how long", "how many years") or a moment ("when ..."). */
   asksTime: 'duration' | 'when' | null;
+  /** Every word of the sentences that ask, stemmed (short forms expanded, typos corrected). */
+  askingWords: string[];
   /**
    * What a yes-or-no question asks whether the role does, when no list names it: the verb right after the subject
    * ("do case managers *prescribe*", "can they *handle* appeals"), stemmed, from the sentences that ask.
@@ -121,6 +123,7 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     asked: sentences.flatMap((s, index) => (asks(s, index) ? s.asked : [])),
     aspectWords: sentences.flatMap((s, index) => (asks(s, index) ? s.aspectWords : [])),
     asksTime: sentences.find((s, index) => asks(s, index) && s.asksTime)?.asksTime ?? null,
+    askingWords: sentences.flatMap((s, index) => (asks(s, index) ? s.askingWords : [])),
     activities: sentences.flatMap((s, index) => (asks(s, index) ? s.activities : [])),
     qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
     contextTerms: asking < 0 ? new Set() : new Set([...termsOf(sentences)].filter((t) => !askedTerms.has(t))),
@@ -261,6 +264,7 @@ function analyzeSentence(
     asked: [],
     aspectWords: [],
     asksTime: DURATION.test(tokens.join(' ')) ? 'duration' : MOMENT.test(tokens.join(' ')) ? 'when' : null,
+    askingWords: tokens,
     activities: [],
     subject: false,
     understoodUntil: 0,
@@ -307,7 +311,7 @@ function analyzeSentence(
       // A job right after a role's credential is the credential's holder: "a CCM nurse" is a case manager.
       const holder = concept.kind === 'job' && credentialEnd === i;
       if (!misplaced && !holder && (!inside || aboutTopic(concept, read.narrow!.topic, lexicon)))
-        read.concepts.push(asBackground(concept, tokens, i, hit.length));
+        read.concepts.push(asBackground(fieldOrQualifier(concept, phraseAt(i + hit.length), lexicon), tokens, i, hit.length));
       if ((concept.kind === 'term' && concept.role) || (concept.kind === 'role' && concept.credential))
         credentialEnd = i + hit.length;
       if (SUBJECTS.has(concept.kind) && asksWhether(tokens, i)) {
@@ -353,7 +357,7 @@ function analyzeSentence(
   // One particular person, office or shift ("who is the CM on 5 north today"): a lookup, whatever role it names.
   const known = (token: string) => lexicon.stems.has(token) || lexicon.factWords.has(token);
   if (asksForParticular(tokens, words, roleSpans, known)) read.concepts.push({ kind: 'lookup' });
-  const { unknown, aspects, qualifiers, asked, activities, aspectWords, asksTime } = read;
+  const { unknown, aspects, qualifiers, asked, activities, aspectWords, asksTime, askingWords } = read;
   const concepts = roleAsked ? read.concepts.filter((c) => c.kind !== 'off-topic' || qualified.has(c)) : read.concepts;
   return {
     concepts: withoutAuxiliaries(concepts, lexicon),
@@ -364,7 +368,18 @@ function analyzeSentence(
     activities,
     aspectWords,
     asksTime,
+    askingWords,
   };
+}
+
+/**
+ * A role's field that is also a topic term ("social work") names the role ("social work at a hospital"), unless it
+ * qualifies the term after it ("my social work degree"): then it is only the term.
+ */
+function fieldOrQualifier(concept: Concept, next: PhraseHit | null, lexicon: Lexicon): Concept {
+  if (concept.kind !== 'term' || !concept.field) return concept;
+  const qualifies = next?.concept.kind === 'term' && !lexicon.questionForms.has(next.concept.term);
+  return qualifies ? { kind: 'term', term: concept.term } : concept;
 }
 
 /** Words before a job that make it the asker's own past: "I'm a", "was a", "been a", "former", "my time as a". */

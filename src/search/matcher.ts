@@ -4,7 +4,7 @@ import type { Match, MatchReason, Reading } from './reading.ts';
 import { analyze, DO, type Analysis } from './analyze.ts';
 import { buildLexicon, type Lexicon } from './lexicon.ts';
 import { withoutSetAside, type RoleSpace } from './roles.ts';
-import { stem } from './normalize.ts';
+import { stem, stemPhrase } from './normalize.ts';
 import { createSpeller } from './spelling.ts';
 import type { Turn } from './turn.ts';
 import { asWritten, createUnsaid, type FindUnsaid } from './unsaid.ts';
@@ -147,8 +147,12 @@ function unsaidOf(kb: KnowledgeBase, lexicon: Lexicon): FindUnsaid {
   for (const [term, topics] of lexicon.termTopics) {
     for (const { topic } of topics) topicWords.set(topic, [...(topicWords.get(topic) ?? []), ...term.split(' ')]);
   }
+  const roleWords = new Set(
+    Object.values(kb.roles).flatMap((role) => [role.name, role.plural, ...role.aliases].flatMap((alias) => stemPhrase(alias).split(' '))),
+  );
   return createUnsaid(kb, lexicon.factWords, shippedWordVectors(), {
     listed,
+    roleWords,
     stopwords: new Set([...lexicon.stopwords].map(stem)),
     topicWords: (topic) => topicWords.get(topic) ?? [],
   });
@@ -268,7 +272,7 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     comparison: termList.some((term) => lexicon.comparison.has(term)),
     contrast: contrast || termList.some((term) => lexicon.contrast.has(term)),
     aspects,
-    askedOf: { words: analysis.asked, aspects: analysis.aspectWords, time: analysis.asksTime },
+    askedOf: { words: analysis.asked, aspects: analysis.aspectWords, time: analysis.asksTime, all: analysis.askingWords },
   };
 }
 

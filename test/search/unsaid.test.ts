@@ -44,6 +44,8 @@ describe('gaps from the facts', () => {
     ['how old is the care manager profession', 'definition', 'Nothing in the article gives a date or says when.'],
     // An aspect gaps.json names for another topic (a state, for pay), on a topic whose facts do not name it either.
     ["what's the experience requirement in Texas for case managers", 'experience', 'Nothing in the article says anything about “Texas”.'],
+    // What the facts state of the other role only: the case managers' requirements name a license.
+    ['do care managers need a nursing license', 'certification', 'Nothing in the article says anything about “license”.'],
   ])('%s: not covered, said plainly', (question, topic, gap) => {
     const answer = answerer.ask(question);
     expect([answer.kind, answer.topic, answer.covered, answer.gap]).toEqual(['answer', topic, false, gap]);
@@ -55,6 +57,7 @@ describe('gaps from the facts', () => {
     'how many years of experience do care managers need',
     'how long before I can be a case manager',
     'can a new grad RN go straight into case management',
+    'do case managers need a license',
   ])('%s: the facts give it, covered', (question) => {
     const answer = answerer.ask(question);
     expect([answer.covered, answer.gap]).toEqual([true, null]);
