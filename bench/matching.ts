@@ -23,7 +23,10 @@ const questions: string[] = JSON.parse(readFileSync(new URL('../test/dev-questio
 /** Deterministic pseudo-words, so every run measures the same knowledge base. */
 function syntheticKnowledge(base: KnowledgeBase, entries: number): KnowledgeBase {
   let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   const word = () => Array.from({ length: 5 + Math.floor(random() * 6) }, () => letters[Math.floor(random() * 26)]).join('');
   const topics = structuredClone(base.topics);

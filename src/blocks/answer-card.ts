@@ -70,7 +70,7 @@ export function answerCard(kb: KnowledgeBase, answer: Answer, options: AnswerCar
   if (answer.usedContext) blocks.push(...understoodBlocks(kb, title, options.otherReading));
   const gap = answer.gap ? gapText(answer.gap, topic.title) : null;
   if (gap) blocks.push(section(`:warning: ${escapeText(gap)}`, 'gap'));
-  answer.groups.forEach((group) => blocks.push(section(groupText(kb, group), `facts-${group.role}`)));
+  for (const group of answer.groups) blocks.push(section(groupText(kb, group), `facts-${group.role}`));
   blocks.push(...citationBlocks(answer.citations));
 
   if (answer.alternatives.length > 0) {

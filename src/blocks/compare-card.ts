@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import { BOTH, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
 import { roleSpace } from '../search/roles.ts';
-import type { Answer, FactGroup } from '../search/answer.ts';
+import type { Answer } from '../search/answer.ts';
 import { actions, button, context, fallback, fieldsSection, header, section, type Message } from './elements.ts';
 import {
   citationBlocks,

@@ -47,9 +47,9 @@ export function groupText(kb: KnowledgeBase, group: FactGroup): string {
   return lines.join('\n');
 }
 
-/** A fact in plain words, the hospital's own marked so: Slack's fallback text (escaped), or a terminal's (`escape` left out). */
-export const factPlain = (fact: Pick<CitedFact, 'text' | 'local'>, escape: (text: string) => string = escapeText) =>
-  `${fact.local ? 'Our hospital: ' : ''}${escape(fact.text)}`;
+/** A fact in plain words, the hospital's own marked so: Slack's fallback text (escaped), or a terminal's (`escaping` left out). */
+export const factPlain = (fact: Pick<CitedFact, 'text' | 'local'>, escaping: (text: string) => string = escapeText) =>
+  `${fact.local ? 'Our hospital: ' : ''}${escaping(fact.text)}`;
 
 /** The fallback's version of the facts: the same words, without bullets' markup. */
 export const groupPlain = (group: FactGroup) =>
@@ -67,10 +67,10 @@ export function citationLine(c: Citation): string {
   return `${lead} ${where}_${escapeText(c.title)}_ (${escapeText(byWhom(c))}) · ${reviewedLabel(c)}`;
 }
 
-/** A citation in plain words: Slack's fallback text (escaped), or a terminal's (`escape` left out). */
-export function citationPlain(c: Citation, escape: (text: string) => string = escapeText): string {
-  const where = c.section ? `"${escape(c.section)}", in ` : '';
-  return `${c.local ? "Our hospital's own" : 'Source'}: ${where}"${escape(c.title)}" (${escape(byWhom(c))}), ${reviewedLabel(c)}`;
+/** A citation in plain words: Slack's fallback text (escaped), or a terminal's (`escaping` left out). */
+export function citationPlain(c: Citation, escaping: (text: string) => string = escapeText): string {
+  const where = c.section ? `"${escaping(c.section)}", in ` : '';
+  return `${c.local ? "Our hospital's own" : 'Source'}: ${where}"${escaping(c.title)}" (${escaping(byWhom(c))}), ${reviewedLabel(c)}`;
 }
 
 /** Every citation of an answer, as many context blocks as Slack's ten elements a block take: none is dropped. */

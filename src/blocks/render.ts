@@ -117,10 +117,16 @@ export function renderRequest(asked: CardRequest, answerer: Answerer, options: R
   const build = () => render(request, answerer, options.ephemeral ? request : undefined, options.askHr);
   if (!isConstant(request, answerer.kb)) return build();
   let cards = constantCards.get(answerer);
-  if (!cards) constantCards.set(answerer, (cards = new Map()));
+  if (!cards) {
+    cards = new Map();
+    constantCards.set(answerer, cards);
+  }
   const key = `${options.ephemeral ? 'e' : 'p'}${options.askHr ? 'h' : ''}${JSON.stringify(request)}`;
   let card = cards.get(key);
-  if (!card) cards.set(key, (card = build()));
+  if (!card) {
+    card = build();
+    cards.set(key, card);
+  }
   return card;
 }
 

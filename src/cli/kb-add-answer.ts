@@ -20,10 +20,14 @@ const BARE_USER_ID = /\b[UW](?=[A-Z0-9]*\d)[A-Z0-9]{8,}\b/g;
 /** The answer's text without Slack ids; how many were taken out, so the reviewer is told. */
 export function withoutSlackIds(text: string): { text: string; removed: number } {
   let removed = 0;
+  const counted = (replacement: string) => {
+    removed++;
+    return replacement;
+  };
   const cleaned = text
-    .replace(USER_MENTION, () => (removed++, 'a colleague'))
-    .replace(CHANNEL_MENTION, (_m, name: string | undefined) => (removed++, name ? `#${name}` : 'a channel'))
-    .replace(BARE_USER_ID, () => (removed++, 'a colleague'));
+    .replace(USER_MENTION, () => counted('a colleague'))
+    .replace(CHANNEL_MENTION, (_m, name: string | undefined) => counted(name ? `#${name}` : 'a channel'))
+    .replace(BARE_USER_ID, () => counted('a colleague'));
   return { text: cleaned.trim(), removed };
 }
 

@@ -1,4 +1,5 @@
 import type { Answer, Answerer } from '../search/answer.ts';
+import type { RoleId, TopicId } from '../knowledge/schema.ts';
 import type { Turn } from '../search/turn.ts';
 
 export type { Turn } from '../search/turn.ts';
@@ -27,7 +28,7 @@ export const CONTEXT_TTL_MS = 30 * 60 * 1000;
 export async function converse(answerer: Answerer, store: ContextStore, key: string, text: string): Promise<Answer> {
   const previous = await store.get(key).catch(() => null);
   const answer = answerer.ask(text, previous);
-  const turn = turnAfter(answer, previous);
+  const turn = turnAfter(answer, previous, answerer.kb.settings.mainPair);
   if (turn) await store.set(key, turn).catch(() => {});
   return answer;
 }
@@ -50,18 +51,28 @@ export async function rememberAnswer(store: ContextStore, key: string, answer: A
 export function replay(answerer: Answerer, messages: readonly string[]): Turn | null {
   let turn: Turn | null = null;
   for (const message of messages) {
-    turn = turnAfter(answerer.ask(message, turn), turn) ?? turn;
+    turn = turnAfter(answerer.ask(message, turn), turn, answerer.kb.settings.mainPair) ?? turn;
   }
   return turn;
 }
 
-/** The turn an answer moves a conversation to: only an answered question does (declines and small talk don't). */
-function turnAfter(answer: Answer, previous: Turn | null): Turn | null {
+/**
+ * The turn an answer moves a conversation to: an answered question does, and another job's question moves it to the
+ * topic it asked, for the roles the thread had (or the main pair); other declines and small talk don't.
+ */
+function turnAfter(answer: Answer, previous: Turn | null, mainPair: readonly RoleId[] = []): Turn | null {
+  const roles = previous?.roles ?? [...mainPair];
+  if (answer.kind === 'declined' && answer.askedTopic && roles.length > 0) {
+    return { ...(previous ?? { roles }), topic: answer.askedTopic, roles, topics: topicsAfter(answer.askedTopic, previous) };
+  }
   if (answer.kind !== 'answer' || !answer.topic) return null;
   const recent = [...new Set([...answer.roles, ...(previous?.recent ?? previous?.roles ?? [])])].slice(0, RECENT_ROLES);
+  return { topic: answer.topic, roles: answer.roles, recent, topics: topicsAfter(answer.topic, previous) };
+}
+
+/** The topics a thread answered lately, with this one first; its first is kept when the list is full. */
+function topicsAfter(topic: TopicId, previous: Turn | null): TopicId[] {
   const earlier = previous ? (previous.topics ?? [previous.topic]) : [];
-  // The first topic is kept when the list is full: "back to my first question" goes to it.
-  const kept = [...new Set([answer.topic, ...earlier])];
-  const topics = kept.length > RECENT_TOPICS ? [...kept.slice(0, RECENT_TOPICS - 1), kept.at(-1)!] : kept;
-  return { topic: answer.topic, roles: answer.roles, recent, topics };
+  const kept = [...new Set([topic, ...earlier])];
+  return kept.length > RECENT_TOPICS ? [...kept.slice(0, RECENT_TOPICS - 1), kept.at(-1)!] : kept;
 }

@@ -1,15 +1,14 @@
-import type { KnowledgeBase, RoleId } from '../knowledge/schema.ts';
-import { analyze } from '../search/analyze.ts';
-import type { Answer, Answerer } from '../search/answer.ts';
-import { buildLexicon } from '../search/lexicon.ts';
-import { createSpeller } from '../search/spelling.ts';
-
 /**
  * Whether a message nobody addressed to the bot (a channel that opted in with ANSWER_CHANNELS) gets an answer.
  * Pure: the Slack listener calls it, and test/conversation/unprompted.test.ts measures it on the labelled dev sets
  * and on ordinary channel chatter. An unasked answer that is wrong costs more than a missed one (the channel reads
  * it, nobody wanted it), so every rule errs towards silence.
  */
+import type { KnowledgeBase, RoleId } from '../knowledge/schema.ts';
+import { analyze } from '../search/analyze.ts';
+import type { Answer, Answerer } from '../search/answer.ts';
+import { buildLexicon } from '../search/lexicon.ts';
+import { createSpeller } from '../search/spelling.ts';
 
 /**
  * Confidence an unasked answer needs; a mention is answered from the matcher's own floor, far lower. Higher answers

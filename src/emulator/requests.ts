@@ -222,7 +222,7 @@ export function assistantThreadStarted(fields: { user?: string; channel?: string
   );
 }
 
-export function urlVerification(challenge = 'challenge-' + nextId('C')): SlackRequest {
+export function urlVerification(challenge = `challenge-${nextId('C')}`): SlackRequest {
   return json({ token: 'deprecated-verification-token', challenge, type: 'url_verification' });
 }
 

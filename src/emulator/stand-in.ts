@@ -1,15 +1,14 @@
+/**
+ * A stand-in for Slack's side of the conversation, served on 127.0.0.1: the Web API methods the app calls
+ * (`<url>/api/<method>`, so `SLACK_API_URL=<url>/api/`) and `response_url` endpoints. It records every call,
+ * lets tests make calls misbehave (through `intercept`), and reports each call as it happens (tests wait on it; the playground shows it).
+ */
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { DEFAULT_IDS, messageTs } from './requests.ts';
 import { PostedMessages } from './messages.ts';
 import { ModalViews } from './views.ts';
-
-/**
- * A stand-in for Slack's side of the conversation, served on 127.0.0.1: the Web API methods the app calls
- * (`<url>/api/<method>`, so `SLACK_API_URL=<url>/api/`) and `response_url` endpoints. It records every call,
- * lets tests make calls misbehave (through `intercept`), and reports each call as it happens (tests wait on it; the playground shows it).
- */
 
 export const RESPONSE_URL = 'response_url';
 

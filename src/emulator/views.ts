@@ -1,11 +1,10 @@
-import { DEFAULT_IDS, messageTs, viewSubmission, type ViewStateValues } from './requests.ts';
-import { sendToApp } from './send.ts';
-
 /**
  * Modals as Slack keeps them: views.open (only within TRIGGER_TTL_MS of the click, once per trigger),
  * views.update (by id, optionally guarded by hash), and the submit button, sent back to the app as a signed
  * view_submission whose response_action (update, clear, errors) is applied as Slack applies it.
  */
+import { DEFAULT_IDS, messageTs, viewSubmission, type ViewStateValues } from './requests.ts';
+import { sendToApp } from './send.ts';
 
 type Json = Record<string, unknown>;
 type Result = Record<string, unknown>;

@@ -87,7 +87,8 @@ export function appendHrDraft(dir: string, draft: NewDraft): Written {
   const createdSource = !existsSync(sourcePath);
   const data = before === null ? { source: HR_SOURCE_ID, facts: [] as unknown[] } : (JSON.parse(before) as { source: string; facts?: unknown[] });
   if (data.source !== HR_SOURCE_ID) throw new Error(`${shownPath(dir, HR_FACTS_FILE)}: source: must be "${HR_SOURCE_ID}" (it is "${data.source}")`);
-  const facts = (data.facts ??= []);
+  data.facts ??= [];
+  const facts = data.facts;
   facts.push({ role: draft.role, topic: draft.topic, text: draft.text, draft: true, added: draft.added, author: draft.author, from: draft.from });
   mkdirSync(join(dir, 'facts'), { recursive: true });
   if (createdSource) save(sourcePath, hrSource(draft));

@@ -38,8 +38,9 @@ export function mergeFacts(files: KnowledgeFiles): Record<string, Topic> {
     const local = files.sources[item.source]!.local;
     for (const fact of item.facts) {
       if (fact.draft) continue;
-      const list = (topics[fact.topic]!.facts[fact.role] ??= []);
-      list.push({
+      const byRole = topics[fact.topic]!.facts;
+      byRole[fact.role] ??= [];
+      byRole[fact.role]!.push({
         text: fact.text,
         quote: fact.quote ?? null,
         source: item.source,
@@ -54,7 +55,8 @@ export function mergeFacts(files: KnowledgeFiles): Record<string, Topic> {
     for (const note of item.silent) {
       const { silent, silentFrom } = topics[note.topic]!;
       silent[note.role] = silent[note.role] ? `${silent[note.role]} ${note.text}` : note.text;
-      (silentFrom[note.role] ??= []).push(item.source);
+      silentFrom[note.role] ??= [];
+      silentFrom[note.role]!.push(item.source);
     }
   }
   for (const { topic, role } of answered) {

@@ -42,13 +42,17 @@ export function checkReferences(files: ReadFiles, problems: Problems, shown: Sho
   for (const { item, file } of files.factFiles) checkFactsFile(item, at(file), known);
   if (files.gaps) checkGaps(files.gaps, at('gaps.json'), known);
   for (const { item, file } of files.roleFiles) {
-    item.examples?.forEach((example, i) => known.topics.has(example.topic) || at(file)(`examples[${i}].topic`, unknownTopic(example.topic, known)));
+    item.examples?.forEach((example, i) => {
+      if (!known.topics.has(example.topic)) at(file)(`examples[${i}].topic`, unknownTopic(example.topic, known));
+    });
   }
   checkEveryRoleSaid(files, at);
 }
 
 function checkSettings(mainPair: readonly string[], report: Report, known: Known): void {
-  mainPair.forEach((id, i) => known.roles.has(id) || report(`mainPair[${i}]`, unknownRole(id, known, false)));
+  mainPair.forEach((id, i) => {
+    if (!known.roles.has(id)) report(`mainPair[${i}]`, unknownRole(id, known, false));
+  });
   if (mainPair[0] === mainPair[1])
     report('mainPair', `found "${mainPair[0]}" twice: the main pair is two different roles`);
 }
@@ -82,7 +86,9 @@ function checkTopic(topic: TopicFile, report: Report, known: Known): void {
   for (const [role, facts] of Object.entries(topic.facts)) {
     if (role !== BOTH && !known.roles.has(role)) report(`facts.${role}`, unknownRole(role, known, true));
     if (text)
-      facts.forEach((fact, i) => checkQuote(fact.quote, topic.source, known, `facts.${role}[${i}].quote`, report));
+      facts.forEach((fact, i) => {
+        checkQuote(fact.quote, topic.source, known, `facts.${role}[${i}].quote`, report);
+      });
   }
   for (const [field, keyed] of [
     ['silent', topic.silent],
@@ -91,7 +97,9 @@ function checkTopic(topic: TopicFile, report: Report, known: Known): void {
     for (const role of Object.keys(keyed ?? {}))
       if (!known.roles.has(role)) report(`${field}.${role}`, unknownRole(role, known, false));
   }
-  topic.related.forEach((id, i) => known.topics.has(id) || report(`related[${i}]`, unknownTopic(id, known)));
+  topic.related.forEach((id, i) => {
+    if (!known.topics.has(id)) report(`related[${i}]`, unknownTopic(id, known));
+  });
 }
 
 function checkFactsFile(file: FactsFile, report: Report, known: Known): void {
@@ -109,11 +117,10 @@ function checkFactsFile(file: FactsFile, report: Report, known: Known): void {
     if (known.aspects) {
       const aspects = known.aspects;
       for (const field of ['answers', 'touches'] as const) {
-        fact[field]?.forEach(
-          (id, j) =>
-            aspects.has(id) ||
-            report(`${at}.${field}[${j}]`, `unknown gap "${id}": the gaps (ids in gaps.json) are ${idList(aspects)}`),
-        );
+        fact[field]?.forEach((id, j) => {
+          if (!aspects.has(id))
+            report(`${at}.${field}[${j}]`, `unknown gap "${id}": the gaps (ids in gaps.json) are ${idList(aspects)}`);
+        });
       }
     }
   });
@@ -129,9 +136,9 @@ function checkGaps(gaps: NonNullable<ReadFiles['gaps']>, report: Report, known: 
     if (seen.has(aspect.id)) report(`aspects[${i}].id`, `duplicate aspect id "${aspect.id}": each gap has its own id`);
     seen.add(aspect.id);
     if (!known.topics.has(aspect.nearest)) report(`aspects[${i}].nearest`, unknownTopic(aspect.nearest, known));
-    aspect.onlyWith?.forEach(
-      (id, j) => known.topics.has(id) || report(`aspects[${i}].onlyWith[${j}]`, unknownTopic(id, known)),
-    );
+    aspect.onlyWith?.forEach((id, j) => {
+      if (!known.topics.has(id)) report(`aspects[${i}].onlyWith[${j}]`, unknownTopic(id, known));
+    });
   });
 }
 
@@ -141,7 +148,10 @@ function checkEveryRoleSaid(files: ReadFiles, at: (file: string) => Report): voi
   for (const { item } of files.topicFiles)
     for (const [role, facts] of Object.entries(item.facts)) if (facts.length) said.add(role);
   // forEach: a facts file with a broken fact has a hole at its index.
-  for (const { item } of files.factFiles) item.facts.forEach((fact) => fact.draft || said.add(fact.role));
+  for (const { item } of files.factFiles)
+    item.facts.forEach((fact) => {
+      if (!fact.draft) said.add(fact.role);
+    });
   for (const { item, file } of files.roleFiles) {
     if (!said.has(item.id)) at(file)('id', `no facts for role "${item.id}": add some under facts/ or topics/`);
   }

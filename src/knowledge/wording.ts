@@ -160,7 +160,7 @@ function sizeMessage(issue: Extract<Issue, { code: 'too_small' | 'too_big' }>, v
 }
 
 /** One schema complaint in a keeper's words; `data` is the file's content, to say what was found. */
-function issueMessage(issue: Issue, data: unknown, schema: unknown): { field: Path; message: string } {
+function issueMessage(issue: Issue, data: unknown): { field: Path; message: string } {
   const value = valueAt(data, issue.path);
   switch (issue.code) {
     case 'invalid_type': {
@@ -209,7 +209,7 @@ export function reportIssues(issues: readonly Issue[], data: unknown, schema: un
       for (const key of issue.keys) report(formatPath([...issue.path, key]), `unknown field${known}`);
       continue;
     }
-    const { field, message } = issueMessage(issue, data, schema);
+    const { field, message } = issueMessage(issue, data);
     report(formatPath(field) || '(whole file)', message);
   }
 }

@@ -1,11 +1,10 @@
-import type { InsightsReport } from '../storage/report.ts';
-import { escapeHtml } from './render-text.ts';
-
 /**
  * The playground's insights page: the report `npm run insights` prints, for this session's questions, with
  * bar charts of questions per day and per topic (a picture reads faster than a table there). Plain HTML and
  * SVG, no script; every piece of user text is escaped.
  */
+import type { InsightsReport } from '../storage/report.ts';
+import { escapeHtml } from './render-text.ts';
 
 const html = escapeHtml;
 

@@ -1,11 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import { Marked } from 'marked';
-import { projectPath } from '../project-root.ts';
-
 /**
  * The repository's README as a page, so the preview's "install the real app" link opens the right section
  * offline. marked renders our own trusted file; headings get GitHub-style ids so #install-in-slack works.
  */
+import { readFile } from 'node:fs/promises';
+import { Marked } from 'marked';
+import { projectPath } from '../project-root.ts';
 
 const README = projectPath('README.md');
 

@@ -1,12 +1,11 @@
-import { escapeHtml, mrkdwnToHtml, plainTextToHtml } from './render-text.ts';
-import { isObject, list, str, type Json } from './wire.ts';
-
 /**
  * Block Kit as HTML, close enough to Slack to judge a card. Input is whatever the app sent over the wire,
  * so every field is read defensively: a malformed block shows as a note, never as a crash or raw markup.
  * Interactive elements carry only their position (block index, element index); the server looks the
  * element up in the blocks it stored, so the page never decides what an action says.
  */
+import { escapeHtml, mrkdwnToHtml, plainTextToHtml } from './render-text.ts';
+import { isObject, list, str, type Json } from './wire.ts';
 
 /** A text composition object (`{type: 'mrkdwn' | 'plain_text', text}`). */
 function textObject(value: unknown): string {

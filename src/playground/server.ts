@@ -1,3 +1,7 @@
+/**
+ * Serves the page, pushes the workspace's changes to it over Server-Sent Events (plain HTTP, no library),
+ * and hands what the person does to the Slack player.
+ */
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -8,11 +12,6 @@ import type { ElementRef } from './render-blocks.ts';
 import type { PlayResult, SlackPlayer } from './slack-player.ts';
 import type { Conversation, Workspace } from './workspace.ts';
 import { isObject, type Json } from './wire.ts';
-
-/**
- * Serves the page, pushes the workspace's changes to it over Server-Sent Events (plain HTTP, no library),
- * and hands what the person does to the Slack player.
- */
 
 const PUBLIC = pathToFileURL(projectPath('src/playground/public/'));
 const HTML = 'text/html; charset=utf-8';

@@ -1,3 +1,7 @@
+/**
+ * Plays Slack's part: turns what the person does on the page into the signed requests Slack would send the
+ * app (slash commands, event callbacks, block_actions), with response_urls served by the stand-in.
+ */
 import {
   appHomeOpened,
   appMention,
@@ -19,11 +23,6 @@ import { IDS } from './ids.ts';
 import { findElement, type ElementRef } from './render-blocks.ts';
 import { channelIdOf, type Conversation, type ResponseContext, type StoredMessage, type Workspace } from './workspace.ts';
 import { isObject, str, type Json } from './wire.ts';
-
-/**
- * Plays Slack's part: turns what the person does on the page into the signed requests Slack would send the
- * app (slash commands, event callbacks, block_actions), with response_urls served by the stand-in.
- */
 
 export type PlayResult = { ok: true } | { ok: false; error: string };
 
@@ -197,7 +196,7 @@ async function click(player: Player, { messageId, ref }: { messageId: string; re
   const home = messageId === 'home' ? workspace.home : null;
   const message = home ? undefined : workspace.get(messageId);
   const element = findElement(home ? home.blocks : message?.blocks, ref);
-  if (!element || element.type !== 'button') return { ok: false, error: 'That button is no longer there.' };
+  if (element?.type !== 'button') return { ok: false, error: 'That button is no longer there.' };
   const action = buttonAction(element);
 
   let request: SlackRequest;

@@ -1,14 +1,13 @@
+/**
+ * What the person sees in the preview's Slack client, built only from what the app sent to the stand-in
+ * (Web API calls, response_url posts, slash command acks). Pushes each change to the page as an event.
+ */
 import { EventEmitter } from 'node:events';
 import { messageTs, type RecordedCall } from '../emulator/index.ts';
 import { IDS } from './ids.ts';
 import { renderBlocks, renderMessage } from './render-blocks.ts';
 import { mrkdwnToHtml } from './render-text.ts';
 import { isObject, list, str, type Json } from './wire.ts';
-
-/**
- * What the person sees in the preview's Slack client, built only from what the app sent to the stand-in
- * (Web API calls, response_url posts, slash command acks). Pushes each change to the page as an event.
- */
 
 export type Conversation = 'channel' | 'dm' | 'experts';
 

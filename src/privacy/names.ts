@@ -1,6 +1,3 @@
-import type { Span } from './patterns.ts';
-import { isOrdinaryWord } from './words.ts';
-
 /**
  * Person names the text marks as a patient's or a relative's. A name has no shape of its own, and staff type them
  * in lowercase as often as not ("pt bill murphy"), so only a cue makes one:
@@ -11,6 +8,8 @@ import { isOrdinaryWord } from './words.ts';
  * A word is taken as a name only when it is not an ordinary word (words.ts). A name with no cue at all ("is Jane
  * Doe a good fit for...") is not found: the docs say so.
  */
+import type { Span } from './patterns.ts';
+import { isOrdinaryWord } from './words.ts';
 
 type Token = { text: string; start: number; end: number };
 

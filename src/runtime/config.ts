@@ -1,9 +1,9 @@
-import { z } from 'zod';
-
 /**
  * The environment the Slack app runs from. Each variable says where to get it, so a failed start-up
  * tells the admin what to fix. Values are never echoed: they may be secrets.
  */
+import { z } from 'zod';
+
 const VARIABLES = {
   SLACK_BOT_TOKEN: {
     schema: z.string().regex(/^xoxb-/, 'must be a bot token starting with "xoxb-"'),

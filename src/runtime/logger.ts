@@ -1,6 +1,3 @@
-import { LogLevel, type Logger } from '@slack/bolt';
-import { batchedLines, type LineWriter } from './line-writer.ts';
-
 /**
  * The app's one logger, for Bolt, the Web API client and our own lines. `json` writes one object a line
  * (`{"time","level","name","msg",...fields}`) for log collectors; `text` is for people at a terminal.
@@ -12,6 +9,9 @@ import { batchedLines, type LineWriter } from './line-writer.ts';
  * question can neither forge a second log line nor make a log tool split one (JSON allows them raw; many
  * tools read them as line ends).
  */
+import { LogLevel, type Logger } from '@slack/bolt';
+import { batchedLines, type LineWriter } from './line-writer.ts';
+
 export type LogFormat = 'text' | 'json';
 export type LogFields = Record<string, unknown>;
 
@@ -62,11 +62,17 @@ function describe(value: unknown): string {
 }
 
 // Made on first use, so a process that never logs (a test that passes its own writer) holds no exit hook.
-let stdout: LineWriter | undefined;
-let stderr: LineWriter | undefined;
-const toStdout = (line: string) => (stdout ??= batchedLines(process.stdout))(line);
+function madeOnFirstLine(make: () => LineWriter): LineWriter {
+  let writer: LineWriter | undefined;
+  return (line) => {
+    writer ??= make();
+    writer(line);
+  };
+}
+const toStdout = madeOnFirstLine(() => batchedLines(process.stdout));
+const toStderr = madeOnFirstLine(() => batchedLines(process.stderr));
 const toConsole = (line: string, level: LogLevel) =>
-  SEVERITY[level] >= SEVERITY[LogLevel.WARN] ? (stderr ??= batchedLines(process.stderr))(line) : toStdout(line);
+  SEVERITY[level] >= SEVERITY[LogLevel.WARN] ? toStderr(line) : toStdout(line);
 
 /** Cleans what a line carries: secrets and tokens redacted, &, < and > escaped so user text never becomes markup. */
 function cleaner(secrets: readonly string[]) {

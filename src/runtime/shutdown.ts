@@ -1,11 +1,11 @@
-import type { Logger } from '@slack/bolt';
-
 /**
  * SIGTERM (an orchestrator, `docker stop`) and SIGINT (Ctrl-C) stop the app gracefully: no new requests, the
  * ones in flight (and answers still being posted) finish within the grace period, then exit 0. If the grace
  * period runs out first, what was left is logged and the exit code is 1, so a lost answer is visible. A second
  * signal during the wait exits at once.
  */
+import type { Logger } from '@slack/bolt';
+
 export type Stoppable = {
   /** Stops accepting, waits up to `graceMs` for in-flight work; says whether everything finished. */
   drain(graceMs: number): Promise<{ drained: boolean; pending: number }>;

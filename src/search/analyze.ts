@@ -1,6 +1,6 @@
 import type { Aspect, RoleId, TopicId } from '../knowledge/schema.ts';
 import type { Concept, Lexicon } from './lexicon.ts';
-import { stem, tokenize } from './normalize.ts';
+import { normalizeCased, stem, stripSlackMarkup, tokenize } from './normalize.ts';
 import { asksForParticular, type RoleSpan } from './particular.ts';
 
 export type Analysis = {
@@ -19,6 +19,12 @@ export type Analysis = {
    * Stemmed, and as typed (short forms expanded).
    */
   asked: Array<{ stem: string; word: string }>;
+  /** The words of each aspect met in the sentences that ask (stemmed and as typed), with its aspects. */
+  aspectWords: Array<{ aspects: Aspect[]; words: Array<{ stem: string; word: string }> }>;
+  /** The sentence that asks wants a length of time ("how long", "how many years") or a moment ("when ..."). */
+  asksTime: 'duration' | 'when' | null;
+  /** Every word of the sentences that ask, stemmed (short forms expanded, typos corrected). */
+  askingWords: string[];
   /**
    * What a yes-or-no question asks whether the role does, when no list names it: the verb right after the subject
    * ("do case managers *prescribe*", "can they *handle* appeals"), stemmed, from the sentences that ask.
@@ -57,14 +63,30 @@ function clausesOf(question: string): Array<{ text: string; question: boolean }>
 export function expandedWords(text: string, lexicon: Lexicon): string[] {
   const words = tokenize(text);
   const stems = words.map(stem);
+  const capital = capitalForms(text, words, lexicon);
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
     const own = longestAt(stems, lexicon, lexicon.own, lexicon.maxPhraseWords, i);
     const length = own?.length ?? 1;
-    out.push(...(own ? words.slice(i, i + length) : (lexicon.abbreviations.get(words[i]!) ?? [words[i]!])));
+    const typed = capital[i] ?? words[i]!;
+    out.push(...(own ? words.slice(i, i + length) : capital[i] ? [typed] : (lexicon.abbreviations.get(typed) ?? [typed])));
     i += length;
   }
   return out;
+}
+
+/**
+ * For each word, the key of a role's short form when it is typed in capitals and the lists read it otherwise in
+ * lower case ("UR" the utilization review nurse, "ur" your); undefined elsewhere.
+ */
+function capitalForms(text: string, words: string[], lexicon: Lexicon): Array<string | undefined> {
+  if (lexicon.capitals.size === 0) return [];
+  const cased = normalizeCased(text).split(' ');
+  if (cased.length !== words.length) return [];
+  return cased.map((word) => {
+    const initials = /^([A-Z]{2,6})s?$/.exec(word)?.[1];
+    return initials === undefined ? undefined : lexicon.capitals.get(initials.toLowerCase());
+  });
 }
 
 /**
@@ -97,6 +119,9 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     // certs would I need?", "trying to map out a career ladder") is not asked.
     aspects: sentences.flatMap((s, index) => (asks(s, index) ? s.aspects : [])),
     asked: sentences.flatMap((s, index) => (asks(s, index) ? s.asked : [])),
+    aspectWords: sentences.flatMap((s, index) => (asks(s, index) ? s.aspectWords : [])),
+    asksTime: sentences.find((s, index) => asks(s, index) && s.asksTime)?.asksTime ?? null,
+    askingWords: sentences.flatMap((s, index) => (asks(s, index) ? s.askingWords : [])),
     activities: sentences.flatMap((s, index) => (asks(s, index) ? s.activities : [])),
     qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
     contextTerms: asking < 0 ? new Set() : new Set([...termsOf(sentences)].filter((t) => !askedTerms.has(t))),
@@ -116,7 +141,7 @@ type SentenceReading = Omit<Analysis, 'contextTerms'> & {
 };
 
 /** Concepts that are the subject a question asks something of: "do case managers ...", "do they ...". */
-const SUBJECTS = new Set<Concept['kind']>(['role', 'both-roles', 'reference', 'other-role']);
+const SUBJECTS = new Set<Concept['kind']>(['role', 'short-form', 'both-roles', 'reference', 'other-role']);
 /**
  * The verbs that open a yes-or-no question in English, before its subject: "*do* case managers prescribe", "*can*
  * they". Such a question asks whether the role does what follows; a "what"/"how" question asks for the topic itself.
@@ -140,6 +165,13 @@ const YES_NO_OPENERS = new Set([
   'ha',
   'have',
 ]);
+/**
+ * English's ways of asking for a length of time, stemmed: "how long", "how many years". A sentence that opens with
+ * "when", or asks "how old", wants a moment. What they ask is stated only by a fact that gives one (unsaid.ts).
+ */
+const DURATION = /(^| )how (long|many (year|month|week|day))( |$)/;
+const MOMENT = /^when |(^| )how old( |$)/;
+
 /** Words between the opener and the subject that change nothing: "do *the* case managers". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'our', 'their', 'all', 'most']);
 
@@ -153,6 +185,11 @@ function openerOf(tokens: string[], i: number): number | undefined {
 /** Whether the subject at `i` follows the opener of a yes-or-no question. */
 function asksWhether(tokens: string[], i: number): boolean {
   return openerOf(tokens, i) !== undefined;
+}
+
+/** Whether a "what"/"how" comes before the opener: "*what* tasks would a care manager take on" asks for something. */
+function asksForSomething(tokens: string[], i: number): boolean {
+  return tokens.slice(0, openerOf(tokens, i) ?? 0).some((token) => WH_WORDS.has(token));
 }
 
 /**
@@ -196,10 +233,11 @@ function activityAfter(
   let j = i + length;
   while (j < tokens.length && (ADVERBS.has(tokens[j]!) || /ly$/.test(tokens[j]!)) && !phraseAt(j)) j += 1;
   const verb = tokens[j];
-  if (verb === undefined || LIGHT_VERBS.has(verb) || lexicon.aspects.has(verb)) return null;
-  // A verb the synonyms already read as "do" ("handle") is an activity too; any other term speaks for itself.
+  if (verb === undefined) return null;
+  // "do" itself, or a verb the synonyms read as "do" ("handle"), is an activity too; any other term speaks for itself.
   const hit = phraseAt(j)?.concept;
-  if (hit) return hit.kind === 'term' && hit.term === DO ? verb : null;
+  if (hit?.kind === 'term' && hit.term === DO) return verb;
+  if (hit || LIGHT_VERBS.has(verb) || lexicon.aspects.has(verb)) return null;
   return lexicon.jobHeads.has(verb) || !isContentWord(verb, lexicon) ? null : verb;
 }
 
@@ -210,12 +248,16 @@ function analyzeSentence(
 ): Omit<Analysis, 'contextTerms'> {
   const words = expandedWords(question, lexicon);
   const tokens = sentenceTokens(words, lexicon, correct);
+  const acronyms = typedAcronyms(question);
   const read: SentenceReading = {
     concepts: [],
     unknown: [],
     aspects: [],
     qualifiers: new Map(),
     asked: [],
+    aspectWords: [],
+    asksTime: DURATION.test(tokens.join(' ')) ? 'duration' : MOMENT.test(tokens.join(' ')) ? 'when' : null,
+    askingWords: tokens,
     activities: [],
     subject: false,
     understoodUntil: 0,
@@ -232,19 +274,20 @@ function analyzeSentence(
   // Whether the sentence asks something of a role by name: "how much PTO do *case managers* get"; and the off-topic
   // words a role only qualifies ("case management *software*").
   let roleAsked = false;
+  let credentialEnd = -1;
   const qualified = new Set<Concept>();
 
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i]!;
     // "case and care managers", "case/care manager", "case, not care": a head word names a role of its own.
-    const skip = headRoleSkip(tokens, i, lexicon, phraseAt) || standInSkip(tokens, i, lexicon, phraseAt);
+    const skip = headRoleSkip(tokens, i, lexicon, phraseAt);
     if (skip > 0) {
       read.concepts.push(setAside({ kind: 'role', role: lexicon.heads.get(token)! }, tokens, i, lexicon));
       i += skip;
       continue;
     }
     const hit = phraseAt(i);
-    noteAspect(read, tokens, lexicon, i, hit);
+    noteAspect(read, tokens, words, lexicon, i, hit);
     const inside = read.narrow !== null && i < read.narrow.until;
     if (hit) {
       const concept = setAside(
@@ -258,10 +301,15 @@ function analyzeSentence(
       const misplaced =
         (concept.kind === 'back-to' && read.concepts.length + read.unknown.length > 0) ||
         joinsNoRoles(concept, tokens, i, hit.length, lexicon, read.concepts.at(-1), phraseAt);
-      if (!misplaced && (!inside || aboutTopic(concept, read.narrow!.topic, lexicon)))
+      // A job right after a role's credential is the credential's holder: "a CCM nurse" is a case manager.
+      const holder = concept.kind === 'job' && credentialEnd === i;
+      if (!misplaced && !holder && (!inside || aboutTopic(concept, read.narrow!.topic, lexicon)))
         read.concepts.push(asBackground(concept, tokens, i, hit.length));
+      if ((concept.kind === 'term' && concept.role) || (concept.kind === 'role' && concept.credential))
+        credentialEnd = i + hit.length;
       if (SUBJECTS.has(concept.kind) && asksWhether(tokens, i)) {
-        read.subject = true;
+        // Only a yes or no asks whether the role does what follows; the words after it are what is asked.
+        if (!asksForSomething(tokens, i)) read.subject = true;
         const verb = activityAfter(concept, tokens, i, hit.length, lexicon, phraseAt);
         if (verb) read.activities.push(verb);
       }
@@ -289,6 +337,9 @@ function analyzeSentence(
     if (lexicon.factWords.has(token)) {
       if (!inside) read.concepts.push({ kind: 'fact-word', word: token });
       if (i >= read.understoodUntil && read.subject) read.asked.push({ stem: token, word: words[i]! });
+    } else if (acronyms.has(words[i]!) && asSubject(tokens, i, acronyms.get(words[i]!)!, lexicon)) {
+      // An initialism no list knows, as the subject: "what does an RT make", "do PCTs need a degree": another job.
+      read.concepts.push(asBackground({ kind: 'job', phrase: words[i]! }, tokens, i, 1));
     } else if (isContentWord(token, lexicon) && i >= read.understoodUntil) {
       read.unknown.push(token);
       if (read.subject) read.asked.push({ stem: token, word: words[i]! });
@@ -299,9 +350,19 @@ function analyzeSentence(
   // One particular person, office or shift ("who is the CM on 5 north today"): a lookup, whatever role it names.
   const known = (token: string) => lexicon.stems.has(token) || lexicon.factWords.has(token);
   if (asksForParticular(tokens, words, roleSpans, known)) read.concepts.push({ kind: 'lookup' });
-  const { unknown, aspects, qualifiers, asked, activities } = read;
+  const { unknown, aspects, qualifiers, asked, activities, aspectWords, asksTime, askingWords } = read;
   const concepts = roleAsked ? read.concepts.filter((c) => c.kind !== 'off-topic' || qualified.has(c)) : read.concepts;
-  return { concepts: withoutAuxiliaries(concepts, lexicon), unknown, aspects, qualifiers, asked, activities };
+  return {
+    concepts: withoutAuxiliaries(concepts, lexicon),
+    unknown,
+    aspects,
+    qualifiers,
+    asked,
+    activities,
+    aspectWords,
+    asksTime,
+    askingWords,
+  };
 }
 
 /** Words before a job that make it the asker's own past: "I'm a", "was a", "been a", "former", "my time as a". */
@@ -325,6 +386,31 @@ function asBackground(concept: Concept, tokens: string[], start: number, length:
     (before === 'as' && !AIMED_AT.has(tokens[j - 1] ?? '')) ||
     BACKGROUND_AFTER.has(tokens[start + length] ?? '');
   return past ? { kind: 'background', phrase: concept.phrase } : concept;
+}
+
+/**
+ * Words typed in capitals, two to five letters, maybe with a plural "s" ("RT", "PCTs"), as the tokens read them, and
+ * whether each is a plural.
+ */
+function typedAcronyms(text: string): Map<string, boolean> {
+  return new Map([...stripSlackMarkup(text).matchAll(/\b[A-Z]{2,5}(s?)\b/g)].map((m) => [m[0].toLowerCase(), m[1] === 's']));
+}
+
+/** Before "a"/"an", the words that make what follows the one asked about or aimed at: "what does *an* RT make". */
+const BEFORE_SUBJECT_ARTICLE = new Set(['doe', 'do', 'is', 'are', 'wa', 'become', 'becoming', 'as', 'be', 'im', 'am', 'for']);
+/** Before a plural, the words that make it the subject of a question: "*do* PCTs need". */
+const BEFORE_SUBJECT_PLURAL = new Set(['do', 'are', 'can', 'should', 'would', 'will', 'could', 'must', 'were', 'for']);
+
+/**
+ * Whether the initialism at `i` is the title a question asks about: after "does an", "become a", or a plural after
+ * "do"; not a modifier of a noun after it ("an ICU nurse").
+ */
+function asSubject(tokens: string[], i: number, plural: boolean, lexicon: Lexicon): boolean {
+  const next = tokens[i + 1] ?? '';
+  if (lexicon.jobHeads.has(next) || lexicon.phrases.get(next)?.kind === 'job') return false;
+  const before = tokens[i - 1] ?? '';
+  if (before === 'a' || before === 'an') return BEFORE_SUBJECT_ARTICLE.has(tokens[i - 2] ?? '');
+  return plural && BEFORE_SUBJECT_PLURAL.has(before);
 }
 
 /** The title a job head ends: the word before it too ("patient navigator"), unless that is only grammar. */
@@ -356,10 +442,21 @@ function jobTitle(tokens: string[], i: number, lexicon: Lexicon): string {
  * aspect as long as a term ("remote") counts as both; inside a longer one ("starting salary", "continuing
  * education") only the words about the aspect's own topic count.
  */
-function noteAspect(read: SentenceReading, tokens: string[], lexicon: Lexicon, i: number, hit: PhraseHit | null): void {
+function noteAspect(
+  read: SentenceReading,
+  tokens: string[],
+  words: string[],
+  lexicon: Lexicon,
+  i: number,
+  hit: PhraseHit | null,
+): void {
   const aspect = longestAt(tokens, lexicon, lexicon.aspects, lexicon.maxAspectWords, i);
   if (!aspect || aspect.length < (hit?.length ?? 0)) return;
   read.aspects.push(aspect.value);
+  // Its words, unless they are a term too ("new grad" is experience's): then that topic's facts speak to them.
+  const at = (k: number) => ({ stem: tokens[k]!, word: words[k]! });
+  if (aspect.length !== hit?.length)
+    read.aspectWords.push({ aspects: aspect.value, words: Array.from({ length: aspect.length }, (_, k) => at(i + k)) });
   if (aspect.length === hit?.length && hit.concept.kind === 'term' && aspect.value.some((a) => a.onlyWith)) {
     read.qualifiers.set(hit.concept.term, aspect.value);
   }
@@ -401,21 +498,6 @@ function longestAt<T>(tokens: string[], lexicon: Lexicon, map: Map<string, T>, m
     if (!lexicon.prefixes.has(key)) break;
   }
   return found;
-}
-
-/** Nouns that stand in for a role's name after its head word: "the care *ones*", "the case *side*". */
-const STAND_INS = new Set(['one', 'side', 'role', 'job', 'position', 'people', 'folk', 'guy', 'version', 'type', 'kind', 'person']);
-/** Words before such a head word that leave it free to name a role ("*the* care side"), unlike "health care job". */
-const BEFORE_STAND_IN = new Set(['the', 'a', 'an', 'those', 'these', 'that', 'this', 'for', 'about', 'of', 'on', 'to']);
-
-/**
- * A role's head word and a noun standing in for its name ("now the care side", "what about the care ones"): the
- * role, with no list naming the phrase. Returns how many words it takes (0 when it is not one).
- */
-function standInSkip(tokens: string[], i: number, lexicon: Lexicon, phraseAt: (start: number) => PhraseHit | null): number {
-  if (!lexicon.heads.has(tokens[i]!) || !STAND_INS.has(tokens[i + 1] ?? '')) return 0;
-  if (i > 0 && !BEFORE_STAND_IN.has(tokens[i - 1]!)) return 0;
-  return (phraseAt(i)?.length ?? 0) < 2 ? 2 : 0;
 }
 
 /**
@@ -474,7 +556,8 @@ function joinsNoRoles(
  */
 function headAlone(tokens: string[], i: number, lexicon: Lexicon): RoleId | undefined {
   const role = lexicon.heads.get(tokens[i]!);
-  if (!role || tokens[i + 1] === 'of') return undefined;
+  // Nor before a noun job titles end with: "do care coordinators need…" asks about another job.
+  if (!role || tokens[i + 1] === 'of' || lexicon.jobHeads.has(tokens[i + 1] ?? '')) return undefined;
   const before = tokens[i - 1] ?? '';
   return before === 'the' || (YES_NO_OPENERS.has(before) && i === 1) ? role : undefined;
 }
@@ -516,9 +599,13 @@ function setAside(concept: Concept, tokens: string[], i: number, lexicon: Lexico
 /** "do" before a subject is grammar ("what do they have in common", "does it need an exam"), after it a verb. */
 function withoutAuxiliaries(concepts: Concept[], lexicon: Lexicon): Concept[] {
   const lastRole = concepts.findLastIndex(
-    (c) => c.kind === 'role' || c.kind === 'both-roles' || c.kind === 'reference',
+    (c) => c.kind === 'role' || c.kind === 'short-form' || c.kind === 'both-roles' || c.kind === 'reference',
   );
-  return concepts.filter((c, index) => !(c.kind === 'term' && index < lastRole && lexicon.auxiliaries.has(c.term)));
+  // Right after its subject it is the verb, whatever follows: "do they *do* utilization review too?".
+  const afterSubject = (index: number) => index > 0 && SUBJECTS.has(concepts[index - 1]!.kind);
+  return concepts.filter(
+    (c, index) => !(c.kind === 'term' && index < lastRole && lexicon.auxiliaries.has(c.term) && !afterSubject(index)),
+  );
 }
 
 /** Whether a concept inside an aspect's phrase still counts: any but a term about another topic. */

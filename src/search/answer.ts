@@ -6,6 +6,7 @@ import type { Turn } from './turn.ts';
 import { createMatcher, type Match, type Matcher, type MatchReason } from './matcher.ts';
 import { cutText, MAX_QUESTION_CHARS, normalize, tokenize } from './normalize.ts';
 import { redactPatientDetails, redactWordsOf, type IdentifierKind } from '../privacy/redact.ts';
+import type { Unsaid } from './unsaid.ts';
 
 export type { Citation, FactGroup } from './citations.ts';
 
@@ -48,6 +49,11 @@ export type Answer = {
   citations: Citation[];
   /** The other occupation a declined question was about. */
   otherJob?: string;
+  /**
+   * What a question declined as another job's asked about: the thread takes it, so "fine, what about a care manager
+   * then" after "what does a patient navigator do" asks for the care manager's duties.
+   */
+  askedTopic?: TopicId;
   /** Topics to offer when declining. */
   suggestions: Array<{ topic: TopicId; title: string }>;
 };
@@ -142,6 +148,7 @@ function composer(kb: KnowledgeBase): Compose {
         groups: [],
         citations: [],
         ...(match.otherJob ? { otherJob: match.otherJob } : {}),
+        ...(match.askedTopic ? { askedTopic: match.askedTopic } : {}),
         suggestions,
       };
     }
@@ -152,10 +159,19 @@ function composer(kb: KnowledgeBase): Compose {
 /** What the sources do not say that the question asks: the aspect's sentence, or the words no fact states. */
 function gapLine(kb: KnowledgeBase, match: Match): string | null {
   if (match.gap) return withSourcesNamed(match.gap.gap, kb);
-  if (!match.unsaid) return null;
-  const words = match.unsaid.map((word) => `“${word}”`);
-  const listed = words.length === 1 ? words[0] : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
-  return withSourcesNamed(`Nothing in {sources} says anything about ${listed}.`, kb);
+  return match.unsaid && match.topic !== null ? withSourcesNamed(unsaidLine(kb, match.topic, match.unsaid), kb) : null;
+}
+
+/** The line for what the facts chosen do not state (unsaid.ts), with {sources} left to name. */
+function unsaidLine(kb: KnowledgeBase, topic: TopicId, unsaid: Unsaid): string {
+  const either = (items: string[]) => (items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`);
+  if (unsaid.kind === 'figure') {
+    const roles = either(unsaid.roles.map((role) => kb.roles[role]!.plural.toLowerCase()));
+    return `Nothing in {sources} puts a figure on ${kb.topics[topic]!.title.toLowerCase()} for ${roles}.`;
+  }
+  if (unsaid.kind === 'time')
+    return unsaid.asked === 'when' ? 'Nothing in {sources} gives a date or says when.' : 'Nothing in {sources} says how long it takes.';
+  return `Nothing in {sources} says anything about ${either(unsaid.words.map((word) => `“${word}”`))}.`;
 }
 
 /**
@@ -265,8 +281,9 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions = {})
     const read = talk ? smallTalk(question, truncated, talk, context) : compose(question, truncated, matcher.match(question, context));
     const kept = keep(question);
     if (kept.kinds.length === 0) return read;
-    // The gap may quote the question's words: quoted, they are kept as the question is.
-    const gap = read.gap === null ? null : redactWordsOf(question, read.gap);
+    // The gap may quote the question's words: quoted, they are kept as the question is. Only the quotes: the
+    // line's own words ("puts a figure on") are not the question's, whatever a detail in it is called.
+    const gap = read.gap === null ? null : read.gap.replace(/“[^”]*”/gu, (quoted) => redactWordsOf(question, quoted));
     return { ...read, question: kept.text, redacted: kept.kinds, gap };
   };
   const ask = recentAnswers(answer);

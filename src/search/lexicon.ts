@@ -36,6 +36,8 @@ export type Lexicon = {
   nameEnds: Set<string>;
   /** A role's own phrases as typed, read before short forms are expanded: "ur nurse" is not "your nurse". */
   own: Map<string, Concept>;
+  /** Short forms read as a role only typed in capitals ("UR"; "ur" is "your"), → their key in `phrases`. */
+  capitals: Map<string, string>;
   /** Short form → the words it stands for. */
   abbreviations: Map<string, string[]>;
   /** Single-word patterns ("$58k") and the stemmed term each stands for. */
@@ -90,7 +92,7 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
   for (const way of kb.contacts.ways) add(way, { kind: 'lookup' });
   for (const job of kb.language.otherJobs) add(job, { kind: 'job', phrase: job });
   for (const phrase of kb.language.bothRoles) add(phrase, { kind: 'both-roles' });
-  const { heads, own } = readRoleWords(kb, phrases, add, words);
+  const { heads, own, capitals } = readRoleWords(kb, phrases, add, words);
   const conversation = readConversation(kb, phrases, add);
   // Aspect words are known: "texas" is not a typo to correct. They are not offered as corrections, though: a bigger
   // vocabulary makes every first correction slower, for typos of words that only flag a gap.
@@ -120,6 +122,7 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
     auxiliaries: new Set(kb.language.auxiliaries.map(stemPhrase)),
     heads,
     own,
+    capitals,
     jobHeads,
     nameEnds,
     abbreviations: new Map(

@@ -4,9 +4,10 @@ import type { Match, MatchReason, Reading } from './reading.ts';
 import { analyze, DO, type Analysis } from './analyze.ts';
 import { buildLexicon, type Lexicon } from './lexicon.ts';
 import { withoutSetAside, type RoleSpace } from './roles.ts';
+import { stem, stemPhrase } from './normalize.ts';
 import { createSpeller } from './spelling.ts';
 import type { Turn } from './turn.ts';
-import { createUnsaid, type Unsaid } from './unsaid.ts';
+import { asWritten, createUnsaid, type FindUnsaid } from './unsaid.ts';
 import { shippedWordVectors } from './word-vectors.ts';
 
 export type { Match, MatchReason, Reading } from './reading.ts';
@@ -99,7 +100,7 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
   const lexicon = buildLexicon(kb);
   const correct = createSpeller(lexicon.words);
   const read = (question: string) => readQuestion(question, lexicon, correct);
-  const unsaidBy = unsaidOf(lexicon);
+  const unsaidBy = unsaidOf(kb, lexicon);
   return {
     lexicon,
     match(question, context) {
@@ -110,8 +111,8 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
       if (decided.topic === null) return decided;
       const gap = gapOn(decided.topic, reading.aspects);
       if (gap) return { ...decided, gap };
-      const unsaid = unsaidBy(decided.topic, decided.roles, reading.askedWords);
-      return unsaid.length > 0 ? { ...decided, unsaid } : decided;
+      const unsaid = unsaidBy(decided.topic, decided.roles, reading.askedOf);
+      return unsaid ? { ...decided, unsaid: asWritten(question, unsaid) } : decided;
     },
   };
 }
@@ -130,7 +131,7 @@ function wentBackTo(reading: Reading, turn: Turn): Turn {
 }
 
 /** What a question asks that the facts chosen do not state, read against every word some list of the knowledge names. */
-function unsaidOf(lexicon: Lexicon): Unsaid {
+function unsaidOf(kb: KnowledgeBase, lexicon: Lexicon): FindUnsaid {
   const listed = new Set([
     ...lexicon.stems,
     ...lexicon.abbreviations.keys(),
@@ -140,7 +141,15 @@ function unsaidOf(lexicon: Lexicon): Unsaid {
   for (const [term, topics] of lexicon.termTopics) {
     for (const { topic } of topics) topicWords.set(topic, [...(topicWords.get(topic) ?? []), ...term.split(' ')]);
   }
-  return createUnsaid(lexicon.factWords, shippedWordVectors(), listed, (topic) => topicWords.get(topic) ?? []);
+  const roleWords = new Set(
+    Object.values(kb.roles).flatMap((role) => [role.name, role.plural, ...role.aliases].flatMap((alias) => stemPhrase(alias).split(' '))),
+  );
+  return createUnsaid(kb, lexicon.factWords, shippedWordVectors(), {
+    listed,
+    roleWords,
+    stopwords: new Set([...lexicon.stopwords].map(stem)),
+    topicWords: (topic) => topicWords.get(topic) ?? [],
+  });
 }
 
 /** What the concepts of a question name: roles, organisations, terms, and the words that shape a follow-up. */
@@ -219,11 +228,11 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
   for (const word of credentials) if (lexicon.factWords.has(word)) factWords.add(word);
   const shortForm = readShortForms(shortForms, named, byName);
   // Read alone, "both" is the main pair; a follow-up reads it as the pair its conversation is about.
-  if (both) lexicon.roles.mainPair.forEach((role) => named.add(role));
+  if (both) for (const role of lexicon.roles.mainPair) named.add(role);
   // Another job named outright decides before an organisation does: "do nurse practitioners need ANCC certification".
   if (otherJob && named.size === 0) organisations.clear();
   // An organisation names its role only when no role is named: "does a care manager need the CCM?" is about care managers.
-  if (named.size === 0) organisations.forEach((role) => named.add(role));
+  if (named.size === 0) for (const role of organisations) named.add(role);
   // So does a name only one role's facts use (a credential a hospital's policy names): "do I need the NDN?".
   if (named.size === 0)
     for (const word of factWords) {
@@ -257,7 +266,7 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     comparison: termList.some((term) => lexicon.comparison.has(term)),
     contrast: contrast || termList.some((term) => lexicon.contrast.has(term)),
     aspects,
-    askedWords: analysis.asked,
+    askedOf: { words: analysis.asked, aspects: analysis.aspectWords, time: analysis.asksTime, all: analysis.askingWords },
   };
 }
 
@@ -316,7 +325,9 @@ function scoreTopics(
     scores.set(topic, scores.get(topic)! + FACT_WORD_WEIGHT * score);
   for (const word of related)
     for (const { topic, weight } of lexicon.related(word)) scores.set(topic, scores.get(topic)! + weight);
-  if (activities.length > 0) {
+  // Read alone, "do" as the verb counts as its term already; in a follow-up, where "do" only shapes a question
+  // ("what do they do?"), "do they *do* utilization review?" still asks what the role does.
+  if (activities.some((verb) => thread !== undefined || !lexicon.auxiliaries.has(verb))) {
     const doing = lexicon.termTopics.get(DO) ?? [];
     const total = doing.reduce((sum, t) => sum + t.weight, 0);
     for (const { topic, weight } of doing) scores.set(topic, scores.get(topic)! + (ACTIVITY_WEIGHT * weight) / total);
@@ -352,7 +363,10 @@ function decide(reading: Reading, space: RoleSpace): Match {
   if (reading.empty) return declined('empty');
   // A person, a patient, an office, a phone or a schedule: whatever role it names, the bot cannot look it up.
   if (reading.lookup) return declined('lookup');
-  if (reading.otherJob && named.size === 0) return declined('other-job', { otherJob: reading.otherJob });
+  if (reading.otherJob && named.size === 0) {
+    const asked = reading.ranked[0]?.[0];
+    return declined('other-job', { otherJob: reading.otherJob, ...(asked ? { askedTopic: asked } : {}) });
+  }
   // "What's the difference?" names no role, yet is about both: comparing them is what the bot is for.
   const aboutRoles = named.size > 0 || (reading.comparison && coverage >= MIN_COVERAGE_WITHOUT_ROLE);
   const roles = withoutSetAside(

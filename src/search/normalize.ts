@@ -35,10 +35,14 @@ export function stripSlackMarkup(text: string): string {
  * Apostrophes are dropped so "manager's" and "managers" read alike.
  */
 export function normalize(text: string): string {
+  return normalizeCased(text).toLowerCase();
+}
+
+/** As normalize(), with the letters' case kept: "UR" typed in capitals is an initialism, "ur" is "your". */
+export function normalizeCased(text: string): string {
   return stripSlackMarkup(text)
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
-    .toLowerCase()
     .replace(/['\u2018\u2019\u02bc`]/g, '')
     .replace(/[^\p{L}\p{N}$]+/gu, ' ')
     .trim();

@@ -1,5 +1,3 @@
-import { stem } from './normalize.ts';
-
 /**
  * A question about the roles asks about them in general: what case managers do, earn, need. A request about one
  * particular person, office or shift ("who is the case manager on 5 north today", "is CM staffed on Christmas",
@@ -9,6 +7,7 @@ import { stem } from './normalize.ts';
  * a place with an address ("bed 12", "8B", "5 north"), a named person ("Dr. Patel"). The word lists below are those
  * closed classes of English, not wordings of the requests people sent.
  */
+import { stem } from './normalize.ts';
 
 /** Days that point at a date, not a habit: "who's on today" (a lookup), not "do they work weekends" (a question). */
 const DATES = [

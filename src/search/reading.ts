@@ -1,4 +1,5 @@
 import type { Aspect, RoleId, TopicId } from '../knowledge/schema.ts';
+import type { Asked, Unsaid } from './unsaid.ts';
 
 /** What a run of words in a question stands for. */
 export type Concept =
@@ -46,12 +47,14 @@ export type Match = {
   reason: MatchReason;
   /** The other occupation a declined question was about. */
   otherJob?: string;
+  /** What a question declined as another job's asked about ("what does a patient navigator do": the duties). */
+  askedTopic?: TopicId;
   /** true when the topic or the roles came from the conversation's previous question. */
   usedContext?: boolean;
   /** What the question asks for that the article does not state, on the topic answered. */
   gap?: Aspect;
-  /** Words of what the question asks (as typed) that none of the facts answering it states (unsaid.ts). */
-  unsaid?: string[];
+  /** What the question asks that none of the facts answering it states (unsaid.ts). */
+  unsaid?: Unsaid;
 };
 
 /** What a question says, before deciding: enough to answer it alone or as a follow-up. */
@@ -93,6 +96,6 @@ export type Reading = {
   /** Goes back to an earlier topic of the thread ("back to experience"), or to its first ("back to my first question"). */
   backTo: 'earlier' | 'first' | null;
   aspects: Aspect[][];
-  /** The words no list knows that follow the role asked about (analyze.ts: Analysis.asked). */
-  askedWords: Array<{ stem: string; word: string }>;
+  /** What the question asks, for telling what the facts chosen do not state (unsaid.ts). */
+  askedOf: Asked;
 };

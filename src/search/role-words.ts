@@ -1,19 +1,27 @@
-import type { KnowledgeBase, RoleId } from '../knowledge/schema.ts';
-import type { Concept } from './reading.ts';
-import { normalize, stem, stemPhrase, tokenize } from './normalize.ts';
-
 /**
  * How a role is written, read before any list: its aliases and organisations as the role's file spells them, and
  * the short forms clinicians make of its aliases ("CM", "RN CM"). A role's own words outrank the language file's
  * abbreviations ("ur" read as "your"), its stopwords and its other jobs ("nurse"): the hospital wrote them for
  * this role.
  */
+import type { KnowledgeBase, RoleId } from '../knowledge/schema.ts';
+import type { Concept } from './reading.ts';
+import { normalize, stem, stemPhrase, tokenize } from './normalize.ts';
+
 export type RoleWords = {
   /** Role head word ("case") → role. */
   heads: Map<string, RoleId>;
   /** Stemmed phrase as typed (no short form expanded) → the role or roles it names. */
   own: Map<string, Concept>;
+  /**
+   * Short forms the lists already read otherwise ("ur": "your"), which name a role only when typed in capitals: the
+   * word → the key its role is found under in the phrases.
+   */
+  capitals: Map<string, string>;
 };
+
+/** The key a short form typed in capitals is read under: no word typed in lower case can meet it. */
+export const capitalKey = (form: string) => form.toUpperCase();
 
 type AddPhrase = (phrase: string, concept: Concept) => void;
 
@@ -84,15 +92,39 @@ export function readRoleWords(
     known.has(form) ||
     kb.language.stopwords.some((w) => normalize(w) === form) ||
     Object.keys(kb.language.abbreviations).some((short) => normalize(short) === form);
+  const capitals = new Map<string, string>();
   for (const [form, roles] of derivedShortForms(kb)) {
-    if (taken(form)) continue;
     const ordered = kb.roleOrder.filter((id) => roles.has(id));
-    addOwn(
-      form,
-      ordered.length === 1 ? { kind: 'role', role: ordered[0]! } : { kind: 'short-form', roles: ordered, phrase: form },
-    );
+    const concept: Concept =
+      ordered.length === 1 ? { kind: 'role', role: ordered[0]! } : { kind: 'short-form', roles: ordered, phrase: form };
+    if (!taken(form)) addOwn(form, concept);
+    // One word the language file already reads otherwise ("ur" is "your") is the role only typed in capitals ("UR").
+    else if (!form.includes(' ') && !phrases.has(stemPhrase(form))) {
+      capitals.set(form, capitalKey(form));
+      phrases.set(capitalKey(form), concept);
+      own.set(capitalKey(form), concept);
+    }
   }
-  return { heads, own };
+  return { heads, own, capitals };
+}
+
+/**
+ * The short forms of an alias read against the role's whole name: the words an alias puts before the name kept and
+ * the name written as its initials ("geriatric care manager" → "geriatric cm", "nurse case manager" → "nurse cm"),
+ * and the field an alias names by the name less its last word written as initials ("utilization review" → "ur").
+ * Only for a name of two or more full words: "Care manager", "Utilization review nurse".
+ */
+export function nameShortFormsOf(alias: string, name: string): string[] {
+  const words = tokenize(alias).map(stem);
+  const named = tokenize(name).map(stem);
+  if (named.length < 2 || named.some((w) => w.length <= SHORT_WORD)) return [];
+  const initials = (list: string[]) => list.map((w) => w[0]).join('');
+  const lead = words.length - named.length;
+  const endsWithName = lead > 0 && named.every((w, k) => words[lead + k] === w);
+  const field = named.slice(0, -1);
+  const isField = field.length >= 2 && words.length === field.length && field.every((w, k) => words[k] === w);
+  if (endsWithName) return [[...tokenize(alias).slice(0, lead), initials(named)].join(' ')];
+  return isField ? [initials(field)] : [];
 }
 
 /** Each derived short form and the roles it could stand for. */
@@ -101,7 +133,8 @@ function derivedShortForms(kb: KnowledgeBase): Map<string, Set<RoleId>> {
   for (const role of Object.values(kb.roles)) {
     const nameEnd = tokenize(role.name).at(-1) ?? '';
     for (const alias of role.aliases) {
-      for (const form of shortFormsOf(alias, nameEnd)) forms.set(form, (forms.get(form) ?? new Set()).add(role.id));
+      for (const form of [...shortFormsOf(alias, nameEnd), ...nameShortFormsOf(alias, role.name)])
+        forms.set(form, (forms.get(form) ?? new Set()).add(role.id));
     }
   }
   return forms;

@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { projectPath } from '../project-root.ts';
-
 /**
  * General English word vectors, shipped with the app as a small table (models/word-vectors.bin, derived by
  * scripts/derive-word-vectors.ts; provenance in models/PROVENANCE.md). Nothing is downloaded at run time.
@@ -8,6 +5,9 @@ import { projectPath } from '../project-root.ts';
  * File layout: "CBWV", a byte of version, then as little-endian u32 the dimensions, the word count and the byte
  * length of the words (UTF-8, one a line); then one signed byte a dimension per word, in the words' order.
  */
+import { readFileSync } from 'node:fs';
+import { projectPath } from '../project-root.ts';
+
 export type WordVectors = {
   readonly dimensions: number;
   /** A word's vector scaled to length 1, or null when the table does not have it. */

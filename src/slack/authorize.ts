@@ -1,4 +1,4 @@
-import { webApi, type Authorize, type Logger } from '@slack/bolt';
+import type { webApi, Authorize, Logger } from '@slack/bolt';
 
 /**
  * Single-workspace authorisation that remembers the bot's identity only once auth.test succeeded.

@@ -1,14 +1,13 @@
+/**
+ * "Ask the HR team", between the listeners and Slack: where a question was asked, posting it to the experts'
+ * channel, relaying an expert's answer back, and keeping the experts' card up to date. The listeners stay thin.
+ */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger, webApi } from '@slack/bolt';
 import { expertsCard, relayedAnswer } from '../blocks/index.ts';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { AskedWhere, Escalation, EscalationStore } from '../storage/escalations.ts';
 import { isDirect, threadOf, type ClickPlace } from './click-place.ts';
-
-/**
- * "Ask the HR team", between the listeners and Slack: where a question was asked, posting it to the experts'
- * channel, relaying an expert's answer back, and keeping the experts' card up to date. The listeners stay thin.
- */
 
 /** What escalation needs, when EXPERTS_CHANNEL is set. */
 export type EscalationDeps = {

@@ -1,5 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-
 /**
  * Whether the database answers, learnt from every query. A query that times out or finds the database gone
  * (refused, reset, read-only, locked, full) marks it unavailable; from then on every query is refused at once
@@ -10,6 +8,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
  * The log says it when it starts, once every `logEveryMs` while it lasts (with how many queries went without
  * the database), and when it ends: never once per request.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
+
 export type DatabaseStatus = { available: true } | { available: false; since: Date; reason: string };
 
 export class DatabaseUnavailableError extends Error {

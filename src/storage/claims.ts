@@ -1,12 +1,12 @@
-import { randomUUID } from 'node:crypto';
-import type { Database } from './database.ts';
-
 /**
  * Slack events answered exactly once across instances. An instance claims an event in the database before it
  * answers it and marks it delivered once the answer is posted. Another delivery of the same event (Slack's
  * retry, on this instance or another) is answered only if the claim is stale: claimed more than `staleMs` ago
  * and never delivered, which means the instance that claimed it died before answering.
  */
+import { randomUUID } from 'node:crypto';
+import type { Database } from './database.ts';
+
 export type EventClaims = {
   /** true: this instance answers the event now. false: someone answered it or is answering it. */
   claim(eventId: string): Promise<boolean>;

@@ -1,4 +1,4 @@
-import type { ContextStore, Turn } from '../conversation/context.ts';
+import type { ContextStore } from '../conversation/context.ts';
 import { CONTEXT_TTL_MS } from '../conversation/context.ts';
 import type { Database } from './database.ts';
 

@@ -1,3 +1,7 @@
+/**
+ * The database behind every store: one Kysely instance over SQLite (better-sqlite3) or PostgreSQL (pg).
+ * The drivers are loaded only for the engine in use. Nothing outside src/storage/ sees either.
+ */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Kysely, Migrator, sql, type Dialect } from 'kysely';
@@ -8,10 +12,6 @@ import { guardedDialect } from './guarded-dialect.ts';
 import { migrationsFor } from './migrations.ts';
 import type { Tables } from './schema.ts';
 
-/**
- * The database behind every store: one Kysely instance over SQLite (better-sqlite3) or PostgreSQL (pg).
- * The drivers are loaded only for the engine in use. Nothing outside src/storage/ sees either.
- */
 export type Database = {
   db: Kysely<Tables>;
   engine: Engine;

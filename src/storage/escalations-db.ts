@@ -1,15 +1,14 @@
+/**
+ * The escalation store on the shared database: any instance can take the click, the Answer and the submission.
+ * The two races are settled by the database: a unique key on (asker, question) while open, so two clicks make
+ * one escalation; and one conditional UPDATE for the answer, so of two experts submitting only one wins.
+ */
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { RoleId, TopicId } from '../knowledge/schema.ts';
 import { eraseDeleted, type Database } from './database.ts';
 import { askerCutoff, askerHash, dedupeKey, hourOf, nextHour, type AskedWhere, type Escalation, type EscalationReason, type EscalationStore } from './escalations.ts';
 import type { EscalationsTable } from './schema.ts';
-
-/**
- * The escalation store on the shared database: any instance can take the click, the Answer and the submission.
- * The two races are settled by the database: a unique key on (asker, question) while open, so two clicks make
- * one escalation; and one conditional UPDATE for the answer, so of two experts submitting only one wins.
- */
 
 type Row = Selectable<EscalationsTable>;
 

@@ -1,6 +1,3 @@
-import { createHash } from 'node:crypto';
-import type { RoleId, TopicId } from '../knowledge/schema.ts';
-
 /**
  * Questions handed to the HR team ("Ask the HR team"), from the click to the relayed answer. The Slack
  * listeners use this interface without knowing the engine; escalations-db.ts keeps it on the shared database (SQLite
@@ -9,8 +6,8 @@ import type { RoleId, TopicId } from '../knowledge/schema.ts';
  * Privacy: the asker's user id and where they asked (a DM or thread) are kept only while the escalation is open,
  * to deliver its answer; both are deleted once it is delivered, or after ASKER_KEPT_DAYS.
  */
-
-import type { EscalationReason, AskedWhere, NewEscalation, Escalation, CreateResult, AnswerView, ClaimResult } from '../records/escalation.ts';
+import { createHash } from 'node:crypto';
+import type { NewEscalation, Escalation, CreateResult, AnswerView, ClaimResult } from '../records/escalation.ts';
 export type { EscalationReason, AskedWhere, NewEscalation, Escalation, CreateResult, AnswerView, ClaimResult } from '../records/escalation.ts';
 
 export interface EscalationStore {

@@ -1,16 +1,16 @@
-import { sql, type Kysely, type Migration } from 'kysely';
-import type { Engine } from './config.ts';
-
 /**
  * The schema's history, oldest first. Run at start-up (and by `npm run insights`) on either engine; each
  * runs once per database, in name order, under Kysely's migration lock, so instances starting together are safe.
  * Never edit a migration that has been released: add the next one. Column types are the ones both engines
  * read alike (see schema.ts); `idColumn` is the one place they differ.
  */
-export type StorageMigration = (db: Kysely<any>, engine: Engine) => Promise<void>;
+import { sql, type Kysely, type Migration } from 'kysely';
+import type { Engine } from './config.ts';
+
+export type StorageMigration = (db: Kysely<unknown>, engine: Engine) => Promise<void>;
 
 /** An auto-numbered primary key, as each engine spells it. */
-export function idColumn(db: Kysely<any>, engine: Engine, table: string) {
+export function idColumn(db: Kysely<unknown>, engine: Engine, table: string) {
   return engine === 'postgres'
     ? db.schema.createTable(table).addColumn('id', 'bigserial', (c) => c.primaryKey())
     : db.schema.createTable(table).addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
@@ -204,5 +204,5 @@ export const MIGRATIONS: Record<string, StorageMigration> = {
 };
 
 export function migrationsFor(engine: Engine): Record<string, Migration> {
-  return Object.fromEntries(Object.entries(MIGRATIONS).map(([name, up]) => [name, { up: (db: Kysely<any>) => up(db, engine) }]));
+  return Object.fromEntries(Object.entries(MIGRATIONS).map(([name, up]) => [name, { up: (db: Kysely<unknown>) => up(db, engine) }]));
 }

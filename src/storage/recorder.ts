@@ -22,8 +22,8 @@ type Warn = (message: string, fields: Record<string, unknown>) => void;
  * counted and said in the log, the app goes on answering.
  */
 export function createRecorder(database: Database, options: InsightsWriteOptions & { warn: Warn }): Recorder {
-  let questions: QuestionRecord[] = [];
-  let feedback: FeedbackRecord[] = [];
+  const questions: QuestionRecord[] = [];
+  const feedback: FeedbackRecord[] = [];
   let lost = 0;
   let writing: Promise<void> | null = null;
 

@@ -1,11 +1,11 @@
-import type { Database } from './database.ts';
-
 /**
  * The replay guard (src/slack/http/replay-guard.ts's interface) on the shared database, so a signed request replayed
  * to another instance is refused too: a signature is inserted once; a second insert finds it. Signatures older
  * than the window are of no use (the receiver refuses their timestamps anyway) and are deleted, at most once a
  * PRUNE_EVERY_MS, in the background. Structurally a ReplayGuard; storage does not import the Slack layer.
  */
+import type { Database } from './database.ts';
+
 export type DbReplayGuard = { firstSight(signature: string, timestampSec: number): Promise<boolean> };
 
 const PRUNE_EVERY_MS = 60_000;

@@ -38,7 +38,10 @@ export function groupQuestions(rows: Array<{ question: string; count: number }>,
   for (const row of rows) {
     const key = questionKey(row.question);
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { count: 0, wordings: new Map() }));
+    if (!group) {
+      group = { count: 0, wordings: new Map() };
+      groups.set(key, group);
+    }
     group.count += row.count;
     group.wordings.set(row.question, (group.wordings.get(row.question) ?? 0) + row.count);
   }

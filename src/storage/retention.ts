@@ -98,7 +98,8 @@ export function scheduleRetention(
 ): () => Promise<void> {
   let running: Promise<void> | null = null;
   const run = () => {
-    running ??= applyRetention(database, retentionDays)
+    if (running) return;
+    running = applyRetention(database, retentionDays)
       .then((result) => report(null, result), (error: unknown) => report(error))
       .finally(() => {
         running = null;

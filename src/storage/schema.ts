@@ -1,10 +1,9 @@
-import type { Generated } from 'kysely';
-
 /**
  * The tables, as Kysely types them. Times are milliseconds since the epoch (bigint columns, read back as
  * numbers on both engines); flags are 0/1 integers, so one query reads the same on SQLite and PostgreSQL.
  * A new table: add its type here and a migration in migrations.ts (README.md beside this file says how).
  */
+import type { Generated } from 'kysely';
 
 /** One question that got a reply: the record insights read. No Slack user id, ever. */
 export type QuestionsTable = {

@@ -18,18 +18,15 @@ import {
 } from '../../src/blocks/index.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createAnswerer } from '../../src/search/answer.ts';
+import { buttonsOf, citationOf, fieldTexts, headerOf } from '../support/block-kit.ts';
 import { visibleTexts } from './check-message.ts';
 
 const answerer = createAnswerer(loadKnowledge());
 const kb = answerer.kb;
 
-type Json = Record<string, any>;
 const all = (m: { blocks: unknown[] }) => JSON.stringify(m.blocks);
-const buttons = (m: { blocks: unknown[] }): Json[] =>
-  (m.blocks as Json[]).flatMap((b) => [...(b.type === 'actions' ? b.elements : []), ...(b.accessory ? [b.accessory] : [])]);
-const labels = (m: Message) => buttons(m).map((b) => b.text.text as string);
-const headerOf = (m: Message) => (m.blocks as Json[]).find((b) => b.type === 'header')?.text.text as string;
-const citationOf = (m: Message) => (m.blocks as Json[]).find((b) => b.block_id === 'citation')?.elements[0].text as string;
+const buttons = buttonsOf;
+const labels = (m: Message) => buttons(m).map((b) => b.text.text);
 
 describe('answer card', () => {
   const card = renderCard({ kind: 'ask', question: 'what certification does a care manager need' }, answerer, { ephemeral: true });
@@ -102,10 +99,10 @@ describe('comparison cards', () => {
   it('puts the two roles side by side for one topic', () => {
     const card = renderCard({ kind: 'compare', topic: 'certification' }, answerer);
     expect(headerOf(card)).toBe('Case manager vs. care manager · Licenses and certifications');
-    const side = (card.blocks as Json[]).find((b) => b.block_id === 'side-by-side')!;
-    expect(side.fields).toHaveLength(2);
-    expect(side.fields[0].text).toContain('Case manager');
-    expect(side.fields[1].text).toContain('Care manager');
+    const side = fieldTexts(card, 'side-by-side');
+    expect(side).toHaveLength(2);
+    expect(side[0]).toContain('Case manager');
+    expect(side[1]).toContain('Care manager');
     expect(citationOf(card)).toContain('Licenses and certifications');
   });
 

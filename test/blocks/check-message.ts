@@ -51,20 +51,20 @@ export function blockKitProblems(message: { text?: string; blocks?: unknown[] },
         if (block.text === undefined && fields.length === 0) say(where, 'neither text nor fields');
         if (block.text !== undefined) checkText(where, block.text, L.sectionText);
         if (fields.length > L.sectionFields) say(where, `${fields.length} fields`);
-        fields.forEach((f, j) => checkText(`${where} field ${j}`, f, L.fieldText));
+        for (const [j, f] of fields.entries()) checkText(`${where} field ${j}`, f, L.fieldText);
         if (block.accessory) checkButton(where, block.accessory as Json, actionIds);
         break;
       }
       case 'context': {
         const elements = block.elements as Json[];
         if (elements.length === 0 || elements.length > L.contextElements) say(where, `${elements.length} elements`);
-        elements.forEach((e) => checkText(where, e, L.contextText));
+        for (const e of elements) checkText(where, e, L.contextText);
         break;
       }
       case 'actions': {
         const elements = block.elements as Json[];
         if (elements.length === 0 || elements.length > L.actionsElements) say(where, `${elements.length} elements`);
-        elements.forEach((e) => checkButton(where, e, actionIds));
+        for (const e of elements) checkButton(where, e, actionIds);
         break;
       }
       case 'divider':
@@ -80,7 +80,7 @@ export function blockKitProblems(message: { text?: string; blocks?: unknown[] },
 export function visibleTexts(message: { text?: string; blocks?: unknown[] }): string[] {
   const texts: string[] = message.text ? [message.text] : [];
   const walk = (node: unknown, key?: string): void => {
-    if (Array.isArray(node)) node.forEach((n) => walk(n));
+    if (Array.isArray(node)) for (const n of node) walk(n);
     else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, k);
     else if (typeof node === 'string' && key === 'text') texts.push(node);
   };

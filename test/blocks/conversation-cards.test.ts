@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { answerMessage, decodeCardRequest, smallTalkCard, suggestedPrompts, type Message } from '../../src/blocks/index.ts';
+import { answerMessage, decodeCardRequest, smallTalkCard, suggestedPrompts } from '../../src/blocks/index.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import type { SmallTalk } from '../../src/search/answer.ts';
 import { createAnswerer, type Answer } from '../../src/search/answer.ts';
+import { blockById, blockIds, buttonsOf, firstButtonIn, textOf } from '../support/block-kit.ts';
 import { blockKitProblems, visibleTexts } from './check-message.ts';
 
 // The cards of a conversation, from answers shaped as the core gives them: what it understood when it
@@ -10,11 +11,8 @@ import { blockKitProblems, visibleTexts } from './check-message.ts';
 const answerer = createAnswerer(loadKnowledge());
 const kb = answerer.kb;
 
-type Json = Record<string, any>;
-const blockById = (m: Message, id: string) => (m.blocks as Json[]).find((b) => b.block_id === id);
-const ids = (m: Message) => (m.blocks as Json[]).map((b) => b.block_id as string);
-const buttons = (m: Message): Json[] =>
-  (m.blocks as Json[]).flatMap((b) => [...(b.type === 'actions' ? b.elements : []), ...(b.accessory ? [b.accessory] : [])]);
+const ids = blockIds;
+const buttons = buttonsOf;
 
 /** "and care managers?" after a certification question, as the core reads it with that context. */
 const followUp = (question: string, topic: Answer['topic'] & string, roles: Answer['roles']): Answer => ({
@@ -27,16 +25,15 @@ describe('an answer that followed the conversation', () => {
   const card = answerMessage(answerer, followUp('and care managers?', 'certification', ['care-manager'])).message;
 
   it('says what it understood, under the question', () => {
-    const understood = blockById(card, 'understood')!;
-    expect(understood.text.text).toBe(':link: *Care manager · Licenses and certifications* _(following your last question)_');
+    expect(textOf(card, 'understood')).toBe(':link: *Care manager · Licenses and certifications* _(following your last question)_');
     expect(card.text).toContain('Care manager · Licenses and certifications (following your last question)');
     expect(ids(card).slice(0, 3)).toEqual(['header', 'asked', 'understood']);
-    expect(blockById(card, 'asked')!.elements[0].text).toContain('“and care managers?”');
+    expect(textOf(card, 'asked')).toContain('“and care managers?”');
   });
 
   it('puts the question read on its own one click away', () => {
     const alone = answerer.ask('and care managers?');
-    const other = blockById(card, 'other-reading')!.elements[0];
+    const other = firstButtonIn(card, 'other-reading');
     expect(other.type).toBe('button');
     expect(decodeCardRequest(other.value)).toEqual({ kind: 'topic', topic: alone.topic, roles: alone.roles });
     expect(other.text.text).toContain(`Instead: Care manager · ${alone.topicTitle}`);
@@ -45,7 +42,7 @@ describe('an answer that followed the conversation', () => {
   it('offers both roles when the question alone is not an answer', () => {
     const message = answerMessage(answerer, followUp('and the pay?', 'salary', ['case-manager'])).message;
     const alone = answerer.ask('and the pay?');
-    const other = blockById(message, 'other-reading')!.elements[0];
+    const other = firstButtonIn(message, 'other-reading');
     if (alone.kind === 'answer') expect(decodeCardRequest(other.value)).toMatchObject({ kind: 'topic', topic: alone.topic });
     else expect(decodeCardRequest(other.value)).toEqual({ kind: 'topic', topic: 'salary', roles: ['case-manager', 'care-manager'] });
   });
@@ -71,17 +68,36 @@ describe('an answer to what the article does not say', () => {
   const card = answerMessage(answerer, answer).message;
 
   it('says so first, above the facts', () => {
-    const note = blockById(card, 'gap')!;
-    expect(note.text.text).toBe(`:warning: ${gap} What it says about licenses and certifications:`);
+    expect(textOf(card, 'gap')).toBe(`:warning: ${gap} What it says about licenses and certifications:`);
     const order = ids(card);
-    expect(order.indexOf('gap')).toBeLessThan(order.findIndex((id) => id.startsWith('facts-')));
+    expect(order.indexOf('gap')).toBeLessThan(order.findIndex((id) => id?.startsWith('facts-')));
     expect(card.text.startsWith(`${gap} What it says about licenses and certifications:`)).toBe(true);
     expect(blockKitProblems(card)).toEqual([]);
   });
 
   it('escapes a gap that quotes the question', () => {
     const quoted = answerMessage(answerer, { ...answer, gap: 'The article does not say anything about <!here> & co.' }).message;
-    expect(blockById(quoted, 'gap')!.text.text).toContain('&lt;!here&gt; &amp; co.');
+    expect(textOf(quoted, 'gap')).toContain('&lt;!here&gt; &amp; co.');
+  });
+
+  it('says which figure is missing, then what the article does say and that it gives no number', () => {
+    // Issue 18: an amount the facts give care managers and not case managers; no list names it.
+    const asked = answerMessage(answerer, answerer.ask('case manager salary?')).message;
+    expect(textOf(asked, 'gap')).toBe(
+      ':warning: Nothing in the article puts a figure on salary for case managers. What it says about salary:',
+    );
+    const facts = textOf(asked, 'facts-case-manager');
+    expect(facts).toContain('higher annual pay');
+    expect(facts).toContain('gives no salary figure for case managers');
+    expect(asked.text.split('\n')[0]).toBe('Nothing in the article puts a figure on salary for case managers. What it says about salary:');
+    expect(blockKitProblems(asked)).toEqual([]);
+  });
+
+  it('quotes the words the facts do not state as the question wrote them', () => {
+    const asked = answerMessage(answerer, answerer.ask("what's the experience requirement in Texas for case managers")).message;
+    expect(textOf(asked, 'gap')).toBe(
+      ':warning: Nothing in the article says anything about “Texas”. What it says about experience:',
+    );
   });
 
   it('has no note when the article covers the question', () => {

@@ -3,14 +3,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/kb.ts';
 import type { Run } from '../support/bundled.ts';
+import { arrayAt, objectAt, type JsonObject } from '../support/json-edit.ts';
 import { threeRoleKnowledge } from '../support/knowledge-copy.ts';
 import { runMain } from '../support/run-main.ts';
 
 /** `npm run kb -- ...` as a keeper runs it, in this process, with only the environment given. */
 const kb = (args: string[]) => runMain(main, args);
 
-function editJson(dir: string, file: string, change: (data: any) => unknown): void {
-  const data = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+function editJson(dir: string, file: string, change: (data: JsonObject) => unknown): void {
+  const data = objectAt(JSON.parse(readFileSync(join(dir, file), 'utf8')));
   const changed = change(data) ?? data;
   writeFileSync(join(dir, file), JSON.stringify(changed, null, 2));
 }
@@ -49,11 +50,11 @@ function breakEverything(dir: string): void {
     }),
   );
   editJson(dir, 'facts/northfield-staff-policy.json', (file) => {
-    file.facts[0].role = 'social-workers'; // 8. an unknown role
-    file.facts[1].topic = 'pay'; // 9. an unknown topic
-    file.facts[2].quote = "The hospital's pay range for care managers is $60,000 to $71,000 per year."; // 10. a quote not in the source
-    file.facts[3].text = '  '; // 11. an empty text
-    file.facts[4].answers = ['driving']; // 12. an unknown gap
+    objectAt(file, 'facts', 0).role = 'social-workers'; // 8. an unknown role
+    objectAt(file, 'facts', 1).topic = 'pay'; // 9. an unknown topic
+    objectAt(file, 'facts', 2).quote = "The hospital's pay range for care managers is $60,000 to $71,000 per year."; // 10. a quote not in the source
+    objectAt(file, 'facts', 3).text = '  '; // 11. an empty text
+    objectAt(file, 'facts', 4).answers = ['driving']; // 12. an unknown gap
   });
   // 13. A facts file citing an unknown source.
   writeFileSync(join(dir, 'facts', 'extra.json'), JSON.stringify({ source: 'northfield-policy', facts: [] }));
@@ -61,23 +62,24 @@ function breakEverything(dir: string): void {
   editJson(dir, 'topics/skills.json', (topic) => ({ ...topic, id: 'abilities' }));
   // 15. A main pair naming a role that does not exist.
   editJson(dir, 'knowledge.json', (settings) => {
-    settings.mainPair[1] = 'care-managers';
+    arrayAt(settings, 'mainPair')[1] = 'care-managers';
   });
   // 16. A gap whose nearest topic does not exist, 17. a duplicate gap id.
   editJson(dir, 'gaps.json', (gaps) => {
-    gaps.aspects[0].nearest = 'certifications';
-    gaps.aspects[4].id = gaps.aspects[3].id;
+    objectAt(gaps, 'aspects', 0).nearest = 'certifications';
+    objectAt(gaps, 'aspects', 4).id = objectAt(gaps, 'aspects', 3).id;
   });
   // 18. A topic with too few examples, 19. a related topic that does not exist.
   editJson(dir, 'topics/education.json', (topic) => {
-    topic.related[0] = 'wages';
+    arrayAt(topic, 'related')[0] = 'wages';
   });
   editJson(dir, 'topics/salary.json', (topic) => {
-    topic.ask.examples = topic.ask.examples.slice(0, 2);
+    const ask = objectAt(topic, 'ask');
+    ask.examples = arrayAt(ask, 'examples').slice(0, 2);
   });
   // 20. A regular expression that does not compile.
   editJson(dir, 'language.json', (language) => {
-    language.patterns[0].pattern = '([0-9]+';
+    objectAt(language, 'patterns', 0).pattern = '([0-9]+';
   });
 }
 

@@ -12,6 +12,7 @@ import type { NewEscalation } from '../../src/storage/escalations.ts';
 import { createTestDatabase, type TestDatabase } from '../storage/engines.ts';
 import { main } from '../../src/cli/kb.ts';
 import { runBundled } from '../support/bundled.ts';
+import { arrayAt, objectAt, type JsonObject } from '../support/json-edit.ts';
 import { copyKnowledge, threeRoleKnowledge } from '../support/knowledge-copy.ts';
 import { runMain } from '../support/run-main.ts';
 
@@ -30,8 +31,8 @@ function knowledge(thirdRole = false): string {
   return copy.dir;
 }
 
-function editJson(dir: string, file: string, change: (data: any) => void): void {
-  const data = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+function editJson(dir: string, file: string, change: (data: JsonObject) => void): void {
+  const data = objectAt(JSON.parse(readFileSync(join(dir, file), 'utf8')));
   change(data);
   writeFileSync(join(dir, file), JSON.stringify(data, null, 2));
 }
@@ -78,7 +79,9 @@ describe('npm run kb -- check', () => {
     expect(stderr).toContain('The knowledge folder does not load');
     expect(stderr).toMatch(/sources\/northfield-staff-policy\.json\n {2}✗ reviewed: found "June 1": a date is written YYYY-MM-DD/);
     editJson(dir, 'sources/northfield-staff-policy.json', (source) => (source.reviewed = '2026-06-01'));
-    editJson(dir, 'facts/northfield-staff-policy.json', (file) => (file.facts[1].topic = 'pay'));
+    editJson(dir, 'facts/northfield-staff-policy.json', (file) => {
+      objectAt(file, 'facts', 1).topic = 'pay';
+    });
     const json = await kb(['check', '--json', '--dir', dir]);
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout)).toMatchObject({ valid: false, problems: [{ file: expect.stringMatching(/facts\/northfield-staff-policy\.json$/), field: 'facts[1].topic' }] });
@@ -102,7 +105,9 @@ describe('npm run kb -- check', () => {
     const dir = knowledge(true);
     const { stdout: covered } = await kb(['check', '--dir', dir, '--today', '2026-08-01']);
     expect(covered).toMatch(/Experience {10,}3 {15}3 {15}silent/);
-    editJson(dir, 'facts/hospital-social-worker.json', (file) => (file.silent = file.silent.filter((n: { topic: string }) => n.topic !== 'experience')));
+    editJson(dir, 'facts/hospital-social-worker.json', (file) => {
+      file.silent = arrayAt(file, 'silent').filter((note) => objectAt(note).topic !== 'experience');
+    });
     const { stdout, code } = await kb(['check', '--dir', dir, '--today', '2026-08-01']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/Experience {10,}3 {15}3 {15}MISSING/);
@@ -211,7 +216,9 @@ describe('npm run kb -- add-answer', () => {
       return formatAnswerText(answerer.ask('what certification does a case manager need'), answerer.kb);
     };
     expect(ask()).not.toContain('reimburses');
-    editJson(dir, 'facts/hr-team-answers.json', (file) => delete file.facts[0].draft);
+    editJson(dir, 'facts/hr-team-answers.json', (file) => {
+      delete objectAt(file, 'facts', 0).draft;
+    });
     const answer = ask();
     expect(answer).toContain('Our hospital: The hospital reimburses the CCM exam fee');
     expect(answer).toContain("Our hospital's own: \"Answers from the HR team\"");

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_KNOWLEDGE_DIR, KnowledgeError, loadKnowledge } from '../../src/knowledge/load.ts';
+import { arrayAt, objectAt, type JsonObject } from '../support/json-edit.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -10,13 +11,13 @@ afterEach(() => {
 });
 
 /** A copy of the real knowledge base with one file broken by `edit`. */
-function brokenKnowledge(file: string, edit: (data: any) => unknown): string {
+function brokenKnowledge(file: string, edit: (data: JsonObject) => unknown): string {
   const dir = mkdtempSync(join(tmpdir(), 'career-bot-kb-'));
   dirs.push(dir);
   cpSync(DEFAULT_KNOWLEDGE_DIR, dir, { recursive: true });
   const path = join(dir, file);
   mkdirSync(dirname(path), { recursive: true });
-  const result = edit(existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {});
+  const result = edit(existsSync(path) ? objectAt(JSON.parse(readFileSync(path, 'utf8'))) : {});
   writeFileSync(path, typeof result === 'string' ? result : JSON.stringify(result));
   return dir;
 }
@@ -37,7 +38,7 @@ describe('a broken knowledge file stops the load, naming file and field', () => 
   });
 
   it('a missing field', () => {
-    const error = loadError(brokenKnowledge('topics/salary.json', (d) => { delete d.facts['care-manager'][0].quote; return d; }));
+    const error = loadError(brokenKnowledge('topics/salary.json', (d) => { delete objectAt(d, 'facts', 'care-manager', 0).quote; return d; }));
     expect(error.message).toContain(join('topics', 'salary.json'));
     expect(error.field).toBe('facts.care-manager[0].quote');
   });
@@ -63,13 +64,13 @@ describe('a broken knowledge file stops the load, naming file and field', () => 
   });
 
   it('an unknown role in the main pair', () => {
-    const error = loadError(brokenKnowledge('knowledge.json', (d) => { d.mainPair[1] = 'social-worker'; return d; }));
+    const error = loadError(brokenKnowledge('knowledge.json', (d) => { arrayAt(d, 'mainPair')[1] = 'social-worker'; return d; }));
     expect(error.message).toContain('knowledge.json');
     expect(error.field).toBe('mainPair[1]');
   });
 
   it('a related topic, a source or a fact file pointing at nothing', () => {
-    expect(loadError(brokenKnowledge('topics/salary.json', (d) => { d.related[0] = 'hobbies'; return d; })).field).toBe('related[0]');
+    expect(loadError(brokenKnowledge('topics/salary.json', (d) => { arrayAt(d, 'related')[0] = 'hobbies'; return d; })).field).toBe('related[0]');
     const source = loadError(brokenKnowledge('topics/salary.json', (d) => ({ ...d, source: 'wikipedia' })));
     expect(source.message).toMatch(/salary\.json: source: unknown source "wikipedia"/);
     const fact = { role: 'case-manager', topic: 'hobbies', text: 'x', quote: 'Case managers' };
@@ -78,7 +79,7 @@ describe('a broken knowledge file stops the load, naming file and field', () => 
   });
 
   it('a quote that is not in its source, and an internal source quoted', () => {
-    const quote = loadError(brokenKnowledge('topics/salary.json', (d) => { d.facts['care-manager'][0].quote = 'Care managers earn a million'; return d; }));
+    const quote = loadError(brokenKnowledge('topics/salary.json', (d) => { objectAt(d, 'facts', 'care-manager', 0).quote = 'Care managers earn a million'; return d; }));
     expect(quote.field).toBe('facts.care-manager[0].quote');
     expect(quote.message).toContain('not found in the text of source');
     const dir = brokenKnowledge('sources/hr-notes.json', () => ({
@@ -105,7 +106,7 @@ describe('a broken knowledge file stops the load, naming file and field', () => 
   });
 
   it('an unknown role in a topic\'s facts', () => {
-    const error = loadError(brokenKnowledge('topics/duties.json', (d) => { d.facts['nurse'] = []; return d; }));
+    const error = loadError(brokenKnowledge('topics/duties.json', (d) => { objectAt(d, 'facts').nurse = []; return d; }));
     expect(error.message).toContain('duties.json');
     expect(error.message).toContain('nurse');
   });
@@ -121,24 +122,24 @@ describe('a broken knowledge file stops the load, naming file and field', () => 
   });
 
   it('a fact that is an empty string', () => {
-    const error = loadError(brokenKnowledge('topics/definition.json', (d) => { d.facts.both[0].text = '  '; return d; }));
+    const error = loadError(brokenKnowledge('topics/definition.json', (d) => { objectAt(d, 'facts', 'both', 0).text = '  '; return d; }));
     expect(error.field).toBe('facts.both[0].text');
   });
 
   it('a gap pointing at an unknown topic', () => {
-    const error = loadError(brokenKnowledge('gaps.json', (d) => { d.aspects[2].nearest = 'hobbies'; return d; }));
+    const error = loadError(brokenKnowledge('gaps.json', (d) => { objectAt(d, 'aspects', 2).nearest = 'hobbies'; return d; }));
     expect(error.message).toContain('gaps.json');
     expect(error.field).toBe('aspects[2].nearest');
   });
 
   it('a gap without its sentence, and a duplicate gap id', () => {
-    expect(loadError(brokenKnowledge('gaps.json', (d) => { delete d.aspects[0].gap; return d; })).field).toBe('aspects[0].gap');
-    const duplicate = loadError(brokenKnowledge('gaps.json', (d) => { d.aspects[1].id = d.aspects[0].id; return d; }));
+    expect(loadError(brokenKnowledge('gaps.json', (d) => { delete objectAt(d, 'aspects', 0).gap; return d; })).field).toBe('aspects[0].gap');
+    const duplicate = loadError(brokenKnowledge('gaps.json', (d) => { objectAt(d, 'aspects', 1).id = objectAt(d, 'aspects', 0).id; return d; }));
     expect(duplicate.message).toMatch(/gaps\.json: aspects\[1\]\.id: duplicate aspect id/);
   });
 
   it('an unknown kind of small talk', () => {
-    const error = loadError(brokenKnowledge('conversation.json', (d) => { d.smalltalk.jokes = ['knock knock']; return d; }));
+    const error = loadError(brokenKnowledge('conversation.json', (d) => { objectAt(d, 'smalltalk').jokes = ['knock knock']; return d; }));
     expect(error.message).toContain('conversation.json');
     expect(error.message).toContain('jokes');
   });

@@ -16,7 +16,7 @@ import { sendTraffic, slowest } from './database-traffic.ts';
 // start-up on a database that cannot be written. What a user sees: every acknowledgement in time, every
 // question answered; what an operator sees: /healthz degraded with the reason, the log saying it once.
 
-const health = async (origin: string) => (await fetch(`${origin}/healthz`)).json() as Promise<Record<string, any>>;
+const health = async (origin: string) => (await fetch(`${origin}/healthz`)).json() as Promise<Record<string, unknown>>;
 const unavailableLines = (app: AppProcess) => app.logs.filter((l) => l.event === 'database-unavailable');
 
 describe.runIf(postgresAvailable())('a PostgreSQL server that hangs, then stops', () => {
@@ -46,7 +46,7 @@ describe.runIf(postgresAvailable())('a PostgreSQL server that hangs, then stops'
     const baseline = await traffic();
     expect(await health(origin)).toMatchObject({ status: 'ok' });
     server.freeze();
-    let frozen;
+    let frozen: Awaited<ReturnType<typeof traffic>>;
     try {
       frozen = await traffic();
       const during = await fetch(`${origin}/healthz`);

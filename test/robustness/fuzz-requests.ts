@@ -112,6 +112,7 @@ const INJECTIONS = [
   '> quoted\n>>> more',
   '"},"blocks":[{"type":"divider"}],"x":"',
   "'; DROP TABLE answers; --",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the literal text is the input, never interpolated
   '${process.env.SLACK_BOT_TOKEN}',
   '{{7*7}} %s %n %x',
   'javascript:alert(1)',
@@ -162,7 +163,7 @@ const CONTENT_TYPES = [
 function longQuestion(random: Random, length: number): string {
   const words = ['case', 'manager', 'care', 'salary', 'certification', 'what', 'does', 'a', 'do', '<!channel>', '&', '👩‍⚕️', 'نعم'];
   let text = '';
-  while (text.length < length) text += random.pick(words) + ' ';
+  while (text.length < length) text += `${random.pick(words)} `;
   return text.slice(0, length);
 }
 

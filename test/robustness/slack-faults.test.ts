@@ -9,7 +9,7 @@ import {
   type RecordedCall,
   type SlackRequest,
 } from '../../src/emulator/index.ts';
-import { type FaultyStandIn, type Fault } from '../support/faulty-stand-in.ts';
+import type { FaultyStandIn, Fault } from '../support/faulty-stand-in.ts';
 import { startHarness, type Harness } from '../slack/harness.ts';
 import { startAppWithStandIn, testEnv, type AppWithStandIn, type LogLine } from './app-process.ts';
 

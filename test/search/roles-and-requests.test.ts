@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { replay } from '../../src/conversation/context.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createAnswerer, type Answerer } from '../../src/search/answer.ts';
-import { shortFormsOf } from '../../src/search/role-words.ts';
+import { nameShortFormsOf, shortFormsOf } from '../../src/search/role-words.ts';
 import { copyKnowledge, threeRoleKnowledge } from '../support/knowledge-copy.ts';
 
 // Issue 18, points 3, 4 and 6, through the answerer: jobs and requests we don't cover, threads as people write
@@ -47,6 +47,18 @@ describe('jobs we have no role for', () => {
       kind: 'answer',
       roles: ['case-manager'],
     });
+  });
+
+  it('declines an initialism no list knows when it is the title asked about', () => {
+    for (const [question, job] of [
+      ['what does an SLP earn', 'slp'],
+      ['do CRNAs need a doctorate', 'crnas'],
+      ['how do I become a CNS', 'cns'],
+    ] as const) {
+      expect(ask(shipped, question), question).toMatchObject({ kind: 'declined', reason: 'other-job', otherJob: job });
+    }
+    expect(ask(shipped, "I'm an SLP, what do care managers earn?")).toMatchObject({ kind: 'answer', topic: 'salary' });
+    expect(ask(shipped, 'do care managers need a CDL')).toMatchObject({ kind: 'answer', roles: ['care-manager'] });
   });
 
   it("reads a job that is the asker's own past as a career switcher's question, not as the job asked about", () => {
@@ -243,6 +255,24 @@ describe("a role's own words first", () => {
     expect(shortFormsOf('rn case manager', 'manager')).toEqual(['rn cm', 'rncm']);
     expect(shortFormsOf('case manager role', 'manager')).toEqual([]);
     expect(shortFormsOf('ur nurse', 'nurse')).toEqual([]);
+    expect(nameShortFormsOf('geriatric care manager', 'Care manager')).toEqual(['geriatric cm']);
+    expect(nameShortFormsOf('utilization review', 'Utilization review nurse')).toEqual(['ur']);
+    expect(nameShortFormsOf('care manager', 'Care manager')).toEqual([]);
+    expect(nameShortFormsOf('ur nurse', 'Utilization review nurse')).toEqual([]);
+  });
+
+  it("reads a short form the language file reads otherwise as the role only when typed in capitals", () => {
+    const local = createAnswerer(loadKnowledge(lakeside.dir));
+    expect(ask(local, 'do UR nurses work weekends').roles).toEqual(['utilization-review-nurse']);
+    expect(ask(local, 'is UR a good fit for a new grad').roles).toEqual(['utilization-review-nurse']);
+    expect(ask(local, 'how much do URs make')).toMatchObject({ topic: 'salary', roles: ['utilization-review-nurse'] });
+    expect(ask(local, 'is ur job stressful').roles).not.toContain('utilization-review-nurse');
+    expect(ask(shipped, 'geriatric CM salary')).toMatchObject({ topic: 'salary', roles: ['care-manager'] });
+  });
+
+  it("reads a job right after a role's credential as the credential's holder", () => {
+    expect(ask(shipped, 'is a CCM nurse paid more')).toMatchObject({ kind: 'answer', roles: ['case-manager'] });
+    expect(ask(shipped, 'do nurse practitioners need ANCC certification')).toMatchObject({ kind: 'declined' });
   });
 
   it('reads a short form both roles share ("CM") against a role, from the thread, or as both', () => {

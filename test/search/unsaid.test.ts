@@ -31,5 +31,35 @@ describe('gaps from the facts', () => {
 
   it('a "what" question asks for the topic itself: its other words are not flagged', () => {
     expect(answerer.ask('what traits should i screen for in case manager candidates').covered).toBe(true);
+    expect(answerer.ask('what tasks would a care manager take off a family\'s plate').covered).toBe(true);
+  });
+
+  it.each([
+    // An amount the facts give other roles and not this one.
+    ['case manager salary?', 'salary', 'Nothing in the article puts a figure on salary for case managers.'],
+    ['hourly rate for case managers?', 'salary', 'Nothing in the article puts a figure on salary for case managers.'],
+    // A length of time, or a moment, where no fact gives one.
+    ['how long does it take to get the degree for care manager', 'education', 'Nothing in the article says how long it takes.'],
+    ['when did the case manager role first show up in hospitals?', 'work-environment', 'Nothing in the article gives a date or says when.'],
+    ['how old is the care manager profession', 'definition', 'Nothing in the article gives a date or says when.'],
+    // An aspect gaps.json names for another topic (a state, for pay), on a topic whose facts do not name it either.
+    ["what's the experience requirement in Texas for case managers", 'experience', 'Nothing in the article says anything about “Texas”.'],
+    // What the facts state of the other role only: the case managers' requirements name a license.
+    ['do care managers need a nursing license', 'certification', 'Nothing in the article says anything about “license”.'],
+  ])('%s: not covered, said plainly', (question, topic, gap) => {
+    const answer = answerer.ask(question);
+    expect([answer.kind, answer.topic, answer.covered, answer.gap]).toEqual(['answer', topic, false, gap]);
+  });
+
+  it.each([
+    'how much do care managers make',
+    'who makes more, case or care managers',
+    'how many years of experience do care managers need',
+    'how long before I can be a case manager',
+    'can a new grad RN go straight into case management',
+    'do case managers need a license',
+  ])('%s: the facts give it, covered', (question) => {
+    const answer = answerer.ask(question);
+    expect([answer.covered, answer.gap]).toEqual([true, null]);
   });
 });

@@ -42,6 +42,11 @@ describe('a yes-or-no question about what a role does', () => {
     expect(ask(question)).toMatchObject({ kind: 'answer', topic: 'duties', roles });
   });
 
+  it('"do" as the verb after the subject is not grammar: "do they do utilization review too?"', () => {
+    expect(ask('what do case managers do', 'do they do utilization review too?')).toMatchObject({ topic: 'duties', roles: CASE });
+    expect(ask('Do care managers do their own patient assessments?')).toMatchObject({ topic: 'duties', roles: CARE });
+  });
+
   it('a light verb or a term after the role is not an activity: the words after it decide', () => {
     expect(ask('do care managers get benefits like 401k')).toMatchObject({ topic: 'salary' });
     expect(ask('do case managers need a BSN')).toMatchObject({ topic: 'education' });
@@ -119,6 +124,36 @@ describe('going back to an earlier topic of the thread', () => {
   it('"go back to school" inside a sentence is no going back', () => {
     expect(ask('what do care managers earn', 'what degree do they need', 'do i have to go back to school for it')).toMatchObject({
       topic: 'education',
+    });
+  });
+});
+
+describe('working conditions', () => {
+  it.each([
+    ['is care manager a stressful job', CARE],
+    ['burnout rate for care managers?', CARE],
+    ['how much driving is involved in care management', CARE],
+  ])('%s → the work environment, the nearest topic, with what the article does not say', (question, roles) => {
+    expect(ask(question)).toMatchObject({ kind: 'answer', topic: 'work-environment', roles });
+  });
+
+  it('in a thread too', () => {
+    expect(ask('where do care managers work', 'do they need a car for that')).toMatchObject({ topic: 'work-environment', roles: CARE });
+  });
+});
+
+describe('after a question about another job', () => {
+  it('the thread takes the topic it asked: "what about a care manager then"', () => {
+    expect(ask('what does a patient navigator do', 'fine, what about a care manager then')).toMatchObject({
+      topic: 'duties',
+      roles: CARE,
+    });
+  });
+
+  it('a question of its own still stands alone', () => {
+    expect(ask('what does a patient navigator do', 'how much do care managers make')).toMatchObject({
+      topic: 'salary',
+      roles: CARE,
     });
   });
 });

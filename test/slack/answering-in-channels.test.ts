@@ -11,6 +11,7 @@ import { ANSWER_SHORTCUT } from '../../src/records/manifest.ts';
 import type { Database } from '../../src/storage/database.ts';
 import { createDbUnpromptedStore } from '../../src/storage/unprompted.ts';
 import { ENGINES, openTestDatabase } from '../storage/engines.ts';
+import type { Card } from '../support/block-kit.ts';
 import { buttonLabelled, clickOnMessage, headerOf, startHarness, type Harness } from './harness.ts';
 
 // Issue 20: answering where people already ask. Everything through signed HTTP to the running app, Slack's side played
@@ -19,7 +20,6 @@ import { buttonLabelled, clickOnMessage, headerOf, startHarness, type Harness } 
 const LISTENING = 'C0HRCAREERS';
 const QUESTION = 'what certification do care managers need?';
 
-type Json = Record<string, any>;
 const textOf = (call: RecordedCall) => JSON.stringify(call.args.blocks ?? []) + String(call.args.text ?? '');
 const postsIn = (h: Harness, threadTs: string) =>
   h.standIn.callsTo('chat.postMessage').filter((c) => c.args.thread_ts === threadTs);
@@ -65,7 +65,7 @@ describe('the "Answer with career-bot" message shortcut', () => {
     const posted = await h.standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.thread_ts === ts);
     expect(posted.args.channel).toBe(DEFAULT_IDS.channelId);
     expect(textOf(posted)).toContain(`Answered at <@${DEFAULT_IDS.userId}>'s request`);
-    expect(headerOf(posted.args as Json)).toMatch(/certification/i);
+    expect(headerOf(posted.args as Card)).toMatch(/certification/i);
     expect(h.standIn.responses('sc-answer')).toHaveLength(0);
   });
 
@@ -96,7 +96,7 @@ describe('the "Answer with career-bot" message shortcut', () => {
       const reply = await h.standIn.waitFor((c) => c.responseId === id);
       expect(reply.args.response_type).toBe('ephemeral');
       expect(textOf(reply)).toContain(why);
-      expect(headerOf(reply.args as Json)).toMatch(/certification/i);
+      expect(headerOf(reply.args as Card)).toMatch(/certification/i);
     });
   }
 });
@@ -113,8 +113,8 @@ describe('answering unasked in channels that opted in (ANSWER_CHANNELS)', () => 
     await handled(h, channelMessage({ text: QUESTION, channel: LISTENING, ts }));
     const [posted] = postsIn(h, ts);
     expect(posted?.args.channel).toBe(LISTENING);
-    expect(headerOf(posted!.args as Json)).toMatch(/certification/i);
-    const card = posted!.args as Json;
+    expect(headerOf(posted!.args as Card)).toMatch(/certification/i);
+    const card = posted!.args as Card;
     expect(JSON.parse(buttonLabelled(card, 'Helpful').value)).toMatchObject({ vote: 'up', s: 'unprompted' });
     buttonLabelled(card, "Don't answer my questions unasked");
     expect(h.logs.some((l) => /^answered unprompted: unprompted answer certification/.test(l.text))).toBe(true);
@@ -168,7 +168,7 @@ describe('answering unasked in channels that opted in (ANSWER_CHANNELS)', () => 
       }),
     );
     const [answer] = postsIn(h, first);
-    const click = clickOnMessage(answer!.args as Json, "Don't answer my questions unasked", LISTENING);
+    const click = clickOnMessage(answer!.args as Card, "Don't answer my questions unasked", LISTENING);
     const clicked = JSON.parse(new URLSearchParams(click.body).get('payload')!);
     clicked.user.id = 'U0QUIET';
     clicked.response_url = h.standIn.responseUrl('opt-out');

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { slashCommand } from '../../src/emulator/index.ts';
 import { blockKitProblems, visibleTexts } from '../blocks/check-message.ts';
+import { fieldTexts } from '../support/block-kit.ts';
 import { buttonLabelled, buttonsOf, citationOf, headerOf, startHarness, type Harness } from './harness.ts';
 
 // `/career ...` as Slack sends it: form-encoded and signed. The reply is the acknowledgement's body.
@@ -47,8 +48,8 @@ describe('/career slash command', () => {
   it('compares one topic side by side, typos allowed', async () => {
     const reply = await career('compare certifcation');
     expect(headerOf(reply)).toBe('Case manager vs. care manager · Licenses and certifications');
-    const fields = (reply.blocks as any[]).find((b) => b.block_id === 'side-by-side').fields;
-    expect(fields.map((f: any) => f.text.split('\n')[0])).toEqual(['*:clipboard: Case manager*', '*:handshake: Care manager*']);
+    const fields = fieldTexts(reply, 'side-by-side');
+    expect(fields.map((text) => text.split('\n')[0])).toEqual(['*:clipboard: Case manager*', '*:handshake: Care manager*']);
   });
 
   it('says when the topic to compare is unknown, and shows them all', async () => {

@@ -14,10 +14,10 @@ import type { Storage } from '../../src/storage/index.ts';
 import { openMemoryStorage } from '../support/memory-storage.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { blockKitProblems } from '../blocks/check-message.ts';
+import { blockIds, firstButtonIn, textOf } from '../support/block-kit.ts';
 import { BOT_MENTION as BOT, buttonLabelled, clickOnMessage, headerOf, startHarness, type Harness } from './harness.ts';
 
-type Json = Record<string, any>;
-type Card = { text: string; blocks: Json[]; channel?: string; thread_ts?: string };
+type Card = { text: string; blocks: unknown[]; channel?: string; thread_ts?: string };
 const kb = loadKnowledge();
 const DM = DEFAULT_IDS.dmChannelId;
 const CHANNEL = DEFAULT_IDS.channelId;
@@ -79,12 +79,6 @@ describe('conversations in Slack', () => {
   /** Clicks a button on a card the app posted in a DM (a real message, not an ephemeral one). */
   const clickInDm = (card: Card, label: string, dm: string) => reply(clickOnMessage(card, label, dm));
 
-  /** A section's or context's text, by block id. */
-  const textOf = (card: Card, id: string): string | undefined => {
-    const block = card.blocks.find((b) => b.block_id === id);
-    return block?.text?.text ?? block?.elements?.[0]?.text;
-  };
-
   it('a follow-up in a DM keeps the topic and switches the role, and says so', async () => {
     const dm = DEFAULT_IDS.dmChannelId.replace('D0', 'D1');
     await reply(directMessage({ text: 'what certification do case managers need?', channel: dm }));
@@ -98,7 +92,7 @@ describe('conversations in Slack', () => {
     expect(textOf(card, 'facts-care-manager')).toContain('National Academy of Certified Care Managers (NACCM)');
     expect(card.text).not.toContain('Commission for Case Manager Certification');
     // The question read on its own (what a care manager is) is one click away.
-    const other = card.blocks.find((b) => b.block_id === 'other-reading')!.elements[0];
+    const other = firstButtonIn(card, 'other-reading');
     expect(other.text.text).toBe('Instead: Care manager · What the role is');
     // The log records the answer the user got, not the question re-read on its own.
     // (Logged once the request is done, just after the reply went out.)
@@ -127,7 +121,7 @@ describe('conversations in Slack', () => {
   it('says first what the article does not cover, above the facts', async () => {
     const card = await reply(directMessage({ text: 'how much does the CCM exam cost', channel: 'D2GAPS' }));
     expect(headerOf(card)).toBe('Case manager · Licenses and certifications');
-    const ids = card.blocks.map((b) => b.block_id as string);
+    const ids = blockIds(card);
     expect(ids.indexOf('gap')).toBeGreaterThan(-1);
     expect(ids.indexOf('gap')).toBeLessThan(ids.indexOf('facts-case-manager'));
     expect(textOf(card, 'gap')).toMatch(/^:warning: Nothing in the article says .*cost.* What it says about licenses and certifications:$/);

@@ -2,16 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { slashCommand } from '../../src/emulator/index.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { blockKitProblems, visibleTexts } from '../blocks/check-message.ts';
+import { blockById, textOf } from '../support/block-kit.ts';
 import { startHarness, type Harness } from './harness.ts';
 
 // Issue 18, point 3, as the asker sees it through signed HTTP: a job we have no role for, and a request to look
 // someone up, each declined with what the bot does cover (and, for a lookup, where to ask instead).
 
-type Json = Record<string, any>;
-type Card = { text: string; blocks: Json[] };
+type Card = { text: string; blocks: unknown[] };
 
 const contacts = loadKnowledge().contacts;
-const textOf = (card: Card, id: string): string | undefined => card.blocks.find((b) => b.block_id === id)?.text?.text;
 
 describe('declines for what the knowledge does not cover', () => {
   let h: Harness;
@@ -43,6 +42,6 @@ describe('declines for what the knowledge does not cover', () => {
     expect(card.text).toContain(contacts.askInstead[0]!.where);
     expect(JSON.stringify(visibleTexts(card))).not.toContain('<!channel>');
     // No definition card for a lookup: no facts, no citation.
-    expect(card.blocks.some((b) => b.block_id === 'citation')).toBe(false);
+    expect(blockById(card, 'citation')).toBeUndefined();
   });
 });

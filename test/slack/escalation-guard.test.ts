@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blockActions, DEFAULT_IDS, slashCommand, viewSubmission } from '../../src/emulator/index.ts';
 import { openStorage, type Storage } from '../../src/storage/index.ts';
 import { createTestDatabase, ENGINES, POSTGRES_ADMIN_URL, type TestDatabase } from '../storage/engines.ts';
+import type { ActionButton } from '../support/block-kit.ts';
 import { buttonLabelled, SIGNING_SECRET, startHarness, type Harness } from './harness.ts';
 
 // "Ask the HR team" when the database fails, and only the HR team answering as the HR team: through signed
@@ -68,7 +69,7 @@ describe.each(ENGINES)('Ask the HR team while the database fails (%s)', (engine)
   });
 
   const askButton = async (question: string) => buttonLabelled((await (await h.send(slashCommand({ text: question }))).json()) as Card, ASK);
-  const click = async (button: Record<string, any>, user: string, channel = DEFAULT_IDS.channelId) => {
+  const click = async (button: ActionButton, user: string, channel = DEFAULT_IDS.channelId) => {
     const id = `guard-${++replies}`;
     await h.send(blockActions({ action_id: button.action_id, value: button.value, user_id: user, channel_id: channel, response_url: h.standIn.responseUrl(id) }));
     return (await h.standIn.waitFor((c) => c.responseId === id)).args as Card;
@@ -109,7 +110,7 @@ describe.each(ENGINES)('Ask the HR team while the database fails (%s)', (engine)
       h.standIn.modals.submit(viewId, { answer: { text: { type: 'plain_text_input', value: 'Yes, in building C.' } } }, { appUrl: h.app.url!, signingSecret: SIGNING_SECRET }, EXPERT);
     const fault = faultOn(test);
     await fault.start();
-    let first;
+    let first: Awaited<ReturnType<typeof submit>>;
     try {
       first = await submit();
     } finally {

@@ -1,5 +1,6 @@
 import { LogLevel, type Logger } from '@slack/bolt';
 import { blockActions, DEFAULT_IDS, messageTs, sendToApp, signRequest, type SlackRequest, type StandInOptions } from '../../src/emulator/index.ts';
+import { buttonLabelled, type Card } from '../support/block-kit.ts';
 import { startFaultyStandIn, type FaultyStandIn } from '../support/faulty-stand-in.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createAnswerer } from '../../src/search/answer.ts';
@@ -86,29 +87,13 @@ export async function startHarness(standInOptions: StandInOptions = {}, options:
   };
 }
 
-type Json = Record<string, any>;
-
-/** Every button in a message, wherever it sits. */
-export const buttonsOf = (message: { blocks?: unknown[] }): Json[] =>
-  ((message.blocks ?? []) as Json[]).flatMap((b) => [...(b.type === 'actions' ? b.elements : []), ...(b.accessory ? [b.accessory] : [])]);
-
-export const buttonLabelled = (message: { blocks?: unknown[] }, label: string): Json => {
-  const found = buttonsOf(message).find((b) => b.text.text.includes(label));
-  if (!found) throw new Error(`no button "${label}" in ${buttonsOf(message).map((b) => b.text.text).join(', ')}`);
-  return found;
-};
-
-export const headerOf = (message: { blocks?: unknown[] }) =>
-  ((message.blocks ?? []) as Json[]).find((b) => b.type === 'header')?.text.text as string | undefined;
-
-export const citationOf = (message: { blocks?: unknown[] }) =>
-  ((message.blocks ?? []) as Json[]).find((b) => b.block_id === 'citation')?.elements[0].text as string | undefined;
+export { buttonLabelled, buttonsOf, citationOf, headerOf } from '../support/block-kit.ts';
 
 /**
  * The click Slack sends for a button on a message the bot posted in a channel or DM (a real message, not an
  * ephemeral one): the button by its label, with the message it sits on.
  */
-export function clickOnMessage(card: { text?: string; blocks?: unknown[] }, label: string, channel: string): SlackRequest {
+export function clickOnMessage(card: Card, label: string, channel: string): SlackRequest {
   const button = buttonLabelled(card, label);
   const ts = messageTs();
   return blockActions({

@@ -37,7 +37,7 @@ function run(env: Record<string, string>, until?: RegExp) {
   const seen = new Promise<string>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (until && until.test(output)) resolve(output);
+      if (until?.test(output)) resolve(output);
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);

@@ -6,14 +6,14 @@ import { decodeCardRequest } from '../../src/blocks/index.ts';
 import { createLiveKnowledge, type LiveKnowledge } from '../../src/search/live.ts';
 import { blockKitProblems } from '../blocks/check-message.ts';
 import { eventually, saveFile, threeRoleKnowledge } from '../support/knowledge-copy.ts';
+import { blockById, blockOf, contextTexts, fieldTexts, textOf } from '../support/block-kit.ts';
 import { buttonLabelled, buttonsOf, citationOf, clickOnMessage, headerOf, recordingLogger, startHarness, type Harness, type LogLine } from './harness.ts';
 
 // Issue 12's proof that roles and sources are data: a third role (a hospital social worker, from a source written
 // for the tests) and a hospital's own policy are added to a copy of the knowledge folder as files, and the real app
 // answers from them through signed HTTP requests, as Slack would send them.
 
-type Json = Record<string, any>;
-type Card = { text: string; blocks: Json[]; channel?: string; response_type?: string; replace_original?: boolean };
+type Card = { text: string; blocks: unknown[]; channel?: string; response_type?: string; replace_original?: boolean };
 
 const EXPERTS = 'C0HREXPERTS';
 const ROLE_FILE = join('roles', 'social-worker.json');
@@ -22,17 +22,11 @@ const ARTICLE = 'Case Manager vs. Care Manager: Definitions and Key Differences'
 const POLICY = 'Case and care management staff policy';
 const OUR_HOSPITAL = ':hospital: _Our hospital:_';
 
-/** A section's or context's text, by block id. */
-const textOf = (card: Card, id: string): string | undefined => {
-  const block = card.blocks.find((b) => b.block_id === id);
-  return block?.text?.text ?? block?.elements?.[0]?.text;
-};
-
 /** The side-by-side cells of a comparison, one per role, in order. */
-const sides = (card: Card): string[] => card.blocks.find((b) => b.block_id === 'side-by-side')!.fields.map((f: Json) => f.text);
+const sides = (card: Card): string[] => fieldTexts(card, 'side-by-side');
 
 /** Every citation line on a card, in order. */
-const citations = (card: Card): string[] => card.blocks.find((b) => b.block_id === 'citation')!.elements.map((e: Json) => e.text);
+const citations = (card: Card) => contextTexts(blockOf(card, 'citation', 'context'));
 
 /** What people read on a card: its texts, not the values its buttons carry back to the app. */
 const visible = (message: object) => JSON.stringify(message, (key, value) => (key === 'value' ? undefined : value));
@@ -135,7 +129,7 @@ describe('a third role and a local source, added as files', () => {
     await h.send(appHomeOpened({ user: 'U0HOMETHREE' }));
     const view = (await h.standIn.waitFor('views.publish', { after })).args.view as Card;
     expect(blockKitProblems(view, 'home')).toEqual([]);
-    const roles = textOf(view, 'roles') ?? JSON.stringify(view.blocks.find((b) => b.block_id === 'roles'));
+    const roles = textOf(view, 'roles') ?? JSON.stringify(blockById(view, 'roles'));
     for (const role of ['Case manager', 'Care manager', 'Hospital social worker']) expect(roles).toContain(role);
     expect(JSON.stringify(view.blocks)).toContain('Helps patients and families with the social');
     expect(buttonsOf(view).map((b) => b.text.text)).toContain('Compare case managers and care managers');
@@ -188,7 +182,7 @@ describe('a third role and a local source, added as files', () => {
     const overview = await click(compared, 'All topics side by side');
     expect(headerOf(overview)).toBe('Case manager vs. hospital social worker');
     // Each row's first fact: the hospital's own keeps its mark there too.
-    const salaryRow = overview.blocks.find((b) => b.block_id === 'topic-salary')!.fields.map((f: Json) => f.text);
+    const salaryRow = fieldTexts(overview, 'topic-salary');
     expect(salaryRow[0]).toContain(`${OUR_HOSPITAL} Our pay band for case managers`);
     expect(salaryRow[1]).toContain('$64,360 per year');
     const duties = await click(overview, 'Side by side');
@@ -258,7 +252,7 @@ describe('a third role and a local source, added as files', () => {
     expect(headerOf(during)).toBe('Hospital social worker · Job duties');
     expect(citationOf(during)).toContain(SOCIAL_WORKER_SOURCE);
 
-    const renamed = JSON.parse(good) as Json;
+    const renamed = JSON.parse(good) as Record<string, unknown>;
     renamed.name = 'Medical social worker';
     saveFile(copy.dir, ROLE_FILE, JSON.stringify(renamed, null, 2));
     const fixed = await eventually('the fixed file answering', async () => {

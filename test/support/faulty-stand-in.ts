@@ -1,11 +1,10 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { startSlackStandIn, type Interception, type SlackStandIn, type StandInOptions } from '../../src/emulator/index.ts';
-
 /**
  * Fault injection for the Slack stand-in. Test code only: the stand-in in src/ (which the playground bundles) has
  * just a hook (`intercept`); the faults themselves live here.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { startSlackStandIn, type Interception, type SlackStandIn, type StandInOptions } from '../../src/emulator/index.ts';
 
 /** How the next call(s) to a method fail. `drop` closes the connection without a reply. */
 export type Fault =

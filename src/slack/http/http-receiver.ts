@@ -1,11 +1,3 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { ListenOptions } from 'node:net';
-import { AuthorizationError, HTTPModuleFunctions as http, type App, type CustomRoute, type Logger, type Receiver, type ReceiverEvent } from '@slack/bolt';
-import { isDatabaseUnavailable, within } from '../../storage/availability.ts';
-import type { InFlight } from '../middleware/in-flight.ts';
-import { inProcessReplayGuard, type ReplayGuard } from './replay-guard.ts';
-import { screenRequest, type ScreenOptions } from './request-guard.ts';
-
 /**
  * The HTTP side of the app: one server, Slack's requests on one path, a few plain routes (the health check)
  * beside it. It does what Bolt's HTTPReceiver does for an app like ours, in one pass: every request to the
@@ -25,6 +17,14 @@ import { screenRequest, type ScreenOptions } from './request-guard.ts';
  * - a request no listener acknowledged is answered 404 as soon as Bolt is done with it, not after 3 s.
  * Routes match the path exactly (ours have no parameters); any other request is a 404.
  */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { ListenOptions } from 'node:net';
+import { AuthorizationError, HTTPModuleFunctions as http, type App, type CustomRoute, type Logger, type Receiver, type ReceiverEvent } from '@slack/bolt';
+import { isDatabaseUnavailable, within } from '../../storage/availability.ts';
+import type { InFlight } from '../middleware/in-flight.ts';
+import { inProcessReplayGuard, type ReplayGuard } from './replay-guard.ts';
+import { screenRequest, type ScreenOptions } from './request-guard.ts';
+
 export type HttpReceiverOptions = ScreenOptions & {
   /** The path Slack posts every request to. */
   path: string;

@@ -1,8 +1,3 @@
-import { createHmac, timingSafeEqual, type Hmac } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
-import { parse as parseForm } from 'node:querystring';
-import { z } from 'zod';
-
 /**
  * What stands between the network and Bolt on the events path (HTTP mode). Bolt trusts the shape of what
  * it is given: a `payload=null` crashes the process, `{"event":"x"}` becomes a 500, and a body of a type it
@@ -15,6 +10,11 @@ import { z } from 'zod';
  * Answers are short plain text: nothing of the request, no stack trace. Where this differs from Bolt's own
  * receiver, and why: the table in test/slack/differential.test.ts.
  */
+import { createHmac, timingSafeEqual, type Hmac } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { parse as parseForm } from 'node:querystring';
+import { z } from 'zod';
+
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** How far a request's signed timestamp may be from now, either way (Slack's rule); also how long a replay is possible. */
 export const SIGNATURE_WINDOW_S = 5 * 60;
@@ -161,7 +161,7 @@ function verdictFor(req: IncomingMessage, body: Buffer, size: number, signed: bo
   const contentType = header(req, 'content-type');
   if (!signed) return isSslCheck(contentType, body, size) ? { sslCheck: true } : reject(401, 'invalid or missing Slack signature');
   if (size > limit) return reject(413, `request body over ${limit} bytes`);
-  const mediaType = contentType?.split(';')[0]!.trim().toLowerCase();
+  const mediaType = contentType?.split(';')[0]?.trim().toLowerCase();
   if (contentType !== FORM && mediaType !== 'application/json') return reject(415, 'unsupported content type');
   let parsed: unknown;
   try {

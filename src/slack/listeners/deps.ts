@@ -13,7 +13,7 @@ export type ListenerDeps = {
   /** What is known now: each request takes `knowledge.current()` once, at its start, and answers from it to the end. */
   knowledge: Knowledge;
   contextStore: ContextStore;
-  /** The insights summary, for the App Home of the users in INSIGHTS_ADMINS; absent without a database. */
+  /** The insights summary, for the App Home of the users in INSIGHTS_ADMINS; absent only in bench/slack-target.ts's bare layout. */
   insights?: (options?: ReportOptions) => Promise<InsightsReport>;
   /** Slack user ids that see insights in their App Home. */
   insightsAdmins?: readonly string[];

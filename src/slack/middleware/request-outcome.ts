@@ -1,9 +1,3 @@
-import { performance } from 'node:perf_hooks';
-import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
-import type { Answer } from '../../search/answer.ts';
-import type { Recorder, Surface } from '../../storage/index.ts';
-import { outcomeOf, type Outcome } from '../outcome.ts';
-
 /**
  * Every request ends in one known way, and says so once, read from the outcome its listener told
  * (outcome.ts: the card and the answer the user actually got; nothing is answered again here):
@@ -16,6 +10,12 @@ import { outcomeOf, type Outcome } from '../outcome.ts';
  *   instead of Slack showing the user a timeout; a command whose listener failed first gets a polite reply.
  * Registered after the retry filter, so a dropped retry is neither logged as answered nor recorded.
  */
+import { performance } from 'node:perf_hooks';
+import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
+import type { Answer } from '../../search/answer.ts';
+import type { Recorder, Surface } from '../../storage/index.ts';
+import { outcomeOf, type Outcome } from '../outcome.ts';
+
 const LOGGED_QUESTION_CHARS = 200;
 const SORRY = {
   response_type: 'ephemeral',

@@ -1,6 +1,3 @@
-import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
-import { isDatabaseUnavailable, within, type EventClaims } from '../../storage/index.ts';
-
 /**
  * Slack retries an event when our acknowledgement was late or lost: right away, then after about 1 and 5
  * minutes. Each event is answered exactly once across instances: it is claimed in the shared database before it
@@ -9,16 +6,19 @@ import { isDatabaseUnavailable, within, type EventClaims } from '../../storage/i
  * claim went stale (its instance died before answering) is answered, at the latest on Slack's retry about a
  * minute after the first delivery.
  *
- * Without a database, or when it cannot be reached, the rule is the stateless one: a first delivery is answered,
+ * When the database cannot be reached (or an event has no id), the rule is the stateless one: a first delivery is answered,
  * a retry dropped (the asker can ask again if the first instance died).
  */
+import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
+import { isDatabaseUnavailable, within, type EventClaims } from '../../storage/index.ts';
+
 type EventBody = { type?: string; event_id?: string };
 
 /** How long an answer waits for its event's claim before it goes ahead without one (the database is away or slow). */
 const CLAIM_BUDGET_MS = 300;
 
-/** `claims`: the shared database's, absent without one. */
-export function skipRetries(claims: EventClaims | undefined): Middleware<AnyMiddlewareArgs> {
+/** `claims`: the database's (shared by every instance on PostgreSQL). */
+export function skipRetries(claims: EventClaims): Middleware<AnyMiddlewareArgs> {
   return async ({ context, body, logger, next }) => {
     const { type, event_id: eventId } = body as EventBody;
     if (type !== 'event_callback') return next();
@@ -26,7 +26,7 @@ export function skipRetries(claims: EventClaims | undefined): Middleware<AnyMidd
     const retry = (context.retryNum ?? 0) > 0;
     const why = `retry ${context.retryNum ?? 0}, ${context.retryReason ?? 'no reason given'}`;
     let mine = !retry;
-    if (claims && eventId) {
+    if (eventId) {
       try {
         mine = await within(claims.claim(eventId), CLAIM_BUDGET_MS, "the event's claim");
       } catch (error) {
@@ -42,7 +42,7 @@ export function skipRetries(claims: EventClaims | undefined): Middleware<AnyMidd
     }
     if (retry) logger.info(`Answering a retried event ${eventId ?? ''} (${why}): no instance answered it.`);
     await next();
-    await claims?.delivered(eventId ?? '').catch((error: unknown) => {
+    await claims.delivered(eventId ?? '').catch((error: unknown) => {
       const message = `Could not mark event ${eventId} delivered (${error instanceof Error ? error.message : String(error)}): a stale retry may answer it again.`;
       if (isDatabaseUnavailable(error)) logger.debug(message);
       else logger.warn(message);

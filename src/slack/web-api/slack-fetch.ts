@@ -1,7 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-import type { Logger } from '@slack/bolt';
-import pRetry from 'p-retry';
-
 /**
  * The fetch Bolt uses for both the Web API client and `respond()`. Web API calls pass straight through (the
  * client retries them itself); posts to a `response_url`, which Bolt sends once and never retries, get the
@@ -10,6 +6,10 @@ import pRetry from 'p-retry';
  * connection is retried with backoff. A reply that does not come in time is not retried: Slack may still carry the post out, and
  * a second one could show the answer twice. After the last attempt the failure reaches the listener.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Logger } from '@slack/bolt';
+import pRetry from 'p-retry';
+
 export type RetryPolicy = { retries: number; factor: number; minTimeout: number; maxTimeout: number; randomize: boolean };
 
 export type SlackFetchOptions = {

@@ -1,11 +1,3 @@
-import type { App, BlockButtonAction } from '@slack/bolt';
-import { ACTION, answerModal, answerRefusals, decodeAnswerRequest, modalNotices } from '../../../blocks/index.ts';
-import { isOpen } from '../../../storage/escalations.ts';
-import { replyToClicker } from '../../click-place.ts';
-import { reasonOf } from '../../escalation.ts';
-import { tellOutcome } from '../../outcome.ts';
-import type { ListenerDeps } from '../deps.ts';
-
 /**
  * "Answer" on the experts' card opens the modal. Slack accepts views.open only within 3 s of the click, so it
  * is acknowledged and opened at once, from what the button carries; only then is the escalation looked up, and
@@ -15,6 +7,14 @@ import type { ListenerDeps } from '../deps.ts';
  * the app can read its members; and the modal opened is recorded (its view id, the escalation, who opened
  * it), so answer-submission.ts accepts an answer from that modal only. A refusal tells the clicker why.
  */
+import type { App, BlockButtonAction } from '@slack/bolt';
+import { ACTION, answerModal, answerRefusals, decodeAnswerRequest, modalNotices } from '../../../blocks/index.ts';
+import { isOpen } from '../../../storage/escalations.ts';
+import { replyToClicker } from '../../click-place.ts';
+import { reasonOf } from '../../escalation.ts';
+import { tellOutcome } from '../../outcome.ts';
+import type { ListenerDeps } from '../deps.ts';
+
 export function register(app: App, { escalation }: ListenerDeps): void {
   if (!escalation) return;
   app.action<BlockButtonAction>(`${ACTION.answer}:open`, async (args) => {

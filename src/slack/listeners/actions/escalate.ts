@@ -1,10 +1,3 @@
-import type { App, BlockButtonAction } from '@slack/bolt';
-import { actionPattern, askerConfirmation, askerLimited, askerNotSent, decodeEscalate, staleButtonCard } from '../../../blocks/index.ts';
-import { replyToClicker, whereClicked } from '../../click-place.ts';
-import { askedWhere, explainExpertsChannelFailure, postToExperts, reasonOf } from '../../escalation.ts';
-import { tellOutcome } from '../../outcome.ts';
-import type { ListenerDeps } from '../deps.ts';
-
 /**
  * "Ask the HR team": the question (from the button, never retyped) goes to the experts' channel as a card,
  * once per asker and question however often it is clicked, and the asker alone is told it is there. It is
@@ -12,6 +5,14 @@ import type { ListenerDeps } from '../deps.ts';
  * asker is told it was not sent yet, with a button to try again. Past ESCALATIONS_PER_HOUR the asker is told
  * when they can ask again. Registered only when EXPERTS_CHANNEL is set: no card offers the button otherwise.
  */
+import type { App, BlockButtonAction } from '@slack/bolt';
+import { actionPattern, askerConfirmation, askerLimited, askerNotSent, decodeEscalate, staleButtonCard } from '../../../blocks/index.ts';
+import { replyToClicker, whereClicked } from '../../click-place.ts';
+import { askedWhere, explainExpertsChannelFailure, postToExperts, reasonOf } from '../../escalation.ts';
+import { tellOutcome } from '../../outcome.ts';
+import type { CreateResult } from '../../../storage/escalations.ts';
+import type { ListenerDeps } from '../deps.ts';
+
 export function register(app: App, { knowledge, escalation }: ListenerDeps): void {
   if (!escalation) return;
   app.action<BlockButtonAction>(actionPattern('escalate'), async (args) => {
@@ -26,7 +27,7 @@ export function register(app: App, { knowledge, escalation }: ListenerDeps): voi
       await replyToClicker(args, askerNotSent(value));
       tellOutcome(context, { card });
     };
-    let stored;
+    let stored: CreateResult;
     try {
       const until = escalation.perHour ? await escalation.store.limitedUntil(body.user.id, value.question, escalation.perHour) : null;
       if (until) {

@@ -1,3 +1,8 @@
+/**
+ * 👍 / 👎 on an answer: acknowledged to the user alone, and told as the request's outcome with the answer it was
+ * about (the button carries its question, topic and roles), which the log and insights record; never who voted.
+ * After a 👎, the HR team is offered when there is one; its button remembers where the answer was, to answer there.
+ */
 import type { App, BlockButtonAction } from '@slack/bolt';
 import { actionPattern, decodeFeedback, escalationForFeedback, feedbackAck, staleButtonCard, withAskHr } from '../../../blocks/index.ts';
 import { replyToClicker, whereClicked } from '../../click-place.ts';
@@ -5,11 +10,6 @@ import { askedWhere } from '../../escalation.ts';
 import { tellOutcome } from '../../outcome.ts';
 import type { ListenerDeps } from '../deps.ts';
 
-/**
- * 👍 / 👎 on an answer: acknowledged to the user alone, and told as the request's outcome with the answer it was
- * about (the button carries its question, topic and roles), which the log and insights record; never who voted.
- * After a 👎, the HR team is offered when there is one; its button remembers where the answer was, to answer there.
- */
 export function register(app: App, { knowledge, escalation }: ListenerDeps): void {
   app.action<BlockButtonAction>(actionPattern('feedback'), async (args) => {
     const answerer = knowledge.current();

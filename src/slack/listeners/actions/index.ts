@@ -1,3 +1,4 @@
+/** Button clicks on the cards; the HR team's (escalate, answer, retry delivery) register only when EXPERTS_CHANNEL is set. */
 import type { App } from '@slack/bolt';
 import { registerAll, type ListenerDeps } from '../deps.ts';
 import * as open from './open.ts';
@@ -8,7 +9,6 @@ import * as escalate from './escalate.ts';
 import * as answer from './answer.ts';
 import * as retryDelivery from './retry-delivery.ts';
 
-/** Button clicks on the cards; the HR team's (escalate, answer, retry delivery) register only when EXPERTS_CHANNEL is set. */
 export function register(app: App, deps: ListenerDeps): void {
   registerAll(app, deps, [open, share, feedback, optOut, escalate, answer, retryDelivery]);
 }

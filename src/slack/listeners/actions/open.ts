@@ -1,3 +1,8 @@
+/**
+ * A button that opens a card (a topic, a comparison, "Did you mean", an example question, help): the card
+ * appears where the button was. An ephemeral reply is replaced; in a thread or DM the card follows, and becomes
+ * what that conversation is about; from App Home it is sent to the user's messages with the app.
+ */
 import type { App, BlockButtonAction } from '@slack/bolt';
 import { actionPattern, decodeCardRequest, renderRequest, staleButtonCard, type Message } from '../../../blocks/index.ts';
 import { threadOf, whereClicked } from '../../click-place.ts';
@@ -5,11 +10,6 @@ import { conversationKey, replyToRequest } from '../../conversation.ts';
 import { tellOutcome } from '../../outcome.ts';
 import type { ListenerDeps } from '../deps.ts';
 
-/**
- * A button that opens a card (a topic, a comparison, "Did you mean", an example question, help): the card
- * appears where the button was. An ephemeral reply is replaced; in a thread or DM the card follows, and becomes
- * what that conversation is about; from App Home it is sent to the user's messages with the app.
- */
 export function register(app: App, deps: ListenerDeps): void {
   app.action<BlockButtonAction>(actionPattern('open'), async ({ ack, body, action, respond, client, context }) => {
     const answerer = deps.knowledge.current();

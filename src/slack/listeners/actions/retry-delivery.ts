@@ -1,9 +1,9 @@
+/** "Try delivering again" on the experts' card, after a delivery that failed: the saved answer is sent once more. */
 import type { App, BlockButtonAction } from '@slack/bolt';
 import { ACTION, decodeAnswerRequest } from '../../../blocks/index.ts';
 import { deliverAnswer, refreshExpertsCard } from '../../escalation.ts';
 import type { ListenerDeps } from '../deps.ts';
 
-/** "Try delivering again" on the experts' card, after a delivery that failed: the saved answer is sent once more. */
 export function register(app: App, { knowledge, escalation }: ListenerDeps): void {
   if (!escalation) return;
   app.action<BlockButtonAction>(`${ACTION.answer}:retry`, async ({ ack, body, action, client, logger }) => {

@@ -1,3 +1,7 @@
+/**
+ * "@career-bot ..." in a channel: answered in that message's thread, never as a new channel message. The thread
+ * is the conversation: a new mention in a thread where the bot answered is read with the earlier questions.
+ */
 import type { App } from '@slack/bolt';
 import { conversationKey, replyInConversation } from '../../conversation.ts';
 import { fromAPerson } from '../../from-a-person.ts';
@@ -5,10 +9,6 @@ import { tellOutcome } from '../../outcome.ts';
 import { withoutMention } from '../../parse-request.ts';
 import type { ListenerDeps } from '../deps.ts';
 
-/**
- * "@career-bot ..." in a channel: answered in that message's thread, never as a new channel message. The thread
- * is the conversation: a new mention in a thread where the bot answered is read with the earlier questions.
- */
 export function register(app: App, deps: ListenerDeps): void {
   app.event('app_mention', async ({ event, context, client }) => {
     // Another bot mentioning us could start an endless exchange.

@@ -1,14 +1,14 @@
+/**
+ * A direct message: answered in the DM (in its thread when it was written in one, as in an assistant thread),
+ * read with the conversation's earlier questions. Bot messages, our own, edits and every other subtype are
+ * ignored, so the bot never answers itself or a change to a question it already answered.
+ */
 import type { App } from '@slack/bolt';
 import { conversationKey, replyInConversation } from '../../conversation.ts';
 import { fromAPerson } from '../../from-a-person.ts';
 import { tellOutcome } from '../../outcome.ts';
 import type { ListenerDeps } from '../deps.ts';
 
-/**
- * A direct message: answered in the DM (in its thread when it was written in one, as in an assistant thread),
- * read with the conversation's earlier questions. Bot messages, our own, edits and every other subtype are
- * ignored, so the bot never answers itself or a change to a question it already answered.
- */
 export function register(app: App, deps: ListenerDeps): void {
   app.event('message', async ({ event, context, client }) => {
     // `subtype` is read here too so TypeScript narrows the event to a plain message.

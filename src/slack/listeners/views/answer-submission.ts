@@ -1,7 +1,7 @@
 import type { App, Logger, ViewOutput, ViewResponseAction, ViewSubmitAction, webApi } from '@slack/bolt';
 import { ANSWER_INPUT, ANSWER_MODAL, ANSWER_NOT_SAVED, MAX_ANSWER_CHARS, modalNotices } from '../../../blocks/index.ts';
 import type { KnowledgeBase } from '../../../knowledge/schema.ts';
-import type { AnswerView, Escalation } from '../../../storage/escalations.ts';
+import type { AnswerView, ClaimResult, Escalation } from '../../../storage/escalations.ts';
 import { deliverAnswer, reasonOf, refreshExpertsCard, type EscalationDeps } from '../../escalation.ts';
 import { tellOutcome } from '../../outcome.ts';
 import type { ListenerDeps } from '../deps.ts';
@@ -73,7 +73,7 @@ async function claimAnswer(
     tellOutcome(context, { card: 'hr-answer-not-stored' });
     return { reply: { response_action: 'errors' as const, errors: { [ANSWER_INPUT.block]: ANSWER_NOT_SAVED } } };
   };
-  let opened;
+  let opened: AnswerView | null;
   try {
     opened = await escalation.store.answerView(s.viewId);
   } catch (error) {
@@ -86,7 +86,7 @@ async function claimAnswer(
     tellOutcome(context, { card: 'hr-answer-refused' });
     return { reply: { response_action: 'update', view: modalNotices.refused() } };
   }
-  let claim;
+  let claim: ClaimResult;
   try {
     claim = await escalation.store.claimAnswer(s.id, { text: s.text, by: s.userId });
   } catch (error) {
