@@ -304,7 +304,7 @@ function analyzeSentence(
       // A job right after a role's credential is the credential's holder: "a CCM nurse" is a case manager.
       const holder = concept.kind === 'job' && credentialEnd === i;
       if (!misplaced && !holder && (!inside || aboutTopic(concept, read.narrow!.topic, lexicon)))
-        read.concepts.push(asBackground(concept, tokens, i, hit.length));
+        read.concepts.push(asBackground(fieldOrQualifier(concept, phraseAt(i + hit.length), lexicon), tokens, i, hit.length));
       if ((concept.kind === 'term' && concept.role) || (concept.kind === 'role' && concept.credential))
         credentialEnd = i + hit.length;
       if (SUBJECTS.has(concept.kind) && asksWhether(tokens, i)) {
@@ -363,6 +363,16 @@ function analyzeSentence(
     asksTime,
     askingWords,
   };
+}
+
+/**
+ * A role's field that is also a topic term ("social work") names the role ("social work at a hospital"), unless it
+ * qualifies the term after it ("my social work degree"): then it is only the term.
+ */
+function fieldOrQualifier(concept: Concept, next: PhraseHit | null, lexicon: Lexicon): Concept {
+  if (concept.kind !== 'term' || !concept.field) return concept;
+  const qualifies = next?.concept.kind === 'term' && !lexicon.questionForms.has(next.concept.term);
+  return qualifies ? { kind: 'term', term: concept.term } : concept;
 }
 
 /** Words before a job that make it the asker's own past: "I'm a", "was a", "been a", "former", "my time as a". */

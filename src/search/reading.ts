@@ -19,7 +19,7 @@ export type Concept =
   | { kind: 'lookup' }
   | { kind: 'fact-word'; word: string }
   /** A topic term; `role` when it also names one role only (an organisation: "NACCM" is care managers'). */
-  | { kind: 'term'; term: string; role?: RoleId }
+  | { kind: 'term'; term: string; role?: RoleId; field?: boolean }
   /** Points back at the previous question: "they", "that", "what about". */
   | { kind: 'reference' }
   /** A role set aside: "not care", "rather than care managers". */

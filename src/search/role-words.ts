@@ -92,6 +92,14 @@ export function readRoleWords(
     known.has(form) ||
     kb.language.stopwords.some((w) => normalize(w) === form) ||
     Object.keys(kb.language.abbreviations).some((short) => normalize(short) === form);
+  // The field a role works in, from its title ("social worker" → "social work"): the role, or a term's own meaning
+  // with the role when a topic already names it ("social work" as a degree), as an organisation is read.
+  for (const [form, role] of derivedFields(kb)) {
+    if (own.has(stemPhrase(form))) continue;
+    const term = phrases.get(stemPhrase(form));
+    if (term === undefined) addOwn(form, { kind: 'role', role });
+    else if (term.kind === 'term' && !term.role) addOwn(form, { ...term, role, field: true });
+  }
   const capitals = new Map<string, string>();
   for (const [form, roles] of derivedShortForms(kb)) {
     const ordered = kb.roleOrder.filter((id) => roles.has(id));
@@ -125,6 +133,37 @@ export function nameShortFormsOf(alias: string, name: string): string[] {
   const isField = field.length >= 2 && words.length === field.length && field.every((w, k) => words[k] === w);
   if (endsWithName) return [[...tokenize(alias).slice(0, lead), initials(named)].join(' ')];
   return isField ? [initials(field)] : [];
+}
+
+/**
+ * English names a field by its worker's title with the agent ending changed: "social worker" → "social work", "care
+ * manager" → "care management", "nurse navigator" → "nurse navigation", "school nurse" → "school nursing".
+ */
+const AGENT_TO_FIELD: Array<[RegExp, string]> = [
+  [/manager$/, 'management'],
+  [/nurse$/, 'nursing'],
+  [/ator$/, 'ation'],
+  [/worker$/, 'work'],
+  [/reviewer$/, 'review'],
+  [/planner$/, 'planning'],
+  [/therapist$/, 'therapy'],
+];
+
+/** The field each role's aliases name (aliases of two or more words ending with the role's name), one role each. */
+export function derivedFields(kb: KnowledgeBase): Map<string, RoleId> {
+  const fields = new Map<string, RoleId | null>();
+  for (const role of Object.values(kb.roles)) {
+    const nameEnd = stem(tokenize(role.name).at(-1) ?? '');
+    for (const alias of role.aliases) {
+      const words = tokenize(alias);
+      if (words.length < 2 || stem(words.at(-1)!) !== nameEnd) continue;
+      const rule = AGENT_TO_FIELD.find(([ending]) => ending.test(words.at(-1)!));
+      if (!rule) continue;
+      const field = [...words.slice(0, -1), words.at(-1)!.replace(rule[0], rule[1])].join(' ');
+      fields.set(field, fields.has(field) && fields.get(field) !== role.id ? null : role.id);
+    }
+  }
+  return new Map([...fields].flatMap(([field, role]) => (role ? [[field, role] as [string, RoleId]] : [])));
 }
 
 /** Each derived short form and the roles it could stand for. */

@@ -270,6 +270,19 @@ describe("a role's own words first", () => {
     expect(ask(shipped, 'geriatric CM salary')).toMatchObject({ topic: 'salary', roles: ['care-manager'] });
   });
 
+  it("reads the field a role's title names as the role, unless it qualifies a topic's word", () => {
+    const local = createAnswerer(loadKnowledge(three.dir));
+    expect(ask(local, 'is hospital social work stressful').roles).toEqual(['social-worker']);
+    expect(ask(local, 'thinking about social work in a hospital, what does it pay')).toMatchObject({
+      topic: 'salary',
+      roles: ['social-worker'],
+    });
+    expect(ask(local, 'what degree does a care manager need', 'would a social work degree count')).toMatchObject({
+      topic: 'education',
+      roles: ['care-manager'],
+    });
+  });
+
   it("reads a job right after a role's credential as the credential's holder", () => {
     expect(ask(shipped, 'is a CCM nurse paid more')).toMatchObject({ kind: 'answer', roles: ['case-manager'] });
     expect(ask(shipped, 'do nurse practitioners need ANCC certification')).toMatchObject({ kind: 'declined' });
