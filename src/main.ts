@@ -173,4 +173,4 @@ export function main(argv: string[], env: NodeJS.ProcessEnv, io: Io): Promise<nu
   });
 }
 
-runAsProgram(import.meta.url, main);
+runAsProgram(import.meta.url, main, { serves: true });
