@@ -2,7 +2,7 @@
 // of signed slash commands, mentions and button clicks, against the loopback Slack stand-in. Reports throughput,
 // acknowledgement latency (median, p99), errors, answers delivered, and resident memory over time.
 //   npm run bench:soak                      20 s at 100 requests/s (also the last part of `npm run bench`)
-//   npm run bench:soak -- --full            5 minutes at 100 requests/s (the figures in the README)
+//   npm run bench:soak -- --full            5 minutes at 100 requests/s (the figures in docs/operations.md: Under load)
 //   npm run bench:soak -- --duration 60 --rate 200
 // Loopback only; it stops by itself after the duration (plus at most a minute to drain and shut down).
 // autocannon's rate limit gives each connection its share of every second and sends it as soon as it can,

@@ -99,8 +99,8 @@ const closing = (knowledge: LiveKnowledge) => (error: unknown): never => {
 };
 
 /**
- * While running, the knowledge folder is reloaded when its files change and on SIGHUP (README: Edits without a
- * restart). Returns what stops both, for when the app stops.
+ * While running, the knowledge folder is reloaded when its files change and on SIGHUP (docs/knowledge.md: Edits
+ * without a restart). Returns what stops both, for when the app stops.
  */
 function reloadWhileRunning(knowledge: LiveKnowledge): () => void {
   const stopHangup = reloadOnHangup(knowledge);
@@ -173,4 +173,4 @@ export function main(argv: string[], env: NodeJS.ProcessEnv, io: Io): Promise<nu
   });
 }
 
-runAsProgram(import.meta.url, main);
+runAsProgram(import.meta.url, main, { serves: true });

@@ -100,7 +100,7 @@ const alive = (pid: number) => {
   }
 };
 
-describe('npm start and signals (README: Operations)', () => {
+describe('npm start and signals (docs/operations.md)', () => {
   let standIn: SlackStandIn;
   const cleanups: Array<() => void> = [];
   beforeAll(async () => {

@@ -13,6 +13,9 @@ export type Io = { stdin: NodeJS.ReadableStream; stdout: NodeJS.WritableStream; 
 /** A program: its arguments (without node and the script), its environment, its streams; the exit code. */
 export type Main = (argv: string[], env: NodeJS.ProcessEnv, io: Io) => Promise<number>;
 
+/** `serves`: the program keeps serving after main returns (npm start), so a closed stdout is not its end. */
+export type ProgramOptions = { serves?: boolean };
+
 /**
  * Runs `main` when its file (`moduleUrl`, the caller's import.meta.url) is the one node was started with, not when
  * a test imports it: .env read first, then the exit code set. A program that succeeded ends on its own, once its
@@ -20,14 +23,16 @@ export type Main = (argv: string[], env: NodeJS.ProcessEnv, io: Io) => Promise<n
  * returns 0 once started and lives on by what it listens to. A program that failed has nothing left to do: once
  * its output is out, the process ends, whatever it had started meanwhile (a Web API call still retrying).
  */
-export function runAsProgram(moduleUrl: string, main: Main): void {
+export function runAsProgram(moduleUrl: string, main: Main, options: ProgramOptions = {}): void {
   if (!process.argv[1] || realpathSync(process.argv[1]) !== fileURLToPath(moduleUrl)) return;
   loadDotenv({ quiet: true });
-  // The reader went away (`npm run ask -- … | head`): nothing more is wanted, so the program stops quietly.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    process.exit();
-  });
+  // The reader went away (`npm run ask -- … | head`): nothing more is wanted, so a command stops quietly. A server
+  // says `serves`: its log shipper going away must never stop the answers (its logger counts the lines lost).
+  if (!options.serves)
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit();
+    });
   // Standard input is opened only by a program that reads it: an open one could keep the process waiting.
   const io: Io = {
     get stdin() {

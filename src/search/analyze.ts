@@ -9,6 +9,8 @@ export type Analysis = {
   unknown: string[];
   /** Terms met only before the sentence that asks: "I'm a nursing student... what's the difference?" */
   contextTerms: Set<string>;
+  /** Terms only a later question asks ("skills for care managers? and do they need a license?"): the second asked. */
+  laterTerms: Set<string>;
   /** What the question asks for that the article may not cover; each hit lists its aspects, most specific first. */
   aspects: Aspect[][];
   /** Terms that are also a qualifying aspect ("new grad" of pay), with those aspects. */
@@ -125,13 +127,18 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     activities: sentences.flatMap((s, index) => (asks(s, index) ? s.activities : [])),
     qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
     contextTerms: asking < 0 ? new Set() : new Set([...termsOf(sentences)].filter((t) => !askedTerms.has(t))),
+    laterTerms: new Set(
+      [...termsOf(sentences.filter((s, index) => index > asking && asking >= 0 && s.question && hasTerm(s)))].filter(
+        (t) => !askedTerms.has(t),
+      ),
+    ),
   };
 }
 
 type PhraseHit = { concept: Concept; length: number };
 
 /** What a sentence has said so far, as it is read word by word. */
-type SentenceReading = Omit<Analysis, 'contextTerms'> & {
+type SentenceReading = Omit<Analysis, 'contextTerms' | 'laterTerms'> & {
   /** Words of an aspect ("cost", "weekends") are understood even when they are no topic's term. */
   understoodUntil: number;
   /** Inside an aspect longer than the phrase at hand, only words about the aspect's own topic count. */
@@ -245,7 +252,7 @@ function analyzeSentence(
   question: string,
   lexicon: Lexicon,
   correct: (word: string) => string | null,
-): Omit<Analysis, 'contextTerms'> {
+): Omit<Analysis, 'contextTerms' | 'laterTerms'> {
   const words = expandedWords(question, lexicon);
   const tokens = sentenceTokens(words, lexicon, correct);
   const acronyms = typedAcronyms(question);

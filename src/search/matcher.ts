@@ -15,6 +15,12 @@ export type { Match, MatchReason, Reading } from './reading.ts';
 /** What a term counts for when it only appears in the context before the asking sentence. */
 const CONTEXT_SHARE = 0.5;
 /**
+ * What a term counts for when only a question after the one answered asks it ("what do case managers do and do they
+ * need a license": the duties, not the licence). Lower lets a weak first question keep its topic against a strong
+ * word in the second; higher lets the second win when the first says little.
+ */
+const LATER_QUESTION_SHARE = 0.25;
+/**
  * Weight of the facts' own words (fact-index.ts: a topic's best fact, about 1 for a word one fact alone uses). Higher
  * lets a word only the facts use ("probation", a hospital's credential) decide a topic on its own; lower keeps the
  * topic terms in charge when a question uses a fact's word in passing.
@@ -300,9 +306,15 @@ function askedTerms(lexicon: Lexicon, terms: readonly string[], namesRole: boole
   );
 }
 
-function addTerm(scores: Map<TopicId, number>, lexicon: Lexicon, contextTerms: Set<string>, term: string): void {
+function addTerm(
+  scores: Map<TopicId, number>,
+  lexicon: Lexicon,
+  { contextTerms, laterTerms }: Pick<Analysis, 'contextTerms' | 'laterTerms'>,
+  term: string,
+): void {
+  const share = laterTerms.has(term) ? LATER_QUESTION_SHARE : contextTerms.has(term) ? CONTEXT_SHARE : 1;
   for (const { topic, weight } of lexicon.termTopics.get(term) ?? []) {
-    scores.set(topic, scores.get(topic)! + weight * (contextTerms.has(term) ? CONTEXT_SHARE : 1));
+    scores.set(topic, scores.get(topic)! + weight * share);
   }
 }
 
@@ -313,14 +325,15 @@ function addTerm(scores: Map<TopicId, number>, lexicon: Lexicon, contextTerms: S
  */
 function scoreTopics(
   lexicon: Lexicon,
-  { contextTerms, aspects, qualifiers, activities }: Analysis,
+  analysis: Analysis,
   terms: readonly string[],
   factWords: Iterable<string>,
   related: readonly string[],
   thread?: TopicId,
 ): Map<TopicId, number> {
+  const { aspects, qualifiers, activities } = analysis;
   const scores = new Map<TopicId, number>(lexicon.topicIds.map((id) => [id, 0]));
-  for (const term of terms) if (!qualifiers.has(term)) addTerm(scores, lexicon, contextTerms, term);
+  for (const term of terms) if (!qualifiers.has(term)) addTerm(scores, lexicon, analysis, term);
   for (const [topic, score] of lexicon.factWords.topics(factWords))
     scores.set(topic, scores.get(topic)! + FACT_WORD_WEIGHT * score);
   for (const word of related)
@@ -342,7 +355,7 @@ function scoreTopics(
   for (const term of terms) {
     const qualifies = qualifiers.get(term);
     if (qualifies && !qualifies.some((a) => a.onlyWith?.some((topic) => topic === thread || scores.get(topic)! > 0))) {
-      addTerm(scores, lexicon, contextTerms, term);
+      addTerm(scores, lexicon, analysis, term);
     }
   }
   return scores;

@@ -29,7 +29,7 @@ function allowedTypos(length: number): number {
 /**
  * Corrects a word against the knowledge base's vocabulary. fuse.js finds the candidates; an edit distance then
  * decides, because a fuzzy score alone lets "password" become "passing". The vocabulary is split by first letter:
- * people rarely mistype the first letter, and a small index keeps each lookup cheap (README: benchmarks). A common
+ * people rarely mistype the first letter, and a small index keeps each lookup cheap (docs/benchmarks.md). A common
  * English word is left as typed (REAL_WORD_RANK).
  */
 export function createSpeller(

@@ -34,8 +34,11 @@ export type AvailabilityOptions = {
 
 export type Availability = {
   status(): DatabaseStatus;
-  /** Runs one query (or a whole transaction) unless the database is known to be unavailable. */
-  run<T>(query: () => Promise<T>): Promise<T>;
+  /**
+   * Runs one query (or a whole transaction) unless the database is known to be unavailable; `always` runs it
+   * even then (a rollback, which must not be skipped). Either way its failure is judged as any query's.
+   */
+  run<T>(query: () => Promise<T>, options?: { always?: boolean }): Promise<T>;
   /** What proves the database usable again (a write); given once the database is open. */
   setProbe(probe: () => Promise<void>): void;
   /** Stops probing (the app is stopping). */
@@ -141,8 +144,8 @@ export function createAvailability(options: AvailabilityOptions = {}): Availabil
 
   return {
     status: () => (down ? { available: false, since: new Date(down.since), reason: down.reason } : { available: true }),
-    async run(query) {
-      if (down && !probing.getStore()) refuse();
+    async run(query, { always = false } = {}) {
+      if (down && !always && !probing.getStore()) refuse();
       try {
         return await query();
       } catch (error) {

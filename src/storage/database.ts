@@ -49,6 +49,13 @@ export function reasonOf(target: StorageTarget, error: unknown): string {
   return [target.url, password].filter((s) => s.length > 0).reduce((text, secret) => text.split(secret).join('***'), message);
 }
 
+/** A connection error as a log may say it: its code (57P01: terminated by the server) and message, no password. */
+function connectionReason(target: StorageTarget, error: unknown): string {
+  const text = reasonOf(target, error);
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && !text.includes(code) ? `${code}: ${text}` : text;
+}
+
 /**
  * How long any query or connection may take while the app runs (DATABASE_TIMEOUT_MS): well under Slack's 3 s,
  * so a hung database costs a request at most this, and then nothing while it is known to be away
@@ -64,7 +71,8 @@ const START_CONNECT_TIMEOUT_MS = 5_000;
 /** Connections per instance: writes are small and few, so a handful is plenty and spares the server. */
 const POOL_SIZE = 4;
 
-type OnError = (error: Error) => void;
+/** Where a lost connection is said (the driver's error, unknown type: it comes from an event). */
+type OnError = (error: unknown) => void;
 
 /** The SQLite file, opened; migrations run on it with MIGRATION_TIMEOUT_MS, then `runtime()` shortens the wait. */
 async function openSqlite(path: string) {
@@ -118,22 +126,36 @@ async function postgresPool(url: string, { connectMs, queryMs }: Timeouts, onErr
 }
 
 /**
- * The pool as Kysely sees it, but a connection whose query timed out or broke is closed when released instead
- * of going back to the pool: its query may still be stuck on the server (a frozen one), and every later query
- * on it would queue behind.
+ * The pool as Kysely sees it, with two changes to a connection while it is checked out:
+ * - A connection whose query timed out or broke is closed when released instead of going back to the pool: its
+ *   query may still be stuck on the server (a frozen one), and every later query on it would queue behind.
+ * - Its connection errors are listened to. pg emits a checked-out client's errors on the client itself (the
+ *   pool's 'error' covers idle ones only), and an 'error' event without a listener ends the process: the server
+ *   cutting a connection in use (a restart, pg_terminate_backend) would crash the app. A query on it fails on
+ *   its own (availability.ts hears of it); the loss is said once, and the connection discarded on release.
  */
-function discardingBroken(pool: PgPool) {
+function guardingCheckedOut(pool: PgPool, onError: OnError) {
   return {
     connect: async () => {
       const client = await pool.connect();
       let broken = false;
+      let lost = false;
+      const onLost = (error: Error) => {
+        if (!lost) onError(error);
+        lost = broken = true;
+      };
+      client.on('error', onLost);
       return {
         query: ((...args: Parameters<typeof client.query>) =>
           (client.query as (...a: unknown[]) => Promise<unknown>)(...args).catch((error: unknown) => {
             broken ||= meansUnavailable(error);
             throw error;
           })) as typeof client.query,
-        release: (discard?: boolean) => client.release(broken || discard === true ? true : undefined),
+        release: (discard?: boolean) => {
+          // The pool listens again (its idle listener) from the release on: no moment without a listener.
+          client.release(broken || discard === true ? true : undefined);
+          client.off('error', onLost);
+        },
       };
     },
     end: () => pool.end(),
@@ -142,13 +164,16 @@ function discardingBroken(pool: PgPool) {
 
 async function postgresDialect(url: string, timeouts: Timeouts, availability: Availability, onError: OnError): Promise<Dialect> {
   const { PostgresDialect } = await import('kysely');
-  const pool = discardingBroken(await postgresPool(url, timeouts, onError));
+  const pool = guardingCheckedOut(await postgresPool(url, timeouts, onError), onError);
   return guardedDialect(new PostgresDialect({ pool }), availability);
 }
 
 export type OpenOptions = {
-  /** Told about connection errors that happen while idle (the server went away); the app carries on. */
-  onError?: OnError;
+  /**
+   * Told that a connection was lost (the server restarted, went away or cut it), idle or in use, once per
+   * connection: its code and message, never the password. The app carries on; the next query connects again.
+   */
+  onError?: (reason: string) => void;
   /** Run the migrations (the default): start-up and the insights CLI do. */
   migrate?: boolean;
   /** Each query's and connection's timeout once open (DATABASE_TIMEOUT_MS); DEFAULT_TIMEOUT_MS by default. */
@@ -164,7 +189,7 @@ export type OpenOptions = {
 export async function openDatabase(target: StorageTarget, options: OpenOptions = {}): Promise<Database> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const availability = createAvailability(options.log ? { log: options.log } : {});
-  const onError = options.onError ?? (() => {});
+  const onError: OnError = (error) => options.onError?.(connectionReason(target, error));
   let db: Kysely<Tables> | undefined;
   let sqlite: Awaited<ReturnType<typeof openSqlite>> | undefined;
   try {

@@ -45,10 +45,14 @@ function guardedDriver(driver: Driver, availability: Availability): Driver {
     acquireConnection: async () => new GuardedConnection(await run(() => driver.acquireConnection()), availability),
     beginTransaction: onInner<[TransactionSettings]>(driver.beginTransaction),
     commitTransaction: onInner(driver.commitTransaction),
-    // Never refused: a transaction left open on SQLite's one connection would swallow every later query.
-    rollbackTransaction: (connection) => driver.rollbackTransaction(unwrap(connection)),
+    // Never refused: a transaction left open on SQLite's one connection would swallow every later query. Its
+    // failure is judged all the same: Kysely throws it in place of the error that caused the rollback, and a
+    // rollback on a connection the server cut fails too, which must still read as the database being away.
+    rollbackTransaction: (connection) => run(() => driver.rollbackTransaction(unwrap(connection)), { always: true }),
     ...(driver.savepoint ? { savepoint: onInner(driver.savepoint) } : {}),
-    ...(driver.rollbackToSavepoint ? { rollbackToSavepoint: (c, name, compile) => driver.rollbackToSavepoint!(unwrap(c), name, compile) } : {}),
+    ...(driver.rollbackToSavepoint
+      ? { rollbackToSavepoint: (c, name, compile) => run(() => driver.rollbackToSavepoint!(unwrap(c), name, compile), { always: true }) }
+      : {}),
     ...(driver.releaseSavepoint ? { releaseSavepoint: onInner(driver.releaseSavepoint) } : {}),
     releaseConnection: (connection) => driver.releaseConnection(unwrap(connection)),
     destroy: () => driver.destroy(),

@@ -57,7 +57,7 @@ export async function openStorage(config: StorageConfig, log: StorageLog): Promi
   const database = await openDatabase(config.target, {
     ...(config.timeoutMs ? { timeoutMs: config.timeoutMs } : {}),
     log,
-    onError: (error) => log.warn(`database: a connection failed while idle (${error.message}); it is opened again when needed`, { event: 'database-error' }),
+    onError: (reason) => log.warn(`database: a connection was lost (${reason}); the next query opens another`, { event: 'database-error' }),
   });
   const recorder = createRecorder(database, { storeText: config.storeText, warn: (message, fields) => log.warn(message, fields) });
   const stopRetention = scheduleRetention(database, config.retentionDays, (error, result) => {

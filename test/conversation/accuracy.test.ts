@@ -61,7 +61,7 @@ describe('accuracy with three roles (batch 6, on the third-role fixture)', () =>
 
   it('holds "both", "the other one" and comparisons with a third role', () => {
     console.log(`three roles (batch 6): ${threeCases.length} messages, ${formatFigures(f)}`);
-    // Floors a little under the measured figures (README): a drop means something general broke.
+    // Floors a little under the measured figures (docs/matching.md: Three roles): a drop means something general broke.
     expect(percent(f.answers)).toBeGreaterThanOrEqual(88);
     expect(percent(f.followUps)).toBeGreaterThanOrEqual(88);
     expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(85);

@@ -21,6 +21,7 @@ describe('two questions in one message', () => {
     ['skills for care managers? and do they need a nursing license?', 'skills', CARE],
     ['where do care managers work and do they need a nursing degree', 'work-environment', CARE],
     ["what's a care manager's workplace like + what do they earn", 'work-environment', CARE],
+    ['what do case managers do and do they need a license', 'duties', CASE],
   ])('%s → the first asked: %s', (question, topic, roles) => {
     expect(ask(question)).toMatchObject({ kind: 'answer', topic, roles });
   });

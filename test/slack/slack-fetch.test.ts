@@ -4,7 +4,7 @@ import { createSlackFetch } from '../../src/slack/web-api/slack-fetch.ts';
 import { recordingLogger, type LogLine } from './harness.ts';
 
 // A policy whose cap is reached on the first retry: every wait must then be the cap, never more. The old loop
-// capped first and randomized after, so its waits reached twice the cap (the README promises at most the cap).
+// capped first and randomized after, so its waits reached twice the cap (docs/operations.md promises at most the cap).
 const POLICY = { retries: 4, factor: 2, minTimeout: 150, maxTimeout: 150, randomize: true };
 
 function failingFetch(statuses: number[]) {
