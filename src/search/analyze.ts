@@ -1,7 +1,7 @@
 import type { Aspect, RoleId, TopicId } from '../knowledge/schema.ts';
 import type { Concept, Lexicon } from './lexicon.ts';
 import { normalizeCased, stem, stripSlackMarkup, tokenize } from './normalize.ts';
-import { asksForParticular, type RoleSpan } from './particular.ts';
+import { asksForParticular, asksToAct, type RoleSpan } from './particular.ts';
 
 export type Analysis = {
   concepts: Concept[];
@@ -82,7 +82,7 @@ export function expandedWords(text: string, lexicon: Lexicon): string[] {
  * lower case ("UR" the utilization review nurse, "ur" your); undefined elsewhere.
  */
 function capitalForms(text: string, words: string[], lexicon: Lexicon): Array<string | undefined> {
-  if (lexicon.capitals.size === 0) return [];
+  if (lexicon.capitals.size === 0 || !/[A-Z]{2}/.test(text)) return [];
   const cased = normalizeCased(text).split(' ');
   if (cased.length !== words.length) return [];
   return cased.map((word) => {
@@ -356,7 +356,8 @@ function analyzeSentence(
   read.aspects.push(...togetherAspects(tokens, lexicon));
   // One particular person, office or shift ("who is the CM on 5 north today"): a lookup, whatever role it names.
   const known = (token: string) => lexicon.stems.has(token) || lexicon.factWords.has(token);
-  if (asksForParticular(tokens, words, roleSpans, known)) read.concepts.push({ kind: 'lookup' });
+  if (asksForParticular(tokens, words, roleSpans, known) || (roleSpans.length > 0 && asksToAct(tokens)))
+    read.concepts.push({ kind: 'lookup' });
   const { unknown, aspects, qualifiers, asked, activities, aspectWords, asksTime, askingWords } = read;
   const concepts = roleAsked ? read.concepts.filter((c) => c.kind !== 'off-topic' || qualified.has(c)) : read.concepts;
   return {

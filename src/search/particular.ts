@@ -43,6 +43,8 @@ const DATES = [
   'independence day',
   'fourth of july',
 ].map((phrase) => phrase.split(' '));
+/** The words a date can start with, to look for the dates only where one may begin. */
+const DATE_STARTS = new Set(DATES.map((date) => date[0]!));
 
 /** Words that make the role after them one particular person or office: "*the* case manager", "*our* CM". */
 const PARTICULAR = new Set(['the', 'our', 'my', 'your', 'this', 'that', 'his', 'her']);
@@ -51,7 +53,9 @@ const WHO_HOLDS = new Set(['is', 'wa', 'cover', 'covering', 'handle', 'handling'
 /** Verbs that ask the bot to pass something on to, or reach, a person: "*tell* the case manager that…". */
 const RELAY = new Set(['tell', 'let', 'remind', 'message', 'text', 'ping', 'notify', 'inform', 'email', 'page', 'contact', 'reach', 'call']);
 /** Nouns after a role that make it a place or a line: "the CM *department*", "the care management *office*". */
-const PLACES = new Set(['office', 'department', 'dept', 'desk', 'extension', 'ext', 'line', 'phone', 'fax', 'pager']);
+const PLACES = new Set(['office', 'department', 'dept', 'desk', 'extension', 'ext', 'line', 'phone', 'fax', 'pager', 'name', 'number', 'email']);
+/** Possessives: "my case manager's name" is one person, though "manager's" is typed like a plural. */
+const POSSESSIVE = new Set(['my', 'our', 'your']);
 /** Words after such a noun that make it a kind of work instead: "is the care manager job *office based*?". */
 const KIND_OF_WORK = new Set(['based', 'job', 'work', 'setting', 'role', 'environment']);
 /** Titles before a person's name: "Dr. Patel". */
@@ -60,11 +64,38 @@ const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss']);
 const NUMBERED = new Set(['bed', 'room', 'floor', 'unit', 'suite', 'pod', 'bay']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'n', 's', 'e', 'w']);
 
+/**
+ * Verbs that ask the bot to act for someone rather than to tell them something: "*refer* my mom to a care manager",
+ * "can you *schedule* me with a case manager", "*put in* a case management consult". It cannot.
+ */
+const ACTS = new Set(['refer', 'schedule', 'book', 'connect', 'arrange', 'assign', 'order', 'page', 'call', 'message',
+  'text', 'ping', 'notify', 'contact', 'reach', 'remind', 'forward', 'cancel', 'reschedule', 'transfer', 'put', 'set',
+  'find', 'tell', 'let']);
+/** What may come before such a verb in a request: "can you", "could u please", "pls". */
+const ASKING = new Set(['can', 'could', 'would', 'will', 'you', 'please', 'pls', 'plz', 'kindly', 'just']);
+/** Verbs that ask for information when the asker is their object: "tell *me* about…", "find *out* what…". */
+const TELLING = new Set(['tell', 'let', 'find']);
+const TO_ASKER = new Set(['me', 'u', 'us', 'out']);
+
+/** Whether a sentence asks the bot to do something for someone (refer, schedule, page, tell a person): a request. */
+export function asksToAct(tokens: string[]): boolean {
+  let i = 0;
+  while (i < tokens.length && ASKING.has(tokens[i]!)) i += 1;
+  const verb = tokens[i];
+  if (verb === undefined || !ACTS.has(verb)) return false;
+  // "tell"/"let" pass something on only to someone else: "let the CM know", not "let me know".
+  return !(TELLING.has(verb) && TO_ASKER.has(tokens[i + 1] ?? ''));
+}
+
 /** Where a role (or a short form of one) was read in a sentence, and the word it ends with as typed. */
 export type RoleSpan = { start: number; length: number; lastWord: string };
 
-const has = (tokens: string[], phrase: string[]) =>
-  tokens.some((_, start) => phrase.every((word, k) => tokens[start + k] === word));
+/** Whether the words hold a date: "today", "this weekend", "on Christmas". */
+const dated = (words: string[]) =>
+  words.some(
+    (word, start) =>
+      DATE_STARTS.has(word) && DATES.some((date) => date.every((part, k) => words[start + k] === part)),
+  );
 
 /** A place with an address: "8b", "4w", "bed 12", "5 north" (not "12s", "58k": shifts and pay). */
 function addressed(tokens: string[]): boolean {
@@ -100,19 +131,20 @@ export function asksForParticular(
 ): boolean {
   if (named(tokens, known)) return true;
   // Dates are read as typed: "in today's market" is not a date.
-  const dated = DATES.some((date) => has(words, date)) || addressed(tokens);
+  const onDate = dated(words) || addressed(tokens);
   return roles.some(({ start, length, lastWord }) => {
     const before = tokens[start - 1] ?? '';
     const singular = stem(lastWord) === lastWord;
     const definite = singular && PARTICULAR.has(before);
     // A bare singular ("is CM staffed", "who covers case management") is the department; "a case manager" is anyone.
     const bare = singular && before !== 'a' && before !== 'an' && !PARTICULAR.has(before);
-    if (dated && (definite || bare)) return true;
+    if (onDate && (definite || bare)) return true;
     if (lineFor(tokens, start)) return true;
+    const place = PLACES.has(tokens[start + length] ?? '') && !KIND_OF_WORK.has(tokens[start + length + 1] ?? '');
+    if (place && (definite || POSSESSIVE.has(before))) return true;
     if (!definite) return (before === 'who' || WHO_HOLDS.has(before)) && tokens.slice(0, start).includes('who') && bare;
     const verb = tokens[start - 2] ?? '';
     const who = tokens[start - 3] === 'who' || verb === 'who';
-    const place = PLACES.has(tokens[start + length] ?? '') && !KIND_OF_WORK.has(tokens[start + length + 1] ?? '');
-    return (who && (WHO_HOLDS.has(verb) || verb === 'who')) || RELAY.has(verb) || place;
+    return (who && (WHO_HOLDS.has(verb) || verb === 'who')) || RELAY.has(verb);
   });
 }

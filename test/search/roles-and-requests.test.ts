@@ -117,6 +117,18 @@ describe('requests to look someone or something up', () => {
     }
   });
 
+  it('declines a request that the bot act for someone: refer, schedule, page, tell a person', () => {
+    for (const question of [
+      'could you refer my father to a care manager',
+      'pls schedule my patient with a case manager',
+      'connect me with a care manager',
+      "what's our case manager's email",
+    ]) {
+      expect(ask(shipped, question), question).toMatchObject({ kind: 'declined', reason: 'lookup' });
+    }
+    expect(ask(shipped, 'can you tell me what a care manager does')).toMatchObject({ kind: 'answer', topic: 'duties' });
+  });
+
   it('answers the same words asked of the roles in general', () => {
     for (const question of [
       'do case managers work on Thanksgiving?',
