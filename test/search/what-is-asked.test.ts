@@ -158,3 +158,11 @@ describe('after a question about another job', () => {
     });
   });
 });
+
+describe('hiring managers', () => {
+  it('"what should I look for" in a role asks for its skills', () => {
+    expect(ask('what should I look for when hiring a care manager')).toMatchObject({ topic: 'skills', roles: CARE });
+    // A topic named outright still decides.
+    expect(ask('what certification should I look for on a case manager resume')).toMatchObject({ topic: 'certification' });
+  });
+});
