@@ -7,13 +7,14 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import { reportIssues } from '../knowledge/wording.ts';
+import { replay } from '../conversation/context.ts';
 import { analyze } from '../search/analyze.ts';
 import { createAnswerer, type Answer } from '../search/answer.ts';
 import { createMatcher } from '../search/matcher.ts';
 import { createSpeller } from '../search/spelling.ts';
 
 /** A question and what it should get: a topic (null: declined) and, when given, exactly these roles. */
-export type Expectation = { question: string; topic: string | null; roles?: string[]; from: string };
+export type Expectation = { question: string; previous?: string[]; topic: string | null; roles?: string[]; from: string };
 export type Miss = Expectation & { got: { kind: Answer['kind']; topic: string | null; roles: string[] }; why: string };
 export type SelfTest = { asked: number; passed: number; missed: Miss[] };
 
@@ -21,6 +22,8 @@ export type SelfTest = { asked: number; passed: number; missed: Miss[] };
 export const QuestionsFileSchema = z.array(
   z.strictObject({
     question: z.string().trim().min(1),
+    /** The thread's earlier messages, oldest first: the question is then a follow-up to them. */
+    previous: z.array(z.string()).optional(),
     /** The topic's id, or null for a question the bot should decline. */
     topic: z.string().nullable(),
     /** The roles the answer is for, in any order; any roles when absent. */
@@ -44,7 +47,7 @@ export function ownExamples(kb: KnowledgeBase): Expectation[] {
 /** What a questions file holds, said after what is wrong with one. */
 const QUESTIONS_FORMAT =
   'A questions file is a list of { "question": "…", "topic": "salary" or null, "roles": ["…"] } ' +
-  '(roles and "note" optional; docs/knowledge.md: Self-test)';
+  '("roles", "previous" and "note" optional; docs/knowledge.md: Self-test)';
 
 /**
  * Each thing wrong with the file's items, worded as `kb check` words the knowledge's own files (item, field, what
@@ -74,7 +77,13 @@ export function readQuestionsFile(path: string, kb: KnowledgeBase): { expectatio
     if (entry.topic !== null && !kb.topics[entry.topic]) problems.push(`${path}[${i}].topic: unknown topic "${entry.topic}": the topics are ${kb.topicOrder.join(', ')}`);
     for (const role of entry.roles ?? []) if (!kb.roles[role]) problems.push(`${path}[${i}].roles: unknown role "${role}": the roles are ${kb.roleOrder.join(', ')}`);
   });
-  const expectations = parsed.data.map(({ question, topic, roles }, i) => ({ question, topic, ...(roles ? { roles } : {}), from: `${path}[${i}]` }));
+  const expectations = parsed.data.map(({ question, previous, topic, roles }, i) => ({
+    question,
+    ...(previous?.length ? { previous } : {}),
+    topic,
+    ...(roles ? { roles } : {}),
+    from: `${path}[${i}]`,
+  }));
   return { expectations, problems };
 }
 
@@ -127,7 +136,7 @@ export function selfTest(kb: KnowledgeBase, expectations: readonly Expectation[]
   const why = explainer(kb);
   const missed: Miss[] = [];
   for (const expected of expectations) {
-    const answer = answerer.ask(expected.question);
+    const answer = answerer.ask(expected.question, replay(answerer, expected.previous ?? []));
     if (lands(answer, expected)) continue;
     missed.push({ ...expected, got: { kind: answer.kind, topic: answer.topic, roles: answer.roles }, why: why(expected.question) });
   }

@@ -206,6 +206,7 @@ describe('the self-test: the questions a keeper expects people to ask', () => {
         { question: 'how much does a social worker make', topic: 'salary', roles: ['social-worker'] },
         { question: 'what does a pharmacist earn', topic: null, note: 'another job: declined' },
         { question: 'what certification does an lcsw need', topic: 'certification', roles: ['care-manager'] },
+        { question: 'and what do they earn?', previous: ['what does a social worker do'], topic: 'salary', roles: ['social-worker'], note: 'a follow-up' },
       ]),
     );
   });
@@ -215,7 +216,7 @@ describe('the self-test: the questions a keeper expects people to ask', () => {
     const { stdout, code } = await kb(['check', '--dir', dir, '--today', '2026-08-01', '--questions', join(dir, 'questions.json')]);
     expect(code).toBe(1);
     const [, passed, asked] = /Self-test: (\d+) of (\d+) questions land on their topic and roles/.exec(stdout)!;
-    // The shipped topics' examples, the two role examples, the three of the file.
+    // The shipped topics' examples, the two role examples, the four of the file (the follow-up read with its thread).
     expect(Number(asked)).toBeGreaterThan(60);
     expect(Number(asked) - Number(passed)).toBe(2);
     expect(stdout).toContain('✗ “what does a medical almoner do all day”  (roles/social-worker.json examples[1])');
@@ -224,6 +225,7 @@ describe('the self-test: the questions a keeper expects people to ask', () => {
     expect(stdout).toMatch(/✗ “what certification does an lcsw need” {2}\(.*questions\.json\[2\]\)/);
     expect(stdout).toContain('    expected certification for care-manager; got certification for social-worker');
     expect(stdout).not.toContain('“how much does a social worker make”');
+    expect(stdout).not.toContain('“and what do they earn?”');
     expect(stdout).toContain('✗ 2 self-test problems (above): the app loads the folder, but the check fails.');
     // The article's silent note on pay still shows beside the hospital's own pay band: listed, with the way out.
     expect(stdout).toContain('⚠ SILENT NOTE beside our own fact: Case manager × salary still says');
@@ -252,7 +254,7 @@ describe('the self-test: the questions a keeper expects people to ask', () => {
     const text = stdout.replace(/\n {4}/g, ' ');
     expect(text).toContain(`✗ ${file}[0].question: missing: expected a text in double quotes. A questions file is a list of { "question": "…", "topic": "salary" or null, "roles": ["…"] }`);
     expect(text).toContain(`✗ ${file}[1].roles: found a text ("care-manager"), expected a list in [ ]`);
-    expect(text).toContain(`✗ ${file}[1].nte: unknown field: the fields here are "question", "topic", "roles", "note"`);
+    expect(text).toContain(`✗ ${file}[1].nte: unknown field: the fields here are "question", "previous", "topic", "roles", "note"`);
     expect(stdout).not.toMatch(/received undefined|Invalid input/);
     for (const line of stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(100);
   });
