@@ -588,7 +588,7 @@ function joinsNoRoles(
 /** "I'm", "I am", "am I": what follows says what the asker is. */
 const FIRST_PERSON_BE = [['im'], ['i', 'am'], ['i', 'm'], ['am', 'i']];
 /** Words between "I'm" and what the asker is that change nothing: "I'm *kind of* blunt", "I'm *a bit* shy". */
-const DEGREE_WORDS = new Set(['kind', 'sort', 'of', 'very', 'pretty', 'quite', 'too', 'bit', 'a', 'so', 'super', 'rather', 'fairly', 'not']);
+const DEGREE_WORDS = new Set(['kind', 'sort', 'of', 'very', 'pretty', 'quite', 'too', 'bit', 'little', 'so', 'super', 'rather', 'fairly', 'not']);
 
 /**
  * The personal qualities the asker names: the word after "I'm" (past words of degree) when no phrase of ours names it
@@ -601,7 +601,12 @@ function traitsIn(tokens: string[], lexicon: Lexicon, phraseAt: (start: number) 
     const be = FIRST_PERSON_BE.find((words) => words.every((word, k) => tokens[i + k] === word));
     if (!be) return;
     let j = i + be.length;
-    while (j < tokens.length && (DEGREE_WORDS.has(tokens[j]!) || ADVERBS.has(tokens[j]!) || /ly$/.test(tokens[j]!))) j += 1;
+    // "a bit shy" is a degree; "an RT", "a people person" say what the asker is, not a quality.
+    const degree = (at: number) =>
+      DEGREE_WORDS.has(tokens[at]!) || ADVERBS.has(tokens[at]!) || /ly$/.test(tokens[at]!) ||
+      (tokens[at] === 'a' && DEGREE_WORDS.has(tokens[at + 1] ?? ''));
+    while (j < tokens.length && degree(j)) j += 1;
+    if (tokens[j] === 'a' || tokens[j] === 'an') return;
     const word = tokens[j];
     if (word === undefined || phraseAt(j) || lexicon.jobHeads.has(word) || /ing$/.test(word)) return;
     if (isContentWord(word, lexicon) && !lexicon.heads.has(word)) traits.push(word);
