@@ -32,6 +32,11 @@ export type Analysis = {
    * ("do case managers *prescribe*", "can they *handle* appeals"), stemmed, from the sentences that ask.
    */
   activities: string[];
+  /**
+   * What the asker says they are, when no list names it ("I'm really *introverted*", "I'm kind of *blunt*"): a personal
+   * quality, asked against the role, from the sentences that ask.
+   */
+  traits: string[];
 };
 
 // People give context first and ask after it; a message may also ask two things ("skills for care managers? and do
@@ -125,6 +130,7 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     asksTime: sentences.find((s, index) => asks(s, index) && s.asksTime)?.asksTime ?? null,
     askingWords: sentences.flatMap((s, index) => (asks(s, index) ? s.askingWords : [])),
     activities: sentences.flatMap((s, index) => (asks(s, index) ? s.activities : [])),
+    traits: sentences.flatMap((s, index) => (asks(s, index) ? s.traits : [])),
     qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
     contextTerms: asking < 0 ? new Set() : new Set([...termsOf(sentences)].filter((t) => !askedTerms.has(t))),
     laterTerms: new Set(
@@ -266,6 +272,7 @@ function analyzeSentence(
     asksTime: DURATION.test(tokens.join(' ')) ? 'duration' : MOMENT.test(tokens.join(' ')) ? 'when' : null,
     askingWords: tokens,
     activities: [],
+    traits: [],
     subject: false,
     understoodUntil: 0,
     narrow: null,
@@ -358,7 +365,8 @@ function analyzeSentence(
   const known = (token: string) => lexicon.stems.has(token) || lexicon.factWords.has(token);
   if (asksForParticular(tokens, words, roleSpans, known) || (roleSpans.length > 0 && asksToAct(tokens)))
     read.concepts.push({ kind: 'lookup' });
-  const { unknown, aspects, qualifiers, asked, activities, aspectWords, asksTime, askingWords } = read;
+  read.traits.push(...traitsIn(tokens, lexicon, phraseAt));
+  const { unknown, aspects, qualifiers, asked, activities, traits, aspectWords, asksTime, askingWords } = read;
   const concepts = roleAsked ? read.concepts.filter((c) => c.kind !== 'off-topic' || qualified.has(c)) : read.concepts;
   return {
     concepts: withoutAuxiliaries(concepts, lexicon),
@@ -367,6 +375,7 @@ function analyzeSentence(
     qualifiers,
     asked,
     activities,
+    traits,
     aspectWords,
     asksTime,
     askingWords,
@@ -566,6 +575,35 @@ function joinsNoRoles(
   const after = phraseAt(next)?.concept;
   const roleAfter = (after && ROLE_LIKE.has(after.kind)) || lexicon.heads.has(tokens[next] ?? '');
   return !roleAfter && !(before && ROLE_LIKE.has(before.kind));
+}
+
+/** "I'm", "I am", "am I": what follows says what the asker is. */
+const FIRST_PERSON_BE = [['im'], ['i', 'am'], ['i', 'm'], ['am', 'i']];
+/** Words between "I'm" and what the asker is that change nothing: "I'm *kind of* blunt", "I'm *a bit* shy". */
+const DEGREE_WORDS = new Set(['kind', 'sort', 'of', 'very', 'pretty', 'quite', 'too', 'bit', 'little', 'so', 'super', 'rather', 'fairly', 'not']);
+
+/**
+ * The personal qualities the asker names: the word after "I'm" (past words of degree) when no phrase of ours names it
+ * and it is no job, no number and no verb in "-ing" ("I'm looking"): "I'm really introverted", "I'm kind of blunt".
+ * "I'm a nurse" names a job, "I'm an RN" a term: neither is a quality.
+ */
+function traitsIn(tokens: string[], lexicon: Lexicon, phraseAt: (start: number) => PhraseHit | null): string[] {
+  const traits: string[] = [];
+  tokens.forEach((_, i) => {
+    const be = FIRST_PERSON_BE.find((words) => words.every((word, k) => tokens[i + k] === word));
+    if (!be) return;
+    let j = i + be.length;
+    // "a bit shy" is a degree; "an RT", "a people person" say what the asker is, not a quality.
+    const degree = (at: number) =>
+      DEGREE_WORDS.has(tokens[at]!) || ADVERBS.has(tokens[at]!) || /ly$/.test(tokens[at]!) ||
+      (tokens[at] === 'a' && DEGREE_WORDS.has(tokens[at + 1] ?? ''));
+    while (j < tokens.length && degree(j)) j += 1;
+    if (tokens[j] === 'a' || tokens[j] === 'an') return;
+    const word = tokens[j];
+    if (word === undefined || phraseAt(j) || lexicon.jobHeads.has(word) || /ing$/.test(word)) return;
+    if (isContentWord(word, lexicon) && !lexicon.heads.has(word)) traits.push(word);
+  });
+  return traits;
 }
 
 /**

@@ -39,6 +39,15 @@ const ASPECT_WEIGHT = 0.7;
  * ("do they *need* a car" is no activity: "need" is a term); lower leaves such questions to their nouns.
  */
 const ACTIVITY_WEIGHT = 0.7;
+/**
+ * What a personal quality the asker names counts for ("I'm really introverted, would I be ok as a care manager"):
+ * evidence for the topics of the term "skill" (the qualities a role needs), shared by its weights. Less than a real
+ * term, and less than an aspect ("I'm tired of nights" is about the hours): higher lets any "I'm ..." pull a question to
+ * the skills; lower leaves it to "would I be ok" (the definition).
+ */
+const TRAIT_WEIGHT = 0.5;
+/** The term that asks for the qualities a role needs: the knowledge's topic of skills names it. */
+const SKILL = 'skill';
 /** Evidence a question needs, when it names neither role, before the bot answers rather than declines. */
 const MIN_SCORE_WITHOUT_ROLE = 1;
 /** Below this the bot declines a question that names neither role. */
@@ -331,7 +340,7 @@ function scoreTopics(
   related: readonly string[],
   thread?: TopicId,
 ): Map<TopicId, number> {
-  const { aspects, qualifiers, activities } = analysis;
+  const { aspects, qualifiers, activities, traits } = analysis;
   const scores = new Map<TopicId, number>(lexicon.topicIds.map((id) => [id, 0]));
   for (const term of terms) if (!qualifiers.has(term)) addTerm(scores, lexicon, analysis, term);
   for (const [topic, score] of lexicon.factWords.topics(factWords))
@@ -344,6 +353,11 @@ function scoreTopics(
     const doing = lexicon.termTopics.get(DO) ?? [];
     const total = doing.reduce((sum, t) => sum + t.weight, 0);
     for (const { topic, weight } of doing) scores.set(topic, scores.get(topic)! + (ACTIVITY_WEIGHT * weight) / total);
+  }
+  if (traits.length > 0) {
+    const skills = lexicon.termTopics.get(SKILL) ?? [];
+    const total = skills.reduce((sum, t) => sum + t.weight, 0);
+    for (const { topic, weight } of skills) scores.set(topic, scores.get(topic)! + (TRAIT_WEIGHT * weight) / total);
   }
   // Once per aspect: "on call this weekend" is one thing asked, not two.
   const weighed = new Set<Aspect>();

@@ -166,3 +166,17 @@ describe('hiring managers', () => {
     expect(ask('what certification should I look for on a case manager resume')).toMatchObject({ topic: 'certification' });
   });
 });
+
+describe('what the asker says they are', () => {
+  it.each([
+    ['im really introverted, would i be ok as a care manager'],
+    ["I'm kind of blunt, would that hurt me as a care manager"],
+  ])('%s → the skills: a personal quality asked against the role', (question) => {
+    expect(ask(question)).toMatchObject({ topic: 'skills', roles: CARE });
+  });
+
+  it('a job or a topic after "I\'m" is no quality', () => {
+    expect(ask('im a nurse, what do case managers make')).toMatchObject({ topic: 'salary', roles: CASE });
+    expect(ask("im certified in CPR, is that enough for a care manager")).toMatchObject({ topic: 'certification' });
+  });
+});
