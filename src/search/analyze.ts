@@ -294,7 +294,7 @@ function analyzeSentence(
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i]!;
     // "case and care managers", "case/care manager", "case, not care": a head word names a role of its own.
-    const skip = headRoleSkip(tokens, i, lexicon, phraseAt);
+    const skip = headRoleSkip(tokens, words, i, lexicon, phraseAt);
     if (skip > 0) {
       read.concepts.push(setAside({ kind: 'role', role: lexicon.heads.get(token)! }, tokens, i, lexicon));
       i += skip;
@@ -335,7 +335,7 @@ function analyzeSentence(
       continue;
     }
     // "the care ones", "ok now the care side", "is case higher?": a head word standing for its role.
-    const headRole = inside ? undefined : headAlone(tokens, i, lexicon);
+    const headRole = inside ? undefined : headAlone(tokens, i, lexicon, read.concepts.at(-1));
     if (headRole) {
       read.concepts.push(setAside({ kind: 'role', role: headRole }, tokens, i, lexicon));
       i += 1;
@@ -396,6 +396,8 @@ function fieldOrQualifier(concept: Concept, next: PhraseHit | null, lexicon: Lex
 const BACKGROUND_BEFORE = new Set(['im', 'am', 'wa', 'been', 'former', 'ex', 'retired']);
 /** Before "as", the words that make the job the one aimed at instead: "work as a", "become a". */
 const AIMED_AT = new Set(['work', 'working', 'become', 'becoming', 'hired', 'job', 'career']);
+/** Before "as", what a career is made of: "my *years* as a social worker". */
+const SPENT = new Set(['experience', 'time', 'year', 'yr', 'background', 'worked']);
 /** Nouns after a job that make it the asker's past: "*nurse* experience". */
 const BACKGROUND_AFTER = new Set(['experience', 'background']);
 
@@ -404,15 +406,18 @@ const BACKGROUND_AFTER = new Set(['experience', 'background']);
  * kind of nurse experience should I get", "I'm an RT, could I become a case manager?" are career switchers' questions.
  */
 function asBackground(concept: Concept, tokens: string[], start: number, length: number): Concept {
-  if (concept.kind !== 'job') return concept;
+  if (concept.kind !== 'job' && concept.kind !== 'role') return concept;
   let j = start - 1;
   while (j >= 0 && (tokens[j] === 'a' || tokens[j] === 'an')) j -= 1;
   const before = tokens[j] ?? '';
+  // For one of our roles "as" marks the past only after what a career is made of ("experience as a social worker"):
+  // "the same as a case manager" compares.
+  const asPast = concept.kind === 'role' ? SPENT.has(tokens[j - 1] ?? '') : !AIMED_AT.has(tokens[j - 1] ?? '');
   const past =
-    BACKGROUND_BEFORE.has(before) ||
-    (before === 'as' && !AIMED_AT.has(tokens[j - 1] ?? '')) ||
-    BACKGROUND_AFTER.has(tokens[start + length] ?? '');
-  return past ? { kind: 'background', phrase: concept.phrase } : concept;
+    BACKGROUND_BEFORE.has(before) || (before === 'as' && asPast) || BACKGROUND_AFTER.has(tokens[start + length] ?? '');
+  if (!past) return concept;
+  // One of our roles in the asker's past is set aside only when another is asked about (matcher.ts).
+  return concept.kind === 'role' ? { ...concept, past: true } : { kind: 'background', phrase: concept.phrase };
 }
 
 /**
@@ -534,6 +539,7 @@ function longestAt<T>(tokens: string[], lexicon: Lexicon, map: Map<string, T>, m
  */
 function headRoleSkip(
   tokens: string[],
+  words: string[],
   i: number,
   lexicon: Lexicon,
   phraseAt: (start: number) => PhraseHit | null,
@@ -545,9 +551,11 @@ function headRoleSkip(
   const skip = lexicon.joiners.has(tokens[i + 1] ?? '') ? 2 : 1;
   const next = i + skip < tokens.length ? phraseAt(i + skip)?.concept : undefined;
   if (next?.kind === 'role' && next.role !== headRole) return skip;
+  // Two head words set against each other are written as the bare words ("case or care?"): "direct care to
+  // *patients*" sets nothing against anything.
   const otherHead = (at: number) => {
     const role = lexicon.heads.get(tokens[at] ?? '');
-    return role !== undefined && role !== headRole;
+    return role !== undefined && role !== headRole && words[at] === tokens[at] && words[i] === tokens[i];
   };
   if (between(tokens[i + 1]) && otherHead(i + 2)) return lexicon.joiners.has(tokens[i + 1]!) ? 2 : 1;
   return between(tokens[i - 1]) && otherHead(i - 2) ? 1 : 0;
@@ -610,13 +618,29 @@ function traitsIn(tokens: string[], lexicon: Lexicon, phraseAt: (start: number) 
  * A role's head word in no phrase of ours, as a subject: after "the" ("the care ones", "the care side") or opening
  * a yes-or-no question ("is case higher?"), not before "of" ("the case of"). Its role, or undefined.
  */
-function headAlone(tokens: string[], i: number, lexicon: Lexicon): RoleId | undefined {
+function headAlone(tokens: string[], i: number, lexicon: Lexicon, last: Concept | undefined): RoleId | undefined {
   const role = lexicon.heads.get(tokens[i]!);
-  // Nor before a noun job titles end with: "do care coordinators need…" asks about another job.
-  if (!role || tokens[i + 1] === 'of' || lexicon.jobHeads.has(tokens[i + 1] ?? '')) return undefined;
+  // Only before a word standing in for the role's name or comparing it: a head word is often an everyday noun too
+  // ("the patient" of a patient navigator's head, "the case"), and "do care coordinators…" asks about another job.
+  if (!role || !(STAND_INS.has(tokens[i + 1] ?? '') || COMPARATIVES.has(tokens[i + 1] ?? ''))) return undefined;
   const before = tokens[i - 1] ?? '';
-  return before === 'the' || (YES_NO_OPENERS.has(before) && i === 1) ? role : undefined;
+  if (before === 'the' || (YES_NO_OPENERS.has(before) && i === 1)) return role;
+  // Ending the message after a word that points back or joins ("and care?", "how about case", "not care, case"), not
+  // after a noun it would qualify ("home care", "in case").
+  const ends = tokens.slice(i + 1).every((token) => lexicon.stopwords.has(token));
+  const pointsBack =
+    lexicon.joiners.has(before) ||
+    before === 'for' ||
+    (lexicon.heads.has(before) && lexicon.heads.get(before) !== role) ||
+    (last !== undefined && ['reference', 'same-topic'].includes(last.kind) && lexicon.stopwords.has(before));
+  // "their care", "in case": a possessive's noun, a phrase of English.
+  return ends && pointsBack && before !== 'in' && !DETERMINERS.has(before) ? role : undefined;
 }
+
+/** Nouns that stand in for a role's name after its head word: "the care *ones*", "the case *side*". */
+const STAND_INS = new Set(['one', 'side', 'people', 'folk', 'guy', 'role', 'job', 'position', 'version', 'type', 'kind', 'person', 'lot', 'group']);
+/** Words that compare right after a head word: "is case *higher*?". */
+const COMPARATIVES = new Set(['higher', 'lower', 'more', 'less', 'better', 'worse', 'bigger', 'smaller', 'easier', 'harder']);
 
 /**
  * A short form several roles share, set against one of them by a joiner ("cm vs care mgr", "care manager or CM"),

@@ -190,7 +190,10 @@ function readConcepts(concepts: Analysis['concepts']) {
     setAside: new Set<RoleId>(),
   };
   for (const concept of concepts) {
-    if (concept.kind === 'role') {
+    if (concept.kind === 'role' && concept.past && concepts.some((c) => c.kind === 'role' && !c.past)) {
+      // "does experience as a social worker count for care manager": the social worker is the asker's past.
+      read.background = true;
+    } else if (concept.kind === 'role') {
       read.named.add(concept.role);
       read.byName.add(concept.role);
       if (concept.credential) read.credentials.push(concept.credential);

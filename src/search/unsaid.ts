@@ -87,6 +87,12 @@ export function createUnsaid(
 ): FindUnsaid {
   const { listed, stopwords, roleWords, topicWords } = lists;
   const factsOf = (topic: TopicId, role: RoleId) => kb.topics[topic]!.facts[role] ?? [];
+  // The knowledge's words as unit vectors, each made once: every topic and set of roles shares them.
+  const units = new Map<string, Float32Array | null>();
+  const unitOf = (word: string) => {
+    if (!units.has(word)) units.set(word, vectors.unit(word));
+    return units.get(word)!;
+  };
   // Per topic and roles (a few dozen at most): what the facts say, as word beginnings and vectors (theirs alone, and
   // with the topic's words), and what the facts of the topic's other roles say.
   const said = new Map<string, Said>();
@@ -97,8 +103,8 @@ export function createUnsaid(
       const words = [...stated, ...topicWords(topic)];
       const others = Object.keys(kb.topics[topic]!.facts).filter((role) => role !== BOTH && !roles.includes(role));
       entry = {
-        vectors: words.flatMap((word) => vectors.unit(word) ?? []),
-        factVectors: [...stated].flatMap((word) => vectors.unit(word) ?? []),
+        vectors: words.flatMap((word) => unitOf(word) ?? []),
+        factVectors: [...stated].flatMap((word) => unitOf(word) ?? []),
         beginnings: new Set(words.map(beginning)),
         othersSay: new Set(others.flatMap((role) => factsOf(topic, role).flatMap((fact) => plainWords(fact.text)))),
       };

@@ -295,6 +295,18 @@ describe("a role's own words first", () => {
     });
   });
 
+  it("lets a role's head word alone name it only before a word standing in for its name, so any head is safe", () => {
+    const local = createAnswerer(loadKnowledge(three.dir));
+    expect(ask(local, 'how much of the social aspect is part of care management').roles).toEqual(['care-manager']);
+    expect(ask(local, 'what do care managers earn', 'and the social side?').roles).toEqual(['social-worker']);
+  });
+
+  it('sets aside one of our roles named as the asker\'s past when another is asked about', () => {
+    const local = createAnswerer(loadKnowledge(three.dir));
+    expect(ask(local, 'does my experience as a social worker count for care manager jobs').roles).toEqual(['care-manager']);
+    expect(ask(local, 'is a social worker the same as a care manager').roles).toEqual(['care-manager', 'social-worker']);
+  });
+
   it("reads a job right after a role's credential as the credential's holder", () => {
     expect(ask(shipped, 'is a CCM nurse paid more')).toMatchObject({ kind: 'answer', roles: ['case-manager'] });
     expect(ask(shipped, 'do nurse practitioners need ANCC certification')).toMatchObject({ kind: 'declined' });
