@@ -622,9 +622,10 @@ function headAlone(tokens: string[], i: number, lexicon: Lexicon, last: Concept 
   const role = lexicon.heads.get(tokens[i]!);
   // Only before a word standing in for the role's name or comparing it: a head word is often an everyday noun too
   // ("the patient" of a patient navigator's head, "the case"), and "do care coordinators…" asks about another job.
-  if (!role || !(STAND_INS.has(tokens[i + 1] ?? '') || COMPARATIVES.has(tokens[i + 1] ?? ''))) return undefined;
+  if (!role) return undefined;
   const before = tokens[i - 1] ?? '';
-  if (before === 'the' || (YES_NO_OPENERS.has(before) && i === 1)) return role;
+  const standsIn = STAND_INS.has(tokens[i + 1] ?? '') || COMPARATIVES.has(tokens[i + 1] ?? '');
+  if (standsIn) return before === 'the' || (YES_NO_OPENERS.has(before) && i === 1) ? role : undefined;
   // Ending the message after a word that points back or joins ("and care?", "how about case", "not care, case"), not
   // after a noun it would qualify ("home care", "in case").
   const ends = tokens.slice(i + 1).every((token) => lexicon.stopwords.has(token));
