@@ -80,7 +80,7 @@ describe('accuracy on batch 7 (issue 18)', () => {
     expect(percent(f.answers)).toBeGreaterThanOrEqual(75);
     expect(percent(f.followUps)).toBeGreaterThanOrEqual(75);
     expect(percent(f.smalltalkAndDeclines)).toBeGreaterThanOrEqual(75);
-    expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(62);
+    expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(68);
     expect(percent(f.coveredNotFlagged)).toBeGreaterThanOrEqual(97);
   });
 });
