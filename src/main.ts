@@ -1,4 +1,4 @@
-import { buildAnswerer, createLiveKnowledge, type LiveKnowledge } from './search/live.ts';
+import { buildAnswerer, createLiveKnowledge, type LiveKnowledge, type LiveKnowledgeOptions } from './search/live.ts';
 import { DEFAULT_KNOWLEDGE_DIR, KnowledgeError, knowledgeDir } from './knowledge/load.ts';
 import { ConfigError, hasSlackCredentials, missingCredentials, readConfig, readKnowledgeWatch, readRedaction } from './runtime/config.ts';
 import { createLogger } from './runtime/logger.ts';
@@ -28,21 +28,7 @@ export async function start(env: NodeJS.ProcessEnv, io: Io): Promise<RunningSlac
 
   // The one place that decides what happens without Slack credentials. With none at all, the local playground
   // (a Slack-like page where this same app answers); with some but not all, say what is missing.
-  if (!SLACK_CREDENTIALS.some((name) => env[name]?.trim())) {
-    const { startPlayground } = await import('./playground/start.ts');
-    const knowledge = await createLiveKnowledge({ dir, build, initial, watch: readKnowledgeWatch(env) });
-    const playground = withKnowledgeClosed(await startPlayground({ knowledge, env }).catch(closing(knowledge)), knowledge);
-    io.stdout.write(
-      `career-bot is running without Slack: open ${playground.url} to try it in a local, Slack-like preview.\n` +
-        'To connect it to Slack, set the variables in .env.example (see the README) and run npm start again.\n' +
-        `${pidLine()}\n`,
-    );
-    stopWithNpm(env, (why) => {
-      io.stderr.write(`${why}\n`);
-      void playground.stop().then(() => process.exit(0));
-    });
-    return playground;
-  }
+  if (!SLACK_CREDENTIALS.some((name) => env[name]?.trim())) return startWithoutSlack({ dir, build, initial }, env, io);
   if (!hasSlackCredentials(env)) throw missingCredentials(env);
   const config = readConfig(env);
   const storageConfig = readStorageConfig(env);
@@ -80,6 +66,25 @@ export async function start(env: NodeJS.ProcessEnv, io: Io): Promise<RunningSlac
     logger.error(`unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`, { event: 'unhandled-rejection' });
   });
   return running;
+}
+
+type KnowledgeSource = Pick<LiveKnowledgeOptions, 'dir' | 'build' | 'initial'>;
+
+/** No Slack credentials at all: the local playground, a Slack-like page where this same app answers. */
+async function startWithoutSlack(source: KnowledgeSource, env: NodeJS.ProcessEnv, io: Io): Promise<RunningPlayground> {
+  const { startPlayground } = await import('./playground/start.ts');
+  const knowledge = await createLiveKnowledge({ ...source, watch: readKnowledgeWatch(env) });
+  const playground = withKnowledgeClosed(await startPlayground({ knowledge, env }).catch(closing(knowledge)), knowledge);
+  io.stdout.write(
+    `career-bot is running without Slack: open ${playground.url} to try it in a local, Slack-like preview.\n` +
+      'To connect it to Slack, set the variables in .env.example (see the README) and run npm start again.\n' +
+      `${pidLine()}\n`,
+  );
+  stopWithNpm(env, (why) => {
+    io.stderr.write(`${why}\n`);
+    void playground.stop().then(() => process.exit(0));
+  });
+  return playground;
 }
 
 /** The password in DATABASE_URL, so the logger redacts it wherever it might appear. */

@@ -151,7 +151,7 @@ export function formatCheckText(report: CheckReport): string {
     ]),
     ...overdue.flatMap((s) => [`⚠ OVERDUE ${s.id}: review was due ${s.due}.`, '    Once its facts are checked, set "reviewed" and "reviewer" in its file.']),
     ...(report.drafts.length ? [`• ${plural(report.drafts.length, 'draft')} waiting for review`] : []),
-    ...report.unmatchable.flatMap((u) => [clip(`⚠ NEVER MATCHED ${u.file} ${u.field} "${u.phrase}":`, WIDTH), ...wrap(u.why, WIDTH - 4).map((l) => `    ${l}`)]),
+    ...report.unmatchable.flatMap((u) => [clip(`⚠ ${u.tooMuch ? 'MATCHES TOO MUCH' : 'NEVER MATCHED'} ${u.file} ${u.field} "${u.phrase}":`, WIDTH), ...wrap(u.why, WIDTH - 4).map((l) => `    ${l}`)]),
     '',
     ...selfTestLines(report),
     '',

@@ -1,10 +1,14 @@
+/**
+ * The local playground: the real Slack app in HTTP mode on loopback, a Slack stand-in it reaches through
+ * SLACK_API_URL, and a Slack-like page that plays Slack between them. Nothing here reaches the internet.
+ */
 import { randomBytes } from 'node:crypto';
 import { startSlackStandIn } from '../emulator/index.ts';
 import { fixedKnowledge, type Knowledge } from '../search/live.ts';
 import type { Answerer } from '../search/answer.ts';
 import { readConfig } from '../runtime/config.ts';
 import { startSlackApp } from '../slack/start.ts';
-import { openStorage } from '../storage/index.ts';
+import { openStorage, type Storage } from '../storage/index.ts';
 import { rolesPhrase, theSources } from '../blocks/index.ts';
 import { insightsPage } from './insights-page.ts';
 import { overdueList } from '../knowledge/dates.ts';
@@ -15,11 +19,6 @@ import { Workspace } from './workspace.ts';
 
 /** The session's store says nothing in the terminal: the playground's output is for the visitor. */
 const QUIET = { warn: () => {}, info: () => {} };
-
-/**
- * The local playground: the real Slack app in HTTP mode on loopback, a Slack stand-in it reaches through
- * SLACK_API_URL, and a Slack-like page that plays Slack between them. Nothing here reaches the internet.
- */
 
 export type RunningPlayground = {
   mode: 'playground';
@@ -100,20 +99,10 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
       ...(options.logger ? { logger: options.logger } : {}),
     });
     stops.push(() => app.stop());
-    const insights = async () => {
-      await storage.recorder.flush();
-      const { kb } = knowledge.current();
-      const titles = Object.fromEntries(Object.values(kb.topics).map((t) => [t.id, t.title]));
-      return insightsPage(await storage.report({ limit: 10, overdueSources: overdueList(kb.sources) }), titles, theSources(kb).name);
-    };
-
+    const insights = sessionInsights(storage, knowledge);
     const player = createSlackPlayer({ appUrl: app.url!, signingSecret, standIn, workspace });
     const fills = () => ({ roles: rolesPhrase(knowledge.current().kb) });
-    const listen = (on: boolean) => {
-      if (on) answerChannels.add(IDS.channelId);
-      else answerChannels.delete(IDS.channelId);
-      workspace.setListening(on);
-    };
+    const listen = listening(answerChannels, workspace);
     const health = () => ({ status: 'ok', knowledge: { topics: knowledge.current().kb.topicOrder.length } });
     const server = await startPlaygroundServer({ port, workspace, player, insights, fills, health, listen }).catch((error: NodeJS.ErrnoException) => {
       throw error.code === 'EADDRINUSE' ? new PortInUseError(port) : error;
@@ -124,4 +113,23 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
     await stop();
     throw error;
   }
+}
+
+/** The insights page: this session's record only (the storage is in memory), written out first. */
+function sessionInsights(storage: Storage, knowledge: Knowledge): () => Promise<string> {
+  return async () => {
+    await storage.recorder.flush();
+    const { kb } = knowledge.current();
+    const titles = Object.fromEntries(Object.values(kb.topics).map((t) => [t.id, t.title]));
+    return insightsPage(await storage.report({ limit: 10, overdueSources: overdueList(kb.sources) }), titles, theSources(kb).name);
+  };
+}
+
+/** The page's toggle: #hr-careers answered unasked (in ANSWER_CHANNELS, read live by the app) or not. */
+function listening(answerChannels: Set<string>, workspace: Workspace): (on: boolean) => void {
+  return (on) => {
+    if (on) answerChannels.add(IDS.channelId);
+    else answerChannels.delete(IDS.channelId);
+    workspace.setListening(on);
+  };
 }

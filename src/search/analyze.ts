@@ -343,7 +343,7 @@ function analyzeSentence(
       continue;
     }
     // "the care ones", "ok now the care side", "is case higher?": a head word standing for its role.
-    const headRole = inside ? undefined : headAlone(tokens, i, lexicon);
+    const headRole = inside ? undefined : headAlone(tokens, i, lexicon, read.concepts.at(-1));
     if (headRole) {
       read.concepts.push(setAside({ kind: 'role', role: headRole }, tokens, i, lexicon));
       i += 1;
@@ -668,13 +668,24 @@ function traitsIn(tokens: string[], lexicon: Lexicon, phraseAt: (start: number) 
  * A role's head word in no phrase of ours, as a subject: after "the" ("the care ones", "the care side") or opening
  * a yes-or-no question ("is case higher?"), not before "of" ("the case of"). Its role, or undefined.
  */
-function headAlone(tokens: string[], i: number, lexicon: Lexicon): RoleId | undefined {
+function headAlone(tokens: string[], i: number, lexicon: Lexicon, last: Concept | undefined): RoleId | undefined {
   const role = lexicon.heads.get(tokens[i]!);
   // Only before a word standing in for the role's name or comparing it: a head word is often an everyday noun too
   // ("the patient" of a patient navigator's head, "the case"), and "do care coordinators…" asks about another job.
-  if (!role || !(STAND_INS.has(tokens[i + 1] ?? '') || COMPARATIVES.has(tokens[i + 1] ?? ''))) return undefined;
+  if (!role) return undefined;
   const before = tokens[i - 1] ?? '';
-  return before === 'the' || (YES_NO_OPENERS.has(before) && i === 1) ? role : undefined;
+  const standsIn = STAND_INS.has(tokens[i + 1] ?? '') || COMPARATIVES.has(tokens[i + 1] ?? '');
+  if (standsIn) return before === 'the' || (YES_NO_OPENERS.has(before) && i === 1) ? role : undefined;
+  // Ending the message after a word that points back or joins ("and care?", "how about case", "not care, case"), not
+  // after a noun it would qualify ("home care", "in case").
+  const ends = tokens.slice(i + 1).every((token) => lexicon.stopwords.has(token));
+  const pointsBack =
+    lexicon.joiners.has(before) ||
+    before === 'for' ||
+    (lexicon.heads.has(before) && lexicon.heads.get(before) !== role) ||
+    (last !== undefined && ['reference', 'same-topic'].includes(last.kind) && lexicon.stopwords.has(before));
+  // "their care", "in case": a possessive's noun, a phrase of English.
+  return ends && pointsBack && before !== 'in' && !DETERMINERS.has(before) ? role : undefined;
 }
 
 /** Nouns that stand in for a role's name after its head word: "the care *ones*", "the case *side*". */

@@ -1,11 +1,19 @@
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import { expandedWords } from './analyze.ts';
 import { buildLexicon, type Lexicon } from './lexicon.ts';
-import { stem, stemPhrase } from './normalize.ts';
+import { stem, stemPhrase, tokenize } from './normalize.ts';
+import { shippedWordVectors } from './word-vectors.ts';
 import type { Concept } from './reading.ts';
 
 /** An alias, organisation or topic term no question can ever match as written, and why. */
-export type Unmatchable = { file: string; field: string; phrase: string; why: string };
+export type Unmatchable = {
+  file: string;
+  field: string;
+  phrase: string;
+  why: string;
+  /** Set when the phrase matches too much rather than never (an everyday word or only grammar words as an alias). */
+  tooMuch?: true;
+};
 
 type Wanted = { file: string; field: string; phrase: string; means: (concept: Concept) => boolean };
 
@@ -74,9 +82,33 @@ function wantedPhrases(kb: KnowledgeBase): Wanted[] {
 export function unmatchablePhrases(kb: KnowledgeBase, lexicon: Lexicon = buildLexicon(kb)): Unmatchable[] {
   // A term another phrase stands for ("rn" for "nurse") is still reached, though its own words mean something else.
   const reached = new Set([...lexicon.phrases].flatMap(([key, c]) => (c.kind === 'term' && key !== c.term ? [c.term] : [])));
-  return wantedPhrases(kb).flatMap((wanted) => {
+  const never = wantedPhrases(kb).flatMap((wanted) => {
     if (wanted.field === 'ask.terms' && reached.has(stemPhrase(wanted.phrase))) return [];
     const why = whyNot(wanted, lexicon, kb);
     return why === null ? [] : [{ file: wanted.file, field: wanted.field, phrase: wanted.phrase, why }];
   });
+  return [...never, ...tooCommon(kb, lexicon)];
+}
+
+/**
+ * A single-word alias this common in English (its rank in the word table, 0 the most common) names the role in
+ * questions that are not about it ("care", "review", "the"): higher warns about more words.
+ */
+const EVERYDAY_RANK = 2000;
+
+/** Aliases that match too much rather than never: only grammar words, or one everyday English word. */
+function tooCommon(kb: KnowledgeBase, lexicon: Lexicon): Unmatchable[] {
+  const vectors = shippedWordVectors();
+  return Object.values(kb.roles).flatMap((role) =>
+    role.aliases.flatMap((phrase) => {
+      const words = tokenize(phrase);
+      const grammar = words.length > 0 && words.every((word) => lexicon.stopwords.has(word));
+      const everyday = words.length === 1 && (vectors.rank(words[0]!) ?? Infinity) < EVERYDAY_RANK;
+      if (!grammar && !everyday) return [];
+      const why = grammar
+        ? 'it is only grammar words (language.json stopwords): every question using them would name this role'
+        : 'it is an everyday English word: every question using it would name this role; write the phrase people use';
+      return [{ file: `roles/${role.id}.json`, field: 'aliases', phrase, why, tooMuch: true as const }];
+    }),
+  );
 }

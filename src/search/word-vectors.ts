@@ -5,7 +5,7 @@
  * File layout: "CBWV", a byte of version, then as little-endian u32 the dimensions, the word count and the byte
  * length of the words (UTF-8, one a line); then one signed byte a dimension per word, in the words' order.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { projectPath } from '../project-root.ts';
 
 export type WordVectors = {
@@ -35,17 +35,20 @@ export function encodeWordVectors(words: readonly string[], dimensions: number, 
   return Buffer.concat([header, text, Buffer.from(vectors.buffer, vectors.byteOffset, vectors.byteLength)]);
 }
 
-export function decodeWordVectors(file: Buffer): WordVectors {
-  if (file.toString('latin1', 0, 4) !== MAGIC || file.readUInt8(4) !== VERSION) {
+type Layout = { dimensions: number; count: number; start: number };
+
+/** The table's header: its dimensions, word count, and where its vectors start. */
+function layoutOf(header: Buffer): Layout & { textBytes: number } {
+  if (header.length < HEADER_BYTES || header.toString('latin1', 0, 4) !== MAGIC || header.readUInt8(4) !== VERSION) {
     throw new Error('word vectors: not a career-bot word-vector table (models/word-vectors.bin)');
   }
-  const dimensions = file.readUInt32LE(5);
-  const count = file.readUInt32LE(9);
-  const textBytes = file.readUInt32LE(13);
-  const start = HEADER_BYTES + textBytes;
-  const index = wordIndex(file.toString('utf8', HEADER_BYTES, start), count);
-  if (file.length !== start + count * dimensions) throw new Error('word vectors: the table is cut short');
-  const bytes = new Int8Array(file.buffer, file.byteOffset + start, count * dimensions);
+  const textBytes = header.readUInt32LE(13);
+  return { dimensions: header.readUInt32LE(5), count: header.readUInt32LE(9), textBytes, start: HEADER_BYTES + textBytes };
+}
+
+/** The table over its words' index and a way to read the bytes of the vector at a place. */
+function table(index: (word: string) => number | undefined, layout: Layout, bytesAt: (at: number) => Int8Array): WordVectors {
+  const { dimensions, count } = layout;
   return {
     dimensions,
     size: count,
@@ -54,10 +57,11 @@ export function decodeWordVectors(file: Buffer): WordVectors {
     unit(word) {
       const at = index(word);
       if (at === undefined) return null;
+      const bytes = bytesAt(at);
       const vector = new Float32Array(dimensions);
       let length = 0;
       for (let d = 0; d < dimensions; d++) {
-        vector[d] = bytes[at * dimensions + d]!;
+        vector[d] = bytes[d]!;
         length += vector[d]! * vector[d]!;
       }
       length = Math.sqrt(length) || 1;
@@ -65,6 +69,40 @@ export function decodeWordVectors(file: Buffer): WordVectors {
       return vector;
     },
   };
+}
+
+/** A table held in memory, whole. */
+export function decodeWordVectors(file: Buffer): WordVectors {
+  const layout = layoutOf(file);
+  const index = wordIndex(file.toString('utf8', HEADER_BYTES, layout.start), layout.count);
+  if (file.length !== layout.start + layout.count * layout.dimensions) throw new Error('word vectors: the table is cut short');
+  const { dimensions, start } = layout;
+  return table(index, layout, (at) => new Int8Array(file.buffer, file.byteOffset + start + at * dimensions, dimensions));
+}
+
+/**
+ * A table read from its file as needed: the words and their index are held (under 1 MB), each vector is read from
+ * the file when asked for (100 bytes, from the page cache after the first time). The 3 MB of vectors stay out of
+ * every process's resident memory; a question needs a few dozen of them at most.
+ */
+export function openWordVectors(path: string): WordVectors {
+  const fd = openSync(path, 'r');
+  const header = Buffer.alloc(HEADER_BYTES);
+  readSync(fd, header, 0, HEADER_BYTES, 0);
+  const layout = layoutOf(header);
+  const text = Buffer.alloc(layout.textBytes);
+  readSync(fd, text, 0, layout.textBytes, HEADER_BYTES);
+  if (fstatSync(fd).size !== layout.start + layout.count * layout.dimensions) {
+    closeSync(fd);
+    throw new Error('word vectors: the table is cut short');
+  }
+  const index = wordIndex(text.toString('utf8'), layout.count);
+  const { dimensions, start } = layout;
+  return table(index, layout, (at) => {
+    const bytes = new Int8Array(dimensions);
+    readSync(fd, bytes, 0, dimensions, start + at * dimensions);
+    return bytes;
+  });
 }
 
 /** FNV-1a over a string's UTF-16 code units, from `start` to `end`. */
@@ -109,9 +147,9 @@ function wordIndex(text: string, count: number): (word: string) => number | unde
 
 let shipped: WordVectors | null = null;
 
-/** The shipped table, read once per process: every matcher (one per knowledge reload) shares it. */
+/** The shipped table, opened once per process: every matcher (one per knowledge reload) shares it. */
 export function shippedWordVectors(): WordVectors {
-  shipped ??= decodeWordVectors(readFileSync(WORD_VECTORS_FILE));
+  shipped ??= openWordVectors(WORD_VECTORS_FILE);
   return shipped;
 }
 

@@ -8,6 +8,7 @@ import type { Config } from '../runtime/config.ts';
 import { healthRoute, type Health } from './http/health.ts';
 import { createInFlight, type InFlight } from './middleware/in-flight.ts';
 import { registerListeners } from './listeners/index.ts';
+import type { ListenerDeps } from './listeners/deps.ts';
 import { createLogger } from '../runtime/logger.ts';
 import { REQUEST_TIMEOUT_MS as ARRIVAL_TIMEOUT_MS, SlackHttpReceiver } from './http/http-receiver.ts';
 import type { ReplayGuard } from './http/replay-guard.ts';
@@ -120,26 +121,9 @@ export function createSlackApp(config: Config, knowledge: Knowledge, options: Sl
   // retry filter. Last, after the retry filter: how each request ended.
   if (socket) app.use(inFlight.middleware);
   app.use(skipRetries(storage.claims));
-  const escalation = config.EXPERTS_CHANNEL
-    ? {
-        channel: config.EXPERTS_CHANNEL,
-        store: options.escalations ?? storage.escalations,
-        perHour: config.ESCALATIONS_PER_HOUR,
-        members: expertsMembers(config.EXPERTS_CHANNEL, logger),
-      }
-    : undefined;
-  registerListeners(app, {
-    knowledge,
-    contextStore: options.contextStore ?? storage.contextStore,
-    insights: storage.report,
-    insightsAdmins: config.INSIGHTS_ADMINS,
-    ...(escalation ? { escalation } : {}),
-    unprompted: {
-      channels: options.answerChannels ?? new Set(config.ANSWER_CHANNELS),
-      hourlyCap: config.ANSWER_CHANNELS_HOURLY_CAP,
-      store: options.unprompted ?? storage.unprompted,
-    },
-  });
+  const deps = listenerDeps(config, knowledge, options, logger);
+  const { escalation } = deps;
+  registerListeners(app, deps);
   app.use(requestOutcomes(storage.recorder));
   // A listener that fails (Slack unreachable after all retries) is logged; the app keeps serving.
   app.error(async (error) => {
@@ -151,6 +135,31 @@ export function createSlackApp(config: Config, knowledge: Knowledge, options: Sl
     await Promise.all([auth.warmUp(), escalation ? checkExpertsChannel(expertsClient(), escalation.channel, logger) : null]);
   };
   return { app, mode: socket ? 'socket' : 'http', warmUp, logger, health, inFlight };
+}
+
+/** What the listeners are given: the storage's stores (or the ones a test passes instead), and the settings. */
+function listenerDeps(config: Config, knowledge: Knowledge, options: SlackAppOptions, logger: Logger): ListenerDeps {
+  const { storage } = options;
+  const escalation = config.EXPERTS_CHANNEL
+    ? {
+        channel: config.EXPERTS_CHANNEL,
+        store: options.escalations ?? storage.escalations,
+        perHour: config.ESCALATIONS_PER_HOUR,
+        members: expertsMembers(config.EXPERTS_CHANNEL, logger),
+      }
+    : undefined;
+  return {
+    knowledge,
+    contextStore: options.contextStore ?? storage.contextStore,
+    insights: storage.report,
+    insightsAdmins: config.INSIGHTS_ADMINS,
+    ...(escalation ? { escalation } : {}),
+    unprompted: {
+      channels: options.answerChannels ?? new Set(config.ANSWER_CHANNELS),
+      hourlyCap: config.ANSWER_CHANNELS_HOURLY_CAP,
+      store: options.unprompted ?? storage.unprompted,
+    },
+  };
 }
 
 type BoltParts = { health: Health; knowledge: Knowledge; inFlight: ReturnType<typeof createInFlight>; options: SlackAppOptions; requestTimeoutMs: number };

@@ -77,10 +77,23 @@ describe('accuracy on batch 7 (issue 18)', () => {
   it('does not fall below what it reached', () => {
     console.log(`batch 7: ${batch.length} messages, ${formatFigures(f)}`);
     // Floors a little under the figures measured (FIRST-CONTACT.md, round 6 and after): a drop means something broke.
-    expect(percent(f.answers)).toBeGreaterThanOrEqual(75);
-    expect(percent(f.followUps)).toBeGreaterThanOrEqual(75);
+    expect(percent(f.answers)).toBeGreaterThanOrEqual(85);
+    expect(percent(f.followUps)).toBeGreaterThanOrEqual(93);
     expect(percent(f.smalltalkAndDeclines)).toBeGreaterThanOrEqual(75);
     expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(68);
     expect(percent(f.coveredNotFlagged)).toBeGreaterThanOrEqual(97);
+  });
+});
+
+// Batch 8: held out once (FIRST-CONTACT.md), a dev set since; its answers and threads must not fall back.
+describe('accuracy on batch 8 (issue 18, a dev set after its one held-out measure)', () => {
+  const batch: Case[] = JSON.parse(readFileSync(new URL('held-out-batch-8.json', dir), 'utf8'));
+  const f = figures(run(answerer, batch));
+
+  it('does not fall below what it reached', () => {
+    console.log(`batch 8: ${batch.length} messages, ${formatFigures(f)}`);
+    // Floors a little under the figures measured after tuning on it (answers 87.5 %, follow-ups 89.4 %).
+    expect(percent(f.answers)).toBeGreaterThanOrEqual(84);
+    expect(percent(f.followUps)).toBeGreaterThanOrEqual(85);
   });
 });

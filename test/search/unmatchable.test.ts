@@ -21,12 +21,14 @@ describe('aliases and terms that can never match', () => {
     writeFileSync(topicFile, JSON.stringify(topic));
     const roleFile = join(copy.dir, 'roles', 'care-manager.json');
     const role = JSON.parse(readFileSync(roleFile, 'utf8'));
-    role.aliases.push('case manager');
+    role.aliases.push('case manager', 'the', 'care');
     writeFileSync(roleFile, JSON.stringify(role));
     const found = unmatchablePhrases(loadKnowledge(copy.dir));
     const why = (phrase: string) => found.find((u) => u.phrase === phrase)?.why ?? '';
     expect(why('exp')).toContain('abbreviations expand "exp"');
     expect(why('surgeon')).toContain('otherJobs');
     expect(found.some((u) => u.phrase === 'case manager' && u.file.startsWith('roles/'))).toBe(true);
+    expect(why('the')).toContain('only grammar words');
+    expect(why('care')).toContain('everyday English word');
   });
 });

@@ -91,6 +91,15 @@ describe('threads', () => {
     });
   });
 
+  it('a head word ending the message after a word that points back or joins names its role', () => {
+    expect(ask('how much do case managers make', 'and care?')).toMatchObject({ topic: 'salary', roles: CARE });
+    expect(ask('where do care managers work', 'how about case')).toMatchObject({ topic: 'work-environment', roles: CASE });
+    expect(ask('what degree do care managers need', 'not care, case')).toMatchObject({ topic: 'education', roles: CASE });
+    // A noun it qualifies is no role: "their care", "home care".
+    expect(ask('do case mgrs help pts figure out how to pay for their care').roles).toEqual(CASE);
+    expect(ask('what about home care').kind).toBe('declined');
+  });
+
   it('a comparative with the other role named compares the two', () => {
     expect(ask('salary for care managers?', 'is case higher or lower')).toMatchObject({
       topic: 'salary',

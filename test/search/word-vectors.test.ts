@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { cosine, decodeWordVectors, encodeWordVectors, shippedWordVectors } from '../../src/search/word-vectors.ts';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  cosine,
+  decodeWordVectors,
+  encodeWordVectors,
+  openWordVectors,
+  shippedWordVectors,
+} from '../../src/search/word-vectors.ts';
 
 describe('the word-vector table', () => {
   const words = ['the', 'salary', 'pay', 'café', 'nurse'];
@@ -27,6 +36,24 @@ describe('the word-vector table', () => {
   it('refuses a table cut short', () => {
     const file = encodeWordVectors(words, 3, vectors);
     expect(() => decodeWordVectors(file.subarray(0, file.length - 1))).toThrow(/cut short/);
+  });
+
+  it('reads the same table from its file, vector by vector', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vectors-'));
+    try {
+      const file = encodeWordVectors(words, 3, vectors);
+      writeFileSync(join(dir, 'whole.bin'), file);
+      writeFileSync(join(dir, 'short.bin'), file.subarray(0, file.length - 1));
+      const opened = openWordVectors(join(dir, 'whole.bin'));
+      for (const word of words) {
+        expect(opened.rank(word)).toBe(table.rank(word));
+        expect([...opened.unit(word)!]).toEqual([...table.unit(word)!]);
+      }
+      expect(opened.unit('absent')).toBeNull();
+      expect(() => openWordVectors(join(dir, 'short.bin'))).toThrow(/cut short/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('ships common English words, most common first', () => {
