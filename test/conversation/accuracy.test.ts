@@ -81,7 +81,7 @@ describe('accuracy on batch 7 (issue 18)', () => {
     expect(percent(f.answers)).toBeGreaterThanOrEqual(85);
     expect(percent(f.followUps)).toBeGreaterThanOrEqual(93);
     expect(percent(f.smalltalkAndDeclines)).toBeGreaterThanOrEqual(95);
-    expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(62);
+    expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(68);
     expect(percent(f.coveredNotFlagged)).toBeGreaterThanOrEqual(97);
   });
 });
