@@ -20,11 +20,8 @@ const STATIC: Record<string, { file: URL; type: string }> = {
   '/static/app.js': { file: new URL('app.js', PUBLIC), type: 'text/javascript; charset=utf-8' },
   '/static/style.css': { file: new URL('style.css', PUBLIC), type: 'text/css; charset=utf-8' },
   '/static/readme.css': { file: new URL('readme.css', PUBLIC), type: 'text/css; charset=utf-8' },
-  // The README's screenshots, so /readme shows them too.
+  // The README's screenshot, so /readme shows it too (the other pictures are in docs/ pages /readme does not show).
   '/docs/playground.png': { file: pathToFileURL(projectPath('docs/playground.png')), type: 'image/png' },
-  '/docs/conversation.png': { file: pathToFileURL(projectPath('docs/conversation.png')), type: 'image/png' },
-  '/docs/hr-team-modal.png': { file: pathToFileURL(projectPath('docs/hr-team-modal.png')), type: 'image/png' },
-  '/docs/hr-team-dm.png': { file: pathToFileURL(projectPath('docs/hr-team-dm.png')), type: 'image/png' },
 };
 
 // The page runs only its own script: even if markup ever slipped through, no inline script or handler would run.

@@ -37,6 +37,12 @@ export type Analysis = {
    * quality, asked against the role, from the sentences that ask.
    */
   traits: string[];
+  /**
+   * What a yes-or-no question asks to count, qualify or be enough ("does my *ICU* experience count", "would a
+   * *kinesiology* degree qualify"): the content words between its opener and that verb, stemmed and as typed; for
+   * "does *that* count", the jobs the asker names as their own past.
+   */
+  toCount: Array<{ stem: string; word: string }> | null;
 };
 
 // People give context first and ask after it; a message may also ask two things ("skills for care managers? and do
@@ -131,6 +137,7 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     askingWords: sentences.flatMap((s, index) => (asks(s, index) ? s.askingWords : [])),
     activities: sentences.flatMap((s, index) => (asks(s, index) ? s.activities : [])),
     traits: sentences.flatMap((s, index) => (asks(s, index) ? s.traits : [])),
+    toCount: countedIn(sentences, asks),
     qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
     contextTerms: asking < 0 ? new Set() : new Set([...termsOf(sentences)].filter((t) => !askedTerms.has(t))),
     laterTerms: new Set(
@@ -273,6 +280,7 @@ function analyzeSentence(
     askingWords: tokens,
     activities: [],
     traits: [],
+    toCount: null,
     subject: false,
     understoodUntil: 0,
     narrow: null,
@@ -366,7 +374,8 @@ function analyzeSentence(
   if (asksForParticular(tokens, words, roleSpans, known) || (roleSpans.length > 0 && asksToAct(tokens)))
     read.concepts.push({ kind: 'lookup' });
   read.traits.push(...traitsIn(tokens, lexicon, phraseAt));
-  const { unknown, aspects, qualifiers, asked, activities, traits, aspectWords, asksTime, askingWords } = read;
+  read.toCount = askedToCount(tokens, words, lexicon);
+  const { unknown, aspects, qualifiers, asked, activities, traits, aspectWords, asksTime, askingWords, toCount } = read;
   const concepts = roleAsked ? read.concepts.filter((c) => c.kind !== 'off-topic' || qualified.has(c)) : read.concepts;
   return {
     concepts: withoutAuxiliaries(concepts, lexicon),
@@ -376,6 +385,7 @@ function analyzeSentence(
     asked,
     activities,
     traits,
+    toCount,
     aspectWords,
     asksTime,
     askingWords,
@@ -583,6 +593,46 @@ function joinsNoRoles(
   const after = phraseAt(next)?.concept;
   const roleAfter = (after && ROLE_LIKE.has(after.kind)) || lexicon.heads.has(tokens[next] ?? '');
   return !roleAfter && !(before && ROLE_LIKE.has(before.kind));
+}
+
+/**
+ * English's verbs of sufficiency, stemmed: "does it *count*", "would that *qualify*", "is that *enough*". A yes-or-no
+ * question with one asks whether what comes before it is what the facts require.
+ */
+const SUFFICES = new Set(['count', 'qualify', 'enough']);
+
+/**
+ * The content words a yes-or-no question asks to count ("does my *ICU* experience count"), between opener and verb;
+ * null when the sentence asks no such thing.
+ */
+function askedToCount(tokens: string[], words: string[], lexicon: Lexicon): Array<{ stem: string; word: string }> | null {
+  const verb = tokens.findIndex((token) => SUFFICES.has(token));
+  // Its opener may follow what the asker says first: "I've been a CNA for 6 years, *does* that count".
+  const opener = tokens.slice(0, Math.max(verb, 0)).findLastIndex((token) => YES_NO_OPENERS.has(token));
+  if (verb < 1 || opener < 0 || tokens.slice(0, opener).some((token) => WH_WORDS.has(token))) return null;
+  // "would I need a nursing degree *or* does RT count": an alternative to what was asked first, answered with it.
+  if (tokens[opener - 1] === 'or') return null;
+  // A synonym is read as its term ("an ADN" is a degree), so a topic's own word is known for what it is.
+  const asRead = (token: string) => {
+    const concept = lexicon.phrases.get(token);
+    return concept?.kind === 'term' ? concept.term : token;
+  };
+  return tokens
+    .slice(opener + 1, verb)
+    .flatMap((token, k) => (isContentWord(token, lexicon) ? [{ stem: asRead(token), word: words[opener + 1 + k]! }] : []));
+}
+
+/** What the messages' questions ask to count; for "does *that* count", the asker's own past jobs the message names. */
+function countedIn(
+  sentences: Array<Omit<Analysis, 'contextTerms' | 'laterTerms'> & { question: boolean }>,
+  asks: (s: { question: boolean }, index: number) => boolean,
+): Array<{ stem: string; word: string }> {
+  const asking = sentences.filter((s, index) => asks(s, index) && s.toCount !== null);
+  const counted = asking.flatMap((s) => s.toCount!);
+  if (counted.length > 0 || asking.length === 0) return counted;
+  return sentences.flatMap((s) =>
+    s.concepts.flatMap((c) => (c.kind === 'background' ? [{ stem: c.phrase, word: c.phrase }] : [])),
+  );
 }
 
 /** "I'm", "I am", "am I": what follows says what the asker is. */

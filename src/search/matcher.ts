@@ -284,7 +284,14 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     comparison: termList.some((term) => lexicon.comparison.has(term)),
     contrast: contrast || termList.some((term) => lexicon.contrast.has(term)),
     aspects,
-    askedOf: { words: analysis.asked, aspects: analysis.aspectWords, time: analysis.asksTime, all: analysis.askingWords },
+    askedOf: {
+      words: analysis.asked,
+      aspects: analysis.aspectWords,
+      time: analysis.asksTime,
+      all: analysis.askingWords,
+      traits: analysis.traits,
+      toCount: analysis.toCount ?? [],
+    },
   };
 }
 

@@ -73,6 +73,8 @@ const ACTS = new Set(['refer', 'schedule', 'book', 'connect', 'arrange', 'assign
   'find', 'tell', 'let']);
 /** What may come before such a verb in a request: "can you", "could u please", "pls". */
 const ASKING = new Set(['can', 'could', 'would', 'will', 'you', 'please', 'pls', 'plz', 'kindly', 'just']);
+/** What follows a verb opening a request: its object or particle ("refer *my* mom", "put *in* a consult"). */
+const OBJECTS = new Set(['me', 'u', 'us', 'my', 'our', 'the', 'a', 'an', 'him', 'her', 'them', 'this', 'that', 'in', 'up', 'someone', 'somebody']);
 /** Verbs that ask for information when the asker is their object: "tell *me* about…", "find *out* what…". */
 const TELLING = new Set(['tell', 'let', 'find']);
 const TO_ASKER = new Set(['me', 'u', 'us', 'out']);
@@ -83,6 +85,9 @@ export function asksToAct(tokens: string[]): boolean {
   while (i < tokens.length && ASKING.has(tokens[i]!)) i += 1;
   const verb = tokens[i];
   if (verb === undefined || !ACTS.has(verb)) return false;
+  // Opening a message bare, the verb must take an object or a particle as a request does ("refer my mom", "set up
+  // a meeting"): "order of steps to become a case manager?" asks a question.
+  if (i === 0 && !OBJECTS.has(tokens[1] ?? '')) return false;
   // "tell"/"let" pass something on only to someone else: "let the CM know", not "let me know".
   return !(TELLING.has(verb) && TO_ASKER.has(tokens[i + 1] ?? ''));
 }

@@ -18,7 +18,7 @@ export type Unsaid =
   | { kind: 'time'; asked: 'duration' | 'when' };
 
 type Word = { stem: string; word: string };
-type Said = { vectors: Float32Array[]; factVectors: Float32Array[]; beginnings: Set<string>; othersSay: Set<string> };
+type Said = { near: Float32Array[]; factVectors: Float32Array[]; beginnings: Set<string>; othersSay: Set<string> };
 
 /** What a question asks, as analyze.ts read it. */
 export type Asked = {
@@ -29,6 +29,10 @@ export type Asked = {
   time: 'duration' | 'when' | null;
   /** Every word of the sentences that ask, stemmed. */
   all: readonly string[];
+  /** What the asker says they are ("I'm really introverted"), stemmed (analyze.ts). */
+  traits: readonly string[];
+  /** What a yes-or-no question asks to count or be enough ("does my ICU experience count"). */
+  toCount: readonly Word[];
 };
 
 export type FindUnsaid = (topic: TopicId, roles: readonly RoleId[], asked: Asked) => Unsaid | null;
@@ -87,31 +91,7 @@ export function createUnsaid(
 ): FindUnsaid {
   const { listed, stopwords, roleWords, topicWords } = lists;
   const factsOf = (topic: TopicId, role: RoleId) => kb.topics[topic]!.facts[role] ?? [];
-  // The knowledge's words as unit vectors, each made once: every topic and set of roles shares them.
-  const units = new Map<string, Float32Array | null>();
-  const unitOf = (word: string) => {
-    if (!units.has(word)) units.set(word, vectors.unit(word));
-    return units.get(word)!;
-  };
-  // Per topic and roles (a few dozen at most): what the facts say, as word beginnings and vectors (theirs alone, and
-  // with the topic's words), and what the facts of the topic's other roles say.
-  const said = new Map<string, Said>();
-  const saidOf = (topic: TopicId, roles: readonly RoleId[], stated: ReadonlySet<string>): Said => {
-    const key = `${topic}\u0000${roles.join(',')}`;
-    let entry = said.get(key);
-    if (!entry) {
-      const words = [...stated, ...topicWords(topic)];
-      const others = Object.keys(kb.topics[topic]!.facts).filter((role) => role !== BOTH && !roles.includes(role));
-      entry = {
-        vectors: words.flatMap((word) => unitOf(word) ?? []),
-        factVectors: [...stated].flatMap((word) => unitOf(word) ?? []),
-        beginnings: new Set(words.map(beginning)),
-        othersSay: new Set(others.flatMap((role) => factsOf(topic, role).flatMap((fact) => plainWords(fact.text)))),
-      };
-      said.set(key, entry);
-    }
-    return entry;
-  };
+  const saidOf = saidCache(kb, vectors, topicWords);
   const states = (topic: TopicId, roles: readonly RoleId[], figure: RegExp) =>
     [...roles, BOTH].some((role) => factsOf(topic, role).some((fact) => figure.test(fact.text)));
 
@@ -125,32 +105,9 @@ export function createUnsaid(
   /** The words a question asks about that the facts do not state, in their words or in words close to them. */
   const unsaidWords = (topic: TopicId, roles: readonly RoleId[], asked: Asked): string[] => {
     const stated = new Set([...roles, BOTH].flatMap((role) => [...facts.wordsOf(topic, role)]));
-    const { vectors: near, factVectors, beginnings, othersSay } = saidOf(topic, roles, stated);
-    const own = new Set(topicWords(topic));
-    // An aspect named for other topics only ("in Texas" is a gap of pay): said only by a fact that states its words.
-    const aspectWords = asked.aspects.flatMap(({ words }) =>
-      words.filter(({ stem }) => !stopwords.has(stem) && !own.has(stem) && !stated.has(stem) && !beginnings.has(beginning(stem))),
-    );
-    const rare = asked.words.filter(({ stem, word }) => {
-      if (stated.has(stem) || listed.has(stem)) return false;
-      // A word the general vocabulary does not know (a typo, slang) says nothing we can read: never flagged.
-      const rank = vectors.rank(stem) ?? vectors.rank(word);
-      if (rank === undefined || rank < COMMON_WORD_RANK) return false;
-      if (beginnings.has(beginning(stem))) return false;
-      const unit = vectors.unit(vectors.has(stem) ? stem : word)!;
-      return !near.some((v) => cosine(unit, v) >= SAID_SIMILARITY);
-    });
-    // What the facts state of another role on the topic, and not of this one ("do care managers need a *license*":
-    // the case managers' facts name it). A name ("National Academy of *Certified* Care Managers") states nothing.
-    const otherRoles = asked.all
-      .filter((word) => {
-        if (!othersSay.has(word) || stated.has(word) || roleWords.has(word) || stopwords.has(word)) return false;
-        if (beginnings.has(beginning(word)) || (vectors.rank(word) ?? 0) < COMMON_WORD_RANK) return false;
-        const unit = vectors.unit(word);
-        return unit !== null && !factVectors.some((v) => cosine(unit, v) >= SAID_SIMILARITY);
-      })
-      .map((word) => ({ stem: word, word }));
-    return [...new Set([...aspectWords, ...rare, ...otherRoles].map(({ word }) => word))];
+    const context: Context = { ...saidOf(topic, roles, stated), stated, own: new Set(topicWords(topic)), vectors, lists };
+    const words = [aspectWords, rareWords, otherRolesWords, askerWords].flatMap((find) => find(context, asked));
+    return [...new Set(words.map(({ word }) => word))];
   };
 
   return (topic, roles, asked) => {
@@ -160,6 +117,99 @@ export function createUnsaid(
     const words = unsaidWords(topic, roles, asked);
     return words.length > 0 ? { kind: 'words', words } : null;
   };
+}
+
+/**
+ * Per topic and roles (a few dozen at most): what the chosen facts say, as word beginnings and vectors (theirs alone,
+ * and with the topic's words), and what the facts of the topic's other roles say. The knowledge's words become unit
+ * vectors once, shared by every topic and set of roles.
+ */
+function saidCache(kb: KnowledgeBase, vectors: WordVectors, topicWords: (topic: TopicId) => readonly string[]) {
+  const units = new Map<string, Float32Array | null>();
+  const unitOf = (word: string) => {
+    if (!units.has(word)) units.set(word, vectors.unit(word));
+    return units.get(word)!;
+  };
+  const said = new Map<string, Said>();
+  return (topic: TopicId, roles: readonly RoleId[], stated: ReadonlySet<string>): Said => {
+    const key = `${topic}\u0000${roles.join(',')}`;
+    let entry = said.get(key);
+    if (!entry) {
+      const words = [...stated, ...topicWords(topic)];
+      const others = Object.entries(kb.topics[topic]!.facts).filter(([role]) => role !== BOTH && !roles.includes(role));
+      entry = {
+        near: words.flatMap((word) => unitOf(word) ?? []),
+        factVectors: [...stated].flatMap((word) => unitOf(word) ?? []),
+        beginnings: new Set(words.map(beginning)),
+        othersSay: new Set(others.flatMap(([, facts]) => facts.flatMap((fact) => plainWords(fact.text)))),
+      };
+      said.set(key, entry);
+    }
+    return entry;
+  };
+}
+
+/** What the chosen facts say, and the lists and vectors to read a question's words against them. */
+type Context = Said & {
+  stated: ReadonlySet<string>;
+  own: ReadonlySet<string>;
+  vectors: WordVectors;
+  lists: { listed: ReadonlySet<string>; stopwords: ReadonlySet<string>; roleWords: ReadonlySet<string> };
+};
+
+/** Whether a word is none of the chosen facts' words, by its beginning or its meaning (the facts' words alone). */
+function unlisted(c: Context, word: string): boolean {
+  const { stopwords, roleWords } = c.lists;
+  if (c.stated.has(word) || roleWords.has(word) || stopwords.has(word) || c.beginnings.has(beginning(word))) return false;
+  const unit = c.vectors.unit(word);
+  return unit === null || !c.factVectors.some((v) => cosine(unit, v) >= SAID_SIMILARITY);
+}
+
+/** An aspect named for other topics only ("in Texas" is a gap of pay): said only by a fact that states its words. */
+function aspectWords(c: Context, asked: Asked): Word[] {
+  return asked.aspects.flatMap(({ words }) =>
+    words.filter(
+      ({ stem }) => !c.lists.stopwords.has(stem) && !c.own.has(stem) && !c.stated.has(stem) && !c.beginnings.has(beginning(stem)),
+    ),
+  );
+}
+
+/** A rare word asked of a role that no list names, close to none of the facts' or the topic's words. */
+function rareWords(c: Context, asked: Asked): Word[] {
+  return asked.words.filter(({ stem, word }) => {
+    if (c.stated.has(stem) || c.lists.listed.has(stem)) return false;
+    // A word the general vocabulary does not know (a typo, slang) says nothing we can read: never flagged.
+    const rank = c.vectors.rank(stem) ?? c.vectors.rank(word);
+    if (rank === undefined || rank < COMMON_WORD_RANK || c.beginnings.has(beginning(stem))) return false;
+    const unit = c.vectors.unit(c.vectors.has(stem) ? stem : word)!;
+    return !c.near.some((v) => cosine(unit, v) >= SAID_SIMILARITY);
+  });
+}
+
+/**
+ * What the facts state of another role on the topic, and not of this one ("do care managers need a *license*": the
+ * case managers' facts name it). A name ("National Academy of *Certified* Care Managers") states nothing.
+ */
+function otherRolesWords(c: Context, asked: Asked): Word[] {
+  return asked.all
+    .filter((word) => c.othersSay.has(word) && (c.vectors.rank(word) ?? 0) >= COMMON_WORD_RANK && unlisted(c, word))
+    .map((word) => ({ stem: word, word }));
+}
+
+/**
+ * A quality of the asker's ("I'm blunt") or a thing asked to count ("does volunteer work count"): the facts list what
+ * is needed, and one they do not name is not said, even a word the vectors do not know. What is asked to count ends
+ * with its kind, a word of the topic's own ("my ICU *experience*", "a kinesiology *degree*"); the words before it say
+ * which, and one of them the facts name answers it. Everyday words ("volunteer *work*", "my *time* as") name nothing.
+ */
+function askerWords(c: Context, asked: Asked): Word[] {
+  const traits = asked.traits.filter((word) => unlisted(c, word)).map((word) => ({ stem: word, word }));
+  const counted = asked.toCount.filter(({ stem }) => !c.lists.stopwords.has(stem));
+  const which = c.own.has(counted.at(-1)?.stem ?? '') ? counted.slice(0, -1) : counted;
+  const everyday = (word: string) => !c.own.has(word) && (c.vectors.rank(word) ?? Infinity) < COMMON_WORD_RANK;
+  const named = (stem: string) => stem.split(' ').some((word) => !everyday(word) && !unlisted(c, word));
+  const telling = which.filter(({ stem }) => !stem.split(' ').every(everyday));
+  return [...traits, ...(telling.length > 0 && !which.some(({ stem }) => named(stem)) ? telling : [])];
 }
 
 /**

@@ -62,8 +62,9 @@ describe('accuracy with three roles (batch 6, on the third-role fixture)', () =>
   it('holds "both", "the other one" and comparisons with a third role', () => {
     console.log(`three roles (batch 6): ${threeCases.length} messages, ${formatFigures(f)}`);
     // Floors a little under the measured figures (docs/matching.md: Three roles): a drop means something general broke.
-    expect(percent(f.answers)).toBeGreaterThanOrEqual(88);
+    expect(percent(f.answers)).toBeGreaterThanOrEqual(92);
     expect(percent(f.followUps)).toBeGreaterThanOrEqual(88);
+    expect(percent(f.smalltalkAndDeclines)).toBeGreaterThanOrEqual(90);
     expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(85);
     expect(percent(f.coveredNotFlagged)).toBeGreaterThanOrEqual(93);
   });
@@ -79,8 +80,8 @@ describe('accuracy on batch 7 (issue 18)', () => {
     // Floors a little under the figures measured (FIRST-CONTACT.md, round 6 and after): a drop means something broke.
     expect(percent(f.answers)).toBeGreaterThanOrEqual(85);
     expect(percent(f.followUps)).toBeGreaterThanOrEqual(93);
-    expect(percent(f.smalltalkAndDeclines)).toBeGreaterThanOrEqual(75);
-    expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(62);
+    expect(percent(f.smalltalkAndDeclines)).toBeGreaterThanOrEqual(95);
+    expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(68);
     expect(percent(f.coveredNotFlagged)).toBeGreaterThanOrEqual(97);
   });
 });
@@ -95,5 +96,6 @@ describe('accuracy on batch 8 (issue 18, a dev set after its one held-out measur
     // Floors a little under the figures measured after tuning on it (answers 87.5 %, follow-ups 89.4 %).
     expect(percent(f.answers)).toBeGreaterThanOrEqual(84);
     expect(percent(f.followUps)).toBeGreaterThanOrEqual(85);
+    expect(percent(f.smalltalkAndDeclines)).toBeGreaterThanOrEqual(95);
   });
 });

@@ -46,6 +46,10 @@ describe('gaps from the facts', () => {
     ["what's the experience requirement in Texas for case managers", 'experience', 'Nothing in the article says anything about “Texas”.'],
     // What the facts state of the other role only: the case managers' requirements name a license.
     ['do care managers need a nursing license', 'certification', 'Nothing in the article says anything about “license”.'],
+    // A thing asked to count, or a quality of the asker's, that the facts' lists do not name.
+    ['does my ICU experience count toward case management', 'experience', 'Nothing in the article says anything about “ICU”.'],
+    ["I've been a CNA for 6 years, does that count as experience for care management?", 'experience', 'Nothing in the article says anything about “CNA”.'],
+    ['im really introverted, would i be ok as a care manager', 'skills', 'Nothing in the article says anything about “introverted”.'],
   ])('%s: not covered, said plainly', (question, topic, gap) => {
     const answer = answerer.ask(question);
     expect([answer.kind, answer.topic, answer.covered, answer.gap]).toEqual(['answer', topic, false, gap]);
@@ -58,6 +62,9 @@ describe('gaps from the facts', () => {
     'how long before I can be a case manager',
     'can a new grad RN go straight into case management',
     'do case managers need a license',
+    'does experience as a social worker count for care managers',
+    'would a candidate with a rehabilitation degree qualify for care manager roles?',
+    'is an ADN enough to be a case manager',
   ])('%s: the facts give it, covered', (question) => {
     const answer = answerer.ask(question);
     expect([answer.covered, answer.gap]).toEqual([true, null]);

@@ -8,7 +8,7 @@ export const HEALTH_PATH = '/healthz';
 /** Whether this instance should get traffic; shutdown flips it so the load balancer drains it first. */
 export type Health = {
   draining: boolean;
-  /** The database's state as the last queries found it; absent without a database. */
+  /** The database's state as the last queries found it; absent when the storage given does not report one. */
   database?: () => DatabaseStatus;
 };
 
