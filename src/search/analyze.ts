@@ -325,7 +325,12 @@ function analyzeSentence(
         joinsNoRoles(concept, tokens, i, hit.length, lexicon, read.concepts.at(-1), phraseAt);
       // A job right after a role's credential is the credential's holder: "a CCM nurse" is a case manager.
       const holder = concept.kind === 'job' && credentialEnd === i;
-      if (!misplaced && !holder && (!inside || aboutTopic(concept, read.narrow!.topic, lexicon)))
+      const ofRole = concept.kind === 'job' && hit.length === 1 ? qualifiedRole(read.concepts, roleSpans, i, token, lexicon) : null;
+      if (ofRole) {
+        read.concepts.pop();
+        const title = [...words.slice(ofRole.start, i), words[i]!].join(' ');
+        read.concepts.push(asBackground({ kind: 'job', phrase: title }, tokens, ofRole.start, i + 1 - ofRole.start));
+      } else if (!misplaced && !holder && (!inside || aboutTopic(concept, read.narrow!.topic, lexicon)))
         read.concepts.push(asBackground(fieldOrQualifier(concept, phraseAt(i + hit.length), lexicon), tokens, i, hit.length));
       if ((concept.kind === 'term' && concept.role) || (concept.kind === 'role' && concept.credential))
         credentialEnd = i + hit.length;
@@ -352,7 +357,11 @@ function analyzeSentence(
     // A noun job titles end with, in no phrase of ours: "patient navigator", "unit clerk" name other jobs.
     const phrase = lexicon.jobHeads.has(token) && !inside ? otherJobTitle(tokens, i, lexicon) : null;
     if (phrase) {
-      read.concepts.push(asBackground({ kind: 'job', phrase }, tokens, i + 1 - phrase.split(' ').length, phrase.split(' ').length));
+      const role = qualifiedRole(read.concepts, roleSpans, i, tokens[i]!, lexicon);
+      if (role) read.concepts.pop();
+      const title = role ? [...words.slice(role.start, i), words[i]!].join(' ') : phrase;
+      const start = role ? role.start : i + 1 - phrase.split(' ').length;
+      read.concepts.push(asBackground({ kind: 'job', phrase: title }, tokens, start, i + 1 - start));
       i += 1;
       continue;
     }
@@ -400,6 +409,25 @@ function fieldOrQualifier(concept: Concept, next: PhraseHit | null, lexicon: Lex
   if (concept.kind !== 'term' || !concept.field) return concept;
   const qualifies = next?.concept.kind === 'term' && !lexicon.questionForms.has(next.concept.term);
   return qualifies ? { kind: 'term', term: concept.term } : concept;
+}
+
+/** The words of our roles' own phrases (aliases, short forms), per lexicon. */
+const ownWordsOf = new WeakMap<Lexicon, Set<string>>();
+
+/**
+ * The role a job noun right after it only qualifies ("a care management *assistant*", "a CM *aide*": another job
+ * titled with our role's words), or null. Not a noun our own aliases use ("case management *nurse*" is ours).
+ */
+function qualifiedRole(concepts: Concept[], spans: RoleSpan[], i: number, head: string, lexicon: Lexicon): RoleSpan | null {
+  const role = spans.at(-1);
+  const last = concepts.at(-1)?.kind;
+  if (role === undefined || role.start + role.length !== i || (last !== 'role' && last !== 'short-form')) return null;
+  let own = ownWordsOf.get(lexicon);
+  if (!own) {
+    own = new Set([...lexicon.own.keys()].flatMap((key) => key.split(' ')));
+    ownWordsOf.set(lexicon, own);
+  }
+  return own.has(head) ? null : role;
 }
 
 /** Words before a job that make it the asker's own past: "I'm a", "was a", "been a", "former", "my time as a". */

@@ -61,6 +61,16 @@ describe('jobs we have no role for', () => {
     expect(ask(shipped, 'do care managers need a CDL')).toMatchObject({ kind: 'answer', roles: ['care-manager'] });
   });
 
+  it('reads a job noun right after one of our roles as another job titled with its words', () => {
+    for (const [question, job] of [
+      ['what does a care management assistant earn', 'care management assistant'],
+      ['what does a CM aide do', 'cm aide'],
+    ] as const) {
+      expect(ask(shipped, question), question).toMatchObject({ kind: 'declined', reason: 'other-job', otherJob: job });
+    }
+    expect(ask(shipped, 'what does a case management nurse do')).toMatchObject({ kind: 'answer', roles: ['case-manager'] });
+  });
+
   it("reads a job that is the asker's own past as a career switcher's question, not as the job asked about", () => {
     expect(ask(shipped, 'what experience do case managers need', 'would my years as a firefighter count')).toMatchObject({
       kind: 'answer',
