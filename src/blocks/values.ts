@@ -13,7 +13,7 @@ const RolesSchema = z.array(IdSchema).max(MAX_ROLES_ON_A_CARD);
  * click can answer it: no server-side state. Inside the app a value has named fields; only its JSON on the wire
  * has short keys (WIRE_KEYS), to stay far under Slack's 2000 characters.
  */
-export const CardRequestSchema = z.discriminatedUnion('kind', [
+const CardRequestSchema = z.discriminatedUnion('kind', [
   /** Re-asking is deterministic, so a question is enough to rebuild its card. */
   z.object({ kind: z.literal('ask'), question: z.string() }),
   z.object({ kind: z.literal('topic'), topic: TopicIdSchema, roles: RolesSchema }),
@@ -32,7 +32,7 @@ export const CardRequestSchema = z.discriminatedUnion('kind', [
 ]);
 export type CardRequest = z.infer<typeof CardRequestSchema>;
 
-export const FeedbackSchema = z.object({
+const FeedbackSchema = z.object({
   vote: z.enum(['up', 'down']),
   topic: TopicIdSchema.nullable(),
   roles: RolesSchema,
@@ -43,14 +43,14 @@ export const FeedbackSchema = z.object({
 export type Feedback = z.infer<typeof FeedbackSchema>;
 
 /** "Don't answer my questions unasked": nothing to carry but what it is; who clicked comes with the click. */
-export const OptOutSchema = z.object({ optOut: z.literal('unprompted') });
+const OptOutSchema = z.object({ optOut: z.literal('unprompted') });
 export type OptOut = z.infer<typeof OptOutSchema>;
 
 /**
  * "Ask the HR team": the question travels in the button, so no one retypes it, with what the bot made of it
  * (why it fell short, the topic and roles it answered with, the gap it named) for the experts' card.
  */
-export const EscalateSchema = z.object({
+const EscalateSchema = z.object({
   reason: z.enum(['declined', 'not-covered', 'not-helpful', 'unprompted']),
   question: z.string().min(1),
   topic: TopicIdSchema.nullable(),
@@ -68,7 +68,7 @@ export const EscalateSchema = z.object({
 export type Escalate = z.infer<typeof EscalateSchema>;
 
 /** "Answer" on the experts' card: the escalation, and its question so the modal opens without a lookup. */
-export const AnswerRequestSchema = z.object({ id: z.string().min(1).max(100), question: z.string() });
+const AnswerRequestSchema = z.object({ id: z.string().min(1).max(100), question: z.string() });
 export type AnswerRequest = z.infer<typeof AnswerRequestSchema>;
 
 export type ButtonValue = CardRequest | Feedback | Escalate | AnswerRequest | OptOut;

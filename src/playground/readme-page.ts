@@ -1,6 +1,7 @@
 /**
  * The repository's README as a page, so the preview's "install the real app" link opens the right section
- * offline. marked renders our own trusted file; headings get GitHub-style ids so #install-in-slack works.
+ * offline, and the pages of docs/ it links to (install.md, configuration.md…). marked renders our own trusted
+ * files; headings get GitHub-style ids so #install-in-slack works.
  */
 import { readFile } from 'node:fs/promises';
 import { Marked } from 'marked';
@@ -35,9 +36,22 @@ export async function installLink(): Promise<string> {
 }
 
 export async function readmePage(): Promise<string> {
-  const body = await marked.parse(await readFile(README, 'utf8'));
+  return page('README', await marked.parse(await readFile(README, 'utf8')));
+}
+
+/** A page of docs/ by its name without `.md` (`install`), as the README links it; null when there is none. */
+export async function docPage(name: string): Promise<string | null> {
+  if (!DOC_NAME.test(name)) return null;
+  const text = await readFile(projectPath('docs', `${name}.md`), 'utf8').catch(() => null);
+  return text === null ? null : page(`${name}.md`, await marked.parse(text));
+}
+
+/** A plain file name: never a path out of docs/. */
+export const DOC_NAME = /^[a-z0-9][a-z0-9-]*$/;
+
+function page(title: string, body: string): string {
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>career-bot · README</title>
+<html lang="en"><head><meta charset="utf-8"><title>career-bot · ${title}</title>
 <link rel="icon" href="data:,"><link rel="stylesheet" href="/static/readme.css"></head>
 <body><p class="back"><a href="/">← Back to the playground</a></p><main>${body}</main></body></html>`;
 }

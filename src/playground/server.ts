@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { projectPath } from '../project-root.ts';
-import { installLink, readmePage } from './readme-page.ts';
+import { DOC_NAME, docPage, installLink, readmePage } from './readme-page.ts';
 import type { ElementRef } from './render-blocks.ts';
 import type { PlayResult, SlackPlayer } from './slack-player.ts';
 import type { Conversation, Workspace } from './workspace.ts';
@@ -20,9 +20,19 @@ const STATIC: Record<string, { file: URL; type: string }> = {
   '/static/app.js': { file: new URL('app.js', PUBLIC), type: 'text/javascript; charset=utf-8' },
   '/static/style.css': { file: new URL('style.css', PUBLIC), type: 'text/css; charset=utf-8' },
   '/static/readme.css': { file: new URL('readme.css', PUBLIC), type: 'text/css; charset=utf-8' },
-  // The README's screenshot, so /readme shows it too (the other pictures are in docs/ pages /readme does not show).
-  '/docs/playground.png': { file: pathToFileURL(projectPath('docs/playground.png')), type: 'image/png' },
 };
+
+/**
+ * The README's links, opened offline: the pages of docs/ (`/docs/install.md`), their pictures (`/docs/<name>.png`),
+ * and the README itself (`../README.md` from a page of docs/).
+ */
+const DOC_PAGE = /^\/docs\/([^/]+)\.md$/;
+const DOC_PICTURE = /^\/docs\/([^/]+)\.png$/;
+
+function docPicture(path: string): { file: URL; type: string } | undefined {
+  const name = DOC_PICTURE.exec(path)?.[1];
+  return name && DOC_NAME.test(name) ? { file: pathToFileURL(projectPath('docs', `${name}.png`)), type: 'image/png' } : undefined;
+}
 
 // The page runs only its own script: even if markup ever slipped through, no inline script or handler would run.
 const SECURITY_HEADERS = {
@@ -203,8 +213,9 @@ async function handle(options: ServerOptions, req: IncomingMessage, res: ServerR
     res.writeHead(302, { location: await installLink().catch(() => '/readme'), ...SECURITY_HEADERS }).end();
     return;
   }
-  if (req.method === 'GET' && path === '/readme') {
-    const page = await readmePage().catch(() => null);
+  if (req.method === 'GET' && (path === '/readme' || path === '/README.md' || DOC_PAGE.test(path))) {
+    const doc = DOC_PAGE.exec(path)?.[1];
+    const page = await (doc === undefined ? readmePage() : docPage(doc)).catch(() => null);
     if (!page) return notFound(res);
     res.writeHead(200, { 'content-type': HTML, 'cache-control': 'no-cache', ...SECURITY_HEADERS }).end(page);
     return;
@@ -213,7 +224,7 @@ async function handle(options: ServerOptions, req: IncomingMessage, res: ServerR
     res.writeHead(200, { 'content-type': HTML, 'cache-control': 'no-store', ...SECURITY_HEADERS }).end(await options.insights());
     return;
   }
-  const asset = STATIC[path];
+  const asset = STATIC[path] ?? docPicture(path);
   if (req.method === 'GET' && asset) {
     const content = await readFile(asset.file).catch(() => null);
     if (!content) return notFound(res);

@@ -711,7 +711,7 @@ function headAlone(tokens: string[], i: number, lexicon: Lexicon, last: Concept 
     lexicon.joiners.has(before) ||
     before === 'for' ||
     (lexicon.heads.has(before) && lexicon.heads.get(before) !== role) ||
-    (last !== undefined && ['reference', 'same-topic'].includes(last.kind) && lexicon.stopwords.has(before));
+    (last !== undefined && ['reference', 'same-topic', 'contrast'].includes(last.kind) && lexicon.stopwords.has(before));
   // "their care", "in case": a possessive's noun, a phrase of English.
   return ends && pointsBack && before !== 'in' && !DETERMINERS.has(before) ? role : undefined;
 }

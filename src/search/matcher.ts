@@ -372,7 +372,9 @@ function scoreTopics(
   // Once per aspect: "on call this weekend" is one thing asked, not two.
   const weighed = new Set<Aspect>();
   for (const candidates of aspects) {
-    const own = candidates.find((a) => !a.onlyWith);
+    // In a thread, a word that is an aspect of the thread's own topic means that one: "how hard is it to get?" after
+    // a certification answer asks how hard the exam is, not how hard the job is.
+    const own = (thread && candidates.find((a) => a.onlyWith?.includes(thread))) || candidates.find((a) => !a.onlyWith);
     if (own && !weighed.has(own)) scores.set(own.nearest, scores.get(own.nearest)! + ASPECT_WEIGHT);
     if (own) weighed.add(own);
   }

@@ -97,5 +97,8 @@ describe('accuracy on batch 8 (issue 18, a dev set after its one held-out measur
     expect(percent(f.answers)).toBeGreaterThanOrEqual(84);
     expect(percent(f.followUps)).toBeGreaterThanOrEqual(85);
     expect(percent(f.smalltalkAndDeclines)).toBeGreaterThanOrEqual(95);
+    // Gaps from the facts (not covered 68.2 %, covered not flagged 97.3 % when measured).
+    expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(64);
+    expect(percent(f.coveredNotFlagged)).toBeGreaterThanOrEqual(96);
   });
 });

@@ -100,6 +100,17 @@ describe('threads', () => {
     expect(ask('what about home care').kind).toBe('declined');
   });
 
+  it("a word that is an aspect of the thread's topic means that aspect: \"how hard is it to get?\" after the certs", () => {
+    expect(ask('what certs do case managers need', 'how hard is it to get')).toMatchObject({
+      topic: 'certification',
+      roles: CASE,
+    });
+    expect(ask('what skills do care managers need', 'compare with case')).toMatchObject({
+      topic: 'skills',
+      roles: ['case-manager', 'care-manager'],
+    });
+  });
+
   it('a comparative with the other role named compares the two', () => {
     expect(ask('salary for care managers?', 'is case higher or lower')).toMatchObject({
       topic: 'salary',
