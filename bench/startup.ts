@@ -61,7 +61,9 @@ for (const root of roots) bundle(root);
 const results = new Map<string, Array<{ ms: number; mb: number }>>(roots.map((root) => [root, []]));
 for (let run = 0; run < RUNS; run++) for (const root of roots) results.get(root)!.push(await once(root));
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-console.log(`| checkout | start-up to listening, median (min–max) | resident memory ${IDLE_MS / 1000} s after, median |`);
+console.log(
+  `| checkout | start-up to listening, median (min–max) | resident memory ${IDLE_MS / 1000} s after, median |`,
+);
 console.log('|---|---|---|');
 for (const [root, runs] of results) {
   const ms = runs.map((r) => r.ms);

@@ -51,9 +51,37 @@ const PARTICULAR = new Set(['the', 'our', 'my', 'your', 'this', 'that', 'his', '
 /** After "who", the verbs that ask who holds a post now: "who *is* the CM", "who *covers* case management". */
 const WHO_HOLDS = new Set(['is', 'wa', 'cover', 'covering', 'handle', 'handling', 'staff', 'staffing', 'on']);
 /** Verbs that ask the bot to pass something on to, or reach, a person: "*tell* the case manager that…". */
-const RELAY = new Set(['tell', 'let', 'remind', 'message', 'text', 'ping', 'notify', 'inform', 'email', 'page', 'contact', 'reach', 'call']);
+const RELAY = new Set([
+  'tell',
+  'let',
+  'remind',
+  'message',
+  'text',
+  'ping',
+  'notify',
+  'inform',
+  'email',
+  'page',
+  'contact',
+  'reach',
+  'call',
+]);
 /** Nouns after a role that make it a place or a line: "the CM *department*", "the care management *office*". */
-const PLACES = new Set(['office', 'department', 'dept', 'desk', 'extension', 'ext', 'line', 'phone', 'fax', 'pager', 'name', 'number', 'email']);
+const PLACES = new Set([
+  'office',
+  'department',
+  'dept',
+  'desk',
+  'extension',
+  'ext',
+  'line',
+  'phone',
+  'fax',
+  'pager',
+  'name',
+  'number',
+  'email',
+]);
 /** Possessives: "my case manager's name" is one person, though "manager's" is typed like a plural. */
 const POSSESSIVE = new Set(['my', 'our', 'your']);
 /** Words after such a noun that make it a kind of work instead: "is the care manager job *office based*?". */
@@ -68,13 +96,55 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'n', 's', 'e', 'w']);
  * Verbs that ask the bot to act for someone rather than to tell them something: "*refer* my mom to a care manager",
  * "can you *schedule* me with a case manager", "*put in* a case management consult". It cannot.
  */
-const ACTS = new Set(['refer', 'schedule', 'book', 'connect', 'arrange', 'assign', 'order', 'page', 'call', 'message',
-  'text', 'ping', 'notify', 'contact', 'reach', 'remind', 'forward', 'cancel', 'reschedule', 'transfer', 'put', 'set',
-  'find', 'tell', 'let']);
+const ACTS = new Set([
+  'refer',
+  'schedule',
+  'book',
+  'connect',
+  'arrange',
+  'assign',
+  'order',
+  'page',
+  'call',
+  'message',
+  'text',
+  'ping',
+  'notify',
+  'contact',
+  'reach',
+  'remind',
+  'forward',
+  'cancel',
+  'reschedule',
+  'transfer',
+  'put',
+  'set',
+  'find',
+  'tell',
+  'let',
+]);
 /** What may come before such a verb in a request: "can you", "could u please", "pls". */
 const ASKING = new Set(['can', 'could', 'would', 'will', 'you', 'please', 'pls', 'plz', 'kindly', 'just']);
 /** What follows a verb opening a request: its object or particle ("refer *my* mom", "put *in* a consult"). */
-const OBJECTS = new Set(['me', 'u', 'us', 'my', 'our', 'the', 'a', 'an', 'him', 'her', 'them', 'this', 'that', 'in', 'up', 'someone', 'somebody']);
+const OBJECTS = new Set([
+  'me',
+  'u',
+  'us',
+  'my',
+  'our',
+  'the',
+  'a',
+  'an',
+  'him',
+  'her',
+  'them',
+  'this',
+  'that',
+  'in',
+  'up',
+  'someone',
+  'somebody',
+]);
 /** Verbs that ask for information when the asker is their object: "tell *me* about…", "find *out* what…". */
 const TELLING = new Set(['tell', 'let', 'find']);
 const TO_ASKER = new Set(['me', 'u', 'us', 'out']);
@@ -98,8 +168,7 @@ export type RoleSpan = { start: number; length: number; lastWord: string };
 /** Whether the words hold a date: "today", "this weekend", "on Christmas". */
 const dated = (words: string[]) =>
   words.some(
-    (word, start) =>
-      DATE_STARTS.has(word) && DATES.some((date) => date.every((part, k) => words[start + k] === part)),
+    (word, start) => DATE_STARTS.has(word) && DATES.some((date) => date.every((part, k) => words[start + k] === part)),
   );
 
 /** A place with an address: "8b", "4w", "bed 12", "5 north" (not "12s", "58k": shifts and pay). */
@@ -115,7 +184,9 @@ function addressed(tokens: string[]): boolean {
 /** A line or an office of a role: "the direct *line for* care management", "the *number for* the CM". */
 function lineFor(tokens: string[], start: number): boolean {
   const at = PARTICULAR.has(tokens[start - 1] ?? '') ? start - 2 : start - 1;
-  return (tokens[at] === 'for' || tokens[at] === 'to') && (PLACES.has(tokens[at - 1] ?? '') || tokens[at - 1] === 'number');
+  return (
+    (tokens[at] === 'for' || tokens[at] === 'to') && (PLACES.has(tokens[at - 1] ?? '') || tokens[at - 1] === 'number')
+  );
 }
 
 /** A title followed by a word that is no known word: a person's name. */

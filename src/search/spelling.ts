@@ -41,7 +41,12 @@ export function createSpeller(
   const indexes = new Map(
     [...byInitial].map(([initial, list]) => [
       initial,
-      new Fuse(list, { includeScore: true, threshold: CANDIDATE_THRESHOLD, ignoreLocation: true, minMatchCharLength: 2 }),
+      new Fuse(list, {
+        includeScore: true,
+        threshold: CANDIDATE_THRESHOLD,
+        ignoreLocation: true,
+        minMatchCharLength: 2,
+      }),
     ]),
   );
   const cache = new Map<string, string | null>();

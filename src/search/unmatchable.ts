@@ -58,7 +58,8 @@ function whyNot(wanted: Wanted, lexicon: Lexicon, kb: KnowledgeBase): string | n
 function wantedPhrases(kb: KnowledgeBase): Wanted[] {
   const roles = Object.values(kb.roles).flatMap((role) => {
     const file = `roles/${role.id}.json`;
-    const names = (concept: Concept) => (concept.kind === 'role' || concept.kind === 'term') && concept.role === role.id;
+    const names = (concept: Concept) =>
+      (concept.kind === 'role' || concept.kind === 'term') && concept.role === role.id;
     return [
       ...role.aliases.map((phrase) => ({ file, field: 'aliases', phrase, means: names })),
       ...role.organisations.map((phrase) => ({ file, field: 'organisations', phrase, means: names })),
@@ -68,7 +69,12 @@ function wantedPhrases(kb: KnowledgeBase): Wanted[] {
     topic.ask.terms.map((entry) => {
       const phrase = typeof entry === 'string' ? entry : entry.term;
       const key = stemPhrase(phrase);
-      return { file: `topics/${topic.id}.json`, field: 'ask.terms', phrase, means: (c: Concept) => c.kind === 'term' && c.term === key };
+      return {
+        file: `topics/${topic.id}.json`,
+        field: 'ask.terms',
+        phrase,
+        means: (c: Concept) => c.kind === 'term' && c.term === key,
+      };
     }),
   );
   return [...roles, ...terms];
@@ -81,7 +87,9 @@ function wantedPhrases(kb: KnowledgeBase): Wanted[] {
  */
 export function unmatchablePhrases(kb: KnowledgeBase, lexicon: Lexicon = buildLexicon(kb)): Unmatchable[] {
   // A term another phrase stands for ("rn" for "nurse") is still reached, though its own words mean something else.
-  const reached = new Set([...lexicon.phrases].flatMap(([key, c]) => (c.kind === 'term' && key !== c.term ? [c.term] : [])));
+  const reached = new Set(
+    [...lexicon.phrases].flatMap(([key, c]) => (c.kind === 'term' && key !== c.term ? [c.term] : [])),
+  );
   const never = wantedPhrases(kb).flatMap((wanted) => {
     if (wanted.field === 'ask.terms' && reached.has(stemPhrase(wanted.phrase))) return [];
     const why = whyNot(wanted, lexicon, kb);

@@ -43,11 +43,20 @@ function layoutOf(header: Buffer): Layout & { textBytes: number } {
     throw new Error('word vectors: not a career-bot word-vector table (models/word-vectors.bin)');
   }
   const textBytes = header.readUInt32LE(13);
-  return { dimensions: header.readUInt32LE(5), count: header.readUInt32LE(9), textBytes, start: HEADER_BYTES + textBytes };
+  return {
+    dimensions: header.readUInt32LE(5),
+    count: header.readUInt32LE(9),
+    textBytes,
+    start: HEADER_BYTES + textBytes,
+  };
 }
 
 /** The table over its words' index and a way to read the bytes of the vector at a place. */
-function table(index: (word: string) => number | undefined, layout: Layout, bytesAt: (at: number) => Int8Array): WordVectors {
+function table(
+  index: (word: string) => number | undefined,
+  layout: Layout,
+  bytesAt: (at: number) => Int8Array,
+): WordVectors {
   const { dimensions, count } = layout;
   return {
     dimensions,
@@ -75,9 +84,14 @@ function table(index: (word: string) => number | undefined, layout: Layout, byte
 export function decodeWordVectors(file: Buffer): WordVectors {
   const layout = layoutOf(file);
   const index = wordIndex(file.toString('utf8', HEADER_BYTES, layout.start), layout.count);
-  if (file.length !== layout.start + layout.count * layout.dimensions) throw new Error('word vectors: the table is cut short');
+  if (file.length !== layout.start + layout.count * layout.dimensions)
+    throw new Error('word vectors: the table is cut short');
   const { dimensions, start } = layout;
-  return table(index, layout, (at) => new Int8Array(file.buffer, file.byteOffset + start + at * dimensions, dimensions));
+  return table(
+    index,
+    layout,
+    (at) => new Int8Array(file.buffer, file.byteOffset + start + at * dimensions, dimensions),
+  );
 }
 
 /**

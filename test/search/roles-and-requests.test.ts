@@ -68,11 +68,16 @@ describe('jobs we have no role for', () => {
     ] as const) {
       expect(ask(shipped, question), question).toMatchObject({ kind: 'declined', reason: 'other-job', otherJob: job });
     }
-    expect(ask(shipped, 'what does a case management nurse do')).toMatchObject({ kind: 'answer', roles: ['case-manager'] });
+    expect(ask(shipped, 'what does a case management nurse do')).toMatchObject({
+      kind: 'answer',
+      roles: ['case-manager'],
+    });
   });
 
   it("reads a job that is the asker's own past as a career switcher's question, not as the job asked about", () => {
-    expect(ask(shipped, 'what experience do case managers need', 'would my years as a firefighter count')).toMatchObject({
+    expect(
+      ask(shipped, 'what experience do case managers need', 'would my years as a firefighter count'),
+    ).toMatchObject({
       kind: 'answer',
       topic: 'experience',
       roles: ['case-manager'],
@@ -199,7 +204,10 @@ describe('threads as people write them', () => {
   });
 
   it('reads "which role" as the pair', () => {
-    expect(ask(shipped, 'which role travels more')).toMatchObject({ kind: 'answer', roles: ['case-manager', 'care-manager'] });
+    expect(ask(shipped, 'which role travels more')).toMatchObject({
+      kind: 'answer',
+      roles: ['case-manager', 'care-manager'],
+    });
   });
 
   it('a correction keeps the topic and switches the role', () => {
@@ -283,7 +291,7 @@ describe("a role's own words first", () => {
     expect(nameShortFormsOf('ur nurse', 'Utilization review nurse')).toEqual([]);
   });
 
-  it("reads a short form the language file reads otherwise as the role only when typed in capitals", () => {
+  it('reads a short form the language file reads otherwise as the role only when typed in capitals', () => {
     const local = createAnswerer(loadKnowledge(lakeside.dir));
     expect(ask(local, 'do UR nurses work weekends').roles).toEqual(['utilization-review-nurse']);
     expect(ask(local, 'is UR a good fit for a new grad').roles).toEqual(['utilization-review-nurse']);
@@ -311,10 +319,15 @@ describe("a role's own words first", () => {
     expect(ask(local, 'what do care managers earn', 'and the social side?').roles).toEqual(['social-worker']);
   });
 
-  it('sets aside one of our roles named as the asker\'s past when another is asked about', () => {
+  it("sets aside one of our roles named as the asker's past when another is asked about", () => {
     const local = createAnswerer(loadKnowledge(three.dir));
-    expect(ask(local, 'does my experience as a social worker count for care manager jobs').roles).toEqual(['care-manager']);
-    expect(ask(local, 'is a social worker the same as a care manager').roles).toEqual(['care-manager', 'social-worker']);
+    expect(ask(local, 'does my experience as a social worker count for care manager jobs').roles).toEqual([
+      'care-manager',
+    ]);
+    expect(ask(local, 'is a social worker the same as a care manager').roles).toEqual([
+      'care-manager',
+      'social-worker',
+    ]);
   });
 
   it("reads a job right after a role's credential as the credential's holder", () => {
