@@ -48,8 +48,10 @@ const DATE_STARTS = new Set(DATES.map((date) => date[0]!));
 
 /** Words that make the role after them one particular person or office: "*the* case manager", "*our* CM". */
 const PARTICULAR = new Set(['the', 'our', 'my', 'your', 'this', 'that', 'his', 'her']);
-/** After "who", the verbs that ask who holds a post now: "who *is* the CM", "who *covers* case management". */
-const WHO_HOLDS = new Set(['is', 'wa', 'cover', 'covering', 'handle', 'handling', 'staff', 'staffing', 'on']);
+/** After "who", the verbs that ask who holds a post now: "who *covers* case management", "who's *on* for CM". */
+const STAFFING = new Set(['cover', 'covering', 'handle', 'handling', 'staff', 'staffing', 'on']);
+/** "who *is* my case manager". */
+const IS = new Set(['is', 'wa']);
 /** Verbs that ask the bot to pass something on to, or reach, a person: "*tell* the case manager that…". */
 const RELAY = new Set([
   'tell',
@@ -146,7 +148,7 @@ const OBJECTS = new Set([
   'somebody',
 ]);
 /** Verbs that ask for information when the asker is their object: "tell *me* about…", "find *out* what…". */
-const TELLING = new Set(['tell', 'let', 'find']);
+const TELLING = new Set(['tell', 'let', 'find', 'call']);
 const TO_ASKER = new Set(['me', 'u', 'us', 'out']);
 
 /** Whether a sentence asks the bot to do something for someone (refer, schedule, page, tell a person): a request. */
@@ -218,9 +220,12 @@ export function asksForParticular(
     if (lineFor(tokens, start)) return true;
     const place = PLACES.has(tokens[start + length] ?? '') && !KIND_OF_WORK.has(tokens[start + length + 1] ?? '');
     if (place && (definite || POSSESSIVE.has(before))) return true;
-    if (!definite) return (before === 'who' || WHO_HOLDS.has(before)) && tokens.slice(0, start).includes('who') && bare;
     const verb = tokens[start - 2] ?? '';
-    const who = tokens[start - 3] === 'who' || verb === 'who';
-    return (who && (WHO_HOLDS.has(verb) || verb === 'who')) || RELAY.has(verb);
+    const asksWho = tokens.slice(0, start).includes('who');
+    // "who covers case management", "who's staffing the CM desk": who holds a post now.
+    if (asksWho && (definite || bare) && (STAFFING.has(before) || STAFFING.has(verb))) return true;
+    // "who's our CM", "who is my case manager": one person; "who is the care manager in a care team" asks generally.
+    const isOurs = singular && POSSESSIVE.has(before) && (verb === 'who' || (tokens[start - 3] === 'who' && IS.has(verb)));
+    return isOurs || (definite && RELAY.has(verb));
   });
 }

@@ -148,6 +148,8 @@ describe('requests to look someone or something up', () => {
     for (const question of [
       'do case managers work on Thanksgiving?',
       'who is a care manager',
+      "who is the care manager in a patient's care team",
+      'call me crazy but are care managers underpaid?',
       'is the care manager job office based',
       "in today's market, what do care managers earn",
       'who makes more, case manager or care manager',
