@@ -30,7 +30,8 @@ COPY models ./models
 # Only for `docker run` without Slack credentials, which opens the local preview instead.
 COPY src/playground/public ./src/playground/public
 COPY README.md ./
-COPY docs/playground.png ./docs/
+# The README links to these pages; the preview serves them beside it.
+COPY docs ./docs
 # The database: PostgreSQL with DATABASE_URL (several instances). Without it, a SQLite file in /app/data, the one
 # folder the app may write: mount a volume there (-v career-bot-data:/app/data) to keep it across containers.
 RUN mkdir -p /app/data && chown node:node /app/data
