@@ -18,7 +18,14 @@ export type Unsaid =
   | { kind: 'time'; asked: 'duration' | 'when' };
 
 type Word = { stem: string; word: string };
-type Said = { near: Float32Array[]; factVectors: Float32Array[]; beginnings: Set<string>; othersSay: Set<string> };
+type Said = {
+  stated: ReadonlySet<string>;
+  own: ReadonlySet<string>;
+  near: Float32Array[];
+  factVectors: Float32Array[];
+  beginnings: Set<string>;
+  othersSay: Set<string>;
+};
 
 /** What a question asks, as analyze.ts read it. */
 export type Asked = {
@@ -60,7 +67,10 @@ const NEGATING = /^(un|non)(?=\p{L}{4})/u;
  */
 const NUMBER = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)`;
 const TIME_UNIT = '(?:years?|months?|weeks?|days?|hours?)';
-const TIME_FIGURE = new RegExp(String.raw`\b${NUMBER}(?:\s+(?:to|or)\s+${NUMBER})?\s+(?:more\s+|additional\s+)?${TIME_UNIT}\b|\b(?:1[89]|20)\d\d\b`, 'i');
+const TIME_FIGURE = new RegExp(
+  String.raw`\b${NUMBER}(?:\s+(?:to|or)\s+${NUMBER})?\s+(?:more\s+|additional\s+)?${TIME_UNIT}\b|\b(?:1[89]|20)\d\d\b`,
+  'i',
+);
 const AMOUNT = /[$€£]\s?\d|\b\d[\d,.]*\s?(?:%|percent\b|k\b|dollars?\b)/i;
 
 /** The stemmed words a fact states in its own right: not those of a name written in capitals inside a sentence. */
@@ -91,7 +101,7 @@ export function createUnsaid(
 ): FindUnsaid {
   const { listed, stopwords, roleWords, topicWords } = lists;
   const factsOf = (topic: TopicId, role: RoleId) => kb.topics[topic]!.facts[role] ?? [];
-  const saidOf = saidCache(kb, vectors, topicWords);
+  const { said: saidOf, unit } = saidCache(kb, facts, vectors, topicWords);
   const states = (topic: TopicId, roles: readonly RoleId[], figure: RegExp) =>
     [...roles, BOTH].some((role) => factsOf(topic, role).some((fact) => figure.test(fact.text)));
 
@@ -104,8 +114,7 @@ export function createUnsaid(
 
   /** The words a question asks about that the facts do not state, in their words or in words close to them. */
   const unsaidWords = (topic: TopicId, roles: readonly RoleId[], asked: Asked): string[] => {
-    const stated = new Set([...roles, BOTH].flatMap((role) => [...facts.wordsOf(topic, role)]));
-    const context: Context = { ...saidOf(topic, roles, stated), stated, own: new Set(topicWords(topic)), vectors, lists };
+    const context: Context = { ...saidOf(topic, roles), unit, vectors, lists };
     const words = [aspectWords, rareWords, otherRolesWords, askerWords].flatMap((find) => find(context, asked));
     return [...new Set(words.map(({ word }) => word))];
   };
@@ -120,39 +129,72 @@ export function createUnsaid(
 }
 
 /**
- * Per topic and roles (a few dozen at most): what the chosen facts say, as word beginnings and vectors (theirs alone,
- * and with the topic's words), and what the facts of the topic's other roles say. The knowledge's words become unit
- * vectors once, shared by every topic and set of roles.
+ * Per topic and set of roles (a few dozen at most), built with the matcher so that a question does no first-time
+ * work and reads no vector of the knowledge's words from the file: what the chosen facts say, as words, word
+ * beginnings and vectors (theirs alone, and with the topic's words), and what the facts of the topic's other roles
+ * say. The knowledge's words become unit vectors once, shared by every topic and set of roles.
  */
-function saidCache(kb: KnowledgeBase, vectors: WordVectors, topicWords: (topic: TopicId) => readonly string[]) {
+function saidCache(
+  kb: KnowledgeBase,
+  facts: FactIndex,
+  vectors: WordVectors,
+  topicWords: (topic: TopicId) => readonly string[],
+) {
   const units = new Map<string, Float32Array | null>();
   const unitOf = (word: string) => {
-    if (!units.has(word)) units.set(word, vectors.unit(word));
+    if (!units.has(word)) units.set(word, vectors.readUnit(word));
     return units.get(word)!;
   };
-  const said = new Map<string, Said>();
-  return (topic: TopicId, roles: readonly RoleId[], stated: ReadonlySet<string>): Said => {
-    const key = `${topic}\u0000${roles.join(',')}`;
-    let entry = said.get(key);
-    if (!entry) {
-      const words = [...stated, ...topicWords(topic)];
-      const others = Object.entries(kb.topics[topic]!.facts).filter(([role]) => role !== BOTH && !roles.includes(role));
-      entry = {
-        near: words.flatMap((word) => unitOf(word) ?? []),
-        factVectors: [...stated].flatMap((word) => unitOf(word) ?? []),
-        beginnings: new Set(words.map(beginning)),
-        othersSay: new Set(others.flatMap(([, facts]) => facts.flatMap((fact) => plainWords(fact.text)))),
-      };
-      said.set(key, entry);
-    }
-    return entry;
+  const plain = new Map<string, string[]>();
+  const plainOf = (text: string) => {
+    if (!plain.has(text)) plain.set(text, plainWords(text));
+    return plain.get(text)!;
   };
+  const build = (topic: TopicId, roles: readonly RoleId[]): Said => {
+    const stated = new Set([...roles, BOTH].flatMap((role) => [...facts.wordsOf(topic, role)]));
+    const words = [...stated, ...topicWords(topic)];
+    const others = Object.entries(kb.topics[topic]!.facts).filter(([role]) => role !== BOTH && !roles.includes(role));
+    return {
+      stated,
+      own: new Set(topicWords(topic)),
+      near: words.flatMap((word) => unitOf(word) ?? []),
+      factVectors: [...stated].flatMap((word) => unitOf(word) ?? []),
+      beginnings: new Set(words.map(beginning)),
+      othersSay: new Set(others.flatMap(([, roleFacts]) => roleFacts.flatMap((fact) => plainOf(fact.text)))),
+    };
+  };
+  // The roles in the knowledge's order: one entry for a set of roles, however a question lists them.
+  const keyOf = (topic: TopicId, roles: readonly RoleId[]) =>
+    `${topic}\u0000${[...new Set(roles)].sort((a, b) => rolePlace(a) - rolePlace(b) || a.localeCompare(b)).join(',')}`;
+  const rolePlace = (role: RoleId) => {
+    const place = kb.roleOrder.indexOf(role);
+    return place < 0 ? kb.roleOrder.length : place;
+  };
+  const said = new Map<string, Said>();
+  for (const topic of kb.topicOrder)
+    for (const roles of subsets(kb.roleOrder)) said.set(keyOf(topic, roles), build(topic, roles));
+  const unit = (word: string) => (units.has(word) ? units.get(word)! : vectors.unit(word));
+  return {
+    said: (topic: TopicId, roles: readonly RoleId[]): Said => {
+      const key = keyOf(topic, roles);
+      let entry = said.get(key);
+      // Only a set of roles the knowledge does not list gets here: bounded by the knowledge, not by questions.
+      if (!entry) said.set(key, (entry = build(topic, roles)));
+      return entry;
+    },
+    /** A word's unit vector: the knowledge's words from memory, a question's own from the table. */
+    unit,
+  };
+}
+
+/** Every set of the roles, the empty one included, each in the roles' order. */
+function subsets<T>(items: readonly T[]): T[][] {
+  return items.reduce<T[][]>((sets, item) => [...sets, ...sets.map((set) => [...set, item])], [[]]);
 }
 
 /** What the chosen facts say, and the lists and vectors to read a question's words against them. */
 type Context = Said & {
-  stated: ReadonlySet<string>;
-  own: ReadonlySet<string>;
+  unit: (word: string) => Float32Array | null;
   vectors: WordVectors;
   lists: { listed: ReadonlySet<string>; stopwords: ReadonlySet<string>; roleWords: ReadonlySet<string> };
 };
@@ -160,8 +202,9 @@ type Context = Said & {
 /** Whether a word is none of the chosen facts' words, by its beginning or its meaning (the facts' words alone). */
 function unlisted(c: Context, word: string): boolean {
   const { stopwords, roleWords } = c.lists;
-  if (c.stated.has(word) || roleWords.has(word) || stopwords.has(word) || c.beginnings.has(beginning(word))) return false;
-  const unit = c.vectors.unit(word);
+  if (c.stated.has(word) || roleWords.has(word) || stopwords.has(word) || c.beginnings.has(beginning(word)))
+    return false;
+  const unit = c.unit(word);
   return unit === null || !c.factVectors.some((v) => cosine(unit, v) >= SAID_SIMILARITY);
 }
 
@@ -169,7 +212,8 @@ function unlisted(c: Context, word: string): boolean {
 function aspectWords(c: Context, asked: Asked): Word[] {
   return asked.aspects.flatMap(({ words }) =>
     words.filter(
-      ({ stem }) => !c.lists.stopwords.has(stem) && !c.own.has(stem) && !c.stated.has(stem) && !c.beginnings.has(beginning(stem)),
+      ({ stem }) =>
+        !c.lists.stopwords.has(stem) && !c.own.has(stem) && !c.stated.has(stem) && !c.beginnings.has(beginning(stem)),
     ),
   );
 }
@@ -181,7 +225,7 @@ function rareWords(c: Context, asked: Asked): Word[] {
     // A word the general vocabulary does not know (a typo, slang) says nothing we can read: never flagged.
     const rank = c.vectors.rank(stem) ?? c.vectors.rank(word);
     if (rank === undefined || rank < COMMON_WORD_RANK || c.beginnings.has(beginning(stem))) return false;
-    const unit = c.vectors.unit(c.vectors.has(stem) ? stem : word)!;
+    const unit = c.unit(c.vectors.has(stem) ? stem : word)!;
     return !c.near.some((v) => cosine(unit, v) >= SAID_SIMILARITY);
   });
 }
