@@ -177,10 +177,12 @@ function saidCache(
   return {
     said: (topic: TopicId, roles: readonly RoleId[]): Said => {
       const key = keyOf(topic, roles);
-      let entry = said.get(key);
+      const entry = said.get(key);
+      if (entry) return entry;
       // Only a set of roles the knowledge does not list gets here: bounded by the knowledge, not by questions.
-      if (!entry) said.set(key, (entry = build(topic, roles)));
-      return entry;
+      const built = build(topic, roles);
+      said.set(key, built);
+      return built;
     },
     /** A word's unit vector: the knowledge's words from memory, a question's own from the table. */
     unit,
@@ -189,7 +191,9 @@ function saidCache(
 
 /** Every set of the roles, the empty one included, each in the roles' order. */
 function subsets<T>(items: readonly T[]): T[][] {
-  return items.reduce<T[][]>((sets, item) => [...sets, ...sets.map((set) => [...set, item])], [[]]);
+  const sets: T[][] = [[]];
+  for (const item of items) for (const set of sets.slice()) sets.push([...set, item]);
+  return sets;
 }
 
 /** What the chosen facts say, and the lists and vectors to read a question's words against them. */
