@@ -163,13 +163,7 @@ function saidCache(
       othersSay: new Set(others.flatMap(([, roleFacts]) => roleFacts.flatMap((fact) => plainOf(fact.text)))),
     };
   };
-  // The roles in the knowledge's order: one entry for a set of roles, however a question lists them.
-  const keyOf = (topic: TopicId, roles: readonly RoleId[]) =>
-    `${topic}\u0000${[...new Set(roles)].sort((a, b) => rolePlace(a) - rolePlace(b) || a.localeCompare(b)).join(',')}`;
-  const rolePlace = (role: RoleId) => {
-    const place = kb.roleOrder.indexOf(role);
-    return place < 0 ? kb.roleOrder.length : place;
-  };
+  const keyOf = roleSetKey(kb);
   const said = new Map<string, Said>();
   for (const topic of kb.topicOrder)
     for (const roles of subsets(kb.roleOrder)) said.set(keyOf(topic, roles), build(topic, roles));
@@ -187,6 +181,16 @@ function saidCache(
     /** A word's unit vector: the knowledge's words from memory, a question's own from the table. */
     unit,
   };
+}
+
+/** A topic and a set of roles, the roles in the knowledge's order: one key for a set, however a question lists it. */
+function roleSetKey(kb: KnowledgeBase): (topic: TopicId, roles: readonly RoleId[]) => string {
+  const place = (role: RoleId) => {
+    const at = kb.roleOrder.indexOf(role);
+    return at < 0 ? kb.roleOrder.length : at;
+  };
+  return (topic, roles) =>
+    `${topic}\u0000${[...new Set(roles)].sort((a, b) => place(a) - place(b) || a.localeCompare(b)).join(',')}`;
 }
 
 /** Every set of the roles, the empty one included, each in the roles' order. */
