@@ -141,25 +141,28 @@ function saidCache(
   topicWords: (topic: TopicId) => readonly string[],
 ) {
   const units = new Map<string, Float32Array | null>();
-  const unitOf = (word: string) => {
-    if (!units.has(word)) units.set(word, vectors.readUnit(word));
-    return units.get(word)!;
-  };
-  const plain = new Map<string, string[]>();
-  const plainOf = (text: string) => {
-    if (!plain.has(text)) plain.set(text, plainWords(text));
-    return plain.get(text)!;
-  };
+  const unitOf = once(vectors.readUnit, units);
+  const plainOf = once(plainWords);
+  const beginningOf = once(beginning);
+  // The topic's own words, as read against a question: the same for every set of roles.
+  const ofTopic = once((topic: TopicId) => ({
+    own: new Set(topicWords(topic)),
+    vectors: topicWords(topic).flatMap((word) => unitOf(word) ?? []),
+    beginnings: new Set(topicWords(topic).map(beginningOf)),
+  }));
   const build = (topic: TopicId, roles: readonly RoleId[]): Said => {
     const stated = new Set([...roles, BOTH].flatMap((role) => [...facts.wordsOf(topic, role)]));
-    const words = [...stated, ...topicWords(topic)];
+    const own = ofTopic(topic);
     const others = Object.entries(kb.topics[topic]!.facts).filter(([role]) => role !== BOTH && !roles.includes(role));
+    const factVectors = [...stated].flatMap((word) => unitOf(word) ?? []);
+    const beginnings = new Set(own.beginnings);
+    for (const word of stated) beginnings.add(beginningOf(word));
     return {
       stated,
-      own: new Set(topicWords(topic)),
-      near: words.flatMap((word) => unitOf(word) ?? []),
-      factVectors: [...stated].flatMap((word) => unitOf(word) ?? []),
-      beginnings: new Set(words.map(beginning)),
+      own: own.own,
+      near: [...factVectors, ...own.vectors],
+      factVectors,
+      beginnings,
       othersSay: new Set(others.flatMap(([, roleFacts]) => roleFacts.flatMap((fact) => plainOf(fact.text)))),
     };
   };
@@ -180,6 +183,14 @@ function saidCache(
     },
     /** A word's unit vector: the knowledge's words from memory, a question's own from the table. */
     unit,
+  };
+}
+
+/** `find` once a key: the knowledge's words and texts recur across its topics and sets of roles. */
+function once<K, T>(find: (key: K) => T, found = new Map<K, T>()): (key: K) => T {
+  return (key) => {
+    if (!found.has(key)) found.set(key, find(key));
+    return found.get(key)!;
   };
 }
 
