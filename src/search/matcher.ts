@@ -224,60 +224,27 @@ function readConcepts(concepts: Analysis['concepts']) {
   return read;
 }
 
+/** What a question says, read alone: the roles it names, its topics scored, what it asks of them. */
 function readQuestion(question: string, lexicon: Lexicon, correct: (word: string) => string | null): Reading {
   const analysis = analyze(question, lexicon, correct);
   const { concepts, unknown, aspects } = analysis;
-  const {
-    named,
-    byName,
-    both,
-    organisations,
-    terms,
-    factWords,
-    otherJob,
-    background,
-    offTopic,
-    reference,
-    otherRole,
-    contrast,
-    sameTopic,
-    backTo,
-    shortForms,
-    setAside,
-    lookup,
-    credentials,
-  } = readConcepts(concepts);
-  // A credential only one role has points, through that role's facts that name it, to what it is about ("is the
-  // CCDS required?" asks about certification, whatever word asks it).
-  for (const word of credentials) if (lexicon.factWords.has(word)) factWords.add(word);
-  const shortForm = readShortForms(shortForms, named, byName);
-  // Read alone, "both" is the main pair; a follow-up reads it as the pair its conversation is about.
-  if (both) for (const role of lexicon.roles.mainPair) named.add(role);
-  // Another job named outright decides before an organisation does: "do nurse practitioners need ANCC certification".
-  if (otherJob && named.size === 0) organisations.clear();
-  // An organisation names its role only when no role is named: "does a care manager need the CCM?" is about care managers.
-  if (named.size === 0) for (const role of organisations) named.add(role);
-  // So does a name only one role's facts use (a credential a hospital's policy names): "do I need the NDN?".
-  if (named.size === 0)
-    for (const word of factWords) {
-      const role = lexicon.factWords.roleNamed(word);
-      if (role) named.add(role);
-    }
-
+  const read = readConcepts(concepts);
+  const shortForm = nameRoles(read, lexicon);
+  const { named, byName, both, terms, factWords, background, contrast } = read;
   const termList = [...terms];
   // The asker's own past job is understood: "does my time as a paramedic count" is about the thread's role.
   const known = terms.size + named.size + factWords.size + aspects.length + (background ? 1 : 0);
   return {
-    otherJob,
+    otherJob: read.otherJob,
     background,
-    offTopic,
+    offTopic: read.offTopic,
     shortForm,
-    setAside,
-    lookup,
-    reference,
-    otherRole,
-    sameTopic,
-    backTo,
+    setAside: read.setAside,
+    lookup: read.lookup,
+    reference: read.reference,
+    otherRole: read.otherRole,
+    sameTopic: read.sameTopic,
+    backTo: read.backTo,
     empty: concepts.length === 0 && unknown.length === 0 && aspects.length === 0,
     named,
     byName,
@@ -291,14 +258,44 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     comparison: termList.some((term) => lexicon.comparison.has(term)),
     contrast: contrast || termList.some((term) => lexicon.contrast.has(term)),
     aspects,
-    askedOf: {
-      words: analysis.asked,
-      aspects: analysis.aspectWords,
-      time: analysis.asksTime,
-      all: analysis.askingWords,
-      traits: analysis.traits,
-      toCount: analysis.toCount ?? [],
-    },
+    askedOf: askedOf(analysis),
+  };
+}
+
+/**
+ * Adds to `read.named` the roles a question names other than by their names: a short form, "both", an organisation
+ * or a name only one role's facts use. Returns the roles a short form left open (readShortForms).
+ */
+function nameRoles(read: ReturnType<typeof readConcepts>, lexicon: Lexicon): RoleId[] {
+  const { named, byName, organisations, factWords } = read;
+  // A credential only one role has points, through that role's facts that name it, to what it is about ("is the
+  // CCDS required?" asks about certification, whatever word asks it).
+  for (const word of read.credentials) if (lexicon.factWords.has(word)) factWords.add(word);
+  const shortForm = readShortForms(read.shortForms, named, byName);
+  // Read alone, "both" is the main pair; a follow-up reads it as the pair its conversation is about.
+  if (read.both) for (const role of lexicon.roles.mainPair) named.add(role);
+  // Another job named outright decides before an organisation does: "do nurse practitioners need ANCC certification".
+  if (read.otherJob && named.size === 0) organisations.clear();
+  // An organisation names its role only when no role is named: "does a care manager need the CCM?" is about care managers.
+  if (named.size === 0) for (const role of organisations) named.add(role);
+  // So does a name only one role's facts use (a credential a hospital's policy names): "do I need the NDN?".
+  if (named.size === 0)
+    for (const word of factWords) {
+      const role = lexicon.factWords.roleNamed(word);
+      if (role) named.add(role);
+    }
+  return shortForm;
+}
+
+/** What the sentences that ask ask for, as unsaid.ts reads it. */
+function askedOf(analysis: Analysis): Reading['askedOf'] {
+  return {
+    words: analysis.asked,
+    aspects: analysis.aspectWords,
+    time: analysis.asksTime,
+    all: analysis.askingWords,
+    traits: analysis.traits,
+    toCount: analysis.toCount ?? [],
   };
 }
 
