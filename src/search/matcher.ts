@@ -408,14 +408,9 @@ const declined = (reason: MatchReason, extra: Partial<Match> = {}): Match => ({
 
 /** Answers or declines a question on its own. */
 function decide(reading: Reading, space: RoleSpace): Match {
+  const outright = declinedOutright(reading);
+  if (outright) return outright;
   const { named, ranked, coverage, offTopic } = reading;
-  if (reading.empty) return declined('empty');
-  // A person, a patient, an office, a phone or a schedule: whatever role it names, the bot cannot look it up.
-  if (reading.lookup) return declined('lookup');
-  if (reading.otherJob && named.size === 0) {
-    const asked = reading.ranked[0]?.[0];
-    return declined('other-job', { otherJob: reading.otherJob, ...(asked ? { askedTopic: asked } : {}) });
-  }
   // "What's the difference?" names no role, yet is about both: comparing them is what the bot is for.
   const aboutRoles = named.size > 0 || (reading.comparison && coverage >= MIN_COVERAGE_WITHOUT_ROLE);
   const roles = withoutSetAside(
@@ -446,10 +441,7 @@ function decide(reading: Reading, space: RoleSpace): Match {
     const offered = ranked.slice(0, MAX_ALTERNATIVES).map(([id, s]) => ({ topic: id, confidence: round(sureness(s, 0, coverage)) }));
     return { topic: space.overview, roles, confidence: ROLE_ONLY_CONFIDENCE, alternatives: offered, reason: 'role-only' };
   }
-  const unsure = aboutRoles
-    ? confidence < MIN_CONFIDENCE_WITH_ROLE || (offTopic && top < MIN_SCORE_OFF_TOPIC)
-    : offTopic || top < MIN_SCORE_WITHOUT_ROLE || coverage < MIN_COVERAGE_WITHOUT_ROLE || confidence < MIN_CONFIDENCE;
-  if (unsure) {
+  if (tooUnsure(reading, top, confidence, aboutRoles)) {
     return declined('no-match', {
       alternatives: ranked
         .slice(0, MAX_ALTERNATIVES)
@@ -457,4 +449,27 @@ function decide(reading: Reading, space: RoleSpace): Match {
     });
   }
   return { topic, roles, confidence: round(confidence), alternatives, reason: 'matched' };
+}
+
+/** What is declined whatever its topic: an empty message, a lookup, another job when none of ours is named. */
+function declinedOutright(reading: Reading): Match | null {
+  if (reading.empty) return declined('empty');
+  // A person, a patient, an office, a phone or a schedule: whatever role it names, the bot cannot look it up.
+  if (reading.lookup) return declined('lookup');
+  if (reading.otherJob && reading.named.size === 0) {
+    const asked = reading.ranked[0]?.[0];
+    return declined('other-job', { otherJob: reading.otherJob, ...(asked ? { askedTopic: asked } : {}) });
+  }
+  return null;
+}
+
+/**
+ * Whether the best topic is too weak to answer: about our roles, only a low confidence (or an off-topic word with
+ * little evidence) declines; about nothing of ours, any doubt does.
+ */
+function tooUnsure(reading: Reading, top: number, confidence: number, aboutRoles: boolean): boolean {
+  const { offTopic, coverage } = reading;
+  return aboutRoles
+    ? confidence < MIN_CONFIDENCE_WITH_ROLE || (offTopic && top < MIN_SCORE_OFF_TOPIC)
+    : offTopic || top < MIN_SCORE_WITHOUT_ROLE || coverage < MIN_COVERAGE_WITHOUT_ROLE || confidence < MIN_CONFIDENCE;
 }
