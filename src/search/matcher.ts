@@ -50,6 +50,12 @@ const TRAIT_WEIGHT = 0.5;
 const SKILL = 'skill';
 /** Evidence a question needs, when it names neither role, before the bot answers rather than declines. */
 const MIN_SCORE_WITHOUT_ROLE = 1;
+/**
+ * A word among this many of the most common in English (its place in the word-vector table, which is in frequency
+ * order) is an everyday word: "enough", "often", "number" frame a question, "raining" or "parking" give it a subject.
+ * Higher lets more of a short follow-up's words pass as its frame; lower keeps only the grammar-like ones.
+ */
+const EVERYDAY_RANK = 600;
 /** Below this the bot declines a question that names neither role. */
 const MIN_CONFIDENCE = 0.35;
 /** A question that names a role is about our roles: it is answered unless the evidence is this thin. */
@@ -248,6 +254,7 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
       .sort((a, b) => b[1] - a[1]),
     asked: (thread) => scoreTopics(lexicon, analysis, askedTerms(lexicon, termList, named.size > 0), [], [], thread),
     coverage: known + unknown.length === 0 ? 1 : known / (known + unknown.length),
+    everyday: unknown.every(isEveryday),
     comparison: termList.some((term) => lexicon.comparison.has(term)),
     contrast: contrast || termList.some((term) => lexicon.contrast.has(term)),
     aspects,
@@ -290,6 +297,12 @@ function askedOf(analysis: Analysis): Reading['askedOf'] {
     traits: analysis.traits,
     toCount: analysis.toCount ?? [],
   };
+}
+
+/** Whether a word is among the most common of English (EVERYDAY_RANK). */
+function isEveryday(word: string): boolean {
+  const rank = shippedWordVectors().rank(word);
+  return rank !== undefined && rank < EVERYDAY_RANK;
 }
 
 /**
