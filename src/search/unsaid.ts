@@ -93,7 +93,7 @@ export function createUnsaid(
     topicWords: (topic: TopicId) => readonly string[];
   },
 ): FindUnsaid {
-  const { listed, stopwords, roleWords, topicWords } = lists;
+  const { topicWords } = lists;
   const factsOf = (topic: TopicId, role: RoleId) => kb.topics[topic]!.facts[role] ?? [];
   const saidOf = saidCache(kb, vectors, topicWords);
   const written = new Set(
