@@ -167,7 +167,7 @@ const SUBJECTS = new Set<Concept['kind']>(['role', 'short-form', 'both-roles', '
  * The verbs that open a yes-or-no question in English, before its subject: "*do* case managers prescribe", "*can*
  * they". Such a question asks whether the role does what follows; a "what"/"how" question asks for the topic itself.
  */
-const YES_NO_OPENERS = new Set([
+export const YES_NO_OPENERS = new Set([
   'do',
   'doe',
   'did',
@@ -219,7 +219,7 @@ function asksForSomething(tokens: string[], i: number): boolean {
  */
 const ACTION_OPENERS = new Set(['do', 'doe', 'did', 'can', 'could', 'will', 'would', 'should', 'must', 'may', 'might']);
 /** The words that open a question for something else than yes or no: "*where* would they spend their day". */
-const WH_WORDS = new Set(['what', 'whats', 'where', 'how', 'who', 'which', 'when', 'why', 'whi']);
+export const WH_WORDS = new Set(['what', 'whats', 'where', 'how', 'who', 'which', 'when', 'why', 'whi']);
 /**
  * Verbs that only carry another or what they contain ("have to", "get certified", "take call", "include on-call
  * duties"): the words after them are what is asked, not an activity.

@@ -1,7 +1,7 @@
 import type { Aspect, KnowledgeBase, RoleId, TopicId } from '../knowledge/schema.ts';
 import { followUp, shortFormOnThread } from './follow-up.ts';
 import type { Match, MatchReason, Reading } from './reading.ts';
-import { analyze, DO, type Analysis } from './analyze.ts';
+import { analyze, DO, WH_WORDS, YES_NO_OPENERS, type Analysis } from './analyze.ts';
 import { buildLexicon, type Lexicon } from './lexicon.ts';
 import { withoutSetAside, type RoleSpace } from './roles.ts';
 import { stem, stemPhrase } from './normalize.ts';
@@ -162,6 +162,8 @@ function unsaidOf(kb: KnowledgeBase, lexicon: Lexicon): FindUnsaid {
   return createUnsaid(kb, lexicon.factWords, shippedWordVectors(), {
     listed,
     roleWords,
+    offTopic: new Set(kb.language.offTopic.map(stemPhrase)),
+    openers: { yesNo: YES_NO_OPENERS, wh: WH_WORDS },
     stopwords: new Set([...lexicon.stopwords].map(stem)),
     topicWords: (topic) => topicWords.get(topic) ?? [],
   });
