@@ -121,10 +121,11 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
   const asks = (s: { question: boolean }, index: number) => index === asking || s.question || asking < 0;
   return {
     // An off-topic or lookup word in the context ("the hiring manager keeps mixing them up - ...", "at a staff
-    // meeting today...") does not decide the question.
+    // meeting today...") does not decide the question; a lookup asked as a question ("is Maria from CM in today? I
+    // need her signature") is what the message asks, whichever sentence has the topic words.
     concepts: sentences.flatMap((s, index) =>
       index !== asking && asking >= 0
-        ? s.concepts.filter((c) => c.kind !== 'off-topic' && c.kind !== 'lookup')
+        ? s.concepts.filter((c) => c.kind !== 'off-topic' && (c.kind !== 'lookup' || s.question))
         : s.concepts,
     ),
     unknown: sentences.flatMap((s) => s.unknown),
@@ -166,7 +167,7 @@ const SUBJECTS = new Set<Concept['kind']>(['role', 'short-form', 'both-roles', '
  * The verbs that open a yes-or-no question in English, before its subject: "*do* case managers prescribe", "*can*
  * they". Such a question asks whether the role does what follows; a "what"/"how" question asks for the topic itself.
  */
-const YES_NO_OPENERS = new Set([
+export const YES_NO_OPENERS = new Set([
   'do',
   'doe',
   'did',
@@ -218,7 +219,7 @@ function asksForSomething(tokens: string[], i: number): boolean {
  */
 const ACTION_OPENERS = new Set(['do', 'doe', 'did', 'can', 'could', 'will', 'would', 'should', 'must', 'may', 'might']);
 /** The words that open a question for something else than yes or no: "*where* would they spend their day". */
-const WH_WORDS = new Set(['what', 'whats', 'where', 'how', 'who', 'which', 'when', 'why', 'whi']);
+export const WH_WORDS = new Set(['what', 'whats', 'where', 'how', 'who', 'which', 'when', 'why', 'whi']);
 /**
  * Verbs that only carry another or what they contain ("have to", "get certified", "take call", "include on-call
  * duties"): the words after them are what is asked, not an activity.
@@ -261,14 +262,44 @@ function activityAfter(
   return lexicon.jobHeads.has(verb) || !isContentWord(verb, lexicon) ? null : verb;
 }
 
+/**
+ * Reading one sentence word by word: what it has found so far, and what later words look back at (the roles named
+ * and where, the end of the last credential).
+ */
+type SentenceScan = {
+  words: string[];
+  tokens: string[];
+  lexicon: Lexicon;
+  acronyms: Map<string, boolean>;
+  phraseAt: (start: number) => PhraseHit | null;
+  read: SentenceReading;
+  roleSpans: RoleSpan[];
+  // In a question asked of a role ("how much PTO do case managers get", "do case managers follow hospital policies"),
+  // an off-topic word is what is asked of the role, not another subject: it no longer declines the question. One the
+  // role only qualifies ("our case management software", "the care manager opening") still does.
+  /** Whether the sentence asks something of a role by name: "how much PTO do *case managers* get". */
+  roleAsked: boolean;
+  /** The off-topic words a role only qualifies ("case management *software*"). */
+  qualified: Set<Concept>;
+  /** Where the last role's credential ends ("CCM" in "a CCM nurse"), or -1. */
+  credentialEnd: number;
+};
+
 function analyzeSentence(
   question: string,
   lexicon: Lexicon,
   correct: (word: string) => string | null,
 ): Omit<Analysis, 'contextTerms' | 'laterTerms'> {
+  const scan = startScan(question, lexicon, correct);
+  for (let i = 0; i < scan.tokens.length; ) i += readAt(scan, i);
+  return finishSentence(scan);
+}
+
+/** The sentence's words and stems, with nothing read yet. */
+function startScan(question: string, lexicon: Lexicon, correct: (word: string) => string | null): SentenceScan {
   const words = expandedWords(question, lexicon);
   const tokens = sentenceTokens(words, lexicon, correct);
-  const acronyms = typedAcronyms(question);
+  const asking = tokens.join(' ');
   const read: SentenceReading = {
     concepts: [],
     unknown: [],
@@ -276,7 +307,7 @@ function analyzeSentence(
     qualifiers: new Map(),
     asked: [],
     aspectWords: [],
-    asksTime: DURATION.test(tokens.join(' ')) ? 'duration' : MOMENT.test(tokens.join(' ')) ? 'when' : null,
+    asksTime: DURATION.test(asking) ? 'duration' : MOMENT.test(asking) ? 'when' : null,
     askingWords: tokens,
     activities: [],
     traits: [],
@@ -289,94 +320,133 @@ function analyzeSentence(
     const hit = longestAt(tokens, lexicon, lexicon.phrases, lexicon.maxPhraseWords, start);
     return hit && { concept: hit.value, length: hit.length };
   };
-  const roleSpans: RoleSpan[] = [];
-  // In a question asked of a role ("how much PTO do case managers get", "do case managers follow hospital policies"),
-  // an off-topic word is what is asked of the role, not another subject: it no longer declines the question. One the
-  // role only qualifies ("our case management software", "the care manager opening") still does.
-  // Whether the sentence asks something of a role by name: "how much PTO do *case managers* get"; and the off-topic
-  // words a role only qualifies ("case management *software*").
-  let roleAsked = false;
-  let credentialEnd = -1;
-  const qualified = new Set<Concept>();
+  const acronyms = typedAcronyms(question);
+  return {
+    words,
+    tokens,
+    lexicon,
+    acronyms,
+    phraseAt,
+    read,
+    roleSpans: [],
+    roleAsked: false,
+    qualified: new Set(),
+    credentialEnd: -1,
+  };
+}
 
-  for (let i = 0; i < tokens.length; ) {
-    const token = tokens[i]!;
-    // "case and care managers", "case/care manager", "case, not care": a head word names a role of its own.
-    const skip = headRoleSkip(tokens, words, i, lexicon, phraseAt);
-    if (skip > 0) {
-      read.concepts.push(setAside({ kind: 'role', role: lexicon.heads.get(token)! }, tokens, i, lexicon));
-      i += skip;
-      continue;
-    }
-    const hit = phraseAt(i);
-    noteAspect(read, tokens, words, lexicon, i, hit);
-    const inside = read.narrow !== null && i < read.narrow.until;
-    if (hit) {
-      const concept = setAside(
-        shortFormAgainst(hit, tokens, i, lexicon, read.concepts.at(-1), phraseAt),
-        tokens,
-        i,
-        lexicon,
-      );
-      if (concept.kind === 'off-topic' && roleSpans.some((span) => span.start + span.length === i)) qualified.add(concept);
-      // "back to ..." goes back only where a sentence starts with it: "do I have to go back to school" does not.
-      const misplaced =
-        (concept.kind === 'back-to' && read.concepts.length + read.unknown.length > 0) ||
-        joinsNoRoles(concept, tokens, i, hit.length, lexicon, read.concepts.at(-1), phraseAt);
-      // A job right after a role's credential is the credential's holder: "a CCM nurse" is a case manager.
-      const holder = concept.kind === 'job' && credentialEnd === i;
-      const ofRole = concept.kind === 'job' && hit.length === 1 ? qualifiedRole(read.concepts, roleSpans, i, token, lexicon) : null;
-      if (ofRole) {
-        read.concepts.pop();
-        const title = [...words.slice(ofRole.start, i), words[i]!].join(' ');
-        read.concepts.push(asBackground({ kind: 'job', phrase: title }, tokens, ofRole.start, i + 1 - ofRole.start));
-      } else if (!misplaced && !holder && (!inside || aboutTopic(concept, read.narrow!.topic, lexicon)))
-        read.concepts.push(asBackground(fieldOrQualifier(concept, phraseAt(i + hit.length), lexicon), tokens, i, hit.length));
-      if ((concept.kind === 'term' && concept.role) || (concept.kind === 'role' && concept.credential))
-        credentialEnd = i + hit.length;
-      if (SUBJECTS.has(concept.kind) && asksWhether(tokens, i)) {
-        // Only a yes or no asks whether the role does what follows; the words after it are what is asked.
-        if (!asksForSomething(tokens, i)) read.subject = true;
-        const verb = activityAfter(concept, tokens, i, hit.length, lexicon, phraseAt);
-        if (verb) read.activities.push(verb);
-      }
-      if (concept.kind === 'role' || concept.kind === 'short-form') {
-        roleSpans.push({ start: i, length: hit.length, lastWord: words[i + hit.length - 1]! });
-        if (asksWhether(tokens, i)) roleAsked = true;
-      }
-      i += hit.length;
-      continue;
-    }
-    // "the care ones", "ok now the care side", "is case higher?": a head word standing for its role.
-    const headRole = inside ? undefined : headAlone(tokens, i, lexicon, read.concepts.at(-1));
-    if (headRole) {
-      read.concepts.push(setAside({ kind: 'role', role: headRole }, tokens, i, lexicon));
-      i += 1;
-      continue;
-    }
-    // A noun job titles end with, in no phrase of ours: "patient navigator", "unit clerk" name other jobs.
-    const phrase = lexicon.jobHeads.has(token) && !inside ? otherJobTitle(tokens, i, lexicon) : null;
-    if (phrase) {
-      const role = qualifiedRole(read.concepts, roleSpans, i, tokens[i]!, lexicon);
-      if (role) read.concepts.pop();
-      const title = role ? [...words.slice(role.start, i), words[i]!].join(' ') : phrase;
-      const start = role ? role.start : i + 1 - phrase.split(' ').length;
-      read.concepts.push(asBackground({ kind: 'job', phrase: title }, tokens, start, i + 1 - start));
-      i += 1;
-      continue;
-    }
-    if (lexicon.factWords.has(token)) {
-      if (!inside) read.concepts.push({ kind: 'fact-word', word: token });
-      if (i >= read.understoodUntil && read.subject) read.asked.push({ stem: token, word: words[i]! });
-    } else if (acronyms.has(words[i]!) && asSubject(tokens, i, acronyms.get(words[i]!)!, lexicon)) {
-      // An initialism no list knows, as the subject: "what does an RT make", "do PCTs need a degree": another job.
-      read.concepts.push(asBackground({ kind: 'job', phrase: words[i]! }, tokens, i, 1));
-    } else if (isContentWord(token, lexicon) && i >= read.understoodUntil) {
-      read.unknown.push(token);
-      if (read.subject) read.asked.push({ stem: token, word: words[i]! });
-    }
-    i += 1;
+/** Reads the word or phrase at `i`; returns how many tokens it took. */
+function readAt(scan: SentenceScan, i: number): number {
+  const { tokens, words, lexicon, read, phraseAt } = scan;
+  // "case and care managers", "case/care manager", "case, not care": a head word names a role of its own.
+  const skip = headRoleSkip(tokens, words, i, lexicon, phraseAt);
+  if (skip > 0) {
+    read.concepts.push(setAside({ kind: 'role', role: lexicon.heads.get(tokens[i]!)! }, tokens, i, lexicon));
+    return skip;
   }
+  const hit = phraseAt(i);
+  noteAspect(read, tokens, words, lexicon, i, hit);
+  const inside = read.narrow !== null && i < read.narrow.until;
+  if (hit) return readPhrase(scan, i, hit, inside);
+  if (!readHeadAlone(scan, i, inside) && !readOtherJob(scan, i, inside)) readLooseWord(scan, i, inside);
+  return 1;
+}
+
+/** A phrase of ours at `i`: its concept, and whether it is the subject a question asks something of. */
+function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boolean): number {
+  const { tokens, lexicon, read, phraseAt } = scan;
+  const concept = setAside(
+    shortFormAgainst(hit, tokens, i, lexicon, read.concepts.at(-1), phraseAt),
+    tokens,
+    i,
+    lexicon,
+  );
+  if (concept.kind === 'off-topic' && scan.roleSpans.some((span) => span.start + span.length === i))
+    scan.qualified.add(concept);
+  placeConcept(scan, concept, i, hit.length, inside);
+  if ((concept.kind === 'term' && concept.role) || (concept.kind === 'role' && concept.credential))
+    scan.credentialEnd = i + hit.length;
+  noteSubject(scan, concept, i, hit.length);
+  return hit.length;
+}
+
+/** Adds a phrase's concept, unless it is out of place; a job noun after a role makes one job title of both. */
+function placeConcept(scan: SentenceScan, concept: Concept, i: number, length: number, inside: boolean): void {
+  const { tokens, words, lexicon, read, phraseAt } = scan;
+  // "back to ..." goes back only where a sentence starts with it: "do I have to go back to school" does not.
+  const misplaced =
+    (concept.kind === 'back-to' && read.concepts.length + read.unknown.length > 0) ||
+    joinsNoRoles(concept, tokens, i, length, lexicon, read.concepts.at(-1), phraseAt);
+  // A job right after a role's credential is the credential's holder: "a CCM nurse" is a case manager.
+  const holder = concept.kind === 'job' && scan.credentialEnd === i;
+  const ofRole =
+    concept.kind === 'job' && length === 1
+      ? qualifiedRole(read.concepts, scan.roleSpans, i, tokens[i]!, lexicon)
+      : null;
+  if (ofRole) {
+    read.concepts.pop();
+    const title = [...words.slice(ofRole.start, i), words[i]!].join(' ');
+    read.concepts.push(asBackground({ kind: 'job', phrase: title }, tokens, ofRole.start, i + 1 - ofRole.start));
+  } else if (!misplaced && !holder && (!inside || aboutTopic(concept, read.narrow!.topic, lexicon)))
+    read.concepts.push(asBackground(fieldOrQualifier(concept, phraseAt(i + length), lexicon), tokens, i, length));
+}
+
+/** Whether the concept at `i` is the subject of a yes-or-no question, and what it is asked whether it does. */
+function noteSubject(scan: SentenceScan, concept: Concept, i: number, length: number): void {
+  const { tokens, words, lexicon, read, phraseAt } = scan;
+  if (SUBJECTS.has(concept.kind) && asksWhether(tokens, i)) {
+    // Only a yes or no asks whether the role does what follows; the words after it are what is asked.
+    if (!asksForSomething(tokens, i)) read.subject = true;
+    const verb = activityAfter(concept, tokens, i, length, lexicon, phraseAt);
+    if (verb) read.activities.push(verb);
+  }
+  if (concept.kind === 'role' || concept.kind === 'short-form') {
+    scan.roleSpans.push({ start: i, length, lastWord: words[i + length - 1]! });
+    if (asksWhether(tokens, i)) scan.roleAsked = true;
+  }
+}
+
+/** "the care ones", "ok now the care side", "is case higher?": a head word standing for its role. */
+function readHeadAlone(scan: SentenceScan, i: number, inside: boolean): boolean {
+  const { tokens, lexicon, read } = scan;
+  const headRole = inside ? undefined : headAlone(tokens, i, lexicon, read.concepts.at(-1));
+  if (!headRole) return false;
+  read.concepts.push(setAside({ kind: 'role', role: headRole }, tokens, i, lexicon));
+  return true;
+}
+
+/** A noun job titles end with, in no phrase of ours: "patient navigator", "unit clerk" name other jobs. */
+function readOtherJob(scan: SentenceScan, i: number, inside: boolean): boolean {
+  const { tokens, words, lexicon, read } = scan;
+  const phrase = lexicon.jobHeads.has(tokens[i]!) && !inside ? otherJobTitle(tokens, i, lexicon) : null;
+  if (!phrase) return false;
+  const role = qualifiedRole(read.concepts, scan.roleSpans, i, tokens[i]!, lexicon);
+  if (role) read.concepts.pop();
+  const title = role ? [...words.slice(role.start, i), words[i]!].join(' ') : phrase;
+  const start = role ? role.start : i + 1 - phrase.split(' ').length;
+  read.concepts.push(asBackground({ kind: 'job', phrase: title }, tokens, start, i + 1 - start));
+  return true;
+}
+
+/** A word in no phrase: a word of the facts, an initialism naming another job, or a word nothing knows. */
+function readLooseWord(scan: SentenceScan, i: number, inside: boolean): void {
+  const { tokens, words, lexicon, read, acronyms } = scan;
+  const token = tokens[i]!;
+  if (lexicon.factWords.has(token)) {
+    if (!inside) read.concepts.push({ kind: 'fact-word', word: token });
+    if (i >= read.understoodUntil && read.subject) read.asked.push({ stem: token, word: words[i]! });
+  } else if (acronyms.has(words[i]!) && asSubject(tokens, i, acronyms.get(words[i]!)!, lexicon)) {
+    // An initialism no list knows, as the subject: "what does an RT make", "do PCTs need a degree": another job.
+    read.concepts.push(asBackground({ kind: 'job', phrase: words[i]! }, tokens, i, 1));
+  } else if (isContentWord(token, lexicon) && i >= read.understoodUntil) {
+    read.unknown.push(token);
+    if (read.subject) read.asked.push({ stem: token, word: words[i]! });
+  }
+}
+
+/** What only the whole sentence shows (aspects read together, a lookup, traits, a count), then the analysis. */
+function finishSentence(scan: SentenceScan): Omit<Analysis, 'contextTerms' | 'laterTerms'> {
+  const { tokens, words, lexicon, read, phraseAt, roleSpans } = scan;
   read.aspects.push(...togetherAspects(tokens, lexicon));
   // One particular person, office or shift ("who is the CM on 5 north today"): a lookup, whatever role it names.
   const known = (token: string) => lexicon.stems.has(token) || lexicon.factWords.has(token);
@@ -385,7 +455,9 @@ function analyzeSentence(
   read.traits.push(...traitsIn(tokens, lexicon, phraseAt));
   read.toCount = askedToCount(tokens, words, lexicon);
   const { unknown, aspects, qualifiers, asked, activities, traits, aspectWords, asksTime, askingWords, toCount } = read;
-  const concepts = roleAsked ? read.concepts.filter((c) => c.kind !== 'off-topic' || qualified.has(c)) : read.concepts;
+  const concepts = scan.roleAsked
+    ? read.concepts.filter((c) => c.kind !== 'off-topic' || scan.qualified.has(c))
+    : read.concepts;
   return {
     concepts: withoutAuxiliaries(concepts, lexicon),
     unknown,

@@ -88,8 +88,10 @@ export function shortFormOnThread(reading: Reading, turn: Turn): Reading {
  * so it is read alone and inherits nothing.
  */
 export function followUp(reading: Reading, turn: Turn, space: RoleSpace): Match | null {
-  if (reading.empty || reading.offTopic || reading.lookup || (reading.otherJob && reading.named.size === 0))
-    return null;
+  // A word off our topics ("vacation") is asked of the thread's roles when the message points at them ("do they get
+  // vacation?"); without a pointer it is another matter.
+  const offThread = reading.offTopic && !reading.reference;
+  if (reading.empty || offThread || reading.lookup || (reading.otherJob && reading.named.size === 0)) return null;
   const asked = reading.asked(turn.topic);
   const own = best(asked);
   const onThread = asked.get(turn.topic) ?? 0;
@@ -122,7 +124,9 @@ export function followUp(reading: Reading, turn: Turn, space: RoleSpace): Match 
     reading.backTo !== null ||
     reading.background ||
     reading.aspects.length > 0;
-  if (own === null && reading.named.size === 0 && !(cue && reading.coverage >= MIN_COVERAGE_TO_CONTINUE)) return null;
+  // A message of only everyday words and pointers ("is that enough?", "how often?") has no subject but the thread's.
+  const continues = (cue && reading.coverage >= MIN_COVERAGE_TO_CONTINUE) || reading.everyday;
+  if (own === null && reading.named.size === 0 && !continues) return null;
 
   const roles = rolesFor(reading, turn, space);
   return answered(topicOpen ? turn.topic : own![0], roles, topicOpen || !space.isMainPair(roles));

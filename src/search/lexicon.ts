@@ -78,20 +78,9 @@ const longest = (keys: Iterable<string>) => Math.max(1, ...[...keys].map((key) =
 type AddPhrase = (phrase: string, concept: Concept) => void;
 
 export function buildLexicon(kb: KnowledgeBase): Lexicon {
-  const phrases = new Map<string, Concept>();
-  const words = new Set<string>();
-  const add: AddPhrase = (phrase, concept) => {
-    const key = stemPhrase(phrase);
-    if (key === '') return;
-    phrases.set(key, concept);
-    for (const word of tokenize(phrase)) words.add(word);
-  };
-
+  const { phrases, words, add } = phraseBook();
   const termTopics = readTerms(kb, add);
-  for (const phrase of kb.language.offTopic) add(phrase, { kind: 'off-topic', phrase });
-  for (const way of kb.contacts.ways) add(way, { kind: 'lookup' });
-  for (const job of kb.language.otherJobs) add(job, { kind: 'job', phrase: job });
-  for (const phrase of kb.language.bothRoles) add(phrase, { kind: 'both-roles' });
+  readOtherPhrases(kb, add);
   const { heads, own, capitals } = readRoleWords(kb, phrases, add, words);
   const conversation = readConversation(kb, phrases, add);
   // Aspect words are known: "texas" is not a typo to correct. They are not offered as corrections, though: a bigger
@@ -118,23 +107,51 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
     factWords,
     related: createRelated(phrases, termTopics, new Set([...stopStems, ...roleWords(kb)]), vectors),
     stopwords,
-    joiners: new Set(kb.language.joiners.flatMap((w) => tokenize(w))),
-    auxiliaries: new Set(kb.language.auxiliaries.map(stemPhrase)),
+    ...grammarWords(kb),
     heads,
     own,
     capitals,
     jobHeads,
     nameEnds,
-    abbreviations: new Map(
-      Object.entries(kb.language.abbreviations).map(([short, long]) => [normalize(short), tokenize(long)]),
-    ),
-    patterns: kb.language.patterns.map((p) => ({ pattern: new RegExp(p.pattern, 'u'), term: stemPhrase(p.canonical) })),
     words: known,
     stems: new Set([...[...words, ...stopwords, ...aspectWords].map(stem), ...jobHeads]),
     prefixes: prefixesOf([...phrases.keys(), ...conversation.aspects.keys()]),
     ...conversation,
     topicIds: kb.topicOrder,
     roles: roleSpace(kb),
+  };
+}
+
+/** The phrases read so far, their words as typed, and how to add one (stemmed; a phrase of no words is none). */
+function phraseBook(): { phrases: Map<string, Concept>; words: Set<string>; add: AddPhrase } {
+  const phrases = new Map<string, Concept>();
+  const words = new Set<string>();
+  const add: AddPhrase = (phrase, concept) => {
+    const key = stemPhrase(phrase);
+    if (key === '') return;
+    phrases.set(key, concept);
+    for (const word of tokenize(phrase)) words.add(word);
+  };
+  return { phrases, words, add };
+}
+
+/** The phrases that name no topic: off-topic words, ways to reach someone, other jobs, both roles at once. */
+function readOtherPhrases(kb: KnowledgeBase, add: AddPhrase): void {
+  for (const phrase of kb.language.offTopic) add(phrase, { kind: 'off-topic', phrase });
+  for (const way of kb.contacts.ways) add(way, { kind: 'lookup' });
+  for (const job of kb.language.otherJobs) add(job, { kind: 'job', phrase: job });
+  for (const phrase of kb.language.bothRoles) add(phrase, { kind: 'both-roles' });
+}
+
+/** The knowledge's lists of grammar: joining words, auxiliaries, abbreviations and the patterns that name a term. */
+function grammarWords(kb: KnowledgeBase): Pick<Lexicon, 'joiners' | 'auxiliaries' | 'abbreviations' | 'patterns'> {
+  return {
+    joiners: new Set(kb.language.joiners.flatMap((w) => tokenize(w))),
+    auxiliaries: new Set(kb.language.auxiliaries.map(stemPhrase)),
+    abbreviations: new Map(
+      Object.entries(kb.language.abbreviations).map(([short, long]) => [normalize(short), tokenize(long)]),
+    ),
+    patterns: kb.language.patterns.map((p) => ({ pattern: new RegExp(p.pattern, 'u'), term: stemPhrase(p.canonical) })),
   };
 }
 

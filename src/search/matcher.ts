@@ -1,14 +1,14 @@
 import type { Aspect, KnowledgeBase, RoleId, TopicId } from '../knowledge/schema.ts';
 import { followUp, shortFormOnThread } from './follow-up.ts';
 import type { Match, MatchReason, Reading } from './reading.ts';
-import { analyze, DO, type Analysis } from './analyze.ts';
+import { analyze, DO, WH_WORDS, YES_NO_OPENERS, type Analysis } from './analyze.ts';
 import { buildLexicon, type Lexicon } from './lexicon.ts';
 import { withoutSetAside, type RoleSpace } from './roles.ts';
 import { stem, stemPhrase } from './normalize.ts';
 import { createSpeller } from './spelling.ts';
 import type { Turn } from './turn.ts';
 import { asWritten, createUnsaid, type FindUnsaid } from './unsaid.ts';
-import { shippedWordVectors } from './word-vectors.ts';
+import { isEveryday, shippedWordVectors } from './word-vectors.ts';
 
 export type { Match, MatchReason, Reading } from './reading.ts';
 
@@ -162,6 +162,8 @@ function unsaidOf(kb: KnowledgeBase, lexicon: Lexicon): FindUnsaid {
   return createUnsaid(kb, lexicon.factWords, shippedWordVectors(), {
     listed,
     roleWords,
+    offTopic: new Set(kb.language.offTopic.map(stemPhrase)),
+    openers: { yesNo: YES_NO_OPENERS, wh: WH_WORDS },
     stopwords: new Set([...lexicon.stopwords].map(stem)),
     topicWords: (topic) => topicWords.get(topic) ?? [],
   });
@@ -218,60 +220,27 @@ function readConcepts(concepts: Analysis['concepts']) {
   return read;
 }
 
+/** What a question says, read alone: the roles it names, its topics scored, what it asks of them. */
 function readQuestion(question: string, lexicon: Lexicon, correct: (word: string) => string | null): Reading {
   const analysis = analyze(question, lexicon, correct);
   const { concepts, unknown, aspects } = analysis;
-  const {
-    named,
-    byName,
-    both,
-    organisations,
-    terms,
-    factWords,
-    otherJob,
-    background,
-    offTopic,
-    reference,
-    otherRole,
-    contrast,
-    sameTopic,
-    backTo,
-    shortForms,
-    setAside,
-    lookup,
-    credentials,
-  } = readConcepts(concepts);
-  // A credential only one role has points, through that role's facts that name it, to what it is about ("is the
-  // CCDS required?" asks about certification, whatever word asks it).
-  for (const word of credentials) if (lexicon.factWords.has(word)) factWords.add(word);
-  const shortForm = readShortForms(shortForms, named, byName);
-  // Read alone, "both" is the main pair; a follow-up reads it as the pair its conversation is about.
-  if (both) for (const role of lexicon.roles.mainPair) named.add(role);
-  // Another job named outright decides before an organisation does: "do nurse practitioners need ANCC certification".
-  if (otherJob && named.size === 0) organisations.clear();
-  // An organisation names its role only when no role is named: "does a care manager need the CCM?" is about care managers.
-  if (named.size === 0) for (const role of organisations) named.add(role);
-  // So does a name only one role's facts use (a credential a hospital's policy names): "do I need the NDN?".
-  if (named.size === 0)
-    for (const word of factWords) {
-      const role = lexicon.factWords.roleNamed(word);
-      if (role) named.add(role);
-    }
-
+  const read = readConcepts(concepts);
+  const shortForm = nameRoles(read, lexicon);
+  const { named, byName, both, terms, factWords, background, contrast } = read;
   const termList = [...terms];
   // The asker's own past job is understood: "does my time as a paramedic count" is about the thread's role.
   const known = terms.size + named.size + factWords.size + aspects.length + (background ? 1 : 0);
   return {
-    otherJob,
+    otherJob: read.otherJob,
     background,
-    offTopic,
+    offTopic: read.offTopic,
     shortForm,
-    setAside,
-    lookup,
-    reference,
-    otherRole,
-    sameTopic,
-    backTo,
+    setAside: read.setAside,
+    lookup: read.lookup,
+    reference: read.reference,
+    otherRole: read.otherRole,
+    sameTopic: read.sameTopic,
+    backTo: read.backTo,
     empty: concepts.length === 0 && unknown.length === 0 && aspects.length === 0,
     named,
     byName,
@@ -281,17 +250,48 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
       .sort((a, b) => b[1] - a[1]),
     asked: (thread) => scoreTopics(lexicon, analysis, askedTerms(lexicon, termList, named.size > 0), [], [], thread),
     coverage: known + unknown.length === 0 ? 1 : known / (known + unknown.length),
+    everyday: unknown.every(isEveryday),
     comparison: termList.some((term) => lexicon.comparison.has(term)),
     contrast: contrast || termList.some((term) => lexicon.contrast.has(term)),
     aspects,
-    askedOf: {
-      words: analysis.asked,
-      aspects: analysis.aspectWords,
-      time: analysis.asksTime,
-      all: analysis.askingWords,
-      traits: analysis.traits,
-      toCount: analysis.toCount ?? [],
-    },
+    askedOf: askedOf(analysis),
+  };
+}
+
+/**
+ * Adds to `read.named` the roles a question names other than by their names: a short form, "both", an organisation
+ * or a name only one role's facts use. Returns the roles a short form left open (readShortForms).
+ */
+function nameRoles(read: ReturnType<typeof readConcepts>, lexicon: Lexicon): RoleId[] {
+  const { named, byName, organisations, factWords } = read;
+  // A credential only one role has points, through that role's facts that name it, to what it is about ("is the
+  // CCDS required?" asks about certification, whatever word asks it).
+  for (const word of read.credentials) if (lexicon.factWords.has(word)) factWords.add(word);
+  const shortForm = readShortForms(read.shortForms, named, byName);
+  // Read alone, "both" is the main pair; a follow-up reads it as the pair its conversation is about.
+  if (read.both) for (const role of lexicon.roles.mainPair) named.add(role);
+  // Another job named outright decides before an organisation does: "do nurse practitioners need ANCC certification".
+  if (read.otherJob && named.size === 0) organisations.clear();
+  // An organisation names its role only when no role is named: "does a care manager need the CCM?" is about care managers.
+  if (named.size === 0) for (const role of organisations) named.add(role);
+  // So does a name only one role's facts use (a credential a hospital's policy names): "do I need the NDN?".
+  if (named.size === 0)
+    for (const word of factWords) {
+      const role = lexicon.factWords.roleNamed(word);
+      if (role) named.add(role);
+    }
+  return shortForm;
+}
+
+/** What the sentences that ask ask for, as unsaid.ts reads it. */
+function askedOf(analysis: Analysis): Reading['askedOf'] {
+  return {
+    words: analysis.asked,
+    aspects: analysis.aspectWords,
+    time: analysis.asksTime,
+    all: analysis.askingWords,
+    traits: analysis.traits,
+    toCount: analysis.toCount ?? [],
   };
 }
 
@@ -398,14 +398,9 @@ const declined = (reason: MatchReason, extra: Partial<Match> = {}): Match => ({
 
 /** Answers or declines a question on its own. */
 function decide(reading: Reading, space: RoleSpace): Match {
+  const outright = declinedOutright(reading);
+  if (outright) return outright;
   const { named, ranked, coverage, offTopic } = reading;
-  if (reading.empty) return declined('empty');
-  // A person, a patient, an office, a phone or a schedule: whatever role it names, the bot cannot look it up.
-  if (reading.lookup) return declined('lookup');
-  if (reading.otherJob && named.size === 0) {
-    const asked = reading.ranked[0]?.[0];
-    return declined('other-job', { otherJob: reading.otherJob, ...(asked ? { askedTopic: asked } : {}) });
-  }
   // "What's the difference?" names no role, yet is about both: comparing them is what the bot is for.
   const aboutRoles = named.size > 0 || (reading.comparison && coverage >= MIN_COVERAGE_WITHOUT_ROLE);
   const roles = withoutSetAside(
@@ -436,10 +431,7 @@ function decide(reading: Reading, space: RoleSpace): Match {
     const offered = ranked.slice(0, MAX_ALTERNATIVES).map(([id, s]) => ({ topic: id, confidence: round(sureness(s, 0, coverage)) }));
     return { topic: space.overview, roles, confidence: ROLE_ONLY_CONFIDENCE, alternatives: offered, reason: 'role-only' };
   }
-  const unsure = aboutRoles
-    ? confidence < MIN_CONFIDENCE_WITH_ROLE || (offTopic && top < MIN_SCORE_OFF_TOPIC)
-    : offTopic || top < MIN_SCORE_WITHOUT_ROLE || coverage < MIN_COVERAGE_WITHOUT_ROLE || confidence < MIN_CONFIDENCE;
-  if (unsure) {
+  if (tooUnsure(reading, top, confidence, aboutRoles)) {
     return declined('no-match', {
       alternatives: ranked
         .slice(0, MAX_ALTERNATIVES)
@@ -447,4 +439,27 @@ function decide(reading: Reading, space: RoleSpace): Match {
     });
   }
   return { topic, roles, confidence: round(confidence), alternatives, reason: 'matched' };
+}
+
+/** What is declined whatever its topic: an empty message, a lookup, another job when none of ours is named. */
+function declinedOutright(reading: Reading): Match | null {
+  if (reading.empty) return declined('empty');
+  // A person, a patient, an office, a phone or a schedule: whatever role it names, the bot cannot look it up.
+  if (reading.lookup) return declined('lookup');
+  if (reading.otherJob && reading.named.size === 0) {
+    const asked = reading.ranked[0]?.[0];
+    return declined('other-job', { otherJob: reading.otherJob, ...(asked ? { askedTopic: asked } : {}) });
+  }
+  return null;
+}
+
+/**
+ * Whether the best topic is too weak to answer: about our roles, only a low confidence (or an off-topic word with
+ * little evidence) declines; about nothing of ours, any doubt does.
+ */
+function tooUnsure(reading: Reading, top: number, confidence: number, aboutRoles: boolean): boolean {
+  const { offTopic, coverage } = reading;
+  return aboutRoles
+    ? confidence < MIN_CONFIDENCE_WITH_ROLE || (offTopic && top < MIN_SCORE_OFF_TOPIC)
+    : offTopic || top < MIN_SCORE_WITHOUT_ROLE || coverage < MIN_COVERAGE_WITHOUT_ROLE || confidence < MIN_CONFIDENCE;
 }

@@ -88,6 +88,11 @@ export type Reading = {
   asked: (thread: TopicId) => Map<TopicId, number>;
   /** Share of the question's content words the knowledge base knows (1 when there are none). */
   coverage: number;
+  /**
+   * Every word the knowledge base does not know is an everyday word of English ("is that *enough*?", "how *often*?"):
+   * the message frames a question without a subject of its own, so in a thread it asks about the thread's.
+   */
+  everyday: boolean;
   comparison: boolean;
   reference: boolean;
   otherRole: boolean;

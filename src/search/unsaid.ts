@@ -96,31 +96,48 @@ export function createUnsaid(
     listed: ReadonlySet<string>;
     stopwords: ReadonlySet<string>;
     roleWords: ReadonlySet<string>;
+    /** The off-topic phrases of language.json, stemmed: things the knowledge names as none of its topics. */
+    offTopic: ReadonlySet<string>;
+    /** The words that open a question, stemmed (analyze.ts): a yes-or-no one's verbs, and the others' wh-words. */
+    openers: { yesNo: ReadonlySet<string>; wh: ReadonlySet<string> };
     topicWords: (topic: TopicId) => readonly string[];
   },
 ): FindUnsaid {
-  const { listed, stopwords, roleWords, topicWords } = lists;
+  const { topicWords } = lists;
   const factsOf = (topic: TopicId, role: RoleId) => kb.topics[topic]!.facts[role] ?? [];
   const { said: saidOf, unit } = saidCache(kb, facts, vectors, topicWords);
+  const written = new Set(
+    Object.values(kb.topics).flatMap((t) =>
+      Object.values(t.facts)
+        .flat()
+        .flatMap((fact) => plainWords(fact.text)),
+    ),
+  );
   const states = (topic: TopicId, roles: readonly RoleId[], figure: RegExp) =>
     [...roles, BOTH].some((role) => factsOf(topic, role).some((fact) => figure.test(fact.text)));
 
   /** A role asked about alone, on a topic whose facts give other roles an amount and it none. */
-  const noFigure = (topic: TopicId, roles: readonly RoleId[]): Unsaid | null => {
-    if (roles.length !== 1 || states(topic, roles, AMOUNT)) return null;
+  const noFigure = (topic: TopicId, roles: readonly RoleId[], asked: Asked): Unsaid | null => {
+    if (roles.length !== 1 || !asksAmount(asked, lists.openers.yesNo) || states(topic, roles, AMOUNT)) return null;
     const others = Object.keys(kb.topics[topic]!.facts).filter((role) => role !== BOTH && role !== roles[0]);
     return others.some((role) => states(topic, [role], AMOUNT)) ? { kind: 'figure', roles: [...roles] } : null;
   };
 
   /** The words a question asks about that the facts do not state, in their words or in words close to them. */
   const unsaidWords = (topic: TopicId, roles: readonly RoleId[], asked: Asked): string[] => {
-    const context: Context = { ...saidOf(topic, roles), unit, vectors, lists };
-    const words = [aspectWords, rareWords, otherRolesWords, askerWords].flatMap((find) => find(context, asked));
+    const context: Context = { ...saidOf(topic, roles), unit, written, vectors, lists };
+    const mainly = {
+      ...asked,
+      words: asked.words.filter(({ stem }) => !onlyInAlternative(asked.all, lists.openers.yesNo).has(stem)),
+    };
+    const words = [aspectWords, rareWords, otherRolesWords, askerWords, offTopicWords].flatMap((find) =>
+      find(context, mainly),
+    );
     return [...new Set(words.map(({ word }) => word))];
   };
 
   return (topic, roles, asked) => {
-    const figure = noFigure(topic, roles);
+    const figure = noFigure(topic, roles, asked);
     if (figure) return figure;
     if (asked.time && !states(topic, roles, TIME_FIGURE)) return { kind: 'time', asked: asked.time };
     const words = unsaidWords(topic, roles, asked);
@@ -211,11 +228,15 @@ function subsets<T>(items: readonly T[]): T[][] {
   return sets;
 }
 
+type Lists = Parameters<typeof createUnsaid>[3];
+
 /** What the chosen facts say, and the lists and vectors to read a question's words against them. */
 type Context = Said & {
   unit: (word: string) => Float32Array | null;
+  /** Every word some fact of the knowledge writes, on any topic. */
+  written: ReadonlySet<string>;
   vectors: WordVectors;
-  lists: { listed: ReadonlySet<string>; stopwords: ReadonlySet<string>; roleWords: ReadonlySet<string> };
+  lists: Lists;
 };
 
 /** Whether a word is none of the chosen facts' words, by its beginning or its meaning (the facts' words alone). */
@@ -273,6 +294,53 @@ function askerWords(c: Context, asked: Asked): Word[] {
   const named = (stem: string) => stem.split(' ').some((word) => !everyday(word) && !unlisted(c, word));
   const telling = which.filter(({ stem }) => !stem.split(' ').every(everyday));
   return [...traits, ...(telling.length > 0 && !which.some(({ stem }) => named(stem)) ? telling : [])];
+}
+
+/**
+ * Whether a question asks for an amount: any but a yes-or-no question that names no figure and compares nothing ("is
+ * the pay good?", "do they help patients figure out how to pay"), which a fact without a figure answers or not.
+ * "do case managers make six figures" and "do they get paid more than bedside nurses" ask one.
+ */
+const COMPARING = new Set(
+  ['better', 'best', 'more', 'most', 'less', 'higher', 'lower', 'than', 'compare', 'vs', 'versus'].map(stem),
+);
+const NAMES_NUMBER = new RegExp(String.raw`^${NUMBER}k?$`, 'i');
+function asksAmount(asked: Asked, yesNoOpeners: ReadonlySet<string>): boolean {
+  const yesNo = yesNoOpeners.has(asked.all[0] ?? '');
+  return !yesNo || asked.all.some((word) => COMPARING.has(word) || NAMES_NUMBER.test(word));
+}
+
+/**
+ * The words only an alternative clause about what was asked asks ("do they need to be certified *or is it optional*",
+ * "... or is that strictly SW's job"): a second guess at the same answer, which the facts give or not. One about the
+ * role ("... or are they kind of independent") asks something of its own.
+ */
+const RESTATING = new Set(['it', 'that', 'this']);
+function onlyInAlternative(all: readonly string[], yesNoOpeners: ReadonlySet<string>): Set<string> {
+  const at = all.findIndex(
+    (word, i) => word === 'or' && yesNoOpeners.has(all[i + 1] ?? '') && RESTATING.has(all[i + 2] ?? ''),
+  );
+  if (at < 0) return new Set();
+  const before = new Set(all.slice(0, at));
+  return new Set(all.slice(at + 1).filter((word) => !before.has(word)));
+}
+
+/**
+ * What language.json names as none of the topics ("PTO", "software") and no fact of the knowledge writes, asked in a
+ * question that was answered anyway ("how much vacation time do care managers get"): asked of the role, and unsaid.
+ * Before the question opens ("interview q: what strengths ...") it frames it; right after a role ("our case manager
+ * *opening*", "in care manager *interviews*") it is the asker's own, which the role qualifies: neither is asked.
+ */
+function offTopicWords(c: Context, asked: Asked): Word[] {
+  const { all } = asked;
+  const { wh, yesNo } = c.lists.openers;
+  const opens = all.findIndex((word) => wh.has(word) || yesNo.has(word));
+  const phrases = all.flatMap((word, i) =>
+    i < opens || c.lists.roleWords.has(all[i - 1] ?? '') ? [] : [word, `${word} ${all[i + 1] ?? ''}`],
+  );
+  return phrases
+    .filter((phrase) => c.lists.offTopic.has(phrase) && !phrase.split(' ').some((word) => c.written.has(word)))
+    .map((phrase) => ({ stem: phrase, word: phrase }));
 }
 
 /**

@@ -195,6 +195,19 @@ export function shippedWordVectors(): WordVectors {
   return shipped;
 }
 
+/**
+ * A word among this many of the most common in English (its place in the shipped table, which is in frequency order)
+ * is an everyday word: "enough", "often", "today" frame a message, "raining" or "pizza" give it a subject of its own.
+ * Higher lets more of a message's words pass as its frame; lower keeps only the grammar-like ones.
+ */
+const EVERYDAY_RANK = 600;
+
+/** Whether a word is one of the most common of English (EVERYDAY_RANK). */
+export function isEveryday(word: string): boolean {
+  const rank = shippedWordVectors().rank(word);
+  return rank !== undefined && rank < EVERYDAY_RANK;
+}
+
 /** Cosine of two unit vectors. */
 export function cosine(a: Float32Array, b: Float32Array): number {
   let sum = 0;

@@ -1,7 +1,7 @@
 // Dumps every dev set's answers, one line per message, so a refactor can prove it changed none:
 //   npx tsx test/conversation/dump-answers.ts > /tmp/before.txt   (on the old commit)
 //   npx tsx test/conversation/dump-answers.ts > /tmp/after.txt    (on the new one), then diff the two.
-// Batch 7's Lakeside set is read with its fixture role laid over a copy of the shipped knowledge.
+// The sets about a keeper's role (Lakeside, Riverbend, …) are read with its fixture laid over a copy of the shipped knowledge.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,7 +27,14 @@ function dump(answerer: Answerer, file: string) {
 
 const shipped = createAnswerer(loadKnowledge(join(root, 'knowledge')));
 dump(shipped, join(root, 'test/dev-questions.json'));
-const sets = readdirSync(here).filter((f) => f.endsWith('.json') && !f.includes('lakeside') && !f.includes('three-roles'));
+// The sets about a keeper's own role, each read with that role's files laid over the shipped knowledge.
+const withFixture: Record<string, string> = {
+  'batch-7-lakeside.json': 'lakeside',
+  'batch-6-three-roles.json': 'third-role',
+  'riverbend-keeper.json': 'riverbend',
+  'harborview-keeper.json': 'harborview',
+};
+const sets = readdirSync(here).filter((f) => f.endsWith('.json') && !withFixture[f]);
 for (const f of sets.sort()) dump(shipped, join(here, f));
 
 function overlaid(fixture: string): Answerer {
@@ -40,5 +47,4 @@ function overlaid(fixture: string): Answerer {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-dump(overlaid('lakeside'), join(here, 'batch-7-lakeside.json'));
-dump(overlaid('third-role'), join(here, 'batch-6-three-roles.json'));
+for (const [file, fixture] of Object.entries(withFixture)) dump(overlaid(fixture), join(here, file));
