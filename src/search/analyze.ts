@@ -121,10 +121,11 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
   const asks = (s: { question: boolean }, index: number) => index === asking || s.question || asking < 0;
   return {
     // An off-topic or lookup word in the context ("the hiring manager keeps mixing them up - ...", "at a staff
-    // meeting today...") does not decide the question.
+    // meeting today...") does not decide the question; a lookup asked as a question ("is Maria from CM in today? I
+    // need her signature") is what the message asks, whichever sentence has the topic words.
     concepts: sentences.flatMap((s, index) =>
       index !== asking && asking >= 0
-        ? s.concepts.filter((c) => c.kind !== 'off-topic' && c.kind !== 'lookup')
+        ? s.concepts.filter((c) => c.kind !== 'off-topic' && (c.kind !== 'lookup' || s.question))
         : s.concepts,
     ),
     unknown: sentences.flatMap((s) => s.unknown),

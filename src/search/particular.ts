@@ -191,6 +191,12 @@ function lineFor(tokens: string[], start: number): boolean {
   );
 }
 
+/**
+ * The role is one person's post for someone particular: "who's the case manager *for the pt* in 412", "who is the CM
+ * *for my mom*"; "who is the care manager *for a* patient" asks generally.
+ */
+const forParticular = (tokens: string[], after: number) => tokens[after] === 'for' && PARTICULAR.has(tokens[after + 1] ?? '');
+
 /** A title followed by a word that is no known word: a person's name. */
 function named(tokens: string[], known: (token: string) => boolean): boolean {
   return tokens.some((token, i) => TITLES.has(token) && tokens[i + 1] !== undefined && !known(tokens[i + 1]!));
@@ -226,6 +232,6 @@ export function asksForParticular(
     if (asksWho && (definite || bare) && (STAFFING.has(before) || STAFFING.has(verb))) return true;
     // "who's our CM", "who is my case manager": one person; "who is the care manager in a care team" asks generally.
     const isOurs = singular && POSSESSIVE.has(before) && (verb === 'who' || (tokens[start - 3] === 'who' && IS.has(verb)));
-    return isOurs || (definite && RELAY.has(verb));
+    return isOurs || (definite && RELAY.has(verb)) || (asksWho && definite && forParticular(tokens, start + length));
   });
 }

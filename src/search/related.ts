@@ -58,7 +58,7 @@ function anchorsOf(
   }
   return [...best].map(([key, weight]) => {
     const [word, topic] = key.split('\u0000') as [string, TopicId];
-    return { vector: vectors.unit(word)!, topic, weight };
+    return { vector: vectors.readUnit(word)!, topic, weight };
   });
 }
 

@@ -1,6 +1,8 @@
 import { expandedWords } from './analyze.ts';
 import type { Lexicon, SmallTalkKind } from './lexicon.ts';
 import { stem } from './normalize.ts';
+import { asksToAct } from './particular.ts';
+import { isEveryday } from './word-vectors.ts';
 
 /** What kind of small talk a message is; 'bare' is a message with nothing in it (a bare mention, "?", an emoji). */
 export type SmallTalk = SmallTalkKind | 'bare';
@@ -23,10 +25,28 @@ export function readSmallTalk(text: string, lexicon: Lexicon): SmallTalk | null 
       i += length;
       continue;
     }
-    if (conceptAt(words, i, lexicon) || !lexicon.stopwords.has(raw[i]!)) return null;
+    if (conceptAt(words, i, lexicon)) return null;
+    if (!lexicon.stopwords.has(raw[i]!)) return kinds.size > 0 && remarkAfter(text, raw.slice(i), words.slice(i), lexicon) ? smallTalkOf(kinds) : null;
     i += 1;
   }
-  return PRECEDENCE.find((kind) => kinds.has(kind)) ?? 'bare';
+  return kinds.size > 0 ? smallTalkOf(kinds) : 'bare';
+}
+
+const smallTalkOf = (kinds: Set<SmallTalkKind>) => PRECEDENCE.find((kind) => kinds.has(kind))!;
+
+/**
+ * What follows small talk is the asker's own remark, not a question, when nothing in it is ours and it asks nothing:
+ * only everyday words ("how are you *today*?"), or a statement that asks the bot to do nothing ("thank you so much,
+ * I've been going back and forth on this for months"). "hi, what time is it", "thanks, order me a pizza?" are asked.
+ */
+function remarkAfter(text: string, raw: string[], words: string[], lexicon: Lexicon): boolean {
+  // Any word the knowledge knows, a pointer ("the other one") or a role's own word ("the care side") is ours.
+  const ours = (word: string, i: number) =>
+    conceptAt(words, i, lexicon) || (!lexicon.stopwords.has(raw[i]!) && (lexicon.stems.has(word) || lexicon.phrases.has(word)));
+  if (words.some(ours)) return false;
+  const unknown = raw.filter((word) => !lexicon.stopwords.has(word));
+  if (unknown.every(isEveryday)) return true;
+  return !text.includes('?') && !asksToAct(raw);
 }
 
 /** Length of the small-talk phrase or filler at `start` (0 if none), noting its kind. */

@@ -20,7 +20,14 @@ export type Unsaid =
   | { kind: 'comparison' };
 
 type Word = { stem: string; word: string };
-type Said = { near: Float32Array[]; factVectors: Float32Array[]; beginnings: Set<string>; othersSay: Set<string> };
+type Said = {
+  stated: ReadonlySet<string>;
+  own: ReadonlySet<string>;
+  near: Float32Array[];
+  factVectors: Float32Array[];
+  beginnings: Set<string>;
+  othersSay: Set<string>;
+};
 
 /** What a question asks, as analyze.ts read it. */
 export type Asked = {
@@ -62,7 +69,10 @@ const NEGATING = /^(un|non)(?=\p{L}{4})/u;
  */
 const NUMBER = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)`;
 const TIME_UNIT = '(?:years?|months?|weeks?|days?|hours?)';
-const TIME_FIGURE = new RegExp(String.raw`\b${NUMBER}(?:\s+(?:to|or)\s+${NUMBER})?\s+(?:more\s+|additional\s+)?${TIME_UNIT}\b|\b(?:1[89]|20)\d\d\b`, 'i');
+const TIME_FIGURE = new RegExp(
+  String.raw`\b${NUMBER}(?:\s+(?:to|or)\s+${NUMBER})?\s+(?:more\s+|additional\s+)?${TIME_UNIT}\b|\b(?:1[89]|20)\d\d\b`,
+  'i',
+);
 const AMOUNT = /[$€£]\s?\d|\b\d[\d,.]*\s?(?:%|percent\b|k\b|dollars?\b)/i;
 
 /** The stemmed words a fact states in its own right: not those of a name written in capitals inside a sentence. */
@@ -103,7 +113,7 @@ export function createUnsaid(
 ): FindUnsaid {
   const { topicWords } = lists;
   const factsOf = (topic: TopicId, role: RoleId) => kb.topics[topic]!.facts[role] ?? [];
-  const saidOf = saidCache(kb, vectors, topicWords);
+  const { said: saidOf, unit } = saidCache(kb, facts, vectors, topicWords);
   const written = everyFactWord(kb);
   const states = (topic: TopicId, roles: readonly RoleId[], figure: RegExp) =>
     [...roles, BOTH].some((role) => factsOf(topic, role).some((fact) => figure.test(fact.text)));
@@ -117,15 +127,7 @@ export function createUnsaid(
 
   /** The words a question asks about that the facts do not state, in their words or in words close to them. */
   const unsaidWords = (topic: TopicId, roles: readonly RoleId[], asked: Asked): string[] => {
-    const stated = new Set([...roles, BOTH].flatMap((role) => [...facts.wordsOf(topic, role)]));
-    const context: Context = {
-      ...saidOf(topic, roles, stated),
-      stated,
-      written,
-      own: new Set(topicWords(topic)),
-      vectors,
-      lists,
-    };
+    const context: Context = { ...saidOf(topic, roles), unit, written, vectors, lists };
     const alternative = onlyInAlternative(asked.all, lists.openers.yesNo);
     const mainly = { ...asked, words: asked.words.filter(({ stem }) => !alternative.has(stem)) };
     const finds = [aspectWords, rareWords, otherRolesWords, askerWords, offTopicWords];
@@ -145,43 +147,95 @@ export function createUnsaid(
 }
 
 /**
- * Per topic and roles (a few dozen at most): what the chosen facts say, as word beginnings and vectors (theirs alone,
- * and with the topic's words), and what the facts of the topic's other roles say. The knowledge's words become unit
- * vectors once, shared by every topic and set of roles.
+ * Per topic and set of roles (a few dozen at most), built with the matcher so that a question does no first-time
+ * work and reads no vector of the knowledge's words from the file: what the chosen facts say, as words, word
+ * beginnings and vectors (theirs alone, and with the topic's words), and what the facts of the topic's other roles
+ * say. The knowledge's words become unit vectors once, shared by every topic and set of roles.
  */
-function saidCache(kb: KnowledgeBase, vectors: WordVectors, topicWords: (topic: TopicId) => readonly string[]) {
+function saidCache(
+  kb: KnowledgeBase,
+  facts: FactIndex,
+  vectors: WordVectors,
+  topicWords: (topic: TopicId) => readonly string[],
+) {
   const units = new Map<string, Float32Array | null>();
-  const unitOf = (word: string) => {
-    if (!units.has(word)) units.set(word, vectors.unit(word));
-    return units.get(word)!;
+  const unitOf = once(vectors.readUnit, units);
+  const plainOf = once(plainWords);
+  const beginningOf = once(beginning);
+  // The topic's own words, as read against a question: the same for every set of roles.
+  const ofTopic = once((topic: TopicId) => ({
+    own: new Set(topicWords(topic)),
+    vectors: topicWords(topic).flatMap((word) => unitOf(word) ?? []),
+    beginnings: new Set(topicWords(topic).map(beginningOf)),
+  }));
+  const build = (topic: TopicId, roles: readonly RoleId[]): Said => {
+    const stated = new Set([...roles, BOTH].flatMap((role) => [...facts.wordsOf(topic, role)]));
+    const own = ofTopic(topic);
+    const others = Object.entries(kb.topics[topic]!.facts).filter(([role]) => role !== BOTH && !roles.includes(role));
+    const factVectors = [...stated].flatMap((word) => unitOf(word) ?? []);
+    const beginnings = new Set(own.beginnings);
+    for (const word of stated) beginnings.add(beginningOf(word));
+    return {
+      stated,
+      own: own.own,
+      near: [...factVectors, ...own.vectors],
+      factVectors,
+      beginnings,
+      othersSay: new Set(others.flatMap(([, roleFacts]) => roleFacts.flatMap((fact) => plainOf(fact.text)))),
+    };
   };
+  const keyOf = roleSetKey(kb);
   const said = new Map<string, Said>();
-  return (topic: TopicId, roles: readonly RoleId[], stated: ReadonlySet<string>): Said => {
-    const key = `${topic}\u0000${roles.join(',')}`;
-    let entry = said.get(key);
-    if (!entry) {
-      const words = [...stated, ...topicWords(topic)];
-      const others = Object.entries(kb.topics[topic]!.facts).filter(([role]) => role !== BOTH && !roles.includes(role));
-      entry = {
-        near: words.flatMap((word) => unitOf(word) ?? []),
-        factVectors: [...stated].flatMap((word) => unitOf(word) ?? []),
-        beginnings: new Set(words.map(beginning)),
-        othersSay: new Set(others.flatMap(([, facts]) => facts.flatMap((fact) => plainWords(fact.text)))),
-      };
-      said.set(key, entry);
-    }
-    return entry;
+  for (const topic of kb.topicOrder)
+    for (const roles of subsets(kb.roleOrder)) said.set(keyOf(topic, roles), build(topic, roles));
+  const unit = (word: string) => (units.has(word) ? units.get(word)! : vectors.unit(word));
+  return {
+    said: (topic: TopicId, roles: readonly RoleId[]): Said => {
+      const key = keyOf(topic, roles);
+      const entry = said.get(key);
+      if (entry) return entry;
+      // Only a set of roles the knowledge does not list gets here: bounded by the knowledge, not by questions.
+      const built = build(topic, roles);
+      said.set(key, built);
+      return built;
+    },
+    /** A word's unit vector: the knowledge's words from memory, a question's own from the table. */
+    unit,
   };
+}
+
+/** `find` once a key: the knowledge's words and texts recur across its topics and sets of roles. */
+function once<K, T>(find: (key: K) => T, found = new Map<K, T>()): (key: K) => T {
+  return (key) => {
+    if (!found.has(key)) found.set(key, find(key));
+    return found.get(key)!;
+  };
+}
+
+/** A topic and a set of roles, the roles in the knowledge's order: one key for a set, however a question lists it. */
+function roleSetKey(kb: KnowledgeBase): (topic: TopicId, roles: readonly RoleId[]) => string {
+  const place = (role: RoleId) => {
+    const at = kb.roleOrder.indexOf(role);
+    return at < 0 ? kb.roleOrder.length : at;
+  };
+  return (topic, roles) =>
+    `${topic}\u0000${[...new Set(roles)].sort((a, b) => place(a) - place(b) || a.localeCompare(b)).join(',')}`;
+}
+
+/** Every set of the roles, the empty one included, each in the roles' order. */
+function subsets<T>(items: readonly T[]): T[][] {
+  const sets: T[][] = [[]];
+  for (const item of items) for (const set of sets.slice()) sets.push([...set, item]);
+  return sets;
 }
 
 type Lists = Parameters<typeof createUnsaid>[3];
 
 /** What the chosen facts say, and the lists and vectors to read a question's words against them. */
 type Context = Said & {
-  stated: ReadonlySet<string>;
+  unit: (word: string) => Float32Array | null;
   /** Every word some fact of the knowledge writes, on any topic. */
   written: ReadonlySet<string>;
-  own: ReadonlySet<string>;
   vectors: WordVectors;
   lists: Lists;
 };
@@ -189,8 +243,9 @@ type Context = Said & {
 /** Whether a word is none of the chosen facts' words, by its beginning or its meaning (the facts' words alone). */
 function unlisted(c: Context, word: string): boolean {
   const { stopwords, roleWords } = c.lists;
-  if (c.stated.has(word) || roleWords.has(word) || stopwords.has(word) || c.beginnings.has(beginning(word))) return false;
-  const unit = c.vectors.unit(word);
+  if (c.stated.has(word) || roleWords.has(word) || stopwords.has(word) || c.beginnings.has(beginning(word)))
+    return false;
+  const unit = c.unit(word);
   return unit === null || !c.factVectors.some((v) => cosine(unit, v) >= SAID_SIMILARITY);
 }
 
@@ -198,7 +253,8 @@ function unlisted(c: Context, word: string): boolean {
 function aspectWords(c: Context, asked: Asked): Word[] {
   return asked.aspects.flatMap(({ words }) =>
     words.filter(
-      ({ stem }) => !c.lists.stopwords.has(stem) && !c.own.has(stem) && !c.stated.has(stem) && !c.beginnings.has(beginning(stem)),
+      ({ stem }) =>
+        !c.lists.stopwords.has(stem) && !c.own.has(stem) && !c.stated.has(stem) && !c.beginnings.has(beginning(stem)),
     ),
   );
 }
@@ -210,7 +266,7 @@ function rareWords(c: Context, asked: Asked): Word[] {
     // A word the general vocabulary does not know (a typo, slang) says nothing we can read: never flagged.
     const rank = c.vectors.rank(stem) ?? c.vectors.rank(word);
     if (rank === undefined || rank < COMMON_WORD_RANK || c.beginnings.has(beginning(stem))) return false;
-    const unit = c.vectors.unit(c.vectors.has(stem) ? stem : word)!;
+    const unit = c.unit(c.vectors.has(stem) ? stem : word)!;
     return !c.near.some((v) => cosine(unit, v) >= SAID_SIMILARITY);
   });
 }

@@ -7,11 +7,17 @@
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { projectPath } from '../project-root.ts';
+import { ownCopy } from './normalize.ts';
 
 export type WordVectors = {
   readonly dimensions: number;
   /** A word's vector scaled to length 1, or null when the table does not have it. */
   unit(word: string): Float32Array | null;
+  /**
+   * The same, read without being remembered by the table: for the knowledge's words, which the matcher built on them
+   * holds itself, so that they do not push the asker's words out of the table's memory (MAX_UNITS_CACHED).
+   */
+  readUnit(word: string): Float32Array | null;
   has(word: string): boolean;
   /** How common a word is: its place in the table, which lists the words by frequency (0 the most frequent). */
   rank(word: string): number | undefined;
@@ -58,26 +64,21 @@ function table(
   bytesAt: (at: number) => Int8Array,
 ): WordVectors {
   const { dimensions, count } = layout;
-  return {
-    dimensions,
-    size: count,
-    has: (word) => index(word) !== undefined,
-    rank: index,
-    unit(word) {
-      const at = index(word);
-      if (at === undefined) return null;
-      const bytes = bytesAt(at);
-      const vector = new Float32Array(dimensions);
-      let length = 0;
-      for (let d = 0; d < dimensions; d++) {
-        vector[d] = bytes[d]!;
-        length += vector[d]! * vector[d]!;
-      }
-      length = Math.sqrt(length) || 1;
-      for (let d = 0; d < dimensions; d++) vector[d]! /= length;
-      return vector;
-    },
+  const read: WordVectors['unit'] = (word) => {
+    const at = index(word);
+    if (at === undefined) return null;
+    const bytes = bytesAt(at);
+    const vector = new Float32Array(dimensions);
+    let length = 0;
+    for (let d = 0; d < dimensions; d++) {
+      vector[d] = bytes[d]!;
+      length += vector[d]! * vector[d]!;
+    }
+    length = Math.sqrt(length) || 1;
+    for (let d = 0; d < dimensions; d++) vector[d]! /= length;
+    return vector;
   };
+  return { dimensions, size: count, has: (word) => index(word) !== undefined, rank: index, unit: read, readUnit: read };
 }
 
 /** A table held in memory, whole. */
@@ -97,7 +98,8 @@ export function decodeWordVectors(file: Buffer): WordVectors {
 /**
  * A table read from its file as needed: the words and their index are held (under 1 MB), each vector is read from
  * the file when asked for (100 bytes, from the page cache after the first time). The 3 MB of vectors stay out of
- * every process's resident memory; a question needs a few dozen of them at most.
+ * every process's resident memory; a question needs a few dozen of them at most. A matcher reads its knowledge's
+ * words when it is built (`readUnit`); the asker's words read are remembered, a bounded number (`unit`).
  */
 export function openWordVectors(path: string): WordVectors {
   const fd = openSync(path, 'r');
@@ -112,11 +114,37 @@ export function openWordVectors(path: string): WordVectors {
   }
   const index = wordIndex(text.toString('utf8'), layout.count);
   const { dimensions, start } = layout;
-  return table(index, layout, (at) => {
+  const read = table(index, layout, (at) => {
     const bytes = new Int8Array(dimensions);
     readSync(fd, bytes, 0, dimensions, start + at * dimensions);
     return bytes;
   });
+  return { ...read, unit: recentlyUsed(read.readUnit, MAX_UNITS_CACHED) };
+}
+
+/**
+ * Vectors of the words questions use, kept after a read (least recently used first out) and shared by every matcher
+ * of the process: the knowledge's own words are read once when a matcher is built, these are the asker's. More keeps
+ * more file reads off a question, at 0.5 KB of resident memory a word.
+ */
+const MAX_UNITS_CACHED = 2000;
+
+/** `find` remembered for the last `max` words asked (a Map keeps insertion order: its first key is the oldest). */
+function recentlyUsed<T>(find: (word: string) => T, max: number): (word: string) => T {
+  const remembered = new Map<string, T>();
+  return (word) => {
+    if (remembered.has(word)) {
+      const value = remembered.get(word)!;
+      remembered.delete(word);
+      remembered.set(word, value);
+      return value;
+    }
+    const value = find(word);
+    if (remembered.size >= max) remembered.delete(remembered.keys().next().value!);
+    // The key is a copy (ownCopy): a slice would keep the whole message it was cut from alive.
+    remembered.set(ownCopy(word), value);
+    return value;
+  };
 }
 
 /** FNV-1a over a string's UTF-16 code units, from `start` to `end`. */
@@ -165,6 +193,19 @@ let shipped: WordVectors | null = null;
 export function shippedWordVectors(): WordVectors {
   shipped ??= openWordVectors(WORD_VECTORS_FILE);
   return shipped;
+}
+
+/**
+ * A word among this many of the most common in English (its place in the shipped table, which is in frequency order)
+ * is an everyday word: "enough", "often", "today" frame a message, "raining" or "pizza" give it a subject of its own.
+ * Higher lets more of a message's words pass as its frame; lower keeps only the grammar-like ones.
+ */
+const EVERYDAY_RANK = 600;
+
+/** Whether a word is one of the most common of English (EVERYDAY_RANK). */
+export function isEveryday(word: string): boolean {
+  const rank = shippedWordVectors().rank(word);
+  return rank !== undefined && rank < EVERYDAY_RANK;
 }
 
 /** Cosine of two unit vectors. */

@@ -66,6 +66,13 @@ describe('follow-ups take what they leave open from the last answered question',
     expect(last('what is a care manager', 'is it raining?').kind).toBe('declined');
   });
 
+  it('a message of only everyday words asks about the thread ("is that enough?"); a pointer carries an off-topic word', () => {
+    expect(last('do care managers visit patients at home?', 'how often?')).toMatchObject({ topic: 'duties', roles: ['care-manager'] });
+    expect(last('how do I get into case management', 'is that enough?')).toMatchObject({ kind: 'answer', roles: ['case-manager'] });
+    expect(last('what does a care manager do', 'how much vacation do they get')).toMatchObject({ kind: 'answer', roles: ['care-manager'] });
+    expect(last('what does a care manager do', 'where is the cafeteria').kind).toBe('declined');
+  });
+
   it('the same question is answered anew under another context (the answer cache keys on it)', () => {
     expect(last('what certification do case managers need?', 'and care managers?').topic).toBe('certification');
     expect(last('where do case managers work?', 'and care managers?').topic).toBe('work-environment');
@@ -98,6 +105,8 @@ describe('small talk', () => {
     ['what can you do', 'capabilities'],
     ['help', 'capabilities'],
     ['good bot', 'praise'],
+    ['how are you today?', 'greeting'],
+    ['thanks, you saved my whole afternoon', 'thanks'],
     ['<@U0123ABC>', 'bare'],
     ['?', 'bare'],
   ])('%s → %s', (message, kind) => {
@@ -107,6 +116,8 @@ describe('small talk', () => {
   it('a question with a greeting in it is a question', () => {
     expect(answerer.ask('hi! what exactly is a nurse case manager?')).toMatchObject({ kind: 'answer', topic: 'definition' });
     expect(answerer.ask('tell me a joke').kind).toBe('declined');
+    expect(answerer.ask('hey, order me a pizza').kind).toBe('declined');
+    expect(answerer.ask('hi, what time is it').kind).toBe('declined');
   });
 
   it('"thanks" after an answer says a conversation is under way', () => {

@@ -127,6 +127,8 @@ describe('requests to look someone or something up', () => {
       'where is the case management department',
       'is care management covered on Thanksgiving?',
       'does Dr. Okafor have a case manager',
+      'who is the case manager for my mom?',
+      'is Sam from CM in tomorrow? I need a form signed',
     ]) {
       expect(ask(shipped, question), question).toMatchObject({ kind: 'declined', reason: 'lookup' });
     }
@@ -149,6 +151,7 @@ describe('requests to look someone or something up', () => {
       'do case managers work on Thanksgiving?',
       'who is a care manager',
       "who is the care manager in a patient's care team",
+      'who is the care manager for a patient with dementia',
       'call me crazy but are care managers underpaid?',
       'is the care manager job office based',
       "in today's market, what do care managers earn",
