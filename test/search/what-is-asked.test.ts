@@ -34,6 +34,16 @@ describe('two questions in one message', () => {
   });
 });
 
+describe("the topic whose facts state the question's words together", () => {
+  it.each([
+    ["with a master's, how many years of supervised experience does the care manager certification ask for", 'certification'],
+    ['can I get the care manager certification with an associate degree and two years experience', 'certification'],
+    ['how many years of experience do care managers need', 'experience'],
+  ])('%s → %s', (question, topic) => {
+    expect(ask(question)).toMatchObject({ kind: 'answer', topic, roles: CARE });
+  });
+});
+
 describe('a yes-or-no question about what a role does', () => {
   it.each([
     ['can case managers prescribe anything', CASE],
