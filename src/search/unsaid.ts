@@ -10,12 +10,14 @@ import { cosine, type WordVectors } from './word-vectors.ts';
  *   topics ("the experience needed *in Texas*"), or what the facts state of another role only ("do care managers
  *   need a *license*"), in none of the chosen facts' words nor in words close in meaning to theirs;
  * - `figure`: an amount ("case manager salary?") where the facts give other roles amounts but none to this one;
- * - `time`: how long something takes, or when, where no fact gives a length of time.
+ * - `time`: how long something takes, or when, where no fact gives a length of time;
+ * - `comparison`: which of two things is better, or which ranks first, where no fact compares anything.
  */
 export type Unsaid =
   | { kind: 'words'; words: string[] }
   | { kind: 'figure'; roles: RoleId[] }
-  | { kind: 'time'; asked: 'duration' | 'when' };
+  | { kind: 'time'; asked: 'duration' | 'when' }
+  | { kind: 'comparison' };
 
 type Word = { stem: string; word: string };
 type Said = {
@@ -82,6 +84,12 @@ function plainWords(text: string): string[] {
     .flatMap((word) => tokenize(word).map(stem));
 }
 
+/** Every word some fact of the knowledge writes in its own right, on any topic and for any role. */
+function everyFactWord(kb: KnowledgeBase): Set<string> {
+  const facts = Object.values(kb.topics).flatMap((topic) => Object.values(topic.facts).flat());
+  return new Set(facts.flatMap((fact) => plainWords(fact.text)));
+}
+
 const beginning = (word: string) => word.replace(NEGATING, '').slice(0, SAME_WORD_LETTERS);
 
 /**
@@ -106,13 +114,7 @@ export function createUnsaid(
   const { topicWords } = lists;
   const factsOf = (topic: TopicId, role: RoleId) => kb.topics[topic]!.facts[role] ?? [];
   const { said: saidOf, unit } = saidCache(kb, facts, vectors, topicWords);
-  const written = new Set(
-    Object.values(kb.topics).flatMap((t) =>
-      Object.values(t.facts)
-        .flat()
-        .flatMap((fact) => plainWords(fact.text)),
-    ),
-  );
+  const written = everyFactWord(kb);
   const states = (topic: TopicId, roles: readonly RoleId[], figure: RegExp) =>
     [...roles, BOTH].some((role) => factsOf(topic, role).some((fact) => figure.test(fact.text)));
 
@@ -126,13 +128,10 @@ export function createUnsaid(
   /** The words a question asks about that the facts do not state, in their words or in words close to them. */
   const unsaidWords = (topic: TopicId, roles: readonly RoleId[], asked: Asked): string[] => {
     const context: Context = { ...saidOf(topic, roles), unit, written, vectors, lists };
-    const mainly = {
-      ...asked,
-      words: asked.words.filter(({ stem }) => !onlyInAlternative(asked.all, lists.openers.yesNo).has(stem)),
-    };
-    const words = [aspectWords, rareWords, otherRolesWords, askerWords, offTopicWords].flatMap((find) =>
-      find(context, mainly),
-    );
+    const alternative = onlyInAlternative(asked.all, lists.openers.yesNo);
+    const mainly = { ...asked, words: asked.words.filter(({ stem }) => !alternative.has(stem)) };
+    const finds = [aspectWords, rareWords, otherRolesWords, askerWords, offTopicWords];
+    const words = finds.flatMap((find) => find(context, mainly));
     return [...new Set(words.map(({ word }) => word))];
   };
 
@@ -140,6 +139,8 @@ export function createUnsaid(
     const figure = noFigure(topic, roles, asked);
     if (figure) return figure;
     if (asked.time && !states(topic, roles, TIME_FIGURE)) return { kind: 'time', asked: asked.time };
+    const chosen = [...roles, BOTH].flatMap((role) => factsOf(topic, role));
+    if (roles.length === 1 && unranked(chosen, asked)) return { kind: 'comparison' };
     const words = unsaidWords(topic, roles, asked);
     return words.length > 0 ? { kind: 'words', words } : null;
   };
@@ -304,7 +305,7 @@ function askerWords(c: Context, asked: Asked): Word[] {
 const COMPARING = new Set(
   ['better', 'best', 'more', 'most', 'less', 'higher', 'lower', 'than', 'compare', 'vs', 'versus'].map(stem),
 );
-const NAMES_NUMBER = new RegExp(String.raw`^${NUMBER}k?$`, 'i');
+const NAMES_NUMBER = new RegExp(`^${NUMBER}k?$`, 'i');
 function asksAmount(asked: Asked, yesNoOpeners: ReadonlySet<string>): boolean {
   const yesNo = yesNoOpeners.has(asked.all[0] ?? '');
   return !yesNo || asked.all.some((word) => COMPARING.has(word) || NAMES_NUMBER.test(word));
@@ -341,6 +342,25 @@ function offTopicWords(c: Context, asked: Asked): Word[] {
   return phrases
     .filter((phrase) => c.lists.offTopic.has(phrase) && !phrase.split(' ').some((word) => c.written.has(word)))
     .map((phrase) => ({ stem: phrase, word: phrase }));
+}
+
+/**
+ * A question that ranks or weighs things against each other: "ANCC vs CCMC, which is better", "is an MSW better than
+ * a BSW", "which of those skills is the most important" ("the most"; "most of their time" ranks nothing).
+ */
+const RANKING = new Set(['better', 'worse', 'vs', 'versus', 'compared'].map(stem));
+const asksToRank = (all: readonly string[]) =>
+  all.some((word, i) => RANKING.has(word) || (word === 'most' && all[i - 1] === 'the'));
+/** What states a comparison in a fact: "higher annual pay than", "employers prefer", "unlike a case manager". */
+const COMPARES = /\b(?:than|prefer\w*|more|less|higher|lower|better|best|most|unlike|whereas)\b/i;
+
+/**
+ * A comparison asked where none of the chosen facts compares anything, in words or by giving two amounts side by side.
+ * Asked of one role only: comparing the two roles is what the facts of both answer.
+ */
+function unranked(chosen: ReadonlyArray<{ text: string }>, asked: Asked): boolean {
+  if (!asksToRank(asked.all) || chosen.some((fact) => COMPARES.test(fact.text))) return false;
+  return chosen.filter((fact) => AMOUNT.test(fact.text)).length < 2;
 }
 
 /**
