@@ -314,7 +314,7 @@ function askerWords(c: Context, asked: Asked): Word[] {
 const COMPARING = new Set(
   ['better', 'best', 'more', 'most', 'less', 'higher', 'lower', 'than', 'compare', 'vs', 'versus'].map(stem),
 );
-const NAMES_NUMBER = new RegExp(String.raw`^${NUMBER}k?$`, 'i');
+const NAMES_NUMBER = new RegExp(`^${NUMBER}k?$`, 'i');
 function asksAmount(asked: Asked, yesNoOpeners: ReadonlySet<string>): boolean {
   const yesNo = yesNoOpeners.has(asked.all[0] ?? '');
   return !yesNo || asked.all.some((word) => COMPARING.has(word) || NAMES_NUMBER.test(word));

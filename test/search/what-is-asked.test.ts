@@ -79,6 +79,14 @@ describe('threads', () => {
     });
   });
 
+  it('a comparison pointing at the thread\'s role beside another named sets the two side by side', () => {
+    expect(ask('what skills do care managers need', 'which one needs more of them, they or case managers?').roles).toEqual([
+      'case-manager',
+      'care-manager',
+    ]);
+    expect(ask('how much do care managers make', 'what do case managers make')).toMatchObject({ roles: CASE });
+  });
+
   it('"overlap with", "the same as" set the role named against the thread\'s: the two', () => {
     expect(ask('what skills do case managers need', 'any overlap with care managers?')).toMatchObject({
       topic: 'skills',
