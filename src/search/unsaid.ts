@@ -249,6 +249,14 @@ function unlisted(c: Context, word: string): boolean {
   return unit === null || !c.factVectors.some((v) => cosine(unit, v) >= SAID_SIMILARITY);
 }
 
+/**
+ * Whether the chosen facts name a word letter for letter or by its beginning, not by a word close in meaning: what is
+ * asked to count is counted by name ("paramedic" is close to "nurse", but no fact counts a paramedic's years).
+ */
+function namedByFacts(c: Context, word: string): boolean {
+  return c.stated.has(word) || c.lists.roleWords.has(word) || c.beginnings.has(beginning(word));
+}
+
 /** An aspect named for other topics only ("in Texas" is a gap of pay): said only by a fact that states its words. */
 function aspectWords(c: Context, asked: Asked): Word[] {
   return asked.aspects.flatMap(({ words }) =>
@@ -285,14 +293,15 @@ function otherRolesWords(c: Context, asked: Asked): Word[] {
  * A quality of the asker's ("I'm blunt") or a thing asked to count ("does volunteer work count"): the facts list what
  * is needed, and one they do not name is not said, even a word the vectors do not know. What is asked to count ends
  * with its kind, a word of the topic's own ("my ICU *experience*", "a kinesiology *degree*"); the words before it say
- * which, and one of them the facts name answers it. Everyday words ("volunteer *work*", "my *time* as") name nothing.
+ * which, and one of them the facts name (by name: namedByFacts) answers it. Everyday words ("volunteer *work*", "my
+ * *time* as") name nothing.
  */
 function askerWords(c: Context, asked: Asked): Word[] {
   const traits = asked.traits.filter((word) => unlisted(c, word)).map((word) => ({ stem: word, word }));
   const counted = asked.toCount.filter(({ stem }) => !c.lists.stopwords.has(stem));
   const which = c.own.has(counted.at(-1)?.stem ?? '') ? counted.slice(0, -1) : counted;
   const everyday = (word: string) => !c.own.has(word) && (c.vectors.rank(word) ?? Infinity) < COMMON_WORD_RANK;
-  const named = (stem: string) => stem.split(' ').some((word) => !everyday(word) && !unlisted(c, word));
+  const named = (stem: string) => stem.split(' ').some((word) => !everyday(word) && namedByFacts(c, word));
   const telling = which.filter(({ stem }) => !stem.split(' ').every(everyday));
   return [...traits, ...(telling.length > 0 && !which.some(({ stem }) => named(stem)) ? telling : [])];
 }
