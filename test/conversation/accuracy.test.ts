@@ -81,7 +81,7 @@ describe('accuracy on batch 7 (issue 18)', () => {
     expect(percent(f.answers)).toBeGreaterThanOrEqual(87);
     expect(percent(f.followUps)).toBeGreaterThanOrEqual(93);
     expect(percent(f.smalltalkAndDeclines)).toBeGreaterThanOrEqual(95);
-    expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(68);
+    expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(76);
     expect(percent(f.coveredNotFlagged)).toBeGreaterThanOrEqual(97);
   });
 });
@@ -97,9 +97,9 @@ describe('accuracy on batch 8 (issue 18, a dev set after its one held-out measur
     expect(percent(f.answers)).toBeGreaterThanOrEqual(84);
     expect(percent(f.followUps)).toBeGreaterThanOrEqual(85);
     expect(percent(f.smalltalkAndDeclines)).toBeGreaterThanOrEqual(95);
-    // Gaps from the facts (not covered 68.2 %, covered not flagged 97.3 % when measured).
-    expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(64);
-    expect(percent(f.coveredNotFlagged)).toBeGreaterThanOrEqual(96);
+    // Gaps from the facts (not covered 69.7 %, covered not flagged 98.2 % when last measured).
+    expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(67);
+    expect(percent(f.coveredNotFlagged)).toBeGreaterThanOrEqual(97);
   });
 });
 
@@ -124,8 +124,8 @@ describe('held out, never tuned on: batch 9 and the roles two keepers added from
     expect(percent(f.answers)).toBeGreaterThanOrEqual(83);
     expect(percent(f.followUps)).toBeGreaterThanOrEqual(80);
     expect(percent(f.smalltalkAndDeclines)).toBeGreaterThanOrEqual(90);
-    expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(58);
-    expect(percent(f.coveredNotFlagged)).toBeGreaterThanOrEqual(89);
+    expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(65);
+    expect(percent(f.coveredNotFlagged)).toBeGreaterThanOrEqual(94);
   });
 
   it.each([
