@@ -16,59 +16,72 @@ const BATCH = 200;
 
 type Warn = (message: string, fields: Record<string, unknown>) => void;
 
+/** Records waiting to be written, and how many were lost; the functions below share it. */
+type Queue = {
+  database: Database;
+  options: InsightsWriteOptions & { warn: Warn };
+  questions: QuestionRecord[];
+  feedback: FeedbackRecord[];
+  lost: number;
+  writing: Promise<void> | null;
+};
+
+const pending = (queue: Queue) => queue.questions.length + queue.feedback.length;
+
+function lose(queue: Queue, count: number, reason: string, quietly = false): void {
+  queue.lost += count;
+  // The database being away is said once a period (availability.ts), with every query that went without it.
+  if (quietly) return;
+  queue.options.warn(`insights: ${count} record(s) could not be stored (${reason}); ${queue.lost} lost since start. Answers are not affected.`, {
+    event: 'insights-lost',
+    count,
+    lost: queue.lost,
+    reason,
+  });
+}
+
+async function writeAll(queue: Queue): Promise<void> {
+  while (pending(queue) > 0) {
+    const q = queue.questions.splice(0, BATCH);
+    const f = queue.feedback.splice(0, BATCH);
+    try {
+      await writeRecords(queue.database, q, f, queue.options);
+    } catch (error) {
+      lose(queue, q.length + f.length, error instanceof Error ? error.message : String(error), isDatabaseUnavailable(error));
+    }
+  }
+}
+
+function schedule(queue: Queue): void {
+  queue.writing ??= sleep(FLUSH_EVERY_MS)
+    .then(() => writeAll(queue))
+    .finally(() => {
+      queue.writing = null;
+      // Taken while the last batch was settling.
+      if (pending(queue) > 0) schedule(queue);
+    });
+}
+
 /**
  * The recorder on the database: records are queued and written together a moment later, so the
  * acknowledgement and the reply never wait for them. A write that fails (database gone) loses its batch: it is
  * counted and said in the log, the app goes on answering.
  */
 export function createRecorder(database: Database, options: InsightsWriteOptions & { warn: Warn }): Recorder {
-  const questions: QuestionRecord[] = [];
-  const feedback: FeedbackRecord[] = [];
-  let lost = 0;
-  let writing: Promise<void> | null = null;
-
-  const lose = (count: number, reason: string, quietly = false) => {
-    lost += count;
-    // The database being away is said once a period (availability.ts), with every query that went without it.
-    if (quietly) return;
-    options.warn(`insights: ${count} record(s) could not be stored (${reason}); ${lost} lost since start. Answers are not affected.`, {
-      event: 'insights-lost',
-      count,
-      lost,
-      reason,
-    });
-  };
-  const writeAll = async () => {
-    while (questions.length > 0 || feedback.length > 0) {
-      const q = questions.splice(0, BATCH);
-      const f = feedback.splice(0, BATCH);
-      try {
-        await writeRecords(database, q, f, options);
-      } catch (error) {
-        lose(q.length + f.length, error instanceof Error ? error.message : String(error), isDatabaseUnavailable(error));
-      }
-    }
-  };
-  const schedule = (): void => {
-    writing ??= sleep(FLUSH_EVERY_MS).then(writeAll).finally(() => {
-      writing = null;
-      // Taken while the last batch was settling.
-      if (questions.length > 0 || feedback.length > 0) schedule();
-    });
-  };
-  const take = <T>(queue: T[], record: T) => {
-    if (questions.length + feedback.length >= MAX_PENDING) return lose(1, 'too many records waiting for the database');
-    queue.push(record);
-    schedule();
+  const queue: Queue = { database, options, questions: [], feedback: [], lost: 0, writing: null };
+  const take = <T>(records: T[], record: T) => {
+    if (pending(queue) >= MAX_PENDING) return lose(queue, 1, 'too many records waiting for the database');
+    records.push(record);
+    schedule(queue);
   };
   return {
-    question: (record) => take(questions, record),
-    feedback: (record) => take(feedback, record),
+    question: (record) => take(queue.questions, record),
+    feedback: (record) => take(queue.feedback, record),
     async flush() {
-      while (writing) await writing;
+      while (queue.writing) await queue.writing;
     },
     get lost() {
-      return lost;
+      return queue.lost;
     },
   };
 }
