@@ -450,7 +450,8 @@ function finishSentence(scan: SentenceScan): Omit<Analysis, 'contextTerms' | 'la
   read.aspects.push(...togetherAspects(tokens, lexicon));
   // One particular person, office or shift ("who is the CM on 5 north today"): a lookup, whatever role it names.
   const known = (token: string) => lexicon.stems.has(token) || lexicon.factWords.has(token);
-  if (asksForParticular(tokens, words, roleSpans, known) || (roleSpans.length > 0 && asksToAct(tokens)))
+  const person = (token: string) => lexicon.jobHeads.has(token);
+  if (asksForParticular(tokens, words, roleSpans, known, person) || (roleSpans.length > 0 && asksToAct(tokens)))
     read.concepts.push({ kind: 'lookup' });
   read.traits.push(...traitsIn(tokens, lexicon, phraseAt));
   read.toCount = askedToCount(tokens, words, lexicon);

@@ -171,6 +171,7 @@ function unsaidLine(kb: KnowledgeBase, topic: TopicId, unsaid: Unsaid): string {
   }
   if (unsaid.kind === 'time')
     return unsaid.asked === 'when' ? 'Nothing in {sources} gives a date or says when.' : 'Nothing in {sources} says how long it takes.';
+  if (unsaid.kind === 'comparison') return 'Nothing in {sources} compares them or says which comes first.';
   return `Nothing in {sources} says anything about ${either(unsaid.words.map((word) => `“${word}”`))}.`;
 }
 

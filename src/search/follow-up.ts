@@ -53,9 +53,11 @@ function rolesAsked(reading: Reading, turn: Turn, space: RoleSpace): RoleId[] {
   // "both", "compare them": the two roles this conversation is about, not always the main pair.
   if (reading.both && reading.byName.size === 0) return pairOf(turn, space);
   if (reading.named.size > 1) return space.ordered(reading.named);
-  // "is that more than care managers?" sets the role named against the thread's: both.
+  // "is that more than care managers?" sets the role named against the thread's: both; so does a comparison that
+  // points at the thread's role beside the one named ("which one pays better, them or case managers?").
   if (reading.named.size === 1) {
-    if (!reading.contrast || sameRoles(turn.roles, [...reading.named])) return [...reading.named];
+    const against = reading.contrast || (reading.comparison && reading.reference);
+    if (!against || sameRoles(turn.roles, [...reading.named])) return [...reading.named];
     return turn.roles.length === 1
       ? space.ordered([...turn.roles, ...reading.named])
       : space.pairOf([...reading.named][0]!);

@@ -1,4 +1,4 @@
-import type { Aspect, KnowledgeBase, RoleId, TopicId } from '../knowledge/schema.ts';
+import { BOTH, type Aspect, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
 import { followUp, shortFormOnThread } from './follow-up.ts';
 import type { Match, MatchReason, Reading } from './reading.ts';
 import { analyze, DO, WH_WORDS, YES_NO_OPENERS, type Analysis } from './analyze.ts';
@@ -245,7 +245,7 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     named,
     byName,
     both,
-    ranked: [...scoreTopics(lexicon, analysis, termList, factWords, unknown)]
+    ranked: [...withFactsTogether(scoreTopics(lexicon, analysis, termList, factWords, unknown), lexicon, analysis, termList, named)]
       .filter(([, s]) => s > 0)
       .sort((a, b) => b[1] - a[1]),
     asked: (thread) => scoreTopics(lexicon, analysis, askedTerms(lexicon, termList, named.size > 0), [], [], thread),
@@ -256,6 +256,44 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     aspects,
     askedOf: askedOf(analysis),
   };
+}
+
+/**
+ * What the topic whose facts state more of the question's terms together than the best-scoring topic's do gains: "how
+ * many years of supervised experience for the care manager cert" names the experience, but one topic's facts (the
+ * certification's requirements) state the years, the supervision, the experience and the certification together.
+ * Higher lets the facts' company of words overrule the lists' weights; lower leaves it to break near ties only.
+ */
+const FACTS_TOGETHER_WEIGHT = 1.5;
+/** Terms the facts must state together before their company counts: one word alone is what the weights measure. */
+const MIN_TERMS_TOGETHER = 3;
+
+/**
+ * The scores with FACTS_TOGETHER_WEIGHT added to the one topic whose facts (of the roles named, else of the main pair)
+ * state the most of the asking sentence's terms, when it states more of them than the best-scoring topic's facts.
+ */
+function withFactsTogether(
+  scores: Map<TopicId, number>,
+  lexicon: Lexicon,
+  { contextTerms, laterTerms }: Pick<Analysis, 'contextTerms' | 'laterTerms'>,
+  terms: readonly string[],
+  named: ReadonlySet<RoleId>,
+): Map<TopicId, number> {
+  // What the asking sentence asks: not the context around it, nor the words that compare or only shape a question.
+  const shaping = (term: string) => lexicon.comparison.has(term) || lexicon.generic.has(term) || lexicon.questionForms.has(term);
+  const asking = terms.filter((term) => !shaping(term) && !contextTerms.has(term) && !laterTerms.has(term));
+  if (asking.length < MIN_TERMS_TOGETHER) return scores;
+  const roles = named.size > 0 ? [...named, BOTH] : [...lexicon.roles.mainPair, BOTH];
+  const stated = (topic: TopicId) => {
+    const words = roles.map((role) => lexicon.factWords.wordsOf(topic, role));
+    return asking.filter((term) => words.some((w) => term.split(' ').every((part) => w.has(part)))).length;
+  };
+  const counts = [...scores].filter(([, score]) => score > 0).map(([topic]) => [topic, stated(topic)] as const);
+  const best = [...scores].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+  const [most, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!most || most[0] === best || most[1] < MIN_TERMS_TOGETHER || (second && second[1] === most[1])) return scores;
+  if (most[1] <= stated(best)) return scores;
+  return new Map(scores).set(most[0], scores.get(most[0])! + FACTS_TOGETHER_WEIGHT);
 }
 
 /**

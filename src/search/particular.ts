@@ -205,13 +205,14 @@ function named(tokens: string[], known: (token: string) => boolean): boolean {
 /**
  * Whether a sentence asks about a particular person, office or shift rather than the roles in general. `tokens` are
  * the sentence's stemmed words, `words` the same as typed (short forms expanded), `roles` where it names a role,
- * `known` whether a word is one the knowledge knows.
+ * `known` whether a word is one the knowledge knows, `person` whether it is the head noun of a job title ("director").
  */
 export function asksForParticular(
   tokens: string[],
   words: string[],
   roles: RoleSpan[],
   known: (token: string) => boolean,
+  person: (token: string) => boolean = () => false,
 ): boolean {
   if (named(tokens, known)) return true;
   // Dates are read as typed: "in today's market" is not a date.
@@ -232,6 +233,13 @@ export function asksForParticular(
     if (asksWho && (definite || bare) && (STAFFING.has(before) || STAFFING.has(verb))) return true;
     // "who's our CM", "who is my case manager": one person; "who is the care manager in a care team" asks generally.
     const isOurs = singular && POSSESSIVE.has(before) && (verb === 'who' || (tokens[start - 3] === 'who' && IS.has(verb)));
-    return isOurs || (definite && RELAY.has(verb)) || (asksWho && definite && forParticular(tokens, start + length));
+    // "who is the director of case management": the one person heading it (a job title's head noun, definite).
+    const headOf = before === 'of' && person(verb) && PARTICULAR.has(tokens[start - 3] ?? '');
+    return (
+      isOurs ||
+      (definite && RELAY.has(verb)) ||
+      (asksWho && definite && forParticular(tokens, start + length)) ||
+      (asksWho && headOf)
+    );
   });
 }

@@ -10,12 +10,14 @@ import { cosine, type WordVectors } from './word-vectors.ts';
  *   topics ("the experience needed *in Texas*"), or what the facts state of another role only ("do care managers
  *   need a *license*"), in none of the chosen facts' words nor in words close in meaning to theirs;
  * - `figure`: an amount ("case manager salary?") where the facts give other roles amounts but none to this one;
- * - `time`: how long something takes, or when, where no fact gives a length of time.
+ * - `time`: how long something takes, or when, where no fact gives a length of time;
+ * - `comparison`: which of two things is better, or which ranks first, where no fact compares anything.
  */
 export type Unsaid =
   | { kind: 'words'; words: string[] }
   | { kind: 'figure'; roles: RoleId[] }
-  | { kind: 'time'; asked: 'duration' | 'when' };
+  | { kind: 'time'; asked: 'duration' | 'when' }
+  | { kind: 'comparison' };
 
 type Word = { stem: string; word: string };
 type Said = {
@@ -82,6 +84,12 @@ function plainWords(text: string): string[] {
     .flatMap((word) => tokenize(word).map(stem));
 }
 
+/** Every word some fact of the knowledge writes in its own right, on any topic and for any role. */
+function everyFactWord(kb: KnowledgeBase): Set<string> {
+  const facts = Object.values(kb.topics).flatMap((topic) => Object.values(topic.facts).flat());
+  return new Set(facts.flatMap((fact) => plainWords(fact.text)));
+}
+
 const beginning = (word: string) => word.replace(NEGATING, '').slice(0, SAME_WORD_LETTERS);
 
 /**
@@ -106,13 +114,7 @@ export function createUnsaid(
   const { topicWords } = lists;
   const factsOf = (topic: TopicId, role: RoleId) => kb.topics[topic]!.facts[role] ?? [];
   const { said: saidOf, unit } = saidCache(kb, facts, vectors, topicWords);
-  const written = new Set(
-    Object.values(kb.topics).flatMap((t) =>
-      Object.values(t.facts)
-        .flat()
-        .flatMap((fact) => plainWords(fact.text)),
-    ),
-  );
+  const written = everyFactWord(kb);
   const states = (topic: TopicId, roles: readonly RoleId[], figure: RegExp) =>
     [...roles, BOTH].some((role) => factsOf(topic, role).some((fact) => figure.test(fact.text)));
 
@@ -126,13 +128,10 @@ export function createUnsaid(
   /** The words a question asks about that the facts do not state, in their words or in words close to them. */
   const unsaidWords = (topic: TopicId, roles: readonly RoleId[], asked: Asked): string[] => {
     const context: Context = { ...saidOf(topic, roles), unit, written, vectors, lists };
-    const mainly = {
-      ...asked,
-      words: asked.words.filter(({ stem }) => !onlyInAlternative(asked.all, lists.openers.yesNo).has(stem)),
-    };
-    const words = [aspectWords, rareWords, otherRolesWords, askerWords, offTopicWords].flatMap((find) =>
-      find(context, mainly),
-    );
+    const alternative = onlyInAlternative(asked.all, lists.openers.yesNo);
+    const mainly = { ...asked, words: asked.words.filter(({ stem }) => !alternative.has(stem)) };
+    const finds = [aspectWords, rareWords, otherRolesWords, askerWords, offTopicWords];
+    const words = finds.flatMap((find) => find(context, mainly));
     return [...new Set(words.map(({ word }) => word))];
   };
 
@@ -140,6 +139,8 @@ export function createUnsaid(
     const figure = noFigure(topic, roles, asked);
     if (figure) return figure;
     if (asked.time && !states(topic, roles, TIME_FIGURE)) return { kind: 'time', asked: asked.time };
+    const chosen = [...roles, BOTH].flatMap((role) => factsOf(topic, role));
+    if (roles.length === 1 && unranked(chosen, asked)) return { kind: 'comparison' };
     const words = unsaidWords(topic, roles, asked);
     return words.length > 0 ? { kind: 'words', words } : null;
   };
@@ -248,6 +249,14 @@ function unlisted(c: Context, word: string): boolean {
   return unit === null || !c.factVectors.some((v) => cosine(unit, v) >= SAID_SIMILARITY);
 }
 
+/**
+ * Whether the chosen facts name a word letter for letter or by its beginning, not by a word close in meaning: what is
+ * asked to count is counted by name ("paramedic" is close to "nurse", but no fact counts a paramedic's years).
+ */
+function namedByFacts(c: Context, word: string): boolean {
+  return c.stated.has(word) || c.lists.roleWords.has(word) || c.beginnings.has(beginning(word));
+}
+
 /** An aspect named for other topics only ("in Texas" is a gap of pay): said only by a fact that states its words. */
 function aspectWords(c: Context, asked: Asked): Word[] {
   return asked.aspects.flatMap(({ words }) =>
@@ -284,14 +293,15 @@ function otherRolesWords(c: Context, asked: Asked): Word[] {
  * A quality of the asker's ("I'm blunt") or a thing asked to count ("does volunteer work count"): the facts list what
  * is needed, and one they do not name is not said, even a word the vectors do not know. What is asked to count ends
  * with its kind, a word of the topic's own ("my ICU *experience*", "a kinesiology *degree*"); the words before it say
- * which, and one of them the facts name answers it. Everyday words ("volunteer *work*", "my *time* as") name nothing.
+ * which, and one of them the facts name (by name: namedByFacts) answers it. Everyday words ("volunteer *work*", "my
+ * *time* as") name nothing.
  */
 function askerWords(c: Context, asked: Asked): Word[] {
   const traits = asked.traits.filter((word) => unlisted(c, word)).map((word) => ({ stem: word, word }));
   const counted = asked.toCount.filter(({ stem }) => !c.lists.stopwords.has(stem));
   const which = c.own.has(counted.at(-1)?.stem ?? '') ? counted.slice(0, -1) : counted;
   const everyday = (word: string) => !c.own.has(word) && (c.vectors.rank(word) ?? Infinity) < COMMON_WORD_RANK;
-  const named = (stem: string) => stem.split(' ').some((word) => !everyday(word) && !unlisted(c, word));
+  const named = (stem: string) => stem.split(' ').some((word) => !everyday(word) && namedByFacts(c, word));
   const telling = which.filter(({ stem }) => !stem.split(' ').every(everyday));
   return [...traits, ...(telling.length > 0 && !which.some(({ stem }) => named(stem)) ? telling : [])];
 }
@@ -304,7 +314,7 @@ function askerWords(c: Context, asked: Asked): Word[] {
 const COMPARING = new Set(
   ['better', 'best', 'more', 'most', 'less', 'higher', 'lower', 'than', 'compare', 'vs', 'versus'].map(stem),
 );
-const NAMES_NUMBER = new RegExp(String.raw`^${NUMBER}k?$`, 'i');
+const NAMES_NUMBER = new RegExp(`^${NUMBER}k?$`, 'i');
 function asksAmount(asked: Asked, yesNoOpeners: ReadonlySet<string>): boolean {
   const yesNo = yesNoOpeners.has(asked.all[0] ?? '');
   return !yesNo || asked.all.some((word) => COMPARING.has(word) || NAMES_NUMBER.test(word));
@@ -341,6 +351,25 @@ function offTopicWords(c: Context, asked: Asked): Word[] {
   return phrases
     .filter((phrase) => c.lists.offTopic.has(phrase) && !phrase.split(' ').some((word) => c.written.has(word)))
     .map((phrase) => ({ stem: phrase, word: phrase }));
+}
+
+/**
+ * A question that ranks or weighs things against each other: "ANCC vs CCMC, which is better", "is an MSW better than
+ * a BSW", "which of those skills is the most important" ("the most"; "most of their time" ranks nothing).
+ */
+const RANKING = new Set(['better', 'worse', 'vs', 'versus', 'compared'].map(stem));
+const asksToRank = (all: readonly string[]) =>
+  all.some((word, i) => RANKING.has(word) || (word === 'most' && all[i - 1] === 'the'));
+/** What states a comparison in a fact: "higher annual pay than", "employers prefer", "unlike a case manager". */
+const COMPARES = /\b(?:than|prefer\w*|more|less|higher|lower|better|best|most|unlike|whereas)\b/i;
+
+/**
+ * A comparison asked where none of the chosen facts compares anything, in words or by giving two amounts side by side.
+ * Asked of one role only: comparing the two roles is what the facts of both answer.
+ */
+function unranked(chosen: ReadonlyArray<{ text: string }>, asked: Asked): boolean {
+  if (!asksToRank(asked.all) || chosen.some((fact) => COMPARES.test(fact.text))) return false;
+  return chosen.filter((fact) => AMOUNT.test(fact.text)).length < 2;
 }
 
 /**

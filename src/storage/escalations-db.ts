@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { RoleId, TopicId } from '../knowledge/schema.ts';
 import { eraseDeleted, type Database } from './database.ts';
-import { askerCutoff, askerHash, dedupeKey, hourOf, nextHour, type AskedWhere, type Escalation, type EscalationReason, type EscalationStore } from './escalations.ts';
+import { askerCutoff, askerHash, dedupeKey, hourOf, nextHour, type AskedWhere, type Escalation, type EscalationReason, type EscalationStore, type NewEscalation } from './escalations.ts';
 import type { EscalationsTable } from './schema.ts';
 
 type Row = Selectable<EscalationsTable>;
@@ -51,34 +51,78 @@ export type DbEscalationOptions = {
   keepText?: boolean;
 };
 
-export function createDbEscalationStore(database: Database, options: DbEscalationOptions = {}): EscalationStore {
-  const { db } = database;
-  const forget = options.keepText === false ? { ...FORGET_ASKER, ...FORGET_TEXT } : FORGET_ASKER;
-  const get = async (id: string) => {
-    const row = await db.selectFrom('escalations').selectAll().where('id', '=', id).executeTakeFirst();
-    return row ? fromRow(row) : null;
-  };
-  const byKey = async (key: string) => {
-    const row = await db.selectFrom('escalations').selectAll().where('dedupe_key', '=', key).executeTakeFirst();
-    return row ? fromRow(row) : null;
-  };
-  const countOne = (askerId: string, now: Date) =>
-    db
-      .insertInto('escalation_counts')
-      .values({ asker_hash: askerHash(askerId), hour: hourOf(now), count: 1 })
-      .onConflict((oc) => oc.columns(['asker_hash', 'hour']).doUpdateSet((eb) => ({ count: eb('escalation_counts.count', '+', 1) })))
-      .execute();
+/** What every group of the store's methods works with. */
+type Context = {
+  database: Database;
+  db: Database['db'];
+  /** What delivery (and the 14-day purge) clears: the asker, and the text too when it is not kept. */
+  forget: typeof FORGET_ASKER | (typeof FORGET_ASKER & typeof FORGET_TEXT);
+  keepText: boolean;
+};
+
+async function getById({ db }: Context, id: string): Promise<Escalation | null> {
+  const row = await db.selectFrom('escalations').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? fromRow(row) : null;
+}
+
+async function getByKey({ db }: Context, key: string): Promise<Escalation | null> {
+  const row = await db.selectFrom('escalations').selectAll().where('dedupe_key', '=', key).executeTakeFirst();
+  return row ? fromRow(row) : null;
+}
+
+/** One more escalation in the asker's current hour. */
+async function countOne({ db }: Context, askerId: string, now: Date): Promise<void> {
+  await db
+    .insertInto('escalation_counts')
+    .values({ asker_hash: askerHash(askerId), hour: hourOf(now), count: 1 })
+    .onConflict((oc) => oc.columns(['asker_hash', 'hour']).doUpdateSet((eb) => ({ count: eb('escalation_counts.count', '+', 1) })))
+    .execute();
+}
+
+const newRow = (input: NewEscalation, now: Date) => ({
+  id: randomUUID(),
+  created_at: now.getTime(),
+  question: input.question,
+  reason: input.reason,
+  topic: input.topic,
+  roles: input.roles.join(','),
+  gap: input.gap,
+  asker_id: input.askerId,
+  where_kind: input.where.kind,
+  where_channel: input.where.channel,
+  where_thread_ts: input.where.threadTs ?? null,
+  dedupe_key: dedupeKey(input.askerId, input.question),
+});
+
+/** The click: one escalation per asker and question while it is open, and the message to the HR team. */
+function creating(ctx: Context): Pick<EscalationStore, 'create' | 'get' | 'setExpertsMessage'> {
+  const { db } = ctx;
   return {
-    async limitedUntil(askerId, question, perHour, now = new Date()) {
-      if (await byKey(dedupeKey(askerId, question))) return null;
-      const row = await db
-        .selectFrom('escalation_counts')
-        .select('count')
-        .where('asker_hash', '=', askerHash(askerId))
-        .where('hour', '=', hourOf(now))
-        .executeTakeFirst();
-      return Number(row?.count ?? 0) >= perHour ? nextHour(now) : null;
+    async create(input, now = new Date()) {
+      const row = newRow(input, now);
+      // Tried twice: the open escalation holding the key may be delivered (its key deleted) in between.
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const inserted = await db.insertInto('escalations').values(row).onConflict((oc) => oc.column('dedupe_key').doNothing()).executeTakeFirst();
+        if (Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0) {
+          await countOne(ctx, input.askerId, now);
+          return { escalation: (await getById(ctx, row.id))!, created: true };
+        }
+        const existing = await getByKey(ctx, row.dedupe_key);
+        if (existing) return { escalation: existing, created: false };
+      }
+      throw new Error('could not record the escalation');
     },
+    get: (id) => getById(ctx, id),
+    async setExpertsMessage(id, message) {
+      await db.updateTable('escalations').set({ experts_channel: message.channel, experts_ts: message.ts }).where('id', '=', id).execute();
+    },
+  };
+}
+
+/** The HR team's Answer: the modal the app opened, and the one submission that wins. */
+function answering(ctx: Context): Pick<EscalationStore, 'recordAnswerView' | 'answerView' | 'claimAnswer'> {
+  const { db } = ctx;
+  return {
     async recordAnswerView({ viewId, escalationId, openedBy }, now = new Date()) {
       await db
         .insertInto('answer_views')
@@ -90,38 +134,6 @@ export function createDbEscalationStore(database: Database, options: DbEscalatio
       const row = await db.selectFrom('answer_views').selectAll().where('view_id', '=', viewId).executeTakeFirst();
       return row ? { viewId: row.view_id, escalationId: row.escalation_id, openedBy: row.opened_by } : null;
     },
-    async create(input, now = new Date()) {
-      const key = dedupeKey(input.askerId, input.question);
-      const row = {
-        id: randomUUID(),
-        created_at: now.getTime(),
-        question: input.question,
-        reason: input.reason,
-        topic: input.topic,
-        roles: input.roles.join(','),
-        gap: input.gap,
-        asker_id: input.askerId,
-        where_kind: input.where.kind,
-        where_channel: input.where.channel,
-        where_thread_ts: input.where.threadTs ?? null,
-        dedupe_key: key,
-      };
-      // Tried twice: the open escalation holding the key may be delivered (its key deleted) in between.
-      for (let attempt = 0; attempt < 2; attempt++) {
-        const inserted = await db.insertInto('escalations').values(row).onConflict((oc) => oc.column('dedupe_key').doNothing()).executeTakeFirst();
-        if (Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0) {
-          await countOne(input.askerId, now);
-          return { escalation: (await get(row.id))!, created: true };
-        }
-        const existing = await byKey(key);
-        if (existing) return { escalation: existing, created: false };
-      }
-      throw new Error('could not record the escalation');
-    },
-    get,
-    async setExpertsMessage(id, message) {
-      await db.updateTable('escalations').set({ experts_channel: message.channel, experts_ts: message.ts }).where('id', '=', id).execute();
-    },
     async claimAnswer(id, { text, by, at: when = new Date() }) {
       const claimed = await db
         .updateTable('escalations')
@@ -129,13 +141,19 @@ export function createDbEscalationStore(database: Database, options: DbEscalatio
         .where('id', '=', id)
         .where('answered_at', 'is', null)
         .executeTakeFirst();
-      const escalation = await get(id);
+      const escalation = await getById(ctx, id);
       return Number(claimed.numUpdatedRows) > 0 && escalation ? { won: true, escalation } : { won: false, escalation };
     },
+  };
+}
+
+/** The answer on its way to the asker: delivered (and the asker forgotten), failed, or taken for another try. */
+function delivering({ database, db, forget, keepText }: Context): Pick<EscalationStore, 'markDelivered' | 'markDeliveryFailed' | 'claimRedelivery'> {
+  return {
     async markDelivered(id, when = new Date()) {
       await db.updateTable('escalations').set({ ...forget, delivered_at: when.getTime(), delivery_error: null }).where('id', '=', id).execute();
       // Text kept only until delivery is then gone from the files too, not only from the table.
-      if (options.keepText === false) await eraseDeleted(database).catch(() => {});
+      if (!keepText) await eraseDeleted(database).catch(() => {});
     },
     async markDeliveryFailed(id, reason) {
       await db.updateTable('escalations').set({ delivery_error: reason.slice(0, 500) }).where('id', '=', id).execute();
@@ -150,6 +168,28 @@ export function createDbEscalationStore(database: Database, options: DbEscalatio
         .executeTakeFirst();
       return Number(taken.numUpdatedRows) > 0;
     },
+  };
+}
+
+/** How many questions an asker may hand the HR team per clock hour. */
+function rateLimiting(ctx: Context): Pick<EscalationStore, 'limitedUntil'> {
+  return {
+    async limitedUntil(askerId, question, perHour, now = new Date()) {
+      if (await getByKey(ctx, dedupeKey(askerId, question))) return null;
+      const row = await ctx.db
+        .selectFrom('escalation_counts')
+        .select('count')
+        .where('asker_hash', '=', askerHash(askerId))
+        .where('hour', '=', hourOf(now))
+        .executeTakeFirst();
+      return Number(row?.count ?? 0) >= perHour ? nextHour(now) : null;
+    },
+  };
+}
+
+/** Insights' listing, and retention: user ids and text deleted once their time is up. */
+function insightsAndRetention({ db, forget }: Context): Pick<EscalationStore, 'list' | 'purgeUserIds' | 'forgetText'> {
+  return {
     async list(since) {
       let query = db.selectFrom('escalations').selectAll().orderBy('created_at', 'desc');
       if (since) query = query.where('created_at', '>=', since.getTime());
@@ -178,4 +218,11 @@ export function createDbEscalationStore(database: Database, options: DbEscalatio
       return Number(result.numUpdatedRows);
     },
   };
+}
+
+export function createDbEscalationStore(database: Database, options: DbEscalationOptions = {}): EscalationStore {
+  const keepText = options.keepText !== false;
+  const forget = keepText ? FORGET_ASKER : { ...FORGET_ASKER, ...FORGET_TEXT };
+  const ctx: Context = { database, db: database.db, forget, keepText };
+  return { ...creating(ctx), ...answering(ctx), ...delivering(ctx), ...rateLimiting(ctx), ...insightsAndRetention(ctx) };
 }

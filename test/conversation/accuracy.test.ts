@@ -78,10 +78,10 @@ describe('accuracy on batch 7 (issue 18)', () => {
   it('does not fall below what it reached', () => {
     console.log(`batch 7: ${batch.length} messages, ${formatFigures(f)}`);
     // Floors a little under the figures measured (FIRST-CONTACT.md, round 6 and after): a drop means something broke.
-    expect(percent(f.answers)).toBeGreaterThanOrEqual(85);
+    expect(percent(f.answers)).toBeGreaterThanOrEqual(87);
     expect(percent(f.followUps)).toBeGreaterThanOrEqual(93);
     expect(percent(f.smalltalkAndDeclines)).toBeGreaterThanOrEqual(95);
-    expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(68);
+    expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(76);
     expect(percent(f.coveredNotFlagged)).toBeGreaterThanOrEqual(97);
   });
 });
@@ -97,14 +97,15 @@ describe('accuracy on batch 8 (issue 18, a dev set after its one held-out measur
     expect(percent(f.answers)).toBeGreaterThanOrEqual(84);
     expect(percent(f.followUps)).toBeGreaterThanOrEqual(85);
     expect(percent(f.smalltalkAndDeclines)).toBeGreaterThanOrEqual(95);
-    // Gaps from the facts (not covered 68.2 %, covered not flagged 97.3 % when measured).
-    expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(64);
-    expect(percent(f.coveredNotFlagged)).toBeGreaterThanOrEqual(96);
+    // Gaps from the facts (not covered 69.7 %, covered not flagged 98.2 % when last measured).
+    expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(67);
+    expect(percent(f.coveredNotFlagged)).toBeGreaterThanOrEqual(97);
   });
 });
 
 // Batch 9 and two keepers' roles (issue 18): measured once, never tuned on (FIRST-CONTACT.md, round 9). The floors
-// sit under that measure, so they guard against a change breaking what worked, not for the issue's targets.
+// sit under that measure, so they guard against a change breaking what worked, not for the issue's targets; batch 9
+// is a dev set since, and its answers, threads and small talk floors sit a little under what tuning on it reached.
 describe('held out, never tuned on: batch 9 and the roles two keepers added from the docs alone', () => {
   const overlaid = (fixture: string) => {
     const folder = mkdtempSync(join(tmpdir(), `career-bot-${fixture}-`));
@@ -120,11 +121,11 @@ describe('held out, never tuned on: batch 9 and the roles two keepers added from
     const batch = read('held-out-batch-9.json');
     const f = figures(run(answerer, batch));
     console.log(`batch 9: ${batch.length} messages, ${formatFigures(f)}`);
-    expect(percent(f.answers)).toBeGreaterThanOrEqual(80);
-    expect(percent(f.followUps)).toBeGreaterThanOrEqual(74);
-    expect(percent(f.smalltalkAndDeclines)).toBeGreaterThanOrEqual(83);
-    expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(58);
-    expect(percent(f.coveredNotFlagged)).toBeGreaterThanOrEqual(89);
+    expect(percent(f.answers)).toBeGreaterThanOrEqual(83);
+    expect(percent(f.followUps)).toBeGreaterThanOrEqual(80);
+    expect(percent(f.smalltalkAndDeclines)).toBeGreaterThanOrEqual(90);
+    expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(65);
+    expect(percent(f.coveredNotFlagged)).toBeGreaterThanOrEqual(94);
   });
 
   it.each([

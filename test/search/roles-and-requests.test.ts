@@ -129,6 +129,7 @@ describe('requests to look someone or something up', () => {
       'does Dr. Okafor have a case manager',
       'who is the case manager for my mom?',
       'is Sam from CM in tomorrow? I need a form signed',
+      "who's the director of care management at this hospital",
     ]) {
       expect(ask(shipped, question), question).toMatchObject({ kind: 'declined', reason: 'lookup' });
     }
@@ -152,6 +153,7 @@ describe('requests to look someone or something up', () => {
       'who is a care manager',
       "who is the care manager in a patient's care team",
       'who is the care manager for a patient with dementia',
+      'what does the director of case management do',
       'call me crazy but are care managers underpaid?',
       'is the care manager job office based',
       "in today's market, what do care managers earn",

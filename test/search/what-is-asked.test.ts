@@ -34,6 +34,16 @@ describe('two questions in one message', () => {
   });
 });
 
+describe("the topic whose facts state the question's words together", () => {
+  it.each([
+    ["with a master's, how many years of supervised experience does the care manager certification ask for", 'certification'],
+    ['can I get the care manager certification with an associate degree and two years experience', 'certification'],
+    ['how many years of experience do care managers need', 'experience'],
+  ])('%s → %s', (question, topic) => {
+    expect(ask(question)).toMatchObject({ kind: 'answer', topic, roles: CARE });
+  });
+});
+
 describe('a yes-or-no question about what a role does', () => {
   it.each([
     ['can case managers prescribe anything', CASE],
@@ -67,6 +77,14 @@ describe('threads', () => {
       topic: 'education',
       roles: CARE,
     });
+  });
+
+  it('a comparison pointing at the thread\'s role beside another named sets the two side by side', () => {
+    expect(ask('what skills do care managers need', 'which one needs more of them, they or case managers?').roles).toEqual([
+      'case-manager',
+      'care-manager',
+    ]);
+    expect(ask('how much do care managers make', 'what do case managers make')).toMatchObject({ roles: CASE });
   });
 
   it('"overlap with", "the same as" set the role named against the thread\'s: the two', () => {
