@@ -80,87 +80,100 @@ const reasonOf = (error: unknown): string => {
   return typeof code === 'string' && !text.includes(code) ? `${code}: ${text}` : text;
 };
 
+/** An outage as it goes: since when, why, and what the log has said of it. */
+type Outage = { since: number; reason: string; loggedAt: number; refused: number; logged: boolean };
+
+/** One availability's settings and what it knows; the functions below share it. */
+type State = Required<Omit<AvailabilityOptions, 'log'>> & {
+  log: Log | undefined;
+  down: Outage | null;
+  /** When the log last said the database was away: a database that comes and goes is said once a period too. */
+  warnedAt: number;
+  probe: (() => Promise<void>) | null;
+  timer: NodeJS.Timeout | null;
+  stopped: boolean;
+};
+
+function markUp(state: State): void {
+  if (!state.down) return;
+  const { since, refused, logged } = state.down;
+  state.down = null;
+  if (logged) state.log?.info(`database available again after ${Math.round((state.now() - since) / 1000)} s; ${refused} operation(s) went without it meanwhile`, {
+    event: 'database-available',
+    refused,
+  });
+}
+
+async function tryProbe(state: State): Promise<void> {
+  state.timer = null;
+  if (!state.down || state.stopped || !state.probe) return;
+  try {
+    await probing.run(true, state.probe);
+    markUp(state);
+  } catch (error) {
+    if (state.down) state.down.reason = reasonOf(error);
+  }
+  schedule(state);
+}
+
+function schedule(state: State): void {
+  if (state.timer || state.stopped || !state.down) return;
+  state.timer = setTimeout(() => void tryProbe(state), state.probeEveryMs);
+  state.timer.unref();
+}
+
+function markDown(state: State, error: unknown): void {
+  const reason = reasonOf(error);
+  if (state.down) return;
+  const { now, logEveryMs } = state;
+  const logged = now() - state.warnedAt >= logEveryMs;
+  state.down = { since: now(), reason, loggedAt: logged ? now() : state.warnedAt, refused: 0, logged };
+  schedule(state);
+  if (!logged) return;
+  state.warnedAt = now();
+  state.log?.warn(
+    `database unavailable (${reason}): answers go on without it (no replay check across instances, no event claims, conversations and insights records not kept); said again every ${Math.round(logEveryMs / 1000)} s while it lasts`,
+    { event: 'database-unavailable', reason },
+  );
+}
+
+function refuse(state: State): never {
+  const current = state.down!;
+  current.refused++;
+  if (state.now() - current.loggedAt >= state.logEveryMs) {
+    current.loggedAt = state.warnedAt = state.now();
+    current.logged = true;
+    state.log?.warn(`database still unavailable since ${new Date(current.since).toISOString()} (${current.reason}); ${current.refused} operation(s) went without it so far`, {
+      event: 'database-unavailable',
+      reason: current.reason,
+      refused: current.refused,
+    });
+  }
+  throw new DatabaseUnavailableError(current.reason);
+}
+
 export function createAvailability(options: AvailabilityOptions = {}): Availability {
   const { log, probeEveryMs = PROBE_EVERY_MS, logEveryMs = LOG_EVERY_MS, now = Date.now } = options;
-  let down: { since: number; reason: string; loggedAt: number; refused: number; logged: boolean } | null = null;
-  /** When the log last said the database was away: a database that comes and goes is said once a period too. */
-  let warnedAt = Number.NEGATIVE_INFINITY;
-  let probe: (() => Promise<void>) | null = null;
-  let timer: NodeJS.Timeout | null = null;
-  let stopped = false;
-
-  const up = () => {
-    if (!down) return;
-    const { since, refused, logged } = down;
-    down = null;
-    if (logged) log?.info(`database available again after ${Math.round((now() - since) / 1000)} s; ${refused} operation(s) went without it meanwhile`, {
-      event: 'database-available',
-      refused,
-    });
-  };
-  const tryProbe = async () => {
-    timer = null;
-    if (!down || stopped || !probe) return;
-    try {
-      await probing.run(true, probe);
-      up();
-    } catch (error) {
-      if (down) down.reason = reasonOf(error);
-    }
-    schedule();
-  };
-  const schedule = () => {
-    if (timer || stopped || !down) return;
-    timer = setTimeout(() => void tryProbe(), probeEveryMs);
-    timer.unref();
-  };
-  const markDown = (error: unknown) => {
-    const reason = reasonOf(error);
-    if (down) return;
-    const logged = now() - warnedAt >= logEveryMs;
-    down = { since: now(), reason, loggedAt: logged ? now() : warnedAt, refused: 0, logged };
-    schedule();
-    if (!logged) return;
-    warnedAt = now();
-    log?.warn(
-      `database unavailable (${reason}): answers go on without it (no replay check across instances, no event claims, conversations and insights records not kept); said again every ${Math.round(logEveryMs / 1000)} s while it lasts`,
-      { event: 'database-unavailable', reason },
-    );
-  };
-  const refuse = (): never => {
-    const current = down!;
-    current.refused++;
-    if (now() - current.loggedAt >= logEveryMs) {
-      current.loggedAt = warnedAt = now();
-      current.logged = true;
-      log?.warn(`database still unavailable since ${new Date(current.since).toISOString()} (${current.reason}); ${current.refused} operation(s) went without it so far`, {
-        event: 'database-unavailable',
-        reason: current.reason,
-        refused: current.refused,
-      });
-    }
-    throw new DatabaseUnavailableError(current.reason);
-  };
-
+  const state: State = { log, probeEveryMs, logEveryMs, now, down: null, warnedAt: Number.NEGATIVE_INFINITY, probe: null, timer: null, stopped: false };
   return {
-    status: () => (down ? { available: false, since: new Date(down.since), reason: down.reason } : { available: true }),
+    status: () => (state.down ? { available: false, since: new Date(state.down.since), reason: state.down.reason } : { available: true }),
     async run(query, { always = false } = {}) {
-      if (down && !always && !probing.getStore()) refuse();
+      if (state.down && !always && !probing.getStore()) refuse(state);
       try {
         return await query();
       } catch (error) {
         if (!meansUnavailable(error)) throw error;
-        markDown(error);
+        markDown(state, error);
         throw new DatabaseUnavailableError(reasonOf(error), { cause: error });
       }
     },
     setProbe(p) {
-      probe = p;
-      schedule();
+      state.probe = p;
+      schedule(state);
     },
     stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
+      state.stopped = true;
+      if (state.timer) clearTimeout(state.timer);
     },
   };
 }

@@ -78,7 +78,7 @@ describe('accuracy on batch 7 (issue 18)', () => {
   it('does not fall below what it reached', () => {
     console.log(`batch 7: ${batch.length} messages, ${formatFigures(f)}`);
     // Floors a little under the figures measured (FIRST-CONTACT.md, round 6 and after): a drop means something broke.
-    expect(percent(f.answers)).toBeGreaterThanOrEqual(85);
+    expect(percent(f.answers)).toBeGreaterThanOrEqual(87);
     expect(percent(f.followUps)).toBeGreaterThanOrEqual(93);
     expect(percent(f.smalltalkAndDeclines)).toBeGreaterThanOrEqual(95);
     expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(76);
@@ -104,7 +104,8 @@ describe('accuracy on batch 8 (issue 18, a dev set after its one held-out measur
 });
 
 // Batch 9 and two keepers' roles (issue 18): measured once, never tuned on (FIRST-CONTACT.md, round 9). The floors
-// sit under that measure, so they guard against a change breaking what worked, not for the issue's targets.
+// sit under that measure, so they guard against a change breaking what worked, not for the issue's targets; batch 9
+// is a dev set since, and its answers, threads and small talk floors sit a little under what tuning on it reached.
 describe('held out, never tuned on: batch 9 and the roles two keepers added from the docs alone', () => {
   const overlaid = (fixture: string) => {
     const folder = mkdtempSync(join(tmpdir(), `career-bot-${fixture}-`));
@@ -120,9 +121,9 @@ describe('held out, never tuned on: batch 9 and the roles two keepers added from
     const batch = read('held-out-batch-9.json');
     const f = figures(run(answerer, batch));
     console.log(`batch 9: ${batch.length} messages, ${formatFigures(f)}`);
-    expect(percent(f.answers)).toBeGreaterThanOrEqual(80);
-    expect(percent(f.followUps)).toBeGreaterThanOrEqual(74);
-    expect(percent(f.smalltalkAndDeclines)).toBeGreaterThanOrEqual(83);
+    expect(percent(f.answers)).toBeGreaterThanOrEqual(83);
+    expect(percent(f.followUps)).toBeGreaterThanOrEqual(80);
+    expect(percent(f.smalltalkAndDeclines)).toBeGreaterThanOrEqual(90);
     expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(65);
     expect(percent(f.coveredNotFlagged)).toBeGreaterThanOrEqual(94);
   });
