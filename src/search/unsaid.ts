@@ -130,7 +130,7 @@ export function createUnsaid(
     const context: Context = { ...saidOf(topic, roles), unit, written, vectors, lists };
     const alternative = onlyInAlternative(asked.all, lists.openers.yesNo);
     const mainly = { ...asked, words: asked.words.filter(({ stem }) => !alternative.has(stem)) };
-    const finds = [aspectWords, rareWords, otherRolesWords, askerWords, offTopicWords];
+    const finds = [aspectWords, rareWords, otherRolesWords, askerWords, offTopicWords, rateWords];
     const words = finds.flatMap((find) => find(context, mainly));
     return [...new Set(words.map(({ word }) => word))];
   };
@@ -370,6 +370,17 @@ const COMPARES = /\b(?:than|prefer\w*|more|less|higher|lower|better|best|most|un
 function unranked(chosen: ReadonlyArray<{ text: string }>, asked: Asked): boolean {
   if (!asksToRank(asked.all) || chosen.some((fact) => COMPARES.test(fact.text))) return false;
   return chosen.filter((fact) => AMOUNT.test(fact.text)).length < 2;
+}
+
+/**
+ * A rate by the hour, week or month ("per hour?", "is the pay hourly or salaried"), where no chosen fact names that
+ * unit (the article's pay is per year). "Day" is left out: "a day in the life" asks about the work, not a rate.
+ */
+const RATE = /(?:^| )(?:per|an?|each) (hour|week|month)(?: |$)|(?:^| )(hour|week|month)ly(?: |$)/;
+function rateWords(c: Context, asked: Asked): Word[] {
+  const rate = RATE.exec(asked.all.join(' '));
+  const unit = rate?.[1] ?? rate?.[2];
+  return unit && !c.stated.has(unit) ? [{ stem: unit, word: rate![0].trim() }] : [];
 }
 
 /**
