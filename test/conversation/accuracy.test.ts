@@ -97,8 +97,8 @@ describe('accuracy on batch 8 (issue 18, a dev set after its one held-out measur
     expect(percent(f.answers)).toBeGreaterThanOrEqual(84);
     expect(percent(f.followUps)).toBeGreaterThanOrEqual(85);
     expect(percent(f.smalltalkAndDeclines)).toBeGreaterThanOrEqual(95);
-    // Gaps from the facts (not covered 69.7 %, covered not flagged 98.2 % when last measured).
-    expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(67);
+    // Gaps from the facts (not covered 72.7 %, covered not flagged 98.2 % when last measured).
+    expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(70);
     expect(percent(f.coveredNotFlagged)).toBeGreaterThanOrEqual(97);
   });
 });
