@@ -128,6 +128,17 @@ describe('held out, never tuned on: batch 9 and the roles two keepers added from
     expect(percent(f.coveredNotFlagged)).toBeGreaterThanOrEqual(94);
   });
 
+  it('batch 10 (held out after round 2) does not fall below its measure', () => {
+    const batch = read('held-out-batch-10.json');
+    const f = figures(run(answerer, batch));
+    console.log(`batch 10: ${batch.length} messages, ${formatFigures(f)}`);
+    expect(percent(f.answers)).toBeGreaterThanOrEqual(76);
+    expect(percent(f.followUps)).toBeGreaterThanOrEqual(76);
+    expect(percent(f.smalltalkAndDeclines)).toBeGreaterThanOrEqual(80);
+    expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(58);
+    expect(percent(f.coveredNotFlagged)).toBeGreaterThanOrEqual(90);
+  });
+
   it.each([
     ['riverbend-keeper.json', 'riverbend', 86],
     ['harborview-keeper.json', 'harborview', 93],
