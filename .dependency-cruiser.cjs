@@ -8,19 +8,37 @@
 const CORE = '^src/(knowledge|search|conversation|blocks|privacy|records)/';
 module.exports = {
   forbidden: [
-    { name: 'no-circular', severity: 'error', comment: 'Imports go one way: a circle means two modules that cannot be read apart.', from: {}, to: { circular: true } },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'Imports go one way: a circle means two modules that cannot be read apart.',
+      from: {},
+      to: { circular: true },
+    },
     {
       name: 'core-knows-no-slack-or-database',
       severity: 'error',
       comment: 'The core (knowledge, reading a question, answering, cards) runs without Bolt or a database driver.',
       from: { path: CORE },
-      to: { path: ['^node_modules/(@slack/bolt|better-sqlite3|pg|kysely)/', '^src/(slack|storage|runtime|cli|playground|emulator)/'] },
+      to: {
+        path: [
+          '^node_modules/(@slack/bolt|better-sqlite3|pg|kysely)/',
+          '^src/(slack|storage|runtime|cli|playground|emulator)/',
+        ],
+      },
     },
-    { name: 'blocks-know-no-storage', severity: 'error', comment: 'Cards are pure: an answer in, Block Kit out.', from: { path: '^src/blocks/' }, to: { path: '^src/storage/' } },
+    {
+      name: 'blocks-know-no-storage',
+      severity: 'error',
+      comment: 'Cards are pure: an answer in, Block Kit out.',
+      from: { path: '^src/blocks/' },
+      to: { path: '^src/storage/' },
+    },
     {
       name: 'playground-and-emulator-only-from-main',
       severity: 'error',
-      comment: 'The playground and the Slack emulator are for people trying the app and for the tests, never for the app itself.',
+      comment:
+        'The playground and the Slack emulator are for people trying the app and for the tests, never for the app itself.',
       from: { path: '^src/', pathNot: ['^src/main\\.ts$', '^src/(playground|emulator)/'] },
       to: { path: '^src/(playground|emulator)/' },
     },
@@ -35,14 +53,16 @@ module.exports = {
     {
       name: 'storage-knows-no-slack',
       severity: 'error',
-      comment: 'The database is a floor below the Slack adapter: it keeps what the app hands it, whichever app that is.',
+      comment:
+        'The database is a floor below the Slack adapter: it keeps what the app hands it, whichever app that is.',
       from: { path: '^src/storage/' },
       to: { path: '^src/(slack|cli|playground|emulator)/' },
     },
     {
       name: 'listeners-only-through-their-index',
       severity: 'error',
-      comment: 'The app registers the listeners through listeners/index.ts; only their shared dependencies (deps.ts) are read elsewhere.',
+      comment:
+        'The app registers the listeners through listeners/index.ts; only their shared dependencies (deps.ts) are read elsewhere.',
       from: { path: '^src/', pathNot: '^src/slack/listeners/' },
       to: { path: '^src/slack/listeners/', pathNot: '^src/slack/listeners/(index|deps)\\.ts$' },
     },
@@ -56,7 +76,8 @@ module.exports = {
     {
       name: 'listener-kinds-apart',
       severity: 'error',
-      comment: 'A listener shares code with another kind through src/slack/ (conversation, escalation, outcome), not through the other listener.',
+      comment:
+        'A listener shares code with another kind through src/slack/ (conversation, escalation, outcome), not through the other listener.',
       from: { path: '^src/slack/listeners/([^/]+)/' },
       to: { path: '^src/slack/listeners/[^/]+/', pathNot: '^src/slack/listeners/$1/' },
     },

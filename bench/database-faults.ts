@@ -25,7 +25,11 @@ const SECRET = 'database-faults-bench-secret';
 
 /** The app from `root`'s source, as `npm start` would run it; resolves with its origin once it listens. */
 function startApp(root: string, env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: root, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const origin = new Promise<string>((resolve, reject) => {
     const read = (chunk: Buffer) => {
@@ -54,7 +58,9 @@ const app = startApp(args.root, {
 });
 try {
   const origin = await app.origin;
-  console.log(`app from ${args.root} on ${origin}; PostgreSQL on port ${server.port}, frozen for ${args.duration} s at ${args.rate} requests/s`);
+  console.log(
+    `app from ${args.root} on ${origin}; PostgreSQL on port ${server.port}, frozen for ${args.duration} s at ${args.rate} requests/s`,
+  );
   server.freeze();
   const result = await sendTraffic({
     appUrl: `${origin}/slack/events`,

@@ -21,7 +21,9 @@ import { insightsReport } from '../src/storage/report.ts';
 import { bundle } from '../scripts/build.ts';
 import { summarize } from './stats.ts';
 
-const { values: args } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, runs: { type: 'string', default: '5' } } });
+const { values: args } = parseArgs({
+  options: { rows: { type: 'string', default: '1000000' }, runs: { type: 'string', default: '5' } },
+});
 const ROWS = Number(args.rows);
 const RUNS = Number(args.runs);
 const TARGET_MS = 2_000;
@@ -50,13 +52,35 @@ async function seed(database: Database, now: number) {
     for (let i = 0; i < Math.min(BATCH, ROWS - done); i++) {
       const a = answers[Math.floor(next() * answers.length)]!;
       const at = now - Math.floor(next() * 90 * DAY);
-      rows.push({ at, surface: SURFACES[Math.floor(next() * 4)]!, kind: a.kind, topic: a.topic, roles: a.roles, confidence: a.confidence, covered: a.covered, usedContext: next() < 0.1, latencyMs: 2 + next() * 10, question: a.question });
+      rows.push({
+        at,
+        surface: SURFACES[Math.floor(next() * 4)]!,
+        kind: a.kind,
+        topic: a.topic,
+        roles: a.roles,
+        confidence: a.confidence,
+        covered: a.covered,
+        usedContext: next() < 0.1,
+        latencyMs: 2 + next() * 10,
+        question: a.question,
+      });
     }
-    const votes: FeedbackRecord[] = rows.slice(0, 10).map((r) => ({ at: r.at, vote: next() < 0.3 ? 'down' : 'up', topic: r.topic, roles: r.roles, question: r.question }));
+    const votes: FeedbackRecord[] = rows.slice(0, 10).map((r) => ({
+      at: r.at,
+      vote: next() < 0.3 ? 'down' : 'up',
+      topic: r.topic,
+      roles: r.roles,
+      question: r.question,
+    }));
     // Text older than the retention period is gone, as the sweep leaves it.
     const recent = (r: { at: number }) => r.at >= now - 30 * DAY;
     await writeRecords(database, rows.filter(recent), votes.filter(recent), { storeText: true });
-    await writeRecords(database, rows.filter((r) => !recent(r)), votes.filter((r) => !recent(r)), { storeText: false });
+    await writeRecords(
+      database,
+      rows.filter((r) => !recent(r)),
+      votes.filter((r) => !recent(r)),
+      { storeText: false },
+    );
   }
   return performance.now() - started;
 }
@@ -84,13 +108,22 @@ async function main() {
     // As `npm run insights` runs it: bundled (built once here), then plain node.
     await bundle('src/cli/insights.ts', 'dist/insights.js');
     const cli = await time(async () =>
-      execFileSync(process.execPath, ['dist/insights.js', '--json'], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', DATABASE_PATH: path } }),
+      execFileSync(process.execPath, ['dist/insights.js', '--json'], {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH ?? '', DATABASE_PATH: path },
+      }),
     );
     const fmt = (s: ReturnType<typeof summarize>) => `median ${s.median.toFixed(0)} ms, max ${s.max.toFixed(0)} ms`;
-    console.log(`\nInsights over ${ROWS.toLocaleString('en')} recorded questions on SQLite (seeded in ${(seeded / 1000).toFixed(1)} s; ${report.questions} questions, ${report.unanswered.length} unanswered groups shown)`);
-    console.log(`report, everything:     ${fmt(whole)} (target < ${TARGET_MS} ms): ${whole.max < TARGET_MS ? 'meets target' : 'MISSES target'}`);
+    console.log(
+      `\nInsights over ${ROWS.toLocaleString('en')} recorded questions on SQLite (seeded in ${(seeded / 1000).toFixed(1)} s; ${report.questions} questions, ${report.unanswered.length} unanswered groups shown)`,
+    );
+    console.log(
+      `report, everything:     ${fmt(whole)} (target < ${TARGET_MS} ms): ${whole.max < TARGET_MS ? 'meets target' : 'MISSES target'}`,
+    );
     console.log(`report, --since 7d:     ${fmt(week)}`);
-    console.log(`npm run insights -- --json as a process (node start-up included, bundled as npm run insights runs it): ${fmt(cli)}`);
+    console.log(
+      `npm run insights -- --json as a process (node start-up included, bundled as npm run insights runs it): ${fmt(cli)}`,
+    );
   } finally {
     await database.close();
     rmSync(dir, { recursive: true, force: true });

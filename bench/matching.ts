@@ -16,9 +16,9 @@ import { ms, summarize } from './stats.ts';
 const ROUNDS = 25;
 const SYNTHETIC_ENTRIES = 10_000;
 
-const questions: string[] = JSON.parse(readFileSync(new URL('../test/dev-questions.json', import.meta.url), 'utf8')).map(
-  (item: { q: string }) => item.q,
-);
+const questions: string[] = JSON.parse(
+  readFileSync(new URL('../test/dev-questions.json', import.meta.url), 'utf8'),
+).map((item: { q: string }) => item.q);
 
 /** Deterministic pseudo-words, so every run measures the same knowledge base. */
 function syntheticKnowledge(base: KnowledgeBase, entries: number): KnowledgeBase {
@@ -28,7 +28,8 @@ function syntheticKnowledge(base: KnowledgeBase, entries: number): KnowledgeBase
     return seed / 2 ** 31;
   };
   const letters = 'abcdefghijklmnopqrstuvwxyz';
-  const word = () => Array.from({ length: 5 + Math.floor(random() * 6) }, () => letters[Math.floor(random() * 26)]).join('');
+  const word = () =>
+    Array.from({ length: 5 + Math.floor(random() * 6) }, () => letters[Math.floor(random() * 26)]).join('');
   const topics = structuredClone(base.topics);
   for (let i = 0; i < entries; i++) {
     const topic = topics[base.topicOrder[i % base.topicOrder.length]!]!;
@@ -57,12 +58,18 @@ function conversations(kb: KnowledgeBase): Array<{ q: string; turn: Turn | null 
   const answerer = createAnswerer(kb);
   return readdirSync(dir)
     .filter((name) => /^batch-\d+\.json$/.test(name))
-    .flatMap((name) => JSON.parse(readFileSync(new URL(name, dir), 'utf8')) as Array<{ q: string; previous?: string[] }>)
+    .flatMap(
+      (name) => JSON.parse(readFileSync(new URL(name, dir), 'utf8')) as Array<{ q: string; previous?: string[] }>,
+    )
     .map((item) => ({ q: item.q, turn: replay(answerer, item.previous ?? []) }));
 }
 
 /** Times the conversational messages matched with their context, and the same messages alone, side by side. */
-function timeConversations(kb: KnowledgeBase, messages: Array<{ q: string; turn: Turn | null }>, withContext: boolean): number[] {
+function timeConversations(
+  kb: KnowledgeBase,
+  messages: Array<{ q: string; turn: Turn | null }>,
+  withContext: boolean,
+): number[] {
   const samples: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     const matcher = createMatcher(kb);
@@ -98,8 +105,13 @@ function threeRoleKnowledge(): KnowledgeBase {
 /** Batch 6's messages (three roles), each with the turn its earlier messages leave. */
 function threeRoleConversations(kb: KnowledgeBase): Array<{ q: string; turn: Turn | null }> {
   const answerer = createAnswerer(kb);
-  const items = JSON.parse(readFileSync(new URL('../test/conversation/batch-6-three-roles.json', import.meta.url), 'utf8'));
-  return (items as Array<{ q: string; previous?: string[] }>).map((item) => ({ q: item.q, turn: replay(answerer, item.previous ?? []) }));
+  const items = JSON.parse(
+    readFileSync(new URL('../test/conversation/batch-6-three-roles.json', import.meta.url), 'utf8'),
+  );
+  return (items as Array<{ q: string; previous?: string[] }>).map((item) => ({
+    q: item.q,
+    turn: replay(answerer, item.previous ?? []),
+  }));
 }
 
 const real = loadKnowledge();
@@ -143,14 +155,28 @@ const a = summarize(aloneSamples);
 console.log(`## Matching (${questions.length} dev-set questions × ${ROUNDS * 2} rounds each, fresh matcher per round)`);
 console.log('| knowledge base | median | p99 | max | target p99 |');
 console.log('|---|---|---|---|---|');
-console.log(`| real (${Object.keys(real.topics).length} topics) | ${ms(r.median)} | ${ms(r.p99)} | ${ms(r.max)} | < 1 ms |`);
-console.log(`| synthetic (+${SYNTHETIC_ENTRIES.toLocaleString('en')} entries) | ${ms(s.median)} | ${ms(s.p99)} | ${ms(s.max)} | < 10 ms |`);
-console.log(`| real, conversational messages with their context (${messages.length}) | ${ms(c.median)} | ${ms(c.p99)} | ${ms(c.max)} | < 1 ms |`);
+console.log(
+  `| real (${Object.keys(real.topics).length} topics) | ${ms(r.median)} | ${ms(r.p99)} | ${ms(r.max)} | < 1 ms |`,
+);
+console.log(
+  `| synthetic (+${SYNTHETIC_ENTRIES.toLocaleString('en')} entries) | ${ms(s.median)} | ${ms(s.p99)} | ${ms(s.max)} | < 10 ms |`,
+);
+console.log(
+  `| real, conversational messages with their context (${messages.length}) | ${ms(c.median)} | ${ms(c.p99)} | ${ms(c.max)} | < 1 ms |`,
+);
 console.log(`| real, the same messages alone | ${ms(a.median)} | ${ms(a.p99)} | ${ms(a.max)} | |`);
 const t = summarize(threeSamples);
 const tc = summarize(threeContextSamples);
-console.log(`| three roles (fixture: ${three.roleOrder.length} roles, ${Object.keys(three.sources).length} sources) | ${ms(t.median)} | ${ms(t.p99)} | ${ms(t.max)} | < 1 ms |`);
-console.log(`| three roles, batch 6 with context (${threeMessages.length}) | ${ms(tc.median)} | ${ms(tc.p99)} | ${ms(tc.max)} | < 1 ms |`);
-console.log(`p99 ratio synthetic/real: ${(s.p99 / r.p99).toFixed(1)}×; conversational messages with/without context: ${(c.p99 / a.p99).toFixed(2)}× (median ${(c.median / a.median).toFixed(2)}×)`);
-console.log(`Load and index, real knowledge base (read + validate + index): median ${ms(load.median, 1)}, p99 ${ms(load.p99, 1)}`);
+console.log(
+  `| three roles (fixture: ${three.roleOrder.length} roles, ${Object.keys(three.sources).length} sources) | ${ms(t.median)} | ${ms(t.p99)} | ${ms(t.max)} | < 1 ms |`,
+);
+console.log(
+  `| three roles, batch 6 with context (${threeMessages.length}) | ${ms(tc.median)} | ${ms(tc.p99)} | ${ms(tc.max)} | < 1 ms |`,
+);
+console.log(
+  `p99 ratio synthetic/real: ${(s.p99 / r.p99).toFixed(1)}×; conversational messages with/without context: ${(c.p99 / a.p99).toFixed(2)}× (median ${(c.median / a.median).toFixed(2)}×)`,
+);
+console.log(
+  `Load and index, real knowledge base (read + validate + index): median ${ms(load.median, 1)}, p99 ${ms(load.p99, 1)}`,
+);
 console.log(`Index only, synthetic knowledge base: median ${ms(si.median, 1)}`);

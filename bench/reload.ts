@@ -18,9 +18,9 @@ const ROUND_MS = QUICK ? 500 : 2_000;
 const ARRIVAL_MS = 2;
 const RELOAD_TARGET_MS = 100;
 
-const questions: string[] = JSON.parse(readFileSync(new URL('../test/dev-questions.json', import.meta.url), 'utf8')).map(
-  (item: { q: string }) => item.q,
-);
+const questions: string[] = JSON.parse(
+  readFileSync(new URL('../test/dev-questions.json', import.meta.url), 'utf8'),
+).map((item: { q: string }) => item.q);
 
 const time = async (work: () => unknown): Promise<number> => {
   const start = performance.now();
@@ -32,10 +32,12 @@ const time = async (work: () => unknown): Promise<number> => {
 async function timeReloads(live: LiveKnowledge): Promise<number[]> {
   const samples: number[] = [];
   for (let i = 0; i < RELOADS; i++) {
-    samples.push(await time(async () => {
-      const result = await live.reload('bench');
-      if (!result.ok) throw new Error(result.error);
-    }));
+    samples.push(
+      await time(async () => {
+        const result = await live.reload('bench');
+        if (!result.ok) throw new Error(result.error);
+      }),
+    );
   }
   return samples;
 }
@@ -60,7 +62,11 @@ function timeSteps(): { load: number[]; build: number[] } {
  * (as requests from many people do), each answered from the knowledge current when the app gets to it, while (or
  * not) reloads run back to back in the same process. Returns each question's latency from its arrival.
  */
-async function answerLatencies(live: LiveKnowledge, durationMs: number, reloading: boolean): Promise<{ samples: number[]; reloads: number }> {
+async function answerLatencies(
+  live: LiveKnowledge,
+  durationMs: number,
+  reloading: boolean,
+): Promise<{ samples: number[]; reloads: number }> {
   let stop = false;
   let reloads = 0;
   const loop = (async () => {
@@ -84,7 +90,10 @@ async function answerLatencies(live: LiveKnowledge, durationMs: number, reloadin
   return { samples, reloads };
 }
 
-const live = await createLiveKnowledge({ dir: DEFAULT_KNOWLEDGE_DIR, logger: { info: () => {}, error: console.error } });
+const live = await createLiveKnowledge({
+  dir: DEFAULT_KNOWLEDGE_DIR,
+  logger: { info: () => {}, error: console.error },
+});
 // Warm-up: the runtime's JIT, not ours.
 await timeReloads(live);
 await answerLatencies(live, ROUND_MS / 2, true);
@@ -106,14 +115,30 @@ const load = summarize(steps.load);
 const build = summarize(steps.build);
 const a = summarize(idle);
 const b = summarize(busy);
-const counts = Object.entries({ topics: Object.keys(live.current().kb.topics).length }).map(([k, n]) => `${n} ${k}`).join(', ');
-console.log(`## Reloading the shipped knowledge (${counts}; ${RELOADS} reloads; answers every ${ARRIVAL_MS} ms, ${ROUNDS} × ${ROUND_MS / 1000} s each way)`);
+const counts = Object.entries({ topics: Object.keys(live.current().kb.topics).length })
+  .map(([k, n]) => `${n} ${k}`)
+  .join(', ');
+console.log(
+  `## Reloading the shipped knowledge (${counts}; ${RELOADS} reloads; answers every ${ARRIVAL_MS} ms, ${ROUNDS} × ${ROUND_MS / 1000} s each way)`,
+);
 console.log('| measure | median | p99 | max | target |');
 console.log('|---|---|---|---|---|');
-console.log(`| full reload (read, validate, build) | ${ms(reload.median, 1)} | ${ms(reload.p99, 1)} | ${ms(reload.max, 1)} | < ${RELOAD_TARGET_MS} ms |`);
-console.log(`| its first step alone: read and validate | ${ms(load.median, 1)} | ${ms(load.p99, 1)} | ${ms(load.max, 1)} | |`);
-console.log(`| its second step alone: build the matcher | ${ms(build.median, 1)} | ${ms(build.p99, 1)} | ${ms(build.max, 1)} | |`);
-console.log(`| answer latency, no reload running (${a.n} answers) | ${ms(a.median, 2)} | ${ms(a.p99, 2)} | ${ms(a.max, 2)} | |`);
-console.log(`| answer latency, reloads back to back (${b.n} answers, ${reloadsDuring} reloads) | ${ms(b.median, 2)} | ${ms(b.p99, 2)} | ${ms(b.max, 2)} | |`);
-console.log(`Answer latency runs from a question's arrival to its answer, so it includes any wait behind a reload's step.`);
+console.log(
+  `| full reload (read, validate, build) | ${ms(reload.median, 1)} | ${ms(reload.p99, 1)} | ${ms(reload.max, 1)} | < ${RELOAD_TARGET_MS} ms |`,
+);
+console.log(
+  `| its first step alone: read and validate | ${ms(load.median, 1)} | ${ms(load.p99, 1)} | ${ms(load.max, 1)} | |`,
+);
+console.log(
+  `| its second step alone: build the matcher | ${ms(build.median, 1)} | ${ms(build.p99, 1)} | ${ms(build.max, 1)} | |`,
+);
+console.log(
+  `| answer latency, no reload running (${a.n} answers) | ${ms(a.median, 2)} | ${ms(a.p99, 2)} | ${ms(a.max, 2)} | |`,
+);
+console.log(
+  `| answer latency, reloads back to back (${b.n} answers, ${reloadsDuring} reloads) | ${ms(b.median, 2)} | ${ms(b.p99, 2)} | ${ms(b.max, 2)} | |`,
+);
+console.log(
+  `Answer latency runs from a question's arrival to its answer, so it includes any wait behind a reload's step.`,
+);
 console.log(`p99 with reloads / without: ${(b.p99 / a.p99).toFixed(2)}×; median ${(b.median / a.median).toFixed(2)}×`);

@@ -32,7 +32,8 @@ function withLayoutOnly(app: App): App {
   return new Proxy(app, {
     get(target, prop) {
       if (prop === 'command' || prop === 'event' || prop === 'action') {
-        return (...args: unknown[]) => (target[prop] as (...a: unknown[]) => unknown).call(target, ...args.slice(0, -1), ackOnly);
+        return (...args: unknown[]) =>
+          (target[prop] as (...a: unknown[]) => unknown).call(target, ...args.slice(0, -1), ackOnly);
       }
       if (prop === 'use') return () => target.use(async ({ next }) => next());
       return Reflect.get(target, prop, target);
@@ -46,7 +47,10 @@ async function startBare(kind: 'bare' | 'bare-card' | 'bare-layout'): Promise<nu
   const withCard = kind === 'bare-card';
   const question = { kind: 'ask' as const, question: 'what certification does a care manager need' };
   const card = withCard
-    ? { response_type: 'ephemeral' as const, ...renderCard(question, createAnswerer(loadKnowledge()), { ephemeral: true }) }
+    ? {
+        response_type: 'ephemeral' as const,
+        ...renderCard(question, createAnswerer(loadKnowledge()), { ephemeral: true }),
+      }
     : undefined;
   const app = new App({
     signingSecret: process.env.SLACK_SIGNING_SECRET!,
@@ -72,11 +76,22 @@ async function startBare(kind: 'bare' | 'bare-card' | 'bare-layout'): Promise<nu
 /** career-bot as npm start runs it: on the database DATABASE_URL / DATABASE_PATH name, else SQLite in memory. */
 async function startCareerBot(onDatabase: boolean): Promise<number> {
   const config = readConfig(process.env);
-  const storage = await openStorage(readStorageConfig(onDatabase ? process.env : { DATABASE_PATH: ':memory:' }), { warn: console.error, info: () => {} });
-  const running = await startSlackApp({ config, answerer: createAnswerer(loadKnowledge()), port: 0, host: '127.0.0.1', storage });
+  const storage = await openStorage(readStorageConfig(onDatabase ? process.env : { DATABASE_PATH: ':memory:' }), {
+    warn: console.error,
+    info: () => {},
+  });
+  const running = await startSlackApp({
+    config,
+    answerer: createAnswerer(loadKnowledge()),
+    port: 0,
+    host: '127.0.0.1',
+    storage,
+  });
   return running.port!;
 }
 
 const kind = process.argv[2]!;
-const port = kind.startsWith('app') ? await startCareerBot(kind !== 'app') : await startBare(kind as 'bare' | 'bare-card' | 'bare-layout');
+const port = kind.startsWith('app')
+  ? await startCareerBot(kind !== 'app')
+  : await startBare(kind as 'bare' | 'bare-card' | 'bare-layout');
 console.log(`READY ${port}`);

@@ -132,8 +132,16 @@ async function load(target: Target, seconds: number, rate?: number) {
     ...(rate ? { overallRate: rate } : {}),
   });
   const failed = result.non2xx + result.errors + result.timeouts;
-  if (failed > 0) throw new Error(`${target.name}: ${failed} failed requests (non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts})`);
-  return { rps: result.requests.average, total: result.requests.total, p50: result.latency.p50, p99: result.latency.p99 };
+  if (failed > 0)
+    throw new Error(
+      `${target.name}: ${failed} failed requests (non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts})`,
+    );
+  return {
+    rps: result.requests.average,
+    total: result.requests.total,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+  };
 }
 
 /** Resident memory now and at its peak, from /proc: the figures a container limit applies to. */
@@ -173,7 +181,8 @@ async function main() {
   const databases = await benchDatabases();
   const targets: Target[] = [];
   try {
-    for (const kind of ['bare', 'bare-card', 'bare-layout', 'app'] as const) targets.push(await startTarget(kind, standIn.apiUrl));
+    for (const kind of ['bare', 'bare-card', 'bare-layout', 'app'] as const)
+      targets.push(await startTarget(kind, standIn.apiUrl));
     targets.push(await startTarget('app-sqlite', standIn.apiUrl, databases.sqlite));
     targets.push(await startTarget('app-postgres', standIn.apiUrl, databases.postgres));
     const apps = targets.filter((t) => t.kind.startsWith('app'));
@@ -183,9 +192,14 @@ async function main() {
     const probe = probeRequest();
     const idle = new Map<Target, ReturnType<typeof memory>>();
     for (const app of apps) {
-      const res = await fetch(`http://127.0.0.1:${app.port}/slack/events`, { method: 'POST', headers: probe.headers, body: probe.body });
+      const res = await fetch(`http://127.0.0.1:${app.port}/slack/events`, {
+        method: 'POST',
+        headers: probe.headers,
+        body: probe.body,
+      });
       const reply = await res.text();
-      if (!reply.includes('Licenses and certifications')) throw new Error(`${app.name} did not answer the probe: ${res.status} ${reply.slice(0, 200)}`);
+      if (!reply.includes('Licenses and certifications'))
+        throw new Error(`${app.name} did not answer the probe: ${res.status} ${reply.slice(0, 200)}`);
       idle.set(app, memory(app.child.pid!));
     }
 
@@ -226,21 +240,34 @@ function report(targets: Target[], r: Results) {
   const pass = (ok: boolean) => (ok ? 'meets target' : 'MISSES target');
   const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
   const satBare = r.best.get(r.bare)!;
-  const row = (label: string, cell: (t: Target) => string) => console.log(`| ${label} | ${targets.map(cell).join(' | ')} |`);
+  const row = (label: string, cell: (t: Target) => string) =>
+    console.log(`| ${label} | ${targets.map(cell).join(' | ')} |`);
   console.log(`\nSlack app benchmark: signed /career slash commands over loopback (${TEXTS.length} different texts)`);
-  console.log(`saturation: ${CONNECTIONS} connections, best of ${ROUNDS} x ${SATURATE_S} s each; steady: ${FIXED_RATE} requests/s for ${FIXED_S} s`);
+  console.log(
+    `saturation: ${CONNECTIONS} connections, best of ${ROUNDS} x ${SATURATE_S} s each; steady: ${FIXED_RATE} requests/s for ${FIXED_S} s`,
+  );
   console.log(`| | ${targets.map((t) => t.name).join(' | ')} |`);
   console.log(`|---|${targets.map(() => '---').join('|')}|`);
-  row('requests/s at saturation (% of bare)', (t) => `${r.best.get(t)!.rps.toFixed(0)} (${((r.best.get(t)!.rps / satBare.rps) * 100).toFixed(1)} %)`);
+  row(
+    'requests/s at saturation (% of bare)',
+    (t) => `${r.best.get(t)!.rps.toFixed(0)} (${((r.best.get(t)!.rps / satBare.rps) * 100).toFixed(1)} %)`,
+  );
   row('ack latency at saturation, median / p99', (t) => `${r.best.get(t)!.p50} / ${r.best.get(t)!.p99} ms`);
-  row(`ack latency at ${FIXED_RATE} requests/s, median / p99`, (t) => `${r.fixed.get(t)!.p50} / ${r.fixed.get(t)!.p99} ms`);
+  row(
+    `ack latency at ${FIXED_RATE} requests/s, median / p99`,
+    (t) => `${r.fixed.get(t)!.p50} / ${r.fixed.get(t)!.p99} ms`,
+  );
   row(`resident memory at ${FIXED_RATE} requests/s`, (t) => mb(r.steady.get(t)!.rss));
   row('resident memory after saturation (peak)', (t) => `${mb(r.loaded.get(t)!.rss)} (${mb(r.loaded.get(t)!.peak)})`);
   const app = targets.find((t) => t.kind === 'app')!;
   const layout = targets.find((t) => t.kind === 'bare-layout')!;
   const ratio = r.best.get(app)!.rps / satBare.rps;
-  console.log(`\ncareer-bot / bare requests/s: ${(ratio * 100).toFixed(1)} % (target >= ${TARGETS.ratio * 100} %): ${pass(ratio >= TARGETS.ratio)}`);
-  console.log(`career-bot / bare app with the same listeners: ${((r.best.get(app)!.rps / r.best.get(layout)!.rps) * 100).toFixed(1)} %`);
+  console.log(
+    `\ncareer-bot / bare requests/s: ${(ratio * 100).toFixed(1)} % (target >= ${TARGETS.ratio * 100} %): ${pass(ratio >= TARGETS.ratio)}`,
+  );
+  console.log(
+    `career-bot / bare app with the same listeners: ${((r.best.get(app)!.rps / r.best.get(layout)!.rps) * 100).toFixed(1)} %`,
+  );
   for (const t of targets.filter((x) => x.kind.startsWith('app'))) {
     const p99 = r.fixed.get(t)!.p99;
     const rss = r.steady.get(t)!.rss;

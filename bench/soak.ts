@@ -51,7 +51,16 @@ const QUESTIONS = [
   'how do I reset my password',
 ];
 const COMMANDS = ['compare', 'compare certification', 'topics', 'help', 'ask what is a care manager'];
-const TOPICS = ['definition', 'duties', 'education', 'experience', 'certification', 'work-environment', 'salary', 'skills'];
+const TOPICS = [
+  'definition',
+  'duties',
+  'education',
+  'experience',
+  'certification',
+  'work-environment',
+  'salary',
+  'skills',
+];
 
 type Mix = 'slash' | 'mention' | 'click';
 /** Half slash commands, three in ten mentions, two in ten button clicks: most traffic is asking. */
@@ -131,7 +140,13 @@ async function main() {
                 };
               },
               onResponse: (status, body, context) => {
-                if (record && (context as { kind?: Mix }).kind === 'slash' && status === 200 && !body.includes('"blocks"')) cardless++;
+                if (
+                  record &&
+                  (context as { kind?: Mix }).kind === 'slash' &&
+                  status === 200 &&
+                  !body.includes('"blocks"')
+                )
+                  cardless++;
               },
             },
           ],
@@ -155,7 +170,8 @@ async function main() {
   // Answers to mentions and clicks travel after the acknowledgement: give the last ones time to arrive.
   const expected = sent.mention + sent.click;
   const drainUntil = Date.now() + 10_000;
-  while (delivered - deliveredBeforeMeasure < expected && Date.now() < drainUntil) await new Promise((r) => setTimeout(r, 100));
+  while (delivered - deliveredBeforeMeasure < expected && Date.now() < drainUntil)
+    await new Promise((r) => setTimeout(r, 100));
   sample();
   const heapAtEnd = await app.heapAfterGc();
 
@@ -171,37 +187,59 @@ async function main() {
   const errors = result.errors + result.timeouts + result.non2xx + missing + cardless;
   const logged = app.logs.filter((l) => l.level === 'error').length;
   const answered = app.logs.filter((l) => l.event === 'answered' && typeof l.latency_ms === 'number');
-  const inApp = (surface?: string) => summarize(answered.filter((l) => !surface || l.surface === surface).map((l) => l.latency_ms as number));
+  const inApp = (surface?: string) =>
+    summarize(answered.filter((l) => !surface || l.surface === surface).map((l) => l.latency_ms as number));
   const bySurface = [...new Set(answered.map((l) => String(l.surface)))].sort().map((surface) => {
     const s = inApp(surface);
     return `${surface} ${s.median.toFixed(1)}/${s.p99.toFixed(1)}`;
   });
 
-  console.log(`\nSoak: ${DURATION_S} s at ${RATE} requests/s over ${CONNECTIONS} keep-alive connections (after ${WARM_UP_S} s warm-up)`);
-  console.log(`  sent            ${result.requests.total} (${sent.slash} slash commands, ${sent.mention} mentions, ${sent.click} button clicks)`);
+  console.log(
+    `\nSoak: ${DURATION_S} s at ${RATE} requests/s over ${CONNECTIONS} keep-alive connections (after ${WARM_UP_S} s warm-up)`,
+  );
+  console.log(
+    `  sent            ${result.requests.total} (${sent.slash} slash commands, ${sent.mention} mentions, ${sent.click} button clicks)`,
+  );
   console.log(`  throughput      ${(result.requests.total / result.duration).toFixed(1)} requests/s`);
-  console.log(`  ack latency     median ${ack.median.toFixed(2)} ms, p99 ${ack.p99.toFixed(2)} ms, max ${ack.max.toFixed(2)} ms (HTTP, as Slack waits for it)`);
-  console.log(`  in the app      median ${inApp().median.toFixed(2)} ms, p99 ${inApp().p99.toFixed(2)} ms per answer (its logs' latency_ms; a mention's includes posting it to Slack)`);
+  console.log(
+    `  ack latency     median ${ack.median.toFixed(2)} ms, p99 ${ack.p99.toFixed(2)} ms, max ${ack.max.toFixed(2)} ms (HTTP, as Slack waits for it)`,
+  );
+  console.log(
+    `  in the app      median ${inApp().median.toFixed(2)} ms, p99 ${inApp().p99.toFixed(2)} ms per answer (its logs' latency_ms; a mention's includes posting it to Slack)`,
+  );
   console.log(`                  by surface, median/p99 ms: ${bySurface.join(', ')}`);
-  console.log(`  errors          ${errors} (connection ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, slash replies without a card ${cardless}, answers not delivered ${missing}); error log lines ${logged}`);
+  console.log(
+    `  errors          ${errors} (connection ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, slash replies without a card ${cardless}, answers not delivered ${missing}); error log lines ${logged}`,
+  );
   console.log(`  answers         ${delivered - deliveredBeforeMeasure} delivered of ${expected}`);
-  console.log(`  RSS             idle ${(idle.bytes / MB).toFixed(1)} MB, after warm-up ${(warm.bytes / MB).toFixed(1)} MB, end ${(end.bytes / MB).toFixed(1)} MB: growth ${growth.toFixed(1)} %`);
-  console.log(`  heap after GC   ${(heapAtStart / MB).toFixed(1)} MB after warm-up, ${(heapAtEnd / MB).toFixed(1)} MB at the end`);
+  console.log(
+    `  RSS             idle ${(idle.bytes / MB).toFixed(1)} MB, after warm-up ${(warm.bytes / MB).toFixed(1)} MB, end ${(end.bytes / MB).toFixed(1)} MB: growth ${growth.toFixed(1)} %`,
+  );
+  console.log(
+    `  heap after GC   ${(heapAtStart / MB).toFixed(1)} MB after warm-up, ${(heapAtEnd / MB).toFixed(1)} MB at the end`,
+  );
   console.log(`  RSS samples     ${rss.map((s) => `${s.at.toFixed(0)}s:${(s.bytes / MB).toFixed(0)}`).join(' ')} (MB)`);
-  console.log(`  shutdown        ${exit ? `SIGTERM → exit code ${exit.code}` : 'did not exit within 15 s of SIGTERM (killed)'}`);
+  console.log(
+    `  shutdown        ${exit ? `SIGTERM → exit code ${exit.code}` : 'did not exit within 15 s of SIGTERM (killed)'}`,
+  );
   const targets = errors === 0 && ack.p99 < 50 && growth < 10 && exit?.code === 0;
-  console.log(`  targets         ${targets ? 'met' : 'NOT met'} (0 errors, p99 < 50 ms, memory growth < 10 %, clean exit)`);
+  console.log(
+    `  targets         ${targets ? 'met' : 'NOT met'} (0 errors, p99 < 50 ms, memory growth < 10 %, clean exit)`,
+  );
   if (errors > 0) process.exitCode = 1;
 }
 
 let stopApp = () => {};
 
 // Whatever happens, the run ends: a stuck soak must not hold a shared machine (nor leave the app behind).
-const hardStop = setTimeout(() => {
-  console.error('soak: did not finish in time; giving up');
-  stopApp();
-  process.exit(2);
-}, (DURATION_S + WARM_UP_S + 90) * 1000);
+const hardStop = setTimeout(
+  () => {
+    console.error('soak: did not finish in time; giving up');
+    stopApp();
+    process.exit(2);
+  },
+  (DURATION_S + WARM_UP_S + 90) * 1000,
+);
 hardStop.unref();
 
 main().catch((error: unknown) => {

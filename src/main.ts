@@ -1,11 +1,25 @@
 import { buildAnswerer, createLiveKnowledge, type LiveKnowledge, type LiveKnowledgeOptions } from './search/live.ts';
 import { DEFAULT_KNOWLEDGE_DIR, KnowledgeError, knowledgeDir } from './knowledge/load.ts';
-import { ConfigError, hasSlackCredentials, missingCredentials, readConfig, readKnowledgeWatch, readRedaction } from './runtime/config.ts';
+import {
+  ConfigError,
+  hasSlackCredentials,
+  missingCredentials,
+  readConfig,
+  readKnowledgeWatch,
+  readRedaction,
+} from './runtime/config.ts';
 import { createLogger } from './runtime/logger.ts';
 import { readCommandLine, runCommand, writeLine, type Flags } from './runtime/command-line.ts';
 import { runAsProgram, type Io } from './runtime/program.ts';
 import { appLogger } from './slack/app.ts';
-import { openStorage, readStorageConfig, StorageConfigError, StorageUnavailableError, type Storage, type StorageConfig } from './storage/index.ts';
+import {
+  openStorage,
+  readStorageConfig,
+  StorageConfigError,
+  StorageUnavailableError,
+  type Storage,
+  type StorageConfig,
+} from './storage/index.ts';
 import { pidLine, reloadOnHangup, stopOnSignals, stopWithNpm } from './runtime/shutdown.ts';
 import { startSlackApp, type RunningSlackApp } from './slack/start.ts';
 // Type only: the playground's code is loaded only when it is started.
@@ -63,7 +77,9 @@ export async function start(env: NodeJS.ProcessEnv, io: Io): Promise<RunningSlac
   });
   // One request's bug must not take every other user's answers down with it: logged, and the app carries on.
   process.on('unhandledRejection', (reason) => {
-    logger.error(`unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`, { event: 'unhandled-rejection' });
+    logger.error(`unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`, {
+      event: 'unhandled-rejection',
+    });
   });
   return running;
 }
@@ -74,7 +90,10 @@ type KnowledgeSource = Pick<LiveKnowledgeOptions, 'dir' | 'build' | 'initial'>;
 async function startWithoutSlack(source: KnowledgeSource, env: NodeJS.ProcessEnv, io: Io): Promise<RunningPlayground> {
   const { startPlayground } = await import('./playground/start.ts');
   const knowledge = await createLiveKnowledge({ ...source, watch: readKnowledgeWatch(env) });
-  const playground = withKnowledgeClosed(await startPlayground({ knowledge, env }).catch(closing(knowledge)), knowledge);
+  const playground = withKnowledgeClosed(
+    await startPlayground({ knowledge, env }).catch(closing(knowledge)),
+    knowledge,
+  );
   io.stdout.write(
     `career-bot is running without Slack: open ${playground.url} to try it in a local, Slack-like preview.\n` +
       'To connect it to Slack, set the variables in .env.example (see the README) and run npm start again.\n' +
@@ -98,10 +117,12 @@ function databasePassword(config: StorageConfig): string | undefined {
 }
 
 /** A failed start stops watching the knowledge folder too. */
-const closing = (knowledge: LiveKnowledge) => (error: unknown): never => {
-  knowledge.close();
-  throw error;
-};
+const closing =
+  (knowledge: LiveKnowledge) =>
+  (error: unknown): never => {
+    knowledge.close();
+    throw error;
+  };
 
 /**
  * While running, the knowledge folder is reloaded when its files change and on SIGHUP (docs/knowledge.md: Edits
@@ -153,9 +174,18 @@ function startFailed(error: unknown, env: NodeJS.ProcessEnv, io: Io): void {
     // Log collectors get the same reason as one JSON line (with the broken file and field as fields).
     const where = error instanceof KnowledgeError ? { file: error.file, field: error.field } : {};
     const log = createLogger({ format: 'json', write: line });
-    log.error(`career-bot cannot start: ${error instanceof Error ? error.message : String(error)}`, { event: 'start-failed', ...where });
-  } else if (error instanceof KnowledgeError) line(`career-bot cannot start: a knowledge file is broken: ${error.message}`);
-  else if (error instanceof ConfigError || error instanceof StorageConfigError || error instanceof StorageUnavailableError) line(error.message);
+    log.error(`career-bot cannot start: ${error instanceof Error ? error.message : String(error)}`, {
+      event: 'start-failed',
+      ...where,
+    });
+  } else if (error instanceof KnowledgeError)
+    line(`career-bot cannot start: a knowledge file is broken: ${error.message}`);
+  else if (
+    error instanceof ConfigError ||
+    error instanceof StorageConfigError ||
+    error instanceof StorageUnavailableError
+  )
+    line(error.message);
   else line(`career-bot cannot start: ${error instanceof Error ? error.message : String(error)}`);
 }
 

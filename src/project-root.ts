@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 function findRoot(from: string): string {
   for (let dir = from; ; dir = dirname(dir)) {
     if (existsSync(join(dir, 'package.json'))) return dir;
-    if (dirname(dir) === dir) throw new Error(`career-bot: no package.json above ${from}; run it from its repository or image`);
+    if (dirname(dir) === dir)
+      throw new Error(`career-bot: no package.json above ${from}; run it from its repository or image`);
   }
 }
 

@@ -15,7 +15,16 @@ function startBundle(env: Record<string, string>): { child: ChildProcess; listen
   const { nodeArgs, entry } = npmStartCommand(ROOT);
   const child = spawn(process.execPath, [...nodeArgs, entry], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', SLACK_BOT_TOKEN: '', SLACK_SIGNING_SECRET: '', SLACK_APP_TOKEN: '', PORT: '0', KNOWLEDGE_DIR: '', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      SLACK_BOT_TOKEN: '',
+      SLACK_SIGNING_SECRET: '',
+      SLACK_APP_TOKEN: '',
+      PORT: '0',
+      KNOWLEDGE_DIR: '',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -46,7 +55,11 @@ describe('the built bundle (npm start)', () => {
   });
 
   it('answers a signed slash command in HTTP mode from the knowledge base, with its citation', async () => {
-    const app = startBundle({ SLACK_BOT_TOKEN: 'xoxb-build-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: standIn.apiUrl });
+    const app = startBundle({
+      SLACK_BOT_TOKEN: 'xoxb-build-test',
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: standIn.apiUrl,
+    });
     children.push(app.child);
     const origin = await app.listening;
     const res = await sendToApp(origin, SECRET, slashCommand({ text: 'what certification does a care manager need' }));
@@ -81,7 +94,14 @@ describe('the built bundle (npm start)', () => {
 function npmStart(env: Record<string, string>) {
   const npm = spawn('npm', ['start'], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', KNOWLEDGE_DIR: '', LOG_FORMAT: 'text', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      PORT: '0',
+      KNOWLEDGE_DIR: '',
+      LOG_FORMAT: 'text',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -113,9 +133,23 @@ describe('npm start and signals (docs/operations.md)', () => {
 
   it('logs the PID of the app; SIGHUP to it reloads without stopping; SIGTERM to npm stops the app cleanly', async () => {
     const copy = copyKnowledge();
-    const run = npmStart({ SLACK_BOT_TOKEN: 'xoxb-build-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: standIn.apiUrl, KNOWLEDGE_DIR: copy.dir, KNOWLEDGE_WATCH: 'false' });
+    const run = npmStart({
+      SLACK_BOT_TOKEN: 'xoxb-build-test',
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: standIn.apiUrl,
+      KNOWLEDGE_DIR: copy.dir,
+      KNOWLEDGE_WATCH: 'false',
+    });
     cleanups.push(() => run.npm.kill('SIGKILL'), copy.remove);
-    const pid = Number((await eventually('the PID logged', () => /career-bot pid (\d+): kill -HUP \1 reloads the knowledge/.exec(run.output()), 60_000))[1]);
+    const pid = Number(
+      (
+        await eventually(
+          'the PID logged',
+          () => /career-bot pid (\d+): kill -HUP \1 reloads the knowledge/.exec(run.output()),
+          60_000,
+        )
+      )[1],
+    );
     // npm execs nothing itself: the app is its child, not a shell's.
     expect(pid).not.toBe(run.npm.pid);
     const origin = (await eventually('listening', () => /\(locally (http:\/\/[^)]+)\)/.exec(run.output()), 10_000))[1]!;
@@ -135,13 +169,21 @@ describe('npm start and signals (docs/operations.md)', () => {
   });
 
   it('SIGHUP sent to npm stops npm; the app does not serve on without it, and says where SIGHUP goes', async () => {
-    const run = npmStart({ SLACK_BOT_TOKEN: 'xoxb-build-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: standIn.apiUrl });
+    const run = npmStart({
+      SLACK_BOT_TOKEN: 'xoxb-build-test',
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: standIn.apiUrl,
+    });
     cleanups.push(() => run.npm.kill('SIGKILL'));
-    const pid = Number((await eventually('the PID logged', () => /career-bot pid (\d+)/.exec(run.output()), 60_000))[1]);
+    const pid = Number(
+      (await eventually('the PID logged', () => /career-bot pid (\d+)/.exec(run.output()), 60_000))[1],
+    );
     cleanups.push(() => alive(pid) && process.kill(pid, 'SIGKILL'));
     run.npm.kill('SIGHUP');
     await run.exited;
     await eventually('the app stopped after npm', () => !alive(pid), 10_000);
-    expect(run.output()).toContain(`is gone: stopping too. To reload the knowledge, send SIGHUP to pid ${pid}, not to npm`);
+    expect(run.output()).toContain(
+      `is gone: stopping too. To reload the knowledge, send SIGHUP to pid ${pid}, not to npm`,
+    );
   });
 });

@@ -40,7 +40,10 @@ function understoodBlocks(kb: KnowledgeBase, label: string, other: Reading | nul
   const line = section(`:link: *${escapeText(label)}* _${FOLLOWING}_`, 'understood');
   if (!other) return [line];
   const otherLabel = `${rolesLabel(kb, other.roles)} · ${kb.topics[other.topic]!.title}`;
-  return [line, actions([topicButton(kb, other.topic, other.roles, 'other-reading', `Instead: ${otherLabel}`)], 'other-reading')];
+  return [
+    line,
+    actions([topicButton(kb, other.topic, other.roles, 'other-reading', `Instead: ${otherLabel}`)], 'other-reading'),
+  ];
 }
 
 /**
@@ -53,7 +56,9 @@ function compareButton(kb: KnowledgeBase, topic: TopicId, roles: readonly RoleId
   // "Both" is clear on a card about two roles, or while the knowledge has only two; else the label names the other.
   const both = roles.length === 2 || kb.roleOrder.length === 2;
   const other = kb.roles[pair.find((r) => r !== roles[0]) ?? pair[0]!]!;
-  const label = both ? ':left_right_arrow: Compare both roles' : `:left_right_arrow: Compare with ${other.plural.toLowerCase()}`;
+  const label = both
+    ? ':left_right_arrow: Compare both roles'
+    : `:left_right_arrow: Compare with ${other.plural.toLowerCase()}`;
   return button('open', 'compare-topic', label, { kind: 'compare', topic, ...(main ? {} : { roles: pair }) });
 }
 
@@ -76,15 +81,15 @@ export function answerCard(kb: KnowledgeBase, answer: Answer, options: AnswerCar
   if (answer.alternatives.length > 0) {
     blocks.push(
       context(['Not quite it? *Did you mean:*'], 'did-you-mean-label'),
-      actions(answer.alternatives.map((a) => topicButton(kb, a.topic, answer.roles, `alt-${a.topic}`, a.title)), 'did-you-mean'),
+      actions(
+        answer.alternatives.map((a) => topicButton(kb, a.topic, answer.roles, `alt-${a.topic}`, a.title)),
+        'did-you-mean',
+      ),
     );
   }
   blocks.push(
     actions(
-      [
-        ...topic.related.map((t) => topicButton(kb, t, answer.roles)),
-        compareButton(kb, answer.topic, answer.roles),
-      ],
+      [...topic.related.map((t) => topicButton(kb, t, answer.roles)), compareButton(kb, answer.topic, answer.roles)],
       'next',
     ),
     actions(withShare(feedbackButtons(answer, options.asked), options), 'feedback'),

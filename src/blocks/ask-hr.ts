@@ -16,7 +16,13 @@ export function escalationFor(answer: Answer): Escalate | null {
     return { reason: 'declined', question: answer.question, topic: null, roles: [] };
   }
   if (answer.kind === 'answer' && !answer.covered) {
-    return { reason: 'not-covered', question: answer.question, topic: answer.topic, roles: answer.roles, ...(answer.gap ? { gap: answer.gap } : {}) };
+    return {
+      reason: 'not-covered',
+      question: answer.question,
+      topic: answer.topic,
+      roles: answer.roles,
+      ...(answer.gap ? { gap: answer.gap } : {}),
+    };
   }
   return null;
 }
@@ -33,7 +39,9 @@ export const escalationForFeedback = (feedback: Feedback): Escalate | null =>
  */
 function askHrNote(escalation: Escalate): string {
   const note = 'Not what you needed? A person from the HR team can answer this question.';
-  return hasRedactions(escalation.question) ? `${note} They will see it without patient details: “${escapeText(escalation.question)}”` : note;
+  return hasRedactions(escalation.question)
+    ? `${note} They will see it without patient details: “${escapeText(escalation.question)}”`
+    : note;
 }
 
 /** The card with an "Ask the HR team" row at its end, when there is something to ask; the card as it was otherwise. */
@@ -74,7 +82,10 @@ export function askerNotSent(retry?: Escalate): Message {
   const line = ':warning: Your question could not be sent to the HR team yet. Please try again in a few minutes.';
   return {
     text: fallback([line]),
-    blocks: [context([line], 'ask-hr-failed'), ...(retry ? [actions([button('escalate', 'ask', ':repeat: Try again', retry)], 'ask-hr-retry')] : [])],
+    blocks: [
+      context([line], 'ask-hr-failed'),
+      ...(retry ? [actions([button('escalate', 'ask', ':repeat: Try again', retry)], 'ask-hr-retry')] : []),
+    ],
   };
 }
 
@@ -93,14 +104,22 @@ export const mention = (userId: string | null | undefined, otherwise = 'someone'
  * The answer from a person, where the asker asked. Marked as coming from the expert and the HR team, not from
  * the bot's sources, and with no citation. In a thread the asker is mentioned, so they are notified.
  */
-export function relayedAnswer(input: { question: string; answer: string; expertId: string; askerId?: string | null }): Message {
+export function relayedAnswer(input: {
+  question: string;
+  answer: string;
+  expertId: string;
+  askerId?: string | null;
+}): Message {
   const from = `${mention(input.expertId)} from the HR team`;
   const to = input.askerId ? `${mention(input.askerId, '')}, ` : '';
   const blocks: KnownBlock[] = [
     section(`${to}:raising_hand: *${from}* answered your question:`, 'hr-answer-from'),
     context([`:speech_balloon: You asked: “${escapeText(input.question)}”`], 'asked'),
     section(escapeText(input.answer), 'hr-answer'),
-    context([":bust_in_silhouette: This answer is from a person on the HR team, not from career-bot's sources."], 'hr-answer-note'),
+    context(
+      [":bust_in_silhouette: This answer is from a person on the HR team, not from career-bot's sources."],
+      'hr-answer-note',
+    ),
   ];
   return { text: fallback([`${to}${from} answered your question: ${escapeText(input.answer)}`]), blocks };
 }

@@ -13,7 +13,12 @@ export const OPT_OUT_LABEL = "Don't answer my questions unasked";
 
 /** "Ask the HR team" on an unasked answer: what fell short if anything did, else a person's answer to the question. */
 const unpromptedEscalation = (answer: Answer): Escalate =>
-  escalationFor(answer) ?? { reason: 'unprompted', question: answer.question, topic: answer.topic, roles: answer.roles };
+  escalationFor(answer) ?? {
+    reason: 'unprompted',
+    question: answer.question,
+    topic: answer.topic,
+    roles: answer.roles,
+  };
 
 /**
  * An answer nobody asked for, in the question's thread: the answer card (its votes counted apart), "Ask the HR team"

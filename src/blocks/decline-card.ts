@@ -32,7 +32,10 @@ function lookupCard(kb: KnowledgeBase, answer: Answer, options: CardOptions): Me
     section(escapeText(kb.contacts.reply), 'declined'),
     section(`*Where to ask instead:*\n${places.join('\n')}`, 'ask-instead'),
     section(`*I can help with:* ${escapeText(topicTitles(kb))} for ${rolesSentence(kb)}.`, 'can-help'),
-    actions(withShare([compareAllButton(), button('open', 'help', ':question: Help', { kind: 'help' })], options), 'more'),
+    actions(
+      withShare([compareAllButton(), button('open', 'help', ':question: Help', { kind: 'help' })], options),
+      'more',
+    ),
   ];
   const where = kb.contacts.askInstead.map((c) => `${c.what}: ${c.where}.`);
   return { text: fallback([escapeText(kb.contacts.reply), ...where.map(escapeText)]), blocks };
@@ -72,7 +75,10 @@ export function declineCard(kb: KnowledgeBase, answer: Answer, options: CardOpti
   }
   blocks.push(
     actions(allTopicButtons(kb), 'topics'),
-    actions(withShare([compareAllButton(), button('open', 'help', ':question: Help', { kind: 'help' })], options), 'more'),
+    actions(
+      withShare([compareAllButton(), button('open', 'help', ':question: Help', { kind: 'help' })], options),
+      'more',
+    ),
   );
   const plainIntro = intro.replace(/\*/g, '');
   return {

@@ -30,7 +30,9 @@ export const fieldsSection = (fields: readonly string[], blockId: string, text?:
 export const context = (mrkdwn: readonly string[], blockId: string): ContextBlock => ({
   type: 'context',
   block_id: blockId,
-  elements: mrkdwn.slice(0, L.contextElements).map((text) => ({ type: 'mrkdwn' as const, text: clip(text, L.contextText) })),
+  elements: mrkdwn
+    .slice(0, L.contextElements)
+    .map((text) => ({ type: 'mrkdwn' as const, text: clip(text, L.contextText) })),
 });
 
 export const divider = (blockId: string): KnownBlock => ({ type: 'divider', block_id: blockId });

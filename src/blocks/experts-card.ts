@@ -34,7 +34,9 @@ function whereAsked(where: AskedWhere | null, teamDomain?: string): string {
 
 /** What the bot answered and why it fell short. */
 function botFellShort(kb: KnowledgeBase, e: Pick<Escalation, 'reason' | 'topic' | 'roles' | 'gap'>): string {
-  const answered = e.topic ? `${rolesLabel(kb, e.roles.length ? e.roles : kb.settings.mainPair)} · ${kb.topics[e.topic]?.title ?? e.topic}` : null;
+  const answered = e.topic
+    ? `${rolesLabel(kb, e.roles.length ? e.roles : kb.settings.mainPair)} · ${kb.topics[e.topic]?.title ?? e.topic}`
+    : null;
   const sources = theSources(kb);
   if (e.reason === 'declined' || !answered) {
     return `*career-bot declined it:* it could not match the question to what ${sources.name} ${sources.one ? 'covers' : 'cover'}.`;
@@ -42,11 +44,13 @@ function botFellShort(kb: KnowledgeBase, e: Pick<Escalation, 'reason' | 'topic' 
   if (e.reason === 'not-covered') {
     return `*career-bot answered with* ${escapeText(answered)}, *and said ${sources.name} ${sources.one ? 'does' : 'do'} not cover it*${e.gap ? `: _${escapeText(e.gap)}_` : '.'}`;
   }
-  if (e.reason === 'unprompted') return `*career-bot answered with* ${escapeText(answered)} *unasked, in a channel it listens to; someone there wants a person's answer.*`;
+  if (e.reason === 'unprompted')
+    return `*career-bot answered with* ${escapeText(answered)} *unasked, in a channel it listens to; someone there wants a person's answer.*`;
   return `*career-bot answered with* ${escapeText(answered)}; *the asker marked it not helpful.*`;
 }
 
-const when = (at: Date) => `<!date^${Math.floor(at.getTime() / 1000)}^{date_short_pretty} at {time}|${at.toISOString().slice(0, 16).replace('T', ' ')} UTC>`;
+const when = (at: Date) =>
+  `<!date^${Math.floor(at.getTime() / 1000)}^{date_short_pretty} at {time}|${at.toISOString().slice(0, 16).replace('T', ' ')} UTC>`;
 
 /** The answered part of the card: who, when, what, and whether it reached the asker. */
 function answeredBlocks(e: Escalation): KnownBlock[] {
@@ -56,10 +60,16 @@ function answeredBlocks(e: Escalation): KnownBlock[] {
       ? `:warning: *Not delivered to the asker:* ${escapeText(e.deliveryError)}`
       : ':hourglass_flowing_sand: Being delivered to the asker…';
   const blocks: KnownBlock[] = [
-    section(`*Answered by ${mention(e.answeredBy)}* ${e.answeredAt ? when(e.answeredAt) : ''}\n${escapeText(e.answer ?? '')}`, 'answered'),
+    section(
+      `*Answered by ${mention(e.answeredBy)}* ${e.answeredAt ? when(e.answeredAt) : ''}\n${escapeText(e.answer ?? '')}`,
+      'answered',
+    ),
     context([delivery], 'delivery'),
   ];
-  if (e.deliveryError && e.askerId) blocks.push(actions([button('answer', 'retry', ':repeat: Try delivering again', { id: e.id, question: '' })], 'retry'));
+  if (e.deliveryError && e.askerId)
+    blocks.push(
+      actions([button('answer', 'retry', ':repeat: Try delivering again', { id: e.id, question: '' })], 'retry'),
+    );
   return blocks;
 }
 
@@ -75,7 +85,10 @@ export function expertsCard(kb: KnowledgeBase, e: Escalation, teamDomain?: strin
   if (e.answeredAt === null) {
     blocks.push(
       actions([button('answer', 'open', ':pencil: Answer', { id: e.id, question: e.question }, 'primary')], 'answer'),
-      context(["Your answer goes to the asker where they asked, as from you and the HR team, not from career-bot's sources."], 'answer-note'),
+      context(
+        ["Your answer goes to the asker where they asked, as from you and the HR team, not from career-bot's sources."],
+        'answer-note',
+      ),
     );
   } else {
     blocks.push(...answeredBlocks(e));
@@ -100,7 +113,12 @@ export function answerModal(id: string, question: string): ModalView {
         block_id: ANSWER_INPUT.block,
         label: { type: 'plain_text', text: 'Your answer' },
         hint: { type: 'plain_text', text: 'Sent to the asker where they asked, marked as from you and the HR team.' },
-        element: { type: 'plain_text_input', action_id: ANSWER_INPUT.action, multiline: true, max_length: MAX_ANSWER_CHARS },
+        element: {
+          type: 'plain_text_input',
+          action_id: ANSWER_INPUT.action,
+          multiline: true,
+          max_length: MAX_ANSWER_CHARS,
+        },
       },
     ],
   };
@@ -121,28 +139,48 @@ export const modalNotices = {
   sending: () => modalNotice(':hourglass_flowing_sand: Sending your answer to the asker…'),
   delivered: () => modalNotice(':white_check_mark: Your answer was delivered to the asker.'),
   failed: (reason: string) =>
-    modalNotice(`:warning: *Your answer could not be delivered:* ${escapeText(reason)}\nIt is saved on the question's card, where you can try again.`),
+    modalNotice(
+      `:warning: *Your answer could not be delivered:* ${escapeText(reason)}\nIt is saved on the question's card, where you can try again.`,
+    ),
   alreadyAnswered: (e: Escalation) =>
-    modalNotice(`This question was already answered by ${mention(e.answeredBy)}${e.answeredAt ? ` ${when(e.answeredAt)}` : ''}:\n${escapeText(e.answer ?? '')}`),
+    modalNotice(
+      `This question was already answered by ${mention(e.answeredBy)}${e.answeredAt ? ` ${when(e.answeredAt)}` : ''}:\n${escapeText(e.answer ?? '')}`,
+    ),
   gone: () => modalNotice('This question is no longer open: it was answered, or it is too old to deliver an answer.'),
   /** A submission from a form career-bot did not open for this person and this question. */
   refused: () =>
-    modalNotice(":no_entry: This answer was not accepted: career-bot relays only answers written in the form it opened from the question's Answer button in the HR team's channel, by the person who clicked it."),
+    modalNotice(
+      ":no_entry: This answer was not accepted: career-bot relays only answers written in the form it opened from the question's Answer button in the HR team's channel, by the person who clicked it.",
+    ),
   /** Opened, but the database could not record it: an answer typed here could not be accepted. */
-  notReady: () => modalNotice(':warning: career-bot cannot take answers just now. Close this and click Answer again in a minute.'),
+  notReady: () =>
+    modalNotice(':warning: career-bot cannot take answers just now. Close this and click Answer again in a minute.'),
 };
 
 /** Under the answer, when it could not be saved: the modal stays open with what was typed. */
-export const ANSWER_NOT_SAVED = 'Your answer could not be saved just now, so it was not sent. Nothing is lost: press Send again in a moment.';
+export const ANSWER_NOT_SAVED =
+  'Your answer could not be saved just now, so it was not sent. Nothing is lost: press Send again in a moment.';
 
-const clickerNote = (line: string, blockId: string): Message => ({ text: fallback([line]), blocks: [context([line], blockId)] });
+const clickerNote = (line: string, blockId: string): Message => ({
+  text: fallback([line]),
+  blocks: [context([line], blockId)],
+});
 
 /** Only the clicker sees these, next to an Answer button clicked where answers are not taken. */
 export const answerRefusals = {
   outsideChannel: (channel: string) =>
-    clickerNote(`:no_entry: Answers to the HR team's questions are given from <#${channel}>: click Answer on the question there.`, 'answer-refused'),
+    clickerNote(
+      `:no_entry: Answers to the HR team's questions are given from <#${channel}>: click Answer on the question there.`,
+      'answer-refused',
+    ),
   notMember: (channel: string) =>
-    clickerNote(`:no_entry: Only members of <#${channel}> answer as the HR team. Ask to be added there to answer this question.`, 'answer-refused'),
+    clickerNote(
+      `:no_entry: Only members of <#${channel}> answer as the HR team. Ask to be added there to answer this question.`,
+      'answer-refused',
+    ),
   cannotCheck: (channel: string) =>
-    clickerNote(`:warning: career-bot could not check just now that you are in <#${channel}>. Please click Answer again in a moment.`, 'answer-unchecked'),
+    clickerNote(
+      `:warning: career-bot could not check just now that you are in <#${channel}>. Please click Answer again in a moment.`,
+      'answer-unchecked',
+    ),
 };

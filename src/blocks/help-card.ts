@@ -1,7 +1,18 @@
 import type { KnownBlock } from '@slack/types';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import { actions, button, context, fallback, header, section, type Message } from './elements.ts';
-import { botTitle, compareButtons, countWord, rolesPhrase, rolesSentence, sourceLine, sourcesPhrase, topicTitles, topicsInOrder, versusLabel } from './parts.ts';
+import {
+  botTitle,
+  compareButtons,
+  countWord,
+  rolesPhrase,
+  rolesSentence,
+  sourceLine,
+  sourcesPhrase,
+  topicTitles,
+  topicsInOrder,
+  versusLabel,
+} from './parts.ts';
 import { escapeText } from './text.ts';
 import { COMMAND } from '../records/manifest.ts';
 
@@ -12,7 +23,9 @@ export function usageLines(kb: KnowledgeBase, command = COMMAND): string[] {
   return [
     `• \`${command} &lt;question&gt;\`: ask anything about the ${countWord(kb.roleOrder.length)} roles, e.g. \`${command} ${escapeText(example)}\``,
     `• \`${command} compare\`: ${escapeText(versusLabel(kb).toLowerCase())} side by side, every topic`,
-    ...(kb.roleOrder.length > 2 ? [`• \`${command} compare ${first} and ${second} salary\`: any two roles, on one topic or all`] : []),
+    ...(kb.roleOrder.length > 2
+      ? [`• \`${command} compare ${first} and ${second} salary\`: any two roles, on one topic or all`]
+      : []),
     `• \`${command} compare &lt;topic&gt;\`: one topic side by side, e.g. \`${command} compare salary\``,
     `• \`${command} topics\`: the topics I know, as buttons`,
     `• \`${command} help\`: this help`,
@@ -30,7 +43,13 @@ export function helpCard(kb: KnowledgeBase, command = COMMAND): Message {
     header(botTitle(kb)),
     section(intro, 'intro'),
     section(`*How to ask*\n${usageLines(kb, command).join('\n')}`, 'usage'),
-    section(`*Try asking*\n${exampleQuestions(kb).slice(0, 5).map((q) => `• _${escapeText(q)}_`).join('\n')}`, 'examples'),
+    section(
+      `*Try asking*\n${exampleQuestions(kb)
+        .slice(0, 5)
+        .map((q) => `• _${escapeText(q)}_`)
+        .join('\n')}`,
+      'examples',
+    ),
     context([sourceLine(kb)], 'citation'),
     actions([button('open', 'topics', ':bookmark_tabs: Topics', { kind: 'topics' }), ...compareButtons(kb)], 'more'),
   ];

@@ -2,7 +2,16 @@ import type { HomeView } from '@slack/types';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import { actions, context, divider, fieldsSection, header, section } from './elements.ts';
 import { exampleQuestions, usageLines } from './help-card.ts';
-import { allTopicButtons, botTitle, compareButtons, countWord, roleEmoji, rolesInOrder, sourceLine, sourcesPhrase } from './parts.ts';
+import {
+  allTopicButtons,
+  botTitle,
+  compareButtons,
+  countWord,
+  roleEmoji,
+  rolesInOrder,
+  sourceLine,
+  sourcesPhrase,
+} from './parts.ts';
 import { escapeText } from './text.ts';
 
 /** The App Home tab: every role in brief, the topics as buttons, and how to ask. */
@@ -27,7 +36,15 @@ export function homeView(kb: KnowledgeBase): HomeView {
       divider('usage-divider'),
       header('How to ask', 'usage-header'),
       section(usageLines(kb).join('\n'), 'usage'),
-      context([`Try: ${exampleQuestions(kb).slice(0, 3).map((q) => `_${escapeText(q)}_`).join(' · ')}`], 'examples'),
+      context(
+        [
+          `Try: ${exampleQuestions(kb)
+            .slice(0, 3)
+            .map((q) => `_${escapeText(q)}_`)
+            .join(' · ')}`,
+        ],
+        'examples',
+      ),
       context([sourceLine(kb)], 'citation'),
     ],
   };

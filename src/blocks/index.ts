@@ -1,8 +1,33 @@
 /** Block Kit cards: pure functions from the core's answers to Slack messages. No Bolt here. */
 export { answerCard, type Reading } from './answer-card.ts';
-export { askerConfirmation, askerLimited, askerNotSent, escalationFor, escalationForFeedback, mention, relayedAnswer, withAskHr } from './ask-hr.ts';
-export { ANSWER_INPUT, ANSWER_MODAL, ANSWER_NOT_SAVED, answerModal, answerRefusals, expertsCard, MAX_ANSWER_CHARS, modalNotices } from './experts-card.ts';
-export { answeredAtRequest, OPT_OUT_LABEL, optedOutNote, privateReply, unpromptedCard, type PrivateReason } from './channel-answers.ts';
+export {
+  askerConfirmation,
+  askerLimited,
+  askerNotSent,
+  escalationFor,
+  escalationForFeedback,
+  mention,
+  relayedAnswer,
+  withAskHr,
+} from './ask-hr.ts';
+export {
+  ANSWER_INPUT,
+  ANSWER_MODAL,
+  ANSWER_NOT_SAVED,
+  answerModal,
+  answerRefusals,
+  expertsCard,
+  MAX_ANSWER_CHARS,
+  modalNotices,
+} from './experts-card.ts';
+export {
+  answeredAtRequest,
+  OPT_OUT_LABEL,
+  optedOutNote,
+  privateReply,
+  unpromptedCard,
+  type PrivateReason,
+} from './channel-answers.ts';
 export { compareAllCard, compareCard } from './compare-card.ts';
 export { declineCard } from './decline-card.ts';
 export { sharedBy, type Message } from './elements.ts';

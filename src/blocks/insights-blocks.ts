@@ -18,11 +18,15 @@ const share = (n: number, total: number) => (total === 0 ? '' : ` (${Math.round(
 function overdueBlocks(report: InsightsReport): KnownBlock[] {
   if (report.overdueSources.length === 0) return [];
   const lines = report.overdueSources.map(
-    (s) => `⚠ Review overdue: *${escapeText(s.title)}*, last reviewed ${formatDateLabel(s.reviewed)} by ${escapeText(s.reviewer)}, due ${formatDateLabel(s.due)}`,
+    (s) =>
+      `⚠ Review overdue: *${escapeText(s.title)}*, last reviewed ${formatDateLabel(s.reviewed)} by ${escapeText(s.reviewer)}, due ${formatDateLabel(s.due)}`,
   );
   return [
     section(clip(lines.join('\n'), SLACK_LIMITS.sectionText), 'insights-overdue'),
-    context(['After checking a source, set its `reviewed` date and `reviewer`; `npm run kb -- check` lists what is due.'], 'insights-overdue-how'),
+    context(
+      ['After checking a source, set its `reviewed` date and `reviewer`; `npm run kb -- check` lists what is due.'],
+      'insights-overdue-how',
+    ),
   ];
 }
 
@@ -46,12 +50,17 @@ export function insightsBlocks(report: InsightsReport, kb: KnowledgeBase, days: 
   const title = (topic: string) => kb.topics[topic as keyof KnowledgeBase['topics']]?.title ?? topic;
   const unanswered = report.unanswered.slice(0, UNANSWERED_SHOWN);
   const list = unanswered.length
-    ? unanswered.map((u) => `• ${u.count}× “${escapeText(clip(u.question, QUESTION_CHARS))}” _(${u.reason})_`).join('\n')
+    ? unanswered
+        .map((u) => `• ${u.count}× “${escapeText(clip(u.question, QUESTION_CHARS))}” _(${u.reason})_`)
+        .join('\n')
     : `_None: every question got an answer from ${theSources(kb).name}._`;
   return [
     divider('insights-divider'),
     header(`Insights: the last ${days} days`, 'insights-header'),
-    context(['Only the people listed in INSIGHTS_ADMINS see this. Nobody is named: who asked is never stored.'], 'insights-who'),
+    context(
+      ['Only the people listed in INSIGHTS_ADMINS see this. Nobody is named: who asked is never stored.'],
+      'insights-who',
+    ),
     fieldsSection(
       [
         `*Questions*\n${q}`,
@@ -69,7 +78,10 @@ export function insightsBlocks(report: InsightsReport, kb: KnowledgeBase, days: 
       'insights-surfaces',
     ),
     section(
-      clip(`*Asked about*\n${report.topics.map((t) => `${escapeText(title(t.topic))} ${t.count}`).join(' · ') || '_nothing yet_'}`, SLACK_LIMITS.sectionText),
+      clip(
+        `*Asked about*\n${report.topics.map((t) => `${escapeText(title(t.topic))} ${t.count}`).join(' · ') || '_nothing yet_'}`,
+        SLACK_LIMITS.sectionText,
+      ),
       'insights-topics',
     ),
     section(clip(`*Top unanswered questions*\n${list}`, SLACK_LIMITS.sectionText), 'insights-unanswered'),

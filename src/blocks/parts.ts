@@ -2,7 +2,14 @@ import type { Button, ContextBlock } from '@slack/types';
 import { formatDateLabel } from '../knowledge/dates.ts';
 import { kindWord, sourcesName } from '../knowledge/words.ts';
 import { roleSpace } from '../search/roles.ts';
-import { BOTH, type CitedFact, type KnowledgeBase, type RoleId, type Source, type TopicId } from '../knowledge/schema.ts';
+import {
+  BOTH,
+  type CitedFact,
+  type KnowledgeBase,
+  type RoleId,
+  type Source,
+  type TopicId,
+} from '../knowledge/schema.ts';
 import type { Answer, Citation, FactGroup } from '../search/answer.ts';
 import { button, context, type Message } from './elements.ts';
 import { SLACK_LIMITS } from './limits.ts';
@@ -33,7 +40,8 @@ const namesJoined = (kb: KnowledgeBase, roles: readonly RoleId[], joiner: string
 export const rolesLabel = (kb: KnowledgeBase, roles: readonly RoleId[]) => namesJoined(kb, roles, ' & ');
 
 /** "Case manager vs. care manager": the roles compared, the main pair unless others are given. */
-export const versusLabel = (kb: KnowledgeBase, pair: readonly RoleId[] = kb.settings.mainPair) => namesJoined(kb, pair, ' vs. ');
+export const versusLabel = (kb: KnowledgeBase, pair: readonly RoleId[] = kb.settings.mainPair) =>
+  namesJoined(kb, pair, ' vs. ');
 
 /** A fact as a line: the hospital's own marked so, since it may differ from the article below it. */
 export const factLine = (fact: Pick<CitedFact, 'text' | 'local'>) =>
@@ -53,12 +61,17 @@ export const factPlain = (fact: Pick<CitedFact, 'text' | 'local'>, escaping: (te
 
 /** The fallback's version of the facts: the same words, without bullets' markup. */
 export const groupPlain = (group: FactGroup) =>
-  [`${group.label}:`, ...group.facts.map((f) => `- ${factPlain(f)}`), ...(group.silent ? [escapeText(group.silent)] : [])].join('\n');
+  [
+    `${group.label}:`,
+    ...group.facts.map((f) => `- ${factPlain(f)}`),
+    ...(group.silent ? [escapeText(group.silent)] : []),
+  ].join('\n');
 
 const reviewedLabel = (c: Pick<Citation, 'reviewed'>) => `reviewed ${formatDateLabel(c.reviewed)}`;
 
 /** Who stands behind a source: its publisher and date, or for notes the HR team wrote, who wrote them. */
-const byWhom = (c: Citation) => (c.author ? `written by ${c.author}, ${c.dateLabel}` : `${c.publisher}, ${c.dateLabel}`);
+const byWhom = (c: Citation) =>
+  c.author ? `written by ${c.author}, ${c.dateLabel}` : `${c.publisher}, ${c.dateLabel}`;
 
 /** One source an answer cites: where in it, what it is, whose it is, and when a person last checked it. */
 export function citationLine(c: Citation): string {
@@ -77,7 +90,12 @@ export function citationPlain(c: Citation, escaping: (text: string) => string = 
 export function citationBlocks(citations: readonly Citation[]): ContextBlock[] {
   const blocks: ContextBlock[] = [];
   for (let i = 0; i < citations.length; i += SLACK_LIMITS.contextElements) {
-    blocks.push(context(citations.slice(i, i + SLACK_LIMITS.contextElements).map(citationLine), i === 0 ? 'citation' : `citation-${i / SLACK_LIMITS.contextElements + 1}`));
+    blocks.push(
+      context(
+        citations.slice(i, i + SLACK_LIMITS.contextElements).map(citationLine),
+        i === 0 ? 'citation' : `citation-${i / SLACK_LIMITS.contextElements + 1}`,
+      ),
+    );
   }
   return blocks;
 }
@@ -85,7 +103,8 @@ export function citationBlocks(citations: readonly Citation[]): ContextBlock[] {
 /** Every source the knowledge has, in one line, for cards that draw on all of them (help, App Home, overview). */
 export function sourceLine(kb: KnowledgeBase): string {
   const sources = Object.values(kb.sources).sort((a, b) => Number(b.local) - Number(a.local));
-  const one = (s: Source) => `_${escapeText(s.title)}_ (${escapeText(s.publisher)}, ${escapeText(s.dateLabel)}; ${reviewedLabel(s)})`;
+  const one = (s: Source) =>
+    `_${escapeText(s.title)}_ (${escapeText(s.publisher)}, ${escapeText(s.dateLabel)}; ${reviewedLabel(s)})`;
   return `:books: ${sources.length === 1 ? 'Source' : 'Sources'}: ${sources.map(one).join(' · ')}`;
 }
 
@@ -95,20 +114,33 @@ export function askedContext(answer: Answer) {
   return context([`:speech_balloon: You asked: “${escapeText(answer.question)}”${cut}`], 'asked');
 }
 
-export const topicButton = (kb: KnowledgeBase, topic: TopicId, roles: readonly RoleId[], id: string = topic, label?: string): Button =>
+export const topicButton = (
+  kb: KnowledgeBase,
+  topic: TopicId,
+  roles: readonly RoleId[],
+  id: string = topic,
+  label?: string,
+): Button =>
   button('open', `topic-${id}`, label ?? kb.topics[topic]!.title, { kind: 'topic', topic, roles: [...roles] });
 
-export const allTopicButtons = (kb: KnowledgeBase): Button[] =>
-  topicsInOrder(kb).map((t) => topicButton(kb, t.id, []));
+export const allTopicButtons = (kb: KnowledgeBase): Button[] => topicsInOrder(kb).map((t) => topicButton(kb, t.id, []));
 
 export const compareAllButton = (label = 'All topics side by side', pair?: readonly RoleId[]): Button =>
-  button('open', pair ? `compare-all-${pair.join('-')}` : 'compare-all', label, { kind: 'compare', ...(pair ? { roles: [...pair] } : {}) });
+  button('open', pair ? `compare-all-${pair.join('-')}` : 'compare-all', label, {
+    kind: 'compare',
+    ...(pair ? { roles: [...pair] } : {}),
+  });
 
 export const shareButton = (request: CardRequest): Button =>
   button('share', 'card', ':mega: Share in channel', request);
 
 export function feedbackButtons(answer: Answer, asked?: CardOptions['asked']): Button[] {
-  const about = { topic: answer.topic, roles: answer.roles, question: answer.question, ...(asked ? { surface: asked } : {}) };
+  const about = {
+    topic: answer.topic,
+    roles: answer.roles,
+    question: answer.question,
+    ...(asked ? { surface: asked } : {}),
+  };
   return [
     button('feedback', 'up', ':thumbsup: Helpful', { vote: 'up', ...about }),
     button('feedback', 'down', ':thumbsdown: Not helpful', { vote: 'down', ...about }),
@@ -145,7 +177,9 @@ export const rolesSentence = (kb: KnowledgeBase) => rolesPhrase(kb, (name) => `*
  * "case managers and care managers".
  */
 export const mainPairWords = (kb: KnowledgeBase) =>
-  kb.roleOrder.length === 2 ? 'both roles' : listWords(kb.settings.mainPair.map((r) => kb.roles[r]!.plural.toLowerCase()));
+  kb.roleOrder.length === 2
+    ? 'both roles'
+    : listWords(kb.settings.mainPair.map((r) => kb.roles[r]!.plural.toLowerCase()));
 
 /** The label of the button that compares the main pair, every topic. */
 export const compareMainPairLabel = (kb: KnowledgeBase) =>
@@ -162,12 +196,18 @@ export function compareButtons(kb: KnowledgeBase): Button[] {
   const [first] = kb.settings.mainPair;
   const others = kb.roleOrder.filter((r) => !kb.settings.mainPair.includes(r));
   const withFirst = (r: RoleId) =>
-    compareAllButton(`Compare ${kb.roles[r]!.plural.toLowerCase()} with ${kb.roles[first]!.plural.toLowerCase()}`, roleSpace(kb).ordered([first, r]));
+    compareAllButton(
+      `Compare ${kb.roles[r]!.plural.toLowerCase()} with ${kb.roles[first]!.plural.toLowerCase()}`,
+      roleSpace(kb).ordered([first, r]),
+    );
   return [compareAllButton(compareMainPairLabel(kb)), ...others.map(withFirst)].slice(0, MAX_COMPARE_BUTTONS);
 }
 
 /** What the bot answers from, as a sentence names it ("the article", "the sources"), and whether it is one. */
-export const theSources = (kb: KnowledgeBase): { name: string; one: boolean } => ({ name: sourcesName(kb), one: Object.keys(kb.sources).length === 1 });
+export const theSources = (kb: KnowledgeBase): { name: string; one: boolean } => ({
+  name: sourcesName(kb),
+  one: Object.keys(kb.sources).length === 1,
+});
 
 /** What the bot answers from: "one article", or "three sources" once the hospital has added its own. */
 export function sourcesPhrase(kb: KnowledgeBase): string {

@@ -22,6 +22,9 @@ export function suggestedPrompts(kb: KnowledgeBase): Prompt[] {
       title: 'The difference',
       message: `What's the difference between a ${caseRole!.name.toLowerCase()} and a ${careRole!.name.toLowerCase()}?`,
     },
-    ...PROMPT_TOPICS.filter((topic) => kb.topics[topic]).map((topic) => ({ title: kb.topics[topic]!.title, message: asQuestion(kb.topics[topic]!.ask.examples[0]!) })),
+    ...PROMPT_TOPICS.filter((topic) => kb.topics[topic]).map((topic) => ({
+      title: kb.topics[topic]!.title,
+      message: asQuestion(kb.topics[topic]!.ask.examples[0]!),
+    })),
   ];
 }

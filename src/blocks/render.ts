@@ -44,7 +44,8 @@ function otherReading(answerer: Answerer, answer: Answer): Reading | null {
 /** The reply to a typed question, from its answer: an answer card, a friendly reply to small talk, or a decline. */
 export function answerMessage(answerer: Answerer, answer: Answer, share?: CardRequest, askHr = false): Rendered {
   const kb = answerer.kb;
-  if (answer.kind === 'smalltalk') return { message: withPrivacyNote(smallTalkCard(kb, answer), answer), card: 'smalltalk', answer };
+  if (answer.kind === 'smalltalk')
+    return { message: withPrivacyNote(smallTalkCard(kb, answer), answer), card: 'smalltalk', answer };
   const card =
     answer.kind === 'answer'
       ? answerCard(kb, answer, { share, showQuestion: true, otherReading: otherReading(answerer, answer) })
@@ -54,13 +55,19 @@ export function answerMessage(answerer: Answerer, answer: Answer, share?: CardRe
 }
 
 type Renderers = {
-  [K in CardRequest['kind']]: (request: Extract<CardRequest, { kind: K }>, answerer: Answerer, share?: CardRequest, askHr?: boolean) => Rendered;
+  [K in CardRequest['kind']]: (
+    request: Extract<CardRequest, { kind: K }>,
+    answerer: Answerer,
+    share?: CardRequest,
+    askHr?: boolean,
+  ) => Rendered;
 };
 
 const RENDERERS: Renderers = {
   ask: (r, a, share, askHr) => answerMessage(a, a.ask(r.question), share, askHr),
   topic: (r, a, share) => {
-    if (!a.kb.topics[r.topic]) return { message: compareAllCard(a.kb, { share, unknownTopic: r.topic }), card: 'compare' };
+    if (!a.kb.topics[r.topic])
+      return { message: compareAllCard(a.kb, { share, unknownTopic: r.topic }), card: 'compare' };
     const answer = a.topic(r.topic, roleSpace(a.kb).known(r.roles));
     return { message: answerCard(a.kb, answer, { share }), card: 'topic', answer };
   },
@@ -68,12 +75,17 @@ const RENDERERS: Renderers = {
     const pair = comparedPair(a.kb, r.roles);
     // The words typed for the topic are shown as kept: a comparison card may be shared in a channel.
     const unknownTopic = r.topic ?? (r.unknownTopic === undefined ? undefined : a.keptText(r.unknownTopic));
-    if (!r.topic || !a.kb.topics[r.topic]) return { message: compareAllCard(a.kb, { share, unknownTopic, pair }), card: 'compare' };
+    if (!r.topic || !a.kb.topics[r.topic])
+      return { message: compareAllCard(a.kb, { share, unknownTopic, pair }), card: 'compare' };
     const answer = a.topic(r.topic, pair);
     const message = compareCard(a.kb, answer, { share });
     // A side no source covers: the HR team can answer it, asked as the comparison's own title.
     const asked = `${versusLabel(a.kb, answer.roles)} · ${answer.topicTitle}`;
-    return { message: askHr ? withAskHr(message, escalationFor({ ...answer, question: asked })) : message, card: 'compare', answer };
+    return {
+      message: askHr ? withAskHr(message, escalationFor({ ...answer, question: asked })) : message,
+      card: 'compare',
+      answer,
+    };
   },
   topics: (_r, a, share) => ({ message: topicsCard(a.kb, { share }), card: 'topics' }),
   help: (_r, a) => ({ message: helpCard(a.kb), card: 'help' }),
@@ -81,7 +93,9 @@ const RENDERERS: Renderers = {
 
 /** The roles a comparison asks for, or the main pair when it names fewer than two the knowledge still has. */
 function comparedPair(kb: KnowledgeBase, roles: readonly RoleId[] | undefined): RoleId[] {
-  const known = roleSpace(kb).known(roles ?? []).slice(0, MAX_ROLES_ON_A_CARD);
+  const known = roleSpace(kb)
+    .known(roles ?? [])
+    .slice(0, MAX_ROLES_ON_A_CARD);
   return known.length >= 2 ? known : [...kb.settings.mainPair];
 }
 
@@ -113,7 +127,12 @@ const isConstant = (request: CardRequest, kb: KnowledgeBase) =>
 /** The card a request (a typed command, a button) asks for, with the answer behind it. */
 export function renderRequest(asked: CardRequest, answerer: Answerer, options: RenderOptions = {}): Rendered {
   const request = cleaned(asked, answerer.kb);
-  const render = RENDERERS[request.kind] as (r: CardRequest, a: Answerer, share?: CardRequest, askHr?: boolean) => Rendered;
+  const render = RENDERERS[request.kind] as (
+    r: CardRequest,
+    a: Answerer,
+    share?: CardRequest,
+    askHr?: boolean,
+  ) => Rendered;
   const build = () => render(request, answerer, options.ephemeral ? request : undefined, options.askHr);
   if (!isConstant(request, answerer.kb)) return build();
   let cards = constantCards.get(answerer);

@@ -25,7 +25,8 @@ const OPENING: Partial<Record<SmallTalk, string>> = {
 export function smallTalkCard(kb: KnowledgeBase, answer: Answer): Message {
   const kind = answer.smalltalk ?? 'greeting';
   const line = ONE_LINE[kind];
-  if (line && (answer.usedContext || kind === 'farewell')) return { text: fallback([line]), blocks: [section(line, 'smalltalk')] };
+  if (line && (answer.usedContext || kind === 'farewell'))
+    return { text: fallback([line]), blocks: [section(line, 'smalltalk')] };
 
   const opening = line ?? OPENING[kind] ?? OPENING.greeting!;
   const roles = rolesSentence(kb);
@@ -38,7 +39,10 @@ export function smallTalkCard(kb: KnowledgeBase, answer: Answer): Message {
       'prompts',
     ),
     actions(
-      [button('open', 'topics', ':bookmark_tabs: Topics', { kind: 'topics' }), button('open', 'help', ':question: Help', { kind: 'help' })],
+      [
+        button('open', 'topics', ':bookmark_tabs: Topics', { kind: 'topics' }),
+        button('open', 'help', ':question: Help', { kind: 'help' }),
+      ],
       'more',
     ),
   ];

@@ -61,7 +61,10 @@ const EscalateSchema = z.object({
     .object({
       kind: z.enum(['dm', 'thread', 'slash']),
       channel: z.string().regex(/^[CDG][A-Z0-9]+$/),
-      threadTs: z.string().regex(/^\d+\.\d+$/).optional(),
+      threadTs: z
+        .string()
+        .regex(/^\d+\.\d+$/)
+        .optional(),
     })
     .optional(),
 });
@@ -154,7 +157,8 @@ export function encodeValue(value: ButtonValue): string {
 /** Free text read back from a button is cut as typed text is (cutText): a click's payload may carry anything. */
 function cutFreeText<T>(value: T): T {
   const fields = value as Record<string, unknown>;
-  for (const field of ['question', 'unknownTopic']) if (typeof fields[field] === 'string') fields[field] = cutText(fields[field]);
+  for (const field of ['question', 'unknownTopic'])
+    if (typeof fields[field] === 'string') fields[field] = cutText(fields[field]);
   return value;
 }
 

@@ -50,7 +50,8 @@ function readLine(line: string): Line {
     return { question: line, previous: [], error: `not valid JSON (${(error as Error).message}): read as a question` };
   }
   const { question, previous = [] } = (value ?? {}) as { question?: unknown; previous?: unknown };
-  if (typeof question !== 'string') return { question: line, previous: [], error: 'no "question" string: read as a question' };
+  if (typeof question !== 'string')
+    return { question: line, previous: [], error: 'no "question" string: read as a question' };
   if (!Array.isArray(previous) || !previous.every((p) => typeof p === 'string')) {
     return { question, previous: [], error: '"previous" must be a list of strings: ignored' };
   }
@@ -73,7 +74,11 @@ async function chat(answerer: Answerer, io: Io): Promise<void> {
   lines.prompt();
   try {
     for await (const line of lines) {
-      if (line.trim() !== '') writeLine(io.stdout, `${formatAnswerText(await converse(answerer, storage.contextStore, 'chat', line), answerer.kb)}\n`);
+      if (line.trim() !== '')
+        writeLine(
+          io.stdout,
+          `${formatAnswerText(await converse(answerer, storage.contextStore, 'chat', line), answerer.kb)}\n`,
+        );
       lines.prompt();
     }
   } finally {
@@ -100,7 +105,9 @@ async function ask(argv: string[], env: NodeJS.ProcessEnv, io: Io): Promise<numb
     return 0;
   }
   if (values.chat && (values.json || positionals.length)) {
-    throw new CommandLineError('--chat reads its questions from the terminal, one a line: give it no question and no --json');
+    throw new CommandLineError(
+      '--chat reads its questions from the terminal, one a line: give it no question and no --json',
+    );
   }
   if (!values.chat && !values.json && positionals.length === 0) throw new CommandLineError('ask a question');
   const answerer = createAnswerer(loadKnowledge(knowledgeDir(env)));
@@ -108,7 +115,10 @@ async function ask(argv: string[], env: NodeJS.ProcessEnv, io: Io): Promise<numb
   else if (positionals.length === 0) await answerLines(answerer, io);
   else {
     const question = positionals.join(' ');
-    writeLine(io.stdout, values.json ? answerLine(answerer, question) : formatAnswerText(answerer.ask(question), answerer.kb));
+    writeLine(
+      io.stdout,
+      values.json ? answerLine(answerer, question) : formatAnswerText(answerer.ask(question), answerer.kb),
+    );
   }
   return 0;
 }

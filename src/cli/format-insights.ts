@@ -11,7 +11,10 @@ const percent = (n: number, total: number) => (total === 0 ? '0 %' : `${Math.rou
 export function barChart(rows: Array<{ label: string; count: number }>): string[] {
   const max = Math.max(1, ...rows.map((r) => r.count));
   const width = Math.max(0, ...rows.map((r) => r.label.length));
-  return rows.map((r) => `  ${r.label.padEnd(width)}  ${'█'.repeat(Math.max(r.count > 0 ? 1 : 0, Math.round((r.count / max) * BAR_WIDTH)))} ${r.count}`);
+  return rows.map(
+    (r) =>
+      `  ${r.label.padEnd(width)}  ${'█'.repeat(Math.max(r.count > 0 ? 1 : 0, Math.round((r.count / max) * BAR_WIDTH)))} ${r.count}`,
+  );
 }
 
 const quoted = (rows: Array<{ question: string; count: number }>, extra: (i: number) => string = () => '') =>
@@ -23,10 +26,15 @@ function hrTeamLines(t: InsightsReport): string[] {
     `Sent to the HR team  ${t.escalated}`,
     'Answered by the HR team (candidates for the knowledge base)',
     ...(t.answeredByHr.length
-      ? t.answeredByHr.map((a) => `  ${a.answeredAt.slice(0, 10)}  [add-answer ${a.id}]  “${a.question}”\n              → ${a.answer.replace(/\s+/g, ' ')}`)
+      ? t.answeredByHr.map(
+          (a) =>
+            `  ${a.answeredAt.slice(0, 10)}  [add-answer ${a.id}]  “${a.question}”\n              → ${a.answer.replace(/\s+/g, ' ')}`,
+        )
       : ['  (none)']),
     'Waiting for the HR team for more than two days',
-    ...(t.waiting.length ? t.waiting.map((w) => `  ${String(w.days).padStart(3)} days  “${w.question}”`) : ['  (none)']),
+    ...(t.waiting.length
+      ? t.waiting.map((w) => `  ${String(w.days).padStart(3)} days  “${w.question}”`)
+      : ['  (none)']),
   ];
 }
 
@@ -35,7 +43,10 @@ function overdueLines(t: InsightsReport): string[] {
   return [
     'Sources overdue for review (npm run kb -- check)',
     ...(t.overdueSources.length
-      ? t.overdueSources.map((s) => `  ⚠ ${s.title} (${s.id}): last reviewed ${s.reviewed} by ${s.reviewer}, due ${s.due}, ${s.daysOverdue} days overdue`)
+      ? t.overdueSources.map(
+          (s) =>
+            `  ⚠ ${s.title} (${s.id}): last reviewed ${s.reviewed} by ${s.reviewer}, due ${s.due}, ${s.daysOverdue} days overdue`,
+        )
       : ['  (none)']),
   ];
 }

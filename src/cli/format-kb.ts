@@ -26,13 +26,17 @@ function draftLines(report: CheckReport): string[] {
   if (report.drafts.length === 0) return ['  (none)'];
   return report.drafts.flatMap((d) => [
     clip(`  ${d.file} facts[${d.index}]`, WIDTH),
-    clip(`      ${d.role} × ${d.topic}${d.added ? `, added ${d.added}` : ''}${d.author ? ` by ${d.author}` : ''}`, WIDTH),
+    clip(
+      `      ${d.role} × ${d.topic}${d.added ? `, added ${d.added}` : ''}${d.author ? ` by ${d.author}` : ''}`,
+      WIDTH,
+    ),
     `      “${clip(d.text.replace(/\s+/g, ' '), DRAFT_CHARS)}”`,
   ]);
 }
 
 function cellText(row: TopicCoverage, role: string): string {
-  if (role === 'both') return row.shared.facts === 0 ? '' : `${row.shared.facts}${row.shared.local ? ` (${row.shared.local} ours)` : ''}`;
+  if (role === 'both')
+    return row.shared.facts === 0 ? '' : `${row.shared.facts}${row.shared.local ? ` (${row.shared.local} ours)` : ''}`;
   const cell = row.cells[role]!;
   if (cell.missing) return 'MISSING';
   if (cell.facts === 0) return 'silent';
@@ -52,10 +56,14 @@ function coverageLines(report: CheckReport, names: Record<string, string>): stri
   const columns = [...Object.keys(report.coverage[0]?.cells ?? {}), ...(hasShared ? ['both'] : [])];
   const lines: string[] = [];
   for (const group of columnGroups(columns)) {
-    const head = group.map((c) => clip(c === 'both' ? 'Both (shared)' : (names[c] ?? c), CELL_WIDTH).padEnd(CELL_WIDTH)).join('  ');
+    const head = group
+      .map((c) => clip(c === 'both' ? 'Both (shared)' : (names[c] ?? c), CELL_WIDTH).padEnd(CELL_WIDTH))
+      .join('  ');
     lines.push(`  ${''.padEnd(TOPIC_WIDTH)}${head}`.trimEnd());
     for (const row of report.coverage) {
-      lines.push(`  ${clip(row.title, TOPIC_WIDTH - 1).padEnd(TOPIC_WIDTH)}${group.map((c) => cellText(row, c).padEnd(CELL_WIDTH)).join('  ')}`.trimEnd());
+      lines.push(
+        `  ${clip(row.title, TOPIC_WIDTH - 1).padEnd(TOPIC_WIDTH)}${group.map((c) => cellText(row, c).padEnd(CELL_WIDTH)).join('  ')}`.trimEnd(),
+      );
     }
     lines.push('');
   }
@@ -85,7 +93,12 @@ function selfTestLines(report: CheckReport): string[] {
     lines.push(`✗ ${first}`, ...more.map((line) => `    ${line}`));
   }
   for (const miss of missed) {
-    const got = miss.got.kind === 'answer' ? described(miss.got.topic, miss.got.roles) : miss.got.kind === 'declined' ? 'declined' : 'small talk';
+    const got =
+      miss.got.kind === 'answer'
+        ? described(miss.got.topic, miss.got.roles)
+        : miss.got.kind === 'declined'
+          ? 'declined'
+          : 'small talk';
     lines.push(
       clip(`✗ “${miss.question}”  (${miss.from})`, WIDTH),
       clip(`    expected ${described(miss.topic, miss.roles)}; got ${got}`, WIDTH),
@@ -112,9 +125,10 @@ function wrap(text: string, width: number): string[] {
 /** The check's last line: valid or not is the load; the warnings and misses are counted beside it. */
 function verdict(report: CheckReport, overdue: number): string {
   const missed = report.selfTest.missed.length + report.questionProblems.length;
-  const warnings = overdue || report.missing.length
-    ? `with ${plural(overdue, 'source')} overdue for review and ${plural(report.missing.length, 'missing cell')} (warnings: the app still loads it)`
-    : 'nothing overdue, nothing missing';
+  const warnings =
+    overdue || report.missing.length
+      ? `with ${plural(overdue, 'source')} overdue for review and ${plural(report.missing.length, 'missing cell')} (warnings: the app still loads it)`
+      : 'nothing overdue, nothing missing';
   const valid = overdue || report.missing.length ? `Valid, ${warnings}.` : 'Valid, nothing overdue, nothing missing.';
   if (missed === 0) return valid;
   return `${valid}\n✗ ${plural(missed, 'self-test problem')} (above): the app loads the folder, but the check fails.`;
@@ -149,9 +163,15 @@ export function formatCheckText(report: CheckReport): string {
       clip(`⚠ MISSING ${names[m.role] ?? m.role} × ${m.topic}: add a fact or a silent note; the bot would say`, WIDTH),
       clip(`    “${m.says}”`, WIDTH),
     ]),
-    ...overdue.flatMap((s) => [`⚠ OVERDUE ${s.id}: review was due ${s.due}.`, '    Once its facts are checked, set "reviewed" and "reviewer" in its file.']),
+    ...overdue.flatMap((s) => [
+      `⚠ OVERDUE ${s.id}: review was due ${s.due}.`,
+      '    Once its facts are checked, set "reviewed" and "reviewer" in its file.',
+    ]),
     ...(report.drafts.length ? [`• ${plural(report.drafts.length, 'draft')} waiting for review`] : []),
-    ...report.unmatchable.flatMap((u) => [clip(`⚠ ${u.tooMuch ? 'MATCHES TOO MUCH' : 'NEVER MATCHED'} ${u.file} ${u.field} "${u.phrase}":`, WIDTH), ...wrap(u.why, WIDTH - 4).map((l) => `    ${l}`)]),
+    ...report.unmatchable.flatMap((u) => [
+      clip(`⚠ ${u.tooMuch ? 'MATCHES TOO MUCH' : 'NEVER MATCHED'} ${u.file} ${u.field} "${u.phrase}":`, WIDTH),
+      ...wrap(u.why, WIDTH - 4).map((l) => `    ${l}`),
+    ]),
     '',
     ...selfTestLines(report),
     '',
@@ -171,8 +191,13 @@ function problemLines(problem: Problem): string[] {
 export function formatProblemsText(failure: CheckFailure): string {
   const byFile = new Map<string, Problem[]>();
   for (const problem of failure.problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
-  const lines = [`✗ The knowledge folder does not load: ${plural(failure.problems.length, 'problem')} in ${plural(byFile.size, 'file')}.`];
+  const lines = [
+    `✗ The knowledge folder does not load: ${plural(failure.problems.length, 'problem')} in ${plural(byFile.size, 'file')}.`,
+  ];
   for (const [file, problems] of byFile) lines.push('', file, ...problems.flatMap(problemLines));
-  lines.push('', `Fix them all, then run the check again. The running app keeps answering from the last version that loaded.`);
+  lines.push(
+    '',
+    `Fix them all, then run the check again. The running app keeps answering from the last version that loaded.`,
+  );
   return lines.join('\n');
 }

@@ -3,7 +3,14 @@ import { knowledgeDir, loadKnowledge } from '../knowledge/load.ts';
 import { openDatabase, readStorageConfig } from '../storage/index.ts';
 import { insightsReport } from '../storage/report.ts';
 import { runAsProgram, type Io } from '../runtime/program.ts';
-import { CommandLineError, readCommandLine, runCommand, takes, writeLine, type Flags } from '../runtime/command-line.ts';
+import {
+  CommandLineError,
+  readCommandLine,
+  runCommand,
+  takes,
+  writeLine,
+  type Flags,
+} from '../runtime/command-line.ts';
 import { formatInsightsText } from './format-insights.ts';
 
 const USAGE = `Usage:
@@ -44,7 +51,8 @@ function readArgs(argv: string[], now: number): Args | null {
   const since = values.since === undefined ? undefined : parseSince(values.since, now);
   if (since === null) throw new CommandLineError(takes('since', FLAGS.since, values.since));
   const limit = Number(values.limit ?? DEFAULT_LIMIT);
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw new CommandLineError(takes('limit', FLAGS.limit, values.limit));
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT)
+    throw new CommandLineError(takes('limit', FLAGS.limit, values.limit));
   return { json: values.json ?? false, ...(since === undefined ? {} : { since }), limit };
 }
 
@@ -52,7 +60,11 @@ async function report(args: Args, env: NodeJS.ProcessEnv, io: Io): Promise<numbe
   const kb = loadKnowledge(knowledgeDir(env));
   const database = await openDatabase(readStorageConfig(env).target);
   try {
-    const report = await insightsReport(database, { since: args.since, limit: args.limit, overdueSources: overdueList(kb.sources) });
+    const report = await insightsReport(database, {
+      since: args.since,
+      limit: args.limit,
+      overdueSources: overdueList(kb.sources),
+    });
     writeLine(io.stdout, args.json ? JSON.stringify(report) : formatInsightsText(report, kb));
   } finally {
     await database.close();

@@ -45,7 +45,10 @@ function findEscalation(answered: Escalation[], id: string): Escalation {
   const found = answered.filter((e) => shortId(e.id) === wanted || e.id === wanted);
   if (found.length === 1) return found[0]!;
   const known = answered.map((e) => shortId(e.id));
-  if (found.length > 1) throw new UsageError(`"${id}" names ${found.length} answers; use the full id: ${found.map((e) => e.id).join(', ')}`);
+  if (found.length > 1)
+    throw new UsageError(
+      `"${id}" names ${found.length} answers; use the full id: ${found.map((e) => e.id).join(', ')}`,
+    );
   throw new UsageError(
     `no answer from the HR team with id "${id}" (its text may be deleted after INSIGHTS_RETENTION_DAYS).\n` +
       `Answered ids: ${known.join(', ') || '(none)'}; \`npm run insights\` lists them as [add-answer <id>].`,
@@ -56,16 +59,27 @@ function findEscalation(answered: Escalation[], id: string): Escalation {
 function pickRole(kb: KnowledgeBase, escalation: Escalation, role: string | undefined): string {
   const valid = [...kb.roleOrder, BOTH];
   const pair = [...kb.settings.mainPair].sort().join(',');
-  const fromBot = escalation.roles.length === 1 ? escalation.roles[0] : [...escalation.roles].sort().join(',') === pair ? BOTH : undefined;
+  const fromBot =
+    escalation.roles.length === 1
+      ? escalation.roles[0]
+      : [...escalation.roles].sort().join(',') === pair
+        ? BOTH
+        : undefined;
   const chosen = role ?? fromBot;
-  if (!chosen) throw new UsageError(`the bot answered this question for ${escalation.roles.join(', ') || 'no role'}: say which with --role (one of: ${valid.join(', ')})`);
+  if (!chosen)
+    throw new UsageError(
+      `the bot answered this question for ${escalation.roles.join(', ') || 'no role'}: say which with --role (one of: ${valid.join(', ')})`,
+    );
   if (!valid.includes(chosen)) throw new UsageError(`unknown role "${chosen}": one of ${valid.join(', ')}`);
   return chosen;
 }
 
 function pickTopic(kb: KnowledgeBase, escalation: Escalation, topic: string | undefined): string {
   const chosen = topic ?? escalation.topic ?? undefined;
-  if (!chosen) throw new UsageError(`the bot matched no topic for this question: say which with --topic (one of: ${kb.topicOrder.join(', ')})`);
+  if (!chosen)
+    throw new UsageError(
+      `the bot matched no topic for this question: say which with --topic (one of: ${kb.topicOrder.join(', ')})`,
+    );
   if (!kb.topics[chosen]) throw new UsageError(`unknown topic "${chosen}": one of ${kb.topicOrder.join(', ')}`);
   return chosen;
 }
@@ -95,13 +109,25 @@ export async function addAnswer(args: AddAnswerArgs, env: NodeJS.ProcessEnv): Pr
     `Wrote a draft fact to ${written.file} facts[${written.index}]${written.createdFile ? ' (new file)' : ''}:`,
     `  role ${role}, topic ${topic}, added ${args.today} by ${author}`,
     `  “${text}”`,
-    ...(written.sourceFile ? [`Created the internal source ${written.sourceFile} (publisher "HR team", author ${author}), marked not reviewed yet.`] : []),
-    ...(removed ? [`⚠ ${removed} Slack mention${removed === 1 ? '' : 's'} replaced ("a colleague"): the knowledge names no Slack user.`] : []),
+    ...(written.sourceFile
+      ? [
+          `Created the internal source ${written.sourceFile} (publisher "HR team", author ${author}), marked not reviewed yet.`,
+        ]
+      : []),
+    ...(removed
+      ? [
+          `⚠ ${removed} Slack mention${removed === 1 ? '' : 's'} replaced ("a colleague"): the knowledge names no Slack user.`,
+        ]
+      : []),
     '',
-    'Only the HR team\'s answer was copied, never the question. Before it answers anyone:',
+    "Only the HR team's answer was copied, never the question. Before it answers anyone:",
     '  1. Read the text: it must hold no patient details and nothing about the person who asked; make it a general fact.',
     `  2. Remove "draft": true from the fact (and fix role or topic if needed).`,
-    ...(written.sourceFile ? [`     In ${written.sourceFile}, set "reviewed" and "reviewer" (now "${NOT_REVIEWED}") and remove "reviewEveryDays".`] : []),
+    ...(written.sourceFile
+      ? [
+          `     In ${written.sourceFile}, set "reviewed" and "reviewer" (now "${NOT_REVIEWED}") and remove "reviewEveryDays".`,
+        ]
+      : []),
     '  3. npm run kb -- check',
     '  4. Commit the change; the running app reloads the folder by itself.',
   ].join('\n');

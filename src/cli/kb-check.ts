@@ -38,7 +38,12 @@ export type CheckReport = {
    * Silent notes shown beside the hospital's own facts for the same role and topic ("no salary figure" beside a pay
    * band): each may now be contradicted, unless one of those facts says `"answersSilent": true`.
    */
-  silentBesideLocal: Array<{ role: string; topic: string; silent: string; facts: Array<{ source: string; text: string }> }>;
+  silentBesideLocal: Array<{
+    role: string;
+    topic: string;
+    silent: string;
+    facts: Array<{ source: string; text: string }>;
+  }>;
   /** The topics' and roles' example questions, and the `--questions` file's, answered by the matcher. */
   selfTest: SelfTest;
   /** What is wrong with the `--questions` file itself (its questions are then not asked). */
@@ -68,22 +73,33 @@ function sourceStatus(kb: KnowledgeBase, today: Date): SourceStatus[] {
 export type CheckFailure = { valid: false; dir: string; problems: Problem[] };
 
 /** Loads and checks the folder, then reports freshness, drafts and coverage; or every problem that stops the load. */
-export function checkKnowledge(dir: string, today: Date, questionsFile?: string): ({ valid: true } & CheckReport) | CheckFailure {
+export function checkKnowledge(
+  dir: string,
+  today: Date,
+  questionsFile?: string,
+): ({ valid: true } & CheckReport) | CheckFailure {
   const { kb, problems } = inspectKnowledge(dir);
   if (kb === null) return { valid: false, dir: shownFolder(dir), problems };
   const own = questionsFile ? readQuestionsFile(questionsFile, kb) : { expectations: [], problems: [] };
   const table = coverage(kb);
   const sources = sourceStatus(kb, today);
   const missing = table.flatMap((row) =>
-    kb.roleOrder.filter((role) => row.cells[role]!.missing).map((role) => ({ role, topic: row.topic, says: nothingSaid(kb, row.topic, role) })),
+    kb.roleOrder
+      .filter((role) => row.cells[role]!.missing)
+      .map((role) => ({ role, topic: row.topic, says: nothingSaid(kb, row.topic, role) })),
   );
   const silentBesideLocal = kb.topicOrder.flatMap((topic) =>
     Object.entries(kb.topics[topic]!.silent).flatMap(([role, silent]) => {
       const local = (kb.topics[topic]!.facts[role] ?? []).filter((f) => f.local && !f.ofTopic);
-      return local.length ? [{ role, topic, silent, facts: local.map((f) => ({ source: f.source, text: f.text })) }] : [];
+      return local.length
+        ? [{ role, topic, silent, facts: local.map((f) => ({ source: f.source, text: f.text })) }]
+        : [];
     }),
   );
-  const facts = Object.values(kb.topics).reduce((n, t) => n + Object.values(t.facts).reduce((m, list) => m + list.length, 0), 0);
+  const facts = Object.values(kb.topics).reduce(
+    (n, t) => n + Object.values(t.facts).reduce((m, list) => m + list.length, 0),
+    0,
+  );
   return {
     valid: true,
     dir: shownFolder(dir),

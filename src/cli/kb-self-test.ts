@@ -14,7 +14,13 @@ import { createMatcher } from '../search/matcher.ts';
 import { createSpeller } from '../search/spelling.ts';
 
 /** A question and what it should get: a topic (null: declined) and, when given, exactly these roles. */
-export type Expectation = { question: string; previous?: string[]; topic: string | null; roles?: string[]; from: string };
+export type Expectation = {
+  question: string;
+  previous?: string[];
+  topic: string | null;
+  roles?: string[];
+  from: string;
+};
 export type Miss = Expectation & { got: { kind: Answer['kind']; topic: string | null; roles: string[] }; why: string };
 export type SelfTest = { asked: number; passed: number; missed: Miss[] };
 
@@ -36,10 +42,19 @@ export const QuestionsFileSchema = z.array(
 /** What the knowledge folder itself says people ask: every topic's examples and every role's. */
 export function ownExamples(kb: KnowledgeBase): Expectation[] {
   const topics = kb.topicOrder.flatMap((id) =>
-    kb.topics[id]!.ask.examples.map((question, i) => ({ question, topic: id, from: `topics/${id}.json ask.examples[${i}]` })),
+    kb.topics[id]!.ask.examples.map((question, i) => ({
+      question,
+      topic: id,
+      from: `topics/${id}.json ask.examples[${i}]`,
+    })),
   );
   const roles = kb.roleOrder.flatMap((id) =>
-    (kb.roles[id]!.examples ?? []).map((example, i) => ({ question: example.question, topic: example.topic, roles: [id], from: `roles/${id}.json examples[${i}]` })),
+    (kb.roles[id]!.examples ?? []).map((example, i) => ({
+      question: example.question,
+      topic: example.topic,
+      roles: [id],
+      from: `roles/${id}.json examples[${i}]`,
+    })),
   );
   return [...topics, ...roles];
 }
@@ -63,7 +78,10 @@ function schemaProblems(path: string, issues: readonly z.core.$ZodIssue[], data:
 }
 
 /** The keeper's own questions file, checked against the knowledge's ids; problems as messages. */
-export function readQuestionsFile(path: string, kb: KnowledgeBase): { expectations: Expectation[]; problems: string[] } {
+export function readQuestionsFile(
+  path: string,
+  kb: KnowledgeBase,
+): { expectations: Expectation[]; problems: string[] } {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
@@ -74,8 +92,11 @@ export function readQuestionsFile(path: string, kb: KnowledgeBase): { expectatio
   if (!parsed.success) return { expectations: [], problems: schemaProblems(path, parsed.error.issues, data) };
   const problems: string[] = [];
   parsed.data.forEach((entry, i) => {
-    if (entry.topic !== null && !kb.topics[entry.topic]) problems.push(`${path}[${i}].topic: unknown topic "${entry.topic}": the topics are ${kb.topicOrder.join(', ')}`);
-    for (const role of entry.roles ?? []) if (!kb.roles[role]) problems.push(`${path}[${i}].roles: unknown role "${role}": the roles are ${kb.roleOrder.join(', ')}`);
+    if (entry.topic !== null && !kb.topics[entry.topic])
+      problems.push(`${path}[${i}].topic: unknown topic "${entry.topic}": the topics are ${kb.topicOrder.join(', ')}`);
+    for (const role of entry.roles ?? [])
+      if (!kb.roles[role])
+        problems.push(`${path}[${i}].roles: unknown role "${role}": the roles are ${kb.roleOrder.join(', ')}`);
   });
   const expectations = parsed.data.map(({ question, previous, topic, roles }, i) => ({
     question,
@@ -87,14 +108,17 @@ export function readQuestionsFile(path: string, kb: KnowledgeBase): { expectatio
   return { expectations, problems };
 }
 
-const sameRoles = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((role) => b.includes(role));
+const sameRoles = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((role) => b.includes(role));
 
 function lands(answer: Answer, expected: Expectation): boolean {
   if (expected.topic === null) return answer.kind !== 'answer';
   if (answer.kind !== 'answer' || answer.topic !== expected.topic) return false;
   if (!expected.roles) return true;
   // A role's own example is about that role: the answer is for it (a comparison that includes it lands too).
-  return expected.from.startsWith('roles/') ? expected.roles.every((role) => answer.roles.includes(role)) : sameRoles(answer.roles, expected.roles);
+  return expected.from.startsWith('roles/')
+    ? expected.roles.every((role) => answer.roles.includes(role))
+    : sameRoles(answer.roles, expected.roles);
 }
 
 /** Which words of the question counted, and for what: what a keeper changes (aliases, terms) to steer it. */
@@ -138,7 +162,11 @@ export function selfTest(kb: KnowledgeBase, expectations: readonly Expectation[]
   for (const expected of expectations) {
     const answer = answerer.ask(expected.question, replay(answerer, expected.previous ?? []));
     if (lands(answer, expected)) continue;
-    missed.push({ ...expected, got: { kind: answer.kind, topic: answer.topic, roles: answer.roles }, why: why(expected.question) });
+    missed.push({
+      ...expected,
+      got: { kind: answer.kind, topic: answer.topic, roles: answer.roles },
+      why: why(expected.question),
+    });
   }
   return { asked: expectations.length, passed: expectations.length - missed.length, missed };
 }

@@ -1,6 +1,14 @@
 import { DEFAULT_KNOWLEDGE_DIR, KnowledgeError, knowledgeDir } from '../knowledge/load.ts';
 import { runAsProgram, type Io } from '../runtime/program.ts';
-import { CommandLineError, readCommandLine, runCommand, takes, writeLine, type Flags, type Values } from '../runtime/command-line.ts';
+import {
+  CommandLineError,
+  readCommandLine,
+  runCommand,
+  takes,
+  writeLine,
+  type Flags,
+  type Values,
+} from '../runtime/command-line.ts';
 import { formatCheckText, formatProblemsText } from './format-kb.ts';
 import { addAnswer, UsageError } from './kb-add-answer.ts';
 import { checkKnowledge } from './kb-check.ts';
@@ -39,15 +47,28 @@ function readArgs(argv: string[], env: NodeJS.ProcessEnv, now: Date): Args | nul
   if (values.help) return null;
   const [command, ...positional] = positionals;
   if (command === undefined) throw new CommandLineError('say what to do: check or add-answer');
-  if (!Object.hasOwn(COMMANDS, command)) throw new CommandLineError(`unknown command: ${command}: the commands are check, add-answer`);
+  if (!Object.hasOwn(COMMANDS, command))
+    throw new CommandLineError(`unknown command: ${command}: the commands are check, add-answer`);
   const own: readonly string[] = COMMANDS[command as Command];
   const other = Object.keys(values).find((name) => !['dir', 'today', ...own].includes(name));
-  if (other) throw new CommandLineError(`--${other} is not an option of ${command}: its options are ${[...own, 'dir', 'today'].map((n) => `--${n}`).join(', ')}`);
-  if (command === 'check' && positional.length) throw new CommandLineError(`check takes no argument: "${positional[0]}"`);
-  if (command === 'add-answer' && positional.length !== 1) throw new CommandLineError('add-answer takes one id, as `npm run insights` shows it: [add-answer <id>]');
+  if (other)
+    throw new CommandLineError(
+      `--${other} is not an option of ${command}: its options are ${[...own, 'dir', 'today'].map((n) => `--${n}`).join(', ')}`,
+    );
+  if (command === 'check' && positional.length)
+    throw new CommandLineError(`check takes no argument: "${positional[0]}"`);
+  if (command === 'add-answer' && positional.length !== 1)
+    throw new CommandLineError('add-answer takes one id, as `npm run insights` shows it: [add-answer <id>]');
   const today = values.today ?? now.toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) throw new CommandLineError(takes('today', FLAGS.today, today));
-  return { ...values, command: command as Command, positional, dir: values.dir ?? knowledgeDir(env) ?? DEFAULT_KNOWLEDGE_DIR, today };
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today)))
+    throw new CommandLineError(takes('today', FLAGS.today, today));
+  return {
+    ...values,
+    command: command as Command,
+    positional,
+    dir: values.dir ?? knowledgeDir(env) ?? DEFAULT_KNOWLEDGE_DIR,
+    today,
+  };
 }
 
 function check(args: Args, io: Io): number {
@@ -67,8 +88,14 @@ async function run(args: Args, env: NodeJS.ProcessEnv, io: Io): Promise<number> 
     return 0;
   } catch (error) {
     if (!(error instanceof KnowledgeError || error instanceof UsageError)) throw error;
-    if (args.json && error instanceof KnowledgeError) writeLine(io.stdout, JSON.stringify({ valid: false, problems: error.problems }));
-    writeLine(io.stderr, error instanceof KnowledgeError ? `✗ The knowledge folder does not load:\n${error.message}` : `✗ ${error.message}`);
+    if (args.json && error instanceof KnowledgeError)
+      writeLine(io.stdout, JSON.stringify({ valid: false, problems: error.problems }));
+    writeLine(
+      io.stderr,
+      error instanceof KnowledgeError
+        ? `✗ The knowledge folder does not load:\n${error.message}`
+        : `✗ ${error.message}`,
+    );
     return 1;
   }
 }

@@ -63,7 +63,12 @@ export function replay(answerer: Answerer, messages: readonly string[]): Turn | 
 function turnAfter(answer: Answer, previous: Turn | null, mainPair: readonly RoleId[] = []): Turn | null {
   const roles = previous?.roles ?? [...mainPair];
   if (answer.kind === 'declined' && answer.askedTopic && roles.length > 0) {
-    return { ...(previous ?? { roles }), topic: answer.askedTopic, roles, topics: topicsAfter(answer.askedTopic, previous) };
+    return {
+      ...(previous ?? { roles }),
+      topic: answer.askedTopic,
+      roles,
+      topics: topicsAfter(answer.askedTopic, previous),
+    };
   }
   if (answer.kind !== 'answer' || !answer.topic) return null;
   const recent = [...new Set([...answer.roles, ...(previous?.recent ?? previous?.roles ?? [])])].slice(0, RECENT_ROLES);

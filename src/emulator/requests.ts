@@ -23,7 +23,8 @@ export const DEFAULT_IDS = {
 } as const;
 
 let counter = 0;
-const nextId = (prefix: string): string => `${prefix}${Date.now().toString(36)}${(++counter).toString(36)}`.toUpperCase();
+const nextId = (prefix: string): string =>
+  `${prefix}${Date.now().toString(36)}${(++counter).toString(36)}`.toUpperCase();
 
 /** A message timestamp as Slack writes them: seconds, a dot, six digits, unique within this process. */
 export function messageTs(): string {
@@ -96,7 +97,13 @@ export function eventCallback(event: Record<string, unknown>, options: EnvelopeO
     event_id: options.event_id ?? nextId('Ev'),
     event_time: options.event_time ?? Math.floor(Date.now() / 1000),
     authorizations: [
-      { enterprise_id: null, team_id: teamId, user_id: DEFAULT_IDS.botUserId, is_bot: true, is_enterprise_install: false },
+      {
+        enterprise_id: null,
+        team_id: teamId,
+        user_id: DEFAULT_IDS.botUserId,
+        is_bot: true,
+        is_enterprise_install: false,
+      },
     ],
     is_ext_shared_channel: false,
     event_context: nextId('EC'),
@@ -153,7 +160,16 @@ export function directMessage(fields: MessageFields, options?: EnvelopeOptions):
 export function channelMessage(fields: MessageFields, options?: EnvelopeOptions): SlackRequest {
   const ts = fields.ts ?? messageTs();
   return eventCallback(
-    { type: 'message', channel_type: 'channel', user: DEFAULT_IDS.userId, channel: DEFAULT_IDS.channelId, team: DEFAULT_IDS.teamId, event_ts: ts, ...fields, ts },
+    {
+      type: 'message',
+      channel_type: 'channel',
+      user: DEFAULT_IDS.userId,
+      channel: DEFAULT_IDS.channelId,
+      team: DEFAULT_IDS.teamId,
+      event_ts: ts,
+      ...fields,
+      ts,
+    },
     options,
   );
 }
@@ -179,7 +195,12 @@ export function messageShortcut(fields: MessageShortcutFields): SlackRequest {
       message_ts: ts,
       response_url: fields.response_url ?? 'http://127.0.0.1:9/unset-response-url',
       message: { type: 'message', user: DEFAULT_IDS.userId, text: '', ...fields.message, ts },
-      user: { id: fields.user_id ?? DEFAULT_IDS.userId, name: DEFAULT_IDS.userName, team_id: DEFAULT_IDS.teamId, username: DEFAULT_IDS.userName },
+      user: {
+        id: fields.user_id ?? DEFAULT_IDS.userId,
+        name: DEFAULT_IDS.userName,
+        team_id: DEFAULT_IDS.teamId,
+        username: DEFAULT_IDS.userName,
+      },
       channel: { id: fields.channel_id ?? DEFAULT_IDS.channelId, name: fields.channel_name ?? DEFAULT_IDS.channelName },
       team: { id: DEFAULT_IDS.teamId, domain: DEFAULT_IDS.teamDomain },
       token: 'deprecated-verification-token',
@@ -189,7 +210,10 @@ export function messageShortcut(fields: MessageShortcutFields): SlackRequest {
   });
 }
 
-export function appHomeOpened(fields: { user?: string; tab?: 'home' | 'messages'; channel?: string } = {}, options?: EnvelopeOptions): SlackRequest {
+export function appHomeOpened(
+  fields: { user?: string; tab?: 'home' | 'messages'; channel?: string } = {},
+  options?: EnvelopeOptions,
+): SlackRequest {
   return eventCallback(
     {
       type: 'app_home_opened',
@@ -206,13 +230,20 @@ export function appHomeOpened(fields: { user?: string; tab?: 'home' | 'messages'
  * The person opened the app's assistant view (a new assistant thread in their DM with the app): Slack tells
  * the app which DM and thread, and the channel they were looking at.
  */
-export function assistantThreadStarted(fields: { user?: string; channel?: string; thread_ts?: string; context_channel?: string } = {}, options?: EnvelopeOptions): SlackRequest {
+export function assistantThreadStarted(
+  fields: { user?: string; channel?: string; thread_ts?: string; context_channel?: string } = {},
+  options?: EnvelopeOptions,
+): SlackRequest {
   return eventCallback(
     {
       type: 'assistant_thread_started',
       assistant_thread: {
         user_id: fields.user ?? DEFAULT_IDS.userId,
-        context: { channel_id: fields.context_channel ?? DEFAULT_IDS.channelId, team_id: DEFAULT_IDS.teamId, enterprise_id: null },
+        context: {
+          channel_id: fields.context_channel ?? DEFAULT_IDS.channelId,
+          team_id: DEFAULT_IDS.teamId,
+          enterprise_id: null,
+        },
         channel_id: fields.channel ?? DEFAULT_IDS.dmChannelId,
         thread_ts: fields.thread_ts ?? messageTs(),
       },
@@ -251,12 +282,19 @@ export function blockActions(fields: BlockActionFields): SlackRequest {
   const inView = fields.view !== undefined;
   const payload: Record<string, unknown> = {
     type: 'block_actions',
-    user: { id: fields.user_id ?? DEFAULT_IDS.userId, username: DEFAULT_IDS.userName, name: DEFAULT_IDS.userName, team_id: DEFAULT_IDS.teamId },
+    user: {
+      id: fields.user_id ?? DEFAULT_IDS.userId,
+      username: DEFAULT_IDS.userName,
+      name: DEFAULT_IDS.userName,
+      team_id: DEFAULT_IDS.teamId,
+    },
     api_app_id: DEFAULT_IDS.apiAppId,
     token: 'deprecated-verification-token',
-    container: fields.container ?? (inView
-      ? { type: 'view', view_id: (fields.view as { id?: string }).id ?? 'V0HOME' }
-      : { type: 'message', message_ts: ts, channel_id: channelId, is_ephemeral: true }),
+    container:
+      fields.container ??
+      (inView
+        ? { type: 'view', view_id: (fields.view as { id?: string }).id ?? 'V0HOME' }
+        : { type: 'message', message_ts: ts, channel_id: channelId, is_ephemeral: true }),
     trigger_id: fields.trigger_id ?? triggerId(),
     team: { id: DEFAULT_IDS.teamId, domain: DEFAULT_IDS.teamDomain },
     enterprise: null,
@@ -299,7 +337,12 @@ export function viewSubmission(fields: ViewSubmissionFields): SlackRequest {
   const payload = {
     type: 'view_submission',
     team: { id: DEFAULT_IDS.teamId, domain: DEFAULT_IDS.teamDomain },
-    user: { id: fields.user_id ?? DEFAULT_IDS.userId, username: DEFAULT_IDS.userName, name: DEFAULT_IDS.userName, team_id: DEFAULT_IDS.teamId },
+    user: {
+      id: fields.user_id ?? DEFAULT_IDS.userId,
+      username: DEFAULT_IDS.userName,
+      name: DEFAULT_IDS.userName,
+      team_id: DEFAULT_IDS.teamId,
+    },
     api_app_id: DEFAULT_IDS.apiAppId,
     token: 'deprecated-verification-token',
     trigger_id: triggerId(),

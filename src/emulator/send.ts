@@ -16,7 +16,11 @@ export async function sendToApp(
   if (url.pathname === '/') url.pathname = '/slack/events';
   return fetch(url, {
     method: 'POST',
-    headers: { 'content-type': request.contentType, ...signRequest(signingSecret, request.body), ...lower(extraHeaders) },
+    headers: {
+      'content-type': request.contentType,
+      ...signRequest(signingSecret, request.body),
+      ...lower(extraHeaders),
+    },
     body: request.body,
   });
 }

@@ -132,7 +132,6 @@ const readBody = (req: IncomingMessage): Promise<string> =>
     req.on('error', reject);
   });
 
-
 class StandIn extends EventEmitter implements SlackStandIn {
   url = '';
   apiUrl = '';
@@ -242,7 +241,11 @@ class StandIn extends EventEmitter implements SlackStandIn {
       const timer = setTimeout(() => {
         this.off('call', listener);
         const seen = this.recorded.map((c) => `${c.method}${c.fault ? `(${c.fault})` : ''}`).join(', ') || 'none';
-        reject(new Error(`stand-in: no matching ${typeof match === 'string' ? match : 'call'} within ${timeoutMs} ms (calls seen: ${seen})`));
+        reject(
+          new Error(
+            `stand-in: no matching ${typeof match === 'string' ? match : 'call'} within ${timeoutMs} ms (calls seen: ${seen})`,
+          ),
+        );
       }, timeoutMs);
       this.on('call', listener);
     });

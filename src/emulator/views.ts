@@ -25,7 +25,11 @@ export type SubmitOutcome =
   | { outcome: 'failed'; status: number };
 
 const plainText = (v: unknown, max: number) =>
-  typeof v === 'object' && v !== null && (v as Json).type === 'plain_text' && typeof (v as Json).text === 'string' && ((v as Json).text as string).length <= max;
+  typeof v === 'object' &&
+  v !== null &&
+  (v as Json).type === 'plain_text' &&
+  typeof (v as Json).text === 'string' &&
+  ((v as Json).text as string).length <= max;
 
 /** Slack refuses a modal without a title or blocks, or beyond its limits, with invalid_arguments. */
 function invalidView(view: unknown): string | null {
@@ -33,11 +37,16 @@ function invalidView(view: unknown): string | null {
   const v = view as Json;
   if (v.type !== 'modal') return 'view.type must be modal';
   if (!plainText(v.title, TITLE_MAX)) return `view.title must be plain_text of at most ${TITLE_MAX} characters`;
-  if (!Array.isArray(v.blocks) || v.blocks.length > BLOCKS_MAX) return `view.blocks must be a list of at most ${BLOCKS_MAX}`;
+  if (!Array.isArray(v.blocks) || v.blocks.length > BLOCKS_MAX)
+    return `view.blocks must be a list of at most ${BLOCKS_MAX}`;
   return null;
 }
 
-const refuse = (error: string, detail?: string): Result => ({ ok: false, error, ...(detail ? { response_metadata: { messages: [`[ERROR] ${detail}`] } } : {}) });
+const refuse = (error: string, detail?: string): Result => ({
+  ok: false,
+  error,
+  ...(detail ? { response_metadata: { messages: [`[ERROR] ${detail}`] } } : {}),
+});
 
 export class ModalViews {
   private readonly views = new Map<string, Json>();
@@ -79,10 +88,19 @@ export class ModalViews {
   };
 
   /** The person pressed the modal's submit button: Slack posts view_submission and reads the acknowledgement. */
-  async submit(viewId: string, values: ViewStateValues, target: SubmitTarget, userId: string = DEFAULT_IDS.userId): Promise<SubmitOutcome> {
+  async submit(
+    viewId: string,
+    values: ViewStateValues,
+    target: SubmitTarget,
+    userId: string = DEFAULT_IDS.userId,
+  ): Promise<SubmitOutcome> {
     const view = this.views.get(viewId);
     if (!view) throw new Error(`stand-in: no open modal ${viewId}`);
-    const response = await sendToApp(target.appUrl, target.signingSecret, viewSubmission({ view, values, user_id: userId }));
+    const response = await sendToApp(
+      target.appUrl,
+      target.signingSecret,
+      viewSubmission({ view, values, user_id: userId }),
+    );
     if (!response.ok) return { outcome: 'failed', status: response.status };
     const body = await response.text();
     const ack = body.trim() === '' ? {} : (JSON.parse(body) as Json);

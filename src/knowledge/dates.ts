@@ -1,6 +1,19 @@
 import type { Source } from './schema.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** "2021-06-03" as people read it: "June 3, 2021". */
@@ -11,11 +24,16 @@ export function formatDateLabel(isoDate: string): string {
 
 /** The day a source's review falls due: its last review plus its interval. */
 export function reviewDue(source: Pick<Source, 'reviewed' | 'reviewEveryDays'>): string {
-  return new Date(Date.parse(`${source.reviewed}T00:00:00Z`) + source.reviewEveryDays * DAY_MS).toISOString().slice(0, 10);
+  return new Date(Date.parse(`${source.reviewed}T00:00:00Z`) + source.reviewEveryDays * DAY_MS)
+    .toISOString()
+    .slice(0, 10);
 }
 
 /** Sources whose review is past due on `today`, most overdue first. */
-export function overdueSources(sources: Record<string, Source>, today: Date = new Date()): Array<{ source: Source; due: string; daysOverdue: number }> {
+export function overdueSources(
+  sources: Record<string, Source>,
+  today: Date = new Date(),
+): Array<{ source: Source; due: string; daysOverdue: number }> {
   const day = today.toISOString().slice(0, 10);
   return Object.values(sources)
     .map((source) => ({ source, due: reviewDue(source) }))
@@ -25,7 +43,14 @@ export function overdueSources(sources: Record<string, Source>, today: Date = ne
 }
 
 /** An overdue source as reports list it: plain values, so storage and cards need not know the knowledge types. */
-export type OverdueSource = { id: string; title: string; reviewed: string; reviewer: string; due: string; daysOverdue: number };
+export type OverdueSource = {
+  id: string;
+  title: string;
+  reviewed: string;
+  reviewer: string;
+  due: string;
+  daysOverdue: number;
+};
 
 /** The sources past their review on `today`, most overdue first, as the insights report and App Home list them. */
 export function overdueList(sources: Record<string, Source>, today: Date = new Date()): OverdueSource[] {

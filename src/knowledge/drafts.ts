@@ -4,7 +4,15 @@ import { shownPath } from './load.ts';
 import { FactsFileSchema, type SourceFile } from './schema.ts';
 
 /** A fact written by `npm run kb -- add-answer` that no person has reviewed yet: checked at load like any fact, never answered from. */
-export type Draft = { file: string; index: number; role: string; topic: string; text: string; added: string | null; author: string | null };
+export type Draft = {
+  file: string;
+  index: number;
+  role: string;
+  topic: string;
+  text: string;
+  added: string | null;
+  author: string | null;
+};
 
 /** Every draft fact under facts/, file by file. Call after loadKnowledge succeeded: the files are known to be valid. */
 export function listDrafts(dir: string): Draft[] {
@@ -17,7 +25,17 @@ export function listDrafts(dir: string): Draft[] {
       const file = FactsFileSchema.parse(JSON.parse(readFileSync(join(folder, name), 'utf8')));
       return file.facts.flatMap((fact, index) =>
         fact.draft
-          ? [{ file: shownPath(dir, join('facts', name)), index, role: fact.role, topic: fact.topic, text: fact.text, added: fact.added ?? null, author: fact.author ?? null }]
+          ? [
+              {
+                file: shownPath(dir, join('facts', name)),
+                index,
+                role: fact.role,
+                topic: fact.topic,
+                text: fact.text,
+                added: fact.added ?? null,
+                author: fact.author ?? null,
+              },
+            ]
           : [],
       );
     });
@@ -85,11 +103,23 @@ export function appendHrDraft(dir: string, draft: NewDraft): Written {
   const sourcePath = join(dir, HR_SOURCE_FILE);
   const before = existsSync(factsPath) ? readFileSync(factsPath, 'utf8') : null;
   const createdSource = !existsSync(sourcePath);
-  const data = before === null ? { source: HR_SOURCE_ID, facts: [] as unknown[] } : (JSON.parse(before) as { source: string; facts?: unknown[] });
-  if (data.source !== HR_SOURCE_ID) throw new Error(`${shownPath(dir, HR_FACTS_FILE)}: source: must be "${HR_SOURCE_ID}" (it is "${data.source}")`);
+  const data =
+    before === null
+      ? { source: HR_SOURCE_ID, facts: [] as unknown[] }
+      : (JSON.parse(before) as { source: string; facts?: unknown[] });
+  if (data.source !== HR_SOURCE_ID)
+    throw new Error(`${shownPath(dir, HR_FACTS_FILE)}: source: must be "${HR_SOURCE_ID}" (it is "${data.source}")`);
   data.facts ??= [];
   const facts = data.facts;
-  facts.push({ role: draft.role, topic: draft.topic, text: draft.text, draft: true, added: draft.added, author: draft.author, from: draft.from });
+  facts.push({
+    role: draft.role,
+    topic: draft.topic,
+    text: draft.text,
+    draft: true,
+    added: draft.added,
+    author: draft.author,
+    from: draft.from,
+  });
   mkdirSync(join(dir, 'facts'), { recursive: true });
   if (createdSource) save(sourcePath, hrSource(draft));
   save(factsPath, data);

@@ -25,7 +25,11 @@ function orderRoles(roles: Record<string, Role>, mainPair: readonly string[]): s
 }
 
 const isWhole = (files: ReadFiles): files is ReadFiles & KnowledgeFiles =>
-  files.settings !== null && files.language !== null && files.conversation !== null && files.contacts !== null && files.gaps !== null;
+  files.settings !== null &&
+  files.language !== null &&
+  files.conversation !== null &&
+  files.contacts !== null &&
+  files.gaps !== null;
 
 function build(files: KnowledgeFiles): KnowledgeBase {
   const roles = Object.fromEntries(files.roleFiles.map(({ item }) => [item.id, item]));

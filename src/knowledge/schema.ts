@@ -51,10 +51,16 @@ export const SourceSchema = z
   })
   .superRefine((source, ctx) => {
     if (source.kind === 'internal') {
-      if (source.file) ctx.addIssue({ code: 'custom', path: ['file'], message: 'an internal source has no text to quote' });
-      if (!source.author) ctx.addIssue({ code: 'custom', path: ['author'], message: 'an internal source needs an author' });
+      if (source.file)
+        ctx.addIssue({ code: 'custom', path: ['file'], message: 'an internal source has no text to quote' });
+      if (!source.author)
+        ctx.addIssue({ code: 'custom', path: ['author'], message: 'an internal source needs an author' });
     } else if (!source.file) {
-      ctx.addIssue({ code: 'custom', path: ['file'], message: `a source of kind "${source.kind}" needs its text (file)` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['file'],
+        message: `a source of kind "${source.kind}" needs its text (file)`,
+      });
     }
   });
 export type SourceFile = z.infer<typeof SourceSchema>;
@@ -119,10 +125,7 @@ export type CitedFact = {
 };
 
 /** A weighted way of asking: strong terms decide a topic alone, weak ones only help. */
-export const TermSchema = z.union([
-  text,
-  z.strictObject({ term: text, weight: z.number().positive().max(3) }),
-]);
+export const TermSchema = z.union([text, z.strictObject({ term: text, weight: z.number().positive().max(3) })]);
 
 export const TopicSchema = z.strictObject({
   id: IdSchema,
@@ -201,9 +204,7 @@ export type FactsFile = z.infer<typeof FactsFileSchema>;
 
 export const LanguageSchema = z.strictObject({
   /** Each group maps the ways people say a thing to one canonical term that topic terms use. */
-  synonyms: z.array(
-    z.strictObject({ canonical: text, variants: z.array(text).min(1) }),
-  ),
+  synonyms: z.array(z.strictObject({ canonical: text, variants: z.array(text).min(1) })),
   /** Words that carry no meaning for matching. */
   stopwords: z.array(text),
   /** Other occupations: a question about one of these, naming neither of our roles, is declined. */

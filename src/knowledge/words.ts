@@ -13,4 +13,5 @@ export function sourcesName(kb: Pick<KnowledgeBase, 'sources'>): string {
  * A sentence from the knowledge files with `{sources}` said for this knowledge: gaps.json says what "the article" does
  * not cover while it is the only source, and what "the sources" do not once the hospital has added its own.
  */
-export const withSourcesNamed = (text: string, kb: Pick<KnowledgeBase, 'sources'>) => text.replaceAll('{sources}', sourcesName(kb));
+export const withSourcesNamed = (text: string, kb: Pick<KnowledgeBase, 'sources'>) =>
+  text.replaceAll('{sources}', sourcesName(kb));

@@ -31,7 +31,9 @@ export function barChartSvg(rows: Array<{ label: string; count: number }>, title
 }
 
 const list = (rows: Array<{ question: string; count: number }>, note: (i: number) => string = () => '') =>
-  rows.length === 0 ? '<p><em>None.</em></p>' : `<ol>${rows.map((r, i) => `<li>${r.count}× “${html(r.question)}”${note(i)}</li>`).join('')}</ol>`;
+  rows.length === 0
+    ? '<p><em>None.</em></p>'
+    : `<ol>${rows.map((r, i) => `<li>${r.count}× “${html(r.question)}”${note(i)}</li>`).join('')}</ol>`;
 
 /** `sources`: what the bot answers from, as a sentence names it ("the article"). */
 export function insightsPage(report: InsightsReport, titles: Record<string, string>, sources = 'the article'): string {
@@ -57,9 +59,15 @@ export function insightsPage(report: InsightsReport, titles: Record<string, stri
 questions asked in this playground since it started. Nothing of it is kept after it stops.</p>
 <table data-testid="insights-counts"><tbody>${counts.map(([k, v]) => `<tr><th scope="row">${k}</th><td>${v}</td></tr>`).join('')}</tbody></table>
 <h2>Questions per day</h2>
-${barChartSvg(r.days.map((d) => ({ label: d.day, count: d.count })), 'Questions per day')}
+${barChartSvg(
+  r.days.map((d) => ({ label: d.day, count: d.count })),
+  'Questions per day',
+)}
 <h2>Questions per topic</h2>
-${barChartSvg(r.topics.map((t) => ({ label: titles[t.topic] ?? t.topic, count: t.count })), 'Questions per topic')}
+${barChartSvg(
+  r.topics.map((t) => ({ label: titles[t.topic] ?? t.topic, count: t.count })),
+  'Questions per topic',
+)}
 <h2>Most asked</h2>
 ${list(r.mostAsked)}
 <h2>Top unanswered: declined, or not covered by ${html(sources)}</h2>

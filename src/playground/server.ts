@@ -31,7 +31,9 @@ const DOC_PICTURE = /^\/docs\/([^/]+)\.png$/;
 
 function docPicture(path: string): { file: URL; type: string } | undefined {
   const name = DOC_PICTURE.exec(path)?.[1];
-  return name && DOC_NAME.test(name) ? { file: pathToFileURL(projectPath('docs', `${name}.png`)), type: 'image/png' } : undefined;
+  return name && DOC_NAME.test(name)
+    ? { file: pathToFileURL(projectPath('docs', `${name}.png`)), type: 'image/png' }
+    : undefined;
 }
 
 // The page runs only its own script: even if markup ever slipped through, no inline script or handler would run.
@@ -49,7 +51,9 @@ const CONVERSATIONS: readonly Conversation[] = ['channel', 'dm', 'experts'];
 class BadRequest extends Error {}
 
 const notFound = (res: ServerResponse) =>
-  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Not found. Open / for the playground.');
+  res
+    .writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS })
+    .end('Not found. Open / for the playground.');
 
 async function readJson(req: IncomingMessage): Promise<Json> {
   // Requiring JSON makes a cross-site form post impossible without a CORS preflight, which we never grant.
@@ -97,7 +101,9 @@ const ROUTES: Record<string, (player: SlackPlayer, body: Json) => Promise<PlayRe
     const values: Record<string, Record<string, string>> = {};
     for (const [block, actions] of Object.entries(body.values)) {
       if (!isObject(actions)) throw new BadRequest('Unknown form.');
-      values[block] = Object.fromEntries(Object.entries(actions).map(([action, text]) => [action, typeof text === 'string' ? text : '']));
+      values[block] = Object.fromEntries(
+        Object.entries(actions).map(([action, text]) => [action, typeof text === 'string' ? text : '']),
+      );
     }
     return player.submitModal({ viewId: body.viewId, values });
   },
@@ -140,9 +146,11 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
 function filled(page: Buffer, fills: Record<string, string> | undefined): Buffer {
   if (!fills) return page;
   return Buffer.from(
-    page.toString('utf8').replace(FILL, (whole, open: string, name: string, close: string) =>
-      fills[name] === undefined ? whole : `${open}${escapeHtml(fills[name]!)}${close}`,
-    ),
+    page
+      .toString('utf8')
+      .replace(FILL, (whole, open: string, name: string, close: string) =>
+        fills[name] === undefined ? whole : `${open}${escapeHtml(fills[name]!)}${close}`,
+      ),
   );
 }
 
@@ -186,7 +194,12 @@ function json(res: ServerResponse, status: number, body: unknown): void {
 
 /** The page's event stream: the workspace as it is, then each change. */
 function streamEvents(workspace: Workspace, req: IncomingMessage, res: ServerResponse): void {
-  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive', ...SECURITY_HEADERS });
+  res.writeHead(200, {
+    'content-type': 'text/event-stream',
+    'cache-control': 'no-store',
+    connection: 'keep-alive',
+    ...SECURITY_HEADERS,
+  });
   const push = (event: unknown) => res.write(`data: ${JSON.stringify(event)}\n\n`);
   push(workspace.snapshot());
   const stop = workspace.onEvent(push);
@@ -207,7 +220,8 @@ async function handle(options: ServerOptions, req: IncomingMessage, res: ServerR
     return;
   }
   // Only a page opened as localhost may talk to it: another site's page, re-pointed at 127.0.0.1 by DNS, may not.
-  if (!LOOPBACK_HOST.test(req.headers.host ?? '')) return json(res, 403, { ok: false, error: 'Open the playground at localhost.' });
+  if (!LOOPBACK_HOST.test(req.headers.host ?? ''))
+    return json(res, 403, { ok: false, error: 'Open the playground at localhost.' });
   if (req.method === 'GET' && path === '/events') return streamEvents(options.workspace, req, res);
   if (req.method === 'GET' && path === '/install') {
     res.writeHead(302, { location: await installLink().catch(() => '/readme'), ...SECURITY_HEADERS }).end();
@@ -221,7 +235,9 @@ async function handle(options: ServerOptions, req: IncomingMessage, res: ServerR
     return;
   }
   if (req.method === 'GET' && path === '/insights' && options.insights) {
-    res.writeHead(200, { 'content-type': HTML, 'cache-control': 'no-store', ...SECURITY_HEADERS }).end(await options.insights());
+    res
+      .writeHead(200, { 'content-type': HTML, 'cache-control': 'no-store', ...SECURITY_HEADERS })
+      .end(await options.insights());
     return;
   }
   const asset = STATIC[path] ?? docPicture(path);

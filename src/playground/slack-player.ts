@@ -21,7 +21,13 @@ import { escapeText as escapeSlackText } from '../blocks/index.ts';
 import { ANSWER_SHORTCUT, COMMAND } from '../records/manifest.ts';
 import { IDS } from './ids.ts';
 import { findElement, type ElementRef } from './render-blocks.ts';
-import { channelIdOf, type Conversation, type ResponseContext, type StoredMessage, type Workspace } from './workspace.ts';
+import {
+  channelIdOf,
+  type Conversation,
+  type ResponseContext,
+  type StoredMessage,
+  type Workspace,
+} from './workspace.ts';
 import { isObject, str, type Json } from './wire.ts';
 
 export type PlayResult = { ok: true } | { ok: false; error: string };
@@ -50,7 +56,11 @@ export type PlayerOptions = {
 };
 
 const BOT_MENTION = new RegExp(`@${IDS.botName}\\b`, 'g');
-const CHANNEL_NAMES: Record<Conversation, string> = { channel: IDS.channelName, dm: 'directmessage', experts: IDS.expertsChannelName };
+const CHANNEL_NAMES: Record<Conversation, string> = {
+  channel: IDS.channelName,
+  dm: 'directmessage',
+  experts: IDS.expertsChannelName,
+};
 let responseCount = 0;
 
 type Sent = { response?: Response; error?: string };
@@ -103,11 +113,17 @@ export function createSlackPlayer(options: PlayerOptions): SlackPlayer {
 /** A message shortcut on a person's message, with the message as Slack sends it; private replies come back next to it. */
 async function shortcut(player: Player, messageId: string): Promise<PlayResult> {
   const message = player.options.workspace.get(messageId);
-  if (!message || (message.from !== 'person' && message.from !== 'colleague')) return { ok: false, error: 'That message is no longer there.' };
+  if (!message || (message.from !== 'person' && message.from !== 'colleague'))
+    return { ok: false, error: 'That message is no longer there.' };
   const { error } = await player.send(
     messageShortcut({
       callback_id: ANSWER_SHORTCUT,
-      message: { text: message.text, ts: message.ts, user: message.from === 'colleague' ? IDS.colleagueId : IDS.userId, ...(message.threadTs ? { thread_ts: message.threadTs } : {}) },
+      message: {
+        text: message.text,
+        ts: message.ts,
+        user: message.from === 'colleague' ? IDS.colleagueId : IDS.userId,
+        ...(message.threadTs ? { thread_ts: message.threadTs } : {}),
+      },
       channel_id: channelIdOf(message.conversation),
       channel_name: CHANNEL_NAMES[message.conversation],
       response_url: player.newResponseUrl({ conversation: message.conversation, threadTs: message.threadTs }),
@@ -135,17 +151,32 @@ async function postMessage(
   // subscribes to message.channels, every other message of #hr-careers, which it reads only while it listens there.
   const mentioned = slackText.includes(`<@${IDS.botUserId}>`);
   const request =
-    conversation === 'dm' ? directMessage(fields) : mentioned ? appMention(fields) : conversation === 'channel' ? channelMessage(fields) : null;
+    conversation === 'dm'
+      ? directMessage(fields)
+      : mentioned
+        ? appMention(fields)
+        : conversation === 'channel'
+          ? channelMessage(fields)
+          : null;
   if (!request) return { ok: true };
   const { error } = await player.send(request);
   return outcome(error);
 }
 
-async function slashCommandFrom(player: Player, conversation: Conversation, text: string, threadTs: string | null): Promise<PlayResult> {
+async function slashCommandFrom(
+  player: Player,
+  conversation: Conversation,
+  text: string,
+  threadTs: string | null,
+): Promise<PlayResult> {
   const { workspace } = player.options;
   const command = text.trim().split(/\s+/, 1)[0] ?? '';
   if (!player.commands.includes(command.toLowerCase())) {
-    workspace.addSlackbotNotice(conversation, threadTs, `\`${escapeSlackText(command)}\` is not a valid command. In Slack, all messages that start with the "/" character are interpreted as commands.`);
+    workspace.addSlackbotNotice(
+      conversation,
+      threadTs,
+      `\`${escapeSlackText(command)}\` is not a valid command. In Slack, all messages that start with the "/" character are interpreted as commands.`,
+    );
     return { ok: true };
   }
   const context: ResponseContext = { conversation, threadTs };
@@ -160,7 +191,11 @@ async function slashCommandFrom(player: Player, conversation: Conversation, text
     }),
   );
   if (error || !response) {
-    workspace.addSlackbotNotice(conversation, threadTs, `${command} failed with the error "${response ? 'http_service_error' : 'dispatch_failed'}"`);
+    workspace.addSlackbotNotice(
+      conversation,
+      threadTs,
+      `${command} failed with the error "${response ? 'http_service_error' : 'dispatch_failed'}"`,
+    );
     return { ok: false, error: error ?? 'no response' };
   }
   // Slack shows a slash command's ack body as the reply, ephemeral unless it says otherwise.
@@ -201,9 +236,17 @@ async function click(player: Player, { messageId, ref }: { messageId: string; re
 
   let request: SlackRequest;
   if (home) {
-    request = blockActions({ ...action, view: { ...home, type: 'home' }, container: { type: 'view', view_id: str(home.id) || 'V0HOME' } });
+    request = blockActions({
+      ...action,
+      view: { ...home, type: 'home' },
+      container: { type: 'view', view_id: str(home.id) || 'V0HOME' },
+    });
   } else if (message) {
-    const responseUrl = player.newResponseUrl({ conversation: message.conversation, threadTs: message.threadTs, source: message.id });
+    const responseUrl = player.newResponseUrl({
+      conversation: message.conversation,
+      threadTs: message.threadTs,
+      source: message.id,
+    });
     request = messageClick(message, action, responseUrl);
   } else {
     return { ok: false, error: 'That message is no longer there.' };
@@ -251,14 +294,21 @@ async function submitModal(
   const { standIn, workspace, appUrl, signingSecret } = player.options;
   if (!standIn.modals.get(viewId)) return { ok: false, error: 'That form is no longer open.' };
   const state = Object.fromEntries(
-    Object.entries(values).map(([block, actions]) => [block, Object.fromEntries(Object.entries(actions).map(([action, value]) => [action, { type: 'plain_text_input', value }]))]),
+    Object.entries(values).map(([block, actions]) => [
+      block,
+      Object.fromEntries(
+        Object.entries(actions).map(([action, value]) => [action, { type: 'plain_text_input', value }]),
+      ),
+    ]),
   );
   try {
     const result = await standIn.modals.submit(viewId, state, { appUrl, signingSecret }, IDS.userId);
     if (result.outcome === 'updated') workspace.showView(result.view);
     else if (result.outcome === 'errors') workspace.modalErrors(result.errors);
     else if (result.outcome === 'closed') workspace.setModal(null);
-    return result.outcome === 'failed' ? { ok: false, error: `career-bot answered HTTP ${result.status}` } : { ok: true };
+    return result.outcome === 'failed'
+      ? { ok: false, error: `career-bot answered HTTP ${result.status}` }
+      : { ok: true };
   } catch (error) {
     return { ok: false, error: unreachable(error) };
   }

@@ -87,7 +87,10 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
     standIn.on('call', (call) => workspace.applyCall(call));
 
     // The session's own record, in memory: its insights page shows this session only, and nothing is kept.
-    const storage = await openStorage({ target: { engine: 'sqlite', path: ':memory:' }, retentionDays: 30, storeText: true }, QUIET);
+    const storage = await openStorage(
+      { target: { engine: 'sqlite', path: ':memory:' }, retentionDays: 30, storeText: true },
+      QUIET,
+    );
     stops.push(() => storage.close());
     const app = await startSlackApp({
       config: { ...config, SLACK_API_URL: standIn.apiUrl },
@@ -104,9 +107,11 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
     const fills = () => ({ roles: rolesPhrase(knowledge.current().kb) });
     const listen = listening(answerChannels, workspace);
     const health = () => ({ status: 'ok', knowledge: { topics: knowledge.current().kb.topicOrder.length } });
-    const server = await startPlaygroundServer({ port, workspace, player, insights, fills, health, listen }).catch((error: NodeJS.ErrnoException) => {
-      throw error.code === 'EADDRINUSE' ? new PortInUseError(port) : error;
-    });
+    const server = await startPlaygroundServer({ port, workspace, player, insights, fills, health, listen }).catch(
+      (error: NodeJS.ErrnoException) => {
+        throw error.code === 'EADDRINUSE' ? new PortInUseError(port) : error;
+      },
+    );
     stops.push(() => server.close());
     return { mode: 'playground', port: server.port, url: `http://localhost:${server.port}`, stop };
   } catch (error) {
@@ -121,7 +126,11 @@ function sessionInsights(storage: Storage, knowledge: Knowledge): () => Promise<
     await storage.recorder.flush();
     const { kb } = knowledge.current();
     const titles = Object.fromEntries(Object.values(kb.topics).map((t) => [t.id, t.title]));
-    return insightsPage(await storage.report({ limit: 10, overdueSources: overdueList(kb.sources) }), titles, theSources(kb).name);
+    return insightsPage(
+      await storage.report({ limit: 10, overdueSources: overdueList(kb.sources) }),
+      titles,
+      theSources(kb).name,
+    );
   };
 }
 

@@ -40,7 +40,14 @@ export type ShownMessage = {
 export type ShownPrompts = { title: string; prompts: Array<{ title: string; message: string }> };
 
 export type PageEvent =
-  | { type: 'reset'; messages: ShownMessage[]; homeHtml: string | null; prompts: ShownPrompts | null; modal?: ShownModal | null; listening?: boolean }
+  | {
+      type: 'reset';
+      messages: ShownMessage[];
+      homeHtml: string | null;
+      prompts: ShownPrompts | null;
+      modal?: ShownModal | null;
+      listening?: boolean;
+    }
   | { type: 'listening'; on: boolean }
   | { type: 'prompts'; prompts: ShownPrompts }
   | { type: 'message'; message: ShownMessage }
@@ -83,13 +90,23 @@ const CONVERSATIONS: Record<string, Conversation> = {
   [IDS.userId]: 'dm',
 };
 
-const CHANNEL_IDS: Record<Conversation, string> = { channel: IDS.channelId, dm: IDS.dmChannelId, experts: IDS.expertsChannelId };
+const CHANNEL_IDS: Record<Conversation, string> = {
+  channel: IDS.channelId,
+  dm: IDS.dmChannelId,
+  experts: IDS.expertsChannelId,
+};
 export const channelIdOf = (conversation: Conversation): string => CHANNEL_IDS[conversation];
 
 const plain = (v: unknown): string => (isObject(v) ? str(v.text) : '');
 
 function showModal(view: Json): ShownModal {
-  return { id: str(view.id), title: plain(view.title), submit: plain(view.submit) || null, close: plain(view.close) || 'Close', html: renderBlocks(view.blocks) };
+  return {
+    id: str(view.id),
+    title: plain(view.title),
+    submit: plain(view.submit) || null,
+    close: plain(view.close) || 'Close',
+    html: renderBlocks(view.blocks),
+  };
 }
 
 function timeOf(ts: string): string {
@@ -114,7 +131,16 @@ export class Workspace extends EventEmitter {
   /** A colleague's message, there when the page opens: someone asking the channel, not the bot. */
   addColleagueMessage(conversation: Conversation, slackText: string): StoredMessage {
     const ts = messageTs();
-    return this.add({ id: `${conversation}:${ts}`, conversation, ts, threadTs: null, from: 'colleague', ephemeral: false, text: slackText, blocks: [] });
+    return this.add({
+      id: `${conversation}:${ts}`,
+      conversation,
+      ts,
+      threadTs: null,
+      from: 'colleague',
+      ephemeral: false,
+      text: slackText,
+      blocks: [],
+    });
   }
 
   /** What the app's Web API calls do to the screen, by method; calls not listed change nothing visible. */
@@ -186,13 +212,31 @@ export class Workspace extends EventEmitter {
   /** What the person typed, escaped as a Slack client escapes it before sending. */
   addPersonMessage(conversation: Conversation, slackText: string, threadTs: string | null): StoredMessage {
     const ts = messageTs();
-    return this.add({ id: `${conversation}:${ts}`, conversation, ts, threadTs, from: 'person', ephemeral: false, text: slackText, blocks: [] });
+    return this.add({
+      id: `${conversation}:${ts}`,
+      conversation,
+      ts,
+      threadTs,
+      from: 'person',
+      ephemeral: false,
+      text: slackText,
+      blocks: [],
+    });
   }
 
   /** Slack's own word when the app fails it, e.g. "/career failed with the error dispatch_failed". */
   addSlackbotNotice(conversation: Conversation, threadTs: string | null, text: string): StoredMessage {
     const ts = messageTs();
-    return this.add({ id: `${conversation}:${ts}`, conversation, ts, threadTs, from: 'slackbot', ephemeral: true, text, blocks: [] });
+    return this.add({
+      id: `${conversation}:${ts}`,
+      conversation,
+      ts,
+      threadTs,
+      from: 'slackbot',
+      ephemeral: true,
+      text,
+      blocks: [],
+    });
   }
 
   expectResponses(responseId: string, context: ResponseContext): void {
@@ -241,13 +285,30 @@ export class Workspace extends EventEmitter {
     };
   }
 
-  private message(conversation: Conversation, from: StoredMessage['from'], ts: string, args: Json, ephemeral: boolean): StoredMessage {
+  private message(
+    conversation: Conversation,
+    from: StoredMessage['from'],
+    ts: string,
+    args: Json,
+    ephemeral: boolean,
+  ): StoredMessage {
     const threadTs = str(args.thread_ts) || null;
-    return { id: `${conversation}:${ts}`, conversation, ts, threadTs, from, ephemeral, text: str(args.text), blocks: list(args.blocks) };
+    return {
+      id: `${conversation}:${ts}`,
+      conversation,
+      ts,
+      threadTs,
+      from,
+      ephemeral,
+      text: str(args.text),
+      blocks: list(args.blocks),
+    };
   }
 
   private find(conversation: Conversation | undefined, ts: string): StoredMessage | undefined {
-    return conversation ? [...this.messages.values()].find((m) => m.conversation === conversation && m.ts === ts) : undefined;
+    return conversation
+      ? [...this.messages.values()].find((m) => m.conversation === conversation && m.ts === ts)
+      : undefined;
   }
 
   private add(message: StoredMessage): StoredMessage {

@@ -70,7 +70,10 @@ export function redactWordsOf(question: string, text: string): string {
   for (const span of findIdentifiers(question)) {
     for (const word of question.slice(span.start, span.end).split(/[^\p{L}\p{N}]+/u)) {
       if (word.length < 2) continue;
-      out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu'), PLACEHOLDER[span.kind]);
+      out = out.replace(
+        new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu'),
+        PLACEHOLDER[span.kind],
+      );
     }
   }
   return out;

@@ -20,7 +20,10 @@ let lost = 0;
 /** Log lines written to a broken stream since start, in this process. */
 export const lostLogLines = (): number => lost;
 
-export function batchedLines(sink: Sink, atExit: (flush: () => void) => void = (flush) => process.once('exit', flush)): LineWriter {
+export function batchedLines(
+  sink: Sink,
+  atExit: (flush: () => void) => void = (flush) => process.once('exit', flush),
+): LineWriter {
   let pending: string[] = [];
   let scheduled = false;
   let broken = false;

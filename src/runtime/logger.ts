@@ -82,7 +82,9 @@ function cleaner(secrets: readonly string[]) {
     if (!needsCleaning(text)) return text;
     let out = text;
     for (const secret of secrets) out = out.split(secret).join('[redacted]');
-    return out.replace(TOKEN_PATTERN, (t) => `${t.slice(0, t.indexOf('-') + 1)}[redacted]`).replace(/[&<>]/g, (c) => ESCAPES[c]!);
+    return out
+      .replace(TOKEN_PATTERN, (t) => `${t.slice(0, t.indexOf('-') + 1)}[redacted]`)
+      .replace(/[&<>]/g, (c) => ESCAPES[c]!);
   };
   // Values are cleaned one by one (keys are ours); numbers and booleans pass as they are.
   const cleanValue = (value: unknown): unknown => {
@@ -111,10 +113,15 @@ export function createLogger(options: LoggerOptions): AppLogger {
     const msg = clean(parts.map(describe).join(' '));
     const extra = cleanValue(fields) as LogFields;
     if (format === 'json') {
-      write(JSON.stringify({ time: now().toISOString(), level: at, name, msg, ...extra }).replace(RAW_IN_JSON, escapeChar), at);
+      write(
+        JSON.stringify({ time: now().toISOString(), level: at, name, msg, ...extra }).replace(RAW_IN_JSON, escapeChar),
+        at,
+      );
       return;
     }
-    const tail = Object.entries(extra).map(([k, v]) => ` ${k}=${typeof v === 'string' ? JSON.stringify(v) : describe(v)}`);
+    const tail = Object.entries(extra).map(
+      ([k, v]) => ` ${k}=${typeof v === 'string' ? JSON.stringify(v) : describe(v)}`,
+    );
     const line = `[${at.toUpperCase()}] ${name} ${msg}${tail.join('')}`;
     write(line.replace(CONTROL, escapeChar), at);
   };

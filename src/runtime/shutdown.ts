@@ -39,15 +39,25 @@ export function stopOnSignals(app: Stoppable, options: ShutdownOptions): void {
       return;
     }
     stopping = true;
-    logger.info(`${signal}: shutting down, finishing requests in flight (up to ${graceMs / 1000} s)`, { event: 'shutdown', signal });
+    logger.info(`${signal}: shutting down, finishing requests in flight (up to ${graceMs / 1000} s)`, {
+      event: 'shutdown',
+      signal,
+    });
     app.drain(graceMs).then(
       ({ drained, pending }) => {
         if (drained) logger.info('stopped: every request in flight finished', { event: 'stopped', drained });
-        else logger.error(`stopped with ${pending} request(s) still in flight after ${graceMs / 1000} s`, { event: 'stopped', drained, pending });
+        else
+          logger.error(`stopped with ${pending} request(s) still in flight after ${graceMs / 1000} s`, {
+            event: 'stopped',
+            drained,
+            pending,
+          });
         exit(drained ? 0 : 1);
       },
       (error: unknown) => {
-        logger.error(`could not stop cleanly: ${error instanceof Error ? error.message : String(error)}`, { event: 'stopped' });
+        logger.error(`could not stop cleanly: ${error instanceof Error ? error.message : String(error)}`, {
+          event: 'stopped',
+        });
         exit(1);
       },
     );
@@ -69,7 +79,9 @@ export function stopWithNpm(env: NodeJS.ProcessEnv, stop: (why: string) => void)
   const timer = setInterval(() => {
     if (process.ppid === parent) return;
     clearInterval(timer);
-    stop(`npm (pid ${parent}), which ran npm start, is gone: stopping too. To reload the knowledge, send SIGHUP to pid ${process.pid}, not to npm`);
+    stop(
+      `npm (pid ${parent}), which ran npm start, is gone: stopping too. To reload the knowledge, send SIGHUP to pid ${process.pid}, not to npm`,
+    );
   }, PARENT_CHECK_MS);
   timer.unref();
   return () => clearInterval(timer);

@@ -82,7 +82,9 @@ export function expandedWords(text: string, lexicon: Lexicon): string[] {
     const own = longestAt(stems, lexicon, lexicon.own, lexicon.maxPhraseWords, i);
     const length = own?.length ?? 1;
     const typed = capital[i] ?? words[i]!;
-    out.push(...(own ? words.slice(i, i + length) : capital[i] ? [typed] : (lexicon.abbreviations.get(typed) ?? [typed])));
+    out.push(
+      ...(own ? words.slice(i, i + length) : capital[i] ? [typed] : (lexicon.abbreviations.get(typed) ?? [typed])),
+    );
     i += length;
   }
   return out;
@@ -117,7 +119,9 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
   const asking = firstQuestion >= 0 ? firstQuestion : sentences.findLastIndex(hasTerm);
   const termsOf = (list: typeof sentences) =>
     new Set(list.flatMap((s) => s.concepts.flatMap((c) => (c.kind === 'term' ? [c.term] : []))));
-  const askedTerms = termsOf(sentences.filter((s, index) => index === asking || (index > asking && !(s.question && hasTerm(s)))));
+  const askedTerms = termsOf(
+    sentences.filter((s, index) => index === asking || (index > asking && !(s.question && hasTerm(s)))),
+  );
   const asks = (s: { question: boolean }, index: number) => index === asking || s.question || asking < 0;
   return {
     // An off-topic or lookup word in the context ("the hiring manager keeps mixing them up - ...", "at a staff
@@ -250,7 +254,8 @@ function activityAfter(
 ): string | null {
   if (!PEOPLE_SUBJECTS.has(concept.kind) && !(concept.kind === 'reference' && tokens[i] === 'they')) return null;
   const opener = openerOf(tokens, i);
-  if (opener === undefined || !ACTION_OPENERS.has(tokens[opener]!) || WH_WORDS.has(tokens[opener - 1] ?? '')) return null;
+  if (opener === undefined || !ACTION_OPENERS.has(tokens[opener]!) || WH_WORDS.has(tokens[opener - 1] ?? ''))
+    return null;
   let j = i + length;
   while (j < tokens.length && (ADVERBS.has(tokens[j]!) || /ly$/.test(tokens[j]!)) && !phraseAt(j)) j += 1;
   const verb = tokens[j];
@@ -491,7 +496,13 @@ const ownWordsOf = new WeakMap<Lexicon, Set<string>>();
  * The role a job noun right after it only qualifies ("a care management *assistant*", "a CM *aide*": another job
  * titled with our role's words), or null. Not a noun our own aliases use ("case management *nurse*" is ours).
  */
-function qualifiedRole(concepts: Concept[], spans: RoleSpan[], i: number, head: string, lexicon: Lexicon): RoleSpan | null {
+function qualifiedRole(
+  concepts: Concept[],
+  spans: RoleSpan[],
+  i: number,
+  head: string,
+  lexicon: Lexicon,
+): RoleSpan | null {
   const role = spans.at(-1);
   const last = concepts.at(-1)?.kind;
   if (role === undefined || role.start + role.length !== i || (last !== 'role' && last !== 'short-form')) return null;
@@ -536,11 +547,26 @@ function asBackground(concept: Concept, tokens: string[], start: number, length:
  * whether each is a plural.
  */
 function typedAcronyms(text: string): Map<string, boolean> {
-  return new Map([...stripSlackMarkup(text).matchAll(/\b[A-Z]{2,5}(s?)\b/g)].map((m) => [m[0].toLowerCase(), m[1] === 's']));
+  return new Map(
+    [...stripSlackMarkup(text).matchAll(/\b[A-Z]{2,5}(s?)\b/g)].map((m) => [m[0].toLowerCase(), m[1] === 's']),
+  );
 }
 
 /** Before "a"/"an", the words that make what follows the one asked about or aimed at: "what does *an* RT make". */
-const BEFORE_SUBJECT_ARTICLE = new Set(['doe', 'do', 'is', 'are', 'wa', 'become', 'becoming', 'as', 'be', 'im', 'am', 'for']);
+const BEFORE_SUBJECT_ARTICLE = new Set([
+  'doe',
+  'do',
+  'is',
+  'are',
+  'wa',
+  'become',
+  'becoming',
+  'as',
+  'be',
+  'im',
+  'am',
+  'for',
+]);
 /** Before a plural, the words that make it the subject of a question: "*do* PCTs need". */
 const BEFORE_SUBJECT_PLURAL = new Set(['do', 'are', 'can', 'should', 'would', 'will', 'could', 'must', 'were', 'for']);
 
@@ -688,7 +714,8 @@ function joinsNoRoles(
   before: Concept | undefined,
   phraseAt: (start: number) => PhraseHit | null,
 ): boolean {
-  if (concept.kind !== 'term' || !lexicon.comparison.has(concept.term) || !lexicon.joiners.has(tokens[i]!)) return false;
+  if (concept.kind !== 'term' || !lexicon.comparison.has(concept.term) || !lexicon.joiners.has(tokens[i]!))
+    return false;
   let next = i + length;
   while (DETERMINERS.has(tokens[next] ?? '')) next += 1;
   const after = phraseAt(next)?.concept;
@@ -706,7 +733,11 @@ const SUFFICES = new Set(['count', 'qualify', 'enough']);
  * The content words a yes-or-no question asks to count ("does my *ICU* experience count"), between opener and verb;
  * null when the sentence asks no such thing.
  */
-function askedToCount(tokens: string[], words: string[], lexicon: Lexicon): Array<{ stem: string; word: string }> | null {
+function askedToCount(
+  tokens: string[],
+  words: string[],
+  lexicon: Lexicon,
+): Array<{ stem: string; word: string }> | null {
   const verb = tokens.findIndex((token) => SUFFICES.has(token));
   // Its opener may follow what the asker says first: "I've been a CNA for 6 years, *does* that count".
   const opener = tokens.slice(0, Math.max(verb, 0)).findLastIndex((token) => YES_NO_OPENERS.has(token));
@@ -720,7 +751,9 @@ function askedToCount(tokens: string[], words: string[], lexicon: Lexicon): Arra
   };
   return tokens
     .slice(opener + 1, verb)
-    .flatMap((token, k) => (isContentWord(token, lexicon) ? [{ stem: asRead(token), word: words[opener + 1 + k]! }] : []));
+    .flatMap((token, k) =>
+      isContentWord(token, lexicon) ? [{ stem: asRead(token), word: words[opener + 1 + k]! }] : [],
+    );
 }
 
 /** What the messages' questions ask to count; for "does *that* count", the asker's own past jobs the message names. */
@@ -739,7 +772,22 @@ function countedIn(
 /** "I'm", "I am", "am I": what follows says what the asker is. */
 const FIRST_PERSON_BE = [['im'], ['i', 'am'], ['i', 'm'], ['am', 'i']];
 /** Words between "I'm" and what the asker is that change nothing: "I'm *kind of* blunt", "I'm *a bit* shy". */
-const DEGREE_WORDS = new Set(['kind', 'sort', 'of', 'very', 'pretty', 'quite', 'too', 'bit', 'little', 'so', 'super', 'rather', 'fairly', 'not']);
+const DEGREE_WORDS = new Set([
+  'kind',
+  'sort',
+  'of',
+  'very',
+  'pretty',
+  'quite',
+  'too',
+  'bit',
+  'little',
+  'so',
+  'super',
+  'rather',
+  'fairly',
+  'not',
+]);
 
 /**
  * The personal qualities the asker names: the word after "I'm" (past words of degree) when no phrase of ours names it
@@ -754,7 +802,9 @@ function traitsIn(tokens: string[], lexicon: Lexicon, phraseAt: (start: number) 
     let j = i + be.length;
     // "a bit shy" is a degree; "an RT", "a people person" say what the asker is, not a quality.
     const degree = (at: number) =>
-      DEGREE_WORDS.has(tokens[at]!) || ADVERBS.has(tokens[at]!) || /ly$/.test(tokens[at]!) ||
+      DEGREE_WORDS.has(tokens[at]!) ||
+      ADVERBS.has(tokens[at]!) ||
+      /ly$/.test(tokens[at]!) ||
       (tokens[at] === 'a' && DEGREE_WORDS.has(tokens[at + 1] ?? ''));
     while (j < tokens.length && degree(j)) j += 1;
     if (tokens[j] === 'a' || tokens[j] === 'an') return;
@@ -784,15 +834,43 @@ function headAlone(tokens: string[], i: number, lexicon: Lexicon, last: Concept 
     lexicon.joiners.has(before) ||
     before === 'for' ||
     (lexicon.heads.has(before) && lexicon.heads.get(before) !== role) ||
-    (last !== undefined && ['reference', 'same-topic', 'contrast'].includes(last.kind) && lexicon.stopwords.has(before));
+    (last !== undefined &&
+      ['reference', 'same-topic', 'contrast'].includes(last.kind) &&
+      lexicon.stopwords.has(before));
   // "their care", "in case": a possessive's noun, a phrase of English.
   return ends && pointsBack && before !== 'in' && !DETERMINERS.has(before) ? role : undefined;
 }
 
 /** Nouns that stand in for a role's name after its head word: "the care *ones*", "the case *side*". */
-const STAND_INS = new Set(['one', 'side', 'people', 'folk', 'guy', 'role', 'job', 'position', 'version', 'type', 'kind', 'person', 'lot', 'group']);
+const STAND_INS = new Set([
+  'one',
+  'side',
+  'people',
+  'folk',
+  'guy',
+  'role',
+  'job',
+  'position',
+  'version',
+  'type',
+  'kind',
+  'person',
+  'lot',
+  'group',
+]);
 /** Words that compare right after a head word: "is case *higher*?". */
-const COMPARATIVES = new Set(['higher', 'lower', 'more', 'less', 'better', 'worse', 'bigger', 'smaller', 'easier', 'harder']);
+const COMPARATIVES = new Set([
+  'higher',
+  'lower',
+  'more',
+  'less',
+  'better',
+  'worse',
+  'bigger',
+  'smaller',
+  'easier',
+  'harder',
+]);
 
 /**
  * A short form several roles share, set against one of them by a joiner ("cm vs care mgr", "care manager or CM"),

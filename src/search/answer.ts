@@ -164,13 +164,16 @@ function gapLine(kb: KnowledgeBase, match: Match): string | null {
 
 /** The line for what the facts chosen do not state (unsaid.ts), with {sources} left to name. */
 function unsaidLine(kb: KnowledgeBase, topic: TopicId, unsaid: Unsaid): string {
-  const either = (items: string[]) => (items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`);
+  const either = (items: string[]) =>
+    items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
   if (unsaid.kind === 'figure') {
     const roles = either(unsaid.roles.map((role) => kb.roles[role]!.plural.toLowerCase()));
     return `Nothing in {sources} puts a figure on ${kb.topics[topic]!.title.toLowerCase()} for ${roles}.`;
   }
   if (unsaid.kind === 'time')
-    return unsaid.asked === 'when' ? 'Nothing in {sources} gives a date or says when.' : 'Nothing in {sources} says how long it takes.';
+    return unsaid.asked === 'when'
+      ? 'Nothing in {sources} gives a date or says when.'
+      : 'Nothing in {sources} says how long it takes.';
   if (unsaid.kind === 'comparison') return 'Nothing in {sources} compares them or says which comes first.';
   return `Nothing in {sources} says anything about ${either(unsaid.words.map((word) => `“${word}”`))}.`;
 }
@@ -183,7 +186,8 @@ function unsaidLine(kb: KnowledgeBase, topic: TopicId, unsaid: Unsaid): string {
 function answerFor(kb: KnowledgeBase, topic: TopicId, match: Match) {
   const section = citeSection(kb, topic, match.roles);
   const groups = groupsFor(kb, topic, match.roles);
-  const gapAnswered = match.gap !== undefined && groups.some((g) => g.facts.some((f) => f.answers.includes(match.gap!.id)));
+  const gapAnswered =
+    match.gap !== undefined && groups.some((g) => g.facts.some((f) => f.answers.includes(match.gap!.id)));
   const unsaid = groups.some((g) => g.role !== BOTH && g.facts.length === 0);
   return {
     kind: 'answer' as const,
@@ -207,7 +211,13 @@ function recentAnswers(answer: (raw: string, context: Turn | null) => Answer) {
   const recent = new Map<string, Answer>();
   return (raw: string, context: Turn | null): Answer => {
     const key = context
-      ? [context.topic, context.roles.join(','), context.recent?.join(',') ?? '', context.topics?.join(',') ?? '', raw].join('\u0000')
+      ? [
+          context.topic,
+          context.roles.join(','),
+          context.recent?.join(',') ?? '',
+          context.topics?.join(',') ?? '',
+          raw,
+        ].join('\u0000')
       : raw;
     const known = recent.get(key);
     if (known) {
@@ -250,7 +260,10 @@ function stillKnown(kb: KnowledgeBase, turn: Turn | null): Turn | null {
   if (roles.length === 0) return null;
   const recent = turn.recent?.filter((role) => kb.roles[role]);
   const topics = turn.topics?.filter((topic) => kb.topics[topic]);
-  const same = roles.length === turn.roles.length && recent?.length === turn.recent?.length && topics?.length === turn.topics?.length;
+  const same =
+    roles.length === turn.roles.length &&
+    recent?.length === turn.recent?.length &&
+    topics?.length === turn.topics?.length;
   return same ? turn : { topic: turn.topic, roles, ...(recent ? { recent } : {}), ...(topics ? { topics } : {}) };
 }
 
@@ -269,7 +282,13 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions = {})
   const allRoles = [...kb.settings.mainPair];
 
   const smallTalk = (question: string, truncated: boolean, kind: SmallTalk, context: Turn | null): Answer => ({
-    ...compose(question, truncated, { topic: null, roles: [], confidence: 0, alternatives: [], reason: kind === 'bare' ? 'empty' : 'no-match' }),
+    ...compose(question, truncated, {
+      topic: null,
+      roles: [],
+      confidence: 0,
+      alternatives: [],
+      reason: kind === 'bare' ? 'empty' : 'no-match',
+    }),
     kind: 'smalltalk',
     smalltalk: kind,
     usedContext: context !== null,
@@ -279,7 +298,9 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions = {})
     const truncated = trimmed.length > MAX_QUESTION_CHARS;
     const question = truncated ? trimmed.slice(0, MAX_QUESTION_CHARS) : trimmed;
     const talk = readSmallTalk(question, matcher.lexicon);
-    const read = talk ? smallTalk(question, truncated, talk, context) : compose(question, truncated, matcher.match(question, context));
+    const read = talk
+      ? smallTalk(question, truncated, talk, context)
+      : compose(question, truncated, matcher.match(question, context));
     const kept = keep(question);
     if (kept.kinds.length === 0) return read;
     // The gap may quote the question's words: quoted, they are kept as the question is. Only the quotes: the

@@ -32,7 +32,12 @@ export type Citation = {
  * Every source the answer's facts cite (and the notes of what a source does not say), the hospital's own first.
  * The topic's own source cites the section the topic names; another cites the sections its facts name.
  */
-export function citationsFor(kb: KnowledgeBase, topic: TopicId, groups: readonly FactGroup[], ownSection: string): Citation[] {
+export function citationsFor(
+  kb: KnowledgeBase,
+  topic: TopicId,
+  groups: readonly FactGroup[],
+  ownSection: string,
+): Citation[] {
   const entry = kb.topics[topic]!;
   const sections = new Map<SourceId, Set<string>>();
   const use = (source: SourceId, section: string | null) => {
@@ -42,7 +47,8 @@ export function citationsFor(kb: KnowledgeBase, topic: TopicId, groups: readonly
   };
   for (const group of groups) {
     for (const fact of group.facts) use(fact.source, fact.ofTopic ? ownSection : fact.section);
-    if (group.silent) for (const source of entry.silentFrom[group.role] ?? []) use(source, source === entry.source ? ownSection : null);
+    if (group.silent)
+      for (const source of entry.silentFrom[group.role] ?? []) use(source, source === entry.source ? ownSection : null);
   }
   return [...sections]
     .map(([id, used]) => {

@@ -181,7 +181,9 @@ function readTerms(kb: KnowledgeBase, add: AddPhrase): Map<string, TopicWeight[]
 
 /** Every word of the roles' names and aliases, stemmed. */
 function roleWords(kb: KnowledgeBase): string[] {
-  return Object.values(kb.roles).flatMap((role) => [role.name, role.plural, ...role.aliases].flatMap((alias) => tokenize(alias).map(stem)));
+  return Object.values(kb.roles).flatMap((role) =>
+    [role.name, role.plural, ...role.aliases].flatMap((alias) => tokenize(alias).map(stem)),
+  );
 }
 
 function prefixesOf(keys: string[]): Set<string> {

@@ -71,7 +71,8 @@ function knowledgeCounts(kb: KnowledgeBase): Counts {
 }
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
-const describeCounts = (c: Counts) => `${plural(c.roles, 'role')}, ${plural(c.topics, 'topic')}, ${plural(c.sources, 'source')}`;
+const describeCounts = (c: Counts) =>
+  `${plural(c.roles, 'role')}, ${plural(c.topics, 'topic')}, ${plural(c.sources, 'source')}`;
 
 /** The knowledge in `dir`, reloaded on every change (when watching) and on `reload()`; see LiveKnowledge. */
 export async function createLiveKnowledge(options: LiveKnowledgeOptions): Promise<LiveKnowledge> {
@@ -88,12 +89,20 @@ export async function createLiveKnowledge(options: LiveKnowledgeOptions): Promis
       answerer = next;
       const counts = knowledgeCounts(next.kb);
       const result = { ok: true as const, reason, ms: ms(), counts };
-      logger.info(`knowledge reloaded (${reason}) in ${result.ms} ms: ${describeCounts(counts)}`, { event: 'knowledge-reloaded', reason, ms: result.ms, ...counts });
+      logger.info(`knowledge reloaded (${reason}) in ${result.ms} ms: ${describeCounts(counts)}`, {
+        event: 'knowledge-reloaded',
+        reason,
+        ms: result.ms,
+        ...counts,
+      });
       return result;
     } catch (error) {
       // A broken edit must not take the answers down: the knowledge that was answering keeps answering. The message
       // names the first few problems, as `kb check` words them, and how many more it lists.
-      const where = error instanceof KnowledgeError ? { file: error.file, field: error.field, problems: error.problems.length } : {};
+      const where =
+        error instanceof KnowledgeError
+          ? { file: error.file, field: error.field, problems: error.problems.length }
+          : {};
       const message = error instanceof Error ? error.message : String(error);
       logger.error(`knowledge not reloaded (${reason}), still answering from the previous version: ${message}`, {
         event: 'knowledge-reload-failed',
@@ -180,7 +189,10 @@ function watchFolder(dir: string, changed: () => void, logger: KnowledgeLogger):
     }
   };
   watchEach();
-  if (!watchers.has(dir)) logger.error(`cannot watch the knowledge folder ${dir}: reload it with SIGHUP`, { event: 'knowledge-watch-failed' });
+  if (!watchers.has(dir))
+    logger.error(`cannot watch the knowledge folder ${dir}: reload it with SIGHUP`, {
+      event: 'knowledge-watch-failed',
+    });
   return () => {
     clearTimeout(timer);
     for (const watcher of watchers.values()) watcher.close();

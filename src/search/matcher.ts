@@ -157,7 +157,9 @@ function unsaidOf(kb: KnowledgeBase, lexicon: Lexicon): FindUnsaid {
     for (const { topic } of topics) topicWords.set(topic, [...(topicWords.get(topic) ?? []), ...term.split(' ')]);
   }
   const roleWords = new Set(
-    Object.values(kb.roles).flatMap((role) => [role.name, role.plural, ...role.aliases].flatMap((alias) => stemPhrase(alias).split(' '))),
+    Object.values(kb.roles).flatMap((role) =>
+      [role.name, role.plural, ...role.aliases].flatMap((alias) => stemPhrase(alias).split(' ')),
+    ),
   );
   return createUnsaid(kb, lexicon.factWords, shippedWordVectors(), {
     listed,
@@ -245,7 +247,15 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     named,
     byName,
     both,
-    ranked: [...withFactsTogether(scoreTopics(lexicon, analysis, termList, factWords, unknown), lexicon, analysis, termList, named)]
+    ranked: [
+      ...withFactsTogether(
+        scoreTopics(lexicon, analysis, termList, factWords, unknown),
+        lexicon,
+        analysis,
+        termList,
+        named,
+      ),
+    ]
       .filter(([, s]) => s > 0)
       .sort((a, b) => b[1] - a[1]),
     asked: (thread) => scoreTopics(lexicon, analysis, askedTerms(lexicon, termList, named.size > 0), [], [], thread),
@@ -280,7 +290,8 @@ function withFactsTogether(
   named: ReadonlySet<RoleId>,
 ): Map<TopicId, number> {
   // What the asking sentence asks: not the context around it, nor the words that compare or only shape a question.
-  const shaping = (term: string) => lexicon.comparison.has(term) || lexicon.generic.has(term) || lexicon.questionForms.has(term);
+  const shaping = (term: string) =>
+    lexicon.comparison.has(term) || lexicon.generic.has(term) || lexicon.questionForms.has(term);
   const asking = terms.filter((term) => !shaping(term) && !contextTerms.has(term) && !laterTerms.has(term));
   if (asking.length < MIN_TERMS_TOGETHER) return scores;
   const roles = named.size > 0 ? [...named, BOTH] : [...lexicon.roles.mainPair, BOTH];
@@ -466,8 +477,16 @@ function decide(reading: Reading, space: RoleSpace): Match {
   // A question about one of our roles whose topic is unclear ("do case managers supervise nurses") gets the role's
   // overview with the nearest topics offered, not a refusal: it is about what the bot covers.
   if (named.size > 0 && !offTopic && confidence < MIN_CONFIDENCE_WITH_ROLE) {
-    const offered = ranked.slice(0, MAX_ALTERNATIVES).map(([id, s]) => ({ topic: id, confidence: round(sureness(s, 0, coverage)) }));
-    return { topic: space.overview, roles, confidence: ROLE_ONLY_CONFIDENCE, alternatives: offered, reason: 'role-only' };
+    const offered = ranked
+      .slice(0, MAX_ALTERNATIVES)
+      .map(([id, s]) => ({ topic: id, confidence: round(sureness(s, 0, coverage)) }));
+    return {
+      topic: space.overview,
+      roles,
+      confidence: ROLE_ONLY_CONFIDENCE,
+      alternatives: offered,
+      reason: 'role-only',
+    };
   }
   if (tooUnsure(reading, top, confidence, aboutRoles)) {
     return declined('no-match', {

@@ -27,7 +27,9 @@ const SLACK_MARKUP = /<([@#!][^<>|]*)(?:\|[^<>]*)?>|<(?:https?|mailto):[^<>|]*(?
 const EMOJI_CODE = /:[a-z0-9_+-]+:/gi;
 
 export function stripSlackMarkup(text: string): string {
-  return text.replace(SLACK_MARKUP, (_match, _id, label: string | undefined) => ` ${label ?? ''} `).replace(EMOJI_CODE, ' ');
+  return text
+    .replace(SLACK_MARKUP, (_match, _id, label: string | undefined) => ` ${label ?? ''} `)
+    .replace(EMOJI_CODE, ' ');
 }
 
 /**

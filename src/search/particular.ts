@@ -195,7 +195,8 @@ function lineFor(tokens: string[], start: number): boolean {
  * The role is one person's post for someone particular: "who's the case manager *for the pt* in 412", "who is the CM
  * *for my mom*"; "who is the care manager *for a* patient" asks generally.
  */
-const forParticular = (tokens: string[], after: number) => tokens[after] === 'for' && PARTICULAR.has(tokens[after + 1] ?? '');
+const forParticular = (tokens: string[], after: number) =>
+  tokens[after] === 'for' && PARTICULAR.has(tokens[after + 1] ?? '');
 
 /** A title followed by a word that is no known word: a person's name. */
 function named(tokens: string[], known: (token: string) => boolean): boolean {
@@ -232,7 +233,8 @@ export function asksForParticular(
     // "who covers case management", "who's staffing the CM desk": who holds a post now.
     if (asksWho && (definite || bare) && (STAFFING.has(before) || STAFFING.has(verb))) return true;
     // "who's our CM", "who is my case manager": one person; "who is the care manager in a care team" asks generally.
-    const isOurs = singular && POSSESSIVE.has(before) && (verb === 'who' || (tokens[start - 3] === 'who' && IS.has(verb)));
+    const isOurs =
+      singular && POSSESSIVE.has(before) && (verb === 'who' || (tokens[start - 3] === 'who' && IS.has(verb)));
     // "who is the director of case management": the one person heading it (a job title's head noun, definite).
     const headOf = before === 'of' && person(verb) && PARTICULAR.has(tokens[start - 3] ?? '');
     return (

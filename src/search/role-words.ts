@@ -84,7 +84,10 @@ export function readRoleWords(
       const term = phrases.get(stemPhrase(organisation));
       const word = stemPhrase(organisation);
       const credential = word.includes(' ') ? {} : { credential: word };
-      addOwn(organisation, term?.kind === 'term' ? { ...term, role: role.id } : { kind: 'role', role: role.id, ...credential });
+      addOwn(
+        organisation,
+        term?.kind === 'term' ? { ...term, role: role.id } : { kind: 'role', role: role.id, ...credential },
+      );
     }
   }
   const taken = (form: string) =>

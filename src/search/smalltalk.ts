@@ -26,7 +26,8 @@ export function readSmallTalk(text: string, lexicon: Lexicon): SmallTalk | null 
       continue;
     }
     if (conceptAt(words, i, lexicon)) return null;
-    if (!lexicon.stopwords.has(raw[i]!)) return kinds.size > 0 && remarkAfter(text, raw.slice(i), words.slice(i), lexicon) ? smallTalkOf(kinds) : null;
+    if (!lexicon.stopwords.has(raw[i]!))
+      return kinds.size > 0 && remarkAfter(text, raw.slice(i), words.slice(i), lexicon) ? smallTalkOf(kinds) : null;
     i += 1;
   }
   return kinds.size > 0 ? smallTalkOf(kinds) : 'bare';
@@ -42,7 +43,8 @@ const smallTalkOf = (kinds: Set<SmallTalkKind>) => PRECEDENCE.find((kind) => kin
 function remarkAfter(text: string, raw: string[], words: string[], lexicon: Lexicon): boolean {
   // Any word the knowledge knows, a pointer ("the other one") or a role's own word ("the care side") is ours.
   const ours = (word: string, i: number) =>
-    conceptAt(words, i, lexicon) || (!lexicon.stopwords.has(raw[i]!) && (lexicon.stems.has(word) || lexicon.phrases.has(word)));
+    conceptAt(words, i, lexicon) ||
+    (!lexicon.stopwords.has(raw[i]!) && (lexicon.stems.has(word) || lexicon.phrases.has(word)));
   if (words.some(ours)) return false;
   const unknown = raw.filter((word) => !lexicon.stopwords.has(word));
   if (unknown.every(isEveryday)) return true;

@@ -22,7 +22,11 @@ import { REQUEST_TIMEOUT_MS as SLACK_REPLY_TIMEOUT_MS, RETRY_POLICY, webClientOp
 /** Every request Slack sends (commands, events, interactivity) goes to this one path in HTTP mode. */
 export const EVENTS_PATH = '/slack/events';
 
-const timeoutMs = z.number().int('must be whole milliseconds').positive('must be positive').max(300_000, 'must be at most 5 minutes');
+const timeoutMs = z
+  .number()
+  .int('must be whole milliseconds')
+  .positive('must be positive')
+  .max(300_000, 'must be at most 5 minutes');
 
 /**
  * How long the app waits on Slack and on a request arriving. The defaults suit Slack (web-client.ts and
@@ -67,7 +71,10 @@ export type SlackAppOptions = {
  * channels, the insights record and report. Always given: an app without a file uses SQLite in memory
  * (openStorage with DATABASE_PATH=:memory:), so every store has one implementation.
  */
-export type AppStorage = Pick<Storage, 'recorder' | 'contextStore' | 'claims' | 'report' | 'escalations' | 'unprompted'> &
+export type AppStorage = Pick<
+  Storage,
+  'recorder' | 'contextStore' | 'claims' | 'report' | 'escalations' | 'unprompted'
+> &
   Partial<Pick<Storage, 'replayGuard' | 'status'>>;
 
 export type SlackApp = {
@@ -105,17 +112,37 @@ export function createSlackApp(config: Config, knowledge: Knowledge, options: Sl
   const logLevel = LOG_LEVELS[config.LOG_LEVEL];
   const logger = options.logger ?? appLogger(config);
   const timeouts = AppTimeoutsSchema.parse(options.timeouts ?? {});
-  const clientOptions = webClientOptions(logger, config.SLACK_API_URL, { timeoutMs: timeouts.slackReplyMs, firstRetryMs: timeouts.slackFirstRetryMs });
-  const auth = cachedAuthorize(config.SLACK_BOT_TOKEN, new webApi.WebClient(undefined, { ...clientOptions, logger }), logger);
+  const clientOptions = webClientOptions(logger, config.SLACK_API_URL, {
+    timeoutMs: timeouts.slackReplyMs,
+    firstRetryMs: timeouts.slackFirstRetryMs,
+  });
+  const auth = cachedAuthorize(
+    config.SLACK_BOT_TOKEN,
+    new webApi.WebClient(undefined, { ...clientOptions, logger }),
+    logger,
+  );
   // No Bolt conversation store: the app's own context store (src/conversation/) remembers what a DM or thread
   // was about, behind an interface a shared database can implement so that any instance can take any request.
   // No ignoreSelf middleware: the two listeners that read messages already skip bots and the app itself
   // (from-a-person.ts), and every other request would pay for the check.
-  const common = { logger, logLevel, clientOptions, authorize: auth.authorize, convoStore: false as const, ignoreSelf: false };
+  const common = {
+    logger,
+    logLevel,
+    clientOptions,
+    authorize: auth.authorize,
+    convoStore: false as const,
+    ignoreSelf: false,
+  };
   const socket = config.SLACK_APP_TOKEN !== undefined;
   const health: Health = { draining: false, ...(storage.status ? { database: storage.status } : {}) };
   const inFlight = createInFlight();
-  const app = boltApp(config, common, { health, knowledge, inFlight, options, requestTimeoutMs: timeouts.requestArrivalMs });
+  const app = boltApp(config, common, {
+    health,
+    knowledge,
+    inFlight,
+    options,
+    requestTimeoutMs: timeouts.requestArrivalMs,
+  });
   // The global middleware (src/slack/middleware/), in this order. What is in flight, for shutdown: our HTTP
   // receiver counts it itself; Socket Mode's needs the middleware, first so it sees every request. Then the
   // retry filter. Last, after the retry filter: how each request ended.
@@ -132,7 +159,10 @@ export function createSlackApp(config: Config, knowledge: Knowledge, options: Sl
   // Warming up: the bot's identity, and whether it can post to the experts' channel (logged either way).
   const warmUp = async () => {
     const expertsClient = () => new webApi.WebClient(config.SLACK_BOT_TOKEN, { ...clientOptions, logger });
-    await Promise.all([auth.warmUp(), escalation ? checkExpertsChannel(expertsClient(), escalation.channel, logger) : null]);
+    await Promise.all([
+      auth.warmUp(),
+      escalation ? checkExpertsChannel(expertsClient(), escalation.channel, logger) : null,
+    ]);
   };
   return { app, mode: socket ? 'socket' : 'http', warmUp, logger, health, inFlight };
 }
@@ -162,7 +192,13 @@ function listenerDeps(config: Config, knowledge: Knowledge, options: SlackAppOpt
   };
 }
 
-type BoltParts = { health: Health; knowledge: Knowledge; inFlight: ReturnType<typeof createInFlight>; options: SlackAppOptions; requestTimeoutMs: number };
+type BoltParts = {
+  health: Health;
+  knowledge: Knowledge;
+  inFlight: ReturnType<typeof createInFlight>;
+  options: SlackAppOptions;
+  requestTimeoutMs: number;
+};
 
 /** Bolt's App over Socket Mode, or over our HTTP receiver (with the health route and the replay guard). */
 function boltApp(config: Config, common: ConstructorParameters<typeof App>[0], parts: BoltParts): App {
@@ -170,7 +206,12 @@ function boltApp(config: Config, common: ConstructorParameters<typeof App>[0], p
   if (config.SLACK_APP_TOKEN !== undefined) {
     // The Socket Mode client opens its connection through the Web API (apps.connections.open): it must go to
     // SLACK_API_URL too, and Bolt gives it only the installer's client options.
-    return new App({ ...common, socketMode: true, appToken: config.SLACK_APP_TOKEN, installerOptions: { clientOptions: common!.clientOptions } });
+    return new App({
+      ...common,
+      socketMode: true,
+      appToken: config.SLACK_APP_TOKEN,
+      installerOptions: { clientOptions: common!.clientOptions },
+    });
   }
   const replayGuard = options.replayGuard ?? options.storage.replayGuard;
   return new App({

@@ -14,7 +14,8 @@ export function whereClicked(body: BlockAction): ClickPlace {
   const container = body.container as { type?: string; is_ephemeral?: boolean } | undefined;
   const channel = body.channel?.id;
   // From App Home (or anywhere without a channel), the user's DM with the app: posting to a user id opens it.
-  if (container?.type === 'view' || !channel) return { ephemeral: false, channel: body.user.id, ...(container?.type === 'view' ? { fromHome: true } : {}) };
+  if (container?.type === 'view' || !channel)
+    return { ephemeral: false, channel: body.user.id, ...(container?.type === 'view' ? { fromHome: true } : {}) };
   const message = body.message as { ts?: string; thread_ts?: string } | undefined;
   const threadTs = message?.thread_ts ?? (isDirect(channel) ? undefined : message?.ts);
   return { ephemeral: container?.is_ephemeral === true, channel, ...(threadTs ? { threadTs } : {}) };

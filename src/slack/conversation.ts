@@ -10,7 +10,8 @@ import { fromSlackText, parseRequest } from './parse-request.ts';
  */
 export type ConversationPlace = { key: string; parent?: string };
 
-export const conversationKey = (channel: string, threadTs?: string): string => (threadTs ? `${channel}:${threadTs}` : channel);
+export const conversationKey = (channel: string, threadTs?: string): string =>
+  threadTs ? `${channel}:${threadTs}` : channel;
 
 function withParent(store: ContextStore, parent: string | undefined): ContextStore {
   if (!parent) return store;
@@ -38,14 +39,28 @@ function conversationRequest(text: string, answerer: Answerer): CardRequest {
  * The reply to a message in a DM or a thread: a question is read with the conversation's last answered one and
  * remembered when answered; a card that opens a topic (`compare salary`) becomes what the conversation follows.
  */
-export const replyInConversation = (deps: ListenerDeps, answerer: Answerer, place: ConversationPlace, text: string): Promise<Rendered> =>
-  replyToRequest(deps, answerer, place, conversationRequest(text, answerer));
+export const replyInConversation = (
+  deps: ListenerDeps,
+  answerer: Answerer,
+  place: ConversationPlace,
+  text: string,
+): Promise<Rendered> => replyToRequest(deps, answerer, place, conversationRequest(text, answerer));
 
 /** The reply to a request (typed, or a button's) made in a conversation, remembered as above. */
-export async function replyToRequest(deps: ListenerDeps, answerer: Answerer, place: ConversationPlace, request: CardRequest): Promise<Rendered> {
+export async function replyToRequest(
+  deps: ListenerDeps,
+  answerer: Answerer,
+  place: ConversationPlace,
+  request: CardRequest,
+): Promise<Rendered> {
   const askHr = deps.escalation !== undefined;
   if (request.kind === 'ask') {
-    return answerMessage(answerer, await converse(answerer, withParent(deps.contextStore, place.parent), place.key, request.question), undefined, askHr);
+    return answerMessage(
+      answerer,
+      await converse(answerer, withParent(deps.contextStore, place.parent), place.key, request.question),
+      undefined,
+      askHr,
+    );
   }
   const rendered = renderRequest(request, answerer, { askHr });
   if (rendered.answer) await rememberAnswer(deps.contextStore, place.key, rendered.answer);

@@ -86,13 +86,15 @@ type Client = webApi.WebClient;
 /** Where a card was clicked, as where its answer must go back to. */
 export function askedWhere(place: ClickPlace): AskedWhere {
   if (place.ephemeral) return { kind: 'slash', channel: place.channel };
-  if (place.threadTs && !isDirect(place.channel)) return { kind: 'thread', channel: place.channel, threadTs: place.threadTs };
+  if (place.threadTs && !isDirect(place.channel))
+    return { kind: 'thread', channel: place.channel, threadTs: place.threadTs };
   return { kind: 'dm', channel: place.channel, ...(place.threadTs ? { threadTs: place.threadTs } : {}) };
 }
 
 /** Slack's error code on a failed Web API call, when there is one. */
 const slackError = (error: unknown): string | undefined => (error as { data?: { error?: string } }).data?.error;
-export const reasonOf = (error: unknown): string => slackError(error) ?? (error instanceof Error ? error.message : String(error));
+export const reasonOf = (error: unknown): string =>
+  slackError(error) ?? (error instanceof Error ? error.message : String(error));
 
 /** The admin's fix for each way posting to the experts' channel fails. */
 const FIXES: Record<string, string> = {
@@ -119,17 +121,30 @@ export async function checkExpertsChannel(client: Client, channel: string, logge
   let scheduled: string | undefined;
   try {
     const post_at = Math.floor(Date.now() / 1000) + CHECK_AHEAD_S;
-    scheduled = (await client.chat.scheduleMessage({ channel, post_at, text: 'career-bot checking that it can post here (deleted at once).' })).scheduled_message_id;
+    scheduled = (
+      await client.chat.scheduleMessage({
+        channel,
+        post_at,
+        text: 'career-bot checking that it can post here (deleted at once).',
+      })
+    ).scheduled_message_id;
   } catch (error) {
-    logger.error(`Ask the HR team will not work: ${explainExpertsChannelFailure(channel, error)}`, { event: 'experts-channel-unusable', reason: reasonOf(error) });
+    logger.error(`Ask the HR team will not work: ${explainExpertsChannelFailure(channel, error)}`, {
+      event: 'experts-channel-unusable',
+      reason: reasonOf(error),
+    });
     return false;
   }
   try {
     if (scheduled) await client.chat.deleteScheduledMessage({ channel, scheduled_message_id: scheduled });
   } catch (error) {
-    logger.warn(`The start-up check's scheduled message in EXPERTS_CHANNEL=${channel} could not be deleted (${reasonOf(error)}): delete it in Slack.`);
+    logger.warn(
+      `The start-up check's scheduled message in EXPERTS_CHANNEL=${channel} could not be deleted (${reasonOf(error)}): delete it in Slack.`,
+    );
   }
-  logger.info(`Ask the HR team: questions go to EXPERTS_CHANNEL=${channel}, where career-bot can post.`, { event: 'experts-channel-ready' });
+  logger.info(`Ask the HR team: questions go to EXPERTS_CHANNEL=${channel}, where career-bot can post.`, {
+    event: 'experts-channel-ready',
+  });
   return true;
 }
 
@@ -138,16 +153,32 @@ export async function checkExpertsChannel(client: Client, channel: string, logge
  * is. Throws only when the card was not posted: once it is, a failure to remember it costs only its later
  * update (logged), never a second card.
  */
-export async function postToExperts(client: Client, deps: EscalationDeps, kb: KnowledgeBase, e: Escalation, logger: Logger, teamDomain?: string): Promise<void> {
+export async function postToExperts(
+  client: Client,
+  deps: EscalationDeps,
+  kb: KnowledgeBase,
+  e: Escalation,
+  logger: Logger,
+  teamDomain?: string,
+): Promise<void> {
   const posted = await client.chat.postMessage({ channel: deps.channel, ...expertsCard(kb, e, teamDomain) });
   if (!posted.ts) return;
   await deps.store.setExpertsMessage(e.id, { channel: deps.channel, ts: posted.ts }).catch((error: unknown) => {
-    logger.warn(`The experts' card was posted but could not be remembered (${reasonOf(error)}): it will not show the answer once given.`, { event: 'experts-card-not-stored' });
+    logger.warn(
+      `The experts' card was posted but could not be remembered (${reasonOf(error)}): it will not show the answer once given.`,
+      { event: 'experts-card-not-stored' },
+    );
   });
 }
 
 /** Redraws the experts' card from the escalation as it now is; a failure is logged, the answer is not at stake. */
-export async function refreshExpertsCard(client: Client, kb: KnowledgeBase, e: Escalation, logger: Logger, teamDomain?: string): Promise<void> {
+export async function refreshExpertsCard(
+  client: Client,
+  kb: KnowledgeBase,
+  e: Escalation,
+  logger: Logger,
+  teamDomain?: string,
+): Promise<void> {
   if (!e.expertsMessage) return;
   try {
     await client.chat.update({ ...e.expertsMessage, ...expertsCard(kb, e, teamDomain) });
@@ -158,9 +189,15 @@ export async function refreshExpertsCard(client: Client, kb: KnowledgeBase, e: E
 
 /** Sends an answered escalation's answer to the asker where they asked. Throws when Slack still fails after its retries. */
 async function relay(client: Client, e: Escalation): Promise<void> {
-  if (!e.where || !e.askerId || e.answer === null || !e.answeredBy || e.question === '') throw new Error('the asker is no longer known (older than 14 days)');
+  if (!e.where || !e.askerId || e.answer === null || !e.answeredBy || e.question === '')
+    throw new Error('the asker is no longer known (older than 14 days)');
   const inThread = e.where.kind === 'thread';
-  const message = relayedAnswer({ question: e.question, answer: e.answer, expertId: e.answeredBy, askerId: inThread ? e.askerId : null });
+  const message = relayedAnswer({
+    question: e.question,
+    answer: e.answer,
+    expertId: e.answeredBy,
+    askerId: inThread ? e.askerId : null,
+  });
   const target = e.where.kind === 'slash' ? { channel: e.askerId } : { channel: e.where.channel, ...threadOf(e.where) };
   await client.chat.postMessage({ ...target, ...message });
 }
@@ -180,7 +217,10 @@ export async function deliverAnswer(
     await relay(client, e);
   } catch (error) {
     const failure = reasonOf(error);
-    logger.error(`An HR answer could not be delivered to its asker: ${failure}`, { event: 'hr-answer-undelivered', reason: failure });
+    logger.error(`An HR answer could not be delivered to its asker: ${failure}`, {
+      event: 'hr-answer-undelivered',
+      reason: failure,
+    });
     await deps.store.markDeliveryFailed(e.id, failure);
     return { escalation: { ...e, deliveryError: failure }, failure };
   }

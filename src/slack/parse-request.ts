@@ -63,5 +63,8 @@ function compareRequest(text: string, answerer: Answerer): CardRequest {
 export function withoutMention(text: string, botUserId: string | undefined): string {
   const start = cutText(text);
   if (!botUserId) return start;
-  return start.replace(new RegExp(`<@${botUserId}(?:\\|[^<>]*)?>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+  return start
+    .replace(new RegExp(`<@${botUserId}(?:\\|[^<>]*)?>`, 'g'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

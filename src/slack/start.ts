@@ -58,7 +58,10 @@ export async function startSlackApp(options: StartOptions): Promise<RunningSlack
       const stopped = stopReceiving();
       const drained = await inFlight.idle(graceMs);
       const pending = inFlight.count;
-      const closed = await Promise.race([stopped.then(() => true), sleep(Math.max(0, deadline - Date.now()), false, { ref: false })]);
+      const closed = await Promise.race([
+        stopped.then(() => true),
+        sleep(Math.max(0, deadline - Date.now()), false, { ref: false }),
+      ]);
       if (!drained || !closed) cutOff();
       await stopped;
       return { drained, pending };
@@ -67,7 +70,16 @@ export async function startSlackApp(options: StartOptions): Promise<RunningSlack
   };
   if (mode === 'socket') {
     await app.start();
-    return { mode, port: null, url: null, logger, ...stopping(() => app.stop(), () => {}) };
+    return {
+      mode,
+      port: null,
+      url: null,
+      logger,
+      ...stopping(
+        () => app.stop(),
+        () => {},
+      ),
+    };
   }
   const port = options.port ?? options.config.PORT;
   const server = (await app.start(options.host ? { port, host: options.host } : port)) as Server;
@@ -82,6 +94,9 @@ export async function startSlackApp(options: StartOptions): Promise<RunningSlack
     url: `http://${options.host ?? '127.0.0.1'}:${actual}${EVENTS_PATH}`,
     logger,
     // server.close() (in app.stop) refuses new connections and closes idle ones; the rest close after their response.
-    ...stopping(() => app.stop(), () => server.closeAllConnections()),
+    ...stopping(
+      () => app.stop(),
+      () => server.closeAllConnections(),
+    ),
   };
 }

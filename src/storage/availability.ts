@@ -13,15 +13,22 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 export type DatabaseStatus = { available: true } | { available: false; since: Date; reason: string };
 
 export class DatabaseUnavailableError extends Error {
-  constructor(readonly reason: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly reason: string,
+    options?: { cause?: unknown },
+  ) {
     super(`the database is unavailable (${reason})`, options);
     this.name = 'DatabaseUnavailableError';
   }
 }
 
-export const isDatabaseUnavailable = (error: unknown): error is DatabaseUnavailableError => error instanceof DatabaseUnavailableError;
+export const isDatabaseUnavailable = (error: unknown): error is DatabaseUnavailableError =>
+  error instanceof DatabaseUnavailableError;
 
-type Log = { warn(message: string, fields?: Record<string, unknown>): void; info(message: string, fields?: Record<string, unknown>): void };
+type Log = {
+  warn(message: string, fields?: Record<string, unknown>): void;
+  info(message: string, fields?: Record<string, unknown>): void;
+};
 
 export type AvailabilityOptions = {
   log?: Log;
@@ -51,7 +58,17 @@ const probing = new AsyncLocalStorage<true>();
 const LOG_EVERY_MS = 60_000;
 
 /** Node's network errors: the server is not there, or the way to it is not. */
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'ENOENT']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENOENT',
+]);
 /**
  * PostgreSQL's SQLSTATEs that mean the server cannot serve now: connection exceptions (08), a statement cut by
  * statement_timeout (57014), shutdown or crash (57P0x), out of disk, memory or connections (53), a read-only
@@ -61,14 +78,16 @@ const POSTGRES_STATES = /^(08|57014|57P0|53|25006|42501)/;
 /** SQLite's: another process holds the file, it cannot be written, or the disk is full or failing. */
 const SQLITE_CODES = /^SQLITE_(BUSY|LOCKED|READONLY|IOERR|FULL|CANTOPEN|CORRUPT|NOTADB|PERM)/;
 /** pg's own words for a query or a connection that timed out or broke. */
-const DRIVER_MESSAGES = /timeout|timed out|Connection terminated|connection is closed|Client has encountered a connection error|not queryable/i;
+const DRIVER_MESSAGES =
+  /timeout|timed out|Connection terminated|connection is closed|Client has encountered a connection error|not queryable/i;
 
 /** Whether an error says the database is away, rather than that one query was wrong. */
 export function meansUnavailable(error: unknown): boolean {
   if (isDatabaseUnavailable(error)) return true;
   if (typeof error !== 'object' || error === null) return false;
   const { code, message } = error as { code?: unknown; message?: unknown };
-  if (typeof code === 'string' && (NETWORK_CODES.has(code) || POSTGRES_STATES.test(code) || SQLITE_CODES.test(code))) return true;
+  if (typeof code === 'string' && (NETWORK_CODES.has(code) || POSTGRES_STATES.test(code) || SQLITE_CODES.test(code)))
+    return true;
   if (error instanceof AggregateError) return error.errors.some(meansUnavailable);
   return typeof message === 'string' && DRIVER_MESSAGES.test(message);
 }
@@ -98,10 +117,14 @@ function markUp(state: State): void {
   if (!state.down) return;
   const { since, refused, logged } = state.down;
   state.down = null;
-  if (logged) state.log?.info(`database available again after ${Math.round((state.now() - since) / 1000)} s; ${refused} operation(s) went without it meanwhile`, {
-    event: 'database-available',
-    refused,
-  });
+  if (logged)
+    state.log?.info(
+      `database available again after ${Math.round((state.now() - since) / 1000)} s; ${refused} operation(s) went without it meanwhile`,
+      {
+        event: 'database-available',
+        refused,
+      },
+    );
 }
 
 async function tryProbe(state: State): Promise<void> {
@@ -143,20 +166,36 @@ function refuse(state: State): never {
   if (state.now() - current.loggedAt >= state.logEveryMs) {
     current.loggedAt = state.warnedAt = state.now();
     current.logged = true;
-    state.log?.warn(`database still unavailable since ${new Date(current.since).toISOString()} (${current.reason}); ${current.refused} operation(s) went without it so far`, {
-      event: 'database-unavailable',
-      reason: current.reason,
-      refused: current.refused,
-    });
+    state.log?.warn(
+      `database still unavailable since ${new Date(current.since).toISOString()} (${current.reason}); ${current.refused} operation(s) went without it so far`,
+      {
+        event: 'database-unavailable',
+        reason: current.reason,
+        refused: current.refused,
+      },
+    );
   }
   throw new DatabaseUnavailableError(current.reason);
 }
 
 export function createAvailability(options: AvailabilityOptions = {}): Availability {
   const { log, probeEveryMs = PROBE_EVERY_MS, logEveryMs = LOG_EVERY_MS, now = Date.now } = options;
-  const state: State = { log, probeEveryMs, logEveryMs, now, down: null, warnedAt: Number.NEGATIVE_INFINITY, probe: null, timer: null, stopped: false };
+  const state: State = {
+    log,
+    probeEveryMs,
+    logEveryMs,
+    now,
+    down: null,
+    warnedAt: Number.NEGATIVE_INFINITY,
+    probe: null,
+    timer: null,
+    stopped: false,
+  };
   return {
-    status: () => (state.down ? { available: false, since: new Date(state.down.since), reason: state.down.reason } : { available: true }),
+    status: () =>
+      state.down
+        ? { available: false, since: new Date(state.down.since), reason: state.down.reason }
+        : { available: true },
     async run(query, { always = false } = {}) {
       if (state.down && !always && !probing.getStore()) refuse(state);
       try {

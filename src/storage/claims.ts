@@ -20,7 +20,10 @@ export type EventClaims = {
  */
 export const CLAIM_STALE_MS = 30_000;
 
-export function createEventClaims(database: Database, options: { staleMs?: number; instance?: string; now?: () => number } = {}): EventClaims {
+export function createEventClaims(
+  database: Database,
+  options: { staleMs?: number; instance?: string; now?: () => number } = {},
+): EventClaims {
   const { db } = database;
   const { staleMs = CLAIM_STALE_MS, instance = randomUUID(), now = Date.now } = options;
   return {

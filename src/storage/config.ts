@@ -19,12 +19,17 @@ export type StorageConfig = {
 /** The SQLite file when DATABASE_URL is unset, under the working directory (git-ignored). */
 export const DEFAULT_DATABASE_PATH = 'data/career-bot.sqlite';
 
-const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' }).transform((v) => ['true', '1', 'yes'].includes(v));
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
+  .transform((v) => ['true', '1', 'yes'].includes(v));
 
 const VARIABLES = {
   DATABASE_URL: z
     .string()
-    .regex(/^postgres(ql)?:\/\//, 'must be a PostgreSQL URL, postgres://user:password@host:5432/database (unset: SQLite in DATABASE_PATH)')
+    .regex(
+      /^postgres(ql)?:\/\//,
+      'must be a PostgreSQL URL, postgres://user:password@host:5432/database (unset: SQLite in DATABASE_PATH)',
+    )
     .optional(),
   DATABASE_PATH: z.string().optional(),
   INSIGHTS_RETENTION_DAYS: z.coerce
@@ -39,12 +44,15 @@ const VARIABLES = {
     .number({ error: 'must be a number of milliseconds' })
     .int('must be a whole number of milliseconds')
     .min(50, 'must be at least 50')
-    .max(2500, "must be at most 2500 (Slack waits 3 s for an answer)")
+    .max(2500, 'must be at most 2500 (Slack waits 3 s for an answer)')
     .default(1000),
 };
 
 export class StorageConfigError extends Error {
-  constructor(readonly variable: string, problem: string) {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
     // Every storage variable is in docs/configuration.md, which links to running several instances on PostgreSQL.
     super(`career-bot cannot start: ${variable} ${problem}. See .env.example and docs/configuration.md.`);
     this.name = 'StorageConfigError';
@@ -64,11 +72,25 @@ export function readStorageConfig(env: Record<string, string | undefined>, cwd =
     // Never echo the value: DATABASE_URL carries a password.
     throw new StorageConfigError(String(issue.path[0]), issue.message);
   }
-  const { DATABASE_URL, DATABASE_PATH = DEFAULT_DATABASE_PATH, INSIGHTS_RETENTION_DAYS, INSIGHTS_STORE_TEXT, DATABASE_TIMEOUT_MS } = result.data;
+  const {
+    DATABASE_URL,
+    DATABASE_PATH = DEFAULT_DATABASE_PATH,
+    INSIGHTS_RETENTION_DAYS,
+    INSIGHTS_STORE_TEXT,
+    DATABASE_TIMEOUT_MS,
+  } = result.data;
   const target: StorageTarget = DATABASE_URL
     ? { engine: 'postgres', url: DATABASE_URL }
-    : { engine: 'sqlite', path: DATABASE_PATH === ':memory:' || isAbsolute(DATABASE_PATH) ? DATABASE_PATH : resolve(cwd, DATABASE_PATH) };
-  return { target, retentionDays: INSIGHTS_RETENTION_DAYS, storeText: INSIGHTS_STORE_TEXT, timeoutMs: DATABASE_TIMEOUT_MS };
+    : {
+        engine: 'sqlite',
+        path: DATABASE_PATH === ':memory:' || isAbsolute(DATABASE_PATH) ? DATABASE_PATH : resolve(cwd, DATABASE_PATH),
+      };
+  return {
+    target,
+    retentionDays: INSIGHTS_RETENTION_DAYS,
+    storeText: INSIGHTS_STORE_TEXT,
+    timeoutMs: DATABASE_TIMEOUT_MS,
+  };
 }
 
 /** A database URL fit for a log or an error: the password replaced. */

@@ -8,7 +8,11 @@ import type { Database } from './database.ts';
  * rows are read as absent and swept by the retention job. The key (a DM channel, or channel + thread ts) is
  * kept only that long and never with a question.
  */
-export function createDbContextStore(database: Database, ttlMs = CONTEXT_TTL_MS, now: () => number = Date.now): ContextStore {
+export function createDbContextStore(
+  database: Database,
+  ttlMs = CONTEXT_TTL_MS,
+  now: () => number = Date.now,
+): ContextStore {
   const { db } = database;
   return {
     async get(key) {

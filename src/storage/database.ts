@@ -6,7 +6,13 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Kysely, Migrator, sql, type Dialect } from 'kysely';
 import { randomUUID } from 'node:crypto';
-import { createAvailability, meansUnavailable, type Availability, type AvailabilityOptions, type DatabaseStatus } from './availability.ts';
+import {
+  createAvailability,
+  meansUnavailable,
+  type Availability,
+  type AvailabilityOptions,
+  type DatabaseStatus,
+} from './availability.ts';
 import { describeTarget, type Engine, type StorageTarget } from './config.ts';
 import { guardedDialect } from './guarded-dialect.ts';
 import { migrationsFor } from './migrations.ts';
@@ -26,7 +32,9 @@ export type Database = {
 export class StorageUnavailableError extends Error {
   constructor(target: StorageTarget, cause: unknown) {
     const variable = target.engine === 'postgres' ? 'DATABASE_URL' : 'DATABASE_PATH';
-    super(`career-bot cannot start: the database in ${variable} (${describeTarget(target)}) is not usable: ${reasonOf(target, cause)}`);
+    super(
+      `career-bot cannot start: the database in ${variable} (${describeTarget(target)}) is not usable: ${reasonOf(target, cause)}`,
+    );
     this.name = 'StorageUnavailableError';
   }
 }
@@ -46,7 +54,9 @@ export function reasonOf(target: StorageTarget, error: unknown): string {
   } catch {
     // Not a URL: nothing to take out but the URL itself.
   }
-  return [target.url, password].filter((s) => s.length > 0).reduce((text, secret) => text.split(secret).join('***'), message);
+  return [target.url, password]
+    .filter((s) => s.length > 0)
+    .reduce((text, secret) => text.split(secret).join('***'), message);
 }
 
 /** A connection error as a log may say it: its code (57P01: terminated by the server) and message, no password. */
@@ -117,7 +127,9 @@ async function postgresPool(url: string, { connectMs, queryMs }: Timeouts, onErr
     // bigint (counts, times) and numeric read as numbers, as SQLite gives them: ours stay far below 2^53.
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-        oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC ? Number : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+        oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC
+          ? Number
+          : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
     },
   });
   // An idle connection the server dropped (restart, network): without a listener node would crash the app.
@@ -162,7 +174,12 @@ function guardingCheckedOut(pool: PgPool, onError: OnError) {
   };
 }
 
-async function postgresDialect(url: string, timeouts: Timeouts, availability: Availability, onError: OnError): Promise<Dialect> {
+async function postgresDialect(
+  url: string,
+  timeouts: Timeouts,
+  availability: Availability,
+  onError: OnError,
+): Promise<Dialect> {
   const { PostgresDialect } = await import('kysely');
   const pool = guardingCheckedOut(await postgresPool(url, timeouts, onError), onError);
   return guardedDialect(new PostgresDialect({ pool }), availability);
@@ -199,14 +216,22 @@ export async function openDatabase(target: StorageTarget, options: OpenOptions =
         const timeouts = { connectMs: START_CONNECT_TIMEOUT_MS, queryMs: MIGRATION_TIMEOUT_MS };
         await prepare(await postgresDialect(target.url, timeouts, createAvailability(), onError), target.engine);
       }
-      db = new Kysely<Tables>({ dialect: await postgresDialect(target.url, { connectMs: timeoutMs, queryMs: timeoutMs }, availability, onError) });
+      db = new Kysely<Tables>({
+        dialect: await postgresDialect(target.url, { connectMs: timeoutMs, queryMs: timeoutMs }, availability, onError),
+      });
     } else {
       const { SqliteDialect } = await import('kysely');
       sqlite = await openSqlite(target.path);
       // Not destroyed after: that would close the file the app goes on with.
-      if (options.migrate !== false) await migrateAndProbe(new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite.database }) }), target.engine);
+      if (options.migrate !== false)
+        await migrateAndProbe(
+          new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite.database }) }),
+          target.engine,
+        );
       sqlite.runtime(timeoutMs);
-      db = new Kysely<Tables>({ dialect: guardedDialect(new SqliteDialect({ database: sqlite.database }), availability) });
+      db = new Kysely<Tables>({
+        dialect: guardedDialect(new SqliteDialect({ database: sqlite.database }), availability),
+      });
     }
   } catch (error) {
     availability.stop();
@@ -241,7 +266,9 @@ async function prepare(dialect: Dialect, engine: Engine): Promise<void> {
 async function migrateAndProbe(db: Kysely<Tables>, engine: Engine): Promise<void> {
   await migrate(db, engine);
   await writeProbe(db).catch((error: unknown) => {
-    throw new Error(`it cannot be written (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+    throw new Error(`it cannot be written (${error instanceof Error ? error.message : String(error)})`, {
+      cause: error,
+    });
   });
 }
 
@@ -252,7 +279,10 @@ async function migrateAndProbe(db: Kysely<Tables>, engine: Engine): Promise<void
  */
 export async function writeProbe(db: Kysely<Tables>): Promise<void> {
   const eventId = `career-bot-write-probe-${randomUUID()}`;
-  await db.insertInto('event_claims').values({ event_id: eventId, instance: 'write-probe', claimed_at: 0, delivered_at: null }).execute();
+  await db
+    .insertInto('event_claims')
+    .values({ event_id: eventId, instance: 'write-probe', claimed_at: 0, delivered_at: null })
+    .execute();
   await db.deleteFrom('event_claims').where('event_id', '=', eventId).execute();
 }
 
@@ -262,7 +292,9 @@ async function migrate(db: Kysely<Tables>, engine: Engine): Promise<void> {
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;
-    throw failed ? new Error(`migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`) : error;
+    throw failed
+      ? new Error(`migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`)
+      : error;
   }
 }
 
@@ -275,4 +307,3 @@ async function migrate(db: Kysely<Tables>, engine: Engine): Promise<void> {
 export async function eraseDeleted(database: Database): Promise<void> {
   if (database.engine === 'sqlite') await sql`pragma wal_checkpoint(TRUNCATE)`.execute(database.db);
 }
-

@@ -11,9 +11,18 @@ export const shortId = (id: string) => id.replace(/-/g, '').slice(0, SHORT_ID_CH
 
 export type { EscalationInsights } from '../records/insights.ts';
 
-export async function escalationInsights(database: Database, since: number, limit: number, now = Date.now()): Promise<EscalationInsights> {
+export async function escalationInsights(
+  database: Database,
+  since: number,
+  limit: number,
+  now = Date.now(),
+): Promise<EscalationInsights> {
   const { db } = database;
-  const counted = await db.selectFrom('escalations').select((eb) => eb.fn.countAll<number>().as('n')).where('created_at', '>=', since).executeTakeFirst();
+  const counted = await db
+    .selectFrom('escalations')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('created_at', '>=', since)
+    .executeTakeFirst();
   const answered = await db
     .selectFrom('escalations')
     .select(['id', 'question', 'answer', 'answered_at'])
@@ -35,7 +44,12 @@ export async function escalationInsights(database: Database, since: number, limi
     .execute();
   return {
     escalated: Number(counted?.n ?? 0),
-    answeredByHr: answered.map((r) => ({ id: shortId(r.id), question: r.question!, answer: r.answer!, answeredAt: new Date(Number(r.answered_at)).toISOString() })),
+    answeredByHr: answered.map((r) => ({
+      id: shortId(r.id),
+      question: r.question!,
+      answer: r.answer!,
+      answeredAt: new Date(Number(r.answered_at)).toISOString(),
+    })),
     waiting: waiting.map((r) => ({
       question: r.question ?? '(text no longer kept)',
       askedAt: new Date(Number(r.created_at)).toISOString(),

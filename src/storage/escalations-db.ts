@@ -7,7 +7,18 @@ import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { RoleId, TopicId } from '../knowledge/schema.ts';
 import { eraseDeleted, type Database } from './database.ts';
-import { askerCutoff, askerHash, dedupeKey, hourOf, nextHour, type AskedWhere, type Escalation, type EscalationReason, type EscalationStore, type NewEscalation } from './escalations.ts';
+import {
+  askerCutoff,
+  askerHash,
+  dedupeKey,
+  hourOf,
+  nextHour,
+  type AskedWhere,
+  type Escalation,
+  type EscalationReason,
+  type EscalationStore,
+  type NewEscalation,
+} from './escalations.ts';
 import type { EscalationsTable } from './schema.ts';
 
 type Row = Selectable<EscalationsTable>;
@@ -16,7 +27,11 @@ const at = (ms: number | null) => (ms === null ? null : new Date(Number(ms)));
 
 function whereOf(row: Row): AskedWhere | null {
   if (!row.where_kind || !row.where_channel) return null;
-  return { kind: row.where_kind as AskedWhere['kind'], channel: row.where_channel, ...(row.where_thread_ts ? { threadTs: row.where_thread_ts } : {}) };
+  return {
+    kind: row.where_kind as AskedWhere['kind'],
+    channel: row.where_channel,
+    ...(row.where_thread_ts ? { threadTs: row.where_thread_ts } : {}),
+  };
 }
 
 function fromRow(row: Row): Escalation {
@@ -40,7 +55,13 @@ function fromRow(row: Row): Escalation {
 }
 
 /** What goes once the answer is delivered (or 14 days have passed): who asked, where, and the key that names them. */
-const FORGET_ASKER = { asker_id: null, where_kind: null, where_channel: null, where_thread_ts: null, dedupe_key: null } as const;
+const FORGET_ASKER = {
+  asker_id: null,
+  where_kind: null,
+  where_channel: null,
+  where_thread_ts: null,
+  dedupe_key: null,
+} as const;
 const FORGET_TEXT = { question: null, answer: null, gap: null } as const;
 
 export type DbEscalationOptions = {
@@ -75,7 +96,9 @@ async function countOne({ db }: Context, askerId: string, now: Date): Promise<vo
   await db
     .insertInto('escalation_counts')
     .values({ asker_hash: askerHash(askerId), hour: hourOf(now), count: 1 })
-    .onConflict((oc) => oc.columns(['asker_hash', 'hour']).doUpdateSet((eb) => ({ count: eb('escalation_counts.count', '+', 1) })))
+    .onConflict((oc) =>
+      oc.columns(['asker_hash', 'hour']).doUpdateSet((eb) => ({ count: eb('escalation_counts.count', '+', 1) })),
+    )
     .execute();
 }
 
@@ -102,7 +125,11 @@ function creating(ctx: Context): Pick<EscalationStore, 'create' | 'get' | 'setEx
       const row = newRow(input, now);
       // Tried twice: the open escalation holding the key may be delivered (its key deleted) in between.
       for (let attempt = 0; attempt < 2; attempt++) {
-        const inserted = await db.insertInto('escalations').values(row).onConflict((oc) => oc.column('dedupe_key').doNothing()).executeTakeFirst();
+        const inserted = await db
+          .insertInto('escalations')
+          .values(row)
+          .onConflict((oc) => oc.column('dedupe_key').doNothing())
+          .executeTakeFirst();
         if (Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0) {
           await countOne(ctx, input.askerId, now);
           return { escalation: (await getById(ctx, row.id))!, created: true };
@@ -114,7 +141,11 @@ function creating(ctx: Context): Pick<EscalationStore, 'create' | 'get' | 'setEx
     },
     get: (id) => getById(ctx, id),
     async setExpertsMessage(id, message) {
-      await db.updateTable('escalations').set({ experts_channel: message.channel, experts_ts: message.ts }).where('id', '=', id).execute();
+      await db
+        .updateTable('escalations')
+        .set({ experts_channel: message.channel, experts_ts: message.ts })
+        .where('id', '=', id)
+        .execute();
     },
   };
 }
@@ -148,15 +179,28 @@ function answering(ctx: Context): Pick<EscalationStore, 'recordAnswerView' | 'an
 }
 
 /** The answer on its way to the asker: delivered (and the asker forgotten), failed, or taken for another try. */
-function delivering({ database, db, forget, keepText }: Context): Pick<EscalationStore, 'markDelivered' | 'markDeliveryFailed' | 'claimRedelivery'> {
+function delivering({
+  database,
+  db,
+  forget,
+  keepText,
+}: Context): Pick<EscalationStore, 'markDelivered' | 'markDeliveryFailed' | 'claimRedelivery'> {
   return {
     async markDelivered(id, when = new Date()) {
-      await db.updateTable('escalations').set({ ...forget, delivered_at: when.getTime(), delivery_error: null }).where('id', '=', id).execute();
+      await db
+        .updateTable('escalations')
+        .set({ ...forget, delivered_at: when.getTime(), delivery_error: null })
+        .where('id', '=', id)
+        .execute();
       // Text kept only until delivery is then gone from the files too, not only from the table.
       if (!keepText) await eraseDeleted(database).catch(() => {});
     },
     async markDeliveryFailed(id, reason) {
-      await db.updateTable('escalations').set({ delivery_error: reason.slice(0, 500) }).where('id', '=', id).execute();
+      await db
+        .updateTable('escalations')
+        .set({ delivery_error: reason.slice(0, 500) })
+        .where('id', '=', id)
+        .execute();
     },
     async claimRedelivery(id) {
       const taken = await db
@@ -205,7 +249,10 @@ function insightsAndRetention({ db, forget }: Context): Pick<EscalationStore, 'l
       const cutoff = askerCutoff(now).getTime();
       await db.deleteFrom('answer_views').where('opened_at', '<', cutoff).execute();
       // The counts matter only for the hour they count.
-      await db.deleteFrom('escalation_counts').where('hour', '<', hourOf(now) - 24 * 60 * 60 * 1000).execute();
+      await db
+        .deleteFrom('escalation_counts')
+        .where('hour', '<', hourOf(now) - 24 * 60 * 60 * 1000)
+        .execute();
       return Number(result.numUpdatedRows);
     },
     async forgetText(before) {
@@ -224,5 +271,11 @@ export function createDbEscalationStore(database: Database, options: DbEscalatio
   const keepText = options.keepText !== false;
   const forget = keepText ? FORGET_ASKER : { ...FORGET_ASKER, ...FORGET_TEXT };
   const ctx: Context = { database, db: database.db, forget, keepText };
-  return { ...creating(ctx), ...answering(ctx), ...delivering(ctx), ...rateLimiting(ctx), ...insightsAndRetention(ctx) };
+  return {
+    ...creating(ctx),
+    ...answering(ctx),
+    ...delivering(ctx),
+    ...rateLimiting(ctx),
+    ...insightsAndRetention(ctx),
+  };
 }

@@ -8,7 +8,15 @@
  */
 import { createHash } from 'node:crypto';
 import type { NewEscalation, Escalation, CreateResult, AnswerView, ClaimResult } from '../records/escalation.ts';
-export type { EscalationReason, AskedWhere, NewEscalation, Escalation, CreateResult, AnswerView, ClaimResult } from '../records/escalation.ts';
+export type {
+  EscalationReason,
+  AskedWhere,
+  NewEscalation,
+  Escalation,
+  CreateResult,
+  AnswerView,
+  ClaimResult,
+} from '../records/escalation.ts';
 
 export interface EscalationStore {
   /** Idempotent per asker and question while the escalation is open: a second click gets the first one back. */
@@ -61,7 +69,8 @@ export const hourOf = (now: Date) => Math.floor(now.getTime() / HOUR_MS) * HOUR_
 export const nextHour = (now: Date) => new Date(hourOf(now) + HOUR_MS);
 
 /** Who asked, for the per-hour count only: one-way, and never stored with a question. */
-export const askerHash = (askerId: string) => createHash('sha256').update(`career-bot escalations per hour\n${askerId}`).digest('hex');
+export const askerHash = (askerId: string) =>
+  createHash('sha256').update(`career-bot escalations per hour\n${askerId}`).digest('hex');
 
 /** Whether an escalation is still open to answering and delivery. */
 export const isOpen = (e: Escalation) => e.answeredAt === null && e.askerId !== null;

@@ -31,7 +31,8 @@ class GuardedConnection implements DatabaseConnection {
   }
 }
 
-const unwrap = (connection: DatabaseConnection) => (connection instanceof GuardedConnection ? connection.inner : connection);
+const unwrap = (connection: DatabaseConnection) =>
+  connection instanceof GuardedConnection ? connection.inner : connection;
 
 function guardedDriver(driver: Driver, availability: Availability): Driver {
   const run = availability.run.bind(availability);
@@ -51,7 +52,10 @@ function guardedDriver(driver: Driver, availability: Availability): Driver {
     rollbackTransaction: (connection) => run(() => driver.rollbackTransaction(unwrap(connection)), { always: true }),
     ...(driver.savepoint ? { savepoint: onInner(driver.savepoint) } : {}),
     ...(driver.rollbackToSavepoint
-      ? { rollbackToSavepoint: (c, name, compile) => run(() => driver.rollbackToSavepoint!(unwrap(c), name, compile), { always: true }) }
+      ? {
+          rollbackToSavepoint: (c, name, compile) =>
+            run(() => driver.rollbackToSavepoint!(unwrap(c), name, compile), { always: true }),
+        }
       : {}),
     ...(driver.releaseSavepoint ? { releaseSavepoint: onInner(driver.releaseSavepoint) } : {}),
     releaseConnection: (connection) => driver.releaseConnection(unwrap(connection)),

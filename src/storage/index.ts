@@ -17,7 +17,15 @@ import { createDbUnpromptedStore, type UnpromptedStore } from './unprompted.ts';
 const REPLAY_WINDOW_S = 5 * 60;
 
 /** What the rest of the app uses from storage: the engine stays behind these. */
-export { readStorageConfig, describeTarget, StorageConfigError, DEFAULT_DATABASE_PATH, type StorageConfig, type StorageTarget, type Engine } from './config.ts';
+export {
+  readStorageConfig,
+  describeTarget,
+  StorageConfigError,
+  DEFAULT_DATABASE_PATH,
+  type StorageConfig,
+  type StorageTarget,
+  type Engine,
+} from './config.ts';
 export { openDatabase, StorageUnavailableError, type Database } from './database.ts';
 export { DatabaseUnavailableError, isDatabaseUnavailable, within, type DatabaseStatus } from './availability.ts';
 export type { Recorder, QuestionRecord, FeedbackRecord, Surface } from './records.ts';
@@ -26,7 +34,10 @@ export type { UnpromptedStore, ThreadClaim } from './unprompted.ts';
 export type { InsightsReport, ReportOptions } from './report.ts';
 
 /** Where storage says what went wrong while running (a lost record, a failed sweep): the app's logger. */
-export type StorageLog = { warn(message: string, fields?: Record<string, unknown>): void; info(message: string, fields?: Record<string, unknown>): void };
+export type StorageLog = {
+  warn(message: string, fields?: Record<string, unknown>): void;
+  info(message: string, fields?: Record<string, unknown>): void;
+};
 
 export type Storage = {
   database: Database;
@@ -57,12 +68,26 @@ export async function openStorage(config: StorageConfig, log: StorageLog): Promi
   const database = await openDatabase(config.target, {
     ...(config.timeoutMs ? { timeoutMs: config.timeoutMs } : {}),
     log,
-    onError: (reason) => log.warn(`database: a connection was lost (${reason}); the next query opens another`, { event: 'database-error' }),
+    onError: (reason) =>
+      log.warn(`database: a connection was lost (${reason}); the next query opens another`, {
+        event: 'database-error',
+      }),
   });
-  const recorder = createRecorder(database, { storeText: config.storeText, warn: (message, fields) => log.warn(message, fields) });
+  const recorder = createRecorder(database, {
+    storeText: config.storeText,
+    warn: (message, fields) => log.warn(message, fields),
+  });
   const stopRetention = scheduleRetention(database, config.retentionDays, (error, result) => {
-    if (error) log.warn(`insights: the retention sweep failed (${error instanceof Error ? error.message : String(error)}); it runs again within the hour`, { event: 'retention-failed' });
-    else if (result && result.questionTexts + result.feedbackTexts > 0) log.info(`insights: question text older than ${config.retentionDays} days deleted`, { event: 'retention', ...result });
+    if (error)
+      log.warn(
+        `insights: the retention sweep failed (${error instanceof Error ? error.message : String(error)}); it runs again within the hour`,
+        { event: 'retention-failed' },
+      );
+    else if (result && result.questionTexts + result.feedbackTexts > 0)
+      log.info(`insights: question text older than ${config.retentionDays} days deleted`, {
+        event: 'retention',
+        ...result,
+      });
   });
   return {
     database,

@@ -23,14 +23,23 @@ function tally<T extends Record<string, unknown>>(rows: T[], key: (row: T) => st
 /** The per-day counts (and texts) the report reads, moved on by a batch of questions. */
 async function addToRollups(db: Kysely<Tables>, questions: QuestionRecord[], storeText: boolean): Promise<void> {
   const counts = tally(
-    questions.map((r) => ({ day: dayOf(r.at), surface: r.surface, kind: r.kind, covered: r.covered ? 1 : 0, topic: r.topic ?? '', used_context: r.usedContext ? 1 : 0 })),
+    questions.map((r) => ({
+      day: dayOf(r.at),
+      surface: r.surface,
+      kind: r.kind,
+      covered: r.covered ? 1 : 0,
+      topic: r.topic ?? '',
+      used_context: r.usedContext ? 1 : 0,
+    })),
     (r) => JSON.stringify([r.day, r.surface, r.kind, r.covered, r.topic, r.used_context]),
   );
   await db
     .insertInto('question_counts')
     .values(counts)
     .onConflict((oc) =>
-      oc.columns(['day', 'surface', 'kind', 'covered', 'topic', 'used_context']).doUpdateSet((eb) => ({ count: eb('question_counts.count', '+', eb.ref('excluded.count')) })),
+      oc
+        .columns(['day', 'surface', 'kind', 'covered', 'topic', 'used_context'])
+        .doUpdateSet((eb) => ({ count: eb('question_counts.count', '+', eb.ref('excluded.count')) })),
     )
     .execute();
   if (!storeText) return;
@@ -41,7 +50,11 @@ async function addToRollups(db: Kysely<Tables>, questions: QuestionRecord[], sto
   await db
     .insertInto('question_texts')
     .values(texts)
-    .onConflict((oc) => oc.columns(['day', 'question', 'kind', 'covered']).doUpdateSet((eb) => ({ count: eb('question_texts.count', '+', eb.ref('excluded.count')) })))
+    .onConflict((oc) =>
+      oc
+        .columns(['day', 'question', 'kind', 'covered'])
+        .doUpdateSet((eb) => ({ count: eb('question_texts.count', '+', eb.ref('excluded.count')) })),
+    )
     .execute();
 }
 
@@ -49,7 +62,12 @@ async function addToRollups(db: Kysely<Tables>, questions: QuestionRecord[], sto
  * Writes a batch of records in one transaction: each question, and the per-day counts the report reads. A batch
  * costs about what one row does.
  */
-export async function writeRecords(database: Database, questions: QuestionRecord[], feedback: FeedbackRecord[], options: InsightsWriteOptions): Promise<void> {
+export async function writeRecords(
+  database: Database,
+  questions: QuestionRecord[],
+  feedback: FeedbackRecord[],
+  options: InsightsWriteOptions,
+): Promise<void> {
   const text = (question: string) => (options.storeText ? question : null);
   await database.db.transaction().execute(async (db) => {
     if (questions.length > 0) {
@@ -76,7 +94,17 @@ export async function writeRecords(database: Database, questions: QuestionRecord
     if (feedback.length > 0) {
       await db
         .insertInto('feedback')
-        .values(feedback.map((r) => ({ at: r.at, day: dayOf(r.at), vote: r.vote, topic: r.topic, roles: r.roles.join(','), question: text(r.question), surface: r.surface ?? null })))
+        .values(
+          feedback.map((r) => ({
+            at: r.at,
+            day: dayOf(r.at),
+            vote: r.vote,
+            topic: r.topic,
+            roles: r.roles.join(','),
+            question: text(r.question),
+            surface: r.surface ?? null,
+          })),
+        )
         .execute();
     }
   });

@@ -120,12 +120,19 @@ const requestSignatures: StorageMigration = async (db) => {
     .addColumn('signature', 'text', (c) => c.primaryKey())
     .addColumn('timestamp_sec', 'bigint', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('request_signatures_timestamp').on('request_signatures').column('timestamp_sec').execute();
+  await db.schema
+    .createIndex('request_signatures_timestamp')
+    .on('request_signatures')
+    .column('timestamp_sec')
+    .execute();
 };
 
 /** With three or more roles, a conversation remembers which it discussed lately ("the other one" of those). */
 const contextRecentRoles: StorageMigration = async (db) => {
-  await db.schema.alterTable('conversation_context').addColumn('recent', 'text', (c) => c.notNull().defaultTo('')).execute();
+  await db.schema
+    .alterTable('conversation_context')
+    .addColumn('recent', 'text', (c) => c.notNull().defaultTo(''))
+    .execute();
 };
 
 /**
@@ -133,7 +140,10 @@ const contextRecentRoles: StorageMigration = async (db) => {
  * before have none ('') and read as a thread whose only topic is its last.
  */
 const contextRecentTopics: StorageMigration = async (db) => {
-  await db.schema.alterTable('conversation_context').addColumn('topics', 'text', (c) => c.notNull().defaultTo('')).execute();
+  await db.schema
+    .alterTable('conversation_context')
+    .addColumn('topics', 'text', (c) => c.notNull().defaultTo(''))
+    .execute();
 };
 
 /**
@@ -145,7 +155,9 @@ const VACUUM_AFTER_ROWS = 100;
 const TEXT_TABLES = ['questions', 'feedback', 'question_texts', 'escalations'];
 const vacuumEarly: StorageMigration = async (db, engine) => {
   if (engine !== 'postgres') return;
-  const settings = ['', 'toast.'].map((p) => `${p}autovacuum_vacuum_scale_factor = 0, ${p}autovacuum_vacuum_threshold = ${VACUUM_AFTER_ROWS}`).join(', ');
+  const settings = ['', 'toast.']
+    .map((p) => `${p}autovacuum_vacuum_scale_factor = 0, ${p}autovacuum_vacuum_threshold = ${VACUUM_AFTER_ROWS}`)
+    .join(', ');
   for (const table of TEXT_TABLES) await sql.raw(`alter table ${table} set (${settings})`).execute(db);
 };
 
@@ -181,7 +193,11 @@ const unprompted: StorageMigration = async (db) => {
     .addColumn('counted', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('unprompted_threads_key', ['channel', 'thread_ts'])
     .execute();
-  await db.schema.createIndex('unprompted_threads_recent').on('unprompted_threads').columns(['channel', 'claimed_at']).execute();
+  await db.schema
+    .createIndex('unprompted_threads_recent')
+    .on('unprompted_threads')
+    .columns(['channel', 'claimed_at'])
+    .execute();
   await db.schema
     .createTable('unprompted_opt_outs')
     .addColumn('user_id', 'text', (c) => c.primaryKey())
@@ -204,5 +220,7 @@ export const MIGRATIONS: Record<string, StorageMigration> = {
 };
 
 export function migrationsFor(engine: Engine): Record<string, Migration> {
-  return Object.fromEntries(Object.entries(MIGRATIONS).map(([name, up]) => [name, { up: (db: Kysely<unknown>) => up(db, engine) }]));
+  return Object.fromEntries(
+    Object.entries(MIGRATIONS).map(([name, up]) => [name, { up: (db: Kysely<unknown>) => up(db, engine) }]),
+  );
 }

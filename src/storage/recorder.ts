@@ -32,12 +32,15 @@ function lose(queue: Queue, count: number, reason: string, quietly = false): voi
   queue.lost += count;
   // The database being away is said once a period (availability.ts), with every query that went without it.
   if (quietly) return;
-  queue.options.warn(`insights: ${count} record(s) could not be stored (${reason}); ${queue.lost} lost since start. Answers are not affected.`, {
-    event: 'insights-lost',
-    count,
-    lost: queue.lost,
-    reason,
-  });
+  queue.options.warn(
+    `insights: ${count} record(s) could not be stored (${reason}); ${queue.lost} lost since start. Answers are not affected.`,
+    {
+      event: 'insights-lost',
+      count,
+      lost: queue.lost,
+      reason,
+    },
+  );
 }
 
 async function writeAll(queue: Queue): Promise<void> {
@@ -47,7 +50,12 @@ async function writeAll(queue: Queue): Promise<void> {
     try {
       await writeRecords(queue.database, q, f, queue.options);
     } catch (error) {
-      lose(queue, q.length + f.length, error instanceof Error ? error.message : String(error), isDatabaseUnavailable(error));
+      lose(
+        queue,
+        q.length + f.length,
+        error instanceof Error ? error.message : String(error),
+        isDatabaseUnavailable(error),
+      );
     }
   }
 }

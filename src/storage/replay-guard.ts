@@ -11,14 +11,25 @@ export type DbReplayGuard = { firstSight(signature: string, timestampSec: number
 const PRUNE_EVERY_MS = 60_000;
 const PRUNE_BATCH = 1_000;
 
-export function createDbReplayGuard(database: Database, windowSec: number, now: () => number = Date.now): DbReplayGuard {
+export function createDbReplayGuard(
+  database: Database,
+  windowSec: number,
+  now: () => number = Date.now,
+): DbReplayGuard {
   const { db } = database;
   let prunedAt = now();
   const prune = async () => {
     const before = Math.floor(now() / 1000) - windowSec * 2;
     for (;;) {
-      const stale = db.selectFrom('request_signatures').select('signature').where('timestamp_sec', '<', before).limit(PRUNE_BATCH);
-      const { numDeletedRows } = await db.deleteFrom('request_signatures').where('signature', 'in', stale).executeTakeFirst();
+      const stale = db
+        .selectFrom('request_signatures')
+        .select('signature')
+        .where('timestamp_sec', '<', before)
+        .limit(PRUNE_BATCH);
+      const { numDeletedRows } = await db
+        .deleteFrom('request_signatures')
+        .where('signature', 'in', stale)
+        .executeTakeFirst();
       if (Number(numDeletedRows) < PRUNE_BATCH) return;
     }
   };

@@ -14,7 +14,9 @@ export type ReportOptions = {
 
 // Words that do not change which question it is ("what is the salary" and "salary?" are the same question).
 const FILLER = new Set(
-  'a an the is are was be do does did what whats which how who when where why can could would should will i im me my we our you your it its they them their this that these there of to in on at for and or with about please pls plz hi hey hello thanks so just some any much many tell know me vs versus'.split(' '),
+  'a an the is are was be do does did what whats which how who when where why can could would should will i im me my we our you your it its they them their this that these there of to in on at for and or with about please pls plz hi hey hello thanks so just some any much many tell know me vs versus'.split(
+    ' ',
+  ),
 );
 
 /** The words that make a question what it is, in a fixed order: its group. */
@@ -33,7 +35,10 @@ export function questionKey(question: string): string {
 type Group = { count: number; wordings: Map<string, number> };
 
 /** Groups counted wordings by questionKey; each group is shown in its most frequent wording. */
-export function groupQuestions(rows: Array<{ question: string; count: number }>, limit: number): Array<Counted<'question'>> {
+export function groupQuestions(
+  rows: Array<{ question: string; count: number }>,
+  limit: number,
+): Array<Counted<'question'>> {
   const groups = new Map<string, Group>();
   for (const row of rows) {
     const key = questionKey(row.question);
@@ -45,15 +50,22 @@ export function groupQuestions(rows: Array<{ question: string; count: number }>,
     group.count += row.count;
     group.wordings.set(row.question, (group.wordings.get(row.question) ?? 0) + row.count);
   }
-  return [...groups.values()]
-    .sort((a, b) => b.count - a.count)
-    .slice(0, limit)
-    // Ties go to the first wording in code-point order, so every engine shows the same one.
-    .map((g) => ({ question: [...g.wordings].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0], count: g.count }));
+  return (
+    [...groups.values()]
+      .sort((a, b) => b.count - a.count)
+      .slice(0, limit)
+      // Ties go to the first wording in code-point order, so every engine shows the same one.
+      .map((g) => ({
+        question: [...g.wordings].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0],
+        count: g.count,
+      }))
+  );
 }
 
 const byCount = <K extends string>(key: K, counts: Map<string, number>): Array<Counted<K>> =>
-  [...counts].map(([value, count]) => ({ [key]: value, count }) as Counted<K>).sort((a, b) => b.count - a.count || (a[key] < b[key] ? -1 : 1));
+  [...counts]
+    .map(([value, count]) => ({ [key]: value, count }) as Counted<K>)
+    .sort((a, b) => b.count - a.count || (a[key] < b[key] ? -1 : 1));
 
 const add = (counts: Map<string, number>, key: string, n: number) => counts.set(key, (counts.get(key) ?? 0) + n);
 
@@ -74,7 +86,15 @@ async function rolledThenPartial<R>(
   return [...(await partialDay(boundary)), ...rows];
 }
 
-type CountRow = { day: string; kind: string; covered: number; topic: string | null; surface: string; used_context: number; n: number };
+type CountRow = {
+  day: string;
+  kind: string;
+  covered: number;
+  topic: string | null;
+  surface: string;
+  used_context: number;
+  n: number;
+};
 
 async function countRows(database: Database, since: number): Promise<CountRow[]> {
   const { db } = database;
@@ -89,7 +109,15 @@ async function countRows(database: Database, since: number): Promise<CountRow[]>
     (boundary) =>
       db
         .selectFrom('questions')
-        .select(['day', 'kind', 'covered', 'topic', 'surface', 'used_context', (eb) => eb.fn.countAll<number>().as('n')])
+        .select([
+          'day',
+          'kind',
+          'covered',
+          'topic',
+          'surface',
+          'used_context',
+          (eb) => eb.fn.countAll<number>().as('n'),
+        ])
         .where('at', '>=', since)
         .where('at', '<', boundary)
         .groupBy(['day', 'kind', 'covered', 'topic', 'surface', 'used_context'])
@@ -151,11 +179,24 @@ async function textRows(database: Database, since: number): Promise<TextRow[]> {
 /** The wordings of answered and unanswered questions, grouped. Only text still kept (retention) is read. */
 async function groupTexts(database: Database, since: number, limit: number) {
   const rows = await textRows(database, since);
-  const counted = (want: (r: TextRow) => boolean) => rows.filter(want).map((r) => ({ question: r.question, count: Number(r.n) }));
-  const declined = groupQuestions(counted((r) => r.kind === 'declined'), limit).map((g) => ({ ...g, reason: 'declined' as const }));
-  const notCovered = groupQuestions(counted((r) => r.kind === 'answer' && !r.covered), limit).map((g) => ({ ...g, reason: 'not covered' as const }));
+  const counted = (want: (r: TextRow) => boolean) =>
+    rows.filter(want).map((r) => ({ question: r.question, count: Number(r.n) }));
+  const declined = groupQuestions(
+    counted((r) => r.kind === 'declined'),
+    limit,
+  ).map((g) => ({ ...g, reason: 'declined' as const }));
+  const notCovered = groupQuestions(
+    counted((r) => r.kind === 'answer' && !r.covered),
+    limit,
+  ).map((g) => ({ ...g, reason: 'not covered' as const }));
   const unanswered = [...declined, ...notCovered].sort((a, b) => b.count - a.count).slice(0, limit);
-  return { mostAsked: groupQuestions(counted(() => true), limit), unanswered };
+  return {
+    mostAsked: groupQuestions(
+      counted(() => true),
+      limit,
+    ),
+    unanswered,
+  };
 }
 
 async function countFeedback(database: Database, since: number, limit: number) {
@@ -175,12 +216,15 @@ async function countFeedback(database: Database, since: number, limit: number) {
   const down = new Map<string, { question: string; topic: string | null; roles: string[]; count: number }>();
   for (const r of rows.filter((row) => row.vote === 'down')) {
     const key = JSON.stringify([r.question, r.topic, r.roles]);
-    const seen = down.get(key) ?? { question: r.question ?? '(text no longer kept)', topic: r.topic, roles: r.roles === '' ? [] : r.roles.split(','), count: 0 };
+    const seen = down.get(key) ?? {
+      question: r.question ?? '(text no longer kept)',
+      topic: r.topic,
+      roles: r.roles === '' ? [] : r.roles.split(','),
+      count: 0,
+    };
     down.set(key, { ...seen, count: seen.count + Number(r.n) });
   }
-  const downvoted = [...down.values()]
-    .sort((a, b) => b.count - a.count)
-    .slice(0, limit);
+  const downvoted = [...down.values()].sort((a, b) => b.count - a.count).slice(0, limit);
   return { feedback, unpromptedFeedback, downvoted };
 }
 

@@ -26,7 +26,11 @@ export type RetentionResult = {
  * `retentionDays` (the row stays, so counts per day, topic and kind stay right), expired conversation context,
  * and old event claims. In batches, yielding between them.
  */
-export async function applyRetention(database: Database, retentionDays: number, now = Date.now()): Promise<RetentionResult> {
+export async function applyRetention(
+  database: Database,
+  retentionDays: number,
+  now = Date.now(),
+): Promise<RetentionResult> {
   const { db } = database;
   const cutoff = now - retentionDays * DAY_MS;
   const repeat = async (step: () => Promise<bigint | undefined>) => {
@@ -43,7 +47,16 @@ export async function applyRetention(database: Database, retentionDays: number, 
       await db
         .updateTable(table)
         .set({ question: null })
-        .where('id', 'in', db.selectFrom(table).select('id').where('at', '<', cutoff).where('question', 'is not', null).limit(RETENTION_BATCH))
+        .where(
+          'id',
+          'in',
+          db
+            .selectFrom(table)
+            .select('id')
+            .where('at', '<', cutoff)
+            .where('question', 'is not', null)
+            .limit(RETENTION_BATCH),
+        )
         .executeTakeFirst()
     ).numUpdatedRows;
   const questionTexts = await repeat(forget('questions'));
@@ -54,7 +67,11 @@ export async function applyRetention(database: Database, retentionDays: number, 
       (
         await db
           .deleteFrom('conversation_context')
-          .where('key', 'in', db.selectFrom('conversation_context').select('key').where('expires_at', '<=', now).limit(RETENTION_BATCH))
+          .where(
+            'key',
+            'in',
+            db.selectFrom('conversation_context').select('key').where('expires_at', '<=', now).limit(RETENTION_BATCH),
+          )
           .executeTakeFirst()
       ).numDeletedRows,
   );
@@ -63,7 +80,15 @@ export async function applyRetention(database: Database, retentionDays: number, 
       (
         await db
           .deleteFrom('event_claims')
-          .where('event_id', 'in', db.selectFrom('event_claims').select('event_id').where('claimed_at', '<', now - CLAIMS_KEPT_MS).limit(RETENTION_BATCH))
+          .where(
+            'event_id',
+            'in',
+            db
+              .selectFrom('event_claims')
+              .select('event_id')
+              .where('claimed_at', '<', now - CLAIMS_KEPT_MS)
+              .limit(RETENTION_BATCH),
+          )
           .executeTakeFirst()
       ).numDeletedRows,
   );
@@ -83,7 +108,13 @@ async function forgetRolledTexts(database: Database, cutoff: number): Promise<vo
   const { db } = database;
   const lastDay = dayOf(cutoff);
   for (;;) {
-    const oldest = await db.selectFrom('question_texts').select('day').where('day', '<=', lastDay).orderBy('day').limit(1).executeTakeFirst();
+    const oldest = await db
+      .selectFrom('question_texts')
+      .select('day')
+      .where('day', '<=', lastDay)
+      .orderBy('day')
+      .limit(1)
+      .executeTakeFirst();
     if (!oldest) return;
     await db.deleteFrom('question_texts').where('day', '=', oldest.day).execute();
     await sleep(0);
@@ -100,7 +131,10 @@ export function scheduleRetention(
   const run = () => {
     if (running) return;
     running = applyRetention(database, retentionDays)
-      .then((result) => report(null, result), (error: unknown) => report(error))
+      .then(
+        (result) => report(null, result),
+        (error: unknown) => report(error),
+      )
       .finally(() => {
         running = null;
       });

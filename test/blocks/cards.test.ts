@@ -29,7 +29,9 @@ const buttons = buttonsOf;
 const labels = (m: Message) => buttons(m).map((b) => b.text.text);
 
 describe('answer card', () => {
-  const card = renderCard({ kind: 'ask', question: 'what certification does a care manager need' }, answerer, { ephemeral: true });
+  const card = renderCard({ kind: 'ask', question: 'what certification does a care manager need' }, answerer, {
+    ephemeral: true,
+  });
 
   it('heads with the role and topic, lists the facts and cites section, article and date', () => {
     expect(headerOf(card)).toBe('Care manager · Licenses and certifications');
@@ -43,17 +45,32 @@ describe('answer card', () => {
 
   it('offers related topics, comparison, feedback and sharing', () => {
     expect(labels(card)).toEqual(
-      expect.arrayContaining([':left_right_arrow: Compare both roles', ':thumbsup: Helpful', ':thumbsdown: Not helpful', ':mega: Share in channel']),
+      expect.arrayContaining([
+        ':left_right_arrow: Compare both roles',
+        ':thumbsup: Helpful',
+        ':thumbsdown: Not helpful',
+        ':mega: Share in channel',
+      ]),
     );
     for (const related of kb.topics.certification!.related) expect(labels(card)).toContain(kb.topics[related]!.title);
     const share = buttons(card).find((b) => b.action_id.startsWith('share:'))!;
-    expect(decodeCardRequest(share.value)).toEqual({ kind: 'ask', question: 'what certification does a care manager need' });
+    expect(decodeCardRequest(share.value)).toEqual({
+      kind: 'ask',
+      question: 'what certification does a care manager need',
+    });
     const down = buttons(card).find((b) => b.action_id === 'feedback:down')!;
-    expect(decodeFeedback(down.value)).toEqual({ vote: 'down', topic: 'certification', roles: ['care-manager'], question: 'what certification does a care manager need' });
+    expect(decodeFeedback(down.value)).toEqual({
+      vote: 'down',
+      topic: 'certification',
+      roles: ['care-manager'],
+      question: 'what certification does a care manager need',
+    });
   });
 
   it('has no share button when everyone already sees it', () => {
-    expect(labels(renderCard({ kind: 'ask', question: 'care manager salary' }, answerer))).not.toContain(':mega: Share in channel');
+    expect(labels(renderCard({ kind: 'ask', question: 'care manager salary' }, answerer))).not.toContain(
+      ':mega: Share in channel',
+    );
   });
 
   it('says what the article does not say', () => {
@@ -83,12 +100,16 @@ describe('answer card', () => {
 describe('decline card', () => {
   it('names the other job, escaped, and says it knows only the two roles', () => {
     const card = renderCard({ kind: 'ask', question: 'what does a plumber earn' }, answerer);
-    expect(card.text).toContain("I only know about two roles, case managers and care managers, so I can't tell you about plumbers.");
+    expect(card.text).toContain(
+      "I only know about two roles, case managers and care managers, so I can't tell you about plumbers.",
+    );
     expect(labels(card)).toEqual(expect.arrayContaining(kb.topicOrder.map((t) => kb.topics[t]!.title)));
   });
 
   it('offers the topics for nonsense and explains an empty question', () => {
-    expect(renderCard({ kind: 'ask', question: 'tell me about the weather' }, answerer).text).toContain('I only know about two roles');
+    expect(renderCard({ kind: 'ask', question: 'tell me about the weather' }, answerer).text).toContain(
+      'I only know about two roles',
+    );
     // Nothing asked is small talk: a hello and what the bot answers, never a refusal.
     const empty = renderCard({ kind: 'ask', question: '   ' }, answerer);
     expect(empty.text).toContain('I answer questions about case managers and care managers');
@@ -115,7 +136,7 @@ describe('comparison cards', () => {
 
   it('says when a topic name was not understood', () => {
     const card = renderCard({ kind: 'compare', unknownTopic: '<b>astrology</b>' }, answerer);
-    expect(all(card)).toContain('I don\'t know a topic called “&lt;b&gt;astrology&lt;/b&gt;”');
+    expect(all(card)).toContain("I don't know a topic called “&lt;b&gt;astrology&lt;/b&gt;”");
   });
 });
 
@@ -141,7 +162,9 @@ describe('topics, help, feedback and home', () => {
     expect(view.type).toBe('home');
     const text = JSON.stringify(view.blocks);
     for (const role of Object.values(kb.roles)) expect(text).toContain(role.summary);
-    expect(labels(view as unknown as Message)).toEqual(expect.arrayContaining(kb.topicOrder.map((t) => kb.topics[t]!.title)));
+    expect(labels(view as unknown as Message)).toEqual(
+      expect.arrayContaining(kb.topicOrder.map((t) => kb.topics[t]!.title)),
+    );
     expect(text).toContain('How to ask');
   });
 });
@@ -158,7 +181,7 @@ describe('values and escaping', () => {
     // A topic the knowledge does not have (an old button after an edit) decodes, and is answered with every topic.
     const old = decodeCardRequest('{"k":"topic","t":"astrology","r":["social-worker"]}');
     expect(old).not.toBeNull();
-    expect(all(renderCard(old!, answerer))).toContain('I don\'t know a topic called “astrology”');
+    expect(all(renderCard(old!, answerer))).toContain("I don't know a topic called “astrology”");
     expect(decodeCardRequest('{"k":"topic","t":"Astrology!","r":[]}')).toBeNull();
     expect(decodeCardRequest('not json')).toBeNull();
   });
@@ -169,7 +192,10 @@ describe('values and escaping', () => {
       topic: 'salary',
       roles: ['case-manager', 'social-worker'],
     });
-    expect(decodeCardRequest('{"k":"compare","u":"astrology"}')).toEqual({ kind: 'compare', unknownTopic: 'astrology' });
+    expect(decodeCardRequest('{"k":"compare","u":"astrology"}')).toEqual({
+      kind: 'compare',
+      unknownTopic: 'astrology',
+    });
     expect(decodeFeedback('{"vote":"up","t":null,"r":[],"q":"pay?","s":"unprompted"}')).toEqual({
       vote: 'up',
       topic: null,
@@ -177,7 +203,11 @@ describe('values and escaping', () => {
       question: 'pay?',
       surface: 'unprompted',
     });
-    expect(decodeEscalate('{"e":"not-helpful","q":"pay?","t":"salary","r":["care-manager"],"g":"the exam fee","w":{"k":"thread","c":"C0ABC","ts":"1.2"}}')).toEqual({
+    expect(
+      decodeEscalate(
+        '{"e":"not-helpful","q":"pay?","t":"salary","r":["care-manager"],"g":"the exam fee","w":{"k":"thread","c":"C0ABC","ts":"1.2"}}',
+      ),
+    ).toEqual({
       reason: 'not-helpful',
       question: 'pay?',
       topic: 'salary',
@@ -192,8 +222,22 @@ describe('values and escaping', () => {
   });
 
   it('writes values with the same short keys it reads', () => {
-    const escalate: Escalate = { reason: 'not-covered', question: 'q', topic: 'salary', roles: ['case-manager'], gap: 'g', where: { kind: 'dm', channel: 'D0X' } };
-    expect(JSON.parse(encodeValue(escalate))).toEqual({ e: 'not-covered', q: 'q', t: 'salary', r: ['case-manager'], g: 'g', w: { k: 'dm', c: 'D0X' } });
+    const escalate: Escalate = {
+      reason: 'not-covered',
+      question: 'q',
+      topic: 'salary',
+      roles: ['case-manager'],
+      gap: 'g',
+      where: { kind: 'dm', channel: 'D0X' },
+    };
+    expect(JSON.parse(encodeValue(escalate))).toEqual({
+      e: 'not-covered',
+      q: 'q',
+      t: 'salary',
+      r: ['case-manager'],
+      g: 'g',
+      w: { k: 'dm', c: 'D0X' },
+    });
     expect(decodeEscalate(encodeValue(escalate))).toEqual(escalate);
   });
 });

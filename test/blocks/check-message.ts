@@ -7,12 +7,16 @@ type Json = Record<string, unknown>;
  * Every way a message or view can break Slack's Block Kit limits, as a list of problems (empty when fine).
  * Shared by the limits test and the Slack tests, which check what the app really posts.
  */
-export function blockKitProblems(message: { text?: string; blocks?: unknown[] }, kind: 'message' | 'home' = 'message'): string[] {
+export function blockKitProblems(
+  message: { text?: string; blocks?: unknown[] },
+  kind: 'message' | 'home' = 'message',
+): string[] {
   const problems: string[] = [];
   const blocks = (message.blocks ?? []) as Json[];
   const max = kind === 'home' ? L.blocksPerHomeView : L.blocksPerMessage;
   const say = (where: string, what: string) => problems.push(`${where}: ${what}`);
-  if (kind === 'message' && !(typeof message.text === 'string' && message.text.trim().length > 0)) say('message', 'no text fallback');
+  if (kind === 'message' && !(typeof message.text === 'string' && message.text.trim().length > 0))
+    say('message', 'no text fallback');
   if (blocks.length === 0) say('message', 'no blocks');
   if (blocks.length > max) say('message', `${blocks.length} blocks > ${max}`);
   const blockIds = new Set<string>();
@@ -30,7 +34,10 @@ export function blockKitProblems(message: { text?: string; blocks?: unknown[] },
     actionIds.add(id);
     const value = el.value as string | undefined;
     if (value === undefined || value.length > L.buttonValue) say(where, `value length ${value?.length}`);
-    else if ([decodeCardRequest, decodeFeedback, decodeEscalate, decodeAnswerRequest].every((decode) => decode(value) === null)) say(where, `value not decodable: ${value}`);
+    else if (
+      [decodeCardRequest, decodeFeedback, decodeEscalate, decodeAnswerRequest].every((decode) => decode(value) === null)
+    )
+      say(where, `value not decodable: ${value}`);
   };
 
   blocks.forEach((block, i) => {

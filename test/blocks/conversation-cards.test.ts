@@ -25,7 +25,9 @@ describe('an answer that followed the conversation', () => {
   const card = answerMessage(answerer, followUp('and care managers?', 'certification', ['care-manager'])).message;
 
   it('says what it understood, under the question', () => {
-    expect(textOf(card, 'understood')).toBe(':link: *Care manager · Licenses and certifications* _(following your last question)_');
+    expect(textOf(card, 'understood')).toBe(
+      ':link: *Care manager · Licenses and certifications* _(following your last question)_',
+    );
     expect(card.text).toContain('Care manager · Licenses and certifications (following your last question)');
     expect(ids(card).slice(0, 3)).toEqual(['header', 'asked', 'understood']);
     expect(textOf(card, 'asked')).toContain('“and care managers?”');
@@ -43,8 +45,14 @@ describe('an answer that followed the conversation', () => {
     const message = answerMessage(answerer, followUp('and the pay?', 'salary', ['case-manager'])).message;
     const alone = answerer.ask('and the pay?');
     const other = firstButtonIn(message, 'other-reading');
-    if (alone.kind === 'answer') expect(decodeCardRequest(other.value)).toMatchObject({ kind: 'topic', topic: alone.topic });
-    else expect(decodeCardRequest(other.value)).toEqual({ kind: 'topic', topic: 'salary', roles: ['case-manager', 'care-manager'] });
+    if (alone.kind === 'answer')
+      expect(decodeCardRequest(other.value)).toMatchObject({ kind: 'topic', topic: alone.topic });
+    else
+      expect(decodeCardRequest(other.value)).toEqual({
+        kind: 'topic',
+        topic: 'salary',
+        roles: ['case-manager', 'care-manager'],
+      });
   });
 
   it('says nothing of the sort for a question read on its own', () => {
@@ -64,7 +72,12 @@ describe('an answer that followed the conversation', () => {
 
 describe('an answer to what the article does not say', () => {
   const gap = 'The article does not say what the CCM exam costs.';
-  const answer: Answer = { ...answerer.topic('certification', ['case-manager']), question: 'how much does the CCM exam cost', covered: false, gap };
+  const answer: Answer = {
+    ...answerer.topic('certification', ['case-manager']),
+    question: 'how much does the CCM exam cost',
+    covered: false,
+    gap,
+  };
   const card = answerMessage(answerer, answer).message;
 
   it('says so first, above the facts', () => {
@@ -76,7 +89,10 @@ describe('an answer to what the article does not say', () => {
   });
 
   it('escapes a gap that quotes the question', () => {
-    const quoted = answerMessage(answerer, { ...answer, gap: 'The article does not say anything about <!here> & co.' }).message;
+    const quoted = answerMessage(answerer, {
+      ...answer,
+      gap: 'The article does not say anything about <!here> & co.',
+    }).message;
     expect(textOf(quoted, 'gap')).toContain('&lt;!here&gt; &amp; co.');
   });
 
@@ -89,19 +105,26 @@ describe('an answer to what the article does not say', () => {
     const facts = textOf(asked, 'facts-case-manager');
     expect(facts).toContain('higher annual pay');
     expect(facts).toContain('gives no salary figure for case managers');
-    expect(asked.text.split('\n')[0]).toBe('Nothing in the article puts a figure on salary for case managers. What it says about salary:');
+    expect(asked.text.split('\n')[0]).toBe(
+      'Nothing in the article puts a figure on salary for case managers. What it says about salary:',
+    );
     expect(blockKitProblems(asked)).toEqual([]);
   });
 
   it('quotes the words the facts do not state as the question wrote them', () => {
-    const asked = answerMessage(answerer, answerer.ask("what's the experience requirement in Texas for case managers")).message;
+    const asked = answerMessage(
+      answerer,
+      answerer.ask("what's the experience requirement in Texas for case managers"),
+    ).message;
     expect(textOf(asked, 'gap')).toBe(
       ':warning: Nothing in the article says anything about “Texas”. What it says about experience:',
     );
   });
 
   it('has no note when the article covers the question', () => {
-    expect(blockById(answerMessage(answerer, answerer.ask('what certification does a care manager need')).message, 'gap')).toBeUndefined();
+    expect(
+      blockById(answerMessage(answerer, answerer.ask('what certification does a care manager need')).message, 'gap'),
+    ).toBeUndefined();
   });
 });
 
@@ -117,7 +140,9 @@ describe('small talk', () => {
       expect(message.text.split('\n')).toHaveLength(1);
       expect(message.text).not.toMatch(/I couldn't match|I don't know/);
     }
-    expect(reply('thanks', 'thanks!', true).message.text).toBe("You're welcome! :blush: Ask me anything else about these careers.");
+    expect(reply('thanks', 'thanks!', true).message.text).toBe(
+      "You're welcome! :blush: Ask me anything else about these careers.",
+    );
   });
 
   it('first thing in a conversation, thanks is followed by what the bot does; a goodbye is not', () => {
@@ -131,7 +156,9 @@ describe('small talk', () => {
     for (const kind of ['greeting', 'identity', 'capabilities', 'bare', null] as const) {
       const { message } = reply(kind);
       expect(message.text).toContain('I answer questions about case managers and care managers');
-      const asks = buttons(message).map((b) => decodeCardRequest(b.value)).filter((r) => r?.kind === 'ask');
+      const asks = buttons(message)
+        .map((b) => decodeCardRequest(b.value))
+        .filter((r) => r?.kind === 'ask');
       expect(asks).toEqual(suggestedPrompts(kb).map((p) => ({ kind: 'ask', question: p.message })));
       expect(blockKitProblems(message)).toEqual([]);
     }
@@ -149,7 +176,12 @@ describe('small talk', () => {
   });
 
   it('is the same card whether asked for directly', () => {
-    const direct = smallTalkCard(kb, { ...answerer.ask(''), kind: 'smalltalk', smalltalk: 'thanks', usedContext: true });
+    const direct = smallTalkCard(kb, {
+      ...answerer.ask(''),
+      kind: 'smalltalk',
+      smalltalk: 'thanks',
+      usedContext: true,
+    });
     expect(direct).toEqual(reply('thanks', 'hi', true).message);
   });
 });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { answerModal, expertsCard, modalNotices, relayedAnswer, renderRequest, withAskHr, escalationFor, feedbackAck, escalationForFeedback } from '../../src/blocks/index.ts';
+import {
+  answerModal,
+  expertsCard,
+  modalNotices,
+  relayedAnswer,
+  renderRequest,
+  withAskHr,
+  escalationFor,
+  feedbackAck,
+  escalationForFeedback,
+} from '../../src/blocks/index.ts';
 import { threeRoleKnowledge } from '../support/knowledge-copy.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createAnswerer } from '../../src/search/answer.ts';
@@ -8,7 +18,14 @@ import { blockKitProblems, visibleTexts } from './check-message.ts';
 
 // The HR team's cards with the worst text people can type, checked against Block Kit's limits.
 const answerer = createAnswerer(loadKnowledge());
-const HOSTILE = ['x'.repeat(500), '<!channel> & <@U123> '.repeat(40), '\u0001'.repeat(500), '"\\'.repeat(250), '🧑‍⚕️'.repeat(100), 'how much does the CCM exam cost?'];
+const HOSTILE = [
+  'x'.repeat(500),
+  '<!channel> & <@U123> '.repeat(40),
+  '\u0001'.repeat(500),
+  '"\\'.repeat(250),
+  '🧑‍⚕️'.repeat(100),
+  'how much does the CCM exam cost?',
+];
 
 const escalation = (question: string, answer: string | null): Escalation => ({
   id: '6f1c3a9e-1d2b-4c5d-8e7f-0a1b2c3d4e5f',
@@ -32,14 +49,22 @@ describe('the HR team cards stay within Block Kit limits and escape what people 
   it.each(HOSTILE)('%#', (text) => {
     const card = withAskHr(feedbackAck('up'), { reason: 'declined', question: text, topic: null, roles: [] });
     expect(blockKitProblems(card)).toEqual([]);
-    const down = withAskHr(feedbackAck('down'), escalationForFeedback({ vote: 'down', topic: 'salary', roles: [], question: text }));
+    const down = withAskHr(
+      feedbackAck('down'),
+      escalationForFeedback({ vote: 'down', topic: 'salary', roles: [], question: text }),
+    );
     expect(blockKitProblems(down)).toEqual([]);
     for (const e of [escalation(text, null), escalation(text, `${text}\n`.repeat(20))]) {
       const shown = expertsCard(answerer.kb, e, 'careers-hospital');
       expect(blockKitProblems(shown)).toEqual([]);
       expect(visibleTexts(shown).join('\n')).not.toMatch(/<!channel>|<@U123>/);
     }
-    const relayed = relayedAnswer({ question: text, answer: `${text} `.repeat(20), expertId: 'U0EXPERT', askerId: 'U0ASKER' });
+    const relayed = relayedAnswer({
+      question: text,
+      answer: `${text} `.repeat(20),
+      expertId: 'U0EXPERT',
+      askerId: 'U0ASKER',
+    });
     expect(blockKitProblems(relayed)).toEqual([]);
     expect([relayed.text, ...visibleTexts(relayed)].join('\n')).not.toMatch(/<!channel>|<@U123>/);
     const modal = answerModal('6f1c3a9e', text);
@@ -63,16 +88,25 @@ describe('"Ask the HR team" on a comparison', () => {
   const threeRoles = createAnswerer(loadKnowledge(three.dir));
   three.remove();
   const askButton = (message: { blocks?: unknown[] }) =>
-    (message.blocks as Array<{ block_id?: string; elements?: Array<{ value?: string }> }>).find((b) => b.block_id === 'ask-hr')?.elements?.[0];
+    (message.blocks as Array<{ block_id?: string; elements?: Array<{ value?: string }> }>).find(
+      (b) => b.block_id === 'ask-hr',
+    )?.elements?.[0];
 
   it('is offered when a side has nothing from any source, asked as the comparison itself', () => {
     const request = { kind: 'compare' as const, topic: 'work-environment', roles: ['case-manager', 'social-worker'] };
     const offered = askButton(renderRequest(request, threeRoles, { ephemeral: true, askHr: true }).message);
-    expect(JSON.parse(offered!.value!)).toMatchObject({ e: 'not-covered', q: 'Case manager vs. hospital social worker · Work environment', t: 'work-environment', r: ['case-manager', 'social-worker'] });
+    expect(JSON.parse(offered!.value!)).toMatchObject({
+      e: 'not-covered',
+      q: 'Case manager vs. hospital social worker · Work environment',
+      t: 'work-environment',
+      r: ['case-manager', 'social-worker'],
+    });
     expect(askButton(renderRequest(request, threeRoles, { ephemeral: true }).message)).toBeUndefined();
   });
 
   it('is not offered when both sides are covered', () => {
-    expect(askButton(renderRequest({ kind: 'compare', topic: 'salary' }, threeRoles, { askHr: true }).message)).toBeUndefined();
+    expect(
+      askButton(renderRequest({ kind: 'compare', topic: 'salary' }, threeRoles, { askHr: true }).message),
+    ).toBeUndefined();
   });
 });

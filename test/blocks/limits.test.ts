@@ -8,7 +8,13 @@ import { blockKitProblems, visibleTexts } from './check-message.ts';
 const answerer = createAnswerer(loadKnowledge());
 const kb = answerer.kb;
 
-const ROLE_SETS: RoleId[][] = [[], ['case-manager'], ['care-manager'], [...kb.settings.mainPair], ['care-manager', 'case-manager']];
+const ROLE_SETS: RoleId[][] = [
+  [],
+  ['case-manager'],
+  ['care-manager'],
+  [...kb.settings.mainPair],
+  ['care-manager', 'case-manager'],
+];
 const HOSTILE = [
   '',
   'x'.repeat(10_000),
@@ -53,7 +59,15 @@ describe('every card stays within Slack limits', () => {
       ...kinds.map((smalltalk): Answer => ({ ...answerer.ask(''), kind: 'smalltalk', smalltalk })),
       ...kb.topicOrder.flatMap((t) =>
         ROLE_SETS.filter((r) => r.length > 0).flatMap((r) =>
-          HOSTILE.map((q): Answer => ({ ...answerer.topic(t, r), question: q, usedContext: true, covered: false, gap: `The article does not say ${q}.` })),
+          HOSTILE.map(
+            (q): Answer => ({
+              ...answerer.topic(t, r),
+              question: q,
+              usedContext: true,
+              covered: false,
+              gap: `The article does not say ${q}.`,
+            }),
+          ),
         ),
       ),
     ];
@@ -70,6 +84,7 @@ describe('every card stays within Slack limits', () => {
         expect(text).not.toMatch(/<[!@#]/);
       }
     }
-    for (const text of visibleTexts(renderCard({ kind: 'compare', unknownTopic: '<!here> & <@U1>' }, answerer))) expect(text).not.toMatch(/<[!@#]/);
+    for (const text of visibleTexts(renderCard({ kind: 'compare', unknownTopic: '<!here> & <@U1>' }, answerer)))
+      expect(text).not.toMatch(/<[!@#]/);
   });
 });

@@ -15,21 +15,34 @@ cpSync(DEFAULT_KNOWLEDGE_DIR, dir, { recursive: true });
 mkdirSync(join(dir, 'facts'), { recursive: true });
 for (let i = 1; i <= SOURCES; i++) {
   const id = `hr-note-${i}`;
-  const source = { id, kind: 'internal', title: `Pay note ${i}`, publisher: 'HR team', author: 'Dana Reyes', date: '2026-11-01', reviewed: '2026-11-01', reviewer: 'Dana Reyes' };
+  const source = {
+    id,
+    kind: 'internal',
+    title: `Pay note ${i}`,
+    publisher: 'HR team',
+    author: 'Dana Reyes',
+    date: '2026-11-01',
+    reviewed: '2026-11-01',
+    reviewer: 'Dana Reyes',
+  };
   writeFileSync(join(dir, 'sources', `${id}.json`), JSON.stringify(source));
-  writeFileSync(join(dir, 'facts', `${id}.json`), JSON.stringify({ source: id, facts: [{ role: 'case-manager', topic: 'salary', text: `Pay fact number ${i}.` }] }));
+  writeFileSync(
+    join(dir, 'facts', `${id}.json`),
+    JSON.stringify({ source: id, facts: [{ role: 'case-manager', topic: 'salary', text: `Pay fact number ${i}.` }] }),
+  );
 }
 const answerer = createAnswerer(loadKnowledge(dir));
 
 describe('an answer drawing on more sources than one context block holds', () => {
-  it('cites every one of them, the hospital\'s own first, in valid Block Kit', () => {
+  it("cites every one of them, the hospital's own first, in valid Block Kit", () => {
     const answer = answerer.ask('how much do case managers make');
     expect(answer.citations).toHaveLength(SOURCES + 1);
     expect(answer.citations.at(-1)!.source).toBe('indeed-case-vs-care-2021');
     const card = answerCard(answerer.kb, answer);
     expect(blockKitProblems(card)).toEqual([]);
     const texts = visibleTexts(card).join('\n');
-    for (let i = 1; i <= SOURCES; i++) expect(texts).toContain(`_Pay note ${i}_ (written by Dana Reyes, November 1, 2026)`);
+    for (let i = 1; i <= SOURCES; i++)
+      expect(texts).toContain(`_Pay note ${i}_ (written by Dana Reyes, November 1, 2026)`);
     expect(texts).toContain('Case Manager vs. Care Manager');
   });
 });

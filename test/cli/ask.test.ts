@@ -13,7 +13,9 @@ describe('npm run ask', () => {
     expect(stdout).toContain('National Academy of Certified Care Managers (NACCM)');
     expect(stdout).toContain('One to two years of supervised care management experience');
     expect(stdout).not.toContain('Commission for Case Manager Certification');
-    expect(stdout).toContain('Source: "Licenses and certifications", in "Case Manager vs. Care Manager: Definitions and Key Differences"');
+    expect(stdout).toContain(
+      'Source: "Licenses and certifications", in "Case Manager vs. Care Manager: Definitions and Key Differences"',
+    );
     expect(stdout).toContain('June 3, 2021');
     expect(stdout).not.toMatch(/\*National/);
   });
@@ -25,13 +27,46 @@ describe('npm run ask', () => {
   });
 
   it('--json reads standard input, one JSON object a line, in order, nothing else', async () => {
-    const { stdout, code } = await ask(['--json'], 'what certification does a care manager need\nreset my password\ncase vs care manager salery\n');
+    const { stdout, code } = await ask(
+      ['--json'],
+      'what certification does a care manager need\nreset my password\ncase vs care manager salery\n',
+    );
     expect(code).toBe(0);
-    const lines = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    const lines = stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines).toEqual([
-      { question: 'what certification does a care manager need', topic: 'certification', roles: ['care-manager'], section: 'Licenses and certifications', confidence: expect.any(Number), kind: 'answer', covered: true, sources: ['indeed-case-vs-care-2021'] },
-      { question: 'reset my password', topic: null, roles: [], section: null, confidence: 0, kind: 'decline', covered: true, sources: [] },
-      { question: 'case vs care manager salery', topic: 'salary', roles: ['case-manager', 'care-manager'], section: 'Salary', confidence: expect.any(Number), kind: 'answer', covered: true, sources: ['indeed-case-vs-care-2021'] },
+      {
+        question: 'what certification does a care manager need',
+        topic: 'certification',
+        roles: ['care-manager'],
+        section: 'Licenses and certifications',
+        confidence: expect.any(Number),
+        kind: 'answer',
+        covered: true,
+        sources: ['indeed-case-vs-care-2021'],
+      },
+      {
+        question: 'reset my password',
+        topic: null,
+        roles: [],
+        section: null,
+        confidence: 0,
+        kind: 'decline',
+        covered: true,
+        sources: [],
+      },
+      {
+        question: 'case vs care manager salery',
+        topic: 'salary',
+        roles: ['case-manager', 'care-manager'],
+        section: 'Salary',
+        confidence: expect.any(Number),
+        kind: 'answer',
+        covered: true,
+        sources: ['indeed-case-vs-care-2021'],
+      },
     ]);
     expect(lines[0].confidence).toBeGreaterThan(0.5);
     expect(lines[0].confidence).toBeLessThanOrEqual(1);
@@ -39,7 +74,11 @@ describe('npm run ask', () => {
 
   it('--json "one question" answers that one', async () => {
     const { stdout } = await ask(['--json', 'where do caseworkers work']);
-    expect(JSON.parse(stdout)).toMatchObject({ topic: 'work-environment', roles: ['case-manager'], section: 'Work environment' });
+    expect(JSON.parse(stdout)).toMatchObject({
+      topic: 'work-environment',
+      roles: ['case-manager'],
+      section: 'Work environment',
+    });
   });
 
   it('--json reads a conversation: a JSON object line with its earlier messages, oldest first', async () => {
@@ -49,16 +88,39 @@ describe('npm run ask', () => {
       JSON.stringify({ question: 'and care managers?' }),
     ];
     const { stdout } = await ask(['--json'], `${lines.join('\n')}\n`);
-    expect(stdout.trimEnd().split('\n').map((line) => JSON.parse(line))).toEqual([
-      expect.objectContaining({ question: 'and care managers?', topic: 'certification', roles: ['care-manager'], kind: 'answer' }),
-      expect.objectContaining({ question: 'how much do they make?', topic: 'salary', roles: ['care-manager'], kind: 'answer' }),
+    expect(
+      stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+    ).toEqual([
+      expect.objectContaining({
+        question: 'and care managers?',
+        topic: 'certification',
+        roles: ['care-manager'],
+        kind: 'answer',
+      }),
+      expect.objectContaining({
+        question: 'how much do they make?',
+        topic: 'salary',
+        roles: ['care-manager'],
+        kind: 'answer',
+      }),
       expect.objectContaining({ question: 'and care managers?', topic: 'definition', roles: ['care-manager'] }),
     ]);
   });
 
   it('--json tells small talk, declines and what the source does not cover', async () => {
-    const { stdout } = await ask(['--json'], 'thanks!\n\nhow much does the CCM exam cost\nhow much does a surgeon make\n');
-    expect(stdout.trimEnd().split('\n').map((line) => JSON.parse(line))).toEqual([
+    const { stdout } = await ask(
+      ['--json'],
+      'thanks!\n\nhow much does the CCM exam cost\nhow much does a surgeon make\n',
+    );
+    expect(
+      stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+    ).toEqual([
       expect.objectContaining({ kind: 'smalltalk', topic: null, covered: true }),
       expect.objectContaining({ question: '', kind: 'smalltalk' }),
       expect.objectContaining({ kind: 'answer', topic: 'certification', roles: ['case-manager'], covered: false }),
@@ -69,8 +131,15 @@ describe('npm run ask', () => {
   it('--json answers a malformed line with a clear error, and keeps going', async () => {
     const { stdout, code } = await ask(['--json'], '{not json\n{"previous": [1]}\nwhere do caseworkers work\n');
     expect(code).toBe(0);
-    const [bad, noQuestion, good] = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
-    expect(bad).toMatchObject({ question: '{not json', kind: 'decline', error: expect.stringMatching(/not valid JSON/) });
+    const [bad, noQuestion, good] = stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(bad).toMatchObject({
+      question: '{not json',
+      kind: 'decline',
+      error: expect.stringMatching(/not valid JSON/),
+    });
     expect(noQuestion.error).toMatch(/no "question" string/);
     expect(good).toMatchObject({ topic: 'work-environment', roles: ['case-manager'] });
   });
@@ -82,7 +151,10 @@ describe('npm run ask', () => {
   });
 
   it('--chat keeps the conversation between lines', async () => {
-    const { stdout, code } = await ask(['--chat'], 'what certification do case managers need?\nand care managers?\nthanks!\n');
+    const { stdout, code } = await ask(
+      ['--chat'],
+      'what certification do case managers need?\nand care managers?\nthanks!\n',
+    );
     expect(code).toBe(0);
     const replies = stdout.split('you> ').slice(1);
     expect(replies[0]).toContain('Commission for Case Manager Certification');
@@ -110,6 +182,8 @@ describe('npm run ask, misused', () => {
     expect(none.stderr).toMatch(/^ask a question\n\nUsage:/);
     const chat = await ask(['--chat', 'salary']);
     expect(chat.code).toBe(2);
-    expect(chat.stderr).toContain('--chat reads its questions from the terminal, one a line: give it no question and no --json');
+    expect(chat.stderr).toContain(
+      '--chat reads its questions from the terminal, one a line: give it no question and no --json',
+    );
   });
 });

@@ -46,7 +46,15 @@ describe.each(ENGINES)('npm run insights on %s', (engine) => {
         q('how much does the CCM exam cost', { covered: false, topic: 'certification', roles: ['case-manager'] }),
         q('thanks!', { kind: 'smalltalk', topic: null, roles: [] }),
       ],
-      [{ at: now - 60_000, vote: 'down', topic: 'salary', roles: ['care-manager'], question: 'how much do care managers make' }],
+      [
+        {
+          at: now - 60_000,
+          vote: 'down',
+          topic: 'salary',
+          roles: ['care-manager'],
+          question: 'how much do care managers make',
+        },
+      ],
       { storeText: true },
     );
     await database.close();
@@ -55,8 +63,18 @@ describe.each(ENGINES)('npm run insights on %s', (engine) => {
 
   it('--json prints one object with the agreed fields; --since leaves older questions out', async () => {
     const all = JSON.parse((await insights(['--json'], envFor(test))).stdout);
-    expect(all).toMatchObject({ questions: 6, answered: 3, declined: 1, smalltalk: 1, notCovered: 1, feedback: { up: 0, down: 1 } });
-    expect(all.topics).toEqual([{ topic: 'salary', count: 3 }, { topic: 'certification', count: 1 }]);
+    expect(all).toMatchObject({
+      questions: 6,
+      answered: 3,
+      declined: 1,
+      smalltalk: 1,
+      notCovered: 1,
+      feedback: { up: 0, down: 1 },
+    });
+    expect(all.topics).toEqual([
+      { topic: 'salary', count: 3 },
+      { topic: 'certification', count: 1 },
+    ]);
     expect(all.unanswered).toEqual([
       { question: 'how do I become a pilot', count: 1, reason: 'declined' },
       { question: 'how much does the CCM exam cost', count: 1, reason: 'not covered' },
@@ -83,13 +101,20 @@ describe.each(ENGINES)('npm run insights on %s', (engine) => {
       const env = { ...envFor(test), KNOWLEDGE_DIR: copy.dir };
       const report = JSON.parse((await insights(['--json'], env)).stdout);
       expect(report.overdueSources).toEqual([
-        expect.objectContaining({ id: 'northfield-staff-policy', reviewed: '2026-06-01', reviewer: 'Dana Reyes, HR business partner', due: '2026-08-30' }),
+        expect.objectContaining({
+          id: 'northfield-staff-policy',
+          reviewed: '2026-06-01',
+          reviewer: 'Dana Reyes, HR business partner',
+          due: '2026-08-30',
+        }),
       ]);
       expect(report.overdueSources[0].daysOverdue).toBeGreaterThan(0);
       const { stdout } = await insights([], env);
       // Two sources: named as the App Home names them.
       expect(stdout).toContain('Top unanswered: declined, or not covered by the sources');
-      expect(stdout).toMatch(/⚠ Case and care management staff policy \(northfield-staff-policy\): last reviewed 2026-06-01 by Dana Reyes, HR business partner, due 2026-08-30, \d+ days overdue/);
+      expect(stdout).toMatch(
+        /⚠ Case and care management staff policy \(northfield-staff-policy\): last reviewed 2026-06-01 by Dana Reyes, HR business partner, due 2026-08-30, \d+ days overdue/,
+      );
     } finally {
       copy.remove();
     }
@@ -124,7 +149,9 @@ describe('npm run insights, misused', () => {
   });
 
   it('a database it cannot reach: names DATABASE_URL, never the password (run as its own process)', async () => {
-    const error = await runBundled('insights', ['--json'], { DATABASE_URL: 'postgres://bot:very-secret-9@127.0.0.1:1/x' });
+    const error = await runBundled('insights', ['--json'], {
+      DATABASE_URL: 'postgres://bot:very-secret-9@127.0.0.1:1/x',
+    });
     expect(error.code).toBe(1);
     expect(error.stderr).toMatch(/^insights cannot run: the database in DATABASE_URL/);
     expect(error.stderr).not.toContain('very-secret-9');

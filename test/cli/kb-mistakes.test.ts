@@ -206,14 +206,28 @@ describe('the self-test: the questions a keeper expects people to ask', () => {
         { question: 'how much does a social worker make', topic: 'salary', roles: ['social-worker'] },
         { question: 'what does a pharmacist earn', topic: null, note: 'another job: declined' },
         { question: 'what certification does an lcsw need', topic: 'certification', roles: ['care-manager'] },
-        { question: 'and what do they earn?', previous: ['what does a social worker do'], topic: 'salary', roles: ['social-worker'], note: 'a follow-up' },
+        {
+          question: 'and what do they earn?',
+          previous: ['what does a social worker do'],
+          topic: 'salary',
+          roles: ['social-worker'],
+          note: 'a follow-up',
+        },
       ]),
     );
   });
   afterAll(() => remove());
 
   it("asks every topic's and role's examples and the keeper's file; a miss says what it got and which words counted", async () => {
-    const { stdout, code } = await kb(['check', '--dir', dir, '--today', '2026-08-01', '--questions', join(dir, 'questions.json')]);
+    const { stdout, code } = await kb([
+      'check',
+      '--dir',
+      dir,
+      '--today',
+      '2026-08-01',
+      '--questions',
+      join(dir, 'questions.json'),
+    ]);
     expect(code).toBe(1);
     const [, passed, asked] = /Self-test: (\d+) of (\d+) questions land on their topic and roles/.exec(stdout)!;
     // The shipped topics' examples, the two role examples, the four of the file (the follow-up read with its thread).
@@ -229,7 +243,9 @@ describe('the self-test: the questions a keeper expects people to ask', () => {
     expect(stdout).toContain('✗ 2 self-test problems (above): the app loads the folder, but the check fails.');
     // The article's silent note on pay still shows beside the hospital's own pay band: listed, with the way out.
     expect(stdout).toContain('⚠ SILENT NOTE beside our own fact: Case manager × salary still says');
-    expect(stdout).toContain('    beside northfield-staff-policy: “Our pay band for case managers is $72,000 to $88,000 a year.”');
+    expect(stdout).toContain(
+      '    beside northfield-staff-policy: “Our pay band for case managers is $72,000 to $88,000 a year.”',
+    );
     expect(stdout).toContain('If the fact says what the note says no source does, add "answersSilent": true to it.');
     for (const line of stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(100);
   });
@@ -241,20 +257,37 @@ describe('the self-test: the questions a keeper expects people to ask', () => {
     const report = JSON.parse(stdout);
     expect(report.valid).toBe(true);
     expect(report.selfTest.missed).toContainEqual(
-      expect.objectContaining({ question: 'what does a medical almoner do all day', topic: 'duties', roles: ['social-worker'], got: { kind: 'answer', topic: 'duties', roles: ['case-manager', 'care-manager'] } }),
+      expect.objectContaining({
+        question: 'what does a medical almoner do all day',
+        topic: 'duties',
+        roles: ['social-worker'],
+        got: { kind: 'answer', topic: 'duties', roles: ['case-manager', 'care-manager'] },
+      }),
     );
-    expect(report.questionProblems[0]).toMatch(/bad\.json\[0\]\.topic: unknown topic "pay": the topics are definition, duties/);
+    expect(report.questionProblems[0]).toMatch(
+      /bad\.json\[0\]\.topic: unknown topic "pay": the topics are definition, duties/,
+    );
   });
 
   it('a questions file not in the format: each item and field that is wrong, what was found, and what the file holds', async () => {
     const file = join(dir, 'malformed.json');
-    writeFileSync(file, JSON.stringify([{ topic: 'salary' }, { question: 'what do they earn', topic: 'salary', roles: 'care-manager', nte: 'typo' }]));
+    writeFileSync(
+      file,
+      JSON.stringify([
+        { topic: 'salary' },
+        { question: 'what do they earn', topic: 'salary', roles: 'care-manager', nte: 'typo' },
+      ]),
+    );
     const { stdout, code } = await kb(['check', '--dir', dir, '--questions', file]);
     expect(code).toBe(1);
     const text = stdout.replace(/\n {4}/g, ' ');
-    expect(text).toContain(`✗ ${file}[0].question: missing: expected a text in double quotes. A questions file is a list of { "question": "…", "topic": "salary" or null, "roles": ["…"] }`);
+    expect(text).toContain(
+      `✗ ${file}[0].question: missing: expected a text in double quotes. A questions file is a list of { "question": "…", "topic": "salary" or null, "roles": ["…"] }`,
+    );
     expect(text).toContain(`✗ ${file}[1].roles: found a text ("care-manager"), expected a list in [ ]`);
-    expect(text).toContain(`✗ ${file}[1].nte: unknown field: the fields here are "question", "previous", "topic", "roles", "note"`);
+    expect(text).toContain(
+      `✗ ${file}[1].nte: unknown field: the fields here are "question", "previous", "topic", "roles", "note"`,
+    );
     expect(stdout).not.toMatch(/received undefined|Invalid input/);
     for (const line of stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(100);
   });

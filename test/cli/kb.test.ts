@@ -48,7 +48,9 @@ describe('npm run kb -- check', () => {
     const { stdout, code } = await runBundled('kb', ['check', '--dir', dir, '--today', '2026-12-02']);
     expect(code).toBe(0);
     expect(stdout).toContain('valid: 2 roles, 8 topics, 1 source');
-    expect(stdout).toContain('indeed-case-vs-care-2021: “Case Manager vs. Care Manager: Definitions and Key Differences”');
+    expect(stdout).toContain(
+      'indeed-case-vs-care-2021: “Case Manager vs. Care Manager: Definitions and Key Differences”',
+    );
     expect(stdout).toContain('reviewed 2026-12-02 by career-bot maintainers');
     expect(stdout).toContain('review due 2027-03-02');
     expect(stdout).toMatch(/ {20,}Case manager {4}Care manager {4}Both \(shared\)/);
@@ -64,8 +66,17 @@ describe('npm run kb -- check', () => {
     const { stdout, code } = await kb(['check', '--json', '--dir', knowledge(true), '--today', '2026-12-02']);
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
-    expect(report).toMatchObject({ valid: true, roles: 3, topics: 8, overdue: ['northfield-staff-policy'], drafts: [], missing: [] });
-    expect(report.sources).toContainEqual(expect.objectContaining({ id: 'northfield-staff-policy', local: true, due: '2026-08-30', daysOverdue: 94 }));
+    expect(report).toMatchObject({
+      valid: true,
+      roles: 3,
+      topics: 8,
+      overdue: ['northfield-staff-policy'],
+      drafts: [],
+      missing: [],
+    });
+    expect(report.sources).toContainEqual(
+      expect.objectContaining({ id: 'northfield-staff-policy', local: true, due: '2026-08-30', daysOverdue: 94 }),
+    );
     const salary = report.coverage.find((row: { topic: string }) => row.topic === 'salary');
     expect(salary.cells['case-manager']).toMatchObject({ facts: 2, local: 1, missing: false });
     expect(salary.cells['social-worker']).toMatchObject({ facts: 2, local: 0, silent: null });
@@ -77,14 +88,19 @@ describe('npm run kb -- check', () => {
     const { stderr, code } = await kb(['check', '--dir', dir]);
     expect(code).toBe(1);
     expect(stderr).toContain('The knowledge folder does not load');
-    expect(stderr).toMatch(/sources\/northfield-staff-policy\.json\n {2}✗ reviewed: found "June 1": a date is written YYYY-MM-DD/);
+    expect(stderr).toMatch(
+      /sources\/northfield-staff-policy\.json\n {2}✗ reviewed: found "June 1": a date is written YYYY-MM-DD/,
+    );
     editJson(dir, 'sources/northfield-staff-policy.json', (source) => (source.reviewed = '2026-06-01'));
     editJson(dir, 'facts/northfield-staff-policy.json', (file) => {
       objectAt(file, 'facts', 1).topic = 'pay';
     });
     const json = await kb(['check', '--json', '--dir', dir]);
     expect(json.code).toBe(1);
-    expect(JSON.parse(json.stdout)).toMatchObject({ valid: false, problems: [{ file: expect.stringMatching(/facts\/northfield-staff-policy\.json$/), field: 'facts[1].topic' }] });
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      valid: false,
+      problems: [{ file: expect.stringMatching(/facts\/northfield-staff-policy\.json$/), field: 'facts[1].topic' }],
+    });
   });
 
   it('a source past its review date on --today is flagged OVERDUE; the exit code stays 0', async () => {
@@ -112,7 +128,9 @@ describe('npm run kb -- check', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/Experience {10,}3 {15}3 {15}MISSING/);
     expect(stdout).toContain('⚠ MISSING Hospital social worker × experience');
-    expect(stdout).toContain('“No source in the knowledge base says anything about experience for hospital social workers.”');
+    expect(stdout).toContain(
+      '“No source in the knowledge base says anything about experience for hospital social workers.”',
+    );
     expectWithin100Columns(stdout);
   });
 });
@@ -129,7 +147,10 @@ const asked = (question: string, extra: Partial<NewEscalation> = {}): NewEscalat
 });
 
 /** A SQLite file with escalations answered by the HR team, as the app records them. */
-async function answeredIn(test: TestDatabase, items: Array<{ question: NewEscalation; answer: string }>): Promise<string[]> {
+async function answeredIn(
+  test: TestDatabase,
+  items: Array<{ question: NewEscalation; answer: string }>,
+): Promise<string[]> {
   const database = await openDatabase(test.target);
   try {
     const store = createDbEscalationStore(database);
@@ -146,11 +167,14 @@ async function answeredIn(test: TestDatabase, items: Array<{ question: NewEscala
 }
 
 const QUESTION = 'who pays for the CCM exam? my patient Mr Jones in bed 4 asked me';
-const ANSWER = 'The hospital reimburses the CCM exam fee for case managers once probation is over; <@U0EXPERT1> handles the claims.';
+const ANSWER =
+  'The hospital reimburses the CCM exam fee for case managers once probation is over; <@U0EXPERT1> handles the claims.';
 
 describe('withoutSlackIds', () => {
   it('replaces mentions and bare user ids, never a capitalised word', () => {
-    expect(withoutSlackIds('Ask <@U0EXPERT1|dana> in <#C0HR1|hr-help> or U0EXPERT22 at the WASHINGTONIAN office')).toEqual({
+    expect(
+      withoutSlackIds('Ask <@U0EXPERT1|dana> in <#C0HR1|hr-help> or U0EXPERT22 at the WASHINGTONIAN office'),
+    ).toEqual({
       text: 'Ask a colleague in #hr-help or a colleague at the WASHINGTONIAN office',
       removed: 3,
     });
@@ -175,7 +199,9 @@ describe('npm run kb -- add-answer', () => {
     expect(unknown.stderr).toContain(id);
     const needsTopic = await kb(['add-answer', noTopic!, '--dir', dir], env);
     expect(needsTopic.code).toBe(1);
-    expect(needsTopic.stderr).toContain('say which with --topic (one of: definition, duties, education, experience, certification');
+    expect(needsTopic.stderr).toContain(
+      'say which with --topic (one of: definition, duties, education, experience, certification',
+    );
 
     const added = await kb(['add-answer', id!, '--dir', dir, '--today', '2026-12-02', '--author', 'Dana Reyes'], env);
     expect(added.stderr).toBe('');
@@ -189,25 +215,47 @@ describe('npm run kb -- add-answer', () => {
     const facts = readFileSync(join(dir, 'facts', 'hr-team-answers.json'), 'utf8');
     expect(JSON.parse(facts)).toEqual({
       source: 'hr-team-answers',
-      facts: [{ role: 'case-manager', topic: 'certification', text: expect.stringContaining('reimburses the CCM exam fee'), draft: true, added: '2026-12-02', author: 'Dana Reyes', from: id }],
+      facts: [
+        {
+          role: 'case-manager',
+          topic: 'certification',
+          text: expect.stringContaining('reimburses the CCM exam fee'),
+          draft: true,
+          added: '2026-12-02',
+          author: 'Dana Reyes',
+          from: id,
+        },
+      ],
     });
     expect(facts).not.toMatch(/U0EXPERT1|U0ASKER1|Mr Jones|bed 4/);
     expect(JSON.parse(readFileSync(join(dir, 'sources', 'hr-team-answers.json'), 'utf8'))).toMatchObject({
-      id: 'hr-team-answers', kind: 'internal', publisher: 'HR team', author: 'Dana Reyes', reviewed: '2026-12-02', reviewer: 'nobody yet (created by npm run kb -- add-answer)', reviewEveryDays: 1,
+      id: 'hr-team-answers',
+      kind: 'internal',
+      publisher: 'HR team',
+      author: 'Dana Reyes',
+      reviewed: '2026-12-02',
+      reviewer: 'nobody yet (created by npm run kb -- add-answer)',
+      reviewEveryDays: 1,
     });
     expect(added.stdout).toContain('marked not reviewed yet');
 
     // The same answer twice: refused, naming where it already is; the file is unchanged.
     const again = await kb(['add-answer', id!, '--dir', dir, '--today', '2026-12-03'], env);
     expect(again.code).toBe(1);
-    expect(again.stderr).toMatch(new RegExp(`answer ${id} is already written down, at .*facts/hr-team-answers\\.json facts\\[0\\]`));
+    expect(again.stderr).toMatch(
+      new RegExp(`answer ${id} is already written down, at .*facts/hr-team-answers\\.json facts\\[0\\]`),
+    );
     expect(readFileSync(join(dir, 'facts', 'hr-team-answers.json'), 'utf8')).toBe(facts);
 
     const check = await kb(['check', '--dir', dir, '--today', '2026-12-02']);
     expect(check.code).toBe(0);
     expect(check.stdout).toContain('reviewed 2026-12-02 by nobody yet (created by');
-    expect((await kb(['check', '--dir', dir, '--today', '2026-12-04'])).stdout).toContain('⚠ OVERDUE hr-team-answers: review was due 2026-12-03.');
-    expect(check.stdout).toMatch(/facts\/hr-team-answers\.json facts\[0\]\n {6}case-manager × certification, added 2026-12-02 by Dana Reyes/);
+    expect((await kb(['check', '--dir', dir, '--today', '2026-12-04'])).stdout).toContain(
+      '⚠ OVERDUE hr-team-answers: review was due 2026-12-03.',
+    );
+    expect(check.stdout).toMatch(
+      /facts\/hr-team-answers\.json facts\[0\]\n {6}case-manager × certification, added 2026-12-02 by Dana Reyes/,
+    );
     expectWithin100Columns(check.stdout);
     expect(check.stdout).toContain('• 1 draft waiting for review');
 
@@ -221,15 +269,24 @@ describe('npm run kb -- add-answer', () => {
     });
     const answer = ask();
     expect(answer).toContain('Our hospital: The hospital reimburses the CCM exam fee');
-    expect(answer).toContain("Our hospital's own: \"Answers from the HR team\"");
+    expect(answer).toContain('Our hospital\'s own: "Answers from the HR team"');
     expect((await kb(['check', '--dir', dir])).stdout).toContain('hr-team-answers: “Answers from the HR team”');
 
     // A second answer goes to the same file, after the first.
     expect(existsSync(join(dir, 'facts', 'hr-team-answers.json'))).toBe(true);
-    const second = await kb(['add-answer', noTopic!, '--topic', 'work-environment', '--role', 'both', '--dir', dir, '--today', '2026-12-03'], env);
+    const second = await kb(
+      ['add-answer', noTopic!, '--topic', 'work-environment', '--role', 'both', '--dir', dir, '--today', '2026-12-03'],
+      env,
+    );
     expect(second.code).toBe(0);
     expect(second.stdout).toContain('facts[1]');
-    expect(JSON.parse(readFileSync(join(dir, 'facts', 'hr-team-answers.json'), 'utf8')).facts[1]).toMatchObject({ role: 'both', topic: 'work-environment', text: 'Yes, in lot C.', draft: true, author: 'HR team' });
+    expect(JSON.parse(readFileSync(join(dir, 'facts', 'hr-team-answers.json'), 'utf8')).facts[1]).toMatchObject({
+      role: 'both',
+      topic: 'work-environment',
+      text: 'Yes, in lot C.',
+      draft: true,
+      author: 'HR team',
+    });
   }, 60_000);
 });
 
@@ -246,20 +303,28 @@ describe('npm run kb, misused', () => {
     const cases: Array<[string[], string]> = [
       [[], 'say what to do: check or add-answer'],
       [['chek'], 'unknown command: chek: the commands are check, add-answer'],
-      [['check', '--jason'], 'unknown option --jason: the options are --dir, --today, --json, --questions, --role, --topic, --author, --help'],
+      [
+        ['check', '--jason'],
+        'unknown option --jason: the options are --dir, --today, --json, --questions, --role, --topic, --author, --help',
+      ],
       [['check', '--dir'], '--dir needs a value: a knowledge folder'],
       [['check', '--dir='], '--dir needs a value: a knowledge folder'],
       [['check', '--today', 'June 1'], '--today takes a date: YYYY-MM-DD (found "June 1")'],
       [['check', '--questions', '--json'], '--questions needs a value: a JSON file of questions'],
       [['check', '--json=false'], '--json takes no value'],
-      [['check', '--role', 'care-manager'], '--role is not an option of check: its options are --json, --questions, --dir, --today'],
+      [
+        ['check', '--role', 'care-manager'],
+        '--role is not an option of check: its options are --json, --questions, --dir, --today',
+      ],
       [['check', 'knowledge'], 'check takes no argument: "knowledge"'],
       [['add-answer'], 'add-answer takes one id, as `npm run insights` shows it: [add-answer <id>]'],
     ];
     for (const [args, message] of cases) {
       const { stdout, stderr, code } = await kb(args);
       expect(code, args.join(' ')).toBe(2);
-      expect(stderr, args.join(' ')).toMatch(new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*\n\nUsage:\n  npm run kb -- check`));
+      expect(stderr, args.join(' ')).toMatch(
+        new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*\n\nUsage:\n  npm run kb -- check`),
+      );
       expect(stdout).toBe('');
     }
   });

@@ -49,14 +49,21 @@ describe('follow-ups take what they leave open from the last answered question',
       usedContext: false,
     });
     // Both roles named outright and no topic: the comparison of the roles (the DM's suggested prompt), not the thread's.
-    expect(last('how much do care managers make?', "What's the difference between a case manager and a care manager?")).toMatchObject({
+    expect(
+      last('how much do care managers make?', "What's the difference between a case manager and a care manager?"),
+    ).toMatchObject({
       topic: 'definition',
       roles: BOTH,
       usedContext: false,
     });
     // "both" and "that" point back: the thread's topic.
-    expect(last('what do case managers do each day', 'now give me both side by side')).toMatchObject({ topic: 'duties', roles: BOTH });
-    expect(last('how much do care managers make?', 'is that different for case managers and care managers?')).toMatchObject({
+    expect(last('what do case managers do each day', 'now give me both side by side')).toMatchObject({
+      topic: 'duties',
+      roles: BOTH,
+    });
+    expect(
+      last('how much do care managers make?', 'is that different for case managers and care managers?'),
+    ).toMatchObject({
       topic: 'salary',
       roles: BOTH,
     });
@@ -67,9 +74,18 @@ describe('follow-ups take what they leave open from the last answered question',
   });
 
   it('a message of only everyday words asks about the thread ("is that enough?"); a pointer carries an off-topic word', () => {
-    expect(last('do care managers visit patients at home?', 'how often?')).toMatchObject({ topic: 'duties', roles: ['care-manager'] });
-    expect(last('how do I get into case management', 'is that enough?')).toMatchObject({ kind: 'answer', roles: ['case-manager'] });
-    expect(last('what does a care manager do', 'how much vacation do they get')).toMatchObject({ kind: 'answer', roles: ['care-manager'] });
+    expect(last('do care managers visit patients at home?', 'how often?')).toMatchObject({
+      topic: 'duties',
+      roles: ['care-manager'],
+    });
+    expect(last('how do I get into case management', 'is that enough?')).toMatchObject({
+      kind: 'answer',
+      roles: ['case-manager'],
+    });
+    expect(last('what does a care manager do', 'how much vacation do they get')).toMatchObject({
+      kind: 'answer',
+      roles: ['care-manager'],
+    });
     expect(last('what does a care manager do', 'where is the cafeteria').kind).toBe('declined');
   });
 
@@ -81,12 +97,14 @@ describe('follow-ups take what they leave open from the last answered question',
 });
 
 describe('no role named means both', () => {
-  it.each(["what's the difference?", 'key differences?', 'do they basically do the same job?', 'what do they have in common?'])(
-    '%s → the definitions of both roles',
-    (question) => {
-      expect(answerer.ask(question)).toMatchObject({ kind: 'answer', topic: 'definition', roles: BOTH });
-    },
-  );
+  it.each([
+    "what's the difference?",
+    'key differences?',
+    'do they basically do the same job?',
+    'what do they have in common?',
+  ])('%s → the definitions of both roles', (question) => {
+    expect(answerer.ask(question)).toMatchObject({ kind: 'answer', topic: 'definition', roles: BOTH });
+  });
 
   it('on every topic', () => {
     expect(answerer.ask('which one goes to patients homes?')).toMatchObject({ topic: 'work-environment', roles: BOTH });
@@ -114,7 +132,10 @@ describe('small talk', () => {
   });
 
   it('a question with a greeting in it is a question', () => {
-    expect(answerer.ask('hi! what exactly is a nurse case manager?')).toMatchObject({ kind: 'answer', topic: 'definition' });
+    expect(answerer.ask('hi! what exactly is a nurse case manager?')).toMatchObject({
+      kind: 'answer',
+      topic: 'definition',
+    });
     expect(answerer.ask('tell me a joke').kind).toBe('declined');
     expect(answerer.ask('hey, order me a pizza').kind).toBe('declined');
     expect(answerer.ask('hi, what time is it').kind).toBe('declined');
@@ -122,13 +143,21 @@ describe('small talk', () => {
 
   it('"thanks" after an answer says a conversation is under way', () => {
     expect(answerer.ask('thanks!').usedContext).toBe(false);
-    expect(last('what is a care manager', 'thanks!')).toMatchObject({ kind: 'smalltalk', smalltalk: 'thanks', usedContext: true });
+    expect(last('what is a care manager', 'thanks!')).toMatchObject({
+      kind: 'smalltalk',
+      smalltalk: 'thanks',
+      usedContext: true,
+    });
   });
 });
 
 describe('what the source does not cover is said first', () => {
   it.each([
-    ['how much does the CCM exam cost', 'certification', /^Nothing in the article says what certification or its exam costs/],
+    [
+      'how much does the CCM exam cost',
+      'certification',
+      /^Nothing in the article says what certification or its exam costs/,
+    ],
     ['is the ccm exam hard?', 'certification', /how hard the exam is/],
     ['do care managers work weekends', 'work-environment', /weekends/],
     ['can case managers work from home', 'work-environment', /remotely or from home/],
@@ -141,12 +170,13 @@ describe('what the source does not cover is said first', () => {
     expect(answer.groups.length).toBeGreaterThan(0);
   });
 
-  it.each(['how many years of RN experience for the CCMC cert', 'does the NACCM require an internship', 'where do case managers work'])(
-    'does not flag what the source states: %s',
-    (question) => {
-      expect(answerer.ask(question)).toMatchObject({ kind: 'answer', covered: true, gap: null });
-    },
-  );
+  it.each([
+    'how many years of RN experience for the CCMC cert',
+    'does the NACCM require an internship',
+    'where do case managers work',
+  ])('does not flag what the source states: %s', (question) => {
+    expect(answerer.ask(question)).toMatchObject({ kind: 'answer', covered: true, gap: null });
+  });
 });
 
 describe('organisations pick the role', () => {
@@ -170,8 +200,14 @@ describe('converse() and the context store (SQLite in memory)', () => {
     const storage = await openMemoryStorage();
     const store = storage.contextStore;
     await converse(answerer, store, 'D1', 'what certification do case managers need?');
-    expect(await converse(answerer, store, 'D1', 'and care managers?')).toMatchObject({ topic: 'certification', roles: CARE });
-    expect(await converse(answerer, store, 'D2', 'and care managers?')).toMatchObject({ topic: 'definition', usedContext: false });
+    expect(await converse(answerer, store, 'D1', 'and care managers?')).toMatchObject({
+      topic: 'certification',
+      roles: CARE,
+    });
+    expect(await converse(answerer, store, 'D2', 'and care managers?')).toMatchObject({
+      topic: 'definition',
+      usedContext: false,
+    });
     await storage.close();
   });
 
@@ -180,9 +216,15 @@ describe('converse() and the context store (SQLite in memory)', () => {
     const store = storage.contextStore;
     for (const message of ['what do care managers earn', 'what degree do they need', 'thanks!', 'where do they work'])
       await converse(answerer, store, 'D1', message);
-    expect(await converse(answerer, store, 'D1', 'back to my first question')).toMatchObject({ topic: 'salary', roles: CARE });
+    expect(await converse(answerer, store, 'D1', 'back to my first question')).toMatchObject({
+      topic: 'salary',
+      roles: CARE,
+    });
     await store.set('D2', { topic: 'education', roles: CARE, recent: CARE });
-    expect(await converse(answerer, store, 'D2', 'back to my first question')).toMatchObject({ topic: 'education', roles: CARE });
+    expect(await converse(answerer, store, 'D2', 'back to my first question')).toMatchObject({
+      topic: 'education',
+      roles: CARE,
+    });
     await storage.close();
   });
 
@@ -192,7 +234,10 @@ describe('converse() and the context store (SQLite in memory)', () => {
     const store = createDbContextStore(storage.database, 1000, () => now);
     await converse(answerer, store, 'D1', 'what certification do case managers need?');
     now = 1001;
-    expect(await converse(answerer, store, 'D1', 'and care managers?')).toMatchObject({ topic: 'definition', usedContext: false });
+    expect(await converse(answerer, store, 'D1', 'and care managers?')).toMatchObject({
+      topic: 'definition',
+      usedContext: false,
+    });
     await storage.close();
   });
 });

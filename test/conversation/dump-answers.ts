@@ -14,8 +14,18 @@ const here = new URL('.', import.meta.url).pathname;
 const root = join(here, '../..');
 
 const line = (a: Answer) =>
-  JSON.stringify([a.kind, a.topic, a.roles, a.covered, a.gap, a.usedContext, a.smalltalk, a.otherJob ?? null,
-    a.groups.map((g) => g.facts.map((f) => f.text)), a.citations.map((c) => c.title)]);
+  JSON.stringify([
+    a.kind,
+    a.topic,
+    a.roles,
+    a.covered,
+    a.gap,
+    a.usedContext,
+    a.smalltalk,
+    a.otherJob ?? null,
+    a.groups.map((g) => g.facts.map((f) => f.text)),
+    a.citations.map((c) => c.title),
+  ]);
 
 function dump(answerer: Answerer, file: string) {
   const items: Item[] = JSON.parse(readFileSync(file, 'utf8'));

@@ -23,7 +23,8 @@ export type Figures = {
   coveredNotFlagged: [number, number];
 };
 
-export const kindOf = (kind: string): Case['kind'] => (kind === 'answer' ? 'answer' : kind === 'declined' ? 'decline' : 'smalltalk');
+export const kindOf = (kind: string): Case['kind'] =>
+  kind === 'answer' ? 'answer' : kind === 'declined' ? 'decline' : 'smalltalk';
 
 export function run(answerer: Answerer, cases: readonly Case[]): Result[] {
   return cases.map((item) => {
@@ -33,14 +34,18 @@ export function run(answerer: Answerer, cases: readonly Case[]): Result[] {
 }
 
 const sameRoles = (a: readonly string[], b: readonly string[]) => [...a].sort().join() === [...b].sort().join();
-export const answerRight = (r: Result) => r.kind === 'answer' && r.topic === r.item.topic && sameRoles(r.roles, r.item.roles);
+export const answerRight = (r: Result) =>
+  r.kind === 'answer' && r.topic === r.item.topic && sameRoles(r.roles, r.item.roles);
 
 /** What each measure counts, so a test can print the misses of each. */
 export const measures: Record<keyof Figures, { applies: (r: Result) => boolean; right: (r: Result) => boolean }> = {
   answers: { applies: (r) => r.item.kind === 'answer', right: answerRight },
   followUps: { applies: (r) => r.item.kind === 'answer' && (r.item.previous?.length ?? 0) > 0, right: answerRight },
   smalltalkAndDeclines: { applies: (r) => r.item.kind !== 'answer', right: (r) => r.kind === r.item.kind },
-  notCoveredFlagged: { applies: (r) => r.item.kind === 'answer' && !r.item.covered, right: (r) => r.kind === 'answer' && !r.covered },
+  notCoveredFlagged: {
+    applies: (r) => r.item.kind === 'answer' && !r.item.covered,
+    right: (r) => r.kind === 'answer' && !r.covered,
+  },
   coveredNotFlagged: { applies: (r) => r.item.kind === 'answer' && r.item.covered, right: (r) => r.covered },
 };
 
@@ -54,4 +59,6 @@ export function figures(results: readonly Result[]): Figures {
 
 export const percent = ([right, of]: [number, number]) => (of === 0 ? 100 : (right / of) * 100);
 export const formatFigures = (f: Figures) =>
-  (Object.keys(f) as Array<keyof Figures>).map((k) => `${k} ${percent(f[k]).toFixed(1)} % (${f[k][0]}/${f[k][1]})`).join(', ');
+  (Object.keys(f) as Array<keyof Figures>)
+    .map((k) => `${k} ${percent(f[k]).toFixed(1)} % (${f[k][0]}/${f[k][1]})`)
+    .join(', ');

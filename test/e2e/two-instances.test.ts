@@ -2,7 +2,15 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appMention, directMessage, messageTs, sendToApp, signRequest, slashCommand, type SlackRequest } from '../../src/emulator/index.ts';
+import {
+  appMention,
+  directMessage,
+  messageTs,
+  sendToApp,
+  signRequest,
+  slashCommand,
+  type SlackRequest,
+} from '../../src/emulator/index.ts';
 import { startFaultyStandIn, type FaultyStandIn } from '../support/faulty-stand-in.ts';
 import { startAppProcess, testEnv, type AppProcess } from '../robustness/app-process.ts';
 import { createTestDatabase, type TestDatabase } from '../storage/engines.ts';
@@ -28,7 +36,11 @@ describe('two instances on one PostgreSQL database', () => {
   /** Slack's retry number `n`: signed anew, as Slack does, with the later time it is sent at (else it is a replay). */
   const retry = (to: 'a' | 'b', request: SlackRequest, n: number) =>
     send(to, request, {
-      ...signRequest(env.SLACK_SIGNING_SECRET!, request.body, Math.floor(Date.now() / 1000) + (n === 1 ? 2 : 60 * (n - 1))),
+      ...signRequest(
+        env.SLACK_SIGNING_SECRET!,
+        request.body,
+        Math.floor(Date.now() / 1000) + (n === 1 ? 2 : 60 * (n - 1)),
+      ),
       'X-Slack-Retry-Num': String(n),
       'X-Slack-Retry-Reason': 'http_timeout',
     });
@@ -52,17 +64,19 @@ describe('two instances on one PostgreSQL database', () => {
     const dm = 'D0TWOINSTANCES';
     let after = standIn.mark();
     await send('a', directMessage({ text: 'what certification do case managers need?', channel: dm }));
-    const first = (await standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === dm, { after })).args as Message;
+    const first = (await standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === dm, { after }))
+      .args as Message;
     expect(headerOf(first)).toBe('Case manager · Licenses and certifications');
     after = standIn.mark();
     await send('b', directMessage({ text: 'and care managers?', channel: dm }));
-    const second = (await standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === dm, { after })).args as Message;
+    const second = (await standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === dm, { after }))
+      .args as Message;
     expect(headerOf(second)).toBe('Care manager · Licenses and certifications');
     expect(JSON.stringify(second.blocks)).toContain('following your last question');
     expectedQuestions += 2;
   });
 
-  it("a retry sent to the other instance is not answered twice", async () => {
+  it('a retry sent to the other instance is not answered twice', async () => {
     const ts = messageTs();
     const mention = appMention({ text: `${BOT} how much do care managers make`, ts }, { event_id: 'Ev0TWOINSTANCES1' });
     const after = standIn.mark();
@@ -97,7 +111,10 @@ describe('two instances on one PostgreSQL database', () => {
     standIn.fail('chat.postMessage', { kind: 'slow', ms: 60_000 }, 1);
     const after = standIn.mark();
     await send('a', mention);
-    await standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.thread_ts === ts, { after, includeFaults: true });
+    await standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.thread_ts === ts, {
+      after,
+      includeFaults: true,
+    });
     // What A answered before is in its record (written a moment after each answer), then A dies.
     await recorded(db, expectedQuestions);
     await a.stop();
@@ -119,7 +136,13 @@ describe('two instances on one PostgreSQL database', () => {
       JSON.parse(
         (
           await run(process.execPath, [...bundled('insights'), '--json'], {
-            env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATABASE_URL: env.DATABASE_URL!, DATABASE_PATH: '', KNOWLEDGE_DIR: '' },
+            env: {
+              PATH: process.env.PATH ?? '',
+              HOME: process.env.HOME ?? '',
+              DATABASE_URL: env.DATABASE_URL!,
+              DATABASE_PATH: '',
+              KNOWLEDGE_DIR: '',
+            },
           })
         ).stdout,
       ) as { questions: number; surfaces: Array<{ surface: string; count: number }> };
@@ -129,7 +152,13 @@ describe('two instances on one PostgreSQL database', () => {
       seen = await report();
     }
     expect(seen.questions).toBe(expectedQuestions);
-    expect(seen.surfaces).toEqual(expect.arrayContaining([{ surface: 'dm', count: 3 }, { surface: 'mention', count: 2 }, { surface: 'slash', count: 1 }]));
+    expect(seen.surfaces).toEqual(
+      expect.arrayContaining([
+        { surface: 'dm', count: 3 },
+        { surface: 'mention', count: 2 },
+        { surface: 'slash', count: 1 },
+      ]),
+    );
   });
 });
 
@@ -154,7 +183,10 @@ async function ageClaim(db: TestDatabase, eventId: string, ms: number): Promise<
   const client = new pg.Client({ connectionString: db.target.engine === 'postgres' ? db.target.url : '' });
   await client.connect();
   try {
-    const { rowCount } = await client.query('UPDATE event_claims SET claimed_at = claimed_at - $1 WHERE event_id = $2', [ms, eventId]);
+    const { rowCount } = await client.query(
+      'UPDATE event_claims SET claimed_at = claimed_at - $1 WHERE event_id = $2',
+      [ms, eventId],
+    );
     expect(rowCount).toBe(1);
   } finally {
     await client.end();

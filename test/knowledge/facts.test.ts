@@ -19,23 +19,137 @@ function said(topic: TopicId, role: RoleId | 'both'): string {
 
 // Every fact, figure and organisation of the article, where the issue says it must be.
 const required: Array<[TopicId, RoleId | 'both', string[]]> = [
-  ['definition', 'case-manager', ['nurse case manager', 'coordinates the overall care', 'hospital', 'office', 'indirectly']],
+  [
+    'definition',
+    'case-manager',
+    ['nurse case manager', 'coordinates the overall care', 'hospital', 'office', 'indirectly'],
+  ],
   ['definition', 'care-manager', ['one-on-one', 'care plans', 'private practice', 'direct support']],
-  ['duties', 'case-manager', ['indirect care', 'insurance companies', 'care plan and timeline', 'financial plans', 'local support systems', 'emotional support', 'patient records', 'filing paperwork']],
-  ['duties', 'care-manager', ['visiting patients in their home', 'close relationships', 'medical appointments', 'transportation', 'areas for improvement', 'legality of patient care plans', 'administrative duties']],
+  [
+    'duties',
+    'case-manager',
+    [
+      'indirect care',
+      'insurance companies',
+      'care plan and timeline',
+      'financial plans',
+      'local support systems',
+      'emotional support',
+      'patient records',
+      'filing paperwork',
+    ],
+  ],
+  [
+    'duties',
+    'care-manager',
+    [
+      'visiting patients in their home',
+      'close relationships',
+      'medical appointments',
+      'transportation',
+      'areas for improvement',
+      'legality of patient care plans',
+      'administrative duties',
+    ],
+  ],
   ['education', 'case-manager', ['associate degree in nursing', "bachelor's degree in nursing", 'prefer']],
-  ['education', 'care-manager', ['associate degree in nursing', 'social work', 'rehabilitation', 'public health', 'psychology', 'counseling']],
+  [
+    'education',
+    'care-manager',
+    ['associate degree in nursing', 'social work', 'rehabilitation', 'public health', 'psychology', 'counseling'],
+  ],
   ['experience', 'case-manager', ['registered nurses', 'up to five years of nursing experience', 'each state']],
-  ['experience', 'care-manager', ['five years of care management experience', 'three years', 'internship', 'supervised', 'two years', 'direct care experience', 'naccm']],
-  ['certification', 'case-manager', ['commission for case manager certification (ccmc)', 'american nurses credentialing center (ancc)', 'current rn license', 'two years of rn experience', 'one year minimum case management experience', 'passing grade', 'certification exam']],
-  ['certification', 'care-manager', ['national academy of certified care managers (naccm)', 'not from the ccmc or ancc', "associate, bachelor's or master's degree in a related field", 'one to two years of supervised care management experience', 'depending on your degree', 'additional year of direct contact patient experience']],
-  ['work-environment', 'case-manager', ['offices within patient care facilities', 'hospitals', 'health insurance firms', 'health maintenance organizations', 'mental health care facilities', 'caseworkers']],
-  ['work-environment', 'care-manager', ['private homes', 'nursing homes', 'care homes', 'supportive housing', 'wherever their patients are']],
+  [
+    'experience',
+    'care-manager',
+    [
+      'five years of care management experience',
+      'three years',
+      'internship',
+      'supervised',
+      'two years',
+      'direct care experience',
+      'naccm',
+    ],
+  ],
+  [
+    'certification',
+    'case-manager',
+    [
+      'commission for case manager certification (ccmc)',
+      'american nurses credentialing center (ancc)',
+      'current rn license',
+      'two years of rn experience',
+      'one year minimum case management experience',
+      'passing grade',
+      'certification exam',
+    ],
+  ],
+  [
+    'certification',
+    'care-manager',
+    [
+      'national academy of certified care managers (naccm)',
+      'not from the ccmc or ancc',
+      "associate, bachelor's or master's degree in a related field",
+      'one to two years of supervised care management experience',
+      'depending on your degree',
+      'additional year of direct contact patient experience',
+    ],
+  ],
+  [
+    'work-environment',
+    'case-manager',
+    [
+      'offices within patient care facilities',
+      'hospitals',
+      'health insurance firms',
+      'health maintenance organizations',
+      'mental health care facilities',
+      'caseworkers',
+    ],
+  ],
+  [
+    'work-environment',
+    'care-manager',
+    ['private homes', 'nursing homes', 'care homes', 'supportive housing', 'wherever their patients are'],
+  ],
   ['salary', 'care-manager', ['$58,670 per year', '$69,818 per year', 'registered nurse care managers']],
   ['salary', 'case-manager', ['higher annual pay', 'no salary figure for case managers']],
-  ['skills', 'case-manager', ['clinical skills', 'team leadership', 'project management', 'delegate tasks', 'network with medical professionals']],
-  ['skills', 'care-manager', ['bedside manner', 'positive attitude', 'teamwork and collaboration', 'negotiation skills', 'communication skills', 'emotional support']],
-  ['skills', 'both', ['healthcare laws and regulations', 'health issues and treatments', 'empathy', 'organization', 'effective communication']],
+  [
+    'skills',
+    'case-manager',
+    [
+      'clinical skills',
+      'team leadership',
+      'project management',
+      'delegate tasks',
+      'network with medical professionals',
+    ],
+  ],
+  [
+    'skills',
+    'care-manager',
+    [
+      'bedside manner',
+      'positive attitude',
+      'teamwork and collaboration',
+      'negotiation skills',
+      'communication skills',
+      'emotional support',
+    ],
+  ],
+  [
+    'skills',
+    'both',
+    [
+      'healthcare laws and regulations',
+      'health issues and treatments',
+      'empathy',
+      'organization',
+      'effective communication',
+    ],
+  ],
 ];
 
 describe('the knowledge base holds every fact of the article', () => {
@@ -59,7 +173,10 @@ describe('the knowledge base holds every fact of the article', () => {
 describe('every fact traces back to the article', () => {
   const facts = kb.topicOrder.flatMap((topic) =>
     (['case-manager', 'care-manager', 'both'] as const).flatMap((role) =>
-      (kb.topics[topic]!.facts[role] ?? []).map((fact, i) => ({ where: `${topic}.facts.${role}[${i}]`, quote: fact.quote! })),
+      (kb.topics[topic]!.facts[role] ?? []).map((fact, i) => ({
+        where: `${topic}.facts.${role}[${i}]`,
+        quote: fact.quote!,
+      })),
     ),
   );
 
@@ -67,7 +184,7 @@ describe('every fact traces back to the article', () => {
     expect(article).toContain(squash(quote));
   });
 
-  it('cites the article\'s own section headings', () => {
+  it("cites the article's own section headings", () => {
     const headings = kb.topicOrder.map((t) => kb.topics[t]!.section);
     expect(headings).toEqual([
       'What is a case manager? / What is a care manager?',
@@ -79,7 +196,13 @@ describe('every fact traces back to the article', () => {
       'Salary',
       'Skills',
     ]);
-    for (const heading of ['What is a case manager?', 'What is a care manager?', 'Job duties', 'Licenses and certifications', 'Work environment']) {
+    for (const heading of [
+      'What is a case manager?',
+      'What is a care manager?',
+      'Job duties',
+      'Licenses and certifications',
+      'Work environment',
+    ]) {
       expect(articleText).toContain(heading);
     }
   });

@@ -52,7 +52,9 @@ describe('live knowledge: edits without a restart', () => {
     await eventually('the edited figure answered', () => salaryAnswer(live.current()).includes(EDITED_FIGURE));
     expect(salaryAnswer(live.current())).not.toContain(SHIPPED_FIGURE);
     const reloaded = lines.find((l) => l.fields?.event === 'knowledge-reloaded');
-    expect(reloaded?.message).toMatch(/^knowledge reloaded \(files changed\) in [\d.]+ ms: 2 roles, 8 topics, 1 source$/);
+    expect(reloaded?.message).toMatch(
+      /^knowledge reloaded \(files changed\) in [\d.]+ ms: 2 roles, 8 topics, 1 source$/,
+    );
     expect(reloaded?.fields).toMatchObject({ roles: 2, topics: 8, sources: 1 });
   });
 
@@ -63,7 +65,10 @@ describe('live knowledge: edits without a restart', () => {
     const refused = await eventually('the refusal logged', () => lines.find((l) => l.level === 'error'));
     expect(refused.message).toContain('salary.json');
     expect(refused.message).toContain('not valid JSON');
-    expect(refused.fields).toMatchObject({ event: 'knowledge-reload-failed', file: expect.stringContaining('salary.json') });
+    expect(refused.fields).toMatchObject({
+      event: 'knowledge-reload-failed',
+      file: expect.stringContaining('salary.json'),
+    });
     expect(salaryAnswer(live.current())).toContain(SHIPPED_FIGURE);
 
     // Fixed, with the edit in it this time.
@@ -95,7 +100,9 @@ describe('live knowledge: edits without a restart', () => {
     const result = await live.reload('test');
     expect(result).toMatchObject({ ok: false, problems: 4, field: 'facts.nurse' });
     const refused = lines.find((l) => l.level === 'error')!;
-    expect(refused.message).toMatch(/salary\.json: facts\.nurse: unknown role "nurse": the roles are "care-manager", "case-manager"/);
+    expect(refused.message).toMatch(
+      /salary\.json: facts\.nurse: unknown role "nurse": the roles are "care-manager", "case-manager"/,
+    );
     expect(refused.message).toContain('salary.json: related[0]: unknown topic "wages": the topics are');
     expect(refused.message).toContain('and 1 more problem (npm run kb -- check lists them all)');
     expect(refused.message).not.toContain('income');

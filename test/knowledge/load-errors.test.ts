@@ -38,7 +38,12 @@ describe('a broken knowledge file stops the load, naming file and field', () => 
   });
 
   it('a missing field', () => {
-    const error = loadError(brokenKnowledge('topics/salary.json', (d) => { delete objectAt(d, 'facts', 'care-manager', 0).quote; return d; }));
+    const error = loadError(
+      brokenKnowledge('topics/salary.json', (d) => {
+        delete objectAt(d, 'facts', 'care-manager', 0).quote;
+        return d;
+      }),
+    );
     expect(error.message).toContain(join('topics', 'salary.json'));
     expect(error.field).toBe('facts.care-manager[0].quote');
   });
@@ -49,28 +54,45 @@ describe('a broken knowledge file stops the load, naming file and field', () => 
     expect(error.field).toBe('related');
   });
 
-  it('an id that is not its file\'s name', () => {
+  it("an id that is not its file's name", () => {
     const error = loadError(brokenKnowledge('topics/skills.json', (d) => ({ ...d, id: 'hobbies' })));
     expect(error.message).toContain('skills.json');
     expect(error.field).toBe('id');
-    expect(error.message).toContain('must match the file\'s name');
+    expect(error.message).toContain("must match the file's name");
   });
 
   it('a role whose id is "both", the key of the main pair\'s shared facts', () => {
-    const error = loadError(brokenKnowledge('roles/both.json', () => ({ ...JSON.parse(readFileSync(join(DEFAULT_KNOWLEDGE_DIR, 'roles', 'care-manager.json'), 'utf8')), id: 'both' })));
+    const error = loadError(
+      brokenKnowledge('roles/both.json', () => ({
+        ...JSON.parse(readFileSync(join(DEFAULT_KNOWLEDGE_DIR, 'roles', 'care-manager.json'), 'utf8')),
+        id: 'both',
+      })),
+    );
     expect(error.message).toContain(join('roles', 'both.json'));
     expect(error.field).toBe('id');
     expect(error.message).toContain('"both" is reserved');
   });
 
   it('an unknown role in the main pair', () => {
-    const error = loadError(brokenKnowledge('knowledge.json', (d) => { arrayAt(d, 'mainPair')[1] = 'social-worker'; return d; }));
+    const error = loadError(
+      brokenKnowledge('knowledge.json', (d) => {
+        arrayAt(d, 'mainPair')[1] = 'social-worker';
+        return d;
+      }),
+    );
     expect(error.message).toContain('knowledge.json');
     expect(error.field).toBe('mainPair[1]');
   });
 
   it('a related topic, a source or a fact file pointing at nothing', () => {
-    expect(loadError(brokenKnowledge('topics/salary.json', (d) => { arrayAt(d, 'related')[0] = 'hobbies'; return d; })).field).toBe('related[0]');
+    expect(
+      loadError(
+        brokenKnowledge('topics/salary.json', (d) => {
+          arrayAt(d, 'related')[0] = 'hobbies';
+          return d;
+        }),
+      ).field,
+    ).toBe('related[0]');
     const source = loadError(brokenKnowledge('topics/salary.json', (d) => ({ ...d, source: 'wikipedia' })));
     expect(source.message).toMatch(/salary\.json: source: unknown source "wikipedia"/);
     const fact = { role: 'case-manager', topic: 'hobbies', text: 'x', quote: 'Case managers' };
@@ -79,15 +101,30 @@ describe('a broken knowledge file stops the load, naming file and field', () => 
   });
 
   it('a quote that is not in its source, and an internal source quoted', () => {
-    const quote = loadError(brokenKnowledge('topics/salary.json', (d) => { objectAt(d, 'facts', 'care-manager', 0).quote = 'Care managers earn a million'; return d; }));
+    const quote = loadError(
+      brokenKnowledge('topics/salary.json', (d) => {
+        objectAt(d, 'facts', 'care-manager', 0).quote = 'Care managers earn a million';
+        return d;
+      }),
+    );
     expect(quote.field).toBe('facts.care-manager[0].quote');
     expect(quote.message).toContain('not found in the text of source');
     const dir = brokenKnowledge('sources/hr-notes.json', () => ({
-      id: 'hr-notes', kind: 'internal', title: 'HR notes', publisher: 'HR', author: 'Dana', date: '2026-11-01', reviewed: '2026-11-01', reviewer: 'Dana',
+      id: 'hr-notes',
+      kind: 'internal',
+      title: 'HR notes',
+      publisher: 'HR',
+      author: 'Dana',
+      date: '2026-11-01',
+      reviewed: '2026-11-01',
+      reviewer: 'Dana',
     }));
     // knowledge/ ships with no facts folder (git keeps no empty folder): the test makes its own.
     mkdirSync(join(dir, 'facts'), { recursive: true });
-    writeFileSync(join(dir, 'facts', 'notes.json'), JSON.stringify({ source: 'hr-notes', facts: [{ role: 'case-manager', topic: 'salary', text: 'x', quote: 'y' }] }));
+    writeFileSync(
+      join(dir, 'facts', 'notes.json'),
+      JSON.stringify({ source: 'hr-notes', facts: [{ role: 'case-manager', topic: 'salary', text: 'x', quote: 'y' }] }),
+    );
     expect(loadError(dir).message).toMatch(/notes\.json: facts\[0\]\.quote: source "hr-notes" is internal/);
   });
 
@@ -100,13 +137,24 @@ describe('a broken knowledge file stops the load, naming file and field', () => 
 
   it('a role with no facts at all', () => {
     const dir = brokenKnowledge('roles/nurse-navigator.json', () => ({
-      id: 'nurse-navigator', name: 'Nurse navigator', plural: 'Nurse navigators', emoji: ':compass:', aliases: ['nurse navigator'], head: 'navigator', summary: 'Guides patients.',
+      id: 'nurse-navigator',
+      name: 'Nurse navigator',
+      plural: 'Nurse navigators',
+      emoji: ':compass:',
+      aliases: ['nurse navigator'],
+      head: 'navigator',
+      summary: 'Guides patients.',
     }));
     expect(loadError(dir).message).toMatch(/nurse-navigator\.json: id: no facts for role "nurse-navigator"/);
   });
 
-  it('an unknown role in a topic\'s facts', () => {
-    const error = loadError(brokenKnowledge('topics/duties.json', (d) => { objectAt(d, 'facts').nurse = []; return d; }));
+  it("an unknown role in a topic's facts", () => {
+    const error = loadError(
+      brokenKnowledge('topics/duties.json', (d) => {
+        objectAt(d, 'facts').nurse = [];
+        return d;
+      }),
+    );
     expect(error.message).toContain('duties.json');
     expect(error.message).toContain('nurse');
   });
@@ -122,24 +170,51 @@ describe('a broken knowledge file stops the load, naming file and field', () => 
   });
 
   it('a fact that is an empty string', () => {
-    const error = loadError(brokenKnowledge('topics/definition.json', (d) => { objectAt(d, 'facts', 'both', 0).text = '  '; return d; }));
+    const error = loadError(
+      brokenKnowledge('topics/definition.json', (d) => {
+        objectAt(d, 'facts', 'both', 0).text = '  ';
+        return d;
+      }),
+    );
     expect(error.field).toBe('facts.both[0].text');
   });
 
   it('a gap pointing at an unknown topic', () => {
-    const error = loadError(brokenKnowledge('gaps.json', (d) => { objectAt(d, 'aspects', 2).nearest = 'hobbies'; return d; }));
+    const error = loadError(
+      brokenKnowledge('gaps.json', (d) => {
+        objectAt(d, 'aspects', 2).nearest = 'hobbies';
+        return d;
+      }),
+    );
     expect(error.message).toContain('gaps.json');
     expect(error.field).toBe('aspects[2].nearest');
   });
 
   it('a gap without its sentence, and a duplicate gap id', () => {
-    expect(loadError(brokenKnowledge('gaps.json', (d) => { delete objectAt(d, 'aspects', 0).gap; return d; })).field).toBe('aspects[0].gap');
-    const duplicate = loadError(brokenKnowledge('gaps.json', (d) => { objectAt(d, 'aspects', 1).id = objectAt(d, 'aspects', 0).id; return d; }));
+    expect(
+      loadError(
+        brokenKnowledge('gaps.json', (d) => {
+          delete objectAt(d, 'aspects', 0).gap;
+          return d;
+        }),
+      ).field,
+    ).toBe('aspects[0].gap');
+    const duplicate = loadError(
+      brokenKnowledge('gaps.json', (d) => {
+        objectAt(d, 'aspects', 1).id = objectAt(d, 'aspects', 0).id;
+        return d;
+      }),
+    );
     expect(duplicate.message).toMatch(/gaps\.json: aspects\[1\]\.id: duplicate aspect id/);
   });
 
   it('an unknown kind of small talk', () => {
-    const error = loadError(brokenKnowledge('conversation.json', (d) => { objectAt(d, 'smalltalk').jokes = ['knock knock']; return d; }));
+    const error = loadError(
+      brokenKnowledge('conversation.json', (d) => {
+        objectAt(d, 'smalltalk').jokes = ['knock knock'];
+        return d;
+      }),
+    );
     expect(error.message).toContain('conversation.json');
     expect(error.message).toContain('jokes');
   });

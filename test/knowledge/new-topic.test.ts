@@ -26,13 +26,21 @@ writeFileSync(
       'case-manager': [
         {
           text: 'Weekdays 8:00 a.m. to 4:30 p.m., and one weekend in six.',
-          quote: 'Case managers work from 8:00 a.m. to 4:30 p.m., Monday to Friday. Each case manager also covers one weekend in six.',
+          quote:
+            'Case managers work from 8:00 a.m. to 4:30 p.m., Monday to Friday. Each case manager also covers one weekend in six.',
         },
       ],
     },
     silent: { 'care-manager': "The hospital's policy does not set care managers' schedule." },
     related: ['work-environment', 'salary'],
-    ask: { examples: ['what is the case manager schedule', 'rota for care managers', 'shift pattern case manager'], terms: [{ term: 'schedule', weight: 1.5 }, { term: 'rota', weight: 1.5 }, { term: 'shift pattern', weight: 1.5 }] },
+    ask: {
+      examples: ['what is the case manager schedule', 'rota for care managers', 'shift pattern case manager'],
+      terms: [
+        { term: 'schedule', weight: 1.5 },
+        { term: 'rota', weight: 1.5 },
+        { term: 'shift pattern', weight: 1.5 },
+      ],
+    },
   }),
 );
 const answerer = createAnswerer(loadKnowledge(dir));
@@ -42,17 +50,22 @@ describe('a topic added as a file', () => {
     const answer = answerer.ask("what's the case manager schedule");
     expect(answer).toMatchObject({ kind: 'answer', topic: 'schedule', roles: ['case-manager'], covered: true });
     expect(answer.groups[0]!.facts[0]!.text).toContain('one weekend in six');
-    expect(answer.citations.map((c) => [c.source, c.section, c.local])).toEqual([['northfield-staff-policy', 'Hours of work', true]]);
+    expect(answer.citations.map((c) => [c.source, c.section, c.local])).toEqual([
+      ['northfield-staff-policy', 'Hours of work', true],
+    ]);
     const titles = visibleTexts(topicsCard(answerer.kb)).join('\n');
     expect(titles).toContain('Schedule');
     // In its order: after work environment (60), before salary (70).
     expect(answerer.kb.topicOrder.slice(5, 8)).toEqual(['work-environment', 'schedule', 'salary']);
   });
 
-  it('says what it does not cover for a role, and keeps the article\'s topics as they were', () => {
+  it("says what it does not cover for a role, and keeps the article's topics as they were", () => {
     const care = answerer.ask('rota for care managers');
     expect(care).toMatchObject({ topic: 'schedule', roles: ['care-manager'], covered: false });
     expect(care.groups[0]!.silent).toContain('does not set');
-    expect(answerer.ask('what certification does a care manager need')).toMatchObject({ topic: 'certification', roles: ['care-manager'] });
+    expect(answerer.ask('what certification does a care manager need')).toMatchObject({
+      topic: 'certification',
+      roles: ['care-manager'],
+    });
   });
 });

@@ -7,7 +7,10 @@ import { createAnswerer } from '../../src/search/answer.ts';
 describe('the playground README and the docs pages it links to', () => {
   let playground: RunningPlayground;
   beforeAll(async () => {
-    playground = await startPlayground({ answerer: createAnswerer(loadKnowledge()), env: { PORT: '0', LOG_LEVEL: 'error' } });
+    playground = await startPlayground({
+      answerer: createAnswerer(loadKnowledge()),
+      env: { PORT: '0', LOG_LEVEL: 'error' },
+    });
   });
   afterAll(() => playground?.stop());
 
@@ -30,7 +33,13 @@ describe('the playground README and the docs pages it links to', () => {
   });
 
   it('serves nothing but the pages and pictures of docs/', async () => {
-    for (const path of ['/docs/missing.md', '/docs/..%2Fpackage.json', '/docs/%2E%2E%2FREADME.md', '/docs/Install.md', '/docs/sub/x.png']) {
+    for (const path of [
+      '/docs/missing.md',
+      '/docs/..%2Fpackage.json',
+      '/docs/%2E%2E%2FREADME.md',
+      '/docs/Install.md',
+      '/docs/sub/x.png',
+    ]) {
       expect((await get(path)).status, path).toBe(404);
     }
   });

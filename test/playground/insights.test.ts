@@ -13,12 +13,19 @@ describe('the playground insights page', () => {
       body: JSON.stringify({ conversation: 'dm', text }),
     });
   beforeAll(async () => {
-    playground = await startPlayground({ answerer: createAnswerer(loadKnowledge()), env: { PORT: '0', LOG_LEVEL: 'error' } });
+    playground = await startPlayground({
+      answerer: createAnswerer(loadKnowledge()),
+      env: { PORT: '0', LOG_LEVEL: 'error' },
+    });
   });
   afterAll(() => playground?.stop());
 
-  it('shows the session\'s counts, a chart per day and per topic, and the unanswered questions, escaped', async () => {
-    for (const text of ['how much do care managers make', 'how do I become a <b>pilot</b>', 'what certification do case managers need?']) {
+  it("shows the session's counts, a chart per day and per topic, and the unanswered questions, escaped", async () => {
+    for (const text of [
+      'how much do care managers make',
+      'how do I become a <b>pilot</b>',
+      'what certification do case managers need?',
+    ]) {
       expect((await post(text)).status).toBe(200);
     }
     let page = '';

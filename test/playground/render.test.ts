@@ -8,16 +8,23 @@ const escaped = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').re
 
 /** The tags in rendered HTML (text never holds a raw `<`) that are not the renderer's own, or carry a handler. */
 const foreignTags = (html: string) =>
-  (html.match(/<[^>]*>/g) ?? []).filter((tag) => !/^<\/?(div|span|button|hr|a|code|br)[\s>]/.test(tag) || /\son\w+\s*=/i.test(tag.replace(/"[^"]*"/g, '""')));
+  (html.match(/<[^>]*>/g) ?? []).filter(
+    (tag) =>
+      !/^<\/?(div|span|button|hr|a|code|br)[\s>]/.test(tag) || /\son\w+\s*=/i.test(tag.replace(/"[^"]*"/g, '""')),
+  );
 
 describe('Slack mrkdwn as the playground shows it', () => {
   it('draws bold, italic, strike, code, links, emoji and mentions of the bot', () => {
-    const html = mrkdwnToHtml('*bold* _italic_ ~gone~ `code` <https://example.com/a?b=1&amp;c=2|a link> :books: <@U0CAREBOT>');
+    const html = mrkdwnToHtml(
+      '*bold* _italic_ ~gone~ `code` <https://example.com/a?b=1&amp;c=2|a link> :books: <@U0CAREBOT>',
+    );
     expect(html).toContain('<span class="slack_bold">bold</span>');
     expect(html).toContain('<span class="slack_italics">italic</span>');
     expect(html).toContain('<span class="slack_strikethrough">gone</span>');
     expect(html).toContain('<code>code</code>');
-    expect(html).toContain('<a href="https://example.com/a?b=1&amp;c=2" target="_blank" rel="noopener noreferrer">a link</a>');
+    expect(html).toContain(
+      '<a href="https://example.com/a?b=1&amp;c=2" target="_blank" rel="noopener noreferrer">a link</a>',
+    );
     expect(html).toContain('&#x1F4DA;');
     expect(html).toContain('@career-bot');
   });
@@ -30,7 +37,9 @@ describe('Slack mrkdwn as the playground shows it', () => {
   });
 
   it('the check itself sees injected markup', () => {
-    expect(foreignTags('<span class="x">ok</span><img src=x onerror=alert(1)><a href="#" onclick="x">')).toHaveLength(2);
+    expect(foreignTags('<span class="x">ok</span><img src=x onerror=alert(1)><a href="#" onclick="x">')).toHaveLength(
+      2,
+    );
   });
 
   it('makes no link of a javascript: target', () => {
@@ -64,10 +73,16 @@ describe('Block Kit as the playground draws it', () => {
 
   it('draws each block kind, with buttons pointing at their place in the message', () => {
     const html = renderBlocks(card);
-    expect(html).toContain('<div class="blk blk-header">Licenses &amp; certifications <span title=":books:">&#x1F4DA;</span></div>');
+    expect(html).toContain(
+      '<div class="blk blk-header">Licenses &amp; certifications <span title=":books:">&#x1F4DA;</span></div>',
+    );
     expect(html).toContain('<div class="sk-field"><span class="slack_bold">Case manager</span>\n• CCMC</div>');
-    expect(html).toContain('<button type="button" class="sk-btn" data-block="1" data-element="accessory">More</button>');
-    expect(html).toContain('<div class="blk blk-context"><span><span title=":books:">&#x1F4DA;</span> Source: <span class="slack_bold">Licenses and certifications</span></span></div>');
+    expect(html).toContain(
+      '<button type="button" class="sk-btn" data-block="1" data-element="accessory">More</button>',
+    );
+    expect(html).toContain(
+      '<div class="blk blk-context"><span><span title=":books:">&#x1F4DA;</span> Source: <span class="slack_bold">Licenses and certifications</span></span></div>',
+    );
     expect(html).toContain('<hr class="blk blk-divider">');
     expect(html).toContain('class="sk-btn sk-btn-primary" data-block="4" data-element="0">Compare<');
     expect(html).toContain('class="sk-btn sk-btn-danger" data-block="4" data-element="1">Remove<');
@@ -79,7 +94,13 @@ describe('Block Kit as the playground draws it', () => {
     const blocks = [
       { type: 'header', text: { type: 'plain_text', text: attack } },
       { type: 'section', text: { type: 'plain_text', text: attack }, fields: [{ type: 'mrkdwn', text: attack }] },
-      { type: 'context', elements: [{ type: 'mrkdwn', text: attack }, { type: 'image', alt_text: attack, image_url: 'x' }] },
+      {
+        type: 'context',
+        elements: [
+          { type: 'mrkdwn', text: attack },
+          { type: 'image', alt_text: attack, image_url: 'x' },
+        ],
+      },
       { type: 'actions', elements: [{ type: 'button', text: { type: 'plain_text', text: attack }, action_id: 'x' }] },
       { type: attack },
     ];
@@ -88,7 +109,9 @@ describe('Block Kit as the playground draws it', () => {
   });
 
   it('shows malformed blocks as a note instead of failing', () => {
-    expect(renderBlocks([null, 3, { type: 'rich_text' }, { type: 'section', text: 'not an object' }])).toContain('does not draw “rich_text” blocks');
+    expect(renderBlocks([null, 3, { type: 'rich_text' }, { type: 'section', text: 'not an object' }])).toContain(
+      'does not draw “rich_text” blocks',
+    );
     expect(renderBlocks('not a list')).toBe('');
   });
 });

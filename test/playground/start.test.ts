@@ -7,7 +7,14 @@ import { startAppProcess, type AppProcess } from '../robustness/app-process.ts';
 
 /** Every Slack variable empty (= unset), so a developer's .env cannot leak in: dotenv never overrides. */
 const start = (extra: Record<string, string>) =>
-  startAppProcess({ SLACK_BOT_TOKEN: '', SLACK_SIGNING_SECRET: '', SLACK_APP_TOKEN: '', SLACK_API_URL: '', LOG_LEVEL: 'warn', ...extra });
+  startAppProcess({
+    SLACK_BOT_TOKEN: '',
+    SLACK_SIGNING_SECRET: '',
+    SLACK_APP_TOKEN: '',
+    SLACK_API_URL: '',
+    LOG_LEVEL: 'warn',
+    ...extra,
+  });
 
 function printed(app: AppProcess, pattern: RegExp): Promise<RegExpExecArray> {
   return new Promise((resolve, reject) => {

@@ -15,7 +15,11 @@ describe('the playground with a third role', () => {
   let copy: ReturnType<typeof threeRoleKnowledge>;
   const origin = () => new URL(playground.url).origin;
   const post = (path: string, body: object) =>
-    fetch(`${origin()}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    fetch(`${origin()}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
 
   /** The workspace as the page receives it first on its event stream. */
   async function snapshot(): Promise<Snapshot> {
@@ -41,17 +45,23 @@ describe('the playground with a third role', () => {
 
   it('the page names every role', async () => {
     const page = await (await fetch(playground.url)).text();
-    expect(page).toContain('Ask anything about <span data-fill="roles">case managers, care managers and hospital social workers</span>');
+    expect(page).toContain(
+      'Ask anything about <span data-fill="roles">case managers, care managers and hospital social workers</span>',
+    );
   });
 
-  it('App Home lists the three roles; a comparison shows the hospital\'s own pay band first', async () => {
+  it("App Home lists the three roles; a comparison shows the hospital's own pay band first", async () => {
     expect((await post('/api/app-opened', { tab: 'home' })).status).toBe(200);
     const home = await eventually('the Home view', async () => (await snapshot()).homeHtml);
     for (const role of ['Case manager', 'Care manager', 'Hospital social worker']) expect(home).toContain(role);
 
-    expect((await post('/api/post', { conversation: 'dm', text: 'compare case manager and social worker salary' })).status).toBe(200);
+    expect(
+      (await post('/api/post', { conversation: 'dm', text: 'compare case manager and social worker salary' })).status,
+    ).toBe(200);
     const shown = await eventually('the comparison', async () =>
-      (await snapshot()).messages.map((m) => JSON.stringify(m)).find((m) => m.includes('Hospital Social Worker: Role Overview')),
+      (await snapshot()).messages
+        .map((m) => JSON.stringify(m))
+        .find((m) => m.includes('Hospital Social Worker: Role Overview')),
     );
     expect(shown).toContain('Our hospital');
     expect(shown.indexOf('$72,000 to $88,000')).toBeLessThan(shown.indexOf('$64,360'));

@@ -122,7 +122,8 @@ describe('cards', () => {
   const answerer = createAnswerer(loadKnowledge());
   it('a comparison of a topic it does not know shows the words typed without patient details', () => {
     const card = JSON.stringify(
-      renderRequest({ kind: 'compare', unknownTopic: 'pt Jane Doe MRN 1234567' }, answerer, { ephemeral: true }).message,
+      renderRequest({ kind: 'compare', unknownTopic: 'pt Jane Doe MRN 1234567' }, answerer, { ephemeral: true })
+        .message,
     );
     expect(card).toContain('pt [name] MRN [record number]');
     const visible = card.replace(/"value":"(?:[^"\\]|\\.)*"/g, '');
@@ -130,13 +131,17 @@ describe('cards', () => {
   });
   it('an answer to a question with patient details says so in one line, and shows the question as kept', () => {
     const card = JSON.stringify(
-      renderRequest({ kind: 'ask', question: 'my pt Jane Doe MRN 1234567 needs a care manager, what do they do?' }, answerer)
-        .message,
+      renderRequest(
+        { kind: 'ask', question: 'my pt Jane Doe MRN 1234567 needs a care manager, what do they do?' },
+        answerer,
+      ).message,
     );
     expect(card).toContain("You don't need patient details to ask about careers; I didn't keep them.");
     expect(card).toContain('You asked: “my pt [name] MRN [record number] needs a care manager, what do they do?”');
     expect(card).not.toContain('Jane Doe');
-    const plain = JSON.stringify(renderRequest({ kind: 'ask', question: 'what does a care manager do?' }, answerer).message);
+    const plain = JSON.stringify(
+      renderRequest({ kind: 'ask', question: 'what does a care manager do?' }, answerer).message,
+    );
     expect(plain).not.toContain('patient details');
   });
 });

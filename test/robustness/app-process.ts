@@ -65,14 +65,25 @@ function productionCommand(extra: string[]): string[] {
 
 export function startAppProcess(
   env: AppEnv,
-  options: { readyTimeoutMs?: number; memoryProbe?: boolean; production?: boolean; user?: { uid: number; gid: number } } = {},
+  options: {
+    readyTimeoutMs?: number;
+    memoryProbe?: boolean;
+    production?: boolean;
+    user?: { uid: number; gid: number };
+  } = {},
 ): AppProcess {
   const { readyTimeoutMs = 30_000, memoryProbe = false, production = false, user } = options;
   const probe = memoryProbe ? ['--expose-gc', '--import', './test/robustness/memory-probe.mjs'] : [];
   const command = production ? productionCommand(probe) : [...probe, ...bundled('main')];
   const child = spawn(process.execPath, command, {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', KNOWLEDGE_DIR: '', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      NODE_ENV: 'production',
+      KNOWLEDGE_DIR: '',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Another user than the test's (root), for what root would not see: a file it cannot write.
     ...(user ?? {}),
@@ -127,7 +138,10 @@ export function startAppProcess(
   );
 
   const ready = new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`app not listening within ${readyTimeoutMs} ms:\n${output}`)), readyTimeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`app not listening within ${readyTimeoutMs} ms:\n${output}`)),
+      readyTimeoutMs,
+    );
     // The start-up line says "listening on port N", in JSON logs or plain ones.
     const onLine = (line: LogLine) => {
       const port = /listening on port (\d+)/.exec(String(line.msg ?? line.raw ?? ''))?.[1];
@@ -170,10 +184,18 @@ export function startAppProcess(
   };
 }
 
-export type AppWithStandIn = { standIn: FaultyStandIn; app: AppProcess; origin: string; secret: string; close(): Promise<void> };
+export type AppWithStandIn = {
+  standIn: FaultyStandIn;
+  app: AppProcess;
+  origin: string;
+  secret: string;
+  close(): Promise<void>;
+};
 
 /** A fresh Slack stand-in and the app as a process pointed at it, listening; `close()` stops both. */
-export async function startAppWithStandIn(options: { memoryProbe?: boolean; env?: AppEnv } = {}): Promise<AppWithStandIn> {
+export async function startAppWithStandIn(
+  options: { memoryProbe?: boolean; env?: AppEnv } = {},
+): Promise<AppWithStandIn> {
   const standIn = await startFaultyStandIn();
   const env = testEnv(standIn.apiUrl, options.env);
   const app = startAppProcess(env, { memoryProbe: options.memoryProbe ?? false });

@@ -1,6 +1,15 @@
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FORM, appMention, blockActions, directMessage, sendToApp, signRequest, slashCommand, type SlackRequest } from '../../src/emulator/index.ts';
+import {
+  FORM,
+  appMention,
+  blockActions,
+  directMessage,
+  sendToApp,
+  signRequest,
+  slashCommand,
+  type SlackRequest,
+} from '../../src/emulator/index.ts';
 import { startAppWithStandIn, type AppWithStandIn } from './app-process.ts';
 import { createRawClient, forEachBounded } from './raw-client.ts';
 import { SIGNING_SECRET, startHarness, type Harness } from '../slack/harness.ts';
@@ -52,13 +61,16 @@ async function whileHealthPolled(t: AppWithStandIn, request: SlackRequest) {
     health.close();
     slack.close();
     const slowest = Math.max(...latencies.slice(2));
-    console.log(`a ${(body.length / 1024).toFixed(0)} kB request answered in ${replyMs.toFixed(0)} ms; /healthz meanwhile: ${during - 2 + 1} checks, slowest ${slowest.toFixed(1)} ms`);
+    console.log(
+      `a ${(body.length / 1024).toFixed(0)} kB request answered in ${replyMs.toFixed(0)} ms; /healthz meanwhile: ${during - 2 + 1} checks, slowest ${slowest.toFixed(1)} ms`,
+    );
     expect(slowest).toBeLessThan(HEALTH_LATENCY_LIMIT_MS);
   }
 }
 
 /** A word of letters only, different for each `i`, long enough that V8 slices it out of its message. */
-const uniqueWord = (i: number) => `careerword${i.toString(26).replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)]!)}`.padEnd(16, 'x');
+const uniqueWord = (i: number) =>
+  `careerword${i.toString(26).replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)]!)}`.padEnd(16, 'x');
 
 describe('bounded work per request', () => {
   let t: AppWithStandIn;
@@ -99,17 +111,31 @@ describe('bounded work per request', () => {
   });
 
   it.each([
-    ['a question', { k: 'ask', q: `what does a care manager earn ${'very '.repeat(200_000)}` }, 'only its first part was read'],
+    [
+      'a question',
+      { k: 'ask', q: `what does a care manager earn ${'very '.repeat(200_000)}` },
+      'only its first part was read',
+    ],
     ['a topic name', { k: 'compare', u: 'c'.repeat(MB - 4_000) }, "I don't know a topic called"],
-  ])('a button value carrying %s of 1 MB: the card comes, /healthz stays quick', TIMED, async (_label, value, expected) => {
-    const id = `long-value-${value.k}`;
-    const click = blockActions({ action_id: 'open:long', value: JSON.stringify(value), response_url: t.standIn.responseUrl(id) });
-    expect((await whileHealthPolled(t, click)).status).toBe(200);
-    const replaced = await t.standIn.waitFor((c) => c.responseId === id);
-    expect(JSON.stringify(replaced.args.blocks)).toContain(expected);
-  });
+  ])(
+    'a button value carrying %s of 1 MB: the card comes, /healthz stays quick',
+    TIMED,
+    async (_label, value, expected) => {
+      const id = `long-value-${value.k}`;
+      const click = blockActions({
+        action_id: 'open:long',
+        value: JSON.stringify(value),
+        response_url: t.standIn.responseUrl(id),
+      });
+      expect((await whileHealthPolled(t, click)).status).toBe(200);
+      const replaced = await t.standIn.waitFor((c) => c.responseId === id);
+      expect(JSON.stringify(replaced.args.blocks)).toContain(expected);
+    },
+  );
 
-  it(`keeps nothing of ${LONG_TEXTS} long texts once they are answered (heap flat after GC)`, { timeout: 120_000 }, async () => {
+  it(`keeps nothing of ${LONG_TEXTS} long texts once they are answered (heap flat after GC)`, {
+    timeout: 120_000,
+  }, async () => {
     const before = await t.app.heapAfterGc();
     const client = createRawClient(t.origin, 4);
     const indexes = Array.from({ length: LONG_TEXTS }, (_, i) => i);
@@ -118,12 +144,19 @@ describe('bounded work per request', () => {
       // Each a new word the speller has not seen, in a text far longer than anything read.
       const text = `${i % 2 ? 'compare' : 'what does a'} ${uniqueWord(i)} ${uniqueWord(i + LONG_TEXTS)} ${'very '.repeat(40_000)}`;
       const { body, contentType } = slashCommand({ text });
-      const res = await client.send({ method: 'POST', path: '/slack/events', headers: { 'content-type': contentType, ...signRequest(t.secret, body) }, body: Buffer.from(body) });
+      const res = await client.send({
+        method: 'POST',
+        path: '/slack/events',
+        headers: { 'content-type': contentType, ...signRequest(t.secret, body) },
+        body: Buffer.from(body),
+      });
       if (res.status === 200 && (JSON.parse(res.body) as Card).response_type === 'ephemeral') answered++;
     });
     client.close();
     const after = await t.app.heapAfterGc();
-    console.log(`bounded work: heap after GC ${(before / MB).toFixed(1)} MB before ${LONG_TEXTS} texts of 200 kB, ${(after / MB).toFixed(1)} MB after`);
+    console.log(
+      `bounded work: heap after GC ${(before / MB).toFixed(1)} MB before ${LONG_TEXTS} texts of 200 kB, ${(after / MB).toFixed(1)} MB after`,
+    );
     expect(answered).toBe(LONG_TEXTS);
     expect(after - before).toBeLessThan(HEAP_GROWTH_LIMIT);
   });
@@ -205,7 +238,9 @@ describe('requests that never finish arriving', () => {
         expect((await sendToApp(t.origin, t.secret, slashCommand({ text: 'salary' }))).status).toBe(200);
       })(),
     ]);
-    console.log(`slow requests: a stalled body cut after ${(body.heldMs / 1000).toFixed(1)} s, stalled headers after ${(head.heldMs / 1000).toFixed(1)} s`);
+    console.log(
+      `slow requests: a stalled body cut after ${(body.heldMs / 1000).toFixed(1)} s, stalled headers after ${(head.heldMs / 1000).toFixed(1)} s`,
+    );
     for (const cut of [body, head]) {
       expect(cut.heldMs).toBeLessThanOrEqual(ARRIVAL_MS * 1.5);
       expect(cut.heldMs).toBeGreaterThanOrEqual(ARRIVAL_MS * 0.9);
@@ -221,28 +256,32 @@ const RAW_SEPARATOR_OR_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028
 const NASTY = 'what does a care manager earn \u2028 forged \u2029 line \u0085 next \u009b[2J \u001b[31m red';
 
 describe('log lines of a question with line separators and C1 controls', () => {
-  it.each(['json', 'text'] as const)('LOG_FORMAT=%s: one line per entry, nothing raw, the question still readable', { timeout: 60_000 }, async (format) => {
-    const t = await startAppWithStandIn({ env: { LOG_FORMAT: format } });
-    try {
-      expect((await sendToApp(t.origin, t.secret, slashCommand({ text: NASTY }))).status).toBe(200);
-      const after = t.standIn.mark();
-      expect((await sendToApp(t.origin, t.secret, appMention({ text: `<@U0CAREBOT> ${NASTY}` }))).status).toBe(200);
-      await t.standIn.waitFor('chat.postMessage', { after });
-      await t.app.waitForLog((l) => String(l.msg ?? l.raw).includes('answered app_mention'));
-      const answered = await t.app.waitForLog((l) => String(l.msg ?? l.raw).includes('answered slash'));
-      const output = t.app.output();
-      expect(output).not.toMatch(RAW_SEPARATOR_OR_CONTROL);
-      const lines = output.split('\n').filter((line) => line.trim() !== '');
-      if (format === 'json') {
-        // Every line is a whole JSON object, and the question reads back as asked.
-        expect(t.app.logs.filter((l) => 'raw' in l)).toEqual([]);
-        expect(lines.length).toBe(t.app.logs.length);
-        expect(String(answered.question)).toContain('\u2028 forged \u2029 line \u0085 next \u009b[2J');
-      } else {
-        expect(String(answered.raw)).toContain('\\u2028 forged \\u2029 line \\u0085 next \\u009b[2J \\u001b[31m');
+  it.each(['json', 'text'] as const)(
+    'LOG_FORMAT=%s: one line per entry, nothing raw, the question still readable',
+    { timeout: 60_000 },
+    async (format) => {
+      const t = await startAppWithStandIn({ env: { LOG_FORMAT: format } });
+      try {
+        expect((await sendToApp(t.origin, t.secret, slashCommand({ text: NASTY }))).status).toBe(200);
+        const after = t.standIn.mark();
+        expect((await sendToApp(t.origin, t.secret, appMention({ text: `<@U0CAREBOT> ${NASTY}` }))).status).toBe(200);
+        await t.standIn.waitFor('chat.postMessage', { after });
+        await t.app.waitForLog((l) => String(l.msg ?? l.raw).includes('answered app_mention'));
+        const answered = await t.app.waitForLog((l) => String(l.msg ?? l.raw).includes('answered slash'));
+        const output = t.app.output();
+        expect(output).not.toMatch(RAW_SEPARATOR_OR_CONTROL);
+        const lines = output.split('\n').filter((line) => line.trim() !== '');
+        if (format === 'json') {
+          // Every line is a whole JSON object, and the question reads back as asked.
+          expect(t.app.logs.filter((l) => 'raw' in l)).toEqual([]);
+          expect(lines.length).toBe(t.app.logs.length);
+          expect(String(answered.question)).toContain('\u2028 forged \u2029 line \u0085 next \u009b[2J');
+        } else {
+          expect(String(answered.raw)).toContain('\\u2028 forged \\u2029 line \\u0085 next \\u009b[2J \\u001b[31m');
+        }
+      } finally {
+        await t.close();
       }
-    } finally {
-      await t.close();
-    }
-  });
+    },
+  );
 });

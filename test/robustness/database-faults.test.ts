@@ -30,7 +30,11 @@ describe.runIf(postgresAvailable())('a PostgreSQL server that hangs, then stops'
     standIn = await startFaultyStandIn();
     // A shorter timeout than the default, so the test waits out little; not so short that a busy machine's
     // ordinary query reads as the database gone.
-    const env = testEnv(standIn.apiUrl, { DATABASE_URL: server.url(), DATABASE_TIMEOUT_MS: '600', SLACK_SIGNING_SECRET: secret });
+    const env = testEnv(standIn.apiUrl, {
+      DATABASE_URL: server.url(),
+      DATABASE_TIMEOUT_MS: '600',
+      SLACK_SIGNING_SECRET: secret,
+    });
     app = startAppProcess(env);
     origin = await app.ready;
   });
@@ -51,7 +55,10 @@ describe.runIf(postgresAvailable())('a PostgreSQL server that hangs, then stops'
       frozen = await traffic();
       const during = await fetch(`${origin}/healthz`);
       expect(during.status).toBe(200);
-      expect(await during.json()).toMatchObject({ status: 'degraded', database: { available: false, reason: expect.stringMatching(/timeout/i) } });
+      expect(await during.json()).toMatchObject({
+        status: 'degraded',
+        database: { available: false, reason: expect.stringMatching(/timeout/i) },
+      });
     } finally {
       server.thaw();
     }
@@ -87,7 +94,9 @@ describe.runIf(postgresAvailable())('a PostgreSQL server that hangs, then stops'
     const url = `postgres://reader:hunter2-secret@127.0.0.1:${server.port}/career_bot_readonly`;
     const failed = startAppProcess(testEnv(standIn.apiUrl, { DATABASE_URL: url }));
     expect((await failed.exited).code).toBe(1);
-    expect(failed.output()).toMatch(/cannot start: the database in DATABASE_URL \(PostgreSQL postgres:\/\/reader:\*\*\*@127\.0\.0\.1:\d+\/career_bot_readonly\) is not usable: .*permission denied/);
+    expect(failed.output()).toMatch(
+      /cannot start: the database in DATABASE_URL \(PostgreSQL postgres:\/\/reader:\*\*\*@127\.0\.0\.1:\d+\/career_bot_readonly\) is not usable: .*permission denied/,
+    );
     expect(failed.output()).not.toContain('hunter2-secret');
   }, 60_000);
 });
@@ -107,14 +116,21 @@ describe('a SQLite file that cannot be written', () => {
     chmodSync(path, 0o444);
     chmodSync(dir, 0o777);
     chmodSync(dirname(bundled('main')[0]!), 0o755);
-    const nobody = { uid: Number(execFileSync('id', ['-u', 'nobody']).toString()), gid: Number(execFileSync('id', ['-g', 'nobody']).toString()) };
+    const nobody = {
+      uid: Number(execFileSync('id', ['-u', 'nobody']).toString()),
+      gid: Number(execFileSync('id', ['-g', 'nobody']).toString()),
+    };
     const standIn = await startFaultyStandIn();
     try {
       const app = startAppProcess(testEnv(standIn.apiUrl, { DATABASE_PATH: path }), { user: nobody });
       expect((await app.exited).code).toBe(1);
-      expect(app.output()).toContain(`career-bot cannot start: the database in DATABASE_PATH (SQLite file ${path}) is not usable: it cannot be written (attempt to write a readonly database)`);
+      expect(app.output()).toContain(
+        `career-bot cannot start: the database in DATABASE_PATH (SQLite file ${path}) is not usable: it cannot be written (attempt to write a readonly database)`,
+      );
       // What was there is untouched.
-      expect(new Database(path, { readonly: true }).prepare('select count(*) as n from event_claims').get()).toEqual({ n: 0 });
+      expect(new Database(path, { readonly: true }).prepare('select count(*) as n from event_claims').get()).toEqual({
+        n: 0,
+      });
     } finally {
       await standIn.close();
     }

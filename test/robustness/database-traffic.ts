@@ -43,14 +43,17 @@ export async function sendTraffic(options: {
   const dmAnswered = new Map<string, number>();
   const onCall = (call: { method: string; args: Record<string, unknown>; at: number }) => {
     const channel = String(call.args.channel ?? '');
-    if (call.method === 'chat.postMessage' && dmSent.has(channel) && !dmAnswered.has(channel)) dmAnswered.set(channel, call.at - dmSent.get(channel)!);
+    if (call.method === 'chat.postMessage' && dmSent.has(channel) && !dmAnswered.has(channel))
+      dmAnswered.set(channel, call.at - dmSent.get(channel)!);
   };
   standIn.on('call', onCall);
   const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`.toUpperCase();
   const one = async (i: number) => {
     const dm = i % 2 === 1;
     const channel = `D${run}${i}`;
-    const request = dm ? directMessage({ text: 'what does a case manager earn', channel }) : slashCommand({ text: 'what does a care manager do' });
+    const request = dm
+      ? directMessage({ text: 'what does a case manager earn', channel })
+      : slashCommand({ text: 'what does a care manager do' });
     const started = performance.now();
     if (dm) dmSent.set(channel, Date.now());
     try {

@@ -145,9 +145,36 @@ const UNICODE = [
 
 /** The app's action ids are `<kind>:<anything>`; values are short JSON (src/blocks/values.ts) or, here, not. */
 const KNOWN_ACTIONS = ['open:0', 'open:topic', 'share:0', 'feedback:up', 'feedback:down', 'open', 'share', 'feedback'];
-const UNKNOWN_EVENT_TYPES = ['reaction_added', 'team_join', 'channel_created', 'file_shared', 'app_uninstalled', 'tokens_revoked', 'x-unknown', ''];
-const MESSAGE_SUBTYPES = ['bot_message', 'message_changed', 'message_deleted', 'channel_join', 'file_share', 'thread_broadcast', 'me_message', 'x-unknown'];
-const UNKNOWN_BODY_TYPES = ['view_submission', 'view_closed', 'shortcut', 'message_action', 'block_suggestion', 'interactive_message', 'dialog_submission', 'x-unknown'];
+const UNKNOWN_EVENT_TYPES = [
+  'reaction_added',
+  'team_join',
+  'channel_created',
+  'file_shared',
+  'app_uninstalled',
+  'tokens_revoked',
+  'x-unknown',
+  '',
+];
+const MESSAGE_SUBTYPES = [
+  'bot_message',
+  'message_changed',
+  'message_deleted',
+  'channel_join',
+  'file_share',
+  'thread_broadcast',
+  'me_message',
+  'x-unknown',
+];
+const UNKNOWN_BODY_TYPES = [
+  'view_submission',
+  'view_closed',
+  'shortcut',
+  'message_action',
+  'block_suggestion',
+  'interactive_message',
+  'dialog_submission',
+  'x-unknown',
+];
 const CONTENT_TYPES = [
   'text/plain',
   'application/xml',
@@ -161,7 +188,21 @@ const CONTENT_TYPES = [
 
 /** A question of about `length` characters: words that mean something, so matching works on all of it. */
 function longQuestion(random: Random, length: number): string {
-  const words = ['case', 'manager', 'care', 'salary', 'certification', 'what', 'does', 'a', 'do', '<!channel>', '&', '👩‍⚕️', 'نعم'];
+  const words = [
+    'case',
+    'manager',
+    'care',
+    'salary',
+    'certification',
+    'what',
+    'does',
+    'a',
+    'do',
+    '<!channel>',
+    '&',
+    '👩‍⚕️',
+    'نعم',
+  ];
   let text = '';
   while (text.length < length) text += `${random.pick(words)} `;
   return text.slice(0, length);
@@ -185,7 +226,10 @@ function carrier(random: Random, text: string, responseUrl: string): { request: 
         JSON.stringify({ k: 'topic', t: 'salary', r: ['care-manager'] }),
         text,
       ]);
-      return { request: blockActions({ action_id, value, response_url: responseUrl }), label: `block_actions ${action_id}` };
+      return {
+        request: blockActions({ action_id, value, response_url: responseUrl }),
+        label: `block_actions ${action_id}`,
+      };
     }
     default:
       return { request: slashCommand({ text: `ask ${text}`, response_url: responseUrl }), label: 'slash ask' };
@@ -197,7 +241,11 @@ const request = (r: SlackRequest) => ({ body: bytes(r.body), contentType: r.cont
 
 /** Form fields with values encoded by hand, so invalid UTF-8 and lone surrogates (CESU-8) survive as sent. */
 function rawForm(fields: Record<string, string>): Buffer {
-  return bytes(Object.entries(fields).map(([k, v]) => `${k}=${v}`).join('&'));
+  return bytes(
+    Object.entries(fields)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('&'),
+  );
 }
 
 type Body = { body: Buffer; contentType?: string; label: string; method?: string; path?: string };
@@ -215,7 +263,16 @@ const GENERATORS: Record<FuzzKind, (random: Random, responseUrl: string) => Body
     const text = random.pick(UNICODE);
     if (random.chance(0.2)) {
       // In a form, a lone surrogate can only arrive as its (invalid) CESU-8 bytes.
-      return { body: rawForm({ command: '/career', text: `salary%ED%A0%80%C0%AF%FF`, user_id: 'U0ASKER', response_url: encodeURIComponent(responseUrl) }), contentType: FORM, label: 'slash command, invalid UTF-8' };
+      return {
+        body: rawForm({
+          command: '/career',
+          text: `salary%ED%A0%80%C0%AF%FF`,
+          user_id: 'U0ASKER',
+          response_url: encodeURIComponent(responseUrl),
+        }),
+        contentType: FORM,
+        label: 'slash command, invalid UTF-8',
+      };
     }
     const { request: r, label } = carrier(random, text, responseUrl);
     return { ...request(r), label: `${label}: ${JSON.stringify(text).slice(0, 40)}` };
@@ -226,33 +283,72 @@ const GENERATORS: Record<FuzzKind, (random: Random, responseUrl: string) => Body
     return { ...request(r), label: `${label}: ${text.slice(0, 40)}` };
   },
   'long-question'(random, responseUrl) {
-    const { request: r, label } = carrier(random, longQuestion(random, random.pick([10_000, 10_000, 4_000, 501])), responseUrl);
+    const { request: r, label } = carrier(
+      random,
+      longQuestion(random, random.pick([10_000, 10_000, 4_000, 501])),
+      responseUrl,
+    );
     return { ...request(r), label: `${label}, long question` };
   },
   'random-bytes'(random) {
     const body = Buffer.alloc(random.int(0, 2048));
     for (let i = 0; i < body.length; i++) body[i] = random.int(0, 255);
-    return { body, contentType: random.pick([FORM, JSON_TYPE, undefined, 'application/octet-stream']), label: `${body.length} random bytes` };
+    return {
+      body,
+      contentType: random.pick([FORM, JSON_TYPE, undefined, 'application/octet-stream']),
+      label: `${body.length} random bytes`,
+    };
   },
   truncated(random, responseUrl) {
     const { request: r, label } = carrier(random, random.pick(QUESTIONS), responseUrl);
     const full = bytes(r.body);
-    return { body: full.subarray(0, random.int(0, full.length - 1)), contentType: r.contentType, label: `${label}, truncated` };
+    return {
+      body: full.subarray(0, random.int(0, full.length - 1)),
+      contentType: r.contentType,
+      label: `${label}, truncated`,
+    };
   },
   'wrong-content-type'(random, responseUrl) {
     const { request: r, label } = carrier(random, random.pick(QUESTIONS), responseUrl);
     const swapped = r.contentType === FORM ? JSON_TYPE : FORM;
     const contentType = random.chance(0.3) ? swapped : random.pick([...CONTENT_TYPES, undefined]);
-    return { body: bytes(r.body), ...(contentType === undefined ? {} : { contentType }), label: `${label} as ${contentType ?? 'no content type'}` };
+    return {
+      body: bytes(r.body),
+      ...(contentType === undefined ? {} : { contentType }),
+      label: `${label} as ${contentType ?? 'no content type'}`,
+    };
   },
   oversized(random, responseUrl) {
     const size = ONE_MB + random.int(1, 256 * 1024);
     const filler = 'case manager salary '.repeat(Math.ceil(size / 20)).slice(0, size);
-    if (random.chance(0.5)) return { ...request(slashCommand({ text: filler, response_url: responseUrl })), label: `slash command of ${size} bytes` };
+    if (random.chance(0.5))
+      return {
+        ...request(slashCommand({ text: filler, response_url: responseUrl })),
+        label: `slash command of ${size} bytes`,
+      };
     return { ...request(appMention({ text: filler })), label: `app_mention of ${size} bytes` };
   },
   'invalid-payload-json'(random) {
-    const payloads = ['{', '{"type":"block_actions"', 'null', '42', '"a string"', '[]', '[1,2,3]', 'true', '{"type":', 'undefined', '%7B%7D%7D', '{"type":"block_actions","actions":null}', '{"type":"block_actions","actions":[null]}', '{"type":"block_actions","actions":"x"}', '{"type":"block_actions","user":null,"actions":[{"action_id":"topic"}]}', '{"__proto__":{"polluted":1},"type":"block_actions"}', '{"type":"view_submission","view":null}', ''];
+    const payloads = [
+      '{',
+      '{"type":"block_actions"',
+      'null',
+      '42',
+      '"a string"',
+      '[]',
+      '[1,2,3]',
+      'true',
+      '{"type":',
+      'undefined',
+      '%7B%7D%7D',
+      '{"type":"block_actions","actions":null}',
+      '{"type":"block_actions","actions":[null]}',
+      '{"type":"block_actions","actions":"x"}',
+      '{"type":"block_actions","user":null,"actions":[{"action_id":"topic"}]}',
+      '{"__proto__":{"polluted":1},"type":"block_actions"}',
+      '{"type":"view_submission","view":null}',
+      '',
+    ];
     const raw = random.pick(payloads);
     return { body: rawForm({ payload: encodeURIComponent(raw) }), contentType: FORM, label: `payload=${raw}` };
   },
@@ -260,24 +356,50 @@ const GENERATORS: Record<FuzzKind, (random: Random, responseUrl: string) => Body
     const variant = random.int(0, 3);
     if (variant === 0) {
       const fields: Record<string, string | undefined> = { text: random.pick(QUESTIONS), response_url: responseUrl };
-      const drop = random.pick(['text', 'user_id', 'response_url', 'command', 'channel_id', 'team_id', 'trigger_id', 'all']);
+      const drop = random.pick([
+        'text',
+        'user_id',
+        'response_url',
+        'command',
+        'channel_id',
+        'team_id',
+        'trigger_id',
+        'all',
+      ]);
       const r = slashCommand(fields);
       const params = new URLSearchParams(r.body);
-      if (drop === 'all') for (const key of [...params.keys()]) if (key !== 'command') params.delete(key);
-      else params.delete(drop);
+      if (drop === 'all')
+        for (const key of [...params.keys()])
+          if (key !== 'command') params.delete(key);
+          else params.delete(drop);
       return { body: bytes(params.toString()), contentType: FORM, label: `slash command without ${drop}` };
     }
     if (variant === 1) {
-      const event: Record<string, unknown> = { type: random.pick(['app_mention', 'message', 'app_home_opened']), channel_type: 'im', text: 'salary', user: 'U0ASKER', channel: 'D0ASKER', ts: messageTs() };
+      const event: Record<string, unknown> = {
+        type: random.pick(['app_mention', 'message', 'app_home_opened']),
+        channel_type: 'im',
+        text: 'salary',
+        user: 'U0ASKER',
+        channel: 'D0ASKER',
+        ts: messageTs(),
+      };
       const drop = random.pick(['text', 'user', 'channel', 'ts', 'channel_type', 'type']);
       delete event[drop];
       return { ...request(eventCallback(event)), label: `${String(event.type)} event without ${drop}` };
     }
     if (variant === 2) {
-      const payload = JSON.parse(new URLSearchParams(blockActions({ action_id: random.pick(KNOWN_ACTIONS), value: 'salary', response_url: responseUrl }).body).get('payload')!);
+      const payload = JSON.parse(
+        new URLSearchParams(
+          blockActions({ action_id: random.pick(KNOWN_ACTIONS), value: 'salary', response_url: responseUrl }).body,
+        ).get('payload')!,
+      );
       const drop = random.pick(['actions', 'user', 'response_url', 'channel', 'container', 'team', 'message']);
       delete payload[drop];
-      return { body: rawForm({ payload: encodeURIComponent(JSON.stringify(payload)) }), contentType: FORM, label: `block_actions without ${drop}` };
+      return {
+        body: rawForm({ payload: encodeURIComponent(JSON.stringify(payload)) }),
+        contentType: FORM,
+        label: `block_actions without ${drop}`,
+      };
     }
     const envelope = JSON.parse(appMention({ text: 'salary' }).body);
     const drop = random.pick(['event', 'team_id', 'api_app_id', 'event_id', 'authorizations']);
@@ -288,26 +410,56 @@ const GENERATORS: Record<FuzzKind, (random: Random, responseUrl: string) => Body
     const variant = random.int(0, 4);
     if (variant === 0) {
       const type = random.pick(UNKNOWN_EVENT_TYPES);
-      return { ...request(eventCallback({ type, user: 'U0ASKER', channel: 'C0GENERAL', event_ts: messageTs() })), label: `event ${type || '(empty type)'}` };
+      return {
+        ...request(eventCallback({ type, user: 'U0ASKER', channel: 'C0GENERAL', event_ts: messageTs() })),
+        label: `event ${type || '(empty type)'}`,
+      };
     }
     if (variant === 1) {
       const subtype = random.pick(MESSAGE_SUBTYPES);
-      return { ...request(directMessage({ text: 'salary', subtype, ...(subtype === 'bot_message' ? { bot_id: 'B0OTHER' } : {}) })), label: `message subtype ${subtype}` };
+      return {
+        ...request(
+          directMessage({ text: 'salary', subtype, ...(subtype === 'bot_message' ? { bot_id: 'B0OTHER' } : {}) }),
+        ),
+        label: `message subtype ${subtype}`,
+      };
     }
     if (variant === 2) {
       const type = random.pick(UNKNOWN_BODY_TYPES);
-      const payload = { type, user: { id: 'U0ASKER' }, team: { id: 'T0CAREBOT' }, callback_id: 'x', trigger_id: 'T', view: { id: 'V1', callback_id: 'x', state: { values: {} } }, actions: [] };
-      return { body: rawForm({ payload: encodeURIComponent(JSON.stringify(payload)) }), contentType: FORM, label: `interactivity type ${type}` };
+      const payload = {
+        type,
+        user: { id: 'U0ASKER' },
+        team: { id: 'T0CAREBOT' },
+        callback_id: 'x',
+        trigger_id: 'T',
+        view: { id: 'V1', callback_id: 'x', state: { values: {} } },
+        actions: [],
+      };
+      return {
+        body: rawForm({ payload: encodeURIComponent(JSON.stringify(payload)) }),
+        contentType: FORM,
+        label: `interactivity type ${type}`,
+      };
     }
     if (variant === 3) {
-      return { ...request(blockActions({ action_id: `unknown_${random.int(0, 99)}`, value: 'x', response_url: responseUrl })), label: 'unknown action_id' };
+      return {
+        ...request(blockActions({ action_id: `unknown_${random.int(0, 99)}`, value: 'x', response_url: responseUrl })),
+        label: 'unknown action_id',
+      };
     }
     const type = random.pick(['x-unknown', 'app_rate_limited', 'event_callback_v2', '']);
-    return { body: bytes(JSON.stringify({ type, token: 't', team_id: 'T0CAREBOT' })), contentType: JSON_TYPE, label: `top-level type ${type || '(empty)'}` };
+    return {
+      body: bytes(JSON.stringify({ type, token: 't', team_id: 'T0CAREBOT' })),
+      contentType: JSON_TYPE,
+      label: `top-level type ${type || '(empty)'}`,
+    };
   },
   'wrong-route'(random) {
     const method = random.pick(['GET', 'PUT', 'DELETE', 'POST', 'PATCH']);
-    const path = method === 'POST' ? random.pick(['/', '/slack', '/slack/events/../x', '/api/chat.postMessage', '/%zz']) : random.pick([EVENTS_PATH, '/', '/admin']);
+    const path =
+      method === 'POST'
+        ? random.pick(['/', '/slack', '/slack/events/../x', '/api/chat.postMessage', '/%zz'])
+        : random.pick([EVENTS_PATH, '/', '/admin']);
     return { body: Buffer.alloc(0), label: `${method} ${path}`, method, path };
   },
 };
@@ -327,7 +479,15 @@ const WEIGHTS: Record<FuzzKind, number> = {
   'unknown-type': 12,
   'wrong-route': 1.5,
 };
-const SIGNING_FAULTS: Signing[] = ['none', 'wrong-secret', 'stale', 'future', 'malformed-signature', 'non-numeric-timestamp', 'tampered-body'];
+const SIGNING_FAULTS: Signing[] = [
+  'none',
+  'wrong-secret',
+  'stale',
+  'future',
+  'malformed-signature',
+  'non-numeric-timestamp',
+  'tampered-body',
+];
 
 function pickKind(random: Random): FuzzKind {
   const total = Object.values(WEIGHTS).reduce((a, b) => a + b, 0);
@@ -343,7 +503,11 @@ function pickKind(random: Random): FuzzKind {
  * `count` cases from `seed`, made one at a time (oversized bodies are not all held at once); about a quarter
  * are unsigned or wrongly signed. The same seed picks the same cases; ids and timestamps inside are fresh.
  */
-export function* generateFuzzCases(seed: number, count: number, responseUrl: (id: string) => string): Generator<FuzzCase> {
+export function* generateFuzzCases(
+  seed: number,
+  count: number,
+  responseUrl: (id: string) => string,
+): Generator<FuzzCase> {
   const random = seededRandom(seed);
   for (let index = 0; index < count; index++) {
     const kind = pickKind(random);
@@ -363,7 +527,11 @@ export function* generateFuzzCases(seed: number, count: number, responseUrl: (id
 }
 
 /** The signature headers for a case, made at send time so timestamps are fresh (or deliberately not). */
-export function signatureHeaders(fuzzCase: FuzzCase, secret: string, now = Math.floor(Date.now() / 1000)): { headers: Record<string, string>; body: Buffer } {
+export function signatureHeaders(
+  fuzzCase: FuzzCase,
+  secret: string,
+  now = Math.floor(Date.now() / 1000),
+): { headers: Record<string, string>; body: Buffer } {
   const { body } = fuzzCase;
   switch (fuzzCase.signing) {
     case 'signed':
@@ -378,7 +546,13 @@ export function signatureHeaders(fuzzCase: FuzzCase, secret: string, now = Math.
       return { headers: signRequest(secret, body, now + 10 * 60), body };
     case 'malformed-signature': {
       const good = signRequest(secret, body, now);
-      const forms = ['v0=not-hex', `v1=${good['x-slack-signature']!.slice(3)}`, '', 'v0=', good['x-slack-signature']!.toUpperCase()];
+      const forms = [
+        'v0=not-hex',
+        `v1=${good['x-slack-signature']!.slice(3)}`,
+        '',
+        'v0=',
+        good['x-slack-signature']!.toUpperCase(),
+      ];
       return { headers: { ...good, 'x-slack-signature': forms[fuzzCase.index % forms.length]! }, body };
     }
     case 'non-numeric-timestamp':

@@ -22,7 +22,8 @@ const STACK_TRACE = /\n\s+at .+:\d+:\d+|\bat (?:async )?\S+ \(\/|TypeError|Refer
 /** What must come back for a case, or null when it did. */
 function problemWith(c: FuzzCase, res: RawResponse): string | null {
   if (c.kind === 'wrong-route') return res.status === 404 ? null : `expected 404, got ${res.status}`;
-  if (c.signing !== 'signed') return res.status === 401 ? null : `unsigned (${c.signing}): expected 401, got ${res.status}`;
+  if (c.signing !== 'signed')
+    return res.status === 401 ? null : `unsigned (${c.signing}): expected 401, got ${res.status}`;
   if (res.status >= 500) return `server error ${res.status}`;
   if (STACK_TRACE.test(res.body)) return 'stack trace in the response';
   if (c.kind === 'oversized' && res.status !== 413) return `oversized: expected 413, got ${res.status}`;
@@ -38,7 +39,9 @@ describe('fuzz: hostile and malformed requests', () => {
   });
   afterAll(() => t?.close());
 
-  it(`answers ${REQUESTS} generated requests with 401, a clean 4xx or a polite card, and stays healthy`, { timeout: 180_000 }, async () => {
+  it(`answers ${REQUESTS} generated requests with 401, a clean 4xx or a polite card, and stays healthy`, {
+    timeout: 180_000,
+  }, async () => {
     const client = createRawClient(t.origin, CONCURRENCY);
     const byStatus = new Map<number | string, number>();
     const byKind = new Map<FuzzKind, Map<number | string, number>>();
@@ -87,12 +90,17 @@ describe('fuzz: hostile and malformed requests', () => {
     const rssAtEnd = t.app.rss();
 
     const row = (counts: Map<number | string, number>) =>
-      [...counts].sort(([a], [b]) => String(a).localeCompare(String(b))).map(([s, n]) => `${s}: ${n}`).join(', ');
+      [...counts]
+        .sort(([a], [b]) => String(a).localeCompare(String(b)))
+        .map(([s, n]) => `${s}: ${n}`)
+        .join(', ');
     const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
     console.log(
       [
         `fuzz: ${sent} requests (seed ${SEED}), by status: ${row(byStatus)}`,
-        ...[...byKind].sort(([a], [b]) => a.localeCompare(b)).map(([kind, counts]) => `  ${kind.padEnd(20)} ${row(counts)}`),
+        ...[...byKind]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([kind, counts]) => `  ${kind.padEnd(20)} ${row(counts)}`),
         `  heap after GC: ${MB(heapAfterWarmUp)} after ${WARM_UP} requests, ${MB(heapAtEnd)} after ${REQUESTS}`,
         `  resident memory: ${MB(rssAtStart)} at start, ${MB(rssAfterWarmUp)} after ${WARM_UP}, ${MB(rssAtEnd)} after ${REQUESTS}`,
       ].join('\n'),
@@ -108,7 +116,8 @@ describe('fuzz: hostile and malformed requests', () => {
 
   it('has not echoed user markup to Slack, nor crashed, leaked a rejection or a stack trace meanwhile', () => {
     // What people see: every text, not the buttons' values (data Slack hands back on a click, never shown).
-    const visible = (args: unknown) => JSON.stringify(args, (key, value: unknown) => (key === 'value' ? undefined : value));
+    const visible = (args: unknown) =>
+      JSON.stringify(args, (key, value: unknown) => (key === 'value' ? undefined : value));
     const posted = t.standIn.calls.filter((c) => !c.fault).map((c) => visible(c.args));
     expect(posted.length).toBeGreaterThan(100);
     expect(posted.filter((args) => INJECTED.test(args)).slice(0, 3)).toEqual([]);
@@ -127,16 +136,30 @@ describe('fuzz: hostile and malformed requests', () => {
     const answered = info.filter((l) => l.event === 'answered');
     expect(answered.length).toBeGreaterThan(500);
     // Each answer says where it came from, what it was about and how long it took.
-    expect(answered.find((l) => l.surface === 'slash' && l.card === 'ask')).toMatchObject({ kind: expect.any(String), confidence: expect.any(Number), latency_ms: expect.any(Number) });
-    expect(answered.find((l) => l.surface === 'button:open' && l.card === 'topic')).toMatchObject({ topic: expect.any(String), latency_ms: expect.any(Number) });
+    expect(answered.find((l) => l.surface === 'slash' && l.card === 'ask')).toMatchObject({
+      kind: expect.any(String),
+      confidence: expect.any(Number),
+      latency_ms: expect.any(Number),
+    });
+    expect(answered.find((l) => l.surface === 'button:open' && l.card === 'topic')).toMatchObject({
+      topic: expect.any(String),
+      latency_ms: expect.any(Number),
+    });
     const unescaped = info.map((l) => JSON.stringify(l)).filter((line) => /[<>]|&(?!amp;|lt;|gt;)/.test(line));
     expect(unescaped.slice(0, 3)).toEqual([]);
   });
 
   it('still answers a real question correctly afterwards, in a slash command and in a thread', async () => {
-    const res = await sendToApp(t.origin, t.secret, slashCommand({ text: 'what certification does a care manager need' }));
+    const res = await sendToApp(
+      t.origin,
+      t.secret,
+      slashCommand({ text: 'what certification does a care manager need' }),
+    );
     expect(res.status).toBe(200);
-    const card = (await res.json()) as { response_type: string; blocks: Array<{ type: string; text?: { text: string } }> };
+    const card = (await res.json()) as {
+      response_type: string;
+      blocks: Array<{ type: string; text?: { text: string } }>;
+    };
     expect(card.response_type).toBe('ephemeral');
     expect(card.blocks.find((b) => b.type === 'header')?.text?.text).toBe('Care manager · Licenses and certifications');
     expect(JSON.stringify(card.blocks)).toContain('Case Manager vs. Care Manager: Definitions and Key Differences');
@@ -153,7 +176,9 @@ describe('fuzz: hostile and malformed requests', () => {
     const long = `what certification does a care manager need ${'please '.repeat(1_500)}`.slice(0, 10_000);
     const notice = 'only its first part was read';
 
-    const slash = (await (await sendToApp(t.origin, t.secret, slashCommand({ text: long }))).json()) as { blocks: unknown[] };
+    const slash = (await (await sendToApp(t.origin, t.secret, slashCommand({ text: long }))).json()) as {
+      blocks: unknown[];
+    };
     expect(JSON.stringify(slash.blocks)).toContain(notice);
 
     for (const request of [appMention({ text: `<@U0CAREBOT> ${long}` }), directMessage({ text: long })]) {

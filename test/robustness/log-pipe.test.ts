@@ -21,7 +21,10 @@ describe('a closed stdout', () => {
     const after = await sendTraffic({ appUrl, secret: t.secret, standIn: t.standIn, perSecond: 10, seconds: 2 });
     expect(after).toMatchObject({ failed: 0, late: 0, answered: after.sent });
     expect(t.app.child.exitCode).toBeNull();
-    const health = (await (await fetch(`${t.origin}/healthz`)).json()) as { status: string; log?: { lostLines: number } };
+    const health = (await (await fetch(`${t.origin}/healthz`)).json()) as {
+      status: string;
+      log?: { lostLines: number };
+    };
     expect(health.status).toBe('ok');
     // Each answer logs a line: at least those of the second round went nowhere.
     expect(health.log?.lostLines).toBeGreaterThanOrEqual(after.sent);

@@ -49,7 +49,9 @@ describe('the app as a process', () => {
     const answer = (c: RecordedCall) => c.method === 'chat.postMessage' && c.args.thread_ts === ts;
     standIn.fail('chat.postMessage', { kind: 'slow', ms: holdMs }, 1);
     const after = standIn.mark();
-    expect((await sendToApp(origin, secret, appMention({ text: '<@U0CAREBOT> care manager skills', ts }))).status).toBe(200);
+    expect((await sendToApp(origin, secret, appMention({ text: '<@U0CAREBOT> care manager skills', ts }))).status).toBe(
+      200,
+    );
     await standIn.waitFor(answer, { after, includeFaults: true });
     const signalled = Date.now();
     app.child.kill(signal);
@@ -72,7 +74,11 @@ describe('the app as a process', () => {
     const { app, origin, secret } = await start();
     standIn.fail('response_url', { kind: 'slow', ms: 1_500 }, 1);
     const responseUrl = standIn.responseUrl('sigint-click');
-    const click = blockActions({ action_id: 'open:topic-skills', value: JSON.stringify({ k: 'topic', t: 'skills', r: [] }), response_url: responseUrl });
+    const click = blockActions({
+      action_id: 'open:topic-skills',
+      value: JSON.stringify({ k: 'topic', t: 'skills', r: [] }),
+      response_url: responseUrl,
+    });
     expect((await sendToApp(origin, secret, click)).status).toBe(200);
     await standIn.waitFor((c) => c.responseId === 'sigint-click', { includeFaults: true });
     app.child.kill('SIGINT');

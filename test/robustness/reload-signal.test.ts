@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendToApp, slashCommand } from '../../src/emulator/index.ts';
-import { EDITED_FIGURE, SALARY_FILE, SALARY_QUESTION, SHIPPED_FIGURE, copyKnowledge, editFigure, saveFile } from '../support/knowledge-copy.ts';
+import {
+  EDITED_FIGURE,
+  SALARY_FILE,
+  SALARY_QUESTION,
+  SHIPPED_FIGURE,
+  copyKnowledge,
+  editFigure,
+  saveFile,
+} from '../support/knowledge-copy.ts';
 import { startAppWithStandIn, type AppWithStandIn } from './app-process.ts';
 
 // The app as its own process, its knowledge folder not watched: `kill -HUP` is what reloads it, and a signal
@@ -35,7 +43,12 @@ describe('SIGHUP reloads the knowledge folder', () => {
     expect(await ask(SALARY_QUESTION)).toContain(SHIPPED_FIGURE);
     editFigure(copy.dir);
     const reloaded = await hangUp('knowledge-reloaded');
-    expect(reloaded).toMatchObject({ level: 'info', reason: 'SIGHUP', roles: expect.any(Number), topics: expect.any(Number) });
+    expect(reloaded).toMatchObject({
+      level: 'info',
+      reason: 'SIGHUP',
+      roles: expect.any(Number),
+      topics: expect.any(Number),
+    });
     expect(await ask(SALARY_QUESTION)).toContain(EDITED_FIGURE);
     expect(t.app.child.exitCode).toBeNull();
   });

@@ -24,7 +24,10 @@ const SETTLE_MS = 1_500;
 type Surface = {
   name: string;
   /** A request that makes the app deliver one thing through `target`, and how to recognise that delivery. */
-  request(tag: string, responseUrl: (id: string) => string): { request: SlackRequest; delivered: (c: RecordedCall) => boolean };
+  request(
+    tag: string,
+    responseUrl: (id: string) => string,
+  ): { request: SlackRequest; delivered: (c: RecordedCall) => boolean };
   target: string;
 };
 
@@ -45,7 +48,10 @@ const SURFACES: Surface[] = [
     target: 'views.publish',
     request: (tag) => {
       const user = `U0${tag.toUpperCase().replace(/[^A-Z0-9]/g, '')}`;
-      return { request: appHomeOpened({ user }), delivered: (c) => c.method === 'views.publish' && c.args.user_id === user };
+      return {
+        request: appHomeOpened({ user }),
+        delivered: (c) => c.method === 'views.publish' && c.args.user_id === user,
+      };
     },
   },
   {
@@ -73,7 +79,10 @@ describe('Slack faults', () => {
   const dropped = (since: number) => t.app.logs.slice(since).filter((l) => l.event === 'dropped');
   const underFault = async (fault: Fault, tag: string, waitMs: number) => {
     const logsBefore = t.app.logs.length;
-    return { ...(await sendUnderFault(t.standIn, (request) => sendToApp(t.origin, t.secret, request), fault, tag, waitMs)), logsBefore };
+    return {
+      ...(await sendUnderFault(t.standIn, (request) => sendToApp(t.origin, t.secret, request), fault, tag, waitMs)),
+      logsBefore,
+    };
   };
 
   const faults: Array<[string, Fault]> = [
@@ -114,9 +123,16 @@ describe('Slack faults', () => {
     // The first reply is on its way (the stand-in is holding it) when Slack's retries come in.
     await t.standIn.waitFor(answer, { after, includeFaults: true });
     // Each retry signed anew, a little later, as Slack signs them (the same signature again would be a replay).
-    for (const [num, reason] of [['1', 'http_timeout'], ['2', 'http_error']]) {
+    for (const [num, reason] of [
+      ['1', 'http_timeout'],
+      ['2', 'http_error'],
+    ]) {
       const resigned = signRequest(t.secret, mention.body, Math.floor(Date.now() / 1000) + Number(num));
-      const retry = await sendToApp(t.origin, t.secret, mention, { ...resigned, 'X-Slack-Retry-Num': num!, 'X-Slack-Retry-Reason': reason! });
+      const retry = await sendToApp(t.origin, t.secret, mention, {
+        ...resigned,
+        'X-Slack-Retry-Num': num!,
+        'X-Slack-Retry-Reason': reason!,
+      });
       expect(retry.status).toBe(200);
     }
     await t.standIn.waitFor(answer, { after, timeoutMs: 10_000 });
@@ -127,16 +143,33 @@ describe('Slack faults', () => {
 });
 
 /** Delivered calls (not faulted attempts) that `match` accepts. */
-const deliveredBy = (standIn: FaultyStandIn, match: (c: RecordedCall) => boolean) => standIn.calls.filter((c) => !c.fault && match(c));
+const deliveredBy = (standIn: FaultyStandIn, match: (c: RecordedCall) => boolean) =>
+  standIn.calls.filter((c) => !c.fault && match(c));
 
 /** Sends one request per surface with `fault` queued on its target, and returns what happened to each. */
-async function sendUnderFault(standIn: FaultyStandIn, send: (request: SlackRequest) => Promise<{ status: number }>, fault: Fault, tag: string, waitMs: number) {
+async function sendUnderFault(
+  standIn: FaultyStandIn,
+  send: (request: SlackRequest) => Promise<{ status: number }>,
+  fault: Fault,
+  tag: string,
+  waitMs: number,
+) {
   const runs = SURFACES.map((surface) => {
     standIn.fail(surface.target, fault, 1);
-    return { surface, ...surface.request(`${tag}-${surface.target.replace('.', '-')}`, (id) => standIn.responseUrl(id)) };
+    return {
+      surface,
+      ...surface.request(`${tag}-${surface.target.replace('.', '-')}`, (id) => standIn.responseUrl(id)),
+    };
   });
   for (const run of runs) expect((await send(run.request)).status).toBe(200);
-  const arrived = await Promise.all(runs.map((run) => standIn.waitFor(run.delivered, { timeoutMs: waitMs }).then(() => true, () => false)));
+  const arrived = await Promise.all(
+    runs.map((run) =>
+      standIn.waitFor(run.delivered, { timeoutMs: waitMs }).then(
+        () => true,
+        () => false,
+      ),
+    ),
+  );
   await new Promise((r) => setTimeout(r, SETTLE_MS));
   return { runs, arrived };
 }
@@ -158,7 +191,13 @@ describe("Slack faults: a reply slower than the client's timeout (the app in thi
   it(`a reply slower than the client's ${CLIENT_TIMEOUT_S} s timeout: delivered once (by Slack), not retried, logged as dropped once with the reason`, async () => {
     const slowMs = (CLIENT_TIMEOUT_S + 2) * 1000;
     const logsBefore = h.logs.length;
-    const { runs, arrived } = await sendUnderFault(h.standIn, (request) => h.send(request), { kind: 'slow', ms: slowMs }, 'slow', slowMs + 5_000);
+    const { runs, arrived } = await sendUnderFault(
+      h.standIn,
+      (request) => h.send(request),
+      { kind: 'slow', ms: slowMs },
+      'slow',
+      slowMs + 5_000,
+    );
     for (const [i, run] of runs.entries()) {
       expect(arrived[i], run.surface.name).toBe(true);
       expect(deliveredBy(h.standIn, run.delivered), run.surface.name).toHaveLength(1);

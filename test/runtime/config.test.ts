@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { projectPath } from '../../src/project-root.ts';
-import { CONFIG_HELP, ConfigError, hasSlackCredentials, readConfig, readKnowledgeWatch, readRedaction } from '../../src/runtime/config.ts';
+import {
+  CONFIG_HELP,
+  ConfigError,
+  hasSlackCredentials,
+  readConfig,
+  readKnowledgeWatch,
+  readRedaction,
+} from '../../src/runtime/config.ts';
 
 const valid = { SLACK_BOT_TOKEN: 'xoxb-123', SLACK_SIGNING_SECRET: 'abcdef0123456789' };
 
@@ -40,9 +47,14 @@ describe('configuration', () => {
   });
 
   it('reads ANSWER_CHANNELS as channel ids, and refuses names', () => {
-    expect(readConfig({ ...valid, ANSWER_CHANNELS: ' C0HR, G0PRIVATE ' }).ANSWER_CHANNELS).toEqual(['C0HR', 'G0PRIVATE']);
+    expect(readConfig({ ...valid, ANSWER_CHANNELS: ' C0HR, G0PRIVATE ' }).ANSWER_CHANNELS).toEqual([
+      'C0HR',
+      'G0PRIVATE',
+    ]);
     expect(problems({ ...valid, ANSWER_CHANNELS: '#hr-careers' })).toContain('ANSWER_CHANNELS must be channel ids');
-    expect(problems({ ...valid, ANSWER_CHANNELS_HOURLY_CAP: '0' })).toContain('ANSWER_CHANNELS_HOURLY_CAP must be at least 1');
+    expect(problems({ ...valid, ANSWER_CHANNELS_HOURLY_CAP: '0' })).toContain(
+      'ANSWER_CHANNELS_HOURLY_CAP must be at least 1',
+    );
   });
 
   it('watches the knowledge folder unless KNOWLEDGE_WATCH is false, and names a value it cannot read', () => {
@@ -52,7 +64,9 @@ describe('configuration', () => {
     expect(() => readKnowledgeWatch({ KNOWLEDGE_WATCH: 'sometimes' })).toThrow(/KNOWLEDGE_WATCH must be true or false/);
     expect(readRedaction({})).toBe(true);
     expect(readRedaction({ REDACT_PATIENT_DETAILS: 'false' })).toBe(false);
-    expect(() => readRedaction({ REDACT_PATIENT_DETAILS: 'off' })).toThrow(/REDACT_PATIENT_DETAILS must be true or false/);
+    expect(() => readRedaction({ REDACT_PATIENT_DETAILS: 'off' })).toThrow(
+      /REDACT_PATIENT_DETAILS must be true or false/,
+    );
   });
 
   it('counts an empty or blank variable as unset, as a copied .env.example leaves them', () => {
@@ -81,7 +95,14 @@ describe('configuration', () => {
       PORT: '99999',
       LOG_LEVEL: 'verbose',
     });
-    for (const name of ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_API_URL', 'PORT', 'LOG_LEVEL']) {
+    for (const name of [
+      'SLACK_BOT_TOKEN',
+      'SLACK_SIGNING_SECRET',
+      'SLACK_APP_TOKEN',
+      'SLACK_API_URL',
+      'PORT',
+      'LOG_LEVEL',
+    ]) {
       expect(message).toContain(name);
     }
     expect(message).toContain('App-Level Tokens');

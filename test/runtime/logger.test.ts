@@ -4,7 +4,12 @@ import { createLogger } from '../../src/runtime/logger.ts';
 
 const capture = (format: 'text' | 'json') => {
   const lines: string[] = [];
-  const log = createLogger({ format, secrets: ['s3cret-signing-value'], write: (line) => lines.push(line), now: () => new Date(0) });
+  const log = createLogger({
+    format,
+    secrets: ['s3cret-signing-value'],
+    write: (line) => lines.push(line),
+    now: () => new Date(0),
+  });
   return { log, lines };
 };
 
@@ -13,7 +18,12 @@ describe('log lines', () => {
     const { log, lines } = capture('json');
     log.info('signing with s3cret-signing-value and xoxb-123-456-abc', { token: 'xapp-1-A1-xyz', note: 'plain' });
     const line = JSON.parse(lines[0]!);
-    expect(line).toMatchObject({ level: LogLevel.INFO, msg: 'signing with [redacted] and xoxb-[redacted]', token: 'xapp-[redacted]', note: 'plain' });
+    expect(line).toMatchObject({
+      level: LogLevel.INFO,
+      msg: 'signing with [redacted] and xoxb-[redacted]',
+      token: 'xapp-[redacted]',
+      note: 'plain',
+    });
     expect(lines[0]).not.toMatch(/s3cret|123-456|A1-xyz/);
   });
 
@@ -29,15 +39,18 @@ describe('log lines', () => {
     expect(lines).toEqual(['[INFO] career-bot answered slash: ask answer skills topic="skills" confidence=0.83']);
   });
 
-  it.each(['json', 'text'] as const)('write no raw line separator or C1 control in %s lines, in the message or in fields', (format) => {
-    const { log, lines } = capture(format);
-    const nasty = 'a\u2028b\u2029c\u0085d\u009b[2Je\u001b[31mf\u007fg';
-    log.info(`asked ${nasty}`, { question: nasty });
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
-    expect(lines[0]).toContain('\\u2028');
-    expect(lines[0]).toContain('\\u009b');
-    // Escaped, not lost: a JSON line reads back as exactly what was logged.
-    if (format === 'json') expect(JSON.parse(lines[0]!)).toMatchObject({ msg: `asked ${nasty}`, question: nasty });
-  });
+  it.each(['json', 'text'] as const)(
+    'write no raw line separator or C1 control in %s lines, in the message or in fields',
+    (format) => {
+      const { log, lines } = capture(format);
+      const nasty = 'a\u2028b\u2029c\u0085d\u009b[2Je\u001b[31mf\u007fg';
+      log.info(`asked ${nasty}`, { question: nasty });
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
+      expect(lines[0]).toContain('\\u2028');
+      expect(lines[0]).toContain('\\u009b');
+      // Escaped, not lost: a JSON line reads back as exactly what was logged.
+      if (format === 'json') expect(JSON.parse(lines[0]!)).toMatchObject({ msg: `asked ${nasty}`, question: nasty });
+    },
+  );
 });

@@ -87,13 +87,16 @@ describe('the answer', () => {
   it('cites the section, the article and its date', () => {
     const answer = ask('what certification does a care manager need');
     expect(answer.section).toBe('Licenses and certifications');
-    expect(answer.citations[0]).toMatchObject({ title: 'Case Manager vs. Care Manager: Definitions and Key Differences', dateLabel: 'June 3, 2021' });
+    expect(answer.citations[0]).toMatchObject({
+      title: 'Case Manager vs. Care Manager: Definitions and Key Differences',
+      dateLabel: 'June 3, 2021',
+    });
     expect(answer.groups.map((g) => g.role)).toEqual(['care-manager']);
     expect(answer.confidence).toBeGreaterThan(0.7);
     expect(answer.confidence).toBeLessThanOrEqual(1);
   });
 
-  it('cites the role\'s own definition heading', () => {
+  it("cites the role's own definition heading", () => {
     expect(ask('what is a care manager').section).toBe('What is a care manager?');
   });
 
@@ -126,7 +129,9 @@ describe('the answer', () => {
 });
 
 describe('the knowledge base answers its own examples', () => {
-  const examples = Object.values(answerer.kb.topics).flatMap((topic) => topic.ask.examples.map((q) => [topic.id, q] as const));
+  const examples = Object.values(answerer.kb.topics).flatMap((topic) =>
+    topic.ask.examples.map((q) => [topic.id, q] as const),
+  );
   it.each(examples)('%s: %s', (topic, question) => {
     expect(ask(question).topic).toBe(topic);
   });

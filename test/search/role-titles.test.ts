@@ -16,12 +16,19 @@ describe('job titles and credentials against the roles', () => {
   const lakeside = createAnswerer(loadKnowledge(dir));
 
   it('declines another manager, keeps "the managers" and "case and care managers" ours', () => {
-    expect(shipped.ask('what does a program manager do')).toMatchObject({ kind: 'declined', otherJob: 'program manager' });
+    expect(shipped.ask('what does a program manager do')).toMatchObject({
+      kind: 'declined',
+      otherJob: 'program manager',
+    });
     expect(shipped.ask('what do the managers earn')).toMatchObject({ kind: 'answer', topic: 'salary' });
     expect(shipped.ask('case and care managers salary').roles).toEqual(['case-manager', 'care-manager']);
   });
 
   it("reads a credential only one role has as that role's facts about it", () => {
-    expect(lakeside.ask('whats the CPUR')).toMatchObject({ kind: 'answer', topic: 'certification', roles: ['utilization-review-nurse'] });
+    expect(lakeside.ask('whats the CPUR')).toMatchObject({
+      kind: 'answer',
+      topic: 'certification',
+      roles: ['utilization-review-nurse'],
+    });
   });
 });

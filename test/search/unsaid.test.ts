@@ -31,7 +31,7 @@ describe('gaps from the facts', () => {
 
   it('a "what" question asks for the topic itself: its other words are not flagged', () => {
     expect(answerer.ask('what traits should i screen for in case manager candidates').covered).toBe(true);
-    expect(answerer.ask('what tasks would a care manager take off a family\'s plate').covered).toBe(true);
+    expect(answerer.ask("what tasks would a care manager take off a family's plate").covered).toBe(true);
   });
 
   it.each([
@@ -39,17 +39,45 @@ describe('gaps from the facts', () => {
     ['case manager salary?', 'salary', 'Nothing in the article puts a figure on salary for case managers.'],
     ['hourly rate for case managers?', 'salary', 'Nothing in the article puts a figure on salary for case managers.'],
     // A length of time, or a moment, where no fact gives one.
-    ['how long does it take to get the degree for care manager', 'education', 'Nothing in the article says how long it takes.'],
-    ['when did the case manager role first show up in hospitals?', 'work-environment', 'Nothing in the article gives a date or says when.'],
+    [
+      'how long does it take to get the degree for care manager',
+      'education',
+      'Nothing in the article says how long it takes.',
+    ],
+    [
+      'when did the case manager role first show up in hospitals?',
+      'work-environment',
+      'Nothing in the article gives a date or says when.',
+    ],
     ['how old is the care manager profession', 'definition', 'Nothing in the article gives a date or says when.'],
     // An aspect gaps.json names for another topic (a state, for pay), on a topic whose facts do not name it either.
-    ["what's the experience requirement in Texas for case managers", 'experience', 'Nothing in the article says anything about “Texas”.'],
+    [
+      "what's the experience requirement in Texas for case managers",
+      'experience',
+      'Nothing in the article says anything about “Texas”.',
+    ],
     // What the facts state of the other role only: the case managers' requirements name a license.
-    ['do care managers need a nursing license', 'certification', 'Nothing in the article says anything about “license”.'],
+    [
+      'do care managers need a nursing license',
+      'certification',
+      'Nothing in the article says anything about “license”.',
+    ],
     // A thing asked to count, or a quality of the asker's, that the facts' lists do not name.
-    ['does my ICU experience count toward case management', 'experience', 'Nothing in the article says anything about “ICU”.'],
-    ["I've been a CNA for 6 years, does that count as experience for care management?", 'experience', 'Nothing in the article says anything about “CNA”.'],
-    ['im really introverted, would i be ok as a care manager', 'skills', 'Nothing in the article says anything about “introverted”.'],
+    [
+      'does my ICU experience count toward case management',
+      'experience',
+      'Nothing in the article says anything about “ICU”.',
+    ],
+    [
+      "I've been a CNA for 6 years, does that count as experience for care management?",
+      'experience',
+      'Nothing in the article says anything about “CNA”.',
+    ],
+    [
+      'im really introverted, would i be ok as a care manager',
+      'skills',
+      'Nothing in the article says anything about “introverted”.',
+    ],
   ])('%s: not covered, said plainly', (question, topic, gap) => {
     const answer = answerer.ask(question);
     expect([answer.kind, answer.topic, answer.covered, answer.gap]).toEqual(['answer', topic, false, gap]);

@@ -36,7 +36,10 @@ describe('two questions in one message', () => {
 
 describe("the topic whose facts state the question's words together", () => {
   it.each([
-    ["with a master's, how many years of supervised experience does the care manager certification ask for", 'certification'],
+    [
+      "with a master's, how many years of supervised experience does the care manager certification ask for",
+      'certification',
+    ],
     ['can I get the care manager certification with an associate degree and two years experience', 'certification'],
     ['how many years of experience do care managers need', 'experience'],
   ])('%s → %s', (question, topic) => {
@@ -54,7 +57,10 @@ describe('a yes-or-no question about what a role does', () => {
   });
 
   it('"do" as the verb after the subject is not grammar: "do they do utilization review too?"', () => {
-    expect(ask('what do case managers do', 'do they do utilization review too?')).toMatchObject({ topic: 'duties', roles: CASE });
+    expect(ask('what do case managers do', 'do they do utilization review too?')).toMatchObject({
+      topic: 'duties',
+      roles: CASE,
+    });
     expect(ask('Do care managers do their own patient assessments?')).toMatchObject({ topic: 'duties', roles: CARE });
   });
 
@@ -63,12 +69,14 @@ describe('a yes-or-no question about what a role does', () => {
     expect(ask('do case managers need a BSN')).toMatchObject({ topic: 'education' });
     expect(ask('do care managers work weekends')).toMatchObject({ topic: 'work-environment' });
     // A "where" question is not a yes-or-no one, whatever its verb.
-    expect(ask('where would a geriatric care manager spend their workday?')).toMatchObject({ topic: 'work-environment' });
+    expect(ask('where would a geriatric care manager spend their workday?')).toMatchObject({
+      topic: 'work-environment',
+    });
   });
 });
 
 describe('threads', () => {
-  it("a role's head word alone switches the role: \"the care side\", \"the care ones\"", () => {
+  it('a role\'s head word alone switches the role: "the care side", "the care ones"', () => {
     expect(ask('where do case managers work', 'ok now the care side')).toMatchObject({
       topic: 'work-environment',
       roles: CARE,
@@ -79,11 +87,10 @@ describe('threads', () => {
     });
   });
 
-  it('a comparison pointing at the thread\'s role beside another named sets the two side by side', () => {
-    expect(ask('what skills do care managers need', 'which one needs more of them, they or case managers?').roles).toEqual([
-      'case-manager',
-      'care-manager',
-    ]);
+  it("a comparison pointing at the thread's role beside another named sets the two side by side", () => {
+    expect(
+      ask('what skills do care managers need', 'which one needs more of them, they or case managers?').roles,
+    ).toEqual(['case-manager', 'care-manager']);
     expect(ask('how much do care managers make', 'what do case managers make')).toMatchObject({ roles: CASE });
   });
 
@@ -111,14 +118,20 @@ describe('threads', () => {
 
   it('a head word ending the message after a word that points back or joins names its role', () => {
     expect(ask('how much do case managers make', 'and care?')).toMatchObject({ topic: 'salary', roles: CARE });
-    expect(ask('where do care managers work', 'how about case')).toMatchObject({ topic: 'work-environment', roles: CASE });
-    expect(ask('what degree do care managers need', 'not care, case')).toMatchObject({ topic: 'education', roles: CASE });
+    expect(ask('where do care managers work', 'how about case')).toMatchObject({
+      topic: 'work-environment',
+      roles: CASE,
+    });
+    expect(ask('what degree do care managers need', 'not care, case')).toMatchObject({
+      topic: 'education',
+      roles: CASE,
+    });
     // A noun it qualifies is no role: "their care", "home care".
     expect(ask('do case mgrs help pts figure out how to pay for their care').roles).toEqual(CASE);
     expect(ask('what about home care').kind).toBe('declined');
   });
 
-  it("a word that is an aspect of the thread's topic means that aspect: \"how hard is it to get?\" after the certs", () => {
+  it('a word that is an aspect of the thread\'s topic means that aspect: "how hard is it to get?" after the certs', () => {
     expect(ask('what certs do case managers need', 'how hard is it to get')).toMatchObject({
       topic: 'certification',
       roles: CASE,
@@ -149,19 +162,27 @@ describe('going back to an earlier topic of the thread', () => {
 
   it('to the one it names, whatever the rest of the message asks', () => {
     expect(
-      ask('how much experience do case managers need', 'and what certs', 'circling back to experience - does it need to be in a hospital'),
+      ask(
+        'how much experience do case managers need',
+        'and what certs',
+        'circling back to experience - does it need to be in a hospital',
+      ),
     ).toMatchObject({ topic: 'experience', roles: CASE });
   });
 
   it('to the one before the last', () => {
-    expect(ask('what do case managers do', 'what certs do they need', 'sorry, back to what i asked before')).toMatchObject({
+    expect(
+      ask('what do case managers do', 'what certs do they need', 'sorry, back to what i asked before'),
+    ).toMatchObject({
       topic: 'duties',
       roles: CASE,
     });
   });
 
   it('"go back to school" inside a sentence is no going back', () => {
-    expect(ask('what do care managers earn', 'what degree do they need', 'do i have to go back to school for it')).toMatchObject({
+    expect(
+      ask('what do care managers earn', 'what degree do they need', 'do i have to go back to school for it'),
+    ).toMatchObject({
       topic: 'education',
     });
   });
@@ -177,7 +198,10 @@ describe('working conditions', () => {
   });
 
   it('in a thread too', () => {
-    expect(ask('where do care managers work', 'do they need a car for that')).toMatchObject({ topic: 'work-environment', roles: CARE });
+    expect(ask('where do care managers work', 'do they need a car for that')).toMatchObject({
+      topic: 'work-environment',
+      roles: CARE,
+    });
   });
 });
 
@@ -201,7 +225,9 @@ describe('hiring managers', () => {
   it('"what should I look for" in a role asks for its skills', () => {
     expect(ask('what should I look for when hiring a care manager')).toMatchObject({ topic: 'skills', roles: CARE });
     // A topic named outright still decides.
-    expect(ask('what certification should I look for on a case manager resume')).toMatchObject({ topic: 'certification' });
+    expect(ask('what certification should I look for on a case manager resume')).toMatchObject({
+      topic: 'certification',
+    });
   });
 });
 
@@ -215,6 +241,6 @@ describe('what the asker says they are', () => {
 
   it('a job or a topic after "I\'m" is no quality', () => {
     expect(ask('im a nurse, what do case managers make')).toMatchObject({ topic: 'salary', roles: CASE });
-    expect(ask("im certified in CPR, is that enough for a care manager")).toMatchObject({ topic: 'certification' });
+    expect(ask('im certified in CPR, is that enough for a care manager')).toMatchObject({ topic: 'certification' });
   });
 });

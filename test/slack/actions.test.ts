@@ -57,7 +57,9 @@ describe('buttons', () => {
   });
 
   it('topic buttons from /career topics and the overview open their cards', async () => {
-    expect(headerOf(await clickEphemeral(await ephemeralReply('topics'), 'Job duties'))).toBe('Case manager & care manager · Job duties');
+    expect(headerOf(await clickEphemeral(await ephemeralReply('topics'), 'Job duties'))).toBe(
+      'Case manager & care manager · Job duties',
+    );
     expect(headerOf(await clickEphemeral(await ephemeralReply('compare'), 'Side by side'))).toBe(
       'Case manager vs. care manager · What the role is',
     );
@@ -84,7 +86,8 @@ describe('buttons', () => {
     expect(reply.replace_original).toBe(false);
     expect(reply.text).toContain('Thanks for the feedback');
     // Logged once the reply has gone.
-    const isVote = (l: { text: string }) => l.text.startsWith('answered button:feedback') && l.text.includes(`"vote":"${vote}"`);
+    const isVote = (l: { text: string }) =>
+      l.text.startsWith('answered button:feedback') && l.text.includes(`"vote":"${vote}"`);
     for (let i = 0; i < 100 && !h.logs.some(isVote); i++) await new Promise((resolve) => setTimeout(resolve, 20));
     const logged = h.logs.find(isVote);
     expect(logged?.text).toContain('"topic":"salary"');
@@ -117,7 +120,14 @@ describe('buttons', () => {
   it('a topic button on App Home sends the card to the user in the app DM', async () => {
     const after = h.standIn.mark();
     const button = buttonLabelled(homeView(loadKnowledge()), 'Licenses and certifications');
-    await h.send(blockActions({ action_id: button.action_id, value: button.value, view: { id: 'V0HOME', type: 'home' }, user_id: 'U0HOMEUSER' }));
+    await h.send(
+      blockActions({
+        action_id: button.action_id,
+        value: button.value,
+        view: { id: 'V0HOME', type: 'home' },
+        user_id: 'U0HOMEUSER',
+      }),
+    );
     const post = await h.standIn.waitFor('chat.postMessage', { after });
     expect(post.args.channel).toBe('U0HOMEUSER');
     expect(headerOf(post.args)).toBe('Case manager & care manager · Licenses and certifications');
@@ -135,7 +145,9 @@ describe('buttons', () => {
   });
 
   it('a button value it cannot read gets an explanation, not silence', async () => {
-    const res = await h.send(blockActions({ action_id: 'open:topic-x', value: '{"k":"nope"}', response_url: h.standIn.responseUrl('stale') }));
+    const res = await h.send(
+      blockActions({ action_id: 'open:topic-x', value: '{"k":"nope"}', response_url: h.standIn.responseUrl('stale') }),
+    );
     expect(res.status).toBe(200);
     const posted = await h.standIn.waitFor((c) => c.kind === 'response_url' && c.responseId === 'stale');
     expect((posted.args as Card).text).toContain("That button comes from a card I can't read any more");

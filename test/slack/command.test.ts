@@ -49,18 +49,30 @@ describe('/career slash command', () => {
     const reply = await career('compare certifcation');
     expect(headerOf(reply)).toBe('Case manager vs. care manager · Licenses and certifications');
     const fields = fieldTexts(reply, 'side-by-side');
-    expect(fields.map((text) => text.split('\n')[0])).toEqual(['*:clipboard: Case manager*', '*:handshake: Care manager*']);
+    expect(fields.map((text) => text.split('\n')[0])).toEqual([
+      '*:clipboard: Case manager*',
+      '*:handshake: Care manager*',
+    ]);
   });
 
   it('says when the topic to compare is unknown, and shows them all', async () => {
     const reply = await career('compare astrology');
-    expect(JSON.stringify(reply.blocks)).toContain('I don\'t know a topic called “astrology”');
+    expect(JSON.stringify(reply.blocks)).toContain("I don't know a topic called “astrology”");
   });
 
   it('lists the topics as buttons', async () => {
     const reply = await career('topics');
     expect(buttonsOf(reply).map((b) => b.text.text)).toEqual(
-      expect.arrayContaining(['What the role is', 'Job duties', 'Education', 'Experience', 'Licenses and certifications', 'Work environment', 'Salary', 'Skills']),
+      expect.arrayContaining([
+        'What the role is',
+        'Job duties',
+        'Education',
+        'Experience',
+        'Licenses and certifications',
+        'Work environment',
+        'Salary',
+        'Skills',
+      ]),
     );
   });
 
@@ -104,7 +116,9 @@ describe('/career slash command', () => {
 
     it('a question about another job is declined, naming the job', async () => {
       const reply = await career('how much does a plumber make');
-      expect(reply.text).toContain("I only know about two roles, case managers and care managers, so I can't tell you about plumbers.");
+      expect(reply.text).toContain(
+        "I only know about two roles, case managers and care managers, so I can't tell you about plumbers.",
+      );
     });
   });
 });

@@ -73,7 +73,10 @@ describe('conversations in Slack', () => {
     await expect(store.get(`${CHANNEL}:${ts}`)).resolves.toMatchObject({ topic: 'salary', roles: ['care-manager'] });
     const inThread = await reply(appMention({ text: `${BOT} where do case managers work?`, thread_ts: ts }));
     expect(inThread.thread_ts).toBe(ts);
-    await expect(store.get(`${CHANNEL}:${ts}`)).resolves.toMatchObject({ topic: 'work-environment', roles: ['case-manager'] });
+    await expect(store.get(`${CHANNEL}:${ts}`)).resolves.toMatchObject({
+      topic: 'work-environment',
+      roles: ['case-manager'],
+    });
   });
 
   /** Clicks a button on a card the app posted in a DM (a real message, not an ephemeral one). */
@@ -87,7 +90,9 @@ describe('conversations in Slack', () => {
     expect(card.thread_ts).toBeUndefined();
     expect(headerOf(card)).toBe('Care manager · Licenses and certifications');
     expect(textOf(card, 'asked')).toContain('You asked: “and care managers?”');
-    expect(textOf(card, 'understood')).toBe(':link: *Care manager · Licenses and certifications* _(following your last question)_');
+    expect(textOf(card, 'understood')).toBe(
+      ':link: *Care manager · Licenses and certifications* _(following your last question)_',
+    );
     expect(card.text).toContain('Care manager · Licenses and certifications (following your last question)');
     expect(textOf(card, 'facts-care-manager')).toContain('National Academy of Certified Care Managers (NACCM)');
     expect(card.text).not.toContain('Commission for Case Manager Certification');
@@ -98,7 +103,13 @@ describe('conversations in Slack', () => {
     // (Logged once the request is done, just after the reply went out.)
     const logged = await vi.waitFor(() => {
       const line = h.logs.find((l) => l.text.includes('"question":"and care managers?"'));
-      if (!line) throw new Error(`not logged yet: ${h.logs.filter((l) => l.text.includes('care managers?')).map((l) => l.text).join('\n')}`);
+      if (!line)
+        throw new Error(
+          `not logged yet: ${h.logs
+            .filter((l) => l.text.includes('care managers?'))
+            .map((l) => l.text)
+            .join('\n')}`,
+        );
       return line;
     });
     expect(logged.text).toMatch(/"topic":"certification","roles":\["care-manager"\].*"used_context":true/);
@@ -124,7 +135,9 @@ describe('conversations in Slack', () => {
     const ids = blockIds(card);
     expect(ids.indexOf('gap')).toBeGreaterThan(-1);
     expect(ids.indexOf('gap')).toBeLessThan(ids.indexOf('facts-case-manager'));
-    expect(textOf(card, 'gap')).toMatch(/^:warning: Nothing in the article says .*cost.* What it says about licenses and certifications:$/);
+    expect(textOf(card, 'gap')).toMatch(
+      /^:warning: Nothing in the article says .*cost.* What it says about licenses and certifications:$/,
+    );
     expect(card.text.split('\n')[0]).toMatch(/^Nothing in the article says/);
   });
 
@@ -154,7 +167,10 @@ describe('conversations in Slack', () => {
     expect(card.text).toMatch(/^Hi! :wave: I answer questions about case managers and care managers/);
     expect(card.text).not.toMatch(/I couldn't match|I don't know/);
     for (const prompt of suggestedPrompts(kb)) {
-      expect(decodeCardRequest(buttonLabelled(card, prompt.message).value)).toEqual({ kind: 'ask', question: prompt.message });
+      expect(decodeCardRequest(buttonLabelled(card, prompt.message).value)).toEqual({
+        kind: 'ask',
+        question: prompt.message,
+      });
     }
   });
 
@@ -167,7 +183,10 @@ describe('conversations in Slack', () => {
     expect(inThread.thread_ts).toBe(thread);
     expect(headerOf(inThread)).toBe('Care manager · Licenses and certifications');
     expect(textOf(inThread, 'understood')).toContain('(following your last question)');
-    await expect(store.get(`${dm}:${thread}`)).resolves.toMatchObject({ topic: 'certification', roles: ['care-manager'] });
+    await expect(store.get(`${dm}:${thread}`)).resolves.toMatchObject({
+      topic: 'certification',
+      roles: ['care-manager'],
+    });
     // The DM itself still follows its own last question.
     await expect(store.get(dm)).resolves.toMatchObject({ topic: 'certification', roles: ['case-manager'] });
   });
@@ -240,7 +259,10 @@ describe('conversations in Slack', () => {
       expect(card.channel).toBe(DM);
       expect(card.thread_ts).toBe(thread);
       expect(headerOf(card)).toBe('Care manager · Licenses and certifications');
-      await expect(store.get(`${DM}:${thread}`)).resolves.toMatchObject({ topic: 'certification', roles: ['care-manager'] });
+      await expect(store.get(`${DM}:${thread}`)).resolves.toMatchObject({
+        topic: 'certification',
+        roles: ['care-manager'],
+      });
     });
   });
 });

@@ -32,34 +32,52 @@ const signed = (request: SlackRequest, extra: Record<string, string> = {}, at = 
   body: request.body,
   headers: { 'content-type': request.contentType, ...signRequest(SIGNING_SECRET, request.body, at), ...extra },
 });
-const unsigned = (request: SlackRequest): Sent => ({ body: request.body, headers: { 'content-type': request.contentType } });
+const unsigned = (request: SlackRequest): Sent => ({
+  body: request.body,
+  headers: { 'content-type': request.contentType },
+});
 const raw = (body: string, contentType: string): SlackRequest => ({ body, contentType });
 
 /** A modal with a listener (callback_id `known_modal`) and one nobody registered. */
 const submit = (callbackId: string) =>
-  viewSubmission({ view: { id: 'V0MODAL', callback_id: callbackId, private_metadata: '', type: 'modal' }, values: { answer: { text: { type: 'plain_text_input', value: 'yes' } } } });
+  viewSubmission({
+    view: { id: 'V0MODAL', callback_id: callbackId, private_metadata: '', type: 'modal' },
+    values: { answer: { text: { type: 'plain_text_input', value: 'yes' } } },
+  });
 
 const MB = 1024 * 1024;
 
 /** Every case: a name and what is sent (`twice`: the same bytes again, and the second answer is compared). */
 const CASES: Record<string, { send: () => Sent; twice?: boolean }> = {
-  'url_verification': { send: () => signed(urlVerification('challenge-abc')) },
+  url_verification: { send: () => signed(urlVerification('challenge-abc')) },
   'url_verification, unsigned': { send: () => unsigned(urlVerification('challenge-abc')) },
   'ssl_check, unsigned': { send: () => unsigned(raw('ssl_check=1&token=deprecated', FORM)) },
   'ssl_check, signed': { send: () => signed(raw('ssl_check=1&token=deprecated', FORM)) },
   'ssl_check, unsigned, over 4 kB': { send: () => unsigned(raw(`ssl_check=1&token=${'t'.repeat(5_000)}`, FORM)) },
-  'slash command': { send: () => signed(slashCommand({ text: 'what does a care manager earn? 100% + more & <!channel> é 🙂' })) },
-  'slash command, repeated field': { send: () => signed(raw(`${slashCommand({ text: 'salary' }).body}&text=again`, FORM)) },
-  'event': { send: () => signed(appMention({ text: '<@U0BOT> salary' })) },
-  'event, retried by Slack (X-Slack-Retry-Num)': {
-    send: () => signed(appMention({ text: '<@U0BOT> salary' }), { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' }),
+  'slash command': {
+    send: () => signed(slashCommand({ text: 'what does a care manager earn? 100% + more & <!channel> é 🙂' })),
   },
-  'event no listener handles': { send: () => signed(eventCallback({ type: 'reaction_added', user: 'U1', reaction: 'wave', item: {} })) },
+  'slash command, repeated field': {
+    send: () => signed(raw(`${slashCommand({ text: 'salary' }).body}&text=again`, FORM)),
+  },
+  event: { send: () => signed(appMention({ text: '<@U0BOT> salary' })) },
+  'event, retried by Slack (X-Slack-Retry-Num)': {
+    send: () =>
+      signed(appMention({ text: '<@U0BOT> salary' }), {
+        'x-slack-retry-num': '1',
+        'x-slack-retry-reason': 'http_timeout',
+      }),
+  },
+  'event no listener handles': {
+    send: () => signed(eventCallback({ type: 'reaction_added', user: 'U1', reaction: 'wave', item: {} })),
+  },
   'block action': { send: () => signed(blockActions({ action_id: 'open:topic', value: '{"k":"topics"}' })) },
   'block action nobody listens to': { send: () => signed(blockActions({ action_id: 'nobody:here', value: 'x' })) },
   'view submission with a listener': { send: () => signed(submit('known_modal')) },
   'view submission nobody listens to': { send: () => signed(submit('unknown_modal')) },
-  'bad signature': { send: () => signed(slashCommand({ text: 'salary' }), { 'x-slack-signature': `v0=${'0'.repeat(64)}` }) },
+  'bad signature': {
+    send: () => signed(slashCommand({ text: 'salary' }), { 'x-slack-signature': `v0=${'0'.repeat(64)}` }),
+  },
   'wrong signing secret': {
     send: () => {
       const { body, contentType } = slashCommand({ text: 'salary' });
@@ -78,7 +96,9 @@ const CASES: Record<string, { send: () => Sent; twice?: boolean }> = {
   'a JSON type Slack does not send, signed': { send: () => signed(raw('{"type":"something_else"}', JSON_TYPE)) },
   'event_callback without an event, signed': { send: () => signed(raw('{"type":"event_callback"}', JSON_TYPE)) },
   'an event that is a string, signed': { send: () => signed(raw('{"type":"event_callback","event":"x"}', JSON_TYPE)) },
-  'block_actions without actions, signed': { send: () => signed(raw(`payload=${encodeURIComponent('{"type":"block_actions","user":{"id":"U1"}}')}`, FORM)) },
+  'block_actions without actions, signed': {
+    send: () => signed(raw(`payload=${encodeURIComponent('{"type":"block_actions","user":{"id":"U1"}}')}`, FORM)),
+  },
   'payload=1, signed': { send: () => signed(raw('payload=1', FORM)) },
   'a JSON array, signed': { send: () => signed(raw('[]', JSON_TYPE)) },
   'body of 1.5 MB, signed': { send: () => signed(slashCommand({ text: 'a'.repeat(1.5 * MB) })) },
@@ -90,7 +110,8 @@ const CASES: Record<string, { send: () => Sent; twice?: boolean }> = {
 type Expect = { status?: number; body?: string | RegExp };
 type Row = { bolt: Expect | 'crashes'; ours: Expect; why: string };
 
-const NOT_SLACKS = "not a request Slack sends: Bolt cannot place it, waits 3 s for an acknowledgement no listener gives, then answers 404; we refuse it at once, saying why";
+const NOT_SLACKS =
+  'not a request Slack sends: Bolt cannot place it, waits 3 s for an acknowledgement no listener gives, then answers 404; we refuse it at once, saying why';
 
 /**
  * Every deliberate difference, with its reason. A case not named here must get Bolt's status, body and content
@@ -137,7 +158,11 @@ const DELIBERATE: Record<string, Row> = {
     ours: { status: 400 },
     why: 'Bolt reads ssl_check of null outside any try: the unhandled TypeError ends the process, so it is not sent to Bolt here',
   },
-  'an event that is a string, signed': { bolt: { status: 500 }, ours: { status: 400 }, why: 'Bolt fails on it (500); it is not a request Slack sends' },
+  'an event that is a string, signed': {
+    bolt: { status: 500 },
+    ours: { status: 400 },
+    why: 'Bolt fails on it (500); it is not a request Slack sends',
+  },
   'empty form body, signed': { bolt: { status: 404 }, ours: { status: 400 }, why: NOT_SLACKS },
   'a JSON type Slack does not send, signed': { bolt: { status: 404 }, ours: { status: 400 }, why: NOT_SLACKS },
   'event_callback without an event, signed': { bolt: { status: 404 }, ours: { status: 400 }, why: NOT_SLACKS },
@@ -148,7 +173,9 @@ const DELIBERATE: Record<string, Row> = {
 
 /** Listeners both apps get: each acknowledges; the command echoes what it read, so parsing is compared too. */
 function listen(app: App): App {
-  app.command('/career', async ({ command, ack }) => ack({ response_type: 'ephemeral', text: `read: ${command.text}` }));
+  app.command('/career', async ({ command, ack }) =>
+    ack({ response_type: 'ephemeral', text: `read: ${command.text}` }),
+  );
   app.event('app_mention', async () => {});
   app.action(/^open:/, async ({ ack }) => ack());
   app.view('known_modal', async ({ ack }) => ack({ response_action: 'clear' }));
@@ -183,7 +210,15 @@ describe("our receiver answers as Bolt's HTTPReceiver does", () => {
     const logger = recordingLogger([]);
     [bolt, ours] = await Promise.all([
       startApp(new HTTPReceiver({ signingSecret: SIGNING_SECRET, logger })),
-      startApp(new SlackHttpReceiver({ signingSecret: SIGNING_SECRET, path: '/slack/events', logger, routes: [], inFlight: createInFlight() })),
+      startApp(
+        new SlackHttpReceiver({
+          signingSecret: SIGNING_SECRET,
+          path: '/slack/events',
+          logger,
+          routes: [],
+          inFlight: createInFlight(),
+        }),
+      ),
     ]);
     // All at once: Bolt answers a request nobody acknowledged only after 3 s.
     await Promise.all(
@@ -206,7 +241,8 @@ describe("our receiver answers as Bolt's HTTPReceiver does", () => {
   const matches = (answer: Answer | undefined, expected: Expect) =>
     answer !== undefined &&
     (expected.status === undefined || answer.status === expected.status) &&
-    (expected.body === undefined || (typeof expected.body === 'string' ? answer.body === expected.body : expected.body.test(answer.body)));
+    (expected.body === undefined ||
+      (typeof expected.body === 'string' ? answer.body === expected.body : expected.body.test(answer.body)));
   const refusal = DELIBERATE['(every refusal)']!;
 
   it.each(Object.keys(CASES).filter((name) => !DELIBERATE[name]))('%s: the same answer', (name) => {
@@ -221,14 +257,17 @@ describe("our receiver answers as Bolt's HTTPReceiver does", () => {
     expect({ body: mine.body, type: mine.type }).toEqual({ body: theirs!.body, type: theirs!.type });
   });
 
-  it.each(Object.keys(DELIBERATE).filter((name) => name !== '(every refusal)'))('%s: differs as listed, and only so', (name) => {
-    const row = DELIBERATE[name]!;
-    expect(CASES[name], 'a row must name a case').toBeDefined();
-    const { bolt: theirs, ours: mine } = answers.get(name)!;
-    expect(matches(mine, row.ours), `ours: ${mine.status} ${mine.body.slice(0, 80)}`).toBe(true);
-    if (row.bolt === 'crashes') return;
-    expect(matches(theirs, row.bolt), `Bolt: ${theirs?.status} ${theirs?.body.slice(0, 80)}`).toBe(true);
-    // Still a difference, or the row must go.
-    expect(theirs!.status !== mine.status || theirs!.body !== mine.body).toBe(true);
-  });
+  it.each(Object.keys(DELIBERATE).filter((name) => name !== '(every refusal)'))(
+    '%s: differs as listed, and only so',
+    (name) => {
+      const row = DELIBERATE[name]!;
+      expect(CASES[name], 'a row must name a case').toBeDefined();
+      const { bolt: theirs, ours: mine } = answers.get(name)!;
+      expect(matches(mine, row.ours), `ours: ${mine.status} ${mine.body.slice(0, 80)}`).toBe(true);
+      if (row.bolt === 'crashes') return;
+      expect(matches(theirs, row.bolt), `Bolt: ${theirs?.status} ${theirs?.body.slice(0, 80)}`).toBe(true);
+      // Still a difference, or the row must go.
+      expect(theirs!.status !== mine.status || theirs!.body !== mine.body).toBe(true);
+    },
+  );
 });

@@ -68,10 +68,19 @@ describe.each(ENGINES)('Ask the HR team while the database fails (%s)', (engine)
     await test.drop();
   });
 
-  const askButton = async (question: string) => buttonLabelled((await (await h.send(slashCommand({ text: question }))).json()) as Card, ASK);
+  const askButton = async (question: string) =>
+    buttonLabelled((await (await h.send(slashCommand({ text: question }))).json()) as Card, ASK);
   const click = async (button: ActionButton, user: string, channel = DEFAULT_IDS.channelId) => {
     const id = `guard-${++replies}`;
-    await h.send(blockActions({ action_id: button.action_id, value: button.value, user_id: user, channel_id: channel, response_url: h.standIn.responseUrl(id) }));
+    await h.send(
+      blockActions({
+        action_id: button.action_id,
+        value: button.value,
+        user_id: user,
+        channel_id: channel,
+        response_url: h.standIn.responseUrl(id),
+      }),
+    );
     return (await h.standIn.waitFor((c) => c.responseId === id)).args as Card;
   };
   const recovered = () => expect.poll(() => storage.status().available, { timeout: 10_000 }).toBe(true);
@@ -89,7 +98,9 @@ describe.each(ENGINES)('Ask the HR team while the database fails (%s)', (engine)
     }
     expect(textOf(told)).toContain('could not be sent to the HR team yet');
     expect(h.standIn.callsTo('chat.postMessage').filter((c) => c.args.channel === EXPERTS)).toEqual([]);
-    expect(h.logs.some((l) => l.level === 'error' && l.text.includes('could not be stored, so it was not sent'))).toBe(true);
+    expect(h.logs.some((l) => l.level === 'error' && l.text.includes('could not be stored, so it was not sent'))).toBe(
+      true,
+    );
     await recovered();
     const sent = await click(buttonLabelled(told, 'Try again'), asker);
     expect(textOf(sent)).toContain('Sent to the HR team');
@@ -100,14 +111,26 @@ describe.each(ENGINES)('Ask the HR team while the database fails (%s)', (engine)
     await recovered();
     const mark = h.standIn.mark();
     await click(await askButton('is there a staff gym'), `U0ASKER${++askers}`);
-    const card = (await h.standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === EXPERTS, { after: mark })).args as Card;
+    const card = (
+      await h.standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === EXPERTS, { after: mark })
+    ).args as Card;
     const answer = buttonLabelled(card, 'Answer');
-    await h.send(blockActions({ action_id: answer.action_id, value: answer.value, user_id: EXPERT, channel_id: EXPERTS }));
-    const viewId = ((await h.standIn.waitFor('views.open', { after: mark })).result as { view: { id: string } }).view.id;
+    await h.send(
+      blockActions({ action_id: answer.action_id, value: answer.value, user_id: EXPERT, channel_id: EXPERTS }),
+    );
+    const viewId = ((await h.standIn.waitFor('views.open', { after: mark })).result as { view: { id: string } }).view
+      .id;
     // The app records the modal just after views.open returns.
-    await expect.poll(() => storage.escalations.answerView(viewId).catch(() => null), { timeout: 10_000 }).not.toBeNull();
+    await expect
+      .poll(() => storage.escalations.answerView(viewId).catch(() => null), { timeout: 10_000 })
+      .not.toBeNull();
     const submit = () =>
-      h.standIn.modals.submit(viewId, { answer: { text: { type: 'plain_text_input', value: 'Yes, in building C.' } } }, { appUrl: h.app.url!, signingSecret: SIGNING_SECRET }, EXPERT);
+      h.standIn.modals.submit(
+        viewId,
+        { answer: { text: { type: 'plain_text_input', value: 'Yes, in building C.' } } },
+        { appUrl: h.app.url!, signingSecret: SIGNING_SECRET },
+        EXPERT,
+      );
     const fault = faultOn(test);
     await fault.start();
     let first: Awaited<ReturnType<typeof submit>>;
@@ -116,7 +139,10 @@ describe.each(ENGINES)('Ask the HR team while the database fails (%s)', (engine)
     } finally {
       await fault.end();
     }
-    expect(first).toEqual({ outcome: 'errors', errors: { answer: expect.stringContaining('could not be saved just now, so it was not sent') } });
+    expect(first).toEqual({
+      outcome: 'errors',
+      errors: { answer: expect.stringContaining('could not be saved just now, so it was not sent') },
+    });
     expect(h.standIn.modals.get(viewId)).toBeDefined();
     expect(h.standIn.callsTo('chat.postMessage').filter((c) => textOf(c.args).includes('building C'))).toEqual([]);
     await recovered();
@@ -131,7 +157,14 @@ describe('only the HR team answers as the HR team', () => {
   beforeAll(async () => {
     h = await startHarness(
       // The experts' channel as conversations.members reads it (scope channels:read / groups:read).
-      { handlers: { 'conversations.members': (args) => (args.channel === EXPERTS ? { ok: true, members: [EXPERT, DEFAULT_IDS.botUserId] } : { ok: false, error: 'channel_not_found' }) } },
+      {
+        handlers: {
+          'conversations.members': (args) =>
+            args.channel === EXPERTS
+              ? { ok: true, members: [EXPERT, DEFAULT_IDS.botUserId] }
+              : { ok: false, error: 'channel_not_found' },
+        },
+      },
       { env: { EXPERTS_CHANNEL: EXPERTS, ESCALATIONS_PER_HOUR: '3' } },
     );
   });
@@ -142,31 +175,59 @@ describe('only the HR team answers as the HR team', () => {
     const button = buttonLabelled((await res.json()) as Card, ASK);
     const id = `only-${++replies}`;
     const mark = h.standIn.mark();
-    await h.send(blockActions({ action_id: button.action_id, value: button.value, user_id: asker, response_url: h.standIn.responseUrl(id) }));
+    await h.send(
+      blockActions({
+        action_id: button.action_id,
+        value: button.value,
+        user_id: asker,
+        response_url: h.standIn.responseUrl(id),
+      }),
+    );
     const told = (await h.standIn.waitFor((c) => c.responseId === id)).args as Card;
-    const posted = h.standIn.calls.find((c) => c.seq > mark && c.method === 'chat.postMessage' && c.args.channel === EXPERTS);
+    const posted = h.standIn.calls.find(
+      (c) => c.seq > mark && c.method === 'chat.postMessage' && c.args.channel === EXPERTS,
+    );
     return { told, card: posted?.args as Card | undefined };
   };
   const clickAnswer = async (card: Card, user: string, channel: string) => {
     const answer = buttonLabelled(card, 'Answer');
     const id = `answer-${++replies}`;
     const mark = h.standIn.mark();
-    await h.send(blockActions({ action_id: answer.action_id, value: answer.value, user_id: user, channel_id: channel, response_url: h.standIn.responseUrl(id) }));
+    await h.send(
+      blockActions({
+        action_id: answer.action_id,
+        value: answer.value,
+        user_id: user,
+        channel_id: channel,
+        response_url: h.standIn.responseUrl(id),
+      }),
+    );
     const next = await h.standIn.waitFor((c) => c.responseId === id || c.method === 'views.open', { after: mark });
-    return next.method === 'views.open' ? { viewId: (next.result as { view: { id: string } }).view.id } : { refused: textOf(next.args) };
+    return next.method === 'views.open'
+      ? { viewId: (next.result as { view: { id: string } }).view.id }
+      : { refused: textOf(next.args) };
   };
   const submitAs = (viewId: string, user: string) =>
-    h.standIn.modals.submit(viewId, { answer: { text: { type: 'plain_text_input', value: 'Forged answer.' } } }, { appUrl: h.app.url!, signingSecret: SIGNING_SECRET }, user);
+    h.standIn.modals.submit(
+      viewId,
+      { answer: { text: { type: 'plain_text_input', value: 'Forged answer.' } } },
+      { appUrl: h.app.url!, signingSecret: SIGNING_SECRET },
+      user,
+    );
 
   it('refuses an Answer click outside the experts channel, and from someone not in it, with a reason; no modal opens', async () => {
     const { card } = await escalate('where do I park at night');
-    expect(await clickAnswer(card!, EXPERT, DEFAULT_IDS.channelId)).toEqual({ refused: expect.stringContaining(`are given from <#${EXPERTS}>`) });
-    expect(await clickAnswer(card!, OUTSIDER, EXPERTS)).toEqual({ refused: expect.stringContaining(`Only members of <#${EXPERTS}> answer as the HR team`) });
+    expect(await clickAnswer(card!, EXPERT, DEFAULT_IDS.channelId)).toEqual({
+      refused: expect.stringContaining(`are given from <#${EXPERTS}>`),
+    });
+    expect(await clickAnswer(card!, OUTSIDER, EXPERTS)).toEqual({
+      refused: expect.stringContaining(`Only members of <#${EXPERTS}> answer as the HR team`),
+    });
     expect(h.standIn.callsTo('views.open')).toEqual([]);
     expect(h.logs.filter((l) => l.level === 'warn' && l.text.startsWith('Refused an Answer click'))).toHaveLength(2);
   });
 
-  it("refuses a submission from a modal the app never opened, opened for another question, or by someone else; the asker gets nothing", async () => {
+  it('refuses a submission from a modal the app never opened, opened for another question, or by someone else; the asker gets nothing', async () => {
     const { card } = await escalate('can I work from home on fridays');
     const other = await escalate('is there a creche');
     const { viewId } = (await clickAnswer(card!, EXPERT, EXPERTS)) as { viewId: string };
@@ -174,7 +235,13 @@ describe('only the HR team answers as the HR team', () => {
     const metadata = h.standIn.modals.get(viewId)!.private_metadata as string;
     const never = await h.send(
       viewSubmission({
-        view: { id: 'V0NEVEROPENED', type: 'modal', callback_id: 'hr-answer-modal', private_metadata: metadata, blocks: [] },
+        view: {
+          id: 'V0NEVEROPENED',
+          type: 'modal',
+          callback_id: 'hr-answer-modal',
+          private_metadata: metadata,
+          blocks: [],
+        },
         values: { answer: { text: { type: 'plain_text_input', value: 'Forged answer.' } } },
         user_id: OUTSIDER,
       }),
@@ -198,7 +265,9 @@ describe('only the HR team answers as the HR team', () => {
     );
     expect(textOf(await byOther.json())).toContain('This answer was not accepted');
     expect(h.standIn.calls.filter((c) => textOf(c.args).includes('Forged answer'))).toEqual([]);
-    const refusals = h.logs.filter((l) => l.level === 'warn' && l.text.startsWith("Refused an answer to the HR team's question"));
+    const refusals = h.logs.filter(
+      (l) => l.level === 'warn' && l.text.startsWith("Refused an answer to the HR team's question"),
+    );
     expect(refusals.map((l) => l.text)).toEqual([
       expect.stringContaining('not opened by career-bot'),
       expect.stringContaining('opened for another question'),
@@ -210,7 +279,8 @@ describe('only the HR team answers as the HR team', () => {
 
   it('past ESCALATIONS_PER_HOUR, the asker is told when they can ask again, and nothing more reaches the experts', async () => {
     const asker = 'U0BUSYASKER';
-    for (let i = 1; i <= 3; i++) expect(textOf((await escalate(`limit question number ${i}`, asker)).told)).toContain('Sent to the HR team');
+    for (let i = 1; i <= 3; i++)
+      expect(textOf((await escalate(`limit question number ${i}`, asker)).told)).toContain('Sent to the HR team');
     // The same question again is still "already has it", not a refusal.
     expect(textOf((await escalate('limit question number 1', asker)).told)).toContain('already has this question');
     const { told, card } = await escalate('limit question number 4', asker);

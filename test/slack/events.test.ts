@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appHomeOpened, appMention, DEFAULT_IDS, directMessage, messageTs, urlVerification } from '../../src/emulator/index.ts';
+import {
+  appHomeOpened,
+  appMention,
+  DEFAULT_IDS,
+  directMessage,
+  messageTs,
+  urlVerification,
+} from '../../src/emulator/index.ts';
 import { blockKitProblems } from '../blocks/check-message.ts';
 import { buttonsOf, citationOf, headerOf, BOT_MENTION as BOT, startHarness, type Harness } from './harness.ts';
 
@@ -21,7 +28,9 @@ describe('events', () => {
     it('answers in the thread of the mentioning message, with a cited card', async () => {
       const ts = messageTs();
       const after = h.standIn.mark();
-      expect((await h.send(appMention({ text: `${BOT} do care managers need a nursing degree?`, ts }))).status).toBe(200);
+      expect((await h.send(appMention({ text: `${BOT} do care managers need a nursing degree?`, ts }))).status).toBe(
+        200,
+      );
       const post = await h.standIn.waitFor('chat.postMessage', { after });
       expect(post.args.channel).toBe(DEFAULT_IDS.channelId);
       expect(post.args.thread_ts).toBe(ts);
@@ -76,7 +85,9 @@ describe('events', () => {
       for (const request of ignored) expect((await h.send(request)).status).toBe(200);
       // A real question afterwards: once its answer is out, anything the ignored ones caused would be too.
       await h.send(directMessage({ text: 'what skills does a care manager need' }));
-      await h.standIn.waitFor((c) => c.method === 'chat.postMessage' && headerOf(c.args) === 'Care manager · Skills', { after });
+      await h.standIn.waitFor((c) => c.method === 'chat.postMessage' && headerOf(c.args) === 'Care manager · Skills', {
+        after,
+      });
       expect(h.standIn.callsTo('chat.postMessage').filter((c) => c.seq > after)).toHaveLength(1);
     });
   });
@@ -115,7 +126,9 @@ describe('events', () => {
       // Slack signs each retry anew (a new timestamp): they are not replays, and reach the retry filter.
       for (const n of [1, 2]) expect((await h.sendRetry(mention, n)).status).toBe(200);
       await h.send(directMessage({ text: 'care manager salary' }));
-      await h.standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === DEFAULT_IDS.dmChannelId, { after });
+      await h.standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === DEFAULT_IDS.dmChannelId, {
+        after,
+      });
       expect(h.standIn.callsTo('chat.postMessage').filter((c) => c.args.thread_ts === ts)).toHaveLength(1);
       expect(h.logs.some((l) => l.text.includes('Skipping a retried event'))).toBe(true);
     });

@@ -20,7 +20,10 @@ describe('when the Slack Web API fails', () => {
     const after = h.standIn.mark();
     const logsBefore = h.logs.length;
     expect((await h.send(appMention({ text: `${BOT} ${text}`, ts }))).status).toBe(200);
-    const post = await h.standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.thread_ts === ts, { after, timeoutMs: 20_000 });
+    const post = await h.standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.thread_ts === ts, {
+      after,
+      timeoutMs: 20_000,
+    });
     const attempts = h.standIn.calls.filter((c) => c.seq > after && c.method === 'chat.postMessage');
     return { post, attempts, logs: h.logs.slice(logsBefore) };
   };
@@ -54,7 +57,9 @@ describe('when the Slack Web API fails', () => {
     const share = buttonLabelled(card, 'Share in channel');
     h.standIn.fail('response_url', { kind: 'status', status: 500 }, 1);
     const logsBefore = h.logs.length;
-    const res = await h.send(blockActions({ action_id: share.action_id, value: share.value, response_url: h.standIn.responseUrl('broken') }));
+    const res = await h.send(
+      blockActions({ action_id: share.action_id, value: share.value, response_url: h.standIn.responseUrl('broken') }),
+    );
     expect(res.status).toBe(200);
     await h.standIn.waitFor((c) => c.responseId === 'broken', { timeoutMs: 15_000 });
     expect(h.standIn.responses('broken')).toHaveLength(1);

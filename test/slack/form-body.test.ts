@@ -32,7 +32,9 @@ describe('form bodies, read by the running app', () => {
   });
 
   it('a slash command with Slack markup and signs is read as typed', async () => {
-    const response = await harness.send(slashCommand({ text: 'what does a care manager earn? <!channel> & 100% "sure"' }));
+    const response = await harness.send(
+      slashCommand({ text: 'what does a care manager earn? <!channel> & 100% "sure"' }),
+    );
     expect(response.status).toBe(200);
     expect(JSON.stringify(await response.json())).toMatch(/\$58,670/);
   });

@@ -1,5 +1,13 @@
 import { LogLevel, type Logger } from '@slack/bolt';
-import { blockActions, DEFAULT_IDS, messageTs, sendToApp, signRequest, type SlackRequest, type StandInOptions } from '../../src/emulator/index.ts';
+import {
+  blockActions,
+  DEFAULT_IDS,
+  messageTs,
+  sendToApp,
+  signRequest,
+  type SlackRequest,
+  type StandInOptions,
+} from '../../src/emulator/index.ts';
 import { buttonLabelled, type Card } from '../support/block-kit.ts';
 import { startFaultyStandIn, type FaultyStandIn } from '../support/faulty-stand-in.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
@@ -19,9 +27,16 @@ export type LogLine = { level: 'debug' | 'info' | 'warn' | 'error'; text: string
 
 /** A Bolt logger that keeps every line, so a test can check what was logged (and that no token was). */
 export function recordingLogger(lines: LogLine[]): Logger {
-  const keep = (level: LogLine['level']) => (...msg: unknown[]) => {
-    lines.push({ level, text: msg.map((m) => (m instanceof Error ? `${m.name}: ${m.message}` : typeof m === 'string' ? m : JSON.stringify(m))).join(' ') });
-  };
+  const keep =
+    (level: LogLine['level']) =>
+    (...msg: unknown[]) => {
+      lines.push({
+        level,
+        text: msg
+          .map((m) => (m instanceof Error ? `${m.name}: ${m.message}` : typeof m === 'string' ? m : JSON.stringify(m)))
+          .join(' '),
+      });
+    };
   let current = LogLevel.DEBUG;
   return {
     debug: keep('debug'),
@@ -51,10 +66,16 @@ export type Harness = {
  * What the app starts with (a shared storage or a failing store, …), and more of its environment (EXPERTS_CHANNEL).
  * Without `storage`, the app's own in SQLite in memory, closed with the harness.
  */
-export type HarnessOptions = Omit<StartOptions, 'config' | 'answerer' | 'storage'> & { env?: Record<string, string>; storage?: StartOptions['storage'] };
+export type HarnessOptions = Omit<StartOptions, 'config' | 'answerer' | 'storage'> & {
+  env?: Record<string, string>;
+  storage?: StartOptions['storage'];
+};
 
 /** The real app in HTTP mode on a free loopback port, its Web API pointed at a fresh Slack stand-in. */
-export async function startHarness(standInOptions: StandInOptions = {}, options: HarnessOptions = {}): Promise<Harness> {
+export async function startHarness(
+  standInOptions: StandInOptions = {},
+  options: HarnessOptions = {},
+): Promise<Harness> {
   const standIn = await startFaultyStandIn({ token: BOT_TOKEN, ...standInOptions });
   const logs: LogLine[] = [];
   const config = readConfig({
@@ -67,7 +88,15 @@ export async function startHarness(standInOptions: StandInOptions = {}, options:
   const { env: _env, storage: given, ...appOptions } = options;
   const logger = recordingLogger(logs);
   const own = given ? null : await openMemoryStorage(logger);
-  const app = await startSlackApp({ config, answerer, port: 0, host: '127.0.0.1', logger, storage: given ?? own!, ...appOptions });
+  const app = await startSlackApp({
+    config,
+    answerer,
+    port: 0,
+    host: '127.0.0.1',
+    logger,
+    storage: given ?? own!,
+    ...appOptions,
+  });
   return {
     standIn,
     app,

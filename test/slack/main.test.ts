@@ -31,7 +31,11 @@ const baseEnv = (extra: Record<string, string>) => ({
 });
 
 function run(env: Record<string, string>, until?: RegExp) {
-  const child = spawn(process.execPath, bundled('main'), { cwd: ROOT, env: baseEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, bundled('main'), {
+    cwd: ROOT,
+    env: baseEnv(env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const seen = new Promise<string>((resolve, reject) => {
@@ -81,7 +85,9 @@ describe('npm start', () => {
     });
     expect(await app.exited).toBe(1);
     const out = app.output();
-    expect(out).toMatch(/^career-bot cannot start: the database in DATABASE_URL \(PostgreSQL postgres:\/\/career:\*\*\*@127\.0\.0\.1:1\/careerbot\) is not usable: /);
+    expect(out).toMatch(
+      /^career-bot cannot start: the database in DATABASE_URL \(PostgreSQL postgres:\/\/career:\*\*\*@127\.0\.0\.1:1\/careerbot\) is not usable: /,
+    );
     expect(out).not.toContain('Pa55-w0rd-42');
     expect(out).not.toMatch(/\n\s+at .+:\d+:\d+/);
   });
@@ -109,7 +115,11 @@ describe('npm start', () => {
       const out = await app.seen;
       const port = /listening on port (\d+)/.exec(out)![1];
       expect(out).toContain('/slack/events');
-      const res = await sendToApp(`http://127.0.0.1:${port}/slack/events`, SECRET, slashCommand({ text: 'care manager salary' }));
+      const res = await sendToApp(
+        `http://127.0.0.1:${port}/slack/events`,
+        SECRET,
+        slashCommand({ text: 'care manager salary' }),
+      );
       expect(res.status).toBe(200);
       expect(JSON.stringify(await res.json())).toContain('Care manager · Salary');
       expect(app.output()).not.toContain('xoxb-main-test');

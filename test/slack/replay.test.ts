@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appMention, blockActions, messageTs, signRequest, slashCommand, type SlackRequest } from '../../src/emulator/index.ts';
+import {
+  appMention,
+  blockActions,
+  messageTs,
+  signRequest,
+  slashCommand,
+  type SlackRequest,
+} from '../../src/emulator/index.ts';
 import { inProcessReplayGuard } from '../../src/slack/http/replay-guard.ts';
 import { SIGNATURE_WINDOW_S } from '../../src/slack/http/request-guard.ts';
 import { BOT_MENTION, SIGNING_SECRET, buttonLabelled, startHarness, type Harness } from './harness.ts';
@@ -36,13 +43,21 @@ describe('replayed requests', () => {
     expect(answers).toHaveLength(1);
     // The one reply is the answer the user asked for, not an error card.
     expect(JSON.stringify(answers[0]!.args.blocks)).toContain('Salary');
-    expect(h.logs.filter((l) => l.level === 'warn' && l.text.includes('Ignored a replayed request'))).toHaveLength(REPLAYS);
+    expect(h.logs.filter((l) => l.level === 'warn' && l.text.includes('Ignored a replayed request'))).toHaveLength(
+      REPLAYS,
+    );
   });
 
   it(`a "Share in channel" click replayed ${REPLAYS} times posts to the channel once`, async () => {
-    const card = (await (await h.send(slashCommand({ text: 'what does a case manager do' }))).json()) as { blocks: unknown[] };
+    const card = (await (await h.send(slashCommand({ text: 'what does a case manager do' }))).json()) as {
+      blocks: unknown[];
+    };
     const share = buttonLabelled(card, 'Share in channel');
-    const click = blockActions({ action_id: share.action_id, value: share.value, response_url: h.standIn.responseUrl('replayed-share') });
+    const click = blockActions({
+      action_id: share.action_id,
+      value: share.value,
+      response_url: h.standIn.responseUrl('replayed-share'),
+    });
     const send = captured(h.app.url!, click);
     await Promise.all(Array.from({ length: REPLAYS + 1 }, () => send().then((res) => expect(res.status).toBe(200))));
     await h.standIn.waitFor((c) => c.responseId === 'replayed-share');
@@ -76,12 +91,16 @@ describe('a replay guard shared by several instances', () => {
   it('ignores a request replayed to another instance than the one it was sent to', async () => {
     // What a database-backed guard gives instances behind one URL; here one in-process guard given to two apps.
     const shared = inProcessReplayGuard();
-    const [a, b] = await Promise.all([startHarness({}, { replayGuard: shared }), startHarness({}, { replayGuard: shared })]);
+    const [a, b] = await Promise.all([
+      startHarness({}, { replayGuard: shared }),
+      startHarness({}, { replayGuard: shared }),
+    ]);
     try {
       const ts = messageTs();
       const mention = appMention({ text: `${BOT_MENTION} what is a care manager`, ts });
       const headers = { 'content-type': mention.contentType, ...signRequest(SIGNING_SECRET, mention.body) };
-      for (const app of [a, b]) expect((await fetch(app.app.url!, { method: 'POST', headers, body: mention.body })).status).toBe(200);
+      for (const app of [a, b])
+        expect((await fetch(app.app.url!, { method: 'POST', headers, body: mention.body })).status).toBe(200);
       await a.standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.thread_ts === ts);
       await settle();
       expect(b.standIn.callsTo('chat.postMessage')).toHaveLength(0);
@@ -92,11 +111,16 @@ describe('a replay guard shared by several instances', () => {
   });
 
   it('an unreachable guard is reported, and the request is handled as new', async () => {
-    const h = await startHarness({}, { replayGuard: { firstSight: () => Promise.reject(new Error('database unreachable')) } });
+    const h = await startHarness(
+      {},
+      { replayGuard: { firstSight: () => Promise.reject(new Error('database unreachable')) } },
+    );
     try {
       const res = await h.send(slashCommand({ text: 'salary' }));
       expect((await res.json()) as object).toHaveProperty('blocks');
-      expect(h.logs.some((l) => l.level === 'warn' && l.text.includes('handled as new: database unreachable'))).toBe(true);
+      expect(h.logs.some((l) => l.level === 'warn' && l.text.includes('handled as new: database unreachable'))).toBe(
+        true,
+      );
     } finally {
       await h.close();
     }
@@ -121,7 +145,12 @@ describe('the in-process replay guard', () => {
   it('holds at most maxSignatures, forgetting the oldest second first', () => {
     const nowSec = 2_000_000;
     const guard = inProcessReplayGuard({ maxSignatures: 3, now: () => nowSec * 1000 });
-    for (const [sig, at] of [['v0=old', nowSec - 10], ['v0=x', nowSec], ['v0=y', nowSec], ['v0=z', nowSec]] as const) {
+    for (const [sig, at] of [
+      ['v0=old', nowSec - 10],
+      ['v0=x', nowSec],
+      ['v0=y', nowSec],
+      ['v0=z', nowSec],
+    ] as const) {
       expect(guard.firstSight(sig, at)).toBe(true);
     }
     expect(guard.firstSight('v0=x', nowSec)).toBe(false);

@@ -19,7 +19,9 @@ describe('request signatures', () => {
     const res = await post(command.body, command.contentType, signRequest('not-the-secret', command.body));
     expect(res.status).toBe(401);
     const mention = appMention({ text: 'salary' });
-    expect((await post(mention.body, mention.contentType, signRequest('not-the-secret', mention.body))).status).toBe(401);
+    expect((await post(mention.body, mention.contentType, signRequest('not-the-secret', mention.body))).status).toBe(
+      401,
+    );
     expect(h.standIn.calls.filter((c) => c.seq > after && c.method === 'chat.postMessage')).toEqual([]);
   });
 
@@ -32,7 +34,9 @@ describe('request signatures', () => {
   it('rejects a timestamp older than five minutes, even correctly signed', async () => {
     const command = slashCommand({ text: 'salary' });
     const old = Math.floor(Date.now() / 1000) - 6 * 60;
-    expect((await post(command.body, command.contentType, signRequest(SIGNING_SECRET, command.body, old))).status).toBe(401);
+    expect((await post(command.body, command.contentType, signRequest(SIGNING_SECRET, command.body, old))).status).toBe(
+      401,
+    );
   });
 
   it('rejects a request without signature headers', async () => {
@@ -44,7 +48,9 @@ describe('request signatures', () => {
     const after = h.standIn.mark();
     const probe = 'ssl_check=1&token=deprecated-verification-token';
     expect((await post(probe, 'application/x-www-form-urlencoded', {})).status).toBe(200);
-    expect((await post(probe, 'application/x-www-form-urlencoded', signRequest(SIGNING_SECRET, probe))).status).toBe(200);
+    expect((await post(probe, 'application/x-www-form-urlencoded', signRequest(SIGNING_SECRET, probe))).status).toBe(
+      200,
+    );
     expect(h.standIn.calls.filter((c) => c.seq > after)).toEqual([]);
   });
 

@@ -12,16 +12,25 @@ function failingFetch(statuses: number[]) {
   const fetchFn = (async () => {
     times.push(performance.now());
     const status = statuses[Math.min(times.length - 1, statuses.length - 1)]!;
-    return new Response(status === 200 ? 'ok' : 'no', { status, headers: status === 429 ? { 'retry-after': '0' } : {} });
+    return new Response(status === 200 ? 'ok' : 'no', {
+      status,
+      headers: status === 429 ? { 'retry-after': '0' } : {},
+    });
   }) as typeof fetch;
   return { fetchFn, times };
 }
 
 describe('response_url posts', () => {
-  it('retry a 5xx with the Web API client\'s policy: randomized, then capped; the last answer reaches the caller', async () => {
+  it("retry a 5xx with the Web API client's policy: randomized, then capped; the last answer reaches the caller", async () => {
     const logs: LogLine[] = [];
     const { fetchFn, times } = failingFetch([503]);
-    const post = createSlackFetch({ apiUrl: 'http://api.test/', policy: POLICY, timeoutMs: 5_000, logger: recordingLogger(logs), fetchFn });
+    const post = createSlackFetch({
+      apiUrl: 'http://api.test/',
+      policy: POLICY,
+      timeoutMs: 5_000,
+      logger: recordingLogger(logs),
+      fetchFn,
+    });
     const response = await post('http://hooks.test/respond', { method: 'POST' });
     expect(response.status).toBe(503);
     expect(times).toHaveLength(POLICY.retries + 1);
@@ -34,11 +43,23 @@ describe('response_url posts', () => {
 
   it('a rate limit is waited out and retried; Web API calls pass straight through', async () => {
     const { fetchFn, times } = failingFetch([429, 200]);
-    const post = createSlackFetch({ apiUrl: 'http://api.test/', policy: { ...POLICY, minTimeout: 1, maxTimeout: 1 }, timeoutMs: 5_000, logger: recordingLogger([]), fetchFn });
+    const post = createSlackFetch({
+      apiUrl: 'http://api.test/',
+      policy: { ...POLICY, minTimeout: 1, maxTimeout: 1 },
+      timeoutMs: 5_000,
+      logger: recordingLogger([]),
+      fetchFn,
+    });
     expect((await post('http://hooks.test/respond', { method: 'POST' })).status).toBe(200);
     expect(times).toHaveLength(2);
     const api = failingFetch([503]);
-    const call = createSlackFetch({ apiUrl: 'http://api.test/', policy: POLICY, timeoutMs: 5_000, logger: recordingLogger([]), fetchFn: api.fetchFn });
+    const call = createSlackFetch({
+      apiUrl: 'http://api.test/',
+      policy: POLICY,
+      timeoutMs: 5_000,
+      logger: recordingLogger([]),
+      fetchFn: api.fetchFn,
+    });
     expect((await call('http://api.test/chat.postMessage')).status).toBe(503);
     expect(api.times).toHaveLength(1);
   });
@@ -47,7 +68,15 @@ describe('response_url posts', () => {
     const fetchFn = (async () => {
       throw new TypeError('fetch failed', { cause: new Error('ECONNRESET') });
     }) as typeof fetch;
-    const post = createSlackFetch({ apiUrl: 'http://api.test/', policy: { ...POLICY, minTimeout: 1, maxTimeout: 1 }, timeoutMs: 5_000, logger: recordingLogger([]), fetchFn });
-    await expect(post('http://hooks.test/respond', { method: 'POST' })).rejects.toThrow('response_url post failed after 5 attempts: fetch failed (ECONNRESET)');
+    const post = createSlackFetch({
+      apiUrl: 'http://api.test/',
+      policy: { ...POLICY, minTimeout: 1, maxTimeout: 1 },
+      timeoutMs: 5_000,
+      logger: recordingLogger([]),
+      fetchFn,
+    });
+    await expect(post('http://hooks.test/respond', { method: 'POST' })).rejects.toThrow(
+      'response_url post failed after 5 attempts: fetch failed (ECONNRESET)',
+    );
   });
 });

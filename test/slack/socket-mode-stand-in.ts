@@ -19,10 +19,15 @@ export type SocketModeStandIn = {
 };
 
 /** The request as Socket Mode carries it: the parsed body, in an envelope of the matching type. */
-function envelopeFor(request: SlackRequest): { type: string; payload: Record<string, unknown>; accepts_response_payload: boolean } {
+function envelopeFor(request: SlackRequest): {
+  type: string;
+  payload: Record<string, unknown>;
+  accepts_response_payload: boolean;
+} {
   if (request.contentType === FORM) {
     const fields = Object.fromEntries(new URLSearchParams(request.body));
-    if (fields.payload) return { type: 'interactive', payload: JSON.parse(fields.payload), accepts_response_payload: false };
+    if (fields.payload)
+      return { type: 'interactive', payload: JSON.parse(fields.payload), accepts_response_payload: false };
     return { type: 'slash_commands', payload: fields, accepts_response_payload: true };
   }
   return { type: 'events_api', payload: JSON.parse(request.body), accepts_response_payload: false };
@@ -40,7 +45,14 @@ export async function startSocketModeStandIn(): Promise<SocketModeStandIn> {
         const message = JSON.parse(String(data)) as { envelope_id?: string; payload?: unknown };
         if (message.envelope_id) acks.get(message.envelope_id)?.(message.payload);
       });
-      ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'stand-in' }, connection_info: { app_id: 'A0CAREBOT' } }));
+      ws.send(
+        JSON.stringify({
+          type: 'hello',
+          num_connections: 1,
+          debug_info: { host: 'stand-in' },
+          connection_info: { app_id: 'A0CAREBOT' },
+        }),
+      );
       resolve();
     });
   });
@@ -58,7 +70,14 @@ export async function startSocketModeStandIn(): Promise<SocketModeStandIn> {
           resolve(payload);
         });
       });
-      socket.send(JSON.stringify({ envelope_id: envelopeId, ...envelopeFor(request), retry_attempt: options.retryAttempt ?? 0, retry_reason: options.retryAttempt ? 'timeout' : '' }));
+      socket.send(
+        JSON.stringify({
+          envelope_id: envelopeId,
+          ...envelopeFor(request),
+          retry_attempt: options.retryAttempt ?? 0,
+          retry_reason: options.retryAttempt ? 'timeout' : '',
+        }),
+      );
       return acknowledged;
     },
     close: () =>

@@ -1,10 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appMention, DEFAULT_IDS, messageTs, slashCommand, startSlackStandIn, type SlackStandIn } from '../../src/emulator/index.ts';
+import {
+  appMention,
+  DEFAULT_IDS,
+  messageTs,
+  slashCommand,
+  startSlackStandIn,
+  type SlackStandIn,
+} from '../../src/emulator/index.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createAnswerer } from '../../src/search/answer.ts';
 import { readConfig } from '../../src/runtime/config.ts';
 import { startSlackApp, type RunningSlackApp } from '../../src/slack/start.ts';
-import { BOT_MENTION, BOT_TOKEN, citationOf, headerOf, recordingLogger, SIGNING_SECRET, type LogLine } from './harness.ts';
+import {
+  BOT_MENTION,
+  BOT_TOKEN,
+  citationOf,
+  headerOf,
+  recordingLogger,
+  SIGNING_SECRET,
+  type LogLine,
+} from './harness.ts';
 import { startSocketModeStandIn, type SocketModeStandIn } from './socket-mode-stand-in.ts';
 import { openMemoryStorage } from '../support/memory-storage.ts';
 import type { Storage } from '../../src/storage/index.ts';
@@ -23,9 +38,19 @@ describe('Socket Mode', () => {
   beforeAll(async () => {
     socket = await startSocketModeStandIn();
     standIn = await startSlackStandIn({ handlers: { 'apps.connections.open': () => ({ ok: true, url: socket.url }) } });
-    const config = readConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: standIn.apiUrl });
+    const config = readConfig({
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_APP_TOKEN: APP_TOKEN,
+      SLACK_API_URL: standIn.apiUrl,
+    });
     storage = await openMemoryStorage();
-    app = await startSlackApp({ config, answerer: createAnswerer(loadKnowledge()), logger: recordingLogger(logs), storage });
+    app = await startSlackApp({
+      config,
+      answerer: createAnswerer(loadKnowledge()),
+      logger: recordingLogger(logs),
+      storage,
+    });
     await socket.connected;
   });
   afterAll(async () => {

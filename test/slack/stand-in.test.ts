@@ -3,13 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { webApi } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  blockActions,
-  sendToApp,
-  signRequest,
-  slashCommand,
-  triggerId,
-} from '../../src/emulator/index.ts';
+import { blockActions, sendToApp, signRequest, slashCommand, triggerId } from '../../src/emulator/index.ts';
 import { startFaultyStandIn, type FaultyStandIn } from '../support/faulty-stand-in.ts';
 
 // The stand-in is what every Slack test leans on, so it is checked against Slack's real Web API client.
@@ -23,7 +17,10 @@ describe('Slack stand-in', () => {
   afterAll(() => standIn.close());
 
   const client = () =>
-    new WebClient('xoxb-test', { slackApiUrl: standIn.apiUrl, retryConfig: { retries: 2, factor: 1, minTimeout: 10, maxTimeout: 50 } });
+    new WebClient('xoxb-test', {
+      slackApiUrl: standIn.apiUrl,
+      retryConfig: { retries: 2, factor: 1, minTimeout: 10, maxTimeout: 50 },
+    });
 
   it('answers and records Web API calls made by the real client, decoding blocks', async () => {
     const result = await client().chat.postMessage({ channel: 'C1', text: 'hi', blocks: [{ type: 'divider' }] });
@@ -40,11 +37,27 @@ describe('Slack stand-in', () => {
     const opened = await client().views.open({ trigger_id: trigger, view });
     expect(opened.view).toMatchObject({ id: expect.any(String), type: 'modal', hash: expect.any(String) });
     await expect(client().views.open({ trigger_id: trigger, view })).rejects.toThrow(/exchanged_trigger_id/);
-    await expect(client().views.open({ trigger_id: triggerId(Date.now() - 3_500), view })).rejects.toThrow(/expired_trigger_id/);
-    await expect(client().views.open({ trigger_id: triggerId(), view: { ...view, title: { type: 'plain_text', text: 'x'.repeat(25) } } })).rejects.toThrow(/invalid_arguments/);
-    const updated = await client().views.update({ view_id: opened.view!.id!, hash: opened.view!.hash!, view: { ...view, blocks: [{ type: 'divider' }] } });
-    expect(standIn.modals.get(opened.view!.id!)).toMatchObject({ blocks: [{ type: 'divider' }], hash: updated.view!.hash });
-    await expect(client().views.update({ view_id: opened.view!.id!, hash: opened.view!.hash!, view })).rejects.toThrow(/hash_conflict/);
+    await expect(client().views.open({ trigger_id: triggerId(Date.now() - 3_500), view })).rejects.toThrow(
+      /expired_trigger_id/,
+    );
+    await expect(
+      client().views.open({
+        trigger_id: triggerId(),
+        view: { ...view, title: { type: 'plain_text', text: 'x'.repeat(25) } },
+      }),
+    ).rejects.toThrow(/invalid_arguments/);
+    const updated = await client().views.update({
+      view_id: opened.view!.id!,
+      hash: opened.view!.hash!,
+      view: { ...view, blocks: [{ type: 'divider' }] },
+    });
+    expect(standIn.modals.get(opened.view!.id!)).toMatchObject({
+      blocks: [{ type: 'divider' }],
+      hash: updated.view!.hash,
+    });
+    await expect(client().views.update({ view_id: opened.view!.id!, hash: opened.view!.hash!, view })).rejects.toThrow(
+      /hash_conflict/,
+    );
     await expect(client().views.update({ view_id: 'V0NOPE', view })).rejects.toThrow(/not_found/);
   });
 
@@ -52,11 +65,15 @@ describe('Slack stand-in', () => {
     const posted = await client().chat.postMessage({ channel: 'C2', text: 'before' });
     const updated = await client().chat.update({ channel: 'C2', ts: posted.ts!, text: 'after' });
     expect(updated).toMatchObject({ ok: true, ts: posted.ts, message: { text: 'after' } });
-    await expect(client().chat.update({ channel: 'C3', ts: posted.ts!, text: 'x' })).rejects.toThrow(/message_not_found/);
+    await expect(client().chat.update({ channel: 'C3', ts: posted.ts!, text: 'x' })).rejects.toThrow(
+      /message_not_found/,
+    );
   });
 
   it('rejects a wrong token', async () => {
-    await expect(new WebClient('xoxb-wrong', { slackApiUrl: standIn.apiUrl }).auth.test()).rejects.toThrow(/invalid_auth/);
+    await expect(new WebClient('xoxb-wrong', { slackApiUrl: standIn.apiUrl }).auth.test()).rejects.toThrow(
+      /invalid_auth/,
+    );
   });
 
   it('injects a 500 then recovers, and the client retry gets through', async () => {
@@ -118,7 +135,9 @@ describe('signed requests', () => {
     try {
       const command = slashCommand({ text: 'salary' });
       await sendToApp(`http://127.0.0.1:${port}`, 's', command);
-      await sendToApp(`http://127.0.0.1:${port}/x`, 's', blockActions({ action_id: 'a', value: 'v' }), { 'X-Slack-Retry-Num': '1' });
+      await sendToApp(`http://127.0.0.1:${port}/x`, 's', blockActions({ action_id: 'a', value: 'v' }), {
+        'X-Slack-Retry-Num': '1',
+      });
       expect(received[0]!.url).toBe('/slack/events');
       expect(new URLSearchParams(received[0]!.body).get('text')).toBe('salary');
       expect(received[0]!.headers['content-type']).toBe('application/x-www-form-urlencoded');

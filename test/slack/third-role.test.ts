@@ -1,13 +1,31 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appHomeOpened, blockActions, DEFAULT_IDS, directMessage, messageTs, slashCommand, type SlackRequest } from '../../src/emulator/index.ts';
+import {
+  appHomeOpened,
+  blockActions,
+  DEFAULT_IDS,
+  directMessage,
+  messageTs,
+  slashCommand,
+  type SlackRequest,
+} from '../../src/emulator/index.ts';
 import { decodeCardRequest } from '../../src/blocks/index.ts';
 import { createLiveKnowledge, type LiveKnowledge } from '../../src/search/live.ts';
 import { blockKitProblems } from '../blocks/check-message.ts';
 import { eventually, saveFile, threeRoleKnowledge } from '../support/knowledge-copy.ts';
 import { blockById, blockOf, contextTexts, fieldTexts, textOf } from '../support/block-kit.ts';
-import { buttonLabelled, buttonsOf, citationOf, clickOnMessage, headerOf, recordingLogger, startHarness, type Harness, type LogLine } from './harness.ts';
+import {
+  buttonLabelled,
+  buttonsOf,
+  citationOf,
+  clickOnMessage,
+  headerOf,
+  recordingLogger,
+  startHarness,
+  type Harness,
+  type LogLine,
+} from './harness.ts';
 
 // Issue 12's proof that roles and sources are data: a third role (a hospital social worker, from a source written
 // for the tests) and a hospital's own policy are added to a copy of the knowledge folder as files, and the real app
@@ -71,7 +89,9 @@ describe('a third role and a local source, added as files', () => {
   const click = async (card: Card, label: string): Promise<Card> => {
     const button = buttonLabelled(card, label);
     const id = `third-role-click-${++clicks}`;
-    const res = await h.send(blockActions({ action_id: button.action_id, value: button.value, response_url: h.standIn.responseUrl(id) }));
+    const res = await h.send(
+      blockActions({ action_id: button.action_id, value: button.value, response_url: h.standIn.responseUrl(id) }),
+    );
     expect(res.status).toBe(200);
     const reply = (await h.standIn.waitFor((c) => c.kind === 'response_url' && c.responseId === id)).args as Card;
     expect(blockKitProblems(reply)).toEqual([]);
@@ -87,7 +107,7 @@ describe('a third role and a local source, added as files', () => {
     expect(visible(card)).not.toContain(ARTICLE);
   });
 
-  it('compares the new role with a case manager: the hospital\'s own pay band first, marked, and cited first', async () => {
+  it("compares the new role with a case manager: the hospital's own pay band first, marked, and cited first", async () => {
     const card = await career('compare case manager and social worker salary');
     expect(headerOf(card)).toBe('Case manager vs. hospital social worker · Salary');
     const [caseManager, socialWorker] = sides(card);
@@ -139,20 +159,24 @@ describe('a third role and a local source, added as files', () => {
     expect(buttonsOf(view).map((b) => b.text.text)).toContain('Compare hospital social workers with case managers');
   });
 
-  it('the hospital\'s own fact comes first, marked, where it says more than the article', async () => {
+  it("the hospital's own fact comes first, marked, where it says more than the article", async () => {
     const card = await career('what education does a care manager need');
     expect(headerOf(card)).toBe('Care manager · Education');
-    const facts = textOf(card, 'facts-care-manager')!.split('\n').filter((l) => l.startsWith('•'));
+    const facts = textOf(card, 'facts-care-manager')!
+      .split('\n')
+      .filter((l) => l.startsWith('•'));
     expect(facts[0]).toBe(`• ${OUR_HOSPITAL} We require a bachelor's degree for all of our care managers.`);
     expect(facts[1]).toContain('associate degree');
     expect(facts.slice(1).join('\n')).not.toContain(OUR_HOSPITAL);
     expect(citationOf(card)).toMatch(/^:hospital: Our hospital's own:/);
   });
 
-  it('says what the new role\'s source does not cover, and the HR team can be asked', async () => {
+  it("says what the new role's source does not cover, and the HR team can be asked", async () => {
     const card = await career('where do social workers work');
     expect(headerOf(card)).toBe('Hospital social worker · Work environment');
-    expect(textOf(card, 'facts-social-worker')).toContain('The role overview does not say where or when hospital social workers work.');
+    expect(textOf(card, 'facts-social-worker')).toContain(
+      'The role overview does not say where or when hospital social workers work.',
+    );
     expect(buttonsOf(card).map((b) => b.text.text)).toContain(':raising_hand: Ask the HR team');
 
     // Asked from a DM: the experts see what the bot answered, and that its sources (not "the article") fell short.
@@ -171,8 +195,12 @@ describe('a third role and a local source, added as files', () => {
         response_url: h.standIn.responseUrl('third-role-ask-hr'),
       }),
     );
-    const experts = await h.standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === EXPERTS, { after });
-    expect(visible(experts.args)).toContain('*career-bot answered with* Hospital social worker · Work environment, *and said the sources do not cover it*');
+    const experts = await h.standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === EXPERTS, {
+      after,
+    });
+    expect(visible(experts.args)).toContain(
+      '*career-bot answered with* Hospital social worker · Work environment, *and said the sources do not cover it*',
+    );
   });
 
   it('its buttons open the pair the card is about', async () => {
@@ -192,7 +220,9 @@ describe('a third role and a local source, added as files', () => {
     const caseManager = await click(await career('how much do case managers make'), 'Compare with care managers');
     expect(headerOf(caseManager)).toBe('Case manager vs. care manager · Salary');
     // The main pair's overview opens the main pair.
-    expect(headerOf(await click(await career('compare'), 'Side by side'))).toBe('Case manager vs. care manager · What the role is');
+    expect(headerOf(await click(await career('compare'), 'Side by side'))).toBe(
+      'Case manager vs. care manager · What the role is',
+    );
   });
 
   it('in a DM, "both" and "the other one" mean the roles being discussed', async () => {
@@ -206,7 +236,11 @@ describe('a third role and a local source, added as files', () => {
     expect(textOf(both, 'facts-social-worker')).toContain('$64,360 per year');
     expect(textOf(both, 'facts-care-manager')).toBeUndefined();
     const sideBySide = buttonLabelled(both, 'Compare both roles');
-    expect(decodeCardRequest(sideBySide.value)).toMatchObject({ kind: 'compare', topic: 'salary', roles: ['case-manager', 'social-worker'] });
+    expect(decodeCardRequest(sideBySide.value)).toMatchObject({
+      kind: 'compare',
+      topic: 'salary',
+      roles: ['case-manager', 'social-worker'],
+    });
     const compared = await posted(directMessage({ text: 'compare them', channel: dm }));
     expect(headerOf(compared)).toBe('Case manager & hospital social worker · Salary');
     // After an answer about the pair, "the other one" has no single other: it stays with the pair.
@@ -220,7 +254,9 @@ describe('a third role and a local source, added as files', () => {
     const theOther = await posted(directMessage({ text: 'and the other one?', channel: other }));
     expect(headerOf(theOther)).toBe('Case manager · Job duties');
     expect(textOf(theOther, 'understood')).toContain('(following your last question)');
-    expect(headerOf(await posted(directMessage({ text: 'both', channel: other })))).toBe('Case manager & hospital social worker · Job duties');
+    expect(headerOf(await posted(directMessage({ text: 'both', channel: other })))).toBe(
+      'Case manager & hospital social worker · Job duties',
+    );
 
     // A care manager, then a social worker: "compare them" and "both" are those two, not the main pair.
     const discussed = 'D3DISCUSSED';
@@ -231,7 +267,9 @@ describe('a third role and a local source, added as files', () => {
     const pair = await posted(directMessage({ text: 'compare them', channel: discussed }));
     expect(headerOf(pair)).toBe('Care manager & hospital social worker · What the role is');
     expect(textOf(pair, 'facts-case-manager')).toBeUndefined();
-    expect(headerOf(await posted(directMessage({ text: 'both', channel: discussed })))).toBe('Care manager & hospital social worker · What the role is');
+    expect(headerOf(await posted(directMessage({ text: 'both', channel: discussed })))).toBe(
+      'Care manager & hospital social worker · What the role is',
+    );
   });
 
   it('a button on a DM answer posts the comparison in that DM', async () => {

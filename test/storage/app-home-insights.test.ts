@@ -39,7 +39,10 @@ describe('App Home insights', () => {
   const openHome = async (user: string) => {
     const after = h.standIn.mark();
     await h.send(appHomeOpened({ user }));
-    return (await h.standIn.waitFor('views.publish', { after })).args as { user_id: string; view: { blocks: unknown[] } };
+    return (await h.standIn.waitFor('views.publish', { after })).args as {
+      user_id: string;
+      view: { blocks: unknown[] };
+    };
   };
 
   it('an admin sees the counts and the top unanswered questions, escaped', async () => {
@@ -86,21 +89,34 @@ describe('App Home: sources overdue for review', () => {
   const openHome = async (user: string) => {
     const after = h.standIn.mark();
     await h.send(appHomeOpened({ user }));
-    return JSON.stringify(((await h.standIn.waitFor('views.publish', { after })).args as { view: { blocks: unknown[] } }).view.blocks);
+    return JSON.stringify(
+      ((await h.standIn.waitFor('views.publish', { after })).args as { view: { blocks: unknown[] } }).view.blocks,
+    );
   };
 
   it('an admin sees which source is overdue, when it was last reviewed, by whom and when it was due; nobody else does', async () => {
     const admin = await openHome(ADMIN);
-    expect(admin).toContain('⚠ Review overdue: *Case and care management staff policy*, last reviewed January 10, 2025 by Dana Reyes, HR business partner, due April 10, 2025');
+    expect(admin).toContain(
+      '⚠ Review overdue: *Case and care management staff policy*, last reviewed January 10, 2025 by Dana Reyes, HR business partner, due April 10, 2025',
+    );
     expect(admin).not.toContain('Hospital Social Worker: Role Overview*, last reviewed');
     expect(await openHome(DEFAULT_IDS.userId)).not.toContain('Review overdue');
   });
 
   it('the blocks: one line per overdue source, none when every source is fresh', async () => {
     const kb = loadKnowledge(copy.dir);
-    const report = await insightsReport(storage.database, { overdueSources: overdueList(kb.sources, new Date('2025-05-10T00:00:00Z')) });
+    const report = await insightsReport(storage.database, {
+      overdueSources: overdueList(kb.sources, new Date('2025-05-10T00:00:00Z')),
+    });
     expect(report.overdueSources).toEqual([
-      { id: 'northfield-staff-policy', title: 'Case and care management staff policy', reviewed: '2025-01-10', reviewer: 'Dana Reyes, HR business partner', due: '2025-04-10', daysOverdue: 30 },
+      {
+        id: 'northfield-staff-policy',
+        title: 'Case and care management staff policy',
+        reviewed: '2025-01-10',
+        reviewer: 'Dana Reyes, HR business partner',
+        due: '2025-04-10',
+        daysOverdue: 30,
+      },
     ]);
     const blocks = insightsBlocks(report, kb, 30);
     expect(blockKitProblems({ blocks }, 'home')).toEqual([]);

@@ -22,7 +22,8 @@ describe.each(ENGINES)('the database on %s', (engine) => {
     database = await openDatabase(test.target);
     const tables = await database.db.introspection.getTables();
     const names = tables.map((t) => t.name);
-    for (const table of ['questions', 'feedback', 'conversation_context', 'event_claims']) expect(names).toContain(table);
+    for (const table of ['questions', 'feedback', 'conversation_context', 'event_claims'])
+      expect(names).toContain(table);
     await database.close();
     database = await openDatabase(test.target);
     const ran = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(database.db);
@@ -35,11 +36,26 @@ describe.each(ENGINES)('the database on %s', (engine) => {
     const at = Date.UTC(2026, 0, 2, 3, 4, 5, 6);
     await database.db
       .insertInto('questions')
-      .values({ at, day: '2026-01-02', surface: 'dm', kind: 'answer', topic: 'salary', roles: 'case-manager', confidence: 0.75, covered: 1, used_context: 0, latency_ms: 1.5, question: 'pay?' })
+      .values({
+        at,
+        day: '2026-01-02',
+        surface: 'dm',
+        kind: 'answer',
+        topic: 'salary',
+        roles: 'case-manager',
+        confidence: 0.75,
+        covered: 1,
+        used_context: 0,
+        latency_ms: 1.5,
+        question: 'pay?',
+      })
       .execute();
     const row = await database.db.selectFrom('questions').select(['id', 'at', 'confidence']).executeTakeFirstOrThrow();
     expect(row).toEqual({ id: 1, at, confidence: 0.75 });
-    const { n } = await database.db.selectFrom('questions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const { n } = await database.db
+      .selectFrom('questions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(n).toBe(1);
   });
 });
@@ -56,7 +72,10 @@ describe('start-up failures name the variable, never the password', () => {
   });
 
   it('a database that does not exist on the server', async () => {
-    const error = await openDatabase({ engine: 'postgres', url: 'postgres://postgres:hunter22@127.0.0.1:5432/career_bot_no_such_db' }).catch((e: unknown) => e);
+    const error = await openDatabase({
+      engine: 'postgres',
+      url: 'postgres://postgres:hunter22@127.0.0.1:5432/career_bot_no_such_db',
+    }).catch((e: unknown) => e);
     expect((error as Error).message).toMatch(/DATABASE_URL .*career_bot_no_such_db.*does not exist/);
     expect((error as Error).message).not.toContain('hunter22');
   });
@@ -68,12 +87,16 @@ describe('start-up failures name the variable, never the password', () => {
     const path = join(test.target.engine === 'sqlite' ? test.target.path : '', 'db.sqlite');
     const error = await openDatabase({ engine: 'sqlite', path }).catch((e: unknown) => e);
     await test.drop();
-    expect((error as Error).message).toMatch(/^career-bot cannot start: the database in DATABASE_PATH \(SQLite file .*db.sqlite\) is not usable: /);
+    expect((error as Error).message).toMatch(
+      /^career-bot cannot start: the database in DATABASE_PATH \(SQLite file .*db.sqlite\) is not usable: /,
+    );
   });
 
   it('a DATABASE_URL that is not a PostgreSQL URL is refused without echoing it', () => {
     expect(() => readStorageConfig({ DATABASE_URL: 'mysql://root:topsecret@db/x' })).toThrow(StorageConfigError);
-    expect(() => readStorageConfig({ DATABASE_URL: 'mysql://root:topsecret@db/x' })).toThrow(/^career-bot cannot start: DATABASE_URL must be a PostgreSQL URL/);
+    expect(() => readStorageConfig({ DATABASE_URL: 'mysql://root:topsecret@db/x' })).toThrow(
+      /^career-bot cannot start: DATABASE_URL must be a PostgreSQL URL/,
+    );
     try {
       readStorageConfig({ DATABASE_URL: 'mysql://root:topsecret@db/x' });
     } catch (error) {
@@ -110,8 +133,19 @@ describe('storage configuration', () => {
   });
 
   it('PostgreSQL when DATABASE_URL is set; the no-text setting; a bad retention is named', () => {
-    const config = readStorageConfig({ DATABASE_URL: 'postgres://u:p@h/db', INSIGHTS_STORE_TEXT: 'false', INSIGHTS_RETENTION_DAYS: '7' });
-    expect(config).toEqual({ target: { engine: 'postgres', url: 'postgres://u:p@h/db' }, retentionDays: 7, storeText: false, timeoutMs: 1000 });
-    expect(() => readStorageConfig({ INSIGHTS_RETENTION_DAYS: 'a month' })).toThrow(/INSIGHTS_RETENTION_DAYS must be a number of days/);
+    const config = readStorageConfig({
+      DATABASE_URL: 'postgres://u:p@h/db',
+      INSIGHTS_STORE_TEXT: 'false',
+      INSIGHTS_RETENTION_DAYS: '7',
+    });
+    expect(config).toEqual({
+      target: { engine: 'postgres', url: 'postgres://u:p@h/db' },
+      retentionDays: 7,
+      storeText: false,
+      timeoutMs: 1000,
+    });
+    expect(() => readStorageConfig({ INSIGHTS_RETENTION_DAYS: 'a month' })).toThrow(
+      /INSIGHTS_RETENTION_DAYS must be a number of days/,
+    );
   });
 });

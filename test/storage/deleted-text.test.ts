@@ -18,7 +18,10 @@ describe('text the retention sweep deletes (SQLite)', () => {
   let h: Harness;
   beforeAll(async () => {
     test = await createTestDatabase('sqlite');
-    storage = await openStorage({ target: test.target, retentionDays: 30, storeText: true }, { warn: () => {}, info: () => {} });
+    storage = await openStorage(
+      { target: test.target, retentionDays: 30, storeText: true },
+      { warn: () => {}, info: () => {} },
+    );
     h = await startHarness({}, { env: { EXPERTS_CHANNEL: 'C0EXPERTS' }, storage });
   });
   afterAll(async () => {
@@ -28,13 +31,19 @@ describe('text the retention sweep deletes (SQLite)', () => {
   });
 
   const path = () => (test.target as { path: string }).path;
-  const fileBytes = () => [path(), `${path()}-wal`].filter(existsSync).map((file) => readFileSync(file).toString('latin1')).join('');
+  const fileBytes = () =>
+    [path(), `${path()}-wal`]
+      .filter(existsSync)
+      .map((file) => readFileSync(file).toString('latin1'))
+      .join('');
   const occurrences = () => fileBytes().split(MARKER).length - 1;
 
   it('is in the file after it was asked, and nowhere in it after the sweep', async () => {
     for (let i = 0; i < 5; i++) {
       const mark = h.standIn.mark();
-      await h.send(directMessage({ text: `what does a case manager earn ${MARKER} number ${i}`, channel: `D0DELETED${i}` }));
+      await h.send(
+        directMessage({ text: `what does a case manager earn ${MARKER} number ${i}`, channel: `D0DELETED${i}` }),
+      );
       await h.standIn.waitFor('chat.postMessage', { after: mark });
     }
     // And a question for the HR team, whose text the escalation keeps.
@@ -56,9 +65,14 @@ describe('text the retention sweep deletes (PostgreSQL)', () => {
     const { database, close } = await openTestDatabase('postgres');
     try {
       const rows = await sql<{ relname: string; reloptions: string[] }>`select relname, reloptions from pg_class
-        where relname in ('questions', 'feedback', 'question_texts', 'escalations') order by relname`.execute(database.db);
+        where relname in ('questions', 'feedback', 'question_texts', 'escalations') order by relname`.execute(
+        database.db,
+      );
       expect(rows.rows.map((r) => r.relname)).toEqual(['escalations', 'feedback', 'question_texts', 'questions']);
-      for (const row of rows.rows) expect(row.reloptions).toEqual(expect.arrayContaining(['autovacuum_vacuum_scale_factor=0', 'autovacuum_vacuum_threshold=100']));
+      for (const row of rows.rows)
+        expect(row.reloptions).toEqual(
+          expect.arrayContaining(['autovacuum_vacuum_scale_factor=0', 'autovacuum_vacuum_threshold=100']),
+        );
     } finally {
       await close();
     }

@@ -18,13 +18,19 @@ export type TestDatabase = { target: StorageTarget; drop(): Promise<void> };
 export async function createTestDatabase(engine: StorageTarget['engine']): Promise<TestDatabase> {
   if (engine === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'career-bot-db-'));
-    return { target: { engine, path: join(dir, 'test.sqlite') }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      target: { engine, path: join(dir, 'test.sqlite') },
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const name = `career_bot_test_${randomBytes(6).toString('hex')}`;
   await adminQuery(`CREATE DATABASE ${name}`);
   const url = new URL(POSTGRES_ADMIN_URL);
   url.pathname = `/${name}`;
-  return { target: { engine, url: url.toString() }, drop: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  return {
+    target: { engine, url: url.toString() },
+    drop: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
 }
 
 async function adminQuery(text: string): Promise<void> {
@@ -40,7 +46,9 @@ async function adminQuery(text: string): Promise<void> {
 export const ENGINES = ['sqlite', 'postgres'] as const;
 
 /** A fresh database of the test's own, opened and migrated; `close()` closes and drops it. */
-export async function openTestDatabase(engine: StorageTarget['engine']): Promise<{ database: Database; target: StorageTarget; close(): Promise<void> }> {
+export async function openTestDatabase(
+  engine: StorageTarget['engine'],
+): Promise<{ database: Database; target: StorageTarget; close(): Promise<void> }> {
   const test = await createTestDatabase(engine);
   // Generous: these tests are not about timeouts, and a busy shared machine must not read as the database gone.
   const database = await openDatabase(test.target, { timeoutMs: 10_000 }).catch(async (error: unknown) => {

@@ -33,7 +33,13 @@ describe.each(ENGINES)('the escalation store (%s)', (engine) => {
     const store = await open();
     const first = await store.create(asked('How much does the CCM exam cost?'));
     expect(first.created).toBe(true);
-    expect(first.escalation).toMatchObject({ question: 'How much does the CCM exam cost?', topic: 'certification', roles: ['case-manager'], askerId: 'U0ASKER', answeredAt: null });
+    expect(first.escalation).toMatchObject({
+      question: 'How much does the CCM exam cost?',
+      topic: 'certification',
+      roles: ['case-manager'],
+      askerId: 'U0ASKER',
+      answeredAt: null,
+    });
     expect(first.escalation.where).toEqual({ kind: 'thread', channel: 'C0GENERAL', threadTs: '1700000000.000100' });
     const again = await store.create(asked('how much does the  CCM exam cost?'));
     expect(again).toMatchObject({ created: false, escalation: { id: first.escalation.id } });
@@ -54,7 +60,10 @@ describe.each(ENGINES)('the escalation store (%s)', (engine) => {
     expect([a.won, b.won].filter(Boolean)).toHaveLength(1);
     const winner = a.won ? a : b;
     const loser = a.won ? b : a;
-    expect(loser.escalation).toMatchObject({ answer: winner.escalation!.answer, answeredBy: winner.escalation!.answeredBy });
+    expect(loser.escalation).toMatchObject({
+      answer: winner.escalation!.answer,
+      answeredBy: winner.escalation!.answeredBy,
+    });
     expect(winner.escalation!.expertsMessage).toEqual({ channel: 'C0HREXPERTS', ts: '1700000001.000200' });
     expect((await store.claimAnswer('no-such-id', { text: 'x', by: 'U0EXPERT' })).won).toBe(false);
   });
@@ -81,7 +90,12 @@ describe.each(ENGINES)('the escalation store (%s)', (engine) => {
     await store.claimAnswer(old.escalation.id, { text: 'An old answer.', by: 'U0EXPERT' });
     const recent = await store.create(asked('a recent question'), new Date(now.getTime() - DAY));
     expect(await store.purgeUserIds(now)).toBe(1);
-    expect(await store.get(old.escalation.id)).toMatchObject({ askerId: null, where: null, answeredBy: null, answer: 'An old answer.' });
+    expect(await store.get(old.escalation.id)).toMatchObject({
+      askerId: null,
+      where: null,
+      answeredBy: null,
+      answer: 'An old answer.',
+    });
     expect(await store.get(recent.escalation.id)).toMatchObject({ askerId: 'U0ASKER' });
     expect(await store.purgeUserIds(now)).toBe(0);
     expect(await store.forgetText(new Date(now.getTime() - 10 * DAY))).toBe(1);
@@ -102,7 +116,13 @@ describe.each(ENGINES)('with INSIGHTS_STORE_TEXT=false (%s)', (engine) => {
     await store.claimAnswer(escalation.id, { text: 'Yes.', by: 'U0EXPERT' });
     expect(await store.get(escalation.id)).toMatchObject({ question: 'is parking free', answer: 'Yes.' });
     await store.markDelivered(escalation.id);
-    expect(await store.get(escalation.id)).toMatchObject({ question: '', answer: null, gap: null, askerId: null, answeredBy: 'U0EXPERT' });
+    expect(await store.get(escalation.id)).toMatchObject({
+      question: '',
+      answer: null,
+      gap: null,
+      askerId: null,
+      answeredBy: 'U0EXPERT',
+    });
     expect((await insightsReport(opened.database)).escalated).toBe(1);
     expect((await insightsReport(opened.database)).answeredByHr).toEqual([]);
   });
@@ -117,23 +137,48 @@ describe.each(ENGINES)('insights on the HR team (%s)', (engine) => {
     const store = createDbEscalationStore(opened.database);
     const now = Date.now();
     const answered = await store.create(asked('How much does the CCM exam cost?'), new Date(now - DAY));
-    await store.claimAnswer(answered.escalation.id, { text: '$385; the hospital pays it.', by: 'U0EXPERT', at: new Date(now - DAY / 2) });
+    await store.claimAnswer(answered.escalation.id, {
+      text: '$385; the hospital pays it.',
+      by: 'U0EXPERT',
+      at: new Date(now - DAY / 2),
+    });
     await store.create(asked('do case managers here work weekends?'), new Date(now - 3 * DAY));
     await store.create(asked('is parking free'), new Date(now - 60_000));
     const report = await insightsReport(opened.database);
     expect(report.escalated).toBe(3);
-    expect(report.answeredByHr).toEqual([{ id: shortId(answered.escalation.id), question: 'How much does the CCM exam cost?', answer: '$385; the hospital pays it.', answeredAt: new Date(now - DAY / 2).toISOString() }]);
-    expect(report.waiting).toEqual([{ question: 'do case managers here work weekends?', askedAt: new Date(now - 3 * DAY).toISOString(), days: 3 }]);
+    expect(report.answeredByHr).toEqual([
+      {
+        id: shortId(answered.escalation.id),
+        question: 'How much does the CCM exam cost?',
+        answer: '$385; the hospital pays it.',
+        answeredAt: new Date(now - DAY / 2).toISOString(),
+      },
+    ]);
+    expect(report.waiting).toEqual([
+      { question: 'do case managers here work weekends?', askedAt: new Date(now - 3 * DAY).toISOString(), days: 3 },
+    ]);
     expect((await insightsReport(opened.database, { since: now - 2 * DAY })).escalated).toBe(2);
 
     // `npm run insights` as a user runs it, against this database only.
-    const where = opened.target.engine === 'postgres' ? { DATABASE_URL: opened.target.url } : { DATABASE_PATH: opened.target.path };
-    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATABASE_URL: '', DATABASE_PATH: '', ...where };
+    const where =
+      opened.target.engine === 'postgres' ? { DATABASE_URL: opened.target.url } : { DATABASE_PATH: opened.target.path };
+    const env = {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      DATABASE_URL: '',
+      DATABASE_PATH: '',
+      ...where,
+    };
     const json = await run(process.execPath, [...bundled('insights'), '--json'], { env });
-    expect(JSON.parse(json.stdout)).toMatchObject({ escalated: 3, answeredByHr: [{ question: 'How much does the CCM exam cost?', answer: '$385; the hospital pays it.' }] });
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      escalated: 3,
+      answeredByHr: [{ question: 'How much does the CCM exam cost?', answer: '$385; the hospital pays it.' }],
+    });
     const text = await run(process.execPath, bundled('insights'), { env });
     expect(text.stdout).toContain('Sent to the HR team  3');
-    expect(text.stdout).toContain(`[add-answer ${shortId(answered.escalation.id)}]  “How much does the CCM exam cost?”\n              → $385; the hospital pays it.`);
+    expect(text.stdout).toContain(
+      `[add-answer ${shortId(answered.escalation.id)}]  “How much does the CCM exam cost?”\n              → $385; the hospital pays it.`,
+    );
     expect(text.stdout).toMatch(/3 days {2}“do case managers here work weekends\?”/);
   }, 30_000);
 });

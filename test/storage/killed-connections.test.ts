@@ -38,11 +38,16 @@ describe('PostgreSQL killing the connections in use', () => {
     const url = new URL(test.target.url);
     url.password = PASSWORD;
     const log = {
-      warn: (text: string, fields?: Record<string, unknown>) => void lines.push({ level: 'warn', text, ...(fields ? { fields } : {}) }),
-      info: (text: string, fields?: Record<string, unknown>) => void lines.push({ level: 'info', text, ...(fields ? { fields } : {}) }),
+      warn: (text: string, fields?: Record<string, unknown>) =>
+        void lines.push({ level: 'warn', text, ...(fields ? { fields } : {}) }),
+      info: (text: string, fields?: Record<string, unknown>) =>
+        void lines.push({ level: 'info', text, ...(fields ? { fields } : {}) }),
     };
     // A generous timeout: only the kills are to fail queries here, not a busy machine.
-    storage = await openStorage({ target: { engine: 'postgres', url: url.toString() }, retentionDays: 30, storeText: true, timeoutMs: 10_000 }, log);
+    storage = await openStorage(
+      { target: { engine: 'postgres', url: url.toString() }, retentionDays: 30, storeText: true, timeoutMs: 10_000 },
+      log,
+    );
     admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
     await admin.connect();
   });
@@ -63,7 +68,7 @@ describe('PostgreSQL killing the connections in use', () => {
       )
     ).rows;
   /** Handled from the start (an operation failing before the test looks at it is no unhandled rejection). */
-  const settled = <T,>(work: Promise<T>) => Promise.allSettled([work]).then(([outcome]) => outcome!);
+  const settled = <T>(work: Promise<T>) => Promise.allSettled([work]).then(([outcome]) => outcome!);
   const connectionErrors = () => lines.filter((l) => l.fields?.event === 'database-error').length;
 
   it('each cut fails what it cut, with a reason logged, the process goes on, and the next query succeeds', async () => {
@@ -73,22 +78,32 @@ describe('PostgreSQL killing the connections in use', () => {
       let cut!: () => void;
       const wasCut = new Promise<void>((resolve) => (cut = resolve));
       // Checked out, between two statements of a transaction: no query of its own hears of the cut.
-      const between = settled(db.transaction().execute(async (trx) => {
-        await sql`select 1`.execute(trx);
-        await wasCut;
-        await sql`select ${QUESTION}::text`.execute(trx);
-      }));
+      const between = settled(
+        db.transaction().execute(async (trx) => {
+          await sql`select 1`.execute(trx);
+          await wasCut;
+          await sql`select ${QUESTION}::text`.execute(trx);
+        }),
+      );
       // A statement running inside a transaction, and two on their own.
-      const inside = settled(db.transaction().execute((trx) => sql`select pg_sleep(60), ${QUESTION}::text`.execute(trx)));
+      const inside = settled(
+        db.transaction().execute((trx) => sql`select pg_sleep(60), ${QUESTION}::text`.execute(trx)),
+      );
       const running = [1, 2].map(() => settled(sql`select pg_sleep(60), ${QUESTION}::text`.execute(db)));
       await expect
         .poll(async () => {
           const now = await backends();
-          return [now.filter((b) => b.state === 'active' && b.sleeping).length, now.filter((b) => b.state === 'idle in transaction').length];
+          return [
+            now.filter((b) => b.state === 'active' && b.sleeping).length,
+            now.filter((b) => b.state === 'idle in transaction').length,
+          ];
         })
         .toEqual([3, 1]);
       try {
-        await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [name]);
+        await admin.query(
+          'select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
+          [name],
+        );
         // The transaction waiting between statements goes on once its connection's loss has been heard of: the
         // log says it, or (the fault this guards against) it escaped as an error nothing handled.
         await expect.poll(() => connectionErrors() - reported + escaped.length).toBeGreaterThan(0);
@@ -107,7 +122,10 @@ describe('PostgreSQL killing the connections in use', () => {
     }
     const said = lines.filter((l) => l.fields?.event === 'database-error');
     expect(said.length).toBeGreaterThanOrEqual(ROUNDS);
-    for (const line of said) expect(line.text).toMatch(/terminating connection due to administrator command|Connection terminated unexpectedly/);
+    for (const line of said)
+      expect(line.text).toMatch(
+        /terminating connection due to administrator command|Connection terminated unexpectedly/,
+      );
     const logged = JSON.stringify(lines);
     expect(logged).not.toContain(PASSWORD);
     expect(logged).not.toContain(QUESTION);

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appMention, blockActions, DEFAULT_IDS, directMessage, messageTs, slashCommand } from '../../src/emulator/index.ts';
+import {
+  appMention,
+  blockActions,
+  DEFAULT_IDS,
+  directMessage,
+  messageTs,
+  slashCommand,
+} from '../../src/emulator/index.ts';
 import { openStorage, type Storage } from '../../src/storage/index.ts';
 import { buttonLabelled, startHarness, type Harness } from '../slack/harness.ts';
 import { createTestDatabase, ENGINES, type TestDatabase } from './engines.ts';
@@ -33,10 +40,14 @@ describe.each(ENGINES)('the insights record on %s', (engine) => {
     await h.standIn.waitFor('chat.postMessage', { after });
     // A vote on the slash command's answer, through its response_url.
     const down = buttonLabelled(card, 'Not helpful');
-    await h.send(blockActions({ action_id: down.action_id, value: down.value, response_url: h.standIn.responseUrl('vote') }));
+    await h.send(
+      blockActions({ action_id: down.action_id, value: down.value, response_url: h.standIn.responseUrl('vote') }),
+    );
     await h.standIn.waitFor((c) => c.responseId === 'vote');
     const open = buttonLabelled(card, 'Compare both roles');
-    await h.send(blockActions({ action_id: open.action_id, value: open.value, response_url: h.standIn.responseUrl('open') }));
+    await h.send(
+      blockActions({ action_id: open.action_id, value: open.value, response_url: h.standIn.responseUrl('open') }),
+    );
     await h.standIn.waitFor((c) => c.responseId === 'open');
 
     await waitUntil(async () => (await storage.report()).questions >= 4);
@@ -47,7 +58,9 @@ describe.each(ENGINES)('the insights record on %s', (engine) => {
     expect(report.unanswered).toEqual([{ question: 'how do I become an airline pilot', count: 1, reason: 'declined' }]);
     expect(report.topics.map((t) => t.topic)).toEqual(expect.arrayContaining(['salary', 'certification']));
     expect(report.feedback).toEqual({ up: 0, down: 1 });
-    expect(report.downvoted).toEqual([{ question: 'what does a care manager earn', topic: 'salary', roles: ['care-manager'], count: 1 }]);
+    expect(report.downvoted).toEqual([
+      { question: 'what does a care manager earn', topic: 'salary', roles: ['care-manager'], count: 1 },
+    ]);
   });
 
   it('stores no Slack user id, anywhere', async () => {

@@ -60,13 +60,24 @@ describe.each(ENGINES)('stores on %s', (engine) => {
     test = await createTestDatabase(engine);
     const database = await open();
     const store = createDbContextStore(database, 60_000, () => NOW);
-    const turn = { topic: 'education', roles: ['care-manager'], recent: ['care-manager'], topics: ['education', 'salary'] };
+    const turn = {
+      topic: 'education',
+      roles: ['care-manager'],
+      recent: ['care-manager'],
+      topics: ['education', 'salary'],
+    };
     await store.set('D2', turn);
     expect(await store.get('D2')).toEqual(turn);
     // A row as an instance before migration 009 wrote it: no topics column given, read as the last topic only.
     await database.db
       .insertInto('conversation_context')
-      .values({ key: 'D3', topic: 'salary', roles: 'case-manager', recent: 'case-manager', expires_at: NOW + 60_000 } as never)
+      .values({
+        key: 'D3',
+        topic: 'salary',
+        roles: 'case-manager',
+        recent: 'case-manager',
+        expires_at: NOW + 60_000,
+      } as never)
       .execute();
     expect(await store.get('D3')).toEqual({ topic: 'salary', roles: ['case-manager'], recent: ['case-manager'] });
   });
@@ -99,15 +110,29 @@ describe.each(ENGINES)('stores on %s', (engine) => {
     expect(await other.firstSight('v0=def', NOW / 1000)).toBe(true);
     now += 11 * 60_000;
     await one.firstSight('v0=ghi', now / 1000);
-    for (let i = 0; i < 50 && (await opened[0]!.db.selectFrom('request_signatures').selectAll().execute()).length > 1; i++) await new Promise((r) => setTimeout(r, 20));
-    expect((await opened[0]!.db.selectFrom('request_signatures').select('signature').execute()).map((r) => r.signature)).toEqual(['v0=ghi']);
+    for (
+      let i = 0;
+      i < 50 && (await opened[0]!.db.selectFrom('request_signatures').selectAll().execute()).length > 1;
+      i++
+    )
+      await new Promise((r) => setTimeout(r, 20));
+    expect(
+      (await opened[0]!.db.selectFrom('request_signatures').select('signature').execute()).map((r) => r.signature),
+    ).toEqual(['v0=ghi']);
   });
 
   it('retention deletes question text in batches and keeps every count; the no-text setting stores none', async () => {
     test = await createTestDatabase(engine);
     const database = await open();
-    const old = Array.from({ length: RETENTION_BATCH * 2 + 7 }, (_, i) => question({ at: NOW - 40 * DAY + i, question: `old question ${i % 3}` }));
-    await writeRecords(database, [...old, question()], [{ at: NOW - 40 * DAY, vote: 'down', topic: 'salary', roles: [], question: 'old' }], { storeText: true });
+    const old = Array.from({ length: RETENTION_BATCH * 2 + 7 }, (_, i) =>
+      question({ at: NOW - 40 * DAY + i, question: `old question ${i % 3}` }),
+    );
+    await writeRecords(
+      database,
+      [...old, question()],
+      [{ at: NOW - 40 * DAY, vote: 'down', topic: 'salary', roles: [], question: 'old' }],
+      { storeText: true },
+    );
     const before = await insightsReport(database);
     const swept = await applyRetention(database, 30, NOW);
     expect(swept).toMatchObject({ questionTexts: old.length, feedbackTexts: 1 });
@@ -119,7 +144,11 @@ describe.each(ENGINES)('stores on %s', (engine) => {
     expect(after.downvoted[0]!.question).toBe('(text no longer kept)');
 
     await writeRecords(database, [question({ question: 'secret patient detail' })], [], { storeText: false });
-    const texts = await database.db.selectFrom('questions').select('question').where('question', 'is not', null).execute();
+    const texts = await database.db
+      .selectFrom('questions')
+      .select('question')
+      .where('question', 'is not', null)
+      .execute();
     expect(texts.map((t) => t.question)).toEqual(['how much do case managers make']);
   });
 
@@ -134,16 +163,35 @@ describe.each(ENGINES)('stores on %s', (engine) => {
         question({ question: 'How much do case managers make?' }),
         question({ kind: 'declined', topic: null, roles: [], question: 'how do I become a pilot' }),
         question({ kind: 'declined', topic: null, roles: [], question: 'How do I become a pilot?' }),
-        question({ covered: false, topic: 'certification', question: 'how much does the CCM exam cost', usedContext: true }),
+        question({
+          covered: false,
+          topic: 'certification',
+          question: 'how much does the CCM exam cost',
+          usedContext: true,
+        }),
         question({ kind: 'smalltalk', topic: null, roles: [], question: 'hi', surface: 'mention' }),
       ],
       [{ at: NOW, vote: 'up', topic: 'salary', roles: ['case-manager'], question: 'case manager salary' }],
       { storeText: true },
     );
     const report = await insightsReport(database, { since: NOW - 2 * DAY });
-    expect(report).toMatchObject({ questions: 7, answered: 3, notCovered: 1, declined: 2, smalltalk: 1, usedContext: 1, feedback: { up: 1, down: 0 } });
-    expect(report.topics).toEqual([{ topic: 'salary', count: 3 }, { topic: 'certification', count: 1 }]);
-    expect(report.days).toEqual([{ day: '2026-06-14', count: 1 }, { day: '2026-06-15', count: 6 }]);
+    expect(report).toMatchObject({
+      questions: 7,
+      answered: 3,
+      notCovered: 1,
+      declined: 2,
+      smalltalk: 1,
+      usedContext: 1,
+      feedback: { up: 1, down: 0 },
+    });
+    expect(report.topics).toEqual([
+      { topic: 'salary', count: 3 },
+      { topic: 'certification', count: 1 },
+    ]);
+    expect(report.days).toEqual([
+      { day: '2026-06-14', count: 1 },
+      { day: '2026-06-15', count: 6 },
+    ]);
     expect(report.mostAsked[0]).toEqual({ question: 'How much do case managers make?', count: 3 });
     expect(report.unanswered).toEqual([
       { question: 'How do I become a pilot?', count: 2, reason: 'declined' },

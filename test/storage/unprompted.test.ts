@@ -1,10 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/storage/database.ts';
-import {
-  createDbUnpromptedStore,
-  UNPROMPTED_WINDOW_MS,
-  type UnpromptedStore,
-} from '../../src/storage/unprompted.ts';
+import { createDbUnpromptedStore, UNPROMPTED_WINDOW_MS, type UnpromptedStore } from '../../src/storage/unprompted.ts';
 import { writeRecords } from '../../src/storage/insights-store.ts';
 import type { QuestionRecord } from '../../src/storage/records.ts';
 import { insightsReport } from '../../src/storage/report.ts';

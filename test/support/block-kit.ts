@@ -29,7 +29,8 @@ export type ActionButton = Button & { action_id: string; value: string };
 
 function actionButton(button: Button): ActionButton {
   const { action_id, value } = button;
-  if (action_id === undefined || value === undefined) throw new Error(`a button without an action id or a value: ${JSON.stringify(button)}`);
+  if (action_id === undefined || value === undefined)
+    throw new Error(`a button without an action id or a value: ${JSON.stringify(button)}`);
   return { ...button, action_id, value };
 }
 
@@ -42,7 +43,12 @@ export const buttonsOf = (message: Card): ActionButton[] =>
 
 export const buttonLabelled = (message: Card, label: string): ActionButton => {
   const found = buttonsOf(message).find((b) => b.text.text.includes(label));
-  if (!found) throw new Error(`no button "${label}" in ${buttonsOf(message).map((b) => b.text.text).join(', ')}`);
+  if (!found)
+    throw new Error(
+      `no button "${label}" in ${buttonsOf(message)
+        .map((b) => b.text.text)
+        .join(', ')}`,
+    );
   return found;
 };
 

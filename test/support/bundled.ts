@@ -17,7 +17,14 @@ export type Run = { stdout: string; stderr: string; code: number | null };
 export function runBundled(name: keyof typeof BUNDLED, args: string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...bundled(name), ...args], {
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATABASE_URL: '', DATABASE_PATH: '', KNOWLEDGE_DIR: '', ...env },
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        DATABASE_URL: '',
+        DATABASE_PATH: '',
+        KNOWLEDGE_DIR: '',
+        ...env,
+      },
     });
     let stdout = '';
     let stderr = '';

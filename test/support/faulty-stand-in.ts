@@ -4,7 +4,12 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { startSlackStandIn, type Interception, type SlackStandIn, type StandInOptions } from '../../src/emulator/index.ts';
+import {
+  startSlackStandIn,
+  type Interception,
+  type SlackStandIn,
+  type StandInOptions,
+} from '../../src/emulator/index.ts';
 
 /** How the next call(s) to a method fail. `drop` closes the connection without a reply. */
 export type Fault =

@@ -40,7 +40,11 @@ function factWith(value: unknown, needle: string): Json | null {
   if (value === null || typeof value !== 'object') return null;
   const object = value as Json;
   if (typeof object.text === 'string' && object.text.includes(needle)) return object;
-  return Object.values(object).map((v) => factWith(v, needle)).find((f) => f !== null) ?? null;
+  return (
+    Object.values(object)
+      .map((v) => factWith(v, needle))
+      .find((f) => f !== null) ?? null
+  );
 }
 
 /** The salary topic's text with the fact that states `from` changed by `change` (not saved). */
@@ -69,7 +73,11 @@ export function saveFile(dir: string, file: string, text: string): void {
 }
 
 /** Waits for `check` to hold, polling; fails with `what` after `timeoutMs`. */
-export async function eventually<T>(what: string, check: () => T | null | undefined | false | Promise<T | null | undefined | false>, timeoutMs = 5_000): Promise<T> {
+export async function eventually<T>(
+  what: string,
+  check: () => T | null | undefined | false | Promise<T | null | undefined | false>,
+  timeoutMs = 5_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

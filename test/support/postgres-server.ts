@@ -96,7 +96,10 @@ export async function startPostgresServer(): Promise<PostgresServer> {
   chmodSync(dir, 0o700);
   if (owner) chownSync(dir, owner.uid, owner.gid);
   const data = join(dir, 'data');
-  execFileSync(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync'], { stdio: 'ignore', ...(owner ?? {}) });
+  execFileSync(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync'], {
+    stdio: 'ignore',
+    ...(owner ?? {}),
+  });
   const port = await freePort();
   let child: ChildProcess | null = null;
   let exited: Promise<void> = Promise.resolve();
@@ -127,7 +130,20 @@ export async function startPostgresServer(): Promise<PostgresServer> {
     freeze: () => signalAll(child!.pid!, 'SIGSTOP'),
     thaw: () => signalAll(child!.pid!, 'SIGCONT'),
     async start() {
-      const args = ['-D', data, '-p', String(port), '-h', '127.0.0.1', '-k', dir, '-c', 'fsync=off', '-c', 'max_connections=40'];
+      const args = [
+        '-D',
+        data,
+        '-p',
+        String(port),
+        '-h',
+        '127.0.0.1',
+        '-k',
+        dir,
+        '-c',
+        'fsync=off',
+        '-c',
+        'max_connections=40',
+      ];
       child = spawn(join(bin, 'postgres'), args, { stdio: 'ignore', detached: true, ...(owner ?? {}) });
       const running = child;
       exited = new Promise((resolve) => running.once('exit', () => resolve()));

@@ -17,7 +17,9 @@ function details(health: Health): Record<string, unknown> {
   const database = health.database?.();
   const lost = lostLogLines();
   return {
-    ...(database && !database.available ? { database: { available: false, since: database.since.toISOString(), reason: database.reason } } : {}),
+    ...(database && !database.available
+      ? { database: { available: false, since: database.since.toISOString(), reason: database.reason } }
+      : {}),
     ...(lost > 0 ? { log: { lostLines: lost } } : {}),
   };
 }
@@ -37,7 +39,11 @@ export function healthRoute(health: Health, knowledge: Knowledge): CustomRoute {
       const status = health.draining ? 503 : 200;
       const topics = Object.keys(knowledge.current().kb.topics).length;
       const more = details(health);
-      const body = JSON.stringify(health.draining ? { status: 'draining' } : { status: 'database' in more ? 'degraded' : 'ok', knowledge: { topics }, ...more });
+      const body = JSON.stringify(
+        health.draining
+          ? { status: 'draining' }
+          : { status: 'database' in more ? 'degraded' : 'ok', knowledge: { topics }, ...more },
+      );
       res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
       res.end(req.method === 'HEAD' ? undefined : body);
     },

@@ -19,7 +19,15 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { ListenOptions } from 'node:net';
-import { AuthorizationError, HTTPModuleFunctions as http, type App, type CustomRoute, type Logger, type Receiver, type ReceiverEvent } from '@slack/bolt';
+import {
+  AuthorizationError,
+  HTTPModuleFunctions as http,
+  type App,
+  type CustomRoute,
+  type Logger,
+  type Receiver,
+  type ReceiverEvent,
+} from '@slack/bolt';
 import { isDatabaseUnavailable, within } from '../../storage/availability.ts';
 import type { InFlight } from '../middleware/in-flight.ts';
 import { inProcessReplayGuard, type ReplayGuard } from './replay-guard.ts';
@@ -69,7 +77,8 @@ export class SlackHttpReceiver implements Receiver {
   constructor(private readonly options: HttpReceiverOptions) {
     this.replayGuard = options.replayGuard ?? inProcessReplayGuard();
     for (const route of options.routes) {
-      for (const method of [route.method].flat()) this.routes.set(`${method.toUpperCase()} ${route.path}`, route.handler);
+      for (const method of [route.method].flat())
+        this.routes.set(`${method.toUpperCase()} ${route.path}`, route.handler);
     }
     this.requestListener = options.inFlight.trackRequests((req, res) => this.route(req, res));
   }
@@ -114,7 +123,9 @@ export class SlackHttpReceiver implements Receiver {
     const { body } = screened;
     if (body.type === 'url_verification') return http.buildUrlVerificationResponse(res, body);
     if (!(await this.firstSight(screened.signature, screened.timestampSec))) {
-      logger.warn(`Ignored a replayed request to ${path}: its signature was already used (timestamp ${screened.timestampSec})`);
+      logger.warn(
+        `Ignored a replayed request to ${path}: its signature was already used (timestamp ${screened.timestampSec})`,
+      );
       return http.buildContentResponse(res, undefined);
     }
     let acknowledged = false;
@@ -136,7 +147,8 @@ export class SlackHttpReceiver implements Receiver {
       }
     } catch (error) {
       logger.error(`A request to ${path} failed in Bolt: ${error instanceof Error ? error.message : String(error)}`);
-      if (!acknowledged && !res.headersSent) http.buildNoBodyResponse(res, error instanceof AuthorizationError ? 401 : 500);
+      if (!acknowledged && !res.headersSent)
+        http.buildNoBodyResponse(res, error instanceof AuthorizationError ? 401 : 500);
     }
   }
 

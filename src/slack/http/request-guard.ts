@@ -54,7 +54,12 @@ const ENVELOPE = {
 };
 
 const UrlVerificationSchema = z.looseObject({ type: z.literal('url_verification'), challenge: text });
-const EventCallbackSchema = z.looseObject({ type: z.literal('event_callback'), event: EventSchema, event_id: text.optional(), ...ENVELOPE });
+const EventCallbackSchema = z.looseObject({
+  type: z.literal('event_callback'),
+  event: EventSchema,
+  event_id: text.optional(),
+  ...ENVELOPE,
+});
 // A slash command (form fields, so every value is a string; a repeated field would be an array).
 const CommandSchema = z.looseObject({
   command: z.string().startsWith('/'),
@@ -68,7 +73,9 @@ const CommandSchema = z.looseObject({
 const BlockActionsSchema = z.looseObject({
   type: z.literal('block_actions'),
   user: z.looseObject({ id, team_id: text.optional() }),
-  actions: z.array(z.looseObject({ action_id: id, block_id: text.optional(), value: text.optional(), type: text.optional() })).min(1),
+  actions: z
+    .array(z.looseObject({ action_id: id, block_id: text.optional(), value: text.optional(), type: text.optional() }))
+    .min(1),
   team: z.union([z.looseObject({ id: text, enterprise_id: text.optional() }), z.null()]).optional(),
   channel: z.union([z.looseObject({ id: text }), z.null()]).optional(),
   container: z.looseObject({}).optional(),
@@ -84,7 +91,12 @@ const ViewSubmissionSchema = z.looseObject({
   type: z.literal('view_submission'),
   user: z.looseObject({ id, team_id: text.optional() }),
   team: z.union([z.looseObject({ id: text }), z.null()]).optional(),
-  view: z.looseObject({ id, callback_id: text, private_metadata: text.optional(), state: z.looseObject({ values: z.looseObject({}) }) }),
+  view: z.looseObject({
+    id,
+    callback_id: text,
+    private_metadata: text.optional(),
+    state: z.looseObject({ values: z.looseObject({}) }),
+  }),
   is_enterprise_install: z.boolean().optional(),
 });
 // A message shortcut ("Answer with career-bot" in a message's "⋯" menu): Bolt routes it by callback_id.
@@ -108,7 +120,9 @@ const SCHEMA_BY_TYPE: Record<string, z.ZodType> = {
 };
 
 /** A request that passed: Slack's `ssl_check` probe, or a signed body of a known shape, parsed, with its signature. */
-export type Screened = { sslCheck: true } | { sslCheck: false; body: Record<string, unknown>; signature: string; timestampSec: number };
+export type Screened =
+  | { sslCheck: true }
+  | { sslCheck: false; body: Record<string, unknown>; signature: string; timestampSec: number };
 export type Refused = { status: number; reason: string };
 
 const reject = (status: number, reason: string): Refused => ({ status, reason });
@@ -157,9 +171,16 @@ const MAX_SSL_CHECK_BYTES = 4 * 1024;
 const isSslCheck = (contentType: string | undefined, body: Buffer, size: number) =>
   contentType === FORM && size <= MAX_SSL_CHECK_BYTES && parseForm(body.toString('utf8')).ssl_check === '1';
 
-function verdictFor(req: IncomingMessage, body: Buffer, size: number, signed: boolean, limit: number): Screened | Refused {
+function verdictFor(
+  req: IncomingMessage,
+  body: Buffer,
+  size: number,
+  signed: boolean,
+  limit: number,
+): Screened | Refused {
   const contentType = header(req, 'content-type');
-  if (!signed) return isSslCheck(contentType, body, size) ? { sslCheck: true } : reject(401, 'invalid or missing Slack signature');
+  if (!signed)
+    return isSslCheck(contentType, body, size) ? { sslCheck: true } : reject(401, 'invalid or missing Slack signature');
   if (size > limit) return reject(413, `request body over ${limit} bytes`);
   const mediaType = contentType?.split(';')[0]?.trim().toLowerCase();
   if (contentType !== FORM && mediaType !== 'application/json') return reject(415, 'unsupported content type');
@@ -169,14 +190,21 @@ function verdictFor(req: IncomingMessage, body: Buffer, size: number, signed: bo
   } catch {
     return reject(400, 'malformed request body');
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return reject(400, 'not a request this app handles');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    return reject(400, 'not a request this app handles');
   // A signed `ssl_check` too (Slack may sign it): 200, as Bolt answers it.
   if ((parsed as { ssl_check?: unknown }).ssl_check === '1') return { sslCheck: true };
   if (!schemaFor(parsed)?.safeParse(parsed).success) return reject(400, 'not a request this app handles');
   const event = (parsed as { event?: { type: string } }).event;
   const listened = event ? LISTENED_EVENTS[event.type] : undefined;
-  if (listened && !listened.safeParse(event).success) return reject(400, `${event!.type} event without the fields it needs`);
-  return { sslCheck: false, body: parsed as Record<string, unknown>, signature: header(req, 'x-slack-signature')!, timestampSec: Number(header(req, 'x-slack-request-timestamp')) };
+  if (listened && !listened.safeParse(event).success)
+    return reject(400, `${event!.type} event without the fields it needs`);
+  return {
+    sslCheck: false,
+    body: parsed as Record<string, unknown>,
+    signature: header(req, 'x-slack-signature')!,
+    timestampSec: Number(header(req, 'x-slack-request-timestamp')),
+  };
 }
 
 function signatureMatches(expected: Hmac | null, signature: string | undefined): boolean {

@@ -57,7 +57,14 @@ const rounded = (n: number, places: number) => Math.round(n * 10 ** places) / 10
 /** The log fields for what the user got: the card, and the answer behind it in full. */
 function describe(outcome: Outcome): Record<string, unknown> {
   const { answer, feedback } = outcome;
-  if (feedback) return { card: outcome.card, vote: feedback.vote, topic: feedback.topic, roles: feedback.roles, question: feedback.question.slice(0, LOGGED_QUESTION_CHARS) };
+  if (feedback)
+    return {
+      card: outcome.card,
+      vote: feedback.vote,
+      topic: feedback.topic,
+      roles: feedback.roles,
+      question: feedback.question.slice(0, LOGGED_QUESTION_CHARS),
+    };
   if (!answer) return { card: outcome.card };
   return {
     card: outcome.card,
@@ -90,7 +97,8 @@ export function requestOutcomes(recorder: Recorder): Middleware<AnyMiddlewareArg
     const started = performance.now();
     const body = args.body as Body;
     const surface = surfaceOf(body);
-    const ack = 'ack' in args && typeof args.ack === 'function' ? (args.ack as (reply?: unknown) => Promise<void>) : undefined;
+    const ack =
+      'ack' in args && typeof args.ack === 'function' ? (args.ack as (reply?: unknown) => Promise<void>) : undefined;
     // Acknowledging twice throws: that is how "nobody acknowledged yet" is found out.
     const ackIfNobodyDid = (reply?: unknown) => ack?.(reply).catch(() => {});
     try {
@@ -120,7 +128,13 @@ export function requestOutcomes(recorder: Recorder): Middleware<AnyMiddlewareArg
     record(recorder, outcome, outcome.surface ?? recordedSurface(body), latency_ms);
     const fields = describe(outcome);
     const told = outcome.surface ?? surface;
-    const summary = [fields.card, fields.vote, fields.kind, fields.topic, typeof fields.confidence === 'number' ? `(${fields.confidence.toFixed(2)})` : undefined];
+    const summary = [
+      fields.card,
+      fields.vote,
+      fields.kind,
+      fields.topic,
+      typeof fields.confidence === 'number' ? `(${fields.confidence.toFixed(2)})` : undefined,
+    ];
     args.logger.info(`answered ${told}: ${summary.filter((part) => part !== undefined && part !== null).join(' ')}`, {
       event: 'answered',
       surface: told,

@@ -37,7 +37,9 @@ export function skipRetries(claims: EventClaims): Middleware<AnyMiddlewareArgs> 
       }
     }
     if (!mine) {
-      logger.info(`Skipping a ${retry ? 'retried event' : 'repeated delivery'} ${eventId ?? '(no id)'} (${why}): it was answered, or is being answered, by an instance.`);
+      logger.info(
+        `Skipping a ${retry ? 'retried event' : 'repeated delivery'} ${eventId ?? '(no id)'} (${why}): it was answered, or is being answered, by an instance.`,
+      );
       return;
     }
     if (retry) logger.info(`Answering a retried event ${eventId ?? ''} (${why}): no instance answered it.`);

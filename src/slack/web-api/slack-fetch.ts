@@ -10,7 +10,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '@slack/bolt';
 import pRetry from 'p-retry';
 
-export type RetryPolicy = { retries: number; factor: number; minTimeout: number; maxTimeout: number; randomize: boolean };
+export type RetryPolicy = {
+  retries: number;
+  factor: number;
+  minTimeout: number;
+  maxTimeout: number;
+  randomize: boolean;
+};
 
 export type SlackFetchOptions = {
   /** Web API calls start with this; everything else is a response_url. */
@@ -38,7 +44,9 @@ export function isTimeout(error: unknown): boolean {
 class Retryable extends Error {}
 
 const describeError = (error: unknown) =>
-  error instanceof Error ? `${error.message}${error.cause instanceof Error ? ` (${error.cause.message})` : ''}` : String(error);
+  error instanceof Error
+    ? `${error.message}${error.cause instanceof Error ? ` (${error.cause.message})` : ''}`
+    : String(error);
 
 export function createSlackFetch(options: SlackFetchOptions): typeof fetch {
   const { apiUrl, policy, timeoutMs, logger, fetchFn = globalThis.fetch, maxRetryAfterMs = 60_000 } = options;
@@ -56,7 +64,8 @@ export function createSlackFetch(options: SlackFetchOptions): typeof fetch {
     if (response.status !== 429 && response.status < 500) return response;
     const retryAfter = response.headers.get('retry-after');
     const retryAfterMs = retryAfter !== null && /^\d+$/.test(retryAfter.trim()) ? Number(retryAfter) * 1000 : undefined;
-    if (last || (response.status === 429 && retryAfterMs !== undefined && retryAfterMs > maxRetryAfterMs)) return response;
+    if (last || (response.status === 429 && retryAfterMs !== undefined && retryAfterMs > maxRetryAfterMs))
+      return response;
     await response.body?.cancel();
     if (response.status >= 500) throw new Retryable(`HTTP ${response.status}`);
     // A rate limit: what Slack asks for first, then the policy's own backoff, as the Web API client does.
@@ -68,10 +77,13 @@ export function createSlackFetch(options: SlackFetchOptions): typeof fetch {
     pRetry((attemptNumber) => attempt(url, init, attemptNumber), {
       ...policy,
       onFailedAttempt: (error) => {
-        logger.warn(`response_url post failed (attempt ${error.attemptNumber}, ${error.retriesLeft} retries left): ${error.message}`);
+        logger.warn(
+          `response_url post failed (attempt ${error.attemptNumber}, ${error.retriesLeft} retries left): ${error.message}`,
+        );
       },
     }).catch((error: unknown) => {
-      if (error instanceof Retryable) throw new Error(`response_url post failed after ${policy.retries + 1} attempts: ${error.message}`);
+      if (error instanceof Retryable)
+        throw new Error(`response_url post failed after ${policy.retries + 1} attempts: ${error.message}`);
       throw error;
     });
 

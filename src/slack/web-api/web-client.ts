@@ -23,7 +23,11 @@ export type ClientWaits = { timeoutMs: number; firstRetryMs: number };
  * The client's options. The waits (REQUEST_TIMEOUT_MS and RETRY_POLICY's unless given) apply to each Web API
  * request and each response_url post: tests shorten them rather than wait out the defaults.
  */
-export function webClientOptions(logger: Logger, slackApiUrl?: string, waits: Partial<ClientWaits> = {}): webApi.WebClientOptions {
+export function webClientOptions(
+  logger: Logger,
+  slackApiUrl?: string,
+  waits: Partial<ClientWaits> = {},
+): webApi.WebClientOptions {
   const { timeoutMs = REQUEST_TIMEOUT_MS, firstRetryMs = RETRY_POLICY.minTimeout } = waits;
   const policy = { ...RETRY_POLICY, minTimeout: firstRetryMs };
   // The client retries 5xx answers and lost connections silently; each failed attempt is worth a line.

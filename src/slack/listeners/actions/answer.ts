@@ -27,11 +27,20 @@ export function register(app: App, { escalation }: ListenerDeps): void {
       await replyToClicker(args, reply);
       tellOutcome(context, { card: 'hr-answer-refused' });
     };
-    if (body.channel?.id !== escalation.channel) return refuse('outside the experts channel', answerRefusals.outsideChannel(escalation.channel));
+    if (body.channel?.id !== escalation.channel)
+      return refuse('outside the experts channel', answerRefusals.outsideChannel(escalation.channel));
     const membership = escalation.members ? await escalation.members(client, body.user.id) : 'unknown';
-    if (membership === 'not-member') return refuse('not a member of the experts channel', answerRefusals.notMember(escalation.channel));
-    if (membership === 'unchecked') return refuse("the experts channel's members could not be read in time", answerRefusals.cannotCheck(escalation.channel));
-    const opened = await client.views.open({ trigger_id: body.trigger_id, view: answerModal(request.id, request.question) });
+    if (membership === 'not-member')
+      return refuse('not a member of the experts channel', answerRefusals.notMember(escalation.channel));
+    if (membership === 'unchecked')
+      return refuse(
+        "the experts channel's members could not be read in time",
+        answerRefusals.cannotCheck(escalation.channel),
+      );
+    const opened = await client.views.open({
+      trigger_id: body.trigger_id,
+      view: answerModal(request.id, request.question),
+    });
     const viewId = opened.view?.id;
     if (!viewId) return;
     const update = (view: ReturnType<typeof modalNotices.gone>) =>
@@ -40,7 +49,10 @@ export function register(app: App, { escalation }: ListenerDeps): void {
       await escalation.store.recordAnswerView({ viewId, escalationId: request.id, openedBy: body.user.id });
     } catch (error) {
       // Unrecorded, its answer would be refused: say so now, before anything is typed.
-      logger.error(`An answer form could not be recorded, so it cannot take an answer: ${reasonOf(error)}`, { event: 'answer-view-not-stored', reason: reasonOf(error) });
+      logger.error(`An answer form could not be recorded, so it cannot take an answer: ${reasonOf(error)}`, {
+        event: 'answer-view-not-stored',
+        reason: reasonOf(error),
+      });
       return void (await update(modalNotices.notReady()));
     }
     const e = await escalation.store.get(request.id).catch(() => undefined);

@@ -6,7 +6,14 @@
  * when they can ask again. Registered only when EXPERTS_CHANNEL is set: no card offers the button otherwise.
  */
 import type { App, BlockButtonAction } from '@slack/bolt';
-import { actionPattern, askerConfirmation, askerLimited, askerNotSent, decodeEscalate, staleButtonCard } from '../../../blocks/index.ts';
+import {
+  actionPattern,
+  askerConfirmation,
+  askerLimited,
+  askerNotSent,
+  decodeEscalate,
+  staleButtonCard,
+} from '../../../blocks/index.ts';
 import { replyToClicker, whereClicked } from '../../click-place.ts';
 import { askedWhere, explainExpertsChannelFailure, postToExperts, reasonOf } from '../../escalation.ts';
 import { tellOutcome } from '../../outcome.ts';
@@ -29,9 +36,13 @@ export function register(app: App, { knowledge, escalation }: ListenerDeps): voi
     };
     let stored: CreateResult;
     try {
-      const until = escalation.perHour ? await escalation.store.limitedUntil(body.user.id, value.question, escalation.perHour) : null;
+      const until = escalation.perHour
+        ? await escalation.store.limitedUntil(body.user.id, value.question, escalation.perHour)
+        : null;
       if (until) {
-        logger.info('A question for the HR team was not sent: its asker reached the hourly limit.', { event: 'escalation-limited' });
+        logger.info('A question for the HR team was not sent: its asker reached the hourly limit.', {
+          event: 'escalation-limited',
+        });
         await replyToClicker(args, askerLimited(until, escalation.perHour!));
         return tellOutcome(context, { card: 'ask-hr-limited' });
       }
@@ -45,7 +56,10 @@ export function register(app: App, { knowledge, escalation }: ListenerDeps): voi
         where: value.where ?? askedWhere(whereClicked(body)),
       });
     } catch (error) {
-      logger.error(`A question for the HR team could not be stored, so it was not sent: ${reasonOf(error)}`, { event: 'escalation-not-stored', reason: reasonOf(error) });
+      logger.error(`A question for the HR team could not be stored, so it was not sent: ${reasonOf(error)}`, {
+        event: 'escalation-not-stored',
+        reason: reasonOf(error),
+      });
       return notSent('ask-hr-not-stored');
     }
     const { escalation: e, created } = stored;

@@ -4,7 +4,14 @@
  * After a 👎, the HR team is offered when there is one; its button remembers where the answer was, to answer there.
  */
 import type { App, BlockButtonAction } from '@slack/bolt';
-import { actionPattern, decodeFeedback, escalationForFeedback, feedbackAck, staleButtonCard, withAskHr } from '../../../blocks/index.ts';
+import {
+  actionPattern,
+  decodeFeedback,
+  escalationForFeedback,
+  feedbackAck,
+  staleButtonCard,
+  withAskHr,
+} from '../../../blocks/index.ts';
 import { replyToClicker, whereClicked } from '../../click-place.ts';
 import { askedWhere } from '../../escalation.ts';
 import { tellOutcome } from '../../outcome.ts';
@@ -24,7 +31,10 @@ export function register(app: App, { knowledge, escalation }: ListenerDeps): voi
       return;
     }
     const ask = escalation ? escalationForFeedback(feedback) : null;
-    await replyToClicker(args, withAskHr(feedbackAck(feedback.vote), ask && { ...ask, where: askedWhere(whereClicked(body)) }));
+    await replyToClicker(
+      args,
+      withAskHr(feedbackAck(feedback.vote), ask && { ...ask, where: askedWhere(whereClicked(body)) }),
+    );
     tellOutcome(context, { card: 'feedback', feedback });
   });
 }

@@ -4,7 +4,13 @@
  * what that conversation is about; from App Home it is sent to the user's messages with the app.
  */
 import type { App, BlockButtonAction } from '@slack/bolt';
-import { actionPattern, decodeCardRequest, renderRequest, staleButtonCard, type Message } from '../../../blocks/index.ts';
+import {
+  actionPattern,
+  decodeCardRequest,
+  renderRequest,
+  staleButtonCard,
+  type Message,
+} from '../../../blocks/index.ts';
 import { threadOf, whereClicked } from '../../click-place.ts';
 import { conversationKey, replyToRequest } from '../../conversation.ts';
 import { tellOutcome } from '../../outcome.ts';
@@ -18,7 +24,9 @@ export function register(app: App, deps: ListenerDeps): void {
     const place = whereClicked(body);
     const ephemeral = place.ephemeral && respond !== undefined;
     const show = (message: Message) =>
-      ephemeral ? respond!({ replace_original: true, response_type: 'ephemeral', ...message }) : client.chat.postMessage({ channel: place.channel, ...threadOf(place), ...message });
+      ephemeral
+        ? respond!({ replace_original: true, response_type: 'ephemeral', ...message })
+        : client.chat.postMessage({ channel: place.channel, ...threadOf(place), ...message });
     if (!request) {
       await show(staleButtonCard(answerer.kb));
       tellOutcome(context, { card: 'stale' });
@@ -29,7 +37,12 @@ export function register(app: App, deps: ListenerDeps): void {
     const reply =
       ephemeral || place.fromHome
         ? renderRequest(request, answerer, { ephemeral, askHr })
-        : await replyToRequest(deps, answerer, { key: conversationKey(place.channel, place.threadTs), parent: place.channel }, request);
+        : await replyToRequest(
+            deps,
+            answerer,
+            { key: conversationKey(place.channel, place.threadTs), parent: place.channel },
+            request,
+          );
     await show(reply.message);
     tellOutcome(context, { card: reply.card, answer: reply.answer });
   });

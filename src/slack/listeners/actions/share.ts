@@ -15,6 +15,10 @@ export function register(app: App, { knowledge }: ListenerDeps): void {
       await respond?.({ response_type: 'ephemeral', replace_original: false, ...staleButtonCard(answerer.kb) });
       return;
     }
-    await respond?.({ response_type: 'in_channel', replace_original: false, ...sharedBy(renderCard(request, answerer), body.user.id) });
+    await respond?.({
+      response_type: 'in_channel',
+      replace_original: false,
+      ...sharedBy(renderCard(request, answerer), body.user.id),
+    });
   });
 }

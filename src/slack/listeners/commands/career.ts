@@ -12,7 +12,10 @@ import type { ListenerDeps } from '../deps.ts';
 export function register(app: App, { knowledge, escalation }: ListenerDeps): void {
   app.command(COMMAND, async ({ command, ack, context }) => {
     const answerer = knowledge.current();
-    const reply = renderRequest(parseRequest(command.text ?? '', answerer), answerer, { ephemeral: true, askHr: escalation !== undefined });
+    const reply = renderRequest(parseRequest(command.text ?? '', answerer), answerer, {
+      ephemeral: true,
+      askHr: escalation !== undefined,
+    });
     await ack({ response_type: 'ephemeral', ...reply.message });
     tellOutcome(context, { card: reply.card, answer: reply.answer });
   });

@@ -19,11 +19,22 @@ export function register(app: App, { knowledge, insights, insightsAdmins = [] }:
     const answerer = knowledge.current();
     const view = homeView(answerer.kb);
     if (insights && insightsAdmins.includes(event.user)) {
-      const extra = await insights({ since: Date.now() - INSIGHTS_DAYS * DAY_MS, limit: 5, overdueSources: overdueList(answerer.kb.sources) }).then(
+      const extra = await insights({
+        since: Date.now() - INSIGHTS_DAYS * DAY_MS,
+        limit: 5,
+        overdueSources: overdueList(answerer.kb.sources),
+      }).then(
         (report) => insightsBlocks(report, answerer.kb, INSIGHTS_DAYS),
         (error: unknown) => {
-          logger.warn(`insights: could not read the report for App Home (${error instanceof Error ? error.message : String(error)})`);
-          return [context(['Insights cannot be read right now (the database is not answering). Try again in a moment.'], 'insights-unavailable')];
+          logger.warn(
+            `insights: could not read the report for App Home (${error instanceof Error ? error.message : String(error)})`,
+          );
+          return [
+            context(
+              ['Insights cannot be read right now (the database is not answering). Try again in a moment.'],
+              'insights-unavailable',
+            ),
+          ];
         },
       );
       view.blocks = [...view.blocks, ...extra];

@@ -44,7 +44,8 @@ export function register(app: App, { knowledge, escalation }: ListenerDeps): voi
     const id = escalationId(view.private_metadata);
     const text = answerText(view);
     if (!id) return ack({ response_action: 'update', view: modalNotices.gone() });
-    if (!text) return ack({ response_action: 'errors', errors: { [ANSWER_INPUT.block]: 'Write an answer before sending it.' } });
+    if (!text)
+      return ack({ response_action: 'errors', errors: { [ANSWER_INPUT.block]: 'Write an answer before sending it.' } });
     const told = { logger, context };
     const claimed = await claimAnswer(escalation, { id, text, viewId: view.id, userId: body.user.id }, told);
     if ('reply' in claimed) return ack(claimed.reply);
