@@ -49,15 +49,16 @@ export type Analysis = {
 // they need a license?"): the asking sentence is the first question with a topic term in it (see analyze()). A title's
 // full stop ("Dr. Patel") ends no sentence.
 const SENTENCE_END = /(?<=[.!?;])(?<!\b(?:dr|mr|mrs|ms|st)\.)\s+|\.{2,}|\n+|\s[-\u2013\u2014]\s/i;
+/** The words that open an English question, as typed ("where", "do"), for the two patterns below. */
+const OPENS_QUESTION =
+  '(?:what|whats|where|wheres|how|hows|who|whos|which|when|why|do|does|did|is|are|can|could|will|would|should|must)\\b';
 /**
  * A second question joined to the first in one sentence: "and", "&" or "+" followed by a word that opens an English
  * question ("where do they work and *do* they need a degree", "what's it like + *what* do they earn").
  */
-const QUESTION_JOIN =
-  /\s(?:and|&|\+)\s+(?=(?:what|whats|where|wheres|how|hows|who|whos|which|when|why|do|does|did|is|are|can|could|will|would|should|must)\b)/i;
-/** The words that open a question: a clause starting with one asks something, with or without its "?". */
-const QUESTION_OPENER =
-  /^\W*(?:what|whats|where|wheres|how|hows|who|whos|which|when|why|do|does|did|is|are|can|could|will|would|should|must)\b/i;
+const QUESTION_JOIN = new RegExp(String.raw`\s(?:and|&|\+)\s+(?=${OPENS_QUESTION})`, 'i');
+/** A clause starting with a word that opens a question asks something, with or without its "?". */
+const QUESTION_OPENER = new RegExp(String.raw`^\W*${OPENS_QUESTION}`, 'i');
 
 /** The sentences of a message, and the questions joined in one ("where do they work and do they need a degree"). */
 function clausesOf(question: string): Array<{ text: string; question: boolean }> {

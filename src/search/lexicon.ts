@@ -180,7 +180,7 @@ function readTerms(kb: KnowledgeBase, add: AddPhrase): Map<string, TopicWeight[]
 }
 
 /** Every word of the roles' names and aliases, stemmed. */
-function roleWords(kb: KnowledgeBase): string[] {
+export function roleWords(kb: KnowledgeBase): string[] {
   return Object.values(kb.roles).flatMap((role) =>
     [role.name, role.plural, ...role.aliases].flatMap((alias) => tokenize(alias).map(stem)),
   );

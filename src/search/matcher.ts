@@ -2,7 +2,7 @@ import { BOTH, type Aspect, type KnowledgeBase, type RoleId, type TopicId } from
 import { followUp, shortFormOnThread } from './follow-up.ts';
 import type { Match, MatchReason, Reading } from './reading.ts';
 import { analyze, DO, WH_WORDS, YES_NO_OPENERS, type Analysis } from './analyze.ts';
-import { buildLexicon, type Lexicon } from './lexicon.ts';
+import { buildLexicon, type Lexicon, roleWords } from './lexicon.ts';
 import { withoutSetAside, type RoleSpace } from './roles.ts';
 import { stem, stemPhrase } from './normalize.ts';
 import { createSpeller } from './spelling.ts';
@@ -156,14 +156,9 @@ function unsaidOf(kb: KnowledgeBase, lexicon: Lexicon): FindUnsaid {
   for (const [term, topics] of lexicon.termTopics) {
     for (const { topic } of topics) topicWords.set(topic, [...(topicWords.get(topic) ?? []), ...term.split(' ')]);
   }
-  const roleWords = new Set(
-    Object.values(kb.roles).flatMap((role) =>
-      [role.name, role.plural, ...role.aliases].flatMap((alias) => stemPhrase(alias).split(' ')),
-    ),
-  );
   return createUnsaid(kb, lexicon.factWords, shippedWordVectors(), {
     listed,
-    roleWords,
+    roleWords: new Set(roleWords(kb)),
     offTopic: new Set(kb.language.offTopic.map(stemPhrase)),
     openers: { yesNo: YES_NO_OPENERS, wh: WH_WORDS },
     stopwords: new Set([...lexicon.stopwords].map(stem)),
@@ -266,6 +261,13 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     aspects,
     askedOf: askedOf(analysis),
   };
+}
+
+/** Adds `amount` to the topics of `term`, shared by that term's weights (ACTIVITY_WEIGHT, TRAIT_WEIGHT). */
+function addShared(scores: Map<TopicId, number>, lexicon: Lexicon, term: string, amount: number): void {
+  const topics = lexicon.termTopics.get(term) ?? [];
+  const total = topics.reduce((sum, t) => sum + t.weight, 0);
+  for (const { topic, weight } of topics) scores.set(topic, scores.get(topic)! + (amount * weight) / total);
 }
 
 /**
@@ -408,16 +410,9 @@ function scoreTopics(
     for (const { topic, weight } of lexicon.related(word)) scores.set(topic, scores.get(topic)! + weight);
   // Read alone, "do" as the verb counts as its term already; in a follow-up, where "do" only shapes a question
   // ("what do they do?"), "do they *do* utilization review?" still asks what the role does.
-  if (activities.some((verb) => thread !== undefined || !lexicon.auxiliaries.has(verb))) {
-    const doing = lexicon.termTopics.get(DO) ?? [];
-    const total = doing.reduce((sum, t) => sum + t.weight, 0);
-    for (const { topic, weight } of doing) scores.set(topic, scores.get(topic)! + (ACTIVITY_WEIGHT * weight) / total);
-  }
-  if (traits.length > 0) {
-    const skills = lexicon.termTopics.get(SKILL) ?? [];
-    const total = skills.reduce((sum, t) => sum + t.weight, 0);
-    for (const { topic, weight } of skills) scores.set(topic, scores.get(topic)! + (TRAIT_WEIGHT * weight) / total);
-  }
+  if (activities.some((verb) => thread !== undefined || !lexicon.auxiliaries.has(verb)))
+    addShared(scores, lexicon, DO, ACTIVITY_WEIGHT);
+  if (traits.length > 0) addShared(scores, lexicon, SKILL, TRAIT_WEIGHT);
   // Once per aspect: "on call this weekend" is one thing asked, not two.
   const weighed = new Set<Aspect>();
   for (const candidates of aspects) {

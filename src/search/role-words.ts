@@ -21,7 +21,7 @@ export type RoleWords = {
 };
 
 /** The key a short form typed in capitals is read under: no word typed in lower case can meet it. */
-export const capitalKey = (form: string) => form.toUpperCase();
+const capitalKey = (form: string) => form.toUpperCase();
 
 type AddPhrase = (phrase: string, concept: Concept) => void;
 
@@ -153,7 +153,7 @@ const AGENT_TO_FIELD: Array<[RegExp, string]> = [
 ];
 
 /** The field each role's aliases name (aliases of two or more words ending with the role's name), one role each. */
-export function derivedFields(kb: KnowledgeBase): Map<string, RoleId> {
+function derivedFields(kb: KnowledgeBase): Map<string, RoleId> {
   const fields = new Map<string, RoleId | null>();
   for (const role of Object.values(kb.roles)) {
     const nameEnd = stem(tokenize(role.name).at(-1) ?? '');
