@@ -100,9 +100,10 @@ export function unmatchablePhrases(kb: KnowledgeBase, lexicon: Lexicon = buildLe
 
 /**
  * A single-word alias this common in English (its rank in the word table, 0 the most common) names the role in
- * questions that are not about it ("care", "review", "the"): higher warns about more words.
+ * questions that are not about it ("care", "review", "the"): higher warns about more words. Not word-vectors.ts's
+ * EVERYDAY_RANK (the words that only frame a message), a wider cut.
  */
-const EVERYDAY_RANK = 2000;
+const TOO_COMMON_ALIAS_RANK = 2000;
 
 /** Aliases that match too much rather than never: only grammar words, or one everyday English word. */
 function tooCommon(kb: KnowledgeBase, lexicon: Lexicon): Unmatchable[] {
@@ -111,7 +112,7 @@ function tooCommon(kb: KnowledgeBase, lexicon: Lexicon): Unmatchable[] {
     role.aliases.flatMap((phrase) => {
       const words = tokenize(phrase);
       const grammar = words.length > 0 && words.every((word) => lexicon.stopwords.has(word));
-      const everyday = words.length === 1 && (vectors.rank(words[0]!) ?? Infinity) < EVERYDAY_RANK;
+      const everyday = words.length === 1 && (vectors.rank(words[0]!) ?? Infinity) < TOO_COMMON_ALIAS_RANK;
       if (!grammar && !everyday) return [];
       const why = grammar
         ? 'it is only grammar words (language.json stopwords): every question using them would name this role'

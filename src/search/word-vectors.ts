@@ -96,9 +96,9 @@ export function decodeWordVectors(file: Buffer): WordVectors {
 }
 
 /**
- * A table read from its file as needed: the words and their index are held (under 1 MB), each vector is read from
- * the file when asked for (100 bytes, from the page cache after the first time). The 3 MB of vectors stay out of
- * every process's resident memory; a question needs a few dozen of them at most. A matcher reads its knowledge's
+ * A table read from its file as needed: the words and their index are held, each vector is read from the file when
+ * asked for (from the page cache after the first time). The vectors, most of the file, stay out of every process's
+ * resident memory; a question needs few of them (docs/matching.md has the sizes). A matcher reads its knowledge's
  * words when it is built (`readUnit`); the asker's words read are remembered, a bounded number (`unit`).
  */
 export function openWordVectors(path: string): WordVectors {
@@ -156,7 +156,8 @@ function hash(text: string, start: number, end: number): number {
 
 /**
  * A word's place in the table, through an open-addressing hash table of offsets into the one string of all the
- * words: a Map of 30,000 strings cost about 2 MB of heap in every process, this under 0.5 MB and no garbage.
+ * words: a Map of every word as its own string costs far more heap in every process; this holds one string and two
+ * typed arrays, and makes no garbage.
  */
 function wordIndex(text: string, count: number): (word: string) => number | undefined {
   const starts = new Uint32Array(count + 1);
