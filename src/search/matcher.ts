@@ -65,7 +65,10 @@ const MIN_SCORE_OFF_TOPIC = 1.5;
 const CLOSE_SHARE = 0.6;
 /** At most this many "did you mean" offers (or nearest topics when declining): more would bury the answer. */
 const MAX_ALTERNATIVES = 3;
-/** Confidence given to a question that names a role and nothing else ("care manager?"): it gets the overview. */
+/**
+ * Confidence given to a question that gets its role's overview: one that names a role and nothing else ("care
+ * manager?"), or a role with an unclear topic ("do case managers supervise nurses").
+ */
 const ROLE_ONLY_CONFIDENCE = 0.5;
 /** How fast summed term weights reach certainty: higher trusts a single term more. */
 const STRENGTH_RATE = 1.5;

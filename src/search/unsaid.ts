@@ -147,10 +147,11 @@ export function createUnsaid(
 }
 
 /**
- * Per topic and set of roles (a few dozen at most), built with the matcher so that a question does no first-time
- * work and reads no vector of the knowledge's words from the file: what the chosen facts say, as words, word
- * beginnings and vectors (theirs alone, and with the topic's words), and what the facts of the topic's other roles
- * say. The knowledge's words become unit vectors once, shared by every topic and set of roles.
+ * Per topic and set of roles (every set: their number doubles with each role the knowledge adds), built with the
+ * matcher so that a question does no first-time work and reads no vector of the knowledge's words from the file:
+ * what the chosen facts say, as words, word beginnings and vectors (theirs alone, and with the topic's words), and
+ * what the facts of the topic's other roles say. The knowledge's words become unit vectors once, shared by every
+ * topic and set of roles.
  */
 function saidCache(
   kb: KnowledgeBase,
