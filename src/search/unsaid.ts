@@ -121,6 +121,7 @@ export function createUnsaid(
   /** A role asked about alone, on a topic whose facts give other roles an amount and it none. */
   const noFigure = (topic: TopicId, roles: readonly RoleId[], asked: Asked): Unsaid | null => {
     if (roles.length !== 1 || !asksAmount(asked, lists.openers.yesNo) || states(topic, roles, AMOUNT)) return null;
+    if (answeredByComparison(asked, lists.openers.yesNo) && states(topic, roles, COMPARES)) return null;
     const others = Object.keys(kb.topics[topic]!.facts).filter((role) => role !== BOTH && role !== roles[0]);
     return others.some((role) => states(topic, [role], AMOUNT)) ? { kind: 'figure', roles: [...roles] } : null;
   };
@@ -319,6 +320,17 @@ const NAMES_NUMBER = new RegExp(`^${NUMBER}k?$`, 'i');
 function asksAmount(asked: Asked, yesNoOpeners: ReadonlySet<string>): boolean {
   const yesNo = yesNoOpeners.has(asked.all[0] ?? '');
   return !yesNo || asked.all.some((word) => COMPARING.has(word) || NAMES_NUMBER.test(word));
+}
+
+/**
+ * A yes-or-no question that names no figure and only compares ("is a case manager's pay higher?"): a fact that
+ * compares for that role ("higher annual pay than care managers") answers it, figure or not, unless the question
+ * names what to compare with.
+ */
+function answeredByComparison(asked: Asked, yesNoOpeners: ReadonlySet<string>): boolean {
+  // "... more than bedside nurses" names what to compare with, which the fact may not.
+  const named = asked.all.some((word) => NAMES_NUMBER.test(word) || word === 'than');
+  return yesNoOpeners.has(asked.all[0] ?? '') && !named;
 }
 
 /**

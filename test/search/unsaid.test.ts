@@ -98,3 +98,31 @@ describe('gaps from the facts', () => {
     expect([answer.covered, answer.gap]).toEqual([true, null]);
   });
 });
+
+// Three kinds a review found with no test of their own.
+describe('gaps from the facts: comparisons, rates, and a comparison the facts make', () => {
+  it('a ranking asked of one role that no chosen fact makes: said so', () => {
+    const answer = answerer.ask('for a case manager, is the CCM or the ACM better?');
+    expect(answer.covered).toBe(false);
+    expect(answer.gap).toMatch(/^Nothing in the article compares them/);
+  });
+
+  it('a rate by the hour where the facts give a year: the words asked are quoted', () => {
+    const answer = answerer.ask('do care managers get paid per hour');
+    expect(answer).toMatchObject({ topic: 'salary', covered: false });
+    expect(answer.gap).toBe('Nothing in the article says anything about “per hour”.');
+  });
+
+  it("a yes-or-no comparison the role's facts make is answered, though they give no figure", () => {
+    for (const question of ["is a case manager's pay higher?", 'is case manager pay better?']) {
+      expect(answerer.ask(question)).toMatchObject({
+        topic: 'salary',
+        roles: ['case-manager'],
+        covered: true,
+        gap: null,
+      });
+    }
+    // Against someone the facts do not compare with, it is still not said.
+    expect(answerer.ask('do case managers get paid more than bedside nurses').covered).toBe(false);
+  });
+});
