@@ -15,7 +15,7 @@ import { createSpeller } from '../search/spelling.ts';
  * fewer questions unasked (lower recall); lower lets channel chatter that names a role ("who's the case manager on
  * call?") read as a question about the role.
  */
-export const UNPROMPTED_MIN_CONFIDENCE = 0.65;
+const UNPROMPTED_MIN_CONFIDENCE = 0.65;
 
 /** Why a message got no unasked answer, for the debug log and the measure. */
 export type UnpromptedSkip =
@@ -36,7 +36,7 @@ const ADDRESSED = /<@[UW][A-Z0-9]+(\|[^>]*)?>/;
 const ASKING_START =
   /^\W*(what|whats|how|hows|does|do|did|is|are|was|were|can|could|should|would|will|who|whos|where|which|why|when|anyone|anybody|has|have|am|tell|explain)\b/i;
 
-export const readsAsQuestion = (text: string): boolean =>
+const readsAsQuestion = (text: string): boolean =>
   text.includes('?') || ASKING_START.test(text.replace(/[\u2019']/g, ''));
 
 type Reader = (text: string) => { named: Set<RoleId>; needsContext: boolean };

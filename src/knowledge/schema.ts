@@ -125,7 +125,7 @@ export type CitedFact = {
 };
 
 /** A weighted way of asking: strong terms decide a topic alone, weak ones only help. */
-export const TermSchema = z.union([text, z.strictObject({ term: text, weight: z.number().positive().max(3) })]);
+const TermSchema = z.union([text, z.strictObject({ term: text, weight: z.number().positive().max(3) })]);
 
 export const TopicSchema = z.strictObject({
   id: IdSchema,

@@ -9,12 +9,12 @@ type Issue = z.core.$ZodIssue;
 type Path = ReadonlyArray<PropertyKey>;
 
 /** A field's path as messages write it: `facts.care-manager[0].quote`. */
-export function formatPath(path: Path): string {
+function formatPath(path: Path): string {
   return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
 }
 
 /** The line and column (1-based) of a character of `text`. */
-export function lineAndColumn(text: string, index: number): { line: number; column: number } {
+function lineAndColumn(text: string, index: number): { line: number; column: number } {
   const before = text.slice(0, Math.max(0, Math.min(index, text.length)));
   const line = before.split('\n').length;
   return { line, column: index - before.lastIndexOf('\n') };

@@ -76,7 +76,7 @@ export type Answerer = {
 const RECENT_ANSWERS = 500;
 
 /** The section of a topic's own source it cites: the role's own heading where the source has one. */
-export function citeSection(kb: KnowledgeBase, topic: TopicId, roles: readonly RoleId[]): string {
+function citeSection(kb: KnowledgeBase, topic: TopicId, roles: readonly RoleId[]): string {
   const entry = kb.topics[topic]!;
   const only = roles.length === 1 ? entry.roleSections?.[roles[0]!] : undefined;
   return only ?? entry.section;

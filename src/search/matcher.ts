@@ -106,7 +106,7 @@ export type Matcher = {
 };
 
 /** The first aspect the question asks for that is a gap on the topic answered. */
-export function gapOn(topic: TopicId, aspects: Aspect[][]): Aspect | undefined {
+function gapOn(topic: TopicId, aspects: Aspect[][]): Aspect | undefined {
   for (const candidates of aspects) {
     const gap = candidates.find((a) => !a.onlyWith || a.onlyWith.includes(topic));
     if (gap) return gap;
