@@ -124,6 +124,7 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     sentences.filter((s, index) => index === asking || (index > asking && !(s.question && hasTerm(s)))),
   );
   const asks = (s: { question: boolean }, index: number) => index === asking || s.question || asking < 0;
+  const askingSentences = sentences.filter(asks);
   return {
     // An off-topic or lookup word in the context ("the hiring manager keeps mixing them up - ...", "at a staff
     // meeting today...") does not decide the question; a lookup asked as a question ("is Maria from CM in today? I
@@ -136,13 +137,13 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     unknown: sentences.flatMap((s) => s.unknown),
     // What is asked is in the asking sentence and in other questions; what the context says ("I'm burnt out... what
     // certs would I need?", "trying to map out a career ladder") is not asked.
-    aspects: sentences.flatMap((s, index) => (asks(s, index) ? s.aspects : [])),
-    asked: sentences.flatMap((s, index) => (asks(s, index) ? s.asked : [])),
-    aspectWords: sentences.flatMap((s, index) => (asks(s, index) ? s.aspectWords : [])),
-    asksTime: sentences.find((s, index) => asks(s, index) && s.asksTime)?.asksTime ?? null,
-    askingWords: sentences.flatMap((s, index) => (asks(s, index) ? s.askingWords : [])),
-    activities: sentences.flatMap((s, index) => (asks(s, index) ? s.activities : [])),
-    traits: sentences.flatMap((s, index) => (asks(s, index) ? s.traits : [])),
+    aspects: askingSentences.flatMap((s) => s.aspects),
+    asked: askingSentences.flatMap((s) => s.asked),
+    aspectWords: askingSentences.flatMap((s) => s.aspectWords),
+    asksTime: askingSentences.find((s) => s.asksTime)?.asksTime ?? null,
+    askingWords: askingSentences.flatMap((s) => s.askingWords),
+    activities: askingSentences.flatMap((s) => s.activities),
+    traits: askingSentences.flatMap((s) => s.traits),
     toCount: countedIn(sentences, asks),
     qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
     contextTerms: asking < 0 ? new Set() : new Set([...termsOf(sentences)].filter((t) => !askedTerms.has(t))),
@@ -156,8 +157,11 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
 
 type PhraseHit = { concept: Concept; length: number };
 
+/** What one sentence says: the message's analysis but for what only the whole message shows. */
+type SentenceAnalysis = Omit<Analysis, 'contextTerms' | 'laterTerms'>;
+
 /** What a sentence has said so far, as it is read word by word. */
-type SentenceReading = Omit<Analysis, 'contextTerms' | 'laterTerms'> & {
+type SentenceReading = SentenceAnalysis & {
   /** Words of an aspect ("cost", "weekends") are understood even when they are no topic's term. */
   understoodUntil: number;
   /** Inside an aspect longer than the phrase at hand, only words about the aspect's own topic count. */
@@ -295,7 +299,7 @@ function analyzeSentence(
   question: string,
   lexicon: Lexicon,
   correct: (word: string) => string | null,
-): Omit<Analysis, 'contextTerms' | 'laterTerms'> {
+): SentenceAnalysis {
   const scan = startScan(question, lexicon, correct);
   for (let i = 0; i < scan.tokens.length; ) i += readAt(scan, i);
   return finishSentence(scan);
@@ -451,7 +455,7 @@ function readLooseWord(scan: SentenceScan, i: number, inside: boolean): void {
 }
 
 /** What only the whole sentence shows (aspects read together, a lookup, traits, a count), then the analysis. */
-function finishSentence(scan: SentenceScan): Omit<Analysis, 'contextTerms' | 'laterTerms'> {
+function finishSentence(scan: SentenceScan): SentenceAnalysis {
   const { tokens, words, lexicon, read, phraseAt, roleSpans } = scan;
   read.aspects.push(...togetherAspects(tokens, lexicon));
   // One particular person, office or shift ("who is the CM on 5 north today"): a lookup, whatever role it names.
@@ -759,7 +763,7 @@ function askedToCount(
 
 /** What the messages' questions ask to count; for "does *that* count", the asker's own past jobs the message names. */
 function countedIn(
-  sentences: Array<Omit<Analysis, 'contextTerms' | 'laterTerms'> & { question: boolean }>,
+  sentences: Array<SentenceAnalysis & { question: boolean }>,
   asks: (s: { question: boolean }, index: number) => boolean,
 ): Array<{ stem: string; word: string }> {
   const asking = sentences.filter((s, index) => asks(s, index) && s.toCount !== null);

@@ -1,5 +1,5 @@
 import type { Concept } from './reading.ts';
-import { readRoleWords } from './role-words.ts';
+import { nameEnd, readRoleWords } from './role-words.ts';
 import { roleSpace, type RoleSpace } from './roles.ts';
 import { SMALLTALK_KINDS, type Aspect, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
 import { buildFactIndex, type FactIndex } from './fact-index.ts';
@@ -98,7 +98,7 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
 
   const known = [...words].filter((w) => !stopwords.has(w));
   // Job heads are known words, never corrected into ours ("coordinator" is not "coordinate").
-  const nameEnds = new Set(Object.values(kb.roles).map((role) => stem(tokenize(role.name).at(-1) ?? '')));
+  const nameEnds = new Set(Object.values(kb.roles).map((role) => stem(nameEnd(role))));
   const jobHeads = new Set((kb.language.jobHeads?.words ?? []).map(stemPhrase).filter((word) => word !== ''));
   return {
     phrases,

@@ -152,14 +152,17 @@ const AGENT_TO_FIELD: Array<[RegExp, string]> = [
   [/therapist$/, 'therapy'],
 ];
 
+/** The last word of a role's name, as written ("manager" of "Case manager"): what its aliases and other jobs end with. */
+export const nameEnd = (role: { name: string }): string => tokenize(role.name).at(-1) ?? '';
+
 /** The field each role's aliases name (aliases of two or more words ending with the role's name), one role each. */
 function derivedFields(kb: KnowledgeBase): Map<string, RoleId> {
   const fields = new Map<string, RoleId | null>();
   for (const role of Object.values(kb.roles)) {
-    const nameEnd = stem(tokenize(role.name).at(-1) ?? '');
+    const end = stem(nameEnd(role));
     for (const alias of role.aliases) {
       const words = tokenize(alias);
-      if (words.length < 2 || stem(words.at(-1)!) !== nameEnd) continue;
+      if (words.length < 2 || stem(words.at(-1)!) !== end) continue;
       const rule = AGENT_TO_FIELD.find(([ending]) => ending.test(words.at(-1)!));
       if (!rule) continue;
       const field = [...words.slice(0, -1), words.at(-1)!.replace(rule[0], rule[1])].join(' ');
@@ -173,9 +176,8 @@ function derivedFields(kb: KnowledgeBase): Map<string, RoleId> {
 function derivedShortForms(kb: KnowledgeBase): Map<string, Set<RoleId>> {
   const forms = new Map<string, Set<RoleId>>();
   for (const role of Object.values(kb.roles)) {
-    const nameEnd = tokenize(role.name).at(-1) ?? '';
     for (const alias of role.aliases) {
-      for (const form of [...shortFormsOf(alias, nameEnd), ...nameShortFormsOf(alias, role.name)])
+      for (const form of [...shortFormsOf(alias, nameEnd(role)), ...nameShortFormsOf(alias, role.name)])
         forms.set(form, (forms.get(form) ?? new Set()).add(role.id));
     }
   }

@@ -244,3 +244,16 @@ describe('what the asker says they are', () => {
     expect(ask('im certified in CPR, is that enough for a care manager')).toMatchObject({ topic: 'certification' });
   });
 });
+
+// Small talk that only the dev batches held up (a review found no test of its own): checking the bot is there, and
+// taking a message back, get a short reply, never the help card or a decline.
+describe('small talk: "is this on", "never mind", a laugh', () => {
+  it.each([
+    ['is this thing on?', 'greeting'],
+    ['never mind', 'farewell'],
+    ['wrong channel sorry', 'farewell'],
+    ['haha', 'bare'],
+  ])('%s: small talk (%s)', (question, kind) => {
+    expect(answerer.ask(question)).toMatchObject({ kind: 'smalltalk', smalltalk: kind, topic: null });
+  });
+});
