@@ -410,6 +410,10 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
   if (concept.kind === 'term' && ofActivity(tokens, read.activityAt, i)) read.activityObjects.add(concept.term);
   if ((concept.kind === 'term' && concept.role) || (concept.kind === 'role' && concept.credential))
     scan.credentialEnd = i + hit.length;
+  // A phrase after the subject is part of what is asked ("do they work in *hospitals*"), as a loose word is.
+  if (read.subject && i >= read.understoodUntil)
+    for (let at = i; at < i + hit.length; at += 1)
+      if (isContentWord(tokens[at]!, lexicon)) read.asked.push({ stem: tokens[at]!, word: scan.words[at]! });
   noteSubject(scan, concept, i, hit.length);
   return hit.length;
 }
@@ -479,6 +483,8 @@ function readOtherJob(scan: SentenceScan, i: number, inside: boolean): boolean {
 function readLooseWord(scan: SentenceScan, i: number, inside: boolean): void {
   const { tokens, words, lexicon, read, acronyms } = scan;
   const token = tokens[i]!;
+  // "is there a lot of lifting", "is there an exam": what follows "there" is what is asked whether it exists.
+  if (token === 'there' && asksWhether(tokens, i) && !asksForSomething(tokens, i)) read.subject = true;
   if (lexicon.factWords.has(token)) {
     if (!inside) read.concepts.push({ kind: 'fact-word', word: token });
     if (i >= read.understoodUntil && read.subject) read.asked.push({ stem: token, word: words[i]! });
