@@ -40,6 +40,13 @@ const ASPECT_WEIGHT = 0.7;
  */
 const ACTIVITY_WEIGHT = 0.7;
 /**
+ * What a term counts for, towards a topic other than what roles do, as the object or place of such an activity ("do
+ * care managers *go* to pts *homes*", "do they *help* pts figure out how to *pay*"): the activity is asked, the place or
+ * the thing is where or what it is done with. Lower hands such questions to the duties; higher lets the object's topic
+ * win ("do case managers *handle* *insurance* appeals" stays with the duties either way when the verb is a term of theirs).
+ */
+const ACTIVITY_OBJECT_SHARE = 0.5;
+/**
  * What a personal quality the asker names counts for ("I'm really introverted, would I be ok as a care manager"):
  * evidence for the topics of the term "skill" (the qualities a role needs), shared by its weights. Less than a real
  * term, and less than an aspect ("I'm tired of nights" is about the hours): higher lets any "I'm ..." pull a question to
@@ -387,12 +394,14 @@ function askedTerms(lexicon: Lexicon, terms: readonly string[], namesRole: boole
 function addTerm(
   scores: Map<TopicId, number>,
   lexicon: Lexicon,
-  { contextTerms, laterTerms }: Pick<Analysis, 'contextTerms' | 'laterTerms'>,
+  { contextTerms, laterTerms, activityObjects }: Pick<Analysis, 'contextTerms' | 'laterTerms' | 'activityObjects'>,
   term: string,
 ): void {
   const share = laterTerms.has(term) ? LATER_QUESTION_SHARE : contextTerms.has(term) ? CONTEXT_SHARE : 1;
+  const doing = new Set((lexicon.termTopics.get(DO) ?? []).map((t) => t.topic));
   for (const { topic, weight } of lexicon.termTopics.get(term) ?? []) {
-    scores.set(topic, scores.get(topic)! + weight * share);
+    const object = activityObjects.has(term) && !doing.has(topic) ? ACTIVITY_OBJECT_SHARE : 1;
+    scores.set(topic, scores.get(topic)! + weight * share * object);
   }
 }
 
