@@ -408,6 +408,11 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
     i,
     lexicon,
   );
+  if (concept.kind === 'reference' && hit.length === 1 && THING_POINTERS.has(tokens[i]!)) {
+    placeConcept(scan, { kind: 'reference', thing: true }, i, 1, inside);
+    noteSubject(scan, read.concepts.at(-1)!, i, 1);
+    return 1;
+  }
   if (concept.kind === 'off-topic' && scan.roleSpans.some((span) => span.start + span.length === i))
     scan.qualified.add(concept);
   placeConcept(scan, concept, i, hit.length, inside);
@@ -421,6 +426,9 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
   noteSubject(scan, concept, i, hit.length);
   return hit.length;
 }
+
+/** English's pronoun for a thing, not a person: in a thread it stands for what the thread's topic is about. */
+const THING_POINTERS = new Set(['it']);
 
 /** Adds a phrase's concept, unless it is out of place; a job noun after a role makes one job title of both. */
 function placeConcept(scan: SentenceScan, concept: Concept, i: number, length: number, inside: boolean): void {
