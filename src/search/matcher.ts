@@ -9,6 +9,7 @@ import { createSpeller } from './spelling.ts';
 import type { Turn } from './turn.ts';
 import { asWritten, createUnsaid, type FindUnsaid } from './unsaid.ts';
 import { isEveryday, shippedWordVectors } from './word-vectors.ts';
+import { summaryAsked, summaryQuestions, type SummaryQuestion } from './summaries.ts';
 
 export type { Match, MatchReason, Reading } from './reading.ts';
 
@@ -53,6 +54,12 @@ const ACTIVITY_OBJECT_SHARE = 0.5;
  * the skills; lower leaves it to "would I be ok" (the definition).
  */
 const TRAIT_WEIGHT = 0.5;
+/**
+ * What a question a topic's summary says it answers gives that topic ("who do care managers work for": the
+ * definition's "who they work for"), in place of its terms: as much as a strong term, so the words around it ("the
+ * hospital?") do not pull it back to their own topics; lower lets them.
+ */
+const SUMMARY_WEIGHT = 1.5;
 /** The term that asks for the qualities a role needs: the knowledge's topic of skills names it. */
 const SKILL = 'skill';
 /** Evidence a question needs, when it names neither role, before the bot answers rather than declines. */
@@ -124,7 +131,8 @@ function gapOn(topic: TopicId, aspects: Aspect[][]): Aspect | undefined {
 export function createMatcher(kb: KnowledgeBase): Matcher {
   const lexicon = buildLexicon(kb);
   const correct = createSpeller(lexicon.words);
-  const read = (question: string) => readQuestion(question, lexicon, correct);
+  const summaries = summaryQuestions(kb, lexicon, correct);
+  const read = (question: string) => readQuestion(question, lexicon, correct, summaries);
   const unsaidBy = unsaidOf(kb, lexicon);
   return {
     lexicon,
@@ -187,6 +195,7 @@ function readConcepts(concepts: Analysis['concepts']) {
     factWords: new Set<string>(),
     credentials: [] as string[],
     otherJob: undefined as string | undefined,
+    jobAsked: false,
     background: false,
     offTopic: false,
     lookup: false,
@@ -209,8 +218,10 @@ function readConcepts(concepts: Analysis['concepts']) {
     } else if (concept.kind === 'short-form') read.shortForms.push(concept.roles);
     else if (concept.kind === 'not-role') read.setAside.add(concept.role);
     else if (concept.kind === 'both-roles') read.both = true;
-    else if (concept.kind === 'job') read.otherJob ??= concept.phrase;
-    else if (concept.kind === 'background') read.background = true;
+    else if (concept.kind === 'job') {
+      read.otherJob ??= concept.phrase;
+      if (!concept.forThread) read.jobAsked = true;
+    } else if (concept.kind === 'background') read.background = true;
     else if (concept.kind === 'off-topic') read.offTopic = true;
     else if (concept.kind === 'lookup') read.lookup = true;
     else if (concept.kind === 'fact-word') read.factWords.add(concept.word);
@@ -228,17 +239,29 @@ function readConcepts(concepts: Analysis['concepts']) {
 }
 
 /** What a question says, read alone: the roles it names, its topics scored, what it asks of them. */
-function readQuestion(question: string, lexicon: Lexicon, correct: (word: string) => string | null): Reading {
+function readQuestion(
+  question: string,
+  lexicon: Lexicon,
+  correct: (word: string) => string | null,
+  summaries: readonly SummaryQuestion[],
+): Reading {
   const analysis = analyze(question, lexicon, correct);
   const { concepts, unknown, aspects } = analysis;
   const read = readConcepts(concepts);
   const shortForm = nameRoles(read, lexicon);
   const { named, byName, both, terms, factWords, background, contrast } = read;
-  const termList = [...terms];
+  // A question a topic's summary says it answers ("who do they work for") is that topic's: the words it asks with
+  // count for it (SUMMARY_WEIGHT), not for their own topics.
+  const askedHere = new Set([...terms].filter((t) => !analysis.contextTerms.has(t) && !analysis.laterTerms.has(t)));
+  const summary = summaryAsked(summaries, analysis.askingWords, askedHere);
+  const termList = [...terms].filter((term) => !summary?.terms.includes(term));
+  const withSummary = (scores: Map<TopicId, number>) =>
+    summary ? scores.set(summary.topic, scores.get(summary.topic)! + SUMMARY_WEIGHT) : scores;
   // The asker's own past job is understood: "does my time as a paramedic count" is about the thread's role.
   const known = terms.size + named.size + factWords.size + aspects.length + (background ? 1 : 0);
   return {
     otherJob: read.otherJob,
+    otherJobForThread: read.otherJob !== undefined && !read.jobAsked,
     background,
     offTopic: read.offTopic,
     shortForm,
@@ -254,7 +277,7 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     both,
     ranked: [
       ...withFactsTogether(
-        scoreTopics(lexicon, analysis, termList, factWords, unknown),
+        withSummary(scoreTopics(lexicon, analysis, termList, factWords, unknown)),
         lexicon,
         analysis,
         termList,
@@ -263,9 +286,11 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     ]
       .filter(([, s]) => s > 0)
       .sort((a, b) => b[1] - a[1]),
-    asked: (thread) => scoreTopics(lexicon, analysis, askedTerms(lexicon, termList, named.size > 0), [], [], thread),
+    asked: (thread) =>
+      withSummary(scoreTopics(lexicon, analysis, askedTerms(lexicon, termList, named.size > 0), [], [], thread)),
     coverage: known + unknown.length === 0 ? 1 : known / (known + unknown.length),
     everyday: unknown.every(isEveryday),
+    framed: unknown.every((word) => isEveryday(word) || lexicon.related(word).length > 0),
     comparison: termList.some((term) => lexicon.comparison.has(term)),
     contrast: contrast || termList.some((term) => lexicon.contrast.has(term)),
     aspects,
