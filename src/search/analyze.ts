@@ -33,6 +33,11 @@ export type Analysis = {
    */
   activities: string[];
   /**
+   * The terms after such a verb in its sentence ("do care managers *go* to pts *homes*", "do they *help* pts figure out
+   * how to *pay*"): the object or place of the activity asked about, not the topic (matcher.ts ACTIVITY_OBJECT_SHARE).
+   */
+  activityObjects: Set<string>;
+  /**
    * What the asker says they are, when no list names it ("I'm really *introverted*", "I'm kind of *blunt*"): a personal
    * quality, asked against the role, from the sentences that ask.
    */
@@ -143,6 +148,7 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     asksTime: askingSentences.find((s) => s.asksTime)?.asksTime ?? null,
     askingWords: askingSentences.flatMap((s) => s.askingWords),
     activities: askingSentences.flatMap((s) => s.activities),
+    activityObjects: new Set(askingSentences.flatMap((s) => [...s.activityObjects])),
     traits: askingSentences.flatMap((s) => s.traits),
     toCount: countedIn(sentences, asks),
     qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
@@ -168,6 +174,8 @@ type SentenceReading = SentenceAnalysis & {
   narrow: { topic: TopicId; until: number } | null;
   /** Whether a role (or a word pointing at one) has been read: what follows it is what is asked of the role. */
   subject: boolean;
+  /** Where the verb of the activity asked of a role is, or -1: the terms after it are its object. */
+  activityAt: number;
 };
 
 /** Concepts that are the subject a question asks something of: "do case managers ...", "do they ...". */
@@ -209,8 +217,12 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'our', 'their', 'all', 'm
 function openerOf(tokens: string[], i: number): number | undefined {
   let j = i - 1;
   while (j >= 0 && DETERMINERS.has(tokens[j]!)) j -= 1;
-  return j >= 0 && YES_NO_OPENERS.has(tokens[j]!) ? j : undefined;
+  // After a subject of its own it is the main verb, and the role its object: "can *i do* care mgmt part time".
+  return j >= 0 && YES_NO_OPENERS.has(tokens[j]!) && !PRONOUNS.has(tokens[j - 1] ?? '') ? j : undefined;
 }
+
+/** Personal pronouns, the subject a verb before a role may have: "can *i* do care mgmt", "would *you* be a CM". */
+const PRONOUNS = new Set(['i', 'you', 'u', 'we', 'he', 'she', 'they']);
 
 /** Whether the subject at `i` follows the opener of a yes-or-no question. */
 function asksWhether(tokens: string[], i: number): boolean {
@@ -256,7 +268,7 @@ function activityAfter(
   length: number,
   lexicon: Lexicon,
   phraseAt: (start: number) => PhraseHit | null,
-): string | null {
+): number | null {
   if (!PEOPLE_SUBJECTS.has(concept.kind) && !(concept.kind === 'reference' && tokens[i] === 'they')) return null;
   const opener = openerOf(tokens, i);
   if (opener === undefined || !ACTION_OPENERS.has(tokens[opener]!) || WH_WORDS.has(tokens[opener - 1] ?? ''))
@@ -267,9 +279,28 @@ function activityAfter(
   if (verb === undefined) return null;
   // "do" itself, or a verb the synonyms read as "do" ("handle"), is an activity too; any other term speaks for itself.
   const hit = phraseAt(j)?.concept;
-  if (hit?.kind === 'term' && hit.term === DO) return verb;
+  if (hit?.kind === 'term' && doing(hit.term, lexicon)) return j;
   if (hit || LIGHT_VERBS.has(verb) || lexicon.aspects.has(verb)) return null;
-  return lexicon.jobHeads.has(verb) || !isContentWord(verb, lexicon) ? null : verb;
+  return lexicon.jobHeads.has(verb) || !isContentWord(verb, lexicon) ? null : j;
+}
+
+/** Prepositions of place: "sit *in* an office", "*at* a desk" say where the role works, not what it does. */
+const LOCATIVES = new Set(['in', 'at', 'within', 'inside']);
+
+/**
+ * Whether the word at `i` belongs to the activity whose verb is at `verb` ("do they *go* to pts homes", "*help* pts
+ * with money"): after a verb other than "do" itself (whose object is the duty: "do they do utilization review"), before
+ * any preposition of place.
+ */
+function ofActivity(tokens: string[], verb: number, i: number): boolean {
+  if (verb < 0 || i <= verb || tokens[verb] === DO) return false;
+  return !tokens.slice(verb + 1, i).some((token) => LOCATIVES.has(token));
+}
+
+/** Whether a term is only about what roles do ("do", "help" read as "duty"): as a verb, it names an activity. */
+function doing(term: string, lexicon: Lexicon): boolean {
+  const topics = new Set((lexicon.termTopics.get(DO) ?? []).map((t) => t.topic));
+  return term === DO || (lexicon.termTopics.get(term) ?? []).every((t) => topics.has(t.topic));
 }
 
 /**
@@ -320,6 +351,8 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
     asksTime: DURATION.test(asking) ? 'duration' : MOMENT.test(asking) ? 'when' : null,
     askingWords: tokens,
     activities: [],
+    activityObjects: new Set(),
+    activityAt: -1,
     traits: [],
     toCount: null,
     subject: false,
@@ -374,8 +407,13 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
   if (concept.kind === 'off-topic' && scan.roleSpans.some((span) => span.start + span.length === i))
     scan.qualified.add(concept);
   placeConcept(scan, concept, i, hit.length, inside);
+  if (concept.kind === 'term' && ofActivity(tokens, read.activityAt, i)) read.activityObjects.add(concept.term);
   if ((concept.kind === 'term' && concept.role) || (concept.kind === 'role' && concept.credential))
     scan.credentialEnd = i + hit.length;
+  // A phrase after the subject is part of what is asked ("do they work in *hospitals*"), as a loose word is.
+  if (read.subject && i >= read.understoodUntil)
+    for (let at = i; at < i + hit.length; at += 1)
+      if (isContentWord(tokens[at]!, lexicon)) read.asked.push({ stem: tokens[at]!, word: scan.words[at]! });
   noteSubject(scan, concept, i, hit.length);
   return hit.length;
 }
@@ -407,8 +445,11 @@ function noteSubject(scan: SentenceScan, concept: Concept, i: number, length: nu
   if (SUBJECTS.has(concept.kind) && asksWhether(tokens, i)) {
     // Only a yes or no asks whether the role does what follows; the words after it are what is asked.
     if (!asksForSomething(tokens, i)) read.subject = true;
-    const verb = activityAfter(concept, tokens, i, length, lexicon, phraseAt);
-    if (verb) read.activities.push(verb);
+    const at = activityAfter(concept, tokens, i, length, lexicon, phraseAt);
+    if (at !== null) {
+      read.activities.push(tokens[at]!);
+      read.activityAt = at;
+    }
   }
   if (concept.kind === 'role' || concept.kind === 'short-form') {
     scan.roleSpans.push({ start: i, length, lastWord: words[i + length - 1]! });
@@ -442,6 +483,8 @@ function readOtherJob(scan: SentenceScan, i: number, inside: boolean): boolean {
 function readLooseWord(scan: SentenceScan, i: number, inside: boolean): void {
   const { tokens, words, lexicon, read, acronyms } = scan;
   const token = tokens[i]!;
+  // "is there a lot of lifting", "is there an exam": what follows "there" is what is asked whether it exists.
+  if (token === 'there' && asksWhether(tokens, i) && !asksForSomething(tokens, i)) read.subject = true;
   if (lexicon.factWords.has(token)) {
     if (!inside) read.concepts.push({ kind: 'fact-word', word: token });
     if (i >= read.understoodUntil && read.subject) read.asked.push({ stem: token, word: words[i]! });
@@ -465,7 +508,7 @@ function finishSentence(scan: SentenceScan): SentenceAnalysis {
     read.concepts.push({ kind: 'lookup' });
   read.traits.push(...traitsIn(tokens, lexicon, phraseAt));
   read.toCount = askedToCount(tokens, words, lexicon);
-  const { unknown, aspects, qualifiers, asked, activities, traits, aspectWords, asksTime, askingWords, toCount } = read;
+  const { unknown, aspects, qualifiers, asked, activities, activityObjects, traits, aspectWords, asksTime } = read;
   const concepts = scan.roleAsked
     ? read.concepts.filter((c) => c.kind !== 'off-topic' || scan.qualified.has(c))
     : read.concepts;
@@ -476,11 +519,12 @@ function finishSentence(scan: SentenceScan): SentenceAnalysis {
     qualifiers,
     asked,
     activities,
+    activityObjects,
     traits,
-    toCount,
+    toCount: read.toCount,
     aspectWords,
     asksTime,
-    askingWords,
+    askingWords: read.askingWords,
   };
 }
 

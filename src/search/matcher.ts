@@ -9,6 +9,7 @@ import { createSpeller } from './spelling.ts';
 import type { Turn } from './turn.ts';
 import { asWritten, createUnsaid, type FindUnsaid } from './unsaid.ts';
 import { isEveryday, shippedWordVectors } from './word-vectors.ts';
+import { summaryAsked, summaryQuestions, type SummaryQuestion } from './summaries.ts';
 
 export type { Match, MatchReason, Reading } from './reading.ts';
 
@@ -40,12 +41,25 @@ const ASPECT_WEIGHT = 0.7;
  */
 const ACTIVITY_WEIGHT = 0.7;
 /**
+ * What a term counts for, towards a topic other than what roles do, as the object or place of such an activity ("do
+ * care managers *go* to pts *homes*", "do they *help* pts figure out how to *pay*"): the activity is asked, the place or
+ * the thing is where or what it is done with. Lower hands such questions to the duties; higher lets the object's topic
+ * win ("do case managers *handle* *insurance* appeals" stays with the duties either way when the verb is a term of theirs).
+ */
+const ACTIVITY_OBJECT_SHARE = 0.5;
+/**
  * What a personal quality the asker names counts for ("I'm really introverted, would I be ok as a care manager"):
  * evidence for the topics of the term "skill" (the qualities a role needs), shared by its weights. Less than a real
  * term, and less than an aspect ("I'm tired of nights" is about the hours): higher lets any "I'm ..." pull a question to
  * the skills; lower leaves it to "would I be ok" (the definition).
  */
 const TRAIT_WEIGHT = 0.5;
+/**
+ * What a question a topic's summary says it answers gives that topic ("who do care managers work for": the
+ * definition's "who they work for"), in place of its terms: as much as a strong term, so the words around it ("the
+ * hospital?") do not pull it back to their own topics; lower lets them.
+ */
+const SUMMARY_WEIGHT = 1.5;
 /** The term that asks for the qualities a role needs: the knowledge's topic of skills names it. */
 const SKILL = 'skill';
 /** Evidence a question needs, when it names neither role, before the bot answers rather than declines. */
@@ -117,7 +131,8 @@ function gapOn(topic: TopicId, aspects: Aspect[][]): Aspect | undefined {
 export function createMatcher(kb: KnowledgeBase): Matcher {
   const lexicon = buildLexicon(kb);
   const correct = createSpeller(lexicon.words);
-  const read = (question: string) => readQuestion(question, lexicon, correct);
+  const summaries = summaryQuestions(kb, lexicon, correct);
+  const read = (question: string) => readQuestion(question, lexicon, correct, summaries);
   const unsaidBy = unsaidOf(kb, lexicon);
   return {
     lexicon,
@@ -221,13 +236,24 @@ function readConcepts(concepts: Analysis['concepts']) {
 }
 
 /** What a question says, read alone: the roles it names, its topics scored, what it asks of them. */
-function readQuestion(question: string, lexicon: Lexicon, correct: (word: string) => string | null): Reading {
+function readQuestion(
+  question: string,
+  lexicon: Lexicon,
+  correct: (word: string) => string | null,
+  summaries: readonly SummaryQuestion[],
+): Reading {
   const analysis = analyze(question, lexicon, correct);
   const { concepts, unknown, aspects } = analysis;
   const read = readConcepts(concepts);
   const shortForm = nameRoles(read, lexicon);
   const { named, byName, both, terms, factWords, background, contrast } = read;
-  const termList = [...terms];
+  // A question a topic's summary says it answers ("who do they work for") is that topic's: the words it asks with
+  // count for it (SUMMARY_WEIGHT), not for their own topics.
+  const askedHere = new Set([...terms].filter((t) => !analysis.contextTerms.has(t) && !analysis.laterTerms.has(t)));
+  const summary = summaryAsked(summaries, analysis.askingWords, askedHere);
+  const termList = [...terms].filter((term) => !summary?.terms.includes(term));
+  const withSummary = (scores: Map<TopicId, number>) =>
+    summary ? scores.set(summary.topic, scores.get(summary.topic)! + SUMMARY_WEIGHT) : scores;
   // The asker's own past job is understood: "does my time as a paramedic count" is about the thread's role.
   const known = terms.size + named.size + factWords.size + aspects.length + (background ? 1 : 0);
   return {
@@ -247,7 +273,7 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     both,
     ranked: [
       ...withFactsTogether(
-        scoreTopics(lexicon, analysis, termList, factWords, unknown),
+        withSummary(scoreTopics(lexicon, analysis, termList, factWords, unknown)),
         lexicon,
         analysis,
         termList,
@@ -256,7 +282,8 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     ]
       .filter(([, s]) => s > 0)
       .sort((a, b) => b[1] - a[1]),
-    asked: (thread) => scoreTopics(lexicon, analysis, askedTerms(lexicon, termList, named.size > 0), [], [], thread),
+    asked: (thread) =>
+      withSummary(scoreTopics(lexicon, analysis, askedTerms(lexicon, termList, named.size > 0), [], [], thread)),
     coverage: known + unknown.length === 0 ? 1 : known / (known + unknown.length),
     everyday: unknown.every(isEveryday),
     comparison: termList.some((term) => lexicon.comparison.has(term)),
@@ -382,12 +409,14 @@ function askedTerms(lexicon: Lexicon, terms: readonly string[], namesRole: boole
 function addTerm(
   scores: Map<TopicId, number>,
   lexicon: Lexicon,
-  { contextTerms, laterTerms }: Pick<Analysis, 'contextTerms' | 'laterTerms'>,
+  { contextTerms, laterTerms, activityObjects }: Pick<Analysis, 'contextTerms' | 'laterTerms' | 'activityObjects'>,
   term: string,
 ): void {
   const share = laterTerms.has(term) ? LATER_QUESTION_SHARE : contextTerms.has(term) ? CONTEXT_SHARE : 1;
+  const doing = new Set((lexicon.termTopics.get(DO) ?? []).map((t) => t.topic));
   for (const { topic, weight } of lexicon.termTopics.get(term) ?? []) {
-    scores.set(topic, scores.get(topic)! + weight * share);
+    const object = activityObjects.has(term) && !doing.has(topic) ? ACTIVITY_OBJECT_SHARE : 1;
+    scores.set(topic, scores.get(topic)! + weight * share * object);
   }
 }
 

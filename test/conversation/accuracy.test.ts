@@ -12,7 +12,7 @@ const dir = new URL('./', import.meta.url);
 // Batch 7 (issue 18) is measured on its own below: it is being tuned on, from its first-contact figures up.
 const ISSUE_18_BATCH = 'batch-7.json';
 const batches = readdirSync(dir)
-  .filter((name) => /^batch-\d+\.json$/.test(name) && name !== ISSUE_18_BATCH)
+  .filter((name) => /^batch-[1-5]\.json$/.test(name))
   .sort();
 const cases: Case[] = batches.flatMap((name) => JSON.parse(readFileSync(new URL(name, dir), 'utf8')));
 const answerer = createAnswerer(loadKnowledge());
@@ -137,6 +137,17 @@ describe('held out, never tuned on: batch 9 and the roles two keepers added from
     expect(percent(f.smalltalkAndDeclines)).toBeGreaterThanOrEqual(80);
     expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(58);
     expect(percent(f.coveredNotFlagged)).toBeGreaterThanOrEqual(90);
+  });
+
+  it('batch 11 (the development batch of round 11) does not fall below its first contact', () => {
+    const batch = read('batch-11.json');
+    const f = figures(run(answerer, batch));
+    console.log(`batch 11: ${batch.length} messages, ${formatFigures(f)}`);
+    expect(percent(f.answers)).toBeGreaterThanOrEqual(86);
+    expect(percent(f.followUps)).toBeGreaterThanOrEqual(75);
+    expect(percent(f.smalltalkAndDeclines)).toBeGreaterThanOrEqual(82);
+    expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(59);
+    expect(percent(f.coveredNotFlagged)).toBeGreaterThanOrEqual(94);
   });
 
   it.each([

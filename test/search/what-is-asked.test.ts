@@ -75,6 +75,27 @@ describe('a yes-or-no question about what a role does', () => {
   });
 });
 
+describe('the object of an activity asked of a role', () => {
+  it.each([
+    ['do care managers help families with money questions', CARE],
+    ['do case managers set up home oxygen for patients', CASE],
+  ])('%s → duties: the terms after the verb are what it is done with', (question, roles) => {
+    expect(ask(question)).toMatchObject({ kind: 'answer', topic: 'duties', roles });
+  });
+
+  it('a place after "in"/"at" still says where they work; a verb after a subject of its own asks no activity', () => {
+    expect(ask('do care managers sit in an office all day')).toMatchObject({ topic: 'work-environment' });
+    expect(ask('can i do care management part time')).toMatchObject({ topic: 'work-environment', roles: CARE });
+  });
+});
+
+describe("a question a topic's summary says it answers", () => {
+  it('"who do they work for" is the definition\'s ("who they work for"); "work for" alone speaks of a setting', () => {
+    expect(ask('who do case managers work for? a hospital?')).toMatchObject({ topic: 'definition', roles: CASE });
+    expect(ask('can care managers work for insurance companies')).toMatchObject({ topic: 'work-environment' });
+  });
+});
+
 describe('threads', () => {
   it('a role\'s head word alone switches the role: "the care side", "the care ones"', () => {
     expect(ask('where do case managers work', 'ok now the care side')).toMatchObject({
