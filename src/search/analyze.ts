@@ -2,6 +2,7 @@ import type { Aspect, RoleId, TopicId } from '../knowledge/schema.ts';
 import type { Concept, Lexicon } from './lexicon.ts';
 import { normalizeCased, stem, stripSlackMarkup, tokenize } from './normalize.ts';
 import { asksForParticular, asksToAct, type RoleSpan } from './particular.ts';
+import { isEveryday } from './word-vectors.ts';
 
 export type Analysis = {
   concepts: Concept[];
@@ -324,6 +325,8 @@ type SentenceScan = {
   qualified: Set<Concept>;
   /** Where the last role's credential ends ("CCM" in "a CCM nurse"), or -1. */
   credentialEnd: number;
+  /** A word pointing back that is the subject of a yes-or-no question before any role: "is *that* for RNs only?". */
+  pointerSubject: Concept | null;
 };
 
 function analyzeSentence(
@@ -375,6 +378,7 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
     roleAsked: false,
     qualified: new Set(),
     credentialEnd: -1,
+    pointerSubject: null,
   };
 }
 
@@ -442,6 +446,8 @@ function placeConcept(scan: SentenceScan, concept: Concept, i: number, length: n
 /** Whether the concept at `i` is the subject of a yes-or-no question, and what it is asked whether it does. */
 function noteSubject(scan: SentenceScan, concept: Concept, i: number, length: number): void {
   const { tokens, words, lexicon, read, phraseAt } = scan;
+  if (concept.kind === 'reference' && scan.roleSpans.length === 0 && asksWhether(tokens, i))
+    scan.pointerSubject ??= concept;
   if (SUBJECTS.has(concept.kind) && asksWhether(tokens, i)) {
     // Only a yes or no asks whether the role does what follows; the words after it are what is asked.
     if (!asksForSomething(tokens, i)) read.subject = true;
@@ -488,8 +494,13 @@ function readLooseWord(scan: SentenceScan, i: number, inside: boolean): void {
   if (lexicon.factWords.has(token)) {
     if (!inside) read.concepts.push({ kind: 'fact-word', word: token });
     if (i >= read.understoodUntil && read.subject) read.asked.push({ stem: token, word: words[i]! });
-  } else if (acronyms.has(words[i]!) && asSubject(tokens, i, acronyms.get(words[i]!)!, lexicon)) {
-    // An initialism no list knows, as the subject: "what does an RT make", "do PCTs need a degree": another job.
+  } else if (
+    acronyms.has(words[i]!) &&
+    !isEveryday(words[i]!) &&
+    asSubject(tokens, i, acronyms.get(words[i]!)!, lexicon)
+  ) {
+    // An initialism no list knows, as the subject: "what does an RT make", "do PCTs need a degree": another job. One
+    // that is an everyday word of English in capitals ("a *US* RN license") is that word.
     read.concepts.push(asBackground({ kind: 'job', phrase: words[i]! }, tokens, i, 1));
   } else if (isContentWord(token, lexicon) && i >= read.understoodUntil) {
     read.unknown.push(token);
@@ -509,9 +520,10 @@ function finishSentence(scan: SentenceScan): SentenceAnalysis {
   read.traits.push(...traitsIn(tokens, lexicon, phraseAt));
   read.toCount = askedToCount(tokens, words, lexicon);
   const { unknown, aspects, qualifiers, asked, activities, activityObjects, traits, aspectWords, asksTime } = read;
-  const concepts = scan.roleAsked
-    ? read.concepts.filter((c) => c.kind !== 'off-topic' || scan.qualified.has(c))
-    : read.concepts;
+  const concepts = forThread(
+    scan.roleAsked ? read.concepts.filter((c) => c.kind !== 'off-topic' || scan.qualified.has(c)) : read.concepts,
+    scan.pointerSubject,
+  );
   return {
     concepts: withoutAuxiliaries(concepts, lexicon),
     unknown,
@@ -526,6 +538,16 @@ function finishSentence(scan: SentenceScan): SentenceAnalysis {
     asksTime,
     askingWords: read.askingWords,
   };
+}
+
+/**
+ * The jobs named after a subject that points back ("is *that* for RNs only?"): they say whom what the thread said holds
+ * for, not what is asked about.
+ */
+function forThread(concepts: Concept[], pointer: Concept | null): Concept[] {
+  const after = pointer ? concepts.indexOf(pointer) : -1;
+  if (after < 0) return concepts;
+  return concepts.map((c, index) => (c.kind === 'job' && index > after ? { ...c, forThread: true } : c));
 }
 
 /**
@@ -625,7 +647,11 @@ const BEFORE_SUBJECT_PLURAL = new Set(['do', 'are', 'can', 'should', 'would', 'w
  */
 function asSubject(tokens: string[], i: number, plural: boolean, lexicon: Lexicon): boolean {
   const next = tokens[i + 1] ?? '';
-  if (lexicon.jobHeads.has(next) || lexicon.phrases.get(next)?.kind === 'job') return false;
+  // Before a job ("an ICU nurse"), or a word the synonyms read as one ("a US RN license": "RN" is "nurse").
+  const after = lexicon.phrases.get(next);
+  const job = (concept: typeof after) => concept?.kind === 'job';
+  if (lexicon.jobHeads.has(next) || job(after) || (after?.kind === 'term' && job(lexicon.phrases.get(after.term))))
+    return false;
   const before = tokens[i - 1] ?? '';
   if (before === 'a' || before === 'an') return BEFORE_SUBJECT_ARTICLE.has(tokens[i - 2] ?? '');
   return plural && BEFORE_SUBJECT_PLURAL.has(before);
@@ -885,9 +911,18 @@ function headAlone(tokens: string[], i: number, lexicon: Lexicon, last: Concept 
     (lexicon.heads.has(before) && lexicon.heads.get(before) !== role) ||
     (last !== undefined &&
       ['reference', 'same-topic', 'contrast'].includes(last.kind) &&
-      lexicon.stopwords.has(before));
+      (lexicon.stopwords.has(before) || pointerEndsAt(tokens, i, lexicon)));
   // "their care", "in case": a possessive's noun, a phrase of English.
   return ends && pointsBack && before !== 'in' && !DETERMINERS.has(before) ? role : undefined;
+}
+
+/** Whether a phrase that points back, compares or asks again ends right before `i`: "I *meant* care". */
+function pointerEndsAt(tokens: string[], i: number, lexicon: Lexicon): boolean {
+  for (let length = 1; length <= Math.min(i, lexicon.maxPhraseWords); length++) {
+    const kind = lexicon.phrases.get(tokens.slice(i - length, i).join(' '))?.kind;
+    if (kind === 'reference' || kind === 'same-topic' || kind === 'contrast') return true;
+  }
+  return false;
 }
 
 /** Nouns that stand in for a role's name after its head word: "the care *ones*", "the case *side*". */

@@ -93,7 +93,8 @@ export function followUp(reading: Reading, turn: Turn, space: RoleSpace): Match 
   // A word off our topics ("vacation") is asked of the thread's roles when the message points at them ("do they get
   // vacation?"); without a pointer it is another matter.
   const offThread = reading.offTopic && !reading.reference;
-  if (reading.empty || offThread || reading.lookup || (reading.otherJob && reading.named.size === 0)) return null;
+  const otherJob = reading.otherJob && !reading.otherJobForThread && reading.named.size === 0;
+  if (reading.empty || offThread || reading.lookup || otherJob) return null;
   const asked = reading.asked(turn.topic);
   const own = best(asked);
   const onThread = asked.get(turn.topic) ?? 0;
@@ -126,8 +127,9 @@ export function followUp(reading: Reading, turn: Turn, space: RoleSpace): Match 
     reading.backTo !== null ||
     reading.background ||
     reading.aspects.length > 0;
-  // A message of only everyday words and pointers ("is that enough?", "how often?") has no subject but the thread's.
-  const continues = (cue && reading.coverage >= MIN_COVERAGE_TO_CONTINUE) || reading.everyday;
+  // A message of only everyday words and pointers ("is that enough?", "how often?"), or of words close in meaning to
+  // ours ("is there any age limit"), has no subject but the thread's; "is it raining?" has one of its own.
+  const continues = (cue && reading.coverage >= MIN_COVERAGE_TO_CONTINUE) || reading.framed;
   if (own === null && reading.named.size === 0 && !continues) return null;
 
   const roles = rolesFor(reading, turn, space);

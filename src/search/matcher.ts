@@ -195,6 +195,7 @@ function readConcepts(concepts: Analysis['concepts']) {
     factWords: new Set<string>(),
     credentials: [] as string[],
     otherJob: undefined as string | undefined,
+    jobAsked: false,
     background: false,
     offTopic: false,
     lookup: false,
@@ -217,8 +218,10 @@ function readConcepts(concepts: Analysis['concepts']) {
     } else if (concept.kind === 'short-form') read.shortForms.push(concept.roles);
     else if (concept.kind === 'not-role') read.setAside.add(concept.role);
     else if (concept.kind === 'both-roles') read.both = true;
-    else if (concept.kind === 'job') read.otherJob ??= concept.phrase;
-    else if (concept.kind === 'background') read.background = true;
+    else if (concept.kind === 'job') {
+      read.otherJob ??= concept.phrase;
+      if (!concept.forThread) read.jobAsked = true;
+    } else if (concept.kind === 'background') read.background = true;
     else if (concept.kind === 'off-topic') read.offTopic = true;
     else if (concept.kind === 'lookup') read.lookup = true;
     else if (concept.kind === 'fact-word') read.factWords.add(concept.word);
@@ -258,6 +261,7 @@ function readQuestion(
   const known = terms.size + named.size + factWords.size + aspects.length + (background ? 1 : 0);
   return {
     otherJob: read.otherJob,
+    otherJobForThread: read.otherJob !== undefined && !read.jobAsked,
     background,
     offTopic: read.offTopic,
     shortForm,
@@ -286,6 +290,7 @@ function readQuestion(
       withSummary(scoreTopics(lexicon, analysis, askedTerms(lexicon, termList, named.size > 0), [], [], thread)),
     coverage: known + unknown.length === 0 ? 1 : known / (known + unknown.length),
     everyday: unknown.every(isEveryday),
+    framed: unknown.every((word) => isEveryday(word) || lexicon.related(word).length > 0),
     comparison: termList.some((term) => lexicon.comparison.has(term)),
     contrast: contrast || termList.some((term) => lexicon.contrast.has(term)),
     aspects,

@@ -11,7 +11,11 @@ export type Concept =
   /** A short form several roles are written as ("CM"): the conversation decides which, or it names them all. */
   | { kind: 'short-form'; roles: RoleId[]; phrase: string }
   | { kind: 'both-roles' }
-  | { kind: 'job'; phrase: string }
+  /**
+   * `forThread`: named after a subject that points back, in a yes-or-no question ("is *that* for RNs only?", "is that
+   * number for RNs or anyone"): it says whom what the thread said holds for, not what is asked about.
+   */
+  | { kind: 'job'; phrase: string; forThread?: boolean }
   /** Another job as the asker's own past ("my time *as a paramedic*", "*nurse* experience"): not what is asked about. */
   | { kind: 'background'; phrase: string }
   | { kind: 'off-topic'; phrase: string }
@@ -74,6 +78,8 @@ export type Reading = {
   /** "both", "the two": the pair being discussed (the main pair when nothing else was). */
   both: boolean;
   otherJob?: string;
+  /** Every other job named only says whom what the thread said holds for ("is that for RNs only?"): see Concept. */
+  otherJobForThread: boolean;
   /** Names another job as the asker's own past ("I'm an RT", "my time as a paramedic"): a career switcher asking. */
   background: boolean;
   offTopic: boolean;
@@ -93,6 +99,11 @@ export type Reading = {
    * the message frames a question without a subject of its own, so in a thread it asks about the thread's.
    */
   everyday: boolean;
+  /**
+   * Every word the knowledge base does not know is everyday, or close in meaning to a topic's words (related.ts: "is
+   * there any age *limit*", "like an *actual* number?"): in a thread, nothing in it is a subject of its own.
+   */
+  framed: boolean;
   comparison: boolean;
   reference: boolean;
   otherRole: boolean;

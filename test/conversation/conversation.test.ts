@@ -89,6 +89,30 @@ describe('follow-ups take what they leave open from the last answered question',
     expect(last('what does a care manager do', 'where is the cafeteria').kind).toBe('declined');
   });
 
+  it('a message naming nothing else carries the thread: words close in meaning to ours, a role after "I meant", a job it is asked for', () => {
+    expect(last('how much experience do case managers need', 'is there an age limit?')).toMatchObject({
+      kind: 'answer',
+      topic: 'experience',
+      roles: CASE,
+    });
+    expect(last('what education do case managers need', 'sorry, I meant care')).toMatchObject({
+      topic: 'education',
+      roles: CARE,
+    });
+    // "is that for LPNs too?" asks whom what the thread said holds for; alone it asks about LPNs.
+    expect(last('what do care managers earn', 'is that for LPNs too?')).toMatchObject({ topic: 'salary', roles: CARE });
+    expect(answerer.ask('is that for LPNs too?').kind).toBe('declined');
+    // An initialism before a job ("RN") or an everyday word in capitals ("US") is no job of its own.
+    expect(last('what certs do case managers need', 'does it have to be a UK RN license')).toMatchObject({
+      topic: 'certification',
+      roles: CASE,
+    });
+    expect(last('what certs do case managers need', 'does it have to be a US license')).toMatchObject({
+      topic: 'certification',
+    });
+    expect(last('what do care managers earn', "what's the weather like").kind).toBe('declined');
+  });
+
   it('the same question is answered anew under another context (the answer cache keys on it)', () => {
     expect(last('what certification do case managers need?', 'and care managers?').topic).toBe('certification');
     expect(last('where do case managers work?', 'and care managers?').topic).toBe('work-environment');
