@@ -135,7 +135,7 @@ describe('requests to look someone or something up', () => {
     }
   });
 
-  it('declines a vacancy, who is doing something now, and a role with a patient\'s room', () => {
+  it("declines a vacancy, who is doing something now, and a role with a patient's room", () => {
     for (const question of [
       'any open case manager jobs on our unit?',
       'are there open positions for care managers at this hospital',
