@@ -17,16 +17,21 @@ export type Analysis = {
   /** Terms that are also a qualifying aspect ("new grad" of pay), with those aspects. */
   qualifiers: Map<string, Aspect[]>;
   /**
-   * The words no list knows (the facts' own and the unknown ones) that follow the role asked about in the sentences
-   * that ask ("do case managers do *prior auths*"): what a question asks for that no fact states is among them.
+   * The content words that follow the role asked about in the questions read for gaps (gapAspects): "do case managers
+   * do *prior auths*"; what a question asks for that no fact states is among them.
    * Stemmed, and as typed (short forms expanded).
    */
   asked: Array<{ stem: string; word: string }>;
-  /** The words of each aspect met in the sentences that ask (stemmed and as typed), with its aspects. */
+  /**
+   * The aspects met in the question answered and the questions before it: what a gap is read from. A later question
+   * ("where do they work, and do they work nights?") is context to the answer, which says what the first asks.
+   */
+  gapAspects: Aspect[][];
+  /** The words of each aspect met in the questions read for gaps (gapAspects; stemmed and as typed), with its aspects. */
   aspectWords: Array<{ aspects: Aspect[]; words: Array<{ stem: string; word: string }> }>;
-  /** The sentence that asks wants a length of time ("how long", "how many years") or a moment ("when ..."). */
+  /** A question read for gaps wants a length of time ("how long", "how many years") or a moment ("when ..."). */
   asksTime: 'duration' | 'when' | null;
-  /** Every word of the sentences that ask, stemmed (short forms expanded, typos corrected). */
+  /** Every word of the questions read for gaps, stemmed (short forms expanded, typos corrected). */
   askingWords: string[];
   /**
    * What a yes-or-no question asks whether the role does, when no list names it: the verb right after the subject
@@ -40,7 +45,7 @@ export type Analysis = {
   activityObjects: Set<string>;
   /**
    * What the asker says they are, when no list names it ("I'm really *introverted*", "I'm kind of *blunt*"): a personal
-   * quality, asked against the role, from the sentences that ask.
+   * quality, asked against the role, from the questions read for gaps.
    */
   traits: string[];
   /**
@@ -131,6 +136,7 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
   );
   const asks = (s: { question: boolean }, index: number) => index === asking || s.question || asking < 0;
   const askingSentences = sentences.filter(asks);
+  const gapSentences = sentences.filter((s, index) => asks(s, index) && (asking < 0 || index <= asking));
   return {
     // An off-topic or lookup word in the context ("the hiring manager keeps mixing them up - ...", "at a staff
     // meeting today...") does not decide the question; a lookup asked as a question ("is Maria from CM in today? I
@@ -144,13 +150,15 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     // What is asked is in the asking sentence and in other questions; what the context says ("I'm burnt out... what
     // certs would I need?", "trying to map out a career ladder") is not asked.
     aspects: askingSentences.flatMap((s) => s.aspects),
-    asked: askingSentences.flatMap((s) => s.asked),
-    aspectWords: askingSentences.flatMap((s) => s.aspectWords),
-    asksTime: askingSentences.find((s) => s.asksTime)?.asksTime ?? null,
-    askingWords: askingSentences.flatMap((s) => s.askingWords),
+    // A gap is read from the question answered and those before it; a later one is context to the answer.
+    gapAspects: gapSentences.flatMap((s) => s.aspects),
+    asked: gapSentences.flatMap((s) => s.asked),
+    aspectWords: gapSentences.flatMap((s) => s.aspectWords),
+    asksTime: gapSentences.find((s) => s.asksTime)?.asksTime ?? null,
+    askingWords: gapSentences.flatMap((s) => s.askingWords),
     activities: askingSentences.flatMap((s) => s.activities),
     activityObjects: new Set(askingSentences.flatMap((s) => [...s.activityObjects])),
-    traits: askingSentences.flatMap((s) => s.traits),
+    traits: gapSentences.flatMap((s) => s.traits),
     toCount: countedIn(sentences, asks),
     qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
     contextTerms: asking < 0 ? new Set() : new Set([...termsOf(sentences)].filter((t) => !askedTerms.has(t))),
@@ -165,7 +173,7 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
 type PhraseHit = { concept: Concept; length: number };
 
 /** What one sentence says: the message's analysis but for what only the whole message shows. */
-type SentenceAnalysis = Omit<Analysis, 'contextTerms' | 'laterTerms'>;
+type SentenceAnalysis = Omit<Analysis, 'contextTerms' | 'laterTerms' | 'gapAspects'>;
 
 /** What a sentence has said so far, as it is read word by word. */
 type SentenceReading = SentenceAnalysis & {

@@ -149,7 +149,7 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
       const reading = thread ? shortFormOnThread(alone, thread) : alone;
       const decided = (thread && followUp(reading, thread, lexicon.roles)) || decide(reading, lexicon.roles);
       if (decided.topic === null) return decided;
-      const gap = gapOn(decided.topic, reading.aspects);
+      const gap = gapOn(decided.topic, reading.gapAspects);
       if (gap) return { ...decided, gap };
       const unsaid = unsaidBy(decided.topic, decided.roles, reading.askedOf);
       return unsaid ? { ...decided, unsaid: asWritten(question, unsaid) } : decided;
@@ -301,6 +301,7 @@ function readQuestion(
     comparison: termList.some((term) => lexicon.comparison.has(term)),
     contrast: contrast || termList.some((term) => lexicon.contrast.has(term)),
     aspects,
+    gapAspects: analysis.gapAspects,
     askedOf: askedOf(analysis),
   };
 }

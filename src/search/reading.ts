@@ -116,6 +116,8 @@ export type Reading = {
   /** Goes back to an earlier topic of the thread ("back to experience"), or to its first ("back to my first question"). */
   backTo: 'earlier' | 'first' | null;
   aspects: Aspect[][];
+  /** The aspects of the question answered and those before it, which a gap is read from (analyze.ts). */
+  gapAspects: Aspect[][];
   /** What the question asks, for telling what the facts chosen do not state (unsaid.ts). */
   askedOf: Asked;
 };
