@@ -2,6 +2,7 @@ import type { Aspect, RoleId, TopicId } from '../knowledge/schema.ts';
 import type { Concept, Lexicon } from './lexicon.ts';
 import { normalizeCased, stem, stripSlackMarkup, tokenize } from './normalize.ts';
 import { asksForParticular, asksToAct, type RoleSpan } from './particular.ts';
+import { isEveryday } from './word-vectors.ts';
 
 export type Analysis = {
   concepts: Concept[];
@@ -16,16 +17,21 @@ export type Analysis = {
   /** Terms that are also a qualifying aspect ("new grad" of pay), with those aspects. */
   qualifiers: Map<string, Aspect[]>;
   /**
-   * The words no list knows (the facts' own and the unknown ones) that follow the role asked about in the sentences
-   * that ask ("do case managers do *prior auths*"): what a question asks for that no fact states is among them.
+   * The content words that follow the role asked about in the questions read for gaps (gapAspects): "do case managers
+   * do *prior auths*"; what a question asks for that no fact states is among them.
    * Stemmed, and as typed (short forms expanded).
    */
   asked: Array<{ stem: string; word: string }>;
-  /** The words of each aspect met in the sentences that ask (stemmed and as typed), with its aspects. */
+  /**
+   * The aspects met in the question answered and the questions before it: what a gap is read from. A later question
+   * ("where do they work, and do they work nights?") is context to the answer, which says what the first asks.
+   */
+  gapAspects: Aspect[][];
+  /** The words of each aspect met in the questions read for gaps (gapAspects; stemmed and as typed), with its aspects. */
   aspectWords: Array<{ aspects: Aspect[]; words: Array<{ stem: string; word: string }> }>;
-  /** The sentence that asks wants a length of time ("how long", "how many years") or a moment ("when ..."). */
+  /** A question read for gaps wants a length of time ("how long", "how many years") or a moment ("when ..."). */
   asksTime: 'duration' | 'when' | null;
-  /** Every word of the sentences that ask, stemmed (short forms expanded, typos corrected). */
+  /** Every word of the questions read for gaps, stemmed (short forms expanded, typos corrected). */
   askingWords: string[];
   /**
    * What a yes-or-no question asks whether the role does, when no list names it: the verb right after the subject
@@ -39,7 +45,7 @@ export type Analysis = {
   activityObjects: Set<string>;
   /**
    * What the asker says they are, when no list names it ("I'm really *introverted*", "I'm kind of *blunt*"): a personal
-   * quality, asked against the role, from the sentences that ask.
+   * quality, asked against the role, from the questions read for gaps.
    */
   traits: string[];
   /**
@@ -147,6 +153,7 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
   const asks = (s: { question: boolean; reason: boolean }, index: number) =>
     !s.reason && (index === asking || s.question || asking < 0);
   const askingSentences = sentences.filter(asks);
+  const gapSentences = sentences.filter((s, index) => asks(s, index) && (asking < 0 || index <= asking));
   return {
     // An off-topic or lookup word in the context ("the hiring manager keeps mixing them up - ...", "at a staff
     // meeting today...") does not decide the question; a lookup asked as a question ("is Maria from CM in today? I
@@ -160,13 +167,15 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     // What is asked is in the asking sentence and in other questions; what the context says ("I'm burnt out... what
     // certs would I need?", "trying to map out a career ladder") is not asked.
     aspects: askingSentences.flatMap((s) => s.aspects),
-    asked: askingSentences.flatMap((s) => s.asked),
-    aspectWords: askingSentences.flatMap((s) => s.aspectWords),
-    asksTime: askingSentences.find((s) => s.asksTime)?.asksTime ?? null,
-    askingWords: askingSentences.flatMap((s) => s.askingWords),
+    // A gap is read from the question answered and those before it; a later one is context to the answer.
+    gapAspects: gapSentences.flatMap((s) => s.aspects),
+    asked: gapSentences.flatMap((s) => s.asked),
+    aspectWords: gapSentences.flatMap((s) => s.aspectWords),
+    asksTime: gapSentences.find((s) => s.asksTime)?.asksTime ?? null,
+    askingWords: gapSentences.flatMap((s) => s.askingWords),
     activities: askingSentences.flatMap((s) => s.activities),
     activityObjects: new Set(askingSentences.flatMap((s) => [...s.activityObjects])),
-    traits: askingSentences.flatMap((s) => s.traits),
+    traits: gapSentences.flatMap((s) => s.traits),
     toCount: countedIn(sentences, asks),
     qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
     contextTerms: new Set([...termsOf(sentences)].filter((t) => !askedTerms.has(t))),
@@ -181,7 +190,7 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
 type PhraseHit = { concept: Concept; length: number };
 
 /** What one sentence says: the message's analysis but for what only the whole message shows. */
-type SentenceAnalysis = Omit<Analysis, 'contextTerms' | 'laterTerms'>;
+type SentenceAnalysis = Omit<Analysis, 'contextTerms' | 'laterTerms' | 'gapAspects'>;
 
 /** What a sentence has said so far, as it is read word by word. */
 type SentenceReading = SentenceAnalysis & {
@@ -343,6 +352,8 @@ type SentenceScan = {
   qualified: Set<Concept>;
   /** Where the last role's credential ends ("CCM" in "a CCM nurse"), or -1. */
   credentialEnd: number;
+  /** A word pointing back that is the subject of a yes-or-no question before any role: "is *that* for RNs only?". */
+  pointerSubject: Concept | null;
 };
 
 function analyzeSentence(
@@ -395,6 +406,7 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
     roleAsked: false,
     qualified: new Set(),
     credentialEnd: -1,
+    pointerSubject: null,
   };
 }
 
@@ -424,6 +436,11 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
     i,
     lexicon,
   );
+  if (concept.kind === 'reference' && hit.length === 1 && THING_POINTERS.has(tokens[i]!)) {
+    placeConcept(scan, { kind: 'reference', thing: true }, i, 1, inside);
+    noteSubject(scan, read.concepts.at(-1)!, i, 1);
+    return 1;
+  }
   if (concept.kind === 'off-topic' && scan.roleSpans.some((span) => span.start + span.length === i))
     scan.qualified.add(concept);
   placeConcept(scan, concept, i, hit.length, inside);
@@ -437,6 +454,9 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
   noteSubject(scan, concept, i, hit.length);
   return hit.length;
 }
+
+/** English's pronoun for a thing, not a person: in a thread it stands for what the thread's topic is about. */
+const THING_POINTERS = new Set(['it']);
 
 /** Adds a phrase's concept, unless it is out of place; a job noun after a role makes one job title of both. */
 function placeConcept(scan: SentenceScan, concept: Concept, i: number, length: number, inside: boolean): void {
@@ -462,6 +482,8 @@ function placeConcept(scan: SentenceScan, concept: Concept, i: number, length: n
 /** Whether the concept at `i` is the subject of a yes-or-no question, and what it is asked whether it does. */
 function noteSubject(scan: SentenceScan, concept: Concept, i: number, length: number): void {
   const { tokens, words, lexicon, read, phraseAt } = scan;
+  if (concept.kind === 'reference' && scan.roleSpans.length === 0 && asksWhether(tokens, i))
+    scan.pointerSubject ??= concept;
   if (SUBJECTS.has(concept.kind) && asksWhether(tokens, i)) {
     // Only a yes or no asks whether the role does what follows; the words after it are what is asked.
     if (!asksForSomething(tokens, i)) read.subject = true;
@@ -508,8 +530,13 @@ function readLooseWord(scan: SentenceScan, i: number, inside: boolean): void {
   if (lexicon.factWords.has(token)) {
     if (!inside) read.concepts.push({ kind: 'fact-word', word: token });
     if (i >= read.understoodUntil && read.subject) read.asked.push({ stem: token, word: words[i]! });
-  } else if (acronyms.has(words[i]!) && asSubject(tokens, i, acronyms.get(words[i]!)!, lexicon)) {
-    // An initialism no list knows, as the subject: "what does an RT make", "do PCTs need a degree": another job.
+  } else if (
+    acronyms.has(words[i]!) &&
+    !isEveryday(words[i]!) &&
+    asSubject(tokens, i, acronyms.get(words[i]!)!, lexicon)
+  ) {
+    // An initialism no list knows, as the subject: "what does an RT make", "do PCTs need a degree": another job. One
+    // that is an everyday word of English in capitals ("a *US* RN license") is that word.
     read.concepts.push(asBackground({ kind: 'job', phrase: words[i]! }, tokens, i, 1));
   } else if (isContentWord(token, lexicon) && i >= read.understoodUntil) {
     read.unknown.push(token);
@@ -529,9 +556,10 @@ function finishSentence(scan: SentenceScan): SentenceAnalysis {
   read.traits.push(...traitsIn(tokens, lexicon, phraseAt));
   read.toCount = askedToCount(tokens, words, lexicon);
   const { unknown, aspects, qualifiers, asked, activities, activityObjects, traits, aspectWords, asksTime } = read;
-  const concepts = scan.roleAsked
-    ? read.concepts.filter((c) => c.kind !== 'off-topic' || scan.qualified.has(c))
-    : read.concepts;
+  const concepts = forThread(
+    scan.roleAsked ? read.concepts.filter((c) => c.kind !== 'off-topic' || scan.qualified.has(c)) : read.concepts,
+    scan.pointerSubject,
+  );
   return {
     concepts: withoutAuxiliaries(concepts, lexicon),
     unknown,
@@ -546,6 +574,16 @@ function finishSentence(scan: SentenceScan): SentenceAnalysis {
     asksTime,
     askingWords: read.askingWords,
   };
+}
+
+/**
+ * The jobs named after a subject that points back ("is *that* for RNs only?"): they say whom what the thread said holds
+ * for, not what is asked about.
+ */
+function forThread(concepts: Concept[], pointer: Concept | null): Concept[] {
+  const after = pointer ? concepts.indexOf(pointer) : -1;
+  if (after < 0) return concepts;
+  return concepts.map((c, index) => (c.kind === 'job' && index > after ? { ...c, forThread: true } : c));
 }
 
 /**
@@ -645,7 +683,11 @@ const BEFORE_SUBJECT_PLURAL = new Set(['do', 'are', 'can', 'should', 'would', 'w
  */
 function asSubject(tokens: string[], i: number, plural: boolean, lexicon: Lexicon): boolean {
   const next = tokens[i + 1] ?? '';
-  if (lexicon.jobHeads.has(next) || lexicon.phrases.get(next)?.kind === 'job') return false;
+  // Before a job ("an ICU nurse"), or a word the synonyms read as one ("a US RN license": "RN" is "nurse").
+  const after = lexicon.phrases.get(next);
+  const job = (concept: typeof after) => concept?.kind === 'job';
+  if (lexicon.jobHeads.has(next) || job(after) || (after?.kind === 'term' && job(lexicon.phrases.get(after.term))))
+    return false;
   const before = tokens[i - 1] ?? '';
   if (before === 'a' || before === 'an') return BEFORE_SUBJECT_ARTICLE.has(tokens[i - 2] ?? '');
   return plural && BEFORE_SUBJECT_PLURAL.has(before);
@@ -908,9 +950,18 @@ function headAlone(tokens: string[], i: number, lexicon: Lexicon, last: Concept 
     (lexicon.heads.has(before) && lexicon.heads.get(before) !== role) ||
     (last !== undefined &&
       ['reference', 'same-topic', 'contrast'].includes(last.kind) &&
-      lexicon.stopwords.has(before));
+      (lexicon.stopwords.has(before) || pointerEndsAt(tokens, i, lexicon)));
   // "their care", "in case": a possessive's noun, a phrase of English.
   return ends && pointsBack && before !== 'in' && !DETERMINERS.has(before) ? role : undefined;
+}
+
+/** Whether a phrase that points back, compares or asks again ends right before `i`: "I *meant* care". */
+function pointerEndsAt(tokens: string[], i: number, lexicon: Lexicon): boolean {
+  for (let length = 1; length <= Math.min(i, lexicon.maxPhraseWords); length++) {
+    const kind = lexicon.phrases.get(tokens.slice(i - length, i).join(' '))?.kind;
+    if (kind === 'reference' || kind === 'same-topic' || kind === 'contrast') return true;
+  }
+  return false;
 }
 
 /** Nouns that stand in for a role's name after its head word: "the care *ones*", "the case *side*". */

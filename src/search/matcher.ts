@@ -60,6 +60,13 @@ const TRAIT_WEIGHT = 0.5;
  * hospital?") do not pull it back to their own topics; lower lets them.
  */
 const SUMMARY_WEIGHT = 1.5;
+/**
+ * What "it" in a follow-up counts for the thread's topic: the thing it stands for is what that topic is about ("who pays
+ * for it", "can I get it without case management experience" after a certification). About one term: higher keeps a
+ * thread against any word of another topic ("how much does it pay?" after a certification); lower lets a word of
+ * another topic take "it" away ("experience" from the exam that requires it).
+ */
+const THREAD_THING_WEIGHT = 1;
 /** The term that asks for the qualities a role needs: the knowledge's topic of skills names it. */
 const SKILL = 'skill';
 /** Evidence a question needs, when it names neither role, before the bot answers rather than declines. */
@@ -142,7 +149,7 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
       const reading = thread ? shortFormOnThread(alone, thread) : alone;
       const decided = (thread && followUp(reading, thread, lexicon.roles)) || decide(reading, lexicon.roles);
       if (decided.topic === null) return decided;
-      const gap = gapOn(decided.topic, reading.aspects);
+      const gap = gapOn(decided.topic, reading.gapAspects);
       if (gap) return { ...decided, gap };
       const unsaid = unsaidBy(decided.topic, decided.roles, reading.askedOf);
       return unsaid ? { ...decided, unsaid: asWritten(question, unsaid) } : decided;
@@ -195,6 +202,7 @@ function readConcepts(concepts: Analysis['concepts']) {
     factWords: new Set<string>(),
     credentials: [] as string[],
     otherJob: undefined as string | undefined,
+    jobAsked: false,
     background: false,
     offTopic: false,
     lookup: false,
@@ -217,8 +225,10 @@ function readConcepts(concepts: Analysis['concepts']) {
     } else if (concept.kind === 'short-form') read.shortForms.push(concept.roles);
     else if (concept.kind === 'not-role') read.setAside.add(concept.role);
     else if (concept.kind === 'both-roles') read.both = true;
-    else if (concept.kind === 'job') read.otherJob ??= concept.phrase;
-    else if (concept.kind === 'background') read.background = true;
+    else if (concept.kind === 'job') {
+      read.otherJob ??= concept.phrase;
+      if (!concept.forThread) read.jobAsked = true;
+    } else if (concept.kind === 'background') read.background = true;
     else if (concept.kind === 'off-topic') read.offTopic = true;
     else if (concept.kind === 'lookup') read.lookup = true;
     else if (concept.kind === 'fact-word') read.factWords.add(concept.word);
@@ -258,6 +268,7 @@ function readQuestion(
   const known = terms.size + named.size + factWords.size + aspects.length + (background ? 1 : 0);
   return {
     otherJob: read.otherJob,
+    otherJobForThread: read.otherJob !== undefined && !read.jobAsked,
     background,
     offTopic: read.offTopic,
     shortForm,
@@ -286,9 +297,11 @@ function readQuestion(
       withSummary(scoreTopics(lexicon, analysis, askedTerms(lexicon, termList, named.size > 0), [], [], thread)),
     coverage: known + unknown.length === 0 ? 1 : known / (known + unknown.length),
     everyday: unknown.every(isEveryday),
+    framed: unknown.every((word) => isEveryday(word) || lexicon.related(word).length > 0),
     comparison: termList.some((term) => lexicon.comparison.has(term)),
     contrast: contrast || termList.some((term) => lexicon.contrast.has(term)),
     aspects,
+    gapAspects: analysis.gapAspects,
     askedOf: askedOf(analysis),
   };
 }
@@ -420,6 +433,10 @@ function addTerm(
   }
 }
 
+/** Whether a topic is about the role itself: its overview, or what it does (the topics of the term "do"). */
+const aboutRole = (lexicon: Lexicon, topic: TopicId) =>
+  topic === lexicon.roles.overview || (lexicon.termTopics.get(DO) ?? []).some((t) => t.topic === topic);
+
 /**
  * Sums the evidence for each topic. A word that qualifies a topic's aspect ("new grad" for pay) does not compete
  * with that topic when the question (or the thread it follows) is about it: "what do new grad case managers make"
@@ -445,6 +462,14 @@ function scoreTopics(
   if (activities.some((verb) => thread !== undefined || !lexicon.auxiliaries.has(verb)))
     addShared(scores, lexicon, DO, ACTIVITY_WEIGHT);
   if (traits.length > 0) addShared(scores, lexicon, SKILL, TRAIT_WEIGHT);
+  // In a thread, "it" stands for what the thread's topic is about ("can I take it with 18 months RN exp" after a
+  // certification: the exam), unless the thread is about the role itself (its overview, what it does: "is it stressful").
+  if (
+    thread !== undefined &&
+    !aboutRole(lexicon, thread) &&
+    analysis.concepts.some((c) => c.kind === 'reference' && c.thing)
+  )
+    scores.set(thread, scores.get(thread)! + THREAD_THING_WEIGHT);
   // Once per aspect: "on call this weekend" is one thing asked, not two.
   const weighed = new Set<Aspect>();
   for (const candidates of aspects) {

@@ -28,6 +28,8 @@ type Said = {
   beginnings: Set<string>;
   /** The beginnings of the chosen facts' words alone, without the topic's. */
   factBeginnings: Set<string>;
+  /** The words the chosen facts write after "a", "an" or "any", unqualified: "must include *an internship*". */
+  anyOf: Set<string>;
   othersSay: Set<string>;
 };
 
@@ -99,6 +101,9 @@ function everyFactWord(kb: KnowledgeBase): Set<string> {
   return new Set(facts.flatMap((fact) => plainWords(fact.text)));
 }
 
+/** A word written after "a", "an" or "any": named as any one of its kind. */
+const UNQUALIFIED = /\b(?:an?|any)\s+([\p{L}-]+)(?=[\s,.;:]|$)/giu;
+
 const beginning = (word: string) => word.replace(NEGATING, '').slice(0, SAME_WORD_LETTERS);
 
 /**
@@ -144,8 +149,16 @@ export function createUnsaid(
     );
   };
 
-  /** A role asked about alone, on a topic whose facts give other roles an amount and it none. */
+  /**
+   * A role asked about alone, on a topic whose facts give other roles an amount and it none; or roles compared by how
+   * much, one of which the facts give no amount.
+   */
   const noFigure = (topic: TopicId, roles: readonly RoleId[], asked: Asked): Unsaid | null => {
+    if (roles.length > 1) {
+      const without = asksDifference(asked.all) ? roles.filter((role) => !states(topic, [role], AMOUNT)) : [];
+      // Only where the facts give figures at all: "how much experience ... vs ..." asks for none.
+      return without.length > 0 && without.length < roles.length ? { kind: 'figure', roles: without } : null;
+    }
     if (roles.length !== 1 || !asksAmount(asked, lists.openers.yesNo) || states(topic, roles, AMOUNT)) return null;
     if (answeredByComparison(asked, lists.openers.yesNo) && states(topic, roles, COMPARES)) return null;
     const others = Object.keys(kb.topics[topic]!.facts).filter((role) => role !== BOTH && role !== roles[0]);
@@ -203,6 +216,10 @@ function saidCache(
     const others = Object.entries(kb.topics[topic]!.facts).filter(([role]) => role !== BOTH && !roles.includes(role));
     const factVectors = [...stated].flatMap((word) => unitOf(word) ?? []);
     const factBeginnings = new Set([...stated].map(beginningOf));
+    const texts = [...roles, BOTH].flatMap((role) => (kb.topics[topic]!.facts[role] ?? []).map((fact) => fact.text));
+    const anyOf = new Set(
+      texts.flatMap((text) => [...text.matchAll(UNQUALIFIED)].map((m) => stem(m[1]!.toLowerCase()))),
+    );
     const beginnings = new Set([...own.beginnings, ...factBeginnings]);
     return {
       stated,
@@ -211,6 +228,7 @@ function saidCache(
       factVectors,
       beginnings,
       factBeginnings,
+      anyOf,
       othersSay: new Set(others.flatMap(([, roleFacts]) => roleFacts.flatMap((fact) => plainOf(fact.text)))),
     };
   };
@@ -334,7 +352,10 @@ function otherRolesWords(c: Context, asked: Asked): Word[] {
 function askerWords(c: Context, asked: Asked): Word[] {
   const traits = asked.traits.filter((word) => unlisted(c, word)).map((word) => ({ stem: word, word }));
   const counted = asked.toCount.filter(({ stem }) => !c.lists.stopwords.has(stem));
-  const which = c.own.has(counted.at(-1)?.stem ?? '') ? counted.slice(0, -1) : counted;
+  const kind = counted.at(-1)?.stem ?? '';
+  // A kind the facts count whatever it is ("must include *an internship*") counts "my MSW internship" too.
+  if (c.own.has(kind) && c.anyOf.has(kind)) return traits;
+  const which = c.own.has(kind) ? counted.slice(0, -1) : counted;
   const everyday = (word: string) => !c.own.has(word) && (c.vectors.rank(word) ?? Infinity) < COMMON_WORD_RANK;
   const named = (stem: string) => stem.split(' ').some((word) => !everyday(word) && namedByFacts(c, word));
   const telling = which.filter(({ stem }) => !stem.split(' ').every(everyday));
@@ -353,6 +374,15 @@ const NAMES_NUMBER = new RegExp(`^${NUMBER}k?$`, 'i');
 function asksAmount(asked: Asked, yesNoOpeners: ReadonlySet<string>): boolean {
   const yesNo = yesNoOpeners.has(asked.all[0] ?? '');
   return !yesNo || asked.all.some((word) => COMPARING.has(word) || NAMES_NUMBER.test(word));
+}
+
+/**
+ * How much one role's figure differs from another's ("how much more do case managers make", "by how much?"): an
+ * amount for each role compared, where "which pays more" asks only which.
+ */
+function asksDifference(all: readonly string[]): boolean {
+  const at = all.findIndex((word, i) => word === 'how' && all[i + 1] === 'much');
+  return at >= 0 && (all[at - 1] === 'by' || all.slice(at + 2).some((word) => COMPARING.has(word)));
 }
 
 /**

@@ -150,4 +150,25 @@ describe('gaps from the facts: comparisons, rates, and a comparison the facts ma
       expect(answerer.ask(question)).toMatchObject({ covered: true, gap: null });
     expect(answerer.ask('case mgr dress code - is it scrubs or business casual?').covered).toBe(false);
   });
+  it('how much more one role makes than another asks a figure for each', () => {
+    const answer = answerer.ask('how much more do case managers make than care managers?');
+    expect(answer).toMatchObject({ topic: 'salary', covered: false });
+    expect(answer.gap).toBe('Nothing in the article puts a figure on salary for case managers.');
+    // Which one makes more is what the facts say.
+    expect(answerer.ask('who makes more, case managers or care managers?').covered).toBe(true);
+  });
+
+  it("a kind the facts count whatever it is counts the asker's own of that kind", () => {
+    // "must include an internship or another supervised experience": any internship.
+    expect(answerer.ask('does my MSW internship count towards care manager experience').covered).toBe(true);
+    expect(answerer.ask('does my ICU experience count towards care manager experience').covered).toBe(false);
+  });
+  it('a gap in a later question is context to the answer of the first', () => {
+    expect(answerer.ask('where do case managers work, and do they work nights?')).toMatchObject({
+      topic: 'work-environment',
+      covered: true,
+      gap: null,
+    });
+    expect(answerer.ask('do case managers work nights?').covered).toBe(false);
+  });
 });

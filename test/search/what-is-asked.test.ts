@@ -294,3 +294,30 @@ describe('small talk: "is this on", "never mind", a laugh', () => {
     expect(answerer.ask(question)).toMatchObject({ kind: 'smalltalk', smalltalk: kind, topic: null });
   });
 });
+
+// Small talk no list names: a clause said of the bot ("you" its subject, nothing of ours after it), and a remark
+// after small talk that the matcher would not answer.
+describe('small talk said of the bot, or a remark after small talk', () => {
+  it.each([
+    ['are you a doctor or a robot?', 'identity'],
+    ['do you ever get tired lol', 'identity'],
+    ['u r a lifesaver', 'identity'],
+    ['hey bot, you ever take a day off?', 'identity'],
+    ['thanks! finally heading to lunch', 'thanks'],
+    ['hi! hope your week is going well', 'greeting'],
+  ])('%s: small talk (%s)', (question, kind) => {
+    expect(answerer.ask(question)).toMatchObject({ kind: 'smalltalk', smalltalk: kind, topic: null });
+  });
+
+  it('a question or a request with "you" is not about the bot', () => {
+    expect(answerer.ask('do you know if it will snow tomorrow').kind).toBe('declined');
+    expect(answerer.ask('can you reset my password').kind).toBe('declined');
+    expect(answerer.ask('how do you say thank you in spanish').kind).toBe('declined');
+    expect(ask('do you need a BSN to be a case manager')).toMatchObject({ kind: 'answer', topic: 'education' });
+  });
+
+  it('what follows small talk is asked when the matcher answers it', () => {
+    expect(ask('thanks. salary for care managers')).toMatchObject({ kind: 'answer', topic: 'salary', roles: CARE });
+    expect(ask('where do case managers work', 'ok now the care side')).toMatchObject({ kind: 'answer', roles: CARE });
+  });
+});
