@@ -70,6 +70,9 @@ function clausesOf(question: string): Array<{ text: string; question: boolean }>
   });
 }
 
+/** Whether a message is cut into several sentences or questions in the text: its words are not read as one phrase. */
+export const splitsSentences = (text: string): boolean => clausesOf(text).length > 1;
+
 /**
  * A text's words with short forms expanded ("mgr" → "manager"), before stemming; a role's own phrase is kept as
  * typed, so an alias the hospital wrote ("ur nurse") is not read as the language file's "your nurse".

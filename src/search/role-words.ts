@@ -119,11 +119,13 @@ export function readRoleWords(
     }
   };
   const compounds = writtenCompounds(kb);
-  // A phrase with a compound in it is read both ways: as the question joins it ("onncg") and as spaced words.
+  // A phrase with a compound in it is read both ways: as a question joins it ("onncg") and as spaced words; so is one
+  // written with spaces that the facts write as one compound ("acm rn" for "ACM-RN").
   const addWritten = (phrase: string, concept: Concept) => {
     addOwn(phrase, concept);
-    const joined = joinCompounds(phrase, compounds);
-    if (stemPhrase(joined) !== stemPhrase(phrase)) addOwn(joined, concept);
+    const whole = compoundKey(phrase);
+    for (const joined of [joinCompounds(phrase, compounds), ...(compounds.has(whole) ? [whole] : [])])
+      if (stemPhrase(joined) !== stemPhrase(phrase)) addOwn(joined, concept);
   };
   for (const role of Object.values(kb.roles)) {
     heads.set(stem(role.head), role.id);
@@ -135,7 +137,6 @@ export function readRoleWords(
       const concept: Concept =
         term?.kind === 'term' ? { ...term, role: role.id } : { kind: 'role', role: role.id, ...credential };
       addWritten(organisation, concept);
-      if (word !== null && word !== stemPhrase(organisation)) addOwn(word, concept);
     }
   }
   const taken = (form: string) =>
