@@ -2,6 +2,7 @@ import type { Aspect, RoleId, TopicId } from '../knowledge/schema.ts';
 import type { Concept, Lexicon } from './lexicon.ts';
 import { joinCompounds, normalizeCased, stem, stripSlackMarkup, tokenize } from './normalize.ts';
 import { asksForParticular, asksToAct, type RoleSpan } from './particular.ts';
+import { isEveryday } from './word-vectors.ts';
 
 export type Analysis = {
   concepts: Concept[];
@@ -16,16 +17,21 @@ export type Analysis = {
   /** Terms that are also a qualifying aspect ("new grad" of pay), with those aspects. */
   qualifiers: Map<string, Aspect[]>;
   /**
-   * The words no list knows (the facts' own and the unknown ones) that follow the role asked about in the sentences
-   * that ask ("do case managers do *prior auths*"): what a question asks for that no fact states is among them.
+   * The content words that follow the role asked about in the questions read for gaps (gapAspects): "do case managers
+   * do *prior auths*"; what a question asks for that no fact states is among them.
    * Stemmed, and as typed (short forms expanded).
    */
   asked: Array<{ stem: string; word: string }>;
-  /** The words of each aspect met in the sentences that ask (stemmed and as typed), with its aspects. */
+  /**
+   * The aspects met in the question answered and the questions before it: what a gap is read from. A later question
+   * ("where do they work, and do they work nights?") is context to the answer, which says what the first asks.
+   */
+  gapAspects: Aspect[][];
+  /** The words of each aspect met in the questions read for gaps (gapAspects; stemmed and as typed), with its aspects. */
   aspectWords: Array<{ aspects: Aspect[]; words: Array<{ stem: string; word: string }> }>;
-  /** The sentence that asks wants a length of time ("how long", "how many years") or a moment ("when ..."). */
+  /** A question read for gaps wants a length of time ("how long", "how many years") or a moment ("when ..."). */
   asksTime: 'duration' | 'when' | null;
-  /** Every word of the sentences that ask, stemmed (short forms expanded, typos corrected). */
+  /** Every word of the questions read for gaps, stemmed (short forms expanded, typos corrected). */
   askingWords: string[];
   /**
    * What a yes-or-no question asks whether the role does, when no list names it: the verb right after the subject
@@ -33,8 +39,13 @@ export type Analysis = {
    */
   activities: string[];
   /**
+   * The terms after such a verb in its sentence ("do care managers *go* to pts *homes*", "do they *help* pts figure out
+   * how to *pay*"): the object or place of the activity asked about, not the topic (matcher.ts ACTIVITY_OBJECT_SHARE).
+   */
+  activityObjects: Set<string>;
+  /**
    * What the asker says they are, when no list names it ("I'm really *introverted*", "I'm kind of *blunt*"): a personal
-   * quality, asked against the role, from the sentences that ask.
+   * quality, asked against the role, from the questions read for gaps.
    */
   traits: string[];
   /**
@@ -130,6 +141,7 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
   );
   const asks = (s: { question: boolean }, index: number) => index === asking || s.question || asking < 0;
   const askingSentences = sentences.filter(asks);
+  const gapSentences = sentences.filter((s, index) => asks(s, index) && (asking < 0 || index <= asking));
   return {
     // An off-topic or lookup word in the context ("the hiring manager keeps mixing them up - ...", "at a staff
     // meeting today...") does not decide the question; a lookup asked as a question ("is Maria from CM in today? I
@@ -143,12 +155,15 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     // What is asked is in the asking sentence and in other questions; what the context says ("I'm burnt out... what
     // certs would I need?", "trying to map out a career ladder") is not asked.
     aspects: askingSentences.flatMap((s) => s.aspects),
-    asked: askingSentences.flatMap((s) => s.asked),
-    aspectWords: askingSentences.flatMap((s) => s.aspectWords),
-    asksTime: askingSentences.find((s) => s.asksTime)?.asksTime ?? null,
-    askingWords: askingSentences.flatMap((s) => s.askingWords),
+    // A gap is read from the question answered and those before it; a later one is context to the answer.
+    gapAspects: gapSentences.flatMap((s) => s.aspects),
+    asked: gapSentences.flatMap((s) => s.asked),
+    aspectWords: gapSentences.flatMap((s) => s.aspectWords),
+    asksTime: gapSentences.find((s) => s.asksTime)?.asksTime ?? null,
+    askingWords: gapSentences.flatMap((s) => s.askingWords),
     activities: askingSentences.flatMap((s) => s.activities),
-    traits: askingSentences.flatMap((s) => s.traits),
+    activityObjects: new Set(askingSentences.flatMap((s) => [...s.activityObjects])),
+    traits: gapSentences.flatMap((s) => s.traits),
     toCount: countedIn(sentences, asks),
     qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
     contextTerms: asking < 0 ? new Set() : new Set([...termsOf(sentences)].filter((t) => !askedTerms.has(t))),
@@ -163,7 +178,7 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
 type PhraseHit = { concept: Concept; length: number };
 
 /** What one sentence says: the message's analysis but for what only the whole message shows. */
-type SentenceAnalysis = Omit<Analysis, 'contextTerms' | 'laterTerms'>;
+type SentenceAnalysis = Omit<Analysis, 'contextTerms' | 'laterTerms' | 'gapAspects'>;
 
 /** What a sentence has said so far, as it is read word by word. */
 type SentenceReading = SentenceAnalysis & {
@@ -173,6 +188,8 @@ type SentenceReading = SentenceAnalysis & {
   narrow: { topic: TopicId; until: number } | null;
   /** Whether a role (or a word pointing at one) has been read: what follows it is what is asked of the role. */
   subject: boolean;
+  /** Where the verb of the activity asked of a role is, or -1: the terms after it are its object. */
+  activityAt: number;
 };
 
 /** Concepts that are the subject a question asks something of: "do case managers ...", "do they ...". */
@@ -214,8 +231,12 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'our', 'their', 'all', 'm
 function openerOf(tokens: string[], i: number): number | undefined {
   let j = i - 1;
   while (j >= 0 && DETERMINERS.has(tokens[j]!)) j -= 1;
-  return j >= 0 && YES_NO_OPENERS.has(tokens[j]!) ? j : undefined;
+  // After a subject of its own it is the main verb, and the role its object: "can *i do* care mgmt part time".
+  return j >= 0 && YES_NO_OPENERS.has(tokens[j]!) && !PRONOUNS.has(tokens[j - 1] ?? '') ? j : undefined;
 }
+
+/** Personal pronouns, the subject a verb before a role may have: "can *i* do care mgmt", "would *you* be a CM". */
+const PRONOUNS = new Set(['i', 'you', 'u', 'we', 'he', 'she', 'they']);
 
 /** Whether the subject at `i` follows the opener of a yes-or-no question. */
 function asksWhether(tokens: string[], i: number): boolean {
@@ -261,7 +282,7 @@ function activityAfter(
   length: number,
   lexicon: Lexicon,
   phraseAt: (start: number) => PhraseHit | null,
-): string | null {
+): number | null {
   if (!PEOPLE_SUBJECTS.has(concept.kind) && !(concept.kind === 'reference' && tokens[i] === 'they')) return null;
   const opener = openerOf(tokens, i);
   if (opener === undefined || !ACTION_OPENERS.has(tokens[opener]!) || WH_WORDS.has(tokens[opener - 1] ?? ''))
@@ -272,9 +293,28 @@ function activityAfter(
   if (verb === undefined) return null;
   // "do" itself, or a verb the synonyms read as "do" ("handle"), is an activity too; any other term speaks for itself.
   const hit = phraseAt(j)?.concept;
-  if (hit?.kind === 'term' && hit.term === DO) return verb;
+  if (hit?.kind === 'term' && doing(hit.term, lexicon)) return j;
   if (hit || LIGHT_VERBS.has(verb) || lexicon.aspects.has(verb)) return null;
-  return lexicon.jobHeads.has(verb) || !isContentWord(verb, lexicon) ? null : verb;
+  return lexicon.jobHeads.has(verb) || !isContentWord(verb, lexicon) ? null : j;
+}
+
+/** Prepositions of place: "sit *in* an office", "*at* a desk" say where the role works, not what it does. */
+const LOCATIVES = new Set(['in', 'at', 'within', 'inside']);
+
+/**
+ * Whether the word at `i` belongs to the activity whose verb is at `verb` ("do they *go* to pts homes", "*help* pts
+ * with money"): after a verb other than "do" itself (whose object is the duty: "do they do utilization review"), before
+ * any preposition of place.
+ */
+function ofActivity(tokens: string[], verb: number, i: number): boolean {
+  if (verb < 0 || i <= verb || tokens[verb] === DO) return false;
+  return !tokens.slice(verb + 1, i).some((token) => LOCATIVES.has(token));
+}
+
+/** Whether a term is only about what roles do ("do", "help" read as "duty"): as a verb, it names an activity. */
+function doing(term: string, lexicon: Lexicon): boolean {
+  const topics = new Set((lexicon.termTopics.get(DO) ?? []).map((t) => t.topic));
+  return term === DO || (lexicon.termTopics.get(term) ?? []).every((t) => topics.has(t.topic));
 }
 
 /**
@@ -298,6 +338,8 @@ type SentenceScan = {
   qualified: Set<Concept>;
   /** Where the last role's credential ends ("CCM" in "a CCM nurse"), or -1. */
   credentialEnd: number;
+  /** A word pointing back that is the subject of a yes-or-no question before any role: "is *that* for RNs only?". */
+  pointerSubject: Concept | null;
 };
 
 function analyzeSentence(
@@ -325,6 +367,8 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
     asksTime: DURATION.test(asking) ? 'duration' : MOMENT.test(asking) ? 'when' : null,
     askingWords: tokens,
     activities: [],
+    activityObjects: new Set(),
+    activityAt: -1,
     traits: [],
     toCount: null,
     subject: false,
@@ -347,6 +391,7 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
     roleAsked: false,
     qualified: new Set(),
     credentialEnd: -1,
+    pointerSubject: null,
   };
 }
 
@@ -376,14 +421,27 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
     i,
     lexicon,
   );
+  if (concept.kind === 'reference' && hit.length === 1 && THING_POINTERS.has(tokens[i]!)) {
+    placeConcept(scan, { kind: 'reference', thing: true }, i, 1, inside);
+    noteSubject(scan, read.concepts.at(-1)!, i, 1);
+    return 1;
+  }
   if (concept.kind === 'off-topic' && scan.roleSpans.some((span) => span.start + span.length === i))
     scan.qualified.add(concept);
   placeConcept(scan, concept, i, hit.length, inside);
+  if (concept.kind === 'term' && ofActivity(tokens, read.activityAt, i)) read.activityObjects.add(concept.term);
   if ((concept.kind === 'term' && concept.role) || (concept.kind === 'role' && concept.credential))
     scan.credentialEnd = i + hit.length;
+  // A phrase after the subject is part of what is asked ("do they work in *hospitals*"), as a loose word is.
+  if (read.subject && i >= read.understoodUntil)
+    for (let at = i; at < i + hit.length; at += 1)
+      if (isContentWord(tokens[at]!, lexicon)) read.asked.push({ stem: tokens[at]!, word: scan.words[at]! });
   noteSubject(scan, concept, i, hit.length);
   return hit.length;
 }
+
+/** English's pronoun for a thing, not a person: in a thread it stands for what the thread's topic is about. */
+const THING_POINTERS = new Set(['it']);
 
 /** Adds a phrase's concept, unless it is out of place; a job noun after a role makes one job title of both. */
 function placeConcept(scan: SentenceScan, concept: Concept, i: number, length: number, inside: boolean): void {
@@ -409,11 +467,16 @@ function placeConcept(scan: SentenceScan, concept: Concept, i: number, length: n
 /** Whether the concept at `i` is the subject of a yes-or-no question, and what it is asked whether it does. */
 function noteSubject(scan: SentenceScan, concept: Concept, i: number, length: number): void {
   const { tokens, words, lexicon, read, phraseAt } = scan;
+  if (concept.kind === 'reference' && scan.roleSpans.length === 0 && asksWhether(tokens, i))
+    scan.pointerSubject ??= concept;
   if (SUBJECTS.has(concept.kind) && asksWhether(tokens, i)) {
     // Only a yes or no asks whether the role does what follows; the words after it are what is asked.
     if (!asksForSomething(tokens, i)) read.subject = true;
-    const verb = activityAfter(concept, tokens, i, length, lexicon, phraseAt);
-    if (verb) read.activities.push(verb);
+    const at = activityAfter(concept, tokens, i, length, lexicon, phraseAt);
+    if (at !== null) {
+      read.activities.push(tokens[at]!);
+      read.activityAt = at;
+    }
   }
   if (concept.kind === 'role' || concept.kind === 'short-form') {
     scan.roleSpans.push({ start: i, length, lastWord: words[i + length - 1]! });
@@ -447,11 +510,18 @@ function readOtherJob(scan: SentenceScan, i: number, inside: boolean): boolean {
 function readLooseWord(scan: SentenceScan, i: number, inside: boolean): void {
   const { tokens, words, lexicon, read, acronyms } = scan;
   const token = tokens[i]!;
+  // "is there a lot of lifting", "is there an exam": what follows "there" is what is asked whether it exists.
+  if (token === 'there' && asksWhether(tokens, i) && !asksForSomething(tokens, i)) read.subject = true;
   if (lexicon.factWords.has(token)) {
     if (!inside) read.concepts.push({ kind: 'fact-word', word: token });
     if (i >= read.understoodUntil && read.subject) read.asked.push({ stem: token, word: words[i]! });
-  } else if (acronyms.has(words[i]!) && asSubject(tokens, i, acronyms.get(words[i]!)!, lexicon)) {
-    // An initialism no list knows, as the subject: "what does an RT make", "do PCTs need a degree": another job.
+  } else if (
+    acronyms.has(words[i]!) &&
+    !isEveryday(words[i]!) &&
+    asSubject(tokens, i, acronyms.get(words[i]!)!, lexicon)
+  ) {
+    // An initialism no list knows, as the subject: "what does an RT make", "do PCTs need a degree": another job. One
+    // that is an everyday word of English in capitals ("a *US* RN license") is that word.
     read.concepts.push(asBackground({ kind: 'job', phrase: words[i]! }, tokens, i, 1));
   } else if (isContentWord(token, lexicon) && i >= read.understoodUntil) {
     read.unknown.push(token);
@@ -470,10 +540,11 @@ function finishSentence(scan: SentenceScan): SentenceAnalysis {
     read.concepts.push({ kind: 'lookup' });
   read.traits.push(...traitsIn(tokens, lexicon, phraseAt));
   read.toCount = askedToCount(tokens, words, lexicon);
-  const { unknown, aspects, qualifiers, asked, activities, traits, aspectWords, asksTime, askingWords, toCount } = read;
-  const concepts = scan.roleAsked
-    ? read.concepts.filter((c) => c.kind !== 'off-topic' || scan.qualified.has(c))
-    : read.concepts;
+  const { unknown, aspects, qualifiers, asked, activities, activityObjects, traits, aspectWords, asksTime } = read;
+  const concepts = forThread(
+    scan.roleAsked ? read.concepts.filter((c) => c.kind !== 'off-topic' || scan.qualified.has(c)) : read.concepts,
+    scan.pointerSubject,
+  );
   return {
     concepts: withoutAuxiliaries(concepts, lexicon),
     unknown,
@@ -481,12 +552,23 @@ function finishSentence(scan: SentenceScan): SentenceAnalysis {
     qualifiers,
     asked,
     activities,
+    activityObjects,
     traits,
-    toCount,
+    toCount: read.toCount,
     aspectWords,
     asksTime,
-    askingWords,
+    askingWords: read.askingWords,
   };
+}
+
+/**
+ * The jobs named after a subject that points back ("is *that* for RNs only?"): they say whom what the thread said holds
+ * for, not what is asked about.
+ */
+function forThread(concepts: Concept[], pointer: Concept | null): Concept[] {
+  const after = pointer ? concepts.indexOf(pointer) : -1;
+  if (after < 0) return concepts;
+  return concepts.map((c, index) => (c.kind === 'job' && index > after ? { ...c, forThread: true } : c));
 }
 
 /**
@@ -586,7 +668,11 @@ const BEFORE_SUBJECT_PLURAL = new Set(['do', 'are', 'can', 'should', 'would', 'w
  */
 function asSubject(tokens: string[], i: number, plural: boolean, lexicon: Lexicon): boolean {
   const next = tokens[i + 1] ?? '';
-  if (lexicon.jobHeads.has(next) || lexicon.phrases.get(next)?.kind === 'job') return false;
+  // Before a job ("an ICU nurse"), or a word the synonyms read as one ("a US RN license": "RN" is "nurse").
+  const after = lexicon.phrases.get(next);
+  const job = (concept: typeof after) => concept?.kind === 'job';
+  if (lexicon.jobHeads.has(next) || job(after) || (after?.kind === 'term' && job(lexicon.phrases.get(after.term))))
+    return false;
   const before = tokens[i - 1] ?? '';
   if (before === 'a' || before === 'an') return BEFORE_SUBJECT_ARTICLE.has(tokens[i - 2] ?? '');
   return plural && BEFORE_SUBJECT_PLURAL.has(before);
@@ -907,9 +993,18 @@ function headAlone(tokens: string[], i: number, lexicon: Lexicon, last: Concept 
     (lexicon.heads.has(before) && lexicon.heads.get(before) !== role) ||
     (last !== undefined &&
       ['reference', 'same-topic', 'contrast'].includes(last.kind) &&
-      lexicon.stopwords.has(before));
+      (lexicon.stopwords.has(before) || pointerEndsAt(tokens, i, lexicon)));
   // "their care", "in case": a possessive's noun, a phrase of English.
   return ends && pointsBack && before !== 'in' && !DETERMINERS.has(before) ? role : undefined;
+}
+
+/** Whether a phrase that points back, compares or asks again ends right before `i`: "I *meant* care". */
+function pointerEndsAt(tokens: string[], i: number, lexicon: Lexicon): boolean {
+  for (let length = 1; length <= Math.min(i, lexicon.maxPhraseWords); length++) {
+    const kind = lexicon.phrases.get(tokens.slice(i - length, i).join(' '))?.kind;
+    if (kind === 'reference' || kind === 'same-topic' || kind === 'contrast') return true;
+  }
+  return false;
 }
 
 /** Nouns that stand in for a role's name after its head word: "the care *ones*", "the case *side*". */

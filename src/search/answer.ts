@@ -297,7 +297,10 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions = {})
     const trimmed = raw.trim();
     const truncated = trimmed.length > MAX_QUESTION_CHARS;
     const question = truncated ? trimmed.slice(0, MAX_QUESTION_CHARS) : trimmed;
-    const talk = readSmallTalk(question, matcher.lexicon);
+    const talk = readSmallTalk(question, matcher.lexicon, (rest) => {
+      const reason = matcher.match(rest, context).reason;
+      return reason === 'no-match' || reason === 'empty';
+    });
     const read = talk
       ? smallTalk(question, truncated, talk, context)
       : compose(question, truncated, matcher.match(question, context));

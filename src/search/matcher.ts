@@ -9,6 +9,7 @@ import { createSpeller } from './spelling.ts';
 import type { Turn } from './turn.ts';
 import { asWritten, createUnsaid, type FindUnsaid } from './unsaid.ts';
 import { isEveryday, shippedWordVectors } from './word-vectors.ts';
+import { summaryAsked, summaryQuestions, type SummaryQuestion } from './summaries.ts';
 
 export type { Match, MatchReason, Reading } from './reading.ts';
 
@@ -47,12 +48,32 @@ const ASPECT_WEIGHT = 0.7;
  */
 const ACTIVITY_WEIGHT = 0.7;
 /**
+ * What a term counts for, towards a topic other than what roles do, as the object or place of such an activity ("do
+ * care managers *go* to pts *homes*", "do they *help* pts figure out how to *pay*"): the activity is asked, the place or
+ * the thing is where or what it is done with. Lower hands such questions to the duties; higher lets the object's topic
+ * win ("do case managers *handle* *insurance* appeals" stays with the duties either way when the verb is a term of theirs).
+ */
+const ACTIVITY_OBJECT_SHARE = 0.5;
+/**
  * What a personal quality the asker names counts for ("I'm really introverted, would I be ok as a care manager"):
  * evidence for the topics of the term "skill" (the qualities a role needs), shared by its weights. Less than a real
  * term, and less than an aspect ("I'm tired of nights" is about the hours): higher lets any "I'm ..." pull a question to
  * the skills; lower leaves it to "would I be ok" (the definition).
  */
 const TRAIT_WEIGHT = 0.5;
+/**
+ * What a question a topic's summary says it answers gives that topic ("who do care managers work for": the
+ * definition's "who they work for"), in place of its terms: as much as a strong term, so the words around it ("the
+ * hospital?") do not pull it back to their own topics; lower lets them.
+ */
+const SUMMARY_WEIGHT = 1.5;
+/**
+ * What "it" in a follow-up counts for the thread's topic: the thing it stands for is what that topic is about ("who pays
+ * for it", "can I get it without case management experience" after a certification). About one term: higher keeps a
+ * thread against any word of another topic ("how much does it pay?" after a certification); lower lets a word of
+ * another topic take "it" away ("experience" from the exam that requires it).
+ */
+const THREAD_THING_WEIGHT = 1;
 /** The term that asks for the qualities a role needs: the knowledge's topic of skills names it. */
 const SKILL = 'skill';
 /** Evidence a question needs, when it names neither role, before the bot answers rather than declines. */
@@ -124,7 +145,8 @@ function gapOn(topic: TopicId, aspects: Aspect[][]): Aspect | undefined {
 export function createMatcher(kb: KnowledgeBase): Matcher {
   const lexicon = buildLexicon(kb);
   const correct = createSpeller(lexicon.words);
-  const read = (question: string) => readQuestion(question, lexicon, correct);
+  const summaries = summaryQuestions(kb, lexicon, correct);
+  const read = (question: string) => readQuestion(question, lexicon, correct, summaries);
   const unsaidBy = unsaidOf(kb, lexicon);
   return {
     lexicon,
@@ -134,7 +156,7 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
       const reading = thread ? shortFormOnThread(alone, thread) : alone;
       const decided = (thread && followUp(reading, thread, lexicon.roles)) || decide(reading, lexicon.roles);
       if (decided.topic === null) return decided;
-      const gap = gapOn(decided.topic, reading.aspects);
+      const gap = gapOn(decided.topic, reading.gapAspects);
       if (gap) return { ...decided, gap };
       const unsaid = unsaidBy(decided.topic, decided.roles, reading.askedOf);
       return unsaid ? { ...decided, unsaid: asWritten(question, unsaid) } : decided;
@@ -187,6 +209,7 @@ function readConcepts(concepts: Analysis['concepts']) {
     factWords: new Set<string>(),
     credentials: [] as string[],
     otherJob: undefined as string | undefined,
+    jobAsked: false,
     background: false,
     offTopic: false,
     lookup: false,
@@ -209,8 +232,10 @@ function readConcepts(concepts: Analysis['concepts']) {
     } else if (concept.kind === 'short-form') read.shortForms.push(concept.roles);
     else if (concept.kind === 'not-role') read.setAside.add(concept.role);
     else if (concept.kind === 'both-roles') read.both = true;
-    else if (concept.kind === 'job') read.otherJob ??= concept.phrase;
-    else if (concept.kind === 'background') read.background = true;
+    else if (concept.kind === 'job') {
+      read.otherJob ??= concept.phrase;
+      if (!concept.forThread) read.jobAsked = true;
+    } else if (concept.kind === 'background') read.background = true;
     else if (concept.kind === 'off-topic') read.offTopic = true;
     else if (concept.kind === 'lookup') read.lookup = true;
     else if (concept.kind === 'fact-word') read.factWords.add(concept.word);
@@ -228,17 +253,29 @@ function readConcepts(concepts: Analysis['concepts']) {
 }
 
 /** What a question says, read alone: the roles it names, its topics scored, what it asks of them. */
-function readQuestion(question: string, lexicon: Lexicon, correct: (word: string) => string | null): Reading {
+function readQuestion(
+  question: string,
+  lexicon: Lexicon,
+  correct: (word: string) => string | null,
+  summaries: readonly SummaryQuestion[],
+): Reading {
   const analysis = analyze(question, lexicon, correct);
   const { concepts, unknown, aspects } = analysis;
   const read = readConcepts(concepts);
   const shortForm = nameRoles(read, lexicon);
   const { named, byName, both, terms, factWords, background, contrast } = read;
-  const termList = [...terms];
+  // A question a topic's summary says it answers ("who do they work for") is that topic's: the words it asks with
+  // count for it (SUMMARY_WEIGHT), not for their own topics.
+  const askedHere = new Set([...terms].filter((t) => !analysis.contextTerms.has(t) && !analysis.laterTerms.has(t)));
+  const summary = summaryAsked(summaries, analysis.askingWords, askedHere);
+  const termList = [...terms].filter((term) => !summary?.terms.includes(term));
+  const withSummary = (scores: Map<TopicId, number>) =>
+    summary ? scores.set(summary.topic, scores.get(summary.topic)! + SUMMARY_WEIGHT) : scores;
   // The asker's own past job is understood: "does my time as a paramedic count" is about the thread's role.
   const known = terms.size + named.size + factWords.size + aspects.length + (background ? 1 : 0);
   return {
     otherJob: read.otherJob,
+    otherJobForThread: read.otherJob !== undefined && !read.jobAsked,
     background,
     offTopic: read.offTopic,
     shortForm,
@@ -254,7 +291,9 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     both,
     ranked: [
       ...withFactsTogether(
-        withCredentials(scoreTopics(lexicon, analysis, termList, factWords, unknown), lexicon, read.credentials),
+        withSummary(
+          withCredentials(scoreTopics(lexicon, analysis, termList, factWords, unknown), lexicon, read.credentials),
+        ),
         lexicon,
         analysis,
         termList,
@@ -263,12 +302,15 @@ function readQuestion(question: string, lexicon: Lexicon, correct: (word: string
     ]
       .filter(([, s]) => s > 0)
       .sort((a, b) => b[1] - a[1]),
-    asked: (thread) => scoreTopics(lexicon, analysis, askedTerms(lexicon, termList, named.size > 0), [], [], thread),
+    asked: (thread) =>
+      withSummary(scoreTopics(lexicon, analysis, askedTerms(lexicon, termList, named.size > 0), [], [], thread)),
     coverage: known + unknown.length === 0 ? 1 : known / (known + unknown.length),
     everyday: unknown.every(isEveryday),
+    framed: unknown.every((word) => isEveryday(word) || lexicon.related(word).length > 0),
     comparison: termList.some((term) => lexicon.comparison.has(term)),
     contrast: contrast || termList.some((term) => lexicon.contrast.has(term)),
     aspects,
+    gapAspects: analysis.gapAspects,
     askedOf: askedOf(analysis),
   };
 }
@@ -404,14 +446,20 @@ function askedTerms(lexicon: Lexicon, terms: readonly string[], namesRole: boole
 function addTerm(
   scores: Map<TopicId, number>,
   lexicon: Lexicon,
-  { contextTerms, laterTerms }: Pick<Analysis, 'contextTerms' | 'laterTerms'>,
+  { contextTerms, laterTerms, activityObjects }: Pick<Analysis, 'contextTerms' | 'laterTerms' | 'activityObjects'>,
   term: string,
 ): void {
   const share = laterTerms.has(term) ? LATER_QUESTION_SHARE : contextTerms.has(term) ? CONTEXT_SHARE : 1;
+  const doing = new Set((lexicon.termTopics.get(DO) ?? []).map((t) => t.topic));
   for (const { topic, weight } of lexicon.termTopics.get(term) ?? []) {
-    scores.set(topic, scores.get(topic)! + weight * share);
+    const object = activityObjects.has(term) && !doing.has(topic) ? ACTIVITY_OBJECT_SHARE : 1;
+    scores.set(topic, scores.get(topic)! + weight * share * object);
   }
 }
+
+/** Whether a topic is about the role itself: its overview, or what it does (the topics of the term "do"). */
+const aboutRole = (lexicon: Lexicon, topic: TopicId) =>
+  topic === lexicon.roles.overview || (lexicon.termTopics.get(DO) ?? []).some((t) => t.topic === topic);
 
 /**
  * Sums the evidence for each topic. A word that qualifies a topic's aspect ("new grad" for pay) does not compete
@@ -438,6 +486,14 @@ function scoreTopics(
   if (activities.some((verb) => thread !== undefined || !lexicon.auxiliaries.has(verb)))
     addShared(scores, lexicon, DO, ACTIVITY_WEIGHT);
   if (traits.length > 0) addShared(scores, lexicon, SKILL, TRAIT_WEIGHT);
+  // In a thread, "it" stands for what the thread's topic is about ("can I take it with 18 months RN exp" after a
+  // certification: the exam), unless the thread is about the role itself (its overview, what it does: "is it stressful").
+  if (
+    thread !== undefined &&
+    !aboutRole(lexicon, thread) &&
+    analysis.concepts.some((c) => c.kind === 'reference' && c.thing)
+  )
+    scores.set(thread, scores.get(thread)! + THREAD_THING_WEIGHT);
   // Once per aspect: "on call this weekend" is one thing asked, not two.
   const weighed = new Set<Aspect>();
   for (const candidates of aspects) {

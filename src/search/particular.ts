@@ -173,15 +173,54 @@ const dated = (words: string[]) =>
     (word, start) => DATE_STARTS.has(word) && DATES.some((date) => date.every((part, k) => words[start + k] === part)),
   );
 
-/** A place with an address: "8b", "4w", "bed 12", "5 north" (not "12s", "58k": shifts and pay). */
-function addressed(tokens: string[]): boolean {
+/**
+ * A room "in 312": a number of three or four digits after "in" that is no year ("in 2019") and counts nothing after
+ * it ("in 100 days": a count's noun is plural). `words` as typed, `tokens` stemmed.
+ */
+const roomIn = (tokens: string[], words: string[], i: number) =>
+  tokens[i - 1] === 'in' &&
+  /^\d{3,4}$/.test(tokens[i]!) &&
+  !/^(19|20)\d\d$/.test(tokens[i]!) &&
+  stem(words[i + 1] ?? '') === (words[i + 1] ?? '');
+
+/** A place with an address: "8b", "4w", "bed 12", "5 north", "the pt in 312" (not "12s", "58k": shifts and pay). */
+function addressed(tokens: string[], words: string[]): boolean {
   return tokens.some(
     (token, i) =>
       /^\d{1,4}[a-jnw]$/.test(token) ||
       (NUMBERED.has(token) && /^\d+$/.test(tokens[i + 1] ?? '')) ||
-      (/^\d+$/.test(token) && COMPASS.has(tokens[i + 1] ?? '')),
+      (/^\d+$/.test(token) && COMPASS.has(tokens[i + 1] ?? '')) ||
+      roomIn(tokens, words, i),
   );
 }
+
+/** Nouns for a post an employer fills: "open case manager *positions*", "the open CM *req*". */
+const POSTS = new Set(['position', 'job', 'role', 'spot', 'slot', 'req', 'requisition', 'vacancy', 'posting', 'shift']);
+
+/**
+ * A vacancy: "open" before a post ("any *open* care manager positions", "*open* positions for CMs") is one employer's
+ * post as it stands now, which only that employer can tell, as "who *is hiring* case managers" asks who is, now.
+ */
+function vacancy(tokens: string[], words: string[], roles: RoleSpan[]): boolean {
+  const post = (at: number) =>
+    POSTS.has(tokens[at] ?? '') ||
+    // A role's aliases may hold the post ("care manager position").
+    roles.some(
+      ({ start, length }) =>
+        start === at && (POSTS.has(tokens[start + length - 1]!) || POSTS.has(tokens[start + length] ?? '')),
+    );
+  return tokens.some((token, i) => token === 'open' && post(i + 1)) || whoIsDoing(words);
+}
+
+/** "who is hiring", "who's covering": who does something now, a question about particular people. */
+function whoIsDoing(words: string[]): boolean {
+  return words.some((word, i) => {
+    const verb = word === 'whos' ? i + 1 : word === 'who' && IS_NOW.has(words[i + 1] ?? '') ? i + 2 : -1;
+    return verb > 0 && /..ing$/.test(words[verb] ?? '');
+  });
+}
+/** "who *is* hiring", "who *are* covering". */
+const IS_NOW = new Set(['is', 'are']);
 
 /** A line or an office of a role: "the direct *line for* care management", "the *number for* the CM". */
 function lineFor(tokens: string[], start: number): boolean {
@@ -215,9 +254,11 @@ export function asksForParticular(
   known: (token: string) => boolean,
   person: (token: string) => boolean = () => false,
 ): boolean {
-  if (named(tokens, known)) return true;
+  if (named(tokens, known) || (roles.length > 0 && vacancy(tokens, words, roles))) return true;
+  // A patient's or a unit's address with a role ("see if the pt in 312 has a case manager assigned"): that place's.
+  if (roles.length > 0 && addressed(tokens, words)) return true;
   // Dates are read as typed: "in today's market" is not a date.
-  const onDate = dated(words) || addressed(tokens);
+  const onDate = dated(words);
   return roles.some(({ start, length, lastWord }) => {
     const before = tokens[start - 1] ?? '';
     const singular = stem(lastWord) === lastWord;

@@ -11,7 +11,11 @@ export type Concept =
   /** A short form several roles are written as ("CM"): the conversation decides which, or it names them all. */
   | { kind: 'short-form'; roles: RoleId[]; phrase: string }
   | { kind: 'both-roles' }
-  | { kind: 'job'; phrase: string }
+  /**
+   * `forThread`: named after a subject that points back, in a yes-or-no question ("is *that* for RNs only?", "is that
+   * number for RNs or anyone"): it says whom what the thread said holds for, not what is asked about.
+   */
+  | { kind: 'job'; phrase: string; forThread?: boolean }
   /** Another job as the asker's own past ("my time *as a paramedic*", "*nurse* experience"): not what is asked about. */
   | { kind: 'background'; phrase: string }
   | { kind: 'off-topic'; phrase: string }
@@ -20,8 +24,12 @@ export type Concept =
   | { kind: 'fact-word'; word: string }
   /** A topic term; `role` when it also names one role only (an organisation: "NACCM" is care managers'). */
   | { kind: 'term'; term: string; role?: RoleId; field?: boolean }
-  /** Points back at the previous question: "they", "that", "what about". */
-  | { kind: 'reference' }
+  /**
+   * Points back at the previous question: "they", "that", "what about". `thing`: English's pronoun for a thing ("it"),
+   * which stands for what the thread's topic is about ("can I take *it* with 18 months RN exp": the exam), not for
+   * the role.
+   */
+  | { kind: 'reference'; thing?: boolean }
   /** A role set aside: "not care", "rather than care managers". */
   | { kind: 'not-role'; role: RoleId }
   /** The role the previous question was not about: "the other one". */
@@ -74,6 +82,8 @@ export type Reading = {
   /** "both", "the two": the pair being discussed (the main pair when nothing else was). */
   both: boolean;
   otherJob?: string;
+  /** Every other job named only says whom what the thread said holds for ("is that for RNs only?"): see Concept. */
+  otherJobForThread: boolean;
   /** Names another job as the asker's own past ("I'm an RT", "my time as a paramedic"): a career switcher asking. */
   background: boolean;
   offTopic: boolean;
@@ -93,6 +103,11 @@ export type Reading = {
    * the message frames a question without a subject of its own, so in a thread it asks about the thread's.
    */
   everyday: boolean;
+  /**
+   * Every word the knowledge base does not know is everyday, or close in meaning to a topic's words (related.ts: "is
+   * there any age *limit*", "like an *actual* number?"): in a thread, nothing in it is a subject of its own.
+   */
+  framed: boolean;
   comparison: boolean;
   reference: boolean;
   otherRole: boolean;
@@ -101,6 +116,8 @@ export type Reading = {
   /** Goes back to an earlier topic of the thread ("back to experience"), or to its first ("back to my first question"). */
   backTo: 'earlier' | 'first' | null;
   aspects: Aspect[][];
+  /** The aspects of the question answered and those before it, which a gap is read from (analyze.ts). */
+  gapAspects: Aspect[][];
   /** What the question asks, for telling what the facts chosen do not state (unsaid.ts). */
   askedOf: Asked;
 };

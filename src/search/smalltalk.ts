@@ -1,5 +1,5 @@
 import { expandedWords } from './analyze.ts';
-import type { Lexicon, SmallTalkKind } from './lexicon.ts';
+import type { Concept, Lexicon, SmallTalkKind } from './lexicon.ts';
 import { stem } from './normalize.ts';
 import { asksToAct } from './particular.ts';
 import { isEveryday } from './word-vectors.ts';
@@ -7,27 +7,46 @@ import { isEveryday } from './word-vectors.ts';
 /** What kind of small talk a message is; 'bare' is a message with nothing in it (a bare mention, "?", an emoji). */
 export type SmallTalk = SmallTalkKind | 'bare';
 
+/**
+ * Whether the matcher declines a text for want of anything it knows (not as a lookup or another job): what follows
+ * small talk is then the asker's remark ("good night, finally heading home"), not a question.
+ */
+export type DeclinesAsUnknown = (text: string) => boolean;
+
 /** When a message mixes kinds ("hi, what can you do?"), the one that asks the most decides the reply. */
 const PRECEDENCE: readonly SmallTalkKind[] = ['capabilities', 'identity', 'thanks', 'farewell', 'praise', 'greeting'];
 
 /**
  * Tells small talk from a question: a message made only of small-talk phrases, filler and grammar words is small
  * talk ("thanks so much!", "hi there", "who are you?"); one with nothing at all in it (a bare mention, "?", an emoji)
- * is 'bare'. Anything the knowledge base knows ("thanks! and care managers?") makes it a question.
+ * is 'bare'. Anything the knowledge base knows ("thanks! and care managers?") makes it a question, unless it is
+ * said of the bot ("are you a robot or a nurse") or in a remark the matcher would not answer (`declines`).
  */
-export function readSmallTalk(text: string, lexicon: Lexicon): SmallTalk | null {
+export function readSmallTalk(
+  text: string,
+  lexicon: Lexicon,
+  declines: DeclinesAsUnknown = () => false,
+): SmallTalk | null {
   const raw = expandedWords(text, lexicon);
   const words = raw.map(stem);
   const kinds = new Set<SmallTalkKind>();
+  // Where a clause may start: the message's start, and each small-talk phrase or filler ("hey bot, *are you* ...").
+  const openings = [0];
+  const ofTheBot = () => openings.some((start) => saidOfTheBot(raw, words, start, lexicon));
   for (let i = 0; i < words.length; ) {
     const length = smallTalkAt(words, i, lexicon, kinds);
     if (length > 0) {
+      openings.push(i, i + length);
       i += length;
       continue;
     }
-    if (conceptAt(words, i, lexicon)) return null;
-    if (!lexicon.stopwords.has(raw[i]!))
-      return kinds.size > 0 && remarkAfter(text, raw.slice(i), words.slice(i), lexicon) ? smallTalkOf(kinds) : null;
+    if (conceptAt(words, i, lexicon)) return ofTheBot() ? smallTalkOf(kinds.add('identity')) : null;
+    if (!lexicon.stopwords.has(raw[i]!)) {
+      const from = openings.at(-1)!;
+      if (kinds.size > 0 && remarkAfter(text, raw.slice(from), words.slice(from), lexicon, declines))
+        return smallTalkOf(kinds);
+      return ofTheBot() ? smallTalkOf(kinds.add('identity')) : null;
+    }
     i += 1;
   }
   return kinds.size > 0 ? smallTalkOf(kinds) : 'bare';
@@ -35,21 +54,64 @@ export function readSmallTalk(text: string, lexicon: Lexicon): SmallTalk | null 
 
 const smallTalkOf = (kinds: Set<SmallTalkKind>) => PRECEDENCE.find((kind) => kinds.has(kind))!;
 
+/** The words of a yes-or-no question that ask it of the subject after them: "*are* you a robot", "*do* you sleep". */
+const ASKS_OF = new Set(['are', 'r', 'were', 'do', 'did', 'have']);
+/**
+ * "you" as a clause's subject, as typed: "*you* rock", "*ur* actually useful" (the language file reads "ur" as
+ * "your"), "*youre* the best". Not "can you"/"could you": those ask the bot to do something.
+ */
+const YOU = new Set(['you', 'youre', 'your', 'ya']);
+/** "you are", after "you": the words that make what follows what the bot is ("you *r* a lifesaver"). */
+const ARE = new Set(['are', 'r', 're', 'were']);
+/**
+ * Verbs whose object is what is asked, not the bot: "do you *know* if it will rain", "do you *think* I should
+ * switch". With one of them the clause asks for something, and is read as a question.
+ */
+const KNOWING = new Set(['know', 'think', 'believe', 'remember', 'recall', 'recommend', 'suggest']);
+
+/**
+ * Whether the clause at `start` is said of the bot: its subject is "you" ("are you a robot or a nurse lol", "do you
+ * ever sleep?", "ur actually useful") and nothing after it is ours. What the bot is said to be is no question about
+ * that job ("are you *a nurse*"); "can you ...", "do you know ..." and "how do you ..." ask for something else.
+ */
+function saidOfTheBot(raw: string[], words: string[], start: number, lexicon: Lexicon): boolean {
+  const asked = ASKS_OF.has(raw[start]!) && YOU.has(raw[start + 1] ?? '');
+  if (!asked && !YOU.has(raw[start]!)) return false;
+  const rest = asked ? start + 2 : start + 1;
+  const being = asked ? ARE.has(raw[start]!) : raw[start] === 'youre' || ARE.has(raw[rest] ?? '');
+  if (raw.slice(rest).some((word) => KNOWING.has(word)) || asksToAct(raw.slice(rest))) return false;
+  // Only a phrase of ours counts: a word the facts happen to use ("do you ever *take* a day off") names nothing.
+  const allowed: ReadonlySet<Concept['kind']> = being ? new Set(['job']) : new Set();
+  return words.every((_, i) => i < rest || !phraseAt(words, i, lexicon, allowed));
+}
+
 /**
  * What follows small talk is the asker's own remark, not a question, when nothing in it is ours and it asks nothing:
  * only everyday words ("how are you *today*?"), or a statement that asks the bot to do nothing ("thank you so much,
  * I've been going back and forth on this for months"). "hi, what time is it", "thanks, order me a pizza?" are asked.
+ * A statement with words of ours is a remark too when the matcher would not answer it ("good morning! hope your
+ * shift is going well"): "thanks. and the salary" would be answered.
  */
-function remarkAfter(text: string, raw: string[], words: string[], lexicon: Lexicon): boolean {
+function remarkAfter(
+  text: string,
+  raw: string[],
+  words: string[],
+  lexicon: Lexicon,
+  declines: DeclinesAsUnknown,
+): boolean {
+  const statement = !text.includes('?') && !asksToAct(raw) && !OPENS_QUESTION.has(raw[0]!);
   // Any word the knowledge knows, a pointer ("the other one") or a role's own word ("the care side") is ours.
   const ours = (word: string, i: number) =>
     conceptAt(words, i, lexicon) ||
     (!lexicon.stopwords.has(raw[i]!) && (lexicon.stems.has(word) || lexicon.phrases.has(word)));
-  if (words.some(ours)) return false;
+  if (words.some(ours)) return statement && declines(raw.join(' '));
   const unknown = raw.filter((word) => !lexicon.stopwords.has(word));
   if (unknown.every(isEveryday)) return true;
-  return !text.includes('?') && !asksToAct(raw);
+  return statement;
 }
+
+/** Words that open an English question: what follows small talk starting with one asks something. */
+const OPENS_QUESTION = new Set(['what', 'whats', 'where', 'how', 'hows', 'who', 'whos', 'which', 'when', 'why']);
 
 /** Length of the small-talk phrase or filler at `start` (0 if none), noting its kind. */
 function smallTalkAt(words: string[], start: number, lexicon: Lexicon, kinds: Set<SmallTalkKind>): number {
@@ -62,11 +124,22 @@ function smallTalkAt(words: string[], start: number, lexicon: Lexicon, kinds: Se
   return 0;
 }
 
-/** Whether a phrase the matcher reads as meaning something (a role, a topic term, another job) starts here. */
+/** Concepts that are no meaning of their own: a pointer at the thread, "the other one". */
+const POINTERS: ReadonlySet<Concept['kind']> = new Set(['reference', 'other-role']);
+
+/**
+ * Whether a phrase the matcher reads as meaning something (a role, a topic term, another job) or a word of the facts
+ * or of an aspect starts here.
+ */
 function conceptAt(words: string[], start: number, lexicon: Lexicon): boolean {
+  return phraseAt(words, start, lexicon) || lexicon.factWords.has(words[start]!) || lexicon.aspects.has(words[start]!);
+}
+
+/** Whether a phrase of ours that means something starts here; pointers and the kinds in `allowed` do not count. */
+function phraseAt(words: string[], start: number, lexicon: Lexicon, allowed: ReadonlySet<Concept['kind']> = POINTERS) {
   for (let length = Math.min(lexicon.maxPhraseWords, words.length - start); length > 0; length--) {
     const concept = lexicon.phrases.get(words.slice(start, start + length).join(' '));
-    if (concept && concept.kind !== 'reference' && concept.kind !== 'other-role') return true;
+    if (concept && !POINTERS.has(concept.kind) && !allowed.has(concept.kind)) return true;
   }
-  return lexicon.factWords.has(words[start]!) || lexicon.aspects.has(words[start]!);
+  return false;
 }

@@ -26,6 +26,10 @@ type Said = {
   near: Float32Array[];
   factVectors: Float32Array[];
   beginnings: Set<string>;
+  /** The beginnings of the chosen facts' words alone, without the topic's. */
+  factBeginnings: Set<string>;
+  /** The words the chosen facts write after "a", "an" or "any", unqualified: "must include *an internship*". */
+  anyOf: Set<string>;
   othersSay: Set<string>;
 };
 
@@ -73,6 +77,13 @@ const TIME_FIGURE = new RegExp(
   String.raw`\b${NUMBER}(?:\s+(?:to|or)\s+${NUMBER})?\s+(?:more\s+|additional\s+)?${TIME_UNIT}\b|\b(?:1[89]|20)\d\d\b`,
   'i',
 );
+/**
+ * The length of a thing or a process ("how long does it take", "how long is the exam", "how long should I study", "how
+ * long is it valid"), not how much of something is needed first ("how long do I need to work in the field before ...").
+ */
+const LENGTH_OF =
+  /(?:^| )how long (?:(?:is|are|was|were) |(?:.* )?(?:take|took|taking|study|studying|last|valid)(?: |$))/;
+const asksLength = (all: readonly string[]) => LENGTH_OF.test(all.join(' '));
 const AMOUNT = /[$€£]\s?\d|\b\d[\d,.]*\s?(?:%|percent\b|k\b|dollars?\b)/i;
 
 /** The stemmed words a fact states in its own right: not those of a name written in capitals inside a sentence. */
@@ -89,6 +100,9 @@ function everyFactWord(kb: KnowledgeBase): Set<string> {
   const facts = Object.values(kb.topics).flatMap((topic) => Object.values(topic.facts).flat());
   return new Set(facts.flatMap((fact) => plainWords(fact.text)));
 }
+
+/** A word written after "a", "an" or "any": named as any one of its kind. */
+const UNQUALIFIED = /\b(?:an?|any)\s+([\p{L}-]+)(?=[\s,.;:]|$)/giu;
 
 const beginning = (word: string) => word.replace(NEGATING, '').slice(0, SAME_WORD_LETTERS);
 
@@ -118,8 +132,33 @@ export function createUnsaid(
   const states = (topic: TopicId, roles: readonly RoleId[], figure: RegExp) =>
     [...roles, BOTH].some((role) => factsOf(topic, role).some((fact) => figure.test(fact.text)));
 
-  /** A role asked about alone, on a topic whose facts give other roles an amount and it none. */
+  /**
+   * Whether a chosen fact gives the length of time asked: any time figure for "how many years" or "when", and for the
+   * length of a thing or a process ("how long does it take to get certified") only one in a fact that names what the
+   * question does: "Two years of RN experience" measures the experience needed, not how long certification takes.
+   */
+  const timeStated = (topic: TopicId, roles: readonly RoleId[], asked: Asked) => {
+    if (!asksLength(asked.all)) return states(topic, roles, TIME_FIGURE);
+    const telling = (word: string) =>
+      !lists.stopwords.has(word) && !lists.roleWords.has(word) && (vectors.rank(word) ?? Infinity) >= COMMON_WORD_RANK;
+    const named = new Set(asked.all.filter(telling));
+    return [...roles, BOTH].some((role) =>
+      factsOf(topic, role).some(
+        (fact) => TIME_FIGURE.test(fact.text) && tokenize(fact.text).some((word) => named.has(stem(word))),
+      ),
+    );
+  };
+
+  /**
+   * A role asked about alone, on a topic whose facts give other roles an amount and it none; or roles compared by how
+   * much, one of which the facts give no amount.
+   */
   const noFigure = (topic: TopicId, roles: readonly RoleId[], asked: Asked): Unsaid | null => {
+    if (roles.length > 1) {
+      const without = asksDifference(asked.all) ? roles.filter((role) => !states(topic, [role], AMOUNT)) : [];
+      // Only where the facts give figures at all: "how much experience ... vs ..." asks for none.
+      return without.length > 0 && without.length < roles.length ? { kind: 'figure', roles: without } : null;
+    }
     if (roles.length !== 1 || !asksAmount(asked, lists.openers.yesNo) || states(topic, roles, AMOUNT)) return null;
     if (answeredByComparison(asked, lists.openers.yesNo) && states(topic, roles, COMPARES)) return null;
     const others = Object.keys(kb.topics[topic]!.facts).filter((role) => role !== BOTH && role !== roles[0]);
@@ -133,13 +172,14 @@ export function createUnsaid(
     const mainly = { ...asked, words: asked.words.filter(({ stem }) => !alternative.has(stem)) };
     const finds = [aspectWords, rareWords, otherRolesWords, askerWords, offTopicWords, rateWords];
     const words = finds.flatMap((find) => find(context, mainly));
-    return [...new Set(words.map(({ word }) => word))];
+    const answered = answeredAlternative(context, asked.all);
+    return [...new Set(words.filter(({ stem }) => !answered.has(stem)).map(({ word }) => word))];
   };
 
   return (topic, roles, asked) => {
     const figure = noFigure(topic, roles, asked);
     if (figure) return figure;
-    if (asked.time && !states(topic, roles, TIME_FIGURE)) return { kind: 'time', asked: asked.time };
+    if (asked.time && !timeStated(topic, roles, asked)) return { kind: 'time', asked: asked.time };
     const chosen = [...roles, BOTH].flatMap((role) => factsOf(topic, role));
     if (roles.length === 1 && unranked(chosen, asked)) return { kind: 'comparison' };
     const words = unsaidWords(topic, roles, asked);
@@ -175,14 +215,20 @@ function saidCache(
     const own = ofTopic(topic);
     const others = Object.entries(kb.topics[topic]!.facts).filter(([role]) => role !== BOTH && !roles.includes(role));
     const factVectors = [...stated].flatMap((word) => unitOf(word) ?? []);
-    const beginnings = new Set(own.beginnings);
-    for (const word of stated) beginnings.add(beginningOf(word));
+    const factBeginnings = new Set([...stated].map(beginningOf));
+    const texts = [...roles, BOTH].flatMap((role) => (kb.topics[topic]!.facts[role] ?? []).map((fact) => fact.text));
+    const anyOf = new Set(
+      texts.flatMap((text) => [...text.matchAll(UNQUALIFIED)].map((m) => stem(m[1]!.toLowerCase()))),
+    );
+    const beginnings = new Set([...own.beginnings, ...factBeginnings]);
     return {
       stated,
       own: own.own,
       near: [...factVectors, ...own.vectors],
       factVectors,
       beginnings,
+      factBeginnings,
+      anyOf,
       othersSay: new Set(others.flatMap(([, roleFacts]) => roleFacts.flatMap((fact) => plainOf(fact.text)))),
     };
   };
@@ -243,10 +289,9 @@ type Context = Said & {
 };
 
 /** Whether a word is none of the chosen facts' words, by its beginning or its meaning (the facts' words alone). */
-function unlisted(c: Context, word: string): boolean {
+function unlisted(c: Context, word: string, beginnings: ReadonlySet<string> = c.beginnings): boolean {
   const { stopwords, roleWords } = c.lists;
-  if (c.stated.has(word) || roleWords.has(word) || stopwords.has(word) || c.beginnings.has(beginning(word)))
-    return false;
+  if (c.stated.has(word) || roleWords.has(word) || stopwords.has(word) || beginnings.has(beginning(word))) return false;
   const unit = c.unit(word);
   return unit === null || !c.factVectors.some((v) => cosine(unit, v) >= SAID_SIMILARITY);
 }
@@ -286,8 +331,14 @@ function rareWords(c: Context, asked: Asked): Word[] {
  * case managers' facts name it). A name ("National Academy of *Certified* Care Managers") states nothing.
  */
 function otherRolesWords(c: Context, asked: Asked): Word[] {
+  const object = new Set(asked.words.map(({ stem }) => stem));
   return asked.all
-    .filter((word) => c.othersSay.has(word) && (c.vectors.rank(word) ?? 0) >= COMMON_WORD_RANK && unlisted(c, word))
+    .filter(
+      (word) =>
+        c.othersSay.has(word) &&
+        (object.has(word) || (c.vectors.rank(word) ?? 0) >= COMMON_WORD_RANK) &&
+        unlisted(c, word, c.factBeginnings),
+    )
     .map((word) => ({ stem: word, word }));
 }
 
@@ -301,7 +352,10 @@ function otherRolesWords(c: Context, asked: Asked): Word[] {
 function askerWords(c: Context, asked: Asked): Word[] {
   const traits = asked.traits.filter((word) => unlisted(c, word)).map((word) => ({ stem: word, word }));
   const counted = asked.toCount.filter(({ stem }) => !c.lists.stopwords.has(stem));
-  const which = c.own.has(counted.at(-1)?.stem ?? '') ? counted.slice(0, -1) : counted;
+  const kind = counted.at(-1)?.stem ?? '';
+  // A kind the facts count whatever it is ("must include *an internship*") counts "my MSW internship" too.
+  if (c.own.has(kind) && c.anyOf.has(kind)) return traits;
+  const which = c.own.has(kind) ? counted.slice(0, -1) : counted;
   const everyday = (word: string) => !c.own.has(word) && (c.vectors.rank(word) ?? Infinity) < COMMON_WORD_RANK;
   const named = (stem: string) => stem.split(' ').some((word) => !everyday(word) && namedByFacts(c, word));
   const telling = which.filter(({ stem }) => !stem.split(' ').every(everyday));
@@ -320,6 +374,15 @@ const NAMES_NUMBER = new RegExp(`^${NUMBER}k?$`, 'i');
 function asksAmount(asked: Asked, yesNoOpeners: ReadonlySet<string>): boolean {
   const yesNo = yesNoOpeners.has(asked.all[0] ?? '');
   return !yesNo || asked.all.some((word) => COMPARING.has(word) || NAMES_NUMBER.test(word));
+}
+
+/**
+ * How much one role's figure differs from another's ("how much more do case managers make", "by how much?"): an
+ * amount for each role compared, where "which pays more" asks only which.
+ */
+function asksDifference(all: readonly string[]): boolean {
+  const at = all.findIndex((word, i) => word === 'how' && all[i + 1] === 'much');
+  return at >= 0 && (all[at - 1] === 'by' || all.slice(at + 2).some((word) => COMPARING.has(word)));
 }
 
 /**
@@ -346,6 +409,31 @@ function onlyInAlternative(all: readonly string[], yesNoOpeners: ReadonlySet<str
   if (at < 0) return new Set();
   const before = new Set(all.slice(0, at));
   return new Set(all.slice(at + 1).filter((word) => !before.has(word)));
+}
+
+/**
+ * The words of the other alternatives, when the facts state one of a question's alternatives ("are they based in one
+ * facility *or* do they go wherever the patient is", "direct or indirect care", "per year or per hour"): the facts
+ * answer which. An alternative is stated when the chosen facts write a word of it, letter for letter, that the
+ * question's other alternatives do not share ("scrubs or business casual": neither is).
+ */
+function answeredAlternative(c: Context, all: readonly string[]): Set<string> {
+  const parts: string[][] = [[]];
+  for (const word of all)
+    if (word === 'or') parts.push([]);
+    else parts.at(-1)!.push(word);
+  if (parts.length < 2) return new Set();
+  const { stopwords, roleWords, openers } = c.lists;
+  const own = (part: string[]) =>
+    part.filter(
+      (word) =>
+        !stopwords.has(word) &&
+        !roleWords.has(word) &&
+        !openers.yesNo.has(word) &&
+        !parts.some((other) => other !== part && other.includes(word)),
+    );
+  const stated = parts.find((part) => own(part).some((word) => c.stated.has(word)));
+  return new Set(stated ? parts.filter((part) => part !== stated).flatMap(own) : []);
 }
 
 /**

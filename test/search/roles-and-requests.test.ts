@@ -135,6 +135,25 @@ describe('requests to look someone or something up', () => {
     }
   });
 
+  it("declines a vacancy, who is doing something now, and a role with a patient's room", () => {
+    for (const question of [
+      'any open case manager jobs on our unit?',
+      'are there open positions for care managers at this hospital',
+      "who's hiring care managers near me",
+      'can you check if the patient in 218 has a care manager',
+    ]) {
+      expect(ask(shipped, question), question).toMatchObject({ kind: 'declined', reason: 'lookup' });
+    }
+    for (const question of [
+      'is it hard to find a case manager job',
+      'who hires care managers',
+      'can a case manager get certified in 2025',
+      'do care managers see patients in 100 days',
+    ]) {
+      expect(ask(shipped, question), question).toMatchObject({ kind: 'answer' });
+    }
+  });
+
   it('declines a request that the bot act for someone: refer, schedule, page, tell a person', () => {
     for (const question of [
       'could you refer my father to a care manager',

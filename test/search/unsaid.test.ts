@@ -125,4 +125,50 @@ describe('gaps from the facts: comparisons, rates, and a comparison the facts ma
     // Against someone the facts do not compare with, it is still not said.
     expect(answerer.ask('do case managers get paid more than bedside nurses').covered).toBe(false);
   });
+  it('what "is there" asks is unsaid when no chosen fact states it', () => {
+    const answer = answerer.ask('is there a lot of lifting as a care manager?');
+    expect(answer.covered).toBe(false);
+    expect(answer.gap).toBe('Nothing in the article says anything about “lifting”.');
+    // The case managers' requirements name an exam; the care managers' do not, though it is a word of the topic.
+    const exam = answerer.ask('is there an exam for the care manager certification');
+    expect(exam).toMatchObject({ topic: 'certification', covered: false });
+    expect(exam.gap).toBe('Nothing in the article says anything about “exam”.');
+  });
+
+  it('how long a process takes is not answered by the years of experience it needs', () => {
+    const answer = answerer.ask('how long does it take to get CCM certified');
+    expect(answer).toMatchObject({ topic: 'certification', covered: false });
+    expect(answer.gap).toBe('Nothing in the article says how long it takes.');
+    expect(answerer.ask('how many years of RN experience do I need for the CCM').covered).toBe(true);
+  });
+
+  it('of alternatives joined by "or", the one the facts state answers the question', () => {
+    for (const question of [
+      'are care managers based in one facility or do they go wherever the patient is',
+      'care manager pay, is that per year or per hour',
+    ])
+      expect(answerer.ask(question)).toMatchObject({ covered: true, gap: null });
+    expect(answerer.ask('case mgr dress code - is it scrubs or business casual?').covered).toBe(false);
+  });
+  it('how much more one role makes than another asks a figure for each', () => {
+    const answer = answerer.ask('how much more do case managers make than care managers?');
+    expect(answer).toMatchObject({ topic: 'salary', covered: false });
+    expect(answer.gap).toBe('Nothing in the article puts a figure on salary for case managers.');
+    // Which one makes more is what the facts say.
+    expect(answerer.ask('who makes more, case managers or care managers?').covered).toBe(true);
+  });
+
+  it("a kind the facts count whatever it is counts the asker's own of that kind", () => {
+    // "must include an internship or another supervised experience": any internship.
+    expect(answerer.ask('does my MSW internship count towards care manager experience').covered).toBe(true);
+    expect(answerer.ask('does my ICU experience count towards care manager experience').covered).toBe(false);
+  });
+  it('a gap in a later question is context to the answer of the first', () => {
+    expect(answerer.ask('where do case managers work, and do they work nights?')).toMatchObject({
+      topic: 'work-environment',
+      covered: true,
+      gap: null,
+    });
+    expect(answerer.ask('do case managers work nights?').covered).toBe(false);
+  });
 });

@@ -75,6 +75,27 @@ describe('a yes-or-no question about what a role does', () => {
   });
 });
 
+describe('the object of an activity asked of a role', () => {
+  it.each([
+    ['do care managers help families with money questions', CARE],
+    ['do case managers set up home oxygen for patients', CASE],
+  ])('%s → duties: the terms after the verb are what it is done with', (question, roles) => {
+    expect(ask(question)).toMatchObject({ kind: 'answer', topic: 'duties', roles });
+  });
+
+  it('a place after "in"/"at" still says where they work; a verb after a subject of its own asks no activity', () => {
+    expect(ask('do care managers sit in an office all day')).toMatchObject({ topic: 'work-environment' });
+    expect(ask('can i do care management part time')).toMatchObject({ topic: 'work-environment', roles: CARE });
+  });
+});
+
+describe("a question a topic's summary says it answers", () => {
+  it('"who do they work for" is the definition\'s ("who they work for"); "work for" alone speaks of a setting', () => {
+    expect(ask('who do case managers work for? a hospital?')).toMatchObject({ topic: 'definition', roles: CASE });
+    expect(ask('can care managers work for insurance companies')).toMatchObject({ topic: 'work-environment' });
+  });
+});
+
 describe('threads', () => {
   it('a role\'s head word alone switches the role: "the care side", "the care ones"', () => {
     expect(ask('where do case managers work', 'ok now the care side')).toMatchObject({
@@ -255,5 +276,32 @@ describe('small talk: "is this on", "never mind", a laugh', () => {
     ['haha', 'bare'],
   ])('%s: small talk (%s)', (question, kind) => {
     expect(answerer.ask(question)).toMatchObject({ kind: 'smalltalk', smalltalk: kind, topic: null });
+  });
+});
+
+// Small talk no list names: a clause said of the bot ("you" its subject, nothing of ours after it), and a remark
+// after small talk that the matcher would not answer.
+describe('small talk said of the bot, or a remark after small talk', () => {
+  it.each([
+    ['are you a doctor or a robot?', 'identity'],
+    ['do you ever get tired lol', 'identity'],
+    ['u r a lifesaver', 'identity'],
+    ['hey bot, you ever take a day off?', 'identity'],
+    ['thanks! finally heading to lunch', 'thanks'],
+    ['hi! hope your week is going well', 'greeting'],
+  ])('%s: small talk (%s)', (question, kind) => {
+    expect(answerer.ask(question)).toMatchObject({ kind: 'smalltalk', smalltalk: kind, topic: null });
+  });
+
+  it('a question or a request with "you" is not about the bot', () => {
+    expect(answerer.ask('do you know if it will snow tomorrow').kind).toBe('declined');
+    expect(answerer.ask('can you reset my password').kind).toBe('declined');
+    expect(answerer.ask('how do you say thank you in spanish').kind).toBe('declined');
+    expect(ask('do you need a BSN to be a case manager')).toMatchObject({ kind: 'answer', topic: 'education' });
+  });
+
+  it('what follows small talk is asked when the matcher answers it', () => {
+    expect(ask('thanks. salary for care managers')).toMatchObject({ kind: 'answer', topic: 'salary', roles: CARE });
+    expect(ask('where do case managers work', 'ok now the care side')).toMatchObject({ kind: 'answer', roles: CARE });
   });
 });
