@@ -17,16 +17,21 @@ export type Analysis = {
   /** Terms that are also a qualifying aspect ("new grad" of pay), with those aspects. */
   qualifiers: Map<string, Aspect[]>;
   /**
-   * The words no list knows (the facts' own and the unknown ones) that follow the role asked about in the sentences
-   * that ask ("do case managers do *prior auths*"): what a question asks for that no fact states is among them.
+   * The content words that follow the role asked about in the questions read for gaps (gapAspects): "do case managers
+   * do *prior auths*"; what a question asks for that no fact states is among them.
    * Stemmed, and as typed (short forms expanded).
    */
   asked: Array<{ stem: string; word: string }>;
-  /** The words of each aspect met in the sentences that ask (stemmed and as typed), with its aspects. */
+  /**
+   * The aspects met in the question answered and the questions before it: what a gap is read from. A later question
+   * ("where do they work, and do they work nights?") is context to the answer, which says what the first asks.
+   */
+  gapAspects: Aspect[][];
+  /** The words of each aspect met in the questions read for gaps (gapAspects; stemmed and as typed), with its aspects. */
   aspectWords: Array<{ aspects: Aspect[]; words: Array<{ stem: string; word: string }> }>;
-  /** The sentence that asks wants a length of time ("how long", "how many years") or a moment ("when ..."). */
+  /** A question read for gaps wants a length of time ("how long", "how many years") or a moment ("when ..."). */
   asksTime: 'duration' | 'when' | null;
-  /** Every word of the sentences that ask, stemmed (short forms expanded, typos corrected). */
+  /** Every word of the questions read for gaps, stemmed (short forms expanded, typos corrected). */
   askingWords: string[];
   /**
    * What a yes-or-no question asks whether the role does, when no list names it: the verb right after the subject
@@ -40,7 +45,7 @@ export type Analysis = {
   activityObjects: Set<string>;
   /**
    * What the asker says they are, when no list names it ("I'm really *introverted*", "I'm kind of *blunt*"): a personal
-   * quality, asked against the role, from the sentences that ask.
+   * quality, asked against the role, from the questions read for gaps.
    */
   traits: string[];
   /**
@@ -66,13 +71,27 @@ const QUESTION_JOIN = new RegExp(String.raw`\s(?:and|&|\+)\s+(?=${OPENS_QUESTION
 /** A clause starting with a word that opens a question asks something, with or without its "?". */
 const QUESTION_OPENER = new RegExp(String.raw`^\W*${OPENS_QUESTION}`, 'i');
 
-/** The sentences of a message, and the questions joined in one ("where do they work and do they need a degree"). */
-function clausesOf(question: string): Array<{ text: string; question: boolean }> {
+/**
+ * A clause giving a reason, after what it explains: "do they get mileage reimbursed *since they drive to homes*",
+ * "skills for case mgmt? asking *bc I have to write goals*". It says why the asker asks, and asks nothing itself.
+ */
+const REASON = /\s(?=(?:since|because|bc|cuz|cause)\s)/i;
+
+/**
+ * The sentences of a message, and the questions joined in one ("where do they work and do they need a degree"); a
+ * reason after what it explains is a clause of its own that never asks.
+ */
+function clausesOf(question: string): Array<{ text: string; question: boolean; reason: boolean }> {
   return question.split(SENTENCE_END).flatMap((sentence) => {
+    const [main, ...reasons] = sentence.split(REASON);
     const asks = /\?\s*$/.test(sentence);
-    const clauses = sentence.split(QUESTION_JOIN);
-    if (clauses.length === 1) return [{ text: sentence, question: asks }];
-    return clauses.map((text) => ({ text, question: asks || QUESTION_OPENER.test(text) }));
+    const clauses = main!.split(QUESTION_JOIN);
+    const because = reasons.map((text) => ({ text, question: false, reason: true }));
+    if (clauses.length === 1) return [{ text: main!, question: asks, reason: false }, ...because];
+    return [
+      ...clauses.map((text) => ({ text, question: asks || QUESTION_OPENER.test(text), reason: false })),
+      ...because,
+    ];
   });
 }
 
@@ -117,20 +136,24 @@ function capitalForms(text: string, words: string[], lexicon: Lexicon): Array<st
  */
 export function analyze(question: string, lexicon: Lexicon, correct: (word: string) => string | null): Analysis {
   const sentences = clausesOf(question)
-    .map(({ text, question: asks }) => ({ ...analyzeSentence(text, lexicon, correct), question: asks }))
+    .map(({ text, question: asks, reason }) => ({ ...analyzeSentence(text, lexicon, correct), question: asks, reason }))
     .filter((s) => s.concepts.length + s.unknown.length + s.aspects.length > 0);
   // The asking sentence is the first question with a topic term in it, or else the last sentence with one: "what's the
   // avg salary for care managers? need it for an offer letter by EOD" asks the first; "do they need a BSN? and is
   // certification required?" asks two things, and the first is answered (a later question counts as context).
-  const firstQuestion = sentences.findIndex((s) => s.question && hasTerm(s));
-  const asking = firstQuestion >= 0 ? firstQuestion : sentences.findLastIndex(hasTerm);
+  const firstQuestion = sentences.findIndex((s) => !s.reason && s.question && hasTerm(s));
+  const asking = firstQuestion >= 0 ? firstQuestion : sentences.findLastIndex((s) => !s.reason && hasTerm(s));
   const termsOf = (list: typeof sentences) =>
     new Set(list.flatMap((s) => s.concepts.flatMap((c) => (c.kind === 'term' ? [c.term] : []))));
   const askedTerms = termsOf(
-    sentences.filter((s, index) => index === asking || (index > asking && !(s.question && hasTerm(s)))),
+    sentences.filter(
+      (s, index) => !s.reason && (asking < 0 || index === asking || (index > asking && !(s.question && hasTerm(s)))),
+    ),
   );
-  const asks = (s: { question: boolean }, index: number) => index === asking || s.question || asking < 0;
+  const asks = (s: { question: boolean; reason: boolean }, index: number) =>
+    !s.reason && (index === asking || s.question || asking < 0);
   const askingSentences = sentences.filter(asks);
+  const gapSentences = sentences.filter((s, index) => asks(s, index) && (asking < 0 || index <= asking));
   return {
     // An off-topic or lookup word in the context ("the hiring manager keeps mixing them up - ...", "at a staff
     // meeting today...") does not decide the question; a lookup asked as a question ("is Maria from CM in today? I
@@ -144,16 +167,18 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     // What is asked is in the asking sentence and in other questions; what the context says ("I'm burnt out... what
     // certs would I need?", "trying to map out a career ladder") is not asked.
     aspects: askingSentences.flatMap((s) => s.aspects),
-    asked: askingSentences.flatMap((s) => s.asked),
-    aspectWords: askingSentences.flatMap((s) => s.aspectWords),
-    asksTime: askingSentences.find((s) => s.asksTime)?.asksTime ?? null,
-    askingWords: askingSentences.flatMap((s) => s.askingWords),
+    // A gap is read from the question answered and those before it; a later one is context to the answer.
+    gapAspects: gapSentences.flatMap((s) => s.aspects),
+    asked: gapSentences.flatMap((s) => s.asked),
+    aspectWords: gapSentences.flatMap((s) => s.aspectWords),
+    asksTime: gapSentences.find((s) => s.asksTime)?.asksTime ?? null,
+    askingWords: gapSentences.flatMap((s) => s.askingWords),
     activities: askingSentences.flatMap((s) => s.activities),
     activityObjects: new Set(askingSentences.flatMap((s) => [...s.activityObjects])),
-    traits: askingSentences.flatMap((s) => s.traits),
+    traits: gapSentences.flatMap((s) => s.traits),
     toCount: countedIn(sentences, asks),
     qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
-    contextTerms: asking < 0 ? new Set() : new Set([...termsOf(sentences)].filter((t) => !askedTerms.has(t))),
+    contextTerms: new Set([...termsOf(sentences)].filter((t) => !askedTerms.has(t))),
     laterTerms: new Set(
       [...termsOf(sentences.filter((s, index) => index > asking && asking >= 0 && s.question && hasTerm(s)))].filter(
         (t) => !askedTerms.has(t),
@@ -165,7 +190,7 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
 type PhraseHit = { concept: Concept; length: number };
 
 /** What one sentence says: the message's analysis but for what only the whole message shows. */
-type SentenceAnalysis = Omit<Analysis, 'contextTerms' | 'laterTerms'>;
+type SentenceAnalysis = Omit<Analysis, 'contextTerms' | 'laterTerms' | 'gapAspects'>;
 
 /** What a sentence has said so far, as it is read word by word. */
 type SentenceReading = SentenceAnalysis & {
@@ -177,6 +202,8 @@ type SentenceReading = SentenceAnalysis & {
   subject: boolean;
   /** Where the verb of the activity asked of a role is, or -1: the terms after it are its object. */
   activityAt: number;
+  /** Where the last aspect read ends and its place in `aspects`: one right after it is the compound's head. */
+  lastAspect: { end: number; index: number } | null;
 };
 
 /** Concepts that are the subject a question asks something of: "do case managers ...", "do they ...". */
@@ -356,6 +383,7 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
     activities: [],
     activityObjects: new Set(),
     activityAt: -1,
+    lastAspect: null,
     traits: [],
     toCount: null,
     subject: false,
@@ -408,6 +436,11 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
     i,
     lexicon,
   );
+  if (concept.kind === 'reference' && hit.length === 1 && THING_POINTERS.has(tokens[i]!)) {
+    placeConcept(scan, { kind: 'reference', thing: true }, i, 1, inside);
+    noteSubject(scan, read.concepts.at(-1)!, i, 1);
+    return 1;
+  }
   if (concept.kind === 'off-topic' && scan.roleSpans.some((span) => span.start + span.length === i))
     scan.qualified.add(concept);
   placeConcept(scan, concept, i, hit.length, inside);
@@ -421,6 +454,9 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
   noteSubject(scan, concept, i, hit.length);
   return hit.length;
 }
+
+/** English's pronoun for a thing, not a person: in a thread it stands for what the thread's topic is about. */
+const THING_POINTERS = new Set(['it']);
 
 /** Adds a phrase's concept, unless it is out of place; a job noun after a role makes one job title of both. */
 function placeConcept(scan: SentenceScan, concept: Concept, i: number, length: number, inside: boolean): void {
@@ -696,7 +732,10 @@ function noteAspect(
 ): void {
   const aspect = longestAt(tokens, lexicon, lexicon.aspects, lexicon.maxAspectWords, i);
   if (!aspect || aspect.length < (hit?.length ?? 0)) return;
+  // English compounds end with their head: in "*mileage* reimbursement" the first aspect only says which one.
+  if (read.lastAspect?.end === i) read.aspects.splice(read.lastAspect.index, 1);
   read.aspects.push(aspect.value);
+  read.lastAspect = { end: i + aspect.length, index: read.aspects.length - 1 };
   // Its words, unless they are a term too ("new grad" is experience's): then that topic's facts speak to them.
   const at = (k: number) => ({ stem: tokens[k]!, word: words[k]! });
   if (aspect.length !== hit?.length)
@@ -833,8 +872,8 @@ function askedToCount(
 
 /** What the messages' questions ask to count; for "does *that* count", the asker's own past jobs the message names. */
 function countedIn(
-  sentences: Array<SentenceAnalysis & { question: boolean }>,
-  asks: (s: { question: boolean }, index: number) => boolean,
+  sentences: Array<SentenceAnalysis & { question: boolean; reason: boolean }>,
+  asks: (s: { question: boolean; reason: boolean }, index: number) => boolean,
 ): Array<{ stem: string; word: string }> {
   const asking = sentences.filter((s, index) => asks(s, index) && s.toCount !== null);
   const counted = asking.flatMap((s) => s.toCount!);

@@ -101,9 +101,11 @@ export function followUp(reading: Reading, turn: Turn, space: RoleSpace): Match 
   // A question that names a role and a topic of its own changes the topic ("does the NACCM have its own degree
   // requirement?" after education); one that names no role keeps it unless it clearly asks for another.
   const sticky =
-    reading.named.size === 0 &&
+    !namesNewRole(reading, turn) &&
     (own === null || own[1] < MIN_SCORE_TO_SWITCH || onThread >= own[1] * STAY_ON_TOPIC_SHARE);
-  const topicOpen = own === null || reading.sameTopic || (own[0] !== turn.topic && sticky);
+  // The thread's topic may win only read against it ("does it have to be case mgmt": "it" is the thread's experience).
+  const threadDecides = own !== null && own[0] === turn.topic && reading.ranked[0]?.[0] !== turn.topic;
+  const topicOpen = own === null || reading.sameTopic || (sticky && (own[0] !== turn.topic || threadDecides));
   // "both" names no role of its own: it points at the pair the conversation is about ("the work environment for both").
   const pointsAtPair = reading.both && reading.byName.size === 0;
   const roleOpen = (reading.named.size === 0 && !reading.comparison) || pointsAtPair;
@@ -134,6 +136,16 @@ export function followUp(reading: Reading, turn: Turn, space: RoleSpace): Match 
 
   const roles = rolesFor(reading, turn, space);
   return answered(topicOpen ? turn.topic : own![0], roles, topicOpen || !space.isMainPair(roles));
+}
+
+/**
+ * Whether a follow-up names a role the thread is not about, or one through an organisation ("does the NACCM have its
+ * own degree requirement?"): the thread's own role named again ("does ER nursing count or does it have to be case
+ * mgmt") brings no subject of its own, so its topic is read as a follow-up's that names none.
+ */
+function namesNewRole(reading: Reading, turn: Turn): boolean {
+  if (reading.named.size === 0) return false;
+  return [...reading.named].some((role) => !reading.byName.has(role)) || !sameRoles([...reading.named], turn.roles);
 }
 
 const answered = (topic: TopicId, roles: RoleId[], usedContext: boolean): Match => ({

@@ -60,6 +60,13 @@ const TRAIT_WEIGHT = 0.5;
  * hospital?") do not pull it back to their own topics; lower lets them.
  */
 const SUMMARY_WEIGHT = 1.5;
+/**
+ * What "it" in a follow-up counts for the thread's topic: the thing it stands for is what that topic is about ("who pays
+ * for it", "can I get it without case management experience" after a certification). About one term: higher keeps a
+ * thread against any word of another topic ("how much does it pay?" after a certification); lower lets a word of
+ * another topic take "it" away ("experience" from the exam that requires it).
+ */
+const THREAD_THING_WEIGHT = 1;
 /** The term that asks for the qualities a role needs: the knowledge's topic of skills names it. */
 const SKILL = 'skill';
 /** Evidence a question needs, when it names neither role, before the bot answers rather than declines. */
@@ -142,7 +149,7 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
       const reading = thread ? shortFormOnThread(alone, thread) : alone;
       const decided = (thread && followUp(reading, thread, lexicon.roles)) || decide(reading, lexicon.roles);
       if (decided.topic === null) return decided;
-      const gap = gapOn(decided.topic, reading.aspects);
+      const gap = gapOn(decided.topic, reading.gapAspects);
       if (gap) return { ...decided, gap };
       const unsaid = unsaidBy(decided.topic, decided.roles, reading.askedOf);
       return unsaid ? { ...decided, unsaid: asWritten(question, unsaid) } : decided;
@@ -294,6 +301,7 @@ function readQuestion(
     comparison: termList.some((term) => lexicon.comparison.has(term)),
     contrast: contrast || termList.some((term) => lexicon.contrast.has(term)),
     aspects,
+    gapAspects: analysis.gapAspects,
     askedOf: askedOf(analysis),
   };
 }
@@ -425,6 +433,10 @@ function addTerm(
   }
 }
 
+/** Whether a topic is about the role itself: its overview, or what it does (the topics of the term "do"). */
+const aboutRole = (lexicon: Lexicon, topic: TopicId) =>
+  topic === lexicon.roles.overview || (lexicon.termTopics.get(DO) ?? []).some((t) => t.topic === topic);
+
 /**
  * Sums the evidence for each topic. A word that qualifies a topic's aspect ("new grad" for pay) does not compete
  * with that topic when the question (or the thread it follows) is about it: "what do new grad case managers make"
@@ -450,6 +462,14 @@ function scoreTopics(
   if (activities.some((verb) => thread !== undefined || !lexicon.auxiliaries.has(verb)))
     addShared(scores, lexicon, DO, ACTIVITY_WEIGHT);
   if (traits.length > 0) addShared(scores, lexicon, SKILL, TRAIT_WEIGHT);
+  // In a thread, "it" stands for what the thread's topic is about ("can I take it with 18 months RN exp" after a
+  // certification: the exam), unless the thread is about the role itself (its overview, what it does: "is it stressful").
+  if (
+    thread !== undefined &&
+    !aboutRole(lexicon, thread) &&
+    analysis.concepts.some((c) => c.kind === 'reference' && c.thing)
+  )
+    scores.set(thread, scores.get(thread)! + THREAD_THING_WEIGHT);
   // Once per aspect: "on call this weekend" is one thing asked, not two.
   const weighed = new Set<Aspect>();
   for (const candidates of aspects) {

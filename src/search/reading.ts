@@ -24,8 +24,12 @@ export type Concept =
   | { kind: 'fact-word'; word: string }
   /** A topic term; `role` when it also names one role only (an organisation: "NACCM" is care managers'). */
   | { kind: 'term'; term: string; role?: RoleId; field?: boolean }
-  /** Points back at the previous question: "they", "that", "what about". */
-  | { kind: 'reference' }
+  /**
+   * Points back at the previous question: "they", "that", "what about". `thing`: English's pronoun for a thing ("it"),
+   * which stands for what the thread's topic is about ("can I take *it* with 18 months RN exp": the exam), not for
+   * the role.
+   */
+  | { kind: 'reference'; thing?: boolean }
   /** A role set aside: "not care", "rather than care managers". */
   | { kind: 'not-role'; role: RoleId }
   /** The role the previous question was not about: "the other one". */
@@ -112,6 +116,8 @@ export type Reading = {
   /** Goes back to an earlier topic of the thread ("back to experience"), or to its first ("back to my first question"). */
   backTo: 'earlier' | 'first' | null;
   aspects: Aspect[][];
+  /** The aspects of the question answered and those before it, which a gap is read from (analyze.ts). */
+  gapAspects: Aspect[][];
   /** What the question asks, for telling what the facts chosen do not state (unsaid.ts). */
   askedOf: Asked;
 };

@@ -113,6 +113,28 @@ describe('follow-ups take what they leave open from the last answered question',
     expect(last('what do care managers earn', "what's the weather like").kind).toBe('declined');
   });
 
+  it('"it" stands for what the thread\'s topic is about, unless the thread is about the role itself', () => {
+    expect(last('what certification do care managers need', 'who pays for it?')).toMatchObject({
+      topic: 'certification',
+      roles: CARE,
+    });
+    expect(
+      last('what certs do case managers need', 'can I sit for it with 2 years of nursing experience'),
+    ).toMatchObject({
+      topic: 'certification',
+    });
+    // The thread's own role named again brings no subject of its own.
+    expect(
+      last(
+        'how much experience do case managers need',
+        'does agency nursing count or does it have to be in case management',
+      ),
+    ).toMatchObject({ topic: 'experience', roles: CASE });
+    // A strong word of another topic still takes "it" away; after what the role does, "it" is the job.
+    expect(last('what certs do case managers need', 'how much does it pay?').topic).toBe('salary');
+    expect(last('what do case managers do', 'is it stressful').topic).toBe('work-environment');
+  });
+
   it('the same question is answered anew under another context (the answer cache keys on it)', () => {
     expect(last('what certification do case managers need?', 'and care managers?').topic).toBe('certification');
     expect(last('where do case managers work?', 'and care managers?').topic).toBe('work-environment');

@@ -163,4 +163,12 @@ describe('gaps from the facts: comparisons, rates, and a comparison the facts ma
     expect(answerer.ask('does my MSW internship count towards care manager experience').covered).toBe(true);
     expect(answerer.ask('does my ICU experience count towards care manager experience').covered).toBe(false);
   });
+  it('a gap in a later question is context to the answer of the first', () => {
+    expect(answerer.ask('where do case managers work, and do they work nights?')).toMatchObject({
+      topic: 'work-environment',
+      covered: true,
+      gap: null,
+    });
+    expect(answerer.ask('do case managers work nights?').covered).toBe(false);
+  });
 });
