@@ -1,6 +1,6 @@
 import type { Aspect, RoleId, TopicId } from '../knowledge/schema.ts';
 import type { Concept, Lexicon } from './lexicon.ts';
-import { normalizeCased, stem, stripSlackMarkup, tokenize } from './normalize.ts';
+import { joinCompounds, normalizeCased, stem, stripSlackMarkup, tokenize } from './normalize.ts';
 import { asksForParticular, asksToAct, type RoleSpan } from './particular.ts';
 import { isEveryday } from './word-vectors.ts';
 
@@ -95,11 +95,16 @@ function clausesOf(question: string): Array<{ text: string; question: boolean; r
   });
 }
 
+/** Whether a message is cut into several sentences or questions in the text: its words are not read as one phrase. */
+export const splitsSentences = (text: string): boolean => clausesOf(text).length > 1;
+
 /**
  * A text's words with short forms expanded ("mgr" → "manager"), before stemming; a role's own phrase is kept as
  * typed, so an alias the hospital wrote ("ur nurse") is not read as the language file's "your nurse".
  */
-export function expandedWords(text: string, lexicon: Lexicon): string[] {
+export function expandedWords(written: string, lexicon: Lexicon): string[] {
+  // A compound the knowledge writes as one word ("ONN-CG") is one word here too, not "onn" and "cg".
+  const text = joinCompounds(written, lexicon.compounds);
   const words = tokenize(text);
   const stems = words.map(stem);
   const capital = capitalForms(text, words, lexicon);
@@ -431,7 +436,7 @@ function readAt(scan: SentenceScan, i: number): number {
 function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boolean): number {
   const { tokens, lexicon, read, phraseAt } = scan;
   const concept = setAside(
-    shortFormAgainst(hit, tokens, i, lexicon, read.concepts.at(-1), phraseAt),
+    asOtherTitle(shortFormAgainst(hit, tokens, i, lexicon, read.concepts.at(-1), phraseAt), scan, i, hit.length),
     tokens,
     i,
     lexicon,
@@ -693,18 +698,79 @@ function asSubject(tokens: string[], i: number, plural: boolean, lexicon: Lexico
   return plural && BEFORE_SUBJECT_PLURAL.has(before);
 }
 
-/** The title a job head ends: the word before it too ("patient navigator"), unless that is only grammar. */
 /**
  * The title another job's head word ends at `i`, or null when it points at our roles: the last word of a role's name
  * ("the managers", "both specialists", "case and care managers") names another job only with a modifier of its own
- * that no role's head word is ("program manager", "infection control specialist").
+ * (titleModifier: "program manager", "infection control specialist", "patient navigator").
  */
 function otherJobTitle(tokens: string[], i: number, lexicon: Lexicon): string | null {
-  const phrase = jobTitle(tokens, i, lexicon);
-  if (!lexicon.nameEnds.has(tokens[i]!)) return phrase;
-  const modifier = tokens[i - 1] ?? '';
-  const own = phrase === tokens[i] || lexicon.stopwords.has(modifier) || lexicon.heads.has(modifier);
-  return own ? null : phrase;
+  const ours = lexicon.nameEnds.get(tokens[i]!);
+  if (!ours) return jobTitle(tokens, i, lexicon);
+  return titleModifier(tokens, i, lexicon, ours) === null ? null : jobTitle(tokens, i, lexicon);
+}
+
+/**
+ * English's closed-class words longer than the short stopwords (pronouns, determiners, prepositions, modals): they
+ * never start a job title, though the stopwords list them beside nouns that do ("patient", "medical", "general").
+ */
+const FUNCTION_WORDS = new Set([
+  ...['about', 'above', 'across', 'after', 'against', 'along', 'among', 'around', 'before', 'behind', 'below'],
+  ...['beside', 'between', 'beyond', 'during', 'except', 'inside', 'outside', 'since', 'through', 'toward'],
+  ...['towards', 'under', 'until', 'unless', 'where', 'whether', 'which', 'while', 'within', 'without', 'their'],
+  ...['theirs', 'these', 'those', 'there', 'other', 'another', 'every', 'whose', 'could', 'would', 'should'],
+  ...['shall', 'might', 'never', 'always', 'often', 'still', 'maybe', 'three'],
+]);
+
+/**
+ * The word before the job head at `i` when it makes the title another job's ("*patient* navigator", "*program*
+ * manager"), or null when the head names our role `ours` (the roles whose alias or name ends with it): after grammar
+ * ("the navigator", "tell me about navigators"), a joiner or a number, a role's head word ("case and care managers"),
+ * or a word of those roles' own phrases ("oncology navigator" for an oncology nurse navigator).
+ */
+function titleModifier(tokens: string[], i: number, lexicon: Lexicon, ours: readonly RoleId[]): string | null {
+  const before = tokens[i - 1];
+  if (before === undefined || lexicon.joiners.has(before) || /^\d+$/.test(before) || lexicon.heads.has(before))
+    return null;
+  const grammar =
+    lexicon.stopwords.has(before) &&
+    (before.length <= SHORT_STOPWORD || FUNCTION_WORDS.has(before) || /(ly|ing)$/.test(before));
+  if (grammar || lexicon.fillers.has(before) || lexicon.smalltalk.has(before)) return null;
+  return ours.some((role) => wordsOfRole(lexicon, role).has(before)) ? null : before;
+}
+
+/** Stopwords this short ("the", "a", "our", "does") are grammar; longer ones may be a title's noun ("patient"). */
+const SHORT_STOPWORD = 4;
+
+/** The stemmed words of each role's own phrases (aliases, organisations, short forms), per lexicon. */
+const roleWordsOf = new WeakMap<Lexicon, Map<RoleId, Set<string>>>();
+
+function wordsOfRole(lexicon: Lexicon, role: RoleId): ReadonlySet<string> {
+  let byRole = roleWordsOf.get(lexicon);
+  if (!byRole) {
+    byRole = new Map();
+    for (const [key, concept] of lexicon.own) {
+      const roles =
+        concept.kind === 'short-form' ? concept.roles : 'role' in concept && concept.role ? [concept.role] : [];
+      for (const id of roles) {
+        const words = byRole.get(id) ?? new Set<string>();
+        for (const word of key.split(' ')) words.add(word);
+        byRole.set(id, words);
+      }
+    }
+    roleWordsOf.set(lexicon, byRole);
+  }
+  return byRole.get(role) ?? new Set();
+}
+
+/**
+ * A role's own alias that is one job-head word ("navigator") names the role alone; with a modifier its aliases do not
+ * have ("patient navigator", "financial navigator") it is another job's title, as it would be were it no alias.
+ */
+function asOtherTitle(concept: Concept, scan: SentenceScan, i: number, length: number): Concept {
+  const { tokens, words, lexicon } = scan;
+  if (concept.kind !== 'role' || length !== 1 || !lexicon.jobHeads.has(tokens[i]!)) return concept;
+  const modifier = titleModifier(tokens, i, lexicon, [concept.role]);
+  return modifier === null ? concept : { kind: 'job', phrase: `${words[i - 1]} ${words[i]}` };
 }
 
 function jobTitle(tokens: string[], i: number, lexicon: Lexicon): string {
