@@ -152,7 +152,8 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
   const lexicon = buildLexicon(kb);
   const correct = createSpeller(lexicon.words);
   const summaries = summaryQuestions(kb, lexicon, correct);
-  const read = (question: string) => readQuestion(question, lexicon, correct, summaries);
+  const ownWords = new Set(roleWords(kb));
+  const read = (question: string) => readQuestion(question, lexicon, correct, summaries, ownWords);
   const unsaidBy = unsaidOf(kb, lexicon);
   return {
     lexicon,
@@ -270,6 +271,7 @@ function readQuestion(
   lexicon: Lexicon,
   correct: (word: string) => string | null,
   summaries: readonly SummaryQuestion[],
+  ownWords: ReadonlySet<string>,
 ): Reading {
   const analysis = analyze(question, lexicon, correct);
   const { concepts, unknown, aspects } = analysis;
@@ -308,7 +310,7 @@ function readQuestion(
         ),
         lexicon,
         analysis,
-        termList,
+        [...termList, ...factsOnly(analysis.askingWords, lexicon, ownWords)],
         named,
       ),
     ]
@@ -389,6 +391,21 @@ function withFactsTogether(
   if (!most || most[0] === best || most[1] < MIN_TERMS_TOGETHER || (second && second[1] === most[1])) return scores;
   if (most[1] <= stated(best)) return scores;
   return new Map(scores).set(most[0], scores.get(most[0])! + FACTS_TOGETHER_WEIGHT);
+}
+
+/**
+ * The words of the sentences that ask that no topic term is and only one topic's facts use (nor a role's name): "do
+ * case managers have to *follow* the hospital's *policies*" is what the definition states together ("must follow that
+ * facility's rules and policies"). A word several topics' facts use ("minimum") tells none of them apart.
+ */
+function factsOnly(words: readonly string[], lexicon: Lexicon, ownWords: ReadonlySet<string>): string[] {
+  const only = (word: string) =>
+    lexicon.factWords.has(word) &&
+    [...lexicon.factWords.topics([word])].length === 1 &&
+    lexicon.phrases.get(word)?.kind !== 'term' &&
+    !lexicon.stopwords.has(word) &&
+    !ownWords.has(word);
+  return [...new Set(words.filter(only))];
 }
 
 /**
