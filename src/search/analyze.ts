@@ -556,7 +556,7 @@ function finishSentence(scan: SentenceScan): SentenceAnalysis {
   // One particular person, office or shift ("who is the CM on 5 north today"): a lookup, whatever role it names.
   const known = (token: string) => lexicon.stems.has(token) || lexicon.factWords.has(token);
   const person = (token: string) => lexicon.jobHeads.has(token);
-  if (asksForParticular(tokens, words, roleSpans, known, person) || (roleSpans.length > 0 && asksToAct(tokens)))
+  if (asksForParticular(tokens, words, roleSpans, known, person) || asksToAct(tokens))
     read.concepts.push({ kind: 'lookup' });
   read.traits.push(...traitsIn(tokens, lexicon, phraseAt));
   read.toCount = askedToCount(tokens, words, lexicon);

@@ -305,6 +305,9 @@ describe('small talk said of the bot, or a remark after small talk', () => {
     ['hey bot, you ever take a day off?', 'identity'],
     ['thanks! finally heading to lunch', 'thanks'],
     ['hi! hope your week is going well', 'greeting'],
+    ['ok thanks, have a safe drive home', 'thanks'],
+    ['have a great shift', 'farewell'],
+    ['what sort of things do you cover?', 'capabilities'],
   ])('%s: small talk (%s)', (question, kind) => {
     expect(answerer.ask(question)).toMatchObject({ kind: 'smalltalk', smalltalk: kind, topic: null });
   });
