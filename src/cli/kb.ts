@@ -19,6 +19,7 @@ const USAGE = `Usage:
                                             says per topic; ask every topic's and role's example questions
   npm run kb -- check --questions FILE      also ask the questions in FILE (docs/knowledge.md: Self-test)
   npm run --silent kb -- check --json       the same as one JSON object
+  npm run kb -- check --dir /tmp/kb         check another folder (or: KNOWLEDGE_DIR=/tmp/kb npm run kb -- check)
   npm run kb -- add-answer <id> [--role R] [--topic T] [--author NAME]
                                             an HR team answer (npm run insights lists its id) as a draft fact
 Options: --dir <folder> (default KNOWLEDGE_DIR, else knowledge/), --today YYYY-MM-DD (the day to check against).

@@ -22,7 +22,11 @@ export const SettingsSchema = z.strictObject({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-const SOURCE_KINDS = ['article', 'policy', 'page', 'internal'] as const;
+/**
+ * What a source is: a published `article`, a hospital `policy`, a `job-description` (a hospital's own description of
+ * a position: its duties, requirements and pay grade), a web `page`, or `internal` notes the HR team writes down.
+ */
+const SOURCE_KINDS = ['article', 'policy', 'job-description', 'page', 'internal'] as const;
 
 export const SourceSchema = z
   .strictObject({

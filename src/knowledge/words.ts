@@ -1,7 +1,11 @@
 import type { KnowledgeBase, Source } from './schema.ts';
 
-/** What one source is called in a sentence: its kind ("article", "policy"), or "source" for the HR team's notes. */
-export const kindWord = (source: Pick<Source, 'kind'>) => (source.kind === 'internal' ? 'source' : source.kind);
+/**
+ * What one source is called in a sentence: its kind ("article", "policy", "job description"), or "source" for the HR
+ * team's notes.
+ */
+export const kindWord = (source: Pick<Source, 'kind'>) =>
+  source.kind === 'internal' ? 'source' : source.kind.replaceAll('-', ' ');
 
 /** What the bot answers from, as a sentence names it: "the article" while it is the only source, else "the sources". */
 export function sourcesName(kb: Pick<KnowledgeBase, 'sources'>): string {

@@ -1,6 +1,6 @@
 import type { Aspect, RoleId, TopicId } from '../knowledge/schema.ts';
 import type { Concept, Lexicon } from './lexicon.ts';
-import { normalizeCased, stem, stripSlackMarkup, tokenize } from './normalize.ts';
+import { joinCompounds, normalizeCased, stem, stripSlackMarkup, tokenize } from './normalize.ts';
 import { asksForParticular, asksToAct, type RoleSpan } from './particular.ts';
 import { isEveryday } from './word-vectors.ts';
 
@@ -71,21 +71,40 @@ const QUESTION_JOIN = new RegExp(String.raw`\s(?:and|&|\+)\s+(?=${OPENS_QUESTION
 /** A clause starting with a word that opens a question asks something, with or without its "?". */
 const QUESTION_OPENER = new RegExp(String.raw`^\W*${OPENS_QUESTION}`, 'i');
 
-/** The sentences of a message, and the questions joined in one ("where do they work and do they need a degree"). */
-function clausesOf(question: string): Array<{ text: string; question: boolean }> {
+/**
+ * A clause giving a reason, after what it explains: "do they get mileage reimbursed *since they drive to homes*",
+ * "skills for case mgmt? asking *bc I have to write goals*". It says why the asker asks, and asks nothing itself.
+ */
+const REASON = /\s(?=(?:since|because|bc|cuz|cause)\s)/i;
+
+/**
+ * The sentences of a message, and the questions joined in one ("where do they work and do they need a degree"); a
+ * reason after what it explains is a clause of its own that never asks.
+ */
+function clausesOf(question: string): Array<{ text: string; question: boolean; reason: boolean }> {
   return question.split(SENTENCE_END).flatMap((sentence) => {
+    const [main, ...reasons] = sentence.split(REASON);
     const asks = /\?\s*$/.test(sentence);
-    const clauses = sentence.split(QUESTION_JOIN);
-    if (clauses.length === 1) return [{ text: sentence, question: asks }];
-    return clauses.map((text) => ({ text, question: asks || QUESTION_OPENER.test(text) }));
+    const clauses = main!.split(QUESTION_JOIN);
+    const because = reasons.map((text) => ({ text, question: false, reason: true }));
+    if (clauses.length === 1) return [{ text: main!, question: asks, reason: false }, ...because];
+    return [
+      ...clauses.map((text) => ({ text, question: asks || QUESTION_OPENER.test(text), reason: false })),
+      ...because,
+    ];
   });
 }
+
+/** Whether a message is cut into several sentences or questions in the text: its words are not read as one phrase. */
+export const splitsSentences = (text: string): boolean => clausesOf(text).length > 1;
 
 /**
  * A text's words with short forms expanded ("mgr" → "manager"), before stemming; a role's own phrase is kept as
  * typed, so an alias the hospital wrote ("ur nurse") is not read as the language file's "your nurse".
  */
-export function expandedWords(text: string, lexicon: Lexicon): string[] {
+export function expandedWords(written: string, lexicon: Lexicon): string[] {
+  // A compound the knowledge writes as one word ("ONN-CG") is one word here too, not "onn" and "cg".
+  const text = joinCompounds(written, lexicon.compounds);
   const words = tokenize(text);
   const stems = words.map(stem);
   const capital = capitalForms(text, words, lexicon);
@@ -122,19 +141,22 @@ function capitalForms(text: string, words: string[], lexicon: Lexicon): Array<st
  */
 export function analyze(question: string, lexicon: Lexicon, correct: (word: string) => string | null): Analysis {
   const sentences = clausesOf(question)
-    .map(({ text, question: asks }) => ({ ...analyzeSentence(text, lexicon, correct), question: asks }))
+    .map(({ text, question: asks, reason }) => ({ ...analyzeSentence(text, lexicon, correct), question: asks, reason }))
     .filter((s) => s.concepts.length + s.unknown.length + s.aspects.length > 0);
   // The asking sentence is the first question with a topic term in it, or else the last sentence with one: "what's the
   // avg salary for care managers? need it for an offer letter by EOD" asks the first; "do they need a BSN? and is
   // certification required?" asks two things, and the first is answered (a later question counts as context).
-  const firstQuestion = sentences.findIndex((s) => s.question && hasTerm(s));
-  const asking = firstQuestion >= 0 ? firstQuestion : sentences.findLastIndex(hasTerm);
+  const firstQuestion = sentences.findIndex((s) => !s.reason && s.question && hasTerm(s));
+  const asking = firstQuestion >= 0 ? firstQuestion : sentences.findLastIndex((s) => !s.reason && hasTerm(s));
   const termsOf = (list: typeof sentences) =>
     new Set(list.flatMap((s) => s.concepts.flatMap((c) => (c.kind === 'term' ? [c.term] : []))));
   const askedTerms = termsOf(
-    sentences.filter((s, index) => index === asking || (index > asking && !(s.question && hasTerm(s)))),
+    sentences.filter(
+      (s, index) => !s.reason && (asking < 0 || index === asking || (index > asking && !(s.question && hasTerm(s)))),
+    ),
   );
-  const asks = (s: { question: boolean }, index: number) => index === asking || s.question || asking < 0;
+  const asks = (s: { question: boolean; reason: boolean }, index: number) =>
+    !s.reason && (index === asking || s.question || asking < 0);
   const askingSentences = sentences.filter(asks);
   const gapSentences = sentences.filter((s, index) => asks(s, index) && (asking < 0 || index <= asking));
   return {
@@ -161,7 +183,7 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     traits: gapSentences.flatMap((s) => s.traits),
     toCount: countedIn(sentences, asks),
     qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
-    contextTerms: asking < 0 ? new Set() : new Set([...termsOf(sentences)].filter((t) => !askedTerms.has(t))),
+    contextTerms: new Set([...termsOf(sentences)].filter((t) => !askedTerms.has(t))),
     laterTerms: new Set(
       [...termsOf(sentences.filter((s, index) => index > asking && asking >= 0 && s.question && hasTerm(s)))].filter(
         (t) => !askedTerms.has(t),
@@ -185,6 +207,8 @@ type SentenceReading = SentenceAnalysis & {
   subject: boolean;
   /** Where the verb of the activity asked of a role is, or -1: the terms after it are its object. */
   activityAt: number;
+  /** Where the last aspect read ends and its place in `aspects`: one right after it is the compound's head. */
+  lastAspect: { end: number; index: number } | null;
 };
 
 /** Concepts that are the subject a question asks something of: "do case managers ...", "do they ...". */
@@ -364,6 +388,7 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
     activities: [],
     activityObjects: new Set(),
     activityAt: -1,
+    lastAspect: null,
     traits: [],
     toCount: null,
     subject: false,
@@ -411,7 +436,7 @@ function readAt(scan: SentenceScan, i: number): number {
 function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boolean): number {
   const { tokens, lexicon, read, phraseAt } = scan;
   const concept = setAside(
-    shortFormAgainst(hit, tokens, i, lexicon, read.concepts.at(-1), phraseAt),
+    asOtherTitle(shortFormAgainst(hit, tokens, i, lexicon, read.concepts.at(-1), phraseAt), scan, i, hit.length),
     tokens,
     i,
     lexicon,
@@ -536,7 +561,7 @@ function finishSentence(scan: SentenceScan): SentenceAnalysis {
   // One particular person, office or shift ("who is the CM on 5 north today"): a lookup, whatever role it names.
   const known = (token: string) => lexicon.stems.has(token) || lexicon.factWords.has(token);
   const person = (token: string) => lexicon.jobHeads.has(token);
-  if (asksForParticular(tokens, words, roleSpans, known, person) || (roleSpans.length > 0 && asksToAct(tokens)))
+  if (asksForParticular(tokens, words, roleSpans, known, person) || asksToAct(tokens))
     read.concepts.push({ kind: 'lookup' });
   read.traits.push(...traitsIn(tokens, lexicon, phraseAt));
   read.toCount = askedToCount(tokens, words, lexicon);
@@ -678,18 +703,79 @@ function asSubject(tokens: string[], i: number, plural: boolean, lexicon: Lexico
   return plural && BEFORE_SUBJECT_PLURAL.has(before);
 }
 
-/** The title a job head ends: the word before it too ("patient navigator"), unless that is only grammar. */
 /**
  * The title another job's head word ends at `i`, or null when it points at our roles: the last word of a role's name
  * ("the managers", "both specialists", "case and care managers") names another job only with a modifier of its own
- * that no role's head word is ("program manager", "infection control specialist").
+ * (titleModifier: "program manager", "infection control specialist", "patient navigator").
  */
 function otherJobTitle(tokens: string[], i: number, lexicon: Lexicon): string | null {
-  const phrase = jobTitle(tokens, i, lexicon);
-  if (!lexicon.nameEnds.has(tokens[i]!)) return phrase;
-  const modifier = tokens[i - 1] ?? '';
-  const own = phrase === tokens[i] || lexicon.stopwords.has(modifier) || lexicon.heads.has(modifier);
-  return own ? null : phrase;
+  const ours = lexicon.nameEnds.get(tokens[i]!);
+  if (!ours) return jobTitle(tokens, i, lexicon);
+  return titleModifier(tokens, i, lexicon, ours) === null ? null : jobTitle(tokens, i, lexicon);
+}
+
+/**
+ * English's closed-class words longer than the short stopwords (pronouns, determiners, prepositions, modals): they
+ * never start a job title, though the stopwords list them beside nouns that do ("patient", "medical", "general").
+ */
+const FUNCTION_WORDS = new Set([
+  ...['about', 'above', 'across', 'after', 'against', 'along', 'among', 'around', 'before', 'behind', 'below'],
+  ...['beside', 'between', 'beyond', 'during', 'except', 'inside', 'outside', 'since', 'through', 'toward'],
+  ...['towards', 'under', 'until', 'unless', 'where', 'whether', 'which', 'while', 'within', 'without', 'their'],
+  ...['theirs', 'these', 'those', 'there', 'other', 'another', 'every', 'whose', 'could', 'would', 'should'],
+  ...['shall', 'might', 'never', 'always', 'often', 'still', 'maybe', 'three'],
+]);
+
+/**
+ * The word before the job head at `i` when it makes the title another job's ("*patient* navigator", "*program*
+ * manager"), or null when the head names our role `ours` (the roles whose alias or name ends with it): after grammar
+ * ("the navigator", "tell me about navigators"), a joiner or a number, a role's head word ("case and care managers"),
+ * or a word of those roles' own phrases ("oncology navigator" for an oncology nurse navigator).
+ */
+function titleModifier(tokens: string[], i: number, lexicon: Lexicon, ours: readonly RoleId[]): string | null {
+  const before = tokens[i - 1];
+  if (before === undefined || lexicon.joiners.has(before) || /^\d+$/.test(before) || lexicon.heads.has(before))
+    return null;
+  const grammar =
+    lexicon.stopwords.has(before) &&
+    (before.length <= SHORT_STOPWORD || FUNCTION_WORDS.has(before) || /(ly|ing)$/.test(before));
+  if (grammar || lexicon.fillers.has(before) || lexicon.smalltalk.has(before)) return null;
+  return ours.some((role) => wordsOfRole(lexicon, role).has(before)) ? null : before;
+}
+
+/** Stopwords this short ("the", "a", "our", "does") are grammar; longer ones may be a title's noun ("patient"). */
+const SHORT_STOPWORD = 4;
+
+/** The stemmed words of each role's own phrases (aliases, organisations, short forms), per lexicon. */
+const roleWordsOf = new WeakMap<Lexicon, Map<RoleId, Set<string>>>();
+
+function wordsOfRole(lexicon: Lexicon, role: RoleId): ReadonlySet<string> {
+  let byRole = roleWordsOf.get(lexicon);
+  if (!byRole) {
+    byRole = new Map();
+    for (const [key, concept] of lexicon.own) {
+      const roles =
+        concept.kind === 'short-form' ? concept.roles : 'role' in concept && concept.role ? [concept.role] : [];
+      for (const id of roles) {
+        const words = byRole.get(id) ?? new Set<string>();
+        for (const word of key.split(' ')) words.add(word);
+        byRole.set(id, words);
+      }
+    }
+    roleWordsOf.set(lexicon, byRole);
+  }
+  return byRole.get(role) ?? new Set();
+}
+
+/**
+ * A role's own alias that is one job-head word ("navigator") names the role alone; with a modifier its aliases do not
+ * have ("patient navigator", "financial navigator") it is another job's title, as it would be were it no alias.
+ */
+function asOtherTitle(concept: Concept, scan: SentenceScan, i: number, length: number): Concept {
+  const { tokens, words, lexicon } = scan;
+  if (concept.kind !== 'role' || length !== 1 || !lexicon.jobHeads.has(tokens[i]!)) return concept;
+  const modifier = titleModifier(tokens, i, lexicon, [concept.role]);
+  return modifier === null ? concept : { kind: 'job', phrase: `${words[i - 1]} ${words[i]}` };
 }
 
 function jobTitle(tokens: string[], i: number, lexicon: Lexicon): string {
@@ -717,7 +803,10 @@ function noteAspect(
 ): void {
   const aspect = longestAt(tokens, lexicon, lexicon.aspects, lexicon.maxAspectWords, i);
   if (!aspect || aspect.length < (hit?.length ?? 0)) return;
+  // English compounds end with their head: in "*mileage* reimbursement" the first aspect only says which one.
+  if (read.lastAspect?.end === i) read.aspects.splice(read.lastAspect.index, 1);
   read.aspects.push(aspect.value);
+  read.lastAspect = { end: i + aspect.length, index: read.aspects.length - 1 };
   // Its words, unless they are a term too ("new grad" is experience's): then that topic's facts speak to them.
   const at = (k: number) => ({ stem: tokens[k]!, word: words[k]! });
   if (aspect.length !== hit?.length)
@@ -854,8 +943,8 @@ function askedToCount(
 
 /** What the messages' questions ask to count; for "does *that* count", the asker's own past jobs the message names. */
 function countedIn(
-  sentences: Array<SentenceAnalysis & { question: boolean }>,
-  asks: (s: { question: boolean }, index: number) => boolean,
+  sentences: Array<SentenceAnalysis & { question: boolean; reason: boolean }>,
+  asks: (s: { question: boolean; reason: boolean }, index: number) => boolean,
 ): Array<{ stem: string; word: string }> {
   const asking = sentences.filter((s, index) => asks(s, index) && s.toCount !== null);
   const counted = asking.flatMap((s) => s.toCount!);

@@ -1,5 +1,5 @@
 import { BOTH, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
-import { stem, tokenize } from './normalize.ts';
+import { capitalCompoundsIn, stem, tokenize } from './normalize.ts';
 
 /**
  * The knowledge's own words: an index over every fact's text and quote (the article's and those a hospital adds in
@@ -50,6 +50,7 @@ function namesIn(text: string, english: (word: string) => boolean): Set<string> 
     const name = inside && /^\p{Lu}/u.test(clean) && !english(clean.toLowerCase());
     if (acronym || name) for (const token of tokenize(clean)) names.add(stem(token));
   });
+  for (const compound of capitalCompoundsIn(text)) names.add(stem(compound));
   return names;
 }
 
@@ -74,7 +75,8 @@ export function buildFactIndex(
         const text = `${fact.text} ${fact.quote ?? ''}`;
         const words = new Map<string, number>();
         let length = 0;
-        for (const token of tokenize(text)) {
+        // A hyphenated name ("ONN-CG") is a word of its own as well as its parts: a question may write it either way.
+        for (const token of [...tokenize(text), ...capitalCompoundsIn(text)]) {
           const word = stem(token);
           stated.add(word);
           if (token.length < MIN_FACT_WORD_LENGTH || ignored(word)) continue;

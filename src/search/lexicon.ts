@@ -32,12 +32,14 @@ export type Lexicon = {
   heads: Map<string, RoleId>;
   /** Stemmed nouns job titles end with ("navigator", "manager", "specialist"). */
   jobHeads: Set<string>;
-  /** The last words of the roles' names ("manager"): another job's head only with a modifier of its own. */
-  nameEnds: Set<string>;
+  /** The last words of the roles' names ("manager") and the roles they end: another job's head only with a modifier of its own. */
+  nameEnds: Map<string, RoleId[]>;
   /** A role's own phrases as typed, read before short forms are expanded: "ur nurse" is not "your nurse". */
   own: Map<string, Concept>;
   /** Short forms read as a role only typed in capitals ("UR"; "ur" is "your"), → their key in `phrases`. */
   capitals: Map<string, string>;
+  /** Words the knowledge writes with punctuation inside ("ONN-CG"), as one word each ("onncg"): read so in questions. */
+  compounds: Set<string>;
   /** Short form → the words it stands for. */
   abbreviations: Map<string, string[]>;
   /** Single-word patterns ("$58k") and the stemmed term each stands for. */
@@ -81,7 +83,7 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
   const { phrases, words, add } = phraseBook();
   const termTopics = readTerms(kb, add);
   readOtherPhrases(kb, add);
-  const { heads, own, capitals } = readRoleWords(kb, phrases, add, words);
+  const { heads, own, capitals, compounds } = readRoleWords(kb, phrases, add, words);
   const conversation = readConversation(kb, phrases, add);
   // Aspect words are known: "texas" is not a typo to correct. They are not offered as corrections, though: a bigger
   // vocabulary makes every first correction slower, for typos of words that only flag a gap.
@@ -98,7 +100,9 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
 
   const known = [...words].filter((w) => !stopwords.has(w));
   // Job heads are known words, never corrected into ours ("coordinator" is not "coordinate").
-  const nameEnds = new Set(Object.values(kb.roles).map((role) => stem(nameEnd(role))));
+  const nameEnds = new Map<string, RoleId[]>();
+  for (const role of Object.values(kb.roles))
+    nameEnds.set(stem(nameEnd(role)), [...(nameEnds.get(stem(nameEnd(role))) ?? []), role.id]);
   const jobHeads = new Set((kb.language.jobHeads?.words ?? []).map(stemPhrase).filter((word) => word !== ''));
   return {
     phrases,
@@ -111,6 +115,7 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
     heads,
     own,
     capitals,
+    compounds,
     jobHeads,
     nameEnds,
     words: known,

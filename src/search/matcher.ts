@@ -28,6 +28,13 @@ const LATER_QUESTION_SHARE = 0.25;
  */
 const FACT_WORD_WEIGHT = 0.3;
 /**
+ * What a credential or organisation only one role has, read as one word ("CPUR", "ONN-CG"), gives the topics of that
+ * role's facts that name it, shared among them: more than the weak terms that shape a question, less than one that
+ * decides a topic alone. Higher lets the credential outweigh what is asked of its holder ("how much does an ONN-CG
+ * make" is pay); lower leaves "what is the CPUR" to the definition's "what is".
+ */
+const CREDENTIAL_WEIGHT = 0.8;
+/**
  * Weight an uncovered aspect ("cost", "weekends") gives its nearest topic: enough to answer "can case managers work
  * remotely" with the work environment, less than one real topic term, so "how much is the CCM exam fee" stays on
  * certification.
@@ -289,7 +296,9 @@ function readQuestion(
     both,
     ranked: [
       ...withFactsTogether(
-        withSummary(scoreTopics(lexicon, analysis, termList, factWords, unknown)),
+        withSummary(
+          withCredentials(scoreTopics(lexicon, analysis, termList, factWords, unknown), lexicon, read.credentials),
+        ),
         lexicon,
         analysis,
         termList,
@@ -312,6 +321,24 @@ function readQuestion(
     gapAspects: analysis.gapAspects,
     askedOf: askedOf(analysis),
   };
+}
+
+/**
+ * A credential only one role has points, through that role's facts that name it, to what it is about ("is the CCDS
+ * required?" asks about certification, whatever word asks it): CREDENTIAL_WEIGHT shared by those topics' evidence.
+ */
+function withCredentials(
+  scores: Map<TopicId, number>,
+  lexicon: Lexicon,
+  credentials: readonly string[],
+): Map<TopicId, number> {
+  for (const word of new Set(credentials)) {
+    const evidence = lexicon.factWords.topics([word]);
+    const total = [...evidence.values()].reduce((sum, score) => sum + score, 0);
+    for (const [topic, score] of evidence)
+      scores.set(topic, (scores.get(topic) ?? 0) + (CREDENTIAL_WEIGHT * score) / total);
+  }
+  return scores;
 }
 
 /** Adds `amount` to the topics of `term`, shared by that term's weights (ACTIVITY_WEIGHT, TRAIT_WEIGHT). */
@@ -390,9 +417,6 @@ function withThreadFacts(
  */
 function nameRoles(read: ReturnType<typeof readConcepts>, lexicon: Lexicon): RoleId[] {
   const { named, byName, organisations, factWords } = read;
-  // A credential only one role has points, through that role's facts that name it, to what it is about ("is the
-  // CCDS required?" asks about certification, whatever word asks it).
-  for (const word of read.credentials) if (lexicon.factWords.has(word)) factWords.add(word);
   const shortForm = readShortForms(read.shortForms, named, byName);
   // Read alone, "both" is the main pair; a follow-up reads it as the pair its conversation is about.
   if (read.both) for (const role of lexicon.roles.mainPair) named.add(role);

@@ -50,6 +50,41 @@ export function normalizeCased(text: string): string {
     .trim();
 }
 
+/**
+ * Letters or digits joined by punctuation inside one word: "ONN-CG", "RN-BC", "A.C.M.", "onc/nav". Read as one word
+ * only where the knowledge writes it so (joinCompounds); elsewhere punctuation is a space ("on-call", "case/care").
+ */
+const COMPOUND = /[\p{L}\p{N}]+(?:[-\u2010\u2011+/.&][\p{L}\p{N}]+)+/gu;
+
+/**
+ * A name the facts write in capitals with a hyphen inside ("ONN-CG", "SANE-A", "CCM-R"): a credential or a code,
+ * one word however it is typed.
+ */
+const CAPITAL_COMPOUND = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]*(?:[-\u2010\u2011][\p{Lu}\p{N}]+)+(?![\p{L}\p{N}])/gu;
+
+/** A written compound as one word: "ONN-CG" → "onncg", "A.C.M." → "acm". */
+export const compoundKey = (written: string): string => normalize(written).replaceAll(' ', '');
+
+/** The compounds written in a text (COMPOUND), as one word each. */
+export const compoundsIn = (text: string): string[] =>
+  [...text.matchAll(COMPOUND)].map((m) => compoundKey(m[0])).filter((key) => key !== '');
+
+/** The capitalised hyphenated names of a text (CAPITAL_COMPOUND), as one word each. */
+export const capitalCompoundsIn = (text: string): string[] =>
+  [...text.matchAll(CAPITAL_COMPOUND)].map((m) => compoundKey(m[0]));
+
+/**
+ * The text with each compound the knowledge writes as one word (`known`, keyed by compoundKey) replaced by that word:
+ * "when do I need the ONN-CG" → "when do I need the onncg", so the credential is one word, not "onn" and "cg".
+ */
+export function joinCompounds(text: string, known: ReadonlySet<string>): string {
+  if (known.size === 0) return text;
+  return text.replace(COMPOUND, (written) => {
+    const key = compoundKey(written);
+    return known.has(key) ? key : written;
+  });
+}
+
 export function tokenize(text: string): string[] {
   const normalized = normalize(text);
   return normalized === '' ? [] : normalized.split(' ');

@@ -124,6 +124,12 @@ const ACTS = new Set([
   'find',
   'tell',
   'let',
+  'send',
+  'sign',
+  'register',
+  'enroll',
+  'enrol',
+  'submit',
 ]);
 /** What may come before such a verb in a request: "can you", "could u please", "pls". */
 const ASKING = new Set(['can', 'could', 'would', 'will', 'you', 'please', 'pls', 'plz', 'kindly', 'just']);
@@ -147,8 +153,8 @@ const OBJECTS = new Set([
   'someone',
   'somebody',
 ]);
-/** Verbs that ask for information when the asker is their object: "tell *me* about…", "find *out* what…". */
-const TELLING = new Set(['tell', 'let', 'find', 'call']);
+/** Verbs that ask for information when the asker is their object: "tell *me* about…", "*send me* the pay…". */
+const TELLING = new Set(['tell', 'let', 'find', 'call', 'send']);
 const TO_ASKER = new Set(['me', 'u', 'us', 'out']);
 
 /** Whether a sentence asks the bot to do something for someone (refer, schedule, page, tell a person): a request. */
@@ -202,25 +208,26 @@ const POSTS = new Set(['position', 'job', 'role', 'spot', 'slot', 'req', 'requis
  * post as it stands now, which only that employer can tell, as "who *is hiring* case managers" asks who is, now.
  */
 function vacancy(tokens: string[], words: string[], roles: RoleSpan[]): boolean {
-  const post = (at: number) =>
-    POSTS.has(tokens[at] ?? '') ||
-    // A role's aliases may hold the post ("care manager position").
-    roles.some(
-      ({ start, length }) =>
-        start === at && (POSTS.has(tokens[start + length - 1]!) || POSTS.has(tokens[start + length] ?? '')),
-    );
-  return tokens.some((token, i) => token === 'open' && post(i + 1)) || whoIsDoing(words);
+  // A role's aliases may hold the post ("care manager position"); "open" may come after it ("a CM job open here").
+  const postAt = (at: number) => POSTS.has(tokens[at] ?? '');
+  const rolePost = ({ start, length }: RoleSpan) => postAt(start + length - 1) || postAt(start + length);
+  const openBefore = (i: number) => postAt(i + 1) || roles.some((role) => role.start === i + 1 && rolePost(role));
+  const openAfter = (i: number) =>
+    postAt(i - 1) || roles.some((role) => role.start + role.length === i && postAt(i - 1));
+  return tokens.some((token, i) => token === 'open' && (openBefore(i) || openAfter(i))) || whoIsDoing(words);
 }
 
 /** "who is hiring", "who's covering": who does something now, a question about particular people. */
 function whoIsDoing(words: string[]): boolean {
   return words.some((word, i) => {
-    const verb = word === 'whos' ? i + 1 : word === 'who' && IS_NOW.has(words[i + 1] ?? '') ? i + 2 : -1;
+    const verb = WHO_IS.has(word) ? i + 1 : WHO.has(word) && IS_NOW.has(words[i + 1] ?? '') ? i + 2 : -1;
     return verb > 0 && /..ing$/.test(words[verb] ?? '');
   });
 }
-/** "who *is* hiring", "who *are* covering". */
+/** "who *is* hiring", "who *are* covering"; typed in one word, "who's", "whoever's". */
 const IS_NOW = new Set(['is', 'are']);
+const WHO = new Set(['who', 'whoever']);
+const WHO_IS = new Set(['whos', 'whoevers']);
 
 /** A line or an office of a role: "the direct *line for* care management", "the *number for* the CM". */
 function lineFor(tokens: string[], start: number): boolean {

@@ -6,7 +6,16 @@
  */
 import type { KnowledgeBase, RoleId } from '../knowledge/schema.ts';
 import type { Concept } from './reading.ts';
-import { normalize, stem, stemPhrase, tokenize } from './normalize.ts';
+import {
+  capitalCompoundsIn,
+  compoundKey,
+  compoundsIn,
+  joinCompounds,
+  normalize,
+  stem,
+  stemPhrase,
+  tokenize,
+} from './normalize.ts';
 
 export type RoleWords = {
   /** Role head word ("case") → role. */
@@ -18,7 +27,39 @@ export type RoleWords = {
    * word → the key its role is found under in the phrases.
    */
   capitals: Map<string, string>;
+  /**
+   * The words the knowledge writes with punctuation inside ("ONN-CG" in an organisation, "RN-BC" in a fact), each as
+   * one word ("onncg"): a question writing one is read as that word, not as its parts.
+   */
+  compounds: Set<string>;
 };
+
+/**
+ * The compounds written in the roles' aliases and organisations, and the capitalised hyphenated names the facts
+ * write ("ONN-CG"), each as one word.
+ */
+function writtenCompounds(kb: KnowledgeBase): Set<string> {
+  const compounds = new Set<string>();
+  for (const role of Object.values(kb.roles))
+    for (const phrase of [...role.aliases, ...role.organisations])
+      for (const key of compoundsIn(phrase)) compounds.add(key);
+  for (const topic of Object.values(kb.topics))
+    for (const facts of Object.values(topic.facts))
+      for (const fact of facts)
+        for (const key of capitalCompoundsIn(`${fact.text} ${fact.quote ?? ''}`)) compounds.add(key);
+  return compounds;
+}
+
+/**
+ * An organisation or credential read as one word: written as one ("NACCM", "AONN+", "CCM®"), as one compound
+ * ("ONN-CG"), or with spaces where the facts write it as one compound ("acm rn" for "ACM-RN"). Its word, stemmed,
+ * or null for a name of several words ("american case management association").
+ */
+function credentialWord(organisation: string, compounds: ReadonlySet<string>): string | null {
+  const joined = compoundKey(organisation);
+  const one = !/\s/.test(organisation.trim()) || compounds.has(joined);
+  return one && joined !== '' ? stemPhrase(joined) : null;
+}
 
 /** The key a short form typed in capitals is read under: no word typed in lower case can meet it. */
 const capitalKey = (form: string) => form.toUpperCase();
@@ -77,17 +118,25 @@ export function readRoleWords(
       own.set(stemPhrase(form), concept);
     }
   };
+  const compounds = writtenCompounds(kb);
+  // A phrase with a compound in it is read both ways: as a question joins it ("onncg") and as spaced words; so is one
+  // written with spaces that the facts write as one compound ("acm rn" for "ACM-RN").
+  const addWritten = (phrase: string, concept: Concept) => {
+    addOwn(phrase, concept);
+    const whole = compoundKey(phrase);
+    for (const joined of [joinCompounds(phrase, compounds), ...(compounds.has(whole) ? [whole] : [])])
+      if (stemPhrase(joined) !== stemPhrase(phrase)) addOwn(joined, concept);
+  };
   for (const role of Object.values(kb.roles)) {
     heads.set(stem(role.head), role.id);
-    for (const alias of role.aliases) addOwn(alias, { kind: 'role', role: role.id });
+    for (const alias of role.aliases) addWritten(alias, { kind: 'role', role: role.id });
     for (const organisation of role.organisations) {
-      const term = phrases.get(stemPhrase(organisation));
-      const word = stemPhrase(organisation);
-      const credential = word.includes(' ') ? {} : { credential: word };
-      addOwn(
-        organisation,
-        term?.kind === 'term' ? { ...term, role: role.id } : { kind: 'role', role: role.id, ...credential },
-      );
+      const word = credentialWord(organisation, compounds);
+      const term = phrases.get(stemPhrase(organisation)) ?? (word === null ? undefined : phrases.get(word));
+      const credential = word === null ? {} : { credential: word };
+      const concept: Concept =
+        term?.kind === 'term' ? { ...term, role: role.id } : { kind: 'role', role: role.id, ...credential };
+      addWritten(organisation, concept);
     }
   }
   const taken = (form: string) =>
@@ -116,7 +165,7 @@ export function readRoleWords(
       own.set(capitalKey(form), concept);
     }
   }
-  return { heads, own, capitals };
+  return { heads, own, capitals, compounds };
 }
 
 /**

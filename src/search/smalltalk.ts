@@ -32,7 +32,18 @@ export function readSmallTalk(
   const kinds = new Set<SmallTalkKind>();
   // Where a clause may start: the message's start, and each small-talk phrase or filler ("hey bot, *are you* ...").
   const openings = [0];
-  const ofTheBot = () => openings.some((start) => saidOfTheBot(raw, words, start, lexicon));
+  // Said of the bot: what it knows ("what kind of stuff do you know about") or what it is ("are you a robot").
+  const ofTheBot = () => {
+    const kind = openings.some((start) => asksWhatItKnows(raw, words, start, lexicon))
+      ? 'capabilities'
+      : openings.some((start) => saidOfTheBot(raw, words, start, lexicon))
+        ? 'identity'
+        : null;
+    return kind && smallTalkOf(kinds.add(kind));
+  };
+  // Whether the message opened with small talk and nothing else yet: small talk inside a question ("can I *take
+  // care* management courses") makes no remark of the rest.
+  let opened = true;
   for (let i = 0; i < words.length; ) {
     const length = smallTalkAt(words, i, lexicon, kinds);
     if (length > 0) {
@@ -40,13 +51,12 @@ export function readSmallTalk(
       i += length;
       continue;
     }
-    if (conceptAt(words, i, lexicon)) return ofTheBot() ? smallTalkOf(kinds.add('identity')) : null;
-    if (!lexicon.stopwords.has(raw[i]!)) {
+    if (conceptAt(words, i, lexicon) || !lexicon.stopwords.has(raw[i]!)) {
       const from = openings.at(-1)!;
-      if (kinds.size > 0 && remarkAfter(text, raw.slice(from), words.slice(from), lexicon, declines))
-        return smallTalkOf(kinds);
-      return ofTheBot() ? smallTalkOf(kinds.add('identity')) : null;
+      const remark = remarkAfter(text, raw.slice(from), words.slice(from), lexicon, opened ? declines : () => false);
+      return kinds.size > 0 && remark ? smallTalkOf(kinds) : ofTheBot();
     }
+    if (kinds.size === 0) opened = false;
     i += 1;
   }
   return kinds.size > 0 ? smallTalkOf(kinds) : 'bare';
@@ -68,6 +78,25 @@ const ARE = new Set(['are', 'r', 're', 'were']);
  * switch". With one of them the clause asks for something, and is read as a question.
  */
 const KNOWING = new Set(['know', 'think', 'believe', 'remember', 'recall', 'recommend', 'suggest']);
+
+/** What the bot is asked it knows or covers: "what do you *know* about", "which things do you *cover*". */
+const KNOWS = new Set(['know', 'cover', 'answer', 'handle', 'help']);
+/** The words that ask for a thing, not a way, a place or a time: "*what* do you know about" ("how do you say ..."). */
+const ASKS_WHAT = new Set(['what', 'which']);
+
+/**
+ * Whether the clause at `start` asks what the bot knows: it opens with "what"/"which", has "you" before a verb of
+ * knowing or covering, and names nothing of ours ("what kind of stuff do you know about"). "what do you know about
+ * care managers" asks about them.
+ */
+function asksWhatItKnows(raw: string[], words: string[], start: number, lexicon: Lexicon): boolean {
+  if (!ASKS_WHAT.has(raw[start]!)) return false;
+  const you = raw.findIndex((word, i) => i > start && YOU.has(word) && KNOWS.has(raw[i + 1] ?? ''));
+  // "do" there is the auxiliary of the question, no term.
+  return (
+    you > 0 && words.every((word, i) => i <= start || lexicon.auxiliaries.has(word) || !phraseAt(words, i, lexicon))
+  );
+}
 
 /**
  * Whether the clause at `start` is said of the bot: its subject is "you" ("are you a robot or a nurse lol", "do you
@@ -113,8 +142,25 @@ function remarkAfter(
 /** Words that open an English question: what follows small talk starting with one asks something. */
 const OPENS_QUESTION = new Set(['what', 'whats', 'where', 'how', 'hows', 'who', 'whos', 'which', 'when', 'why']);
 
+/** The adjectives of a wish: "have a *good* shift", "have a *safe* drive home". */
+const WISHED = new Set(['good', 'great', 'nice', 'lovely', 'wonderful', 'fun', 'safe', 'restful', 'quiet', 'blessed']);
+
+/**
+ * A wish on leaving, "have a good/great/safe ..." and whatever it is wished for ("have a good shift", "have a great
+ * rest of your day"): the list names the usual ones ("have a good day"); the form is English's.
+ */
+const wishAt = (words: string[], start: number) =>
+  words[start] === 'have' &&
+  (words[start + 1] === 'a' || words[start + 1] === 'an') &&
+  WISHED.has(words[start + 2] ?? '') &&
+  words[start + 3] !== undefined;
+
 /** Length of the small-talk phrase or filler at `start` (0 if none), noting its kind. */
 function smallTalkAt(words: string[], start: number, lexicon: Lexicon, kinds: Set<SmallTalkKind>): number {
+  if (wishAt(words, start)) {
+    kinds.add('farewell');
+    return 4;
+  }
   for (let length = Math.min(lexicon.maxSmalltalkWords, words.length - start); length > 0; length--) {
     const phrase = words.slice(start, start + length).join(' ');
     const kind = lexicon.smalltalk.get(phrase);

@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../knowledge/schema.ts';
-import { expandedWords } from './analyze.ts';
+import { expandedWords, splitsSentences } from './analyze.ts';
 import { buildLexicon, type Lexicon } from './lexicon.ts';
-import { stem, stemPhrase, tokenize } from './normalize.ts';
+import { joinCompounds, normalize, stem, stemPhrase, stripSlackMarkup, tokenize } from './normalize.ts';
 import { shippedWordVectors } from './word-vectors.ts';
 import type { Concept } from './reading.ts';
 
@@ -33,7 +33,7 @@ function describe(concept: Concept, kb: KnowledgeBase): string {
     case 'both-roles':
       return 'language.json reads it as both roles (bothRoles), which wins';
     case 'term':
-      return `it is read as the term "${concept.term}"${concept.role ? ` (an organisation of ${concept.role})` : ''}, which wins`;
+      return `it is read as the term "${concept.term}"${concept.role ? ` (an organisation of ${concept.role}: roles/${concept.role}.json)` : ''}, which wins`;
     default:
       return `conversation.json reads it as a conversation word (${concept.kind}), which wins`;
   }
@@ -41,17 +41,45 @@ function describe(concept: Concept, kb: KnowledgeBase): string {
 
 /** Why `wanted` never matches as written, or null when a question with exactly those words finds it. */
 function whyNot(wanted: Wanted, lexicon: Lexicon, kb: KnowledgeBase): string | null {
-  if (stemPhrase(wanted.phrase) === '') return 'it has no letters or digits, so it reads as nothing';
-  const raw = stemPhrase(wanted.phrase).split(' ');
-  const read = expandedWords(wanted.phrase, lexicon).map(stem);
+  const { phrase } = wanted;
+  if (stemPhrase(phrase) === '') return 'it has no letters or digits, so it reads as nothing';
+  const cut = cutBy(phrase);
+  if (cut) return cut;
+  // Read as a question is: a compound the knowledge writes as one word ("ONN-CG") joined, short forms expanded.
+  const raw = stemPhrase(joinCompounds(phrase, lexicon.compounds)).split(' ');
+  const read = expandedWords(phrase, lexicon).map(stem);
   const expanded = raw.find((word, i) => read[i] !== word);
   if (expanded !== undefined || read.length !== raw.length) {
     const word = expanded ?? raw.at(-1)!;
-    return `language.json's abbreviations expand "${word}" to "${lexicon.abbreviations.get(word)?.join(' ') ?? '?'}" before it is read`;
+    return `language.json's abbreviations expand "${word}" to "${lexicon.abbreviations.get(word)?.join(' ') ?? '?'}" before it is read${joinHint(phrase)}`;
   }
   const concept = lexicon.phrases.get(read.join(' '));
   if (concept === undefined) return 'no phrase of the lexicon holds it';
-  return wanted.means(concept) ? null : describe(concept, kb);
+  return wanted.means(concept) ? null : `${readAs(phrase, read)}${describe(concept, kb)}`;
+}
+
+/** Why a message holding the phrase is cut before it is read (Slack markup, a sentence's end), or null. */
+function cutBy(phrase: string): string | null {
+  if (stripSlackMarkup(phrase) !== phrase)
+    return 'part of it reads as Slack markup or an emoji code (<…>, :name:), which is dropped before reading';
+  if (splitsSentences(phrase))
+    return 'a message is cut into sentences at its punctuation (a full stop, "?", ";" or a dash between spaces), so its words are never read together: write it without';
+  return null;
+}
+
+/** How a phrase whose punctuation or symbols are not read is read instead: 'written "CCM®", it is read as "ccm"; '. */
+function readAs(phrase: string, read: string[]): string {
+  const typed = phrase.trim().toLowerCase();
+  return normalize(phrase) === typed
+    ? ''
+    : `written "${phrase}", it is read as "${read.join(' ')}" (punctuation and symbols are not read); `;
+}
+
+/** For a word with punctuation inside ("RN-BC") read as its parts: how to make it one word. */
+function joinHint(phrase: string): string {
+  return /[\p{L}\p{N}][^\p{L}\p{N}\s]+[\p{L}\p{N}]/u.test(phrase)
+    ? "; a word written with punctuation inside is read as one word only when a role's aliases or organisations, or its facts in capitals, write it so"
+    : '';
 }
 
 /** Every role's aliases and organisations and every topic's terms, each with what it should be read as. */
@@ -90,12 +118,27 @@ export function unmatchablePhrases(kb: KnowledgeBase, lexicon: Lexicon = buildLe
   const reached = new Set(
     [...lexicon.phrases].flatMap(([key, c]) => (c.kind === 'term' && key !== c.term ? [c.term] : [])),
   );
-  const never = wantedPhrases(kb).flatMap((wanted) => {
-    if (wanted.field === 'ask.terms' && reached.has(stemPhrase(wanted.phrase))) return [];
-    const why = whyNot(wanted, lexicon, kb);
-    return why === null ? [] : [{ file: wanted.file, field: wanted.field, phrase: wanted.phrase, why }];
+  const wanted = wantedPhrases(kb);
+  const never = wanted.flatMap((one) => {
+    if (one.field === 'ask.terms' && reached.has(stemPhrase(one.phrase))) return [];
+    const why = whyNot(one, lexicon, kb) ?? takenFrom(one, wanted, lexicon);
+    return why === null ? [] : [{ file: one.file, field: one.field, phrase: one.phrase, why }];
   });
   return [...never, ...tooCommon(kb, lexicon)];
+}
+
+/**
+ * For a role's phrase that matches, the other role file that writes the same words ("CCM®" and "ccm" are both read as
+ * "ccm"): a phrase names one role, so the other's never matches; both files are named. Null when no other does.
+ */
+function takenFrom(one: Wanted, wanted: Wanted[], lexicon: Lexicon): string | null {
+  if (one.field === 'ask.terms') return null;
+  const key = (phrase: string) => expandedWords(phrase, lexicon).map(stem).join(' ');
+  const same = wanted.find(
+    (other) => other.field !== 'ask.terms' && other.file !== one.file && key(other.phrase) === key(one.phrase),
+  );
+  if (!same) return null;
+  return `${readAs(one.phrase, key(one.phrase).split(' '))}${same.file} writes it too ("${same.phrase}"): a phrase names one role, and this one takes it from the other`;
 }
 
 /**

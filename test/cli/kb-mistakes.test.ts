@@ -123,7 +123,9 @@ describe('npm run kb -- check on a folder with many mistakes', () => {
   it('a date with the format and an example, a kind with the valid ones, a path relative to the folder', () => {
     const out = text.stderr;
     expect(out).toContain('✗ reviewed: found "June 1, 2026": a date is written YYYY-MM-DD, e.g. "2026-06-01"');
-    expect(out).toContain('✗ kind: found "book", expected one of "article", "policy", "page", "internal"');
+    expect(out).toContain(
+      '✗ kind: found "book", expected one of "article", "policy", "job-description", "page", "internal"',
+    );
     expect(out).toMatch(
       /✗ file: found "bylaws\.txt", but there is no such file: paths are relative to the knowledge folder \(.*\), e\.g\. "sources\/bylaws\.txt"/,
     );

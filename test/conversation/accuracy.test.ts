@@ -153,6 +153,7 @@ describe('held out, never tuned on: batch 9 and the roles two keepers added from
   it.each([
     ['riverbend-keeper.json', 'riverbend', 86],
     ['harborview-keeper.json', 'harborview', 93],
+    ['pinecrest-keeper.json', 'pinecrest', 95],
   ])('%s, on its role laid over the shipped knowledge, lands as measured', (file, fixture, floor) => {
     const questions = read(file);
     const f = figures(run(overlaid(fixture), questions));

@@ -141,6 +141,9 @@ describe('requests to look someone or something up', () => {
       'are there open positions for care managers at this hospital',
       "who's hiring care managers near me",
       'can you check if the patient in 218 has a care manager',
+      'is there a care manager job open on 3 west',
+      'could you send my cv to whoever is hiring case managers',
+      'can you register me for the CCM exam',
     ]) {
       expect(ask(shipped, question), question).toMatchObject({ kind: 'declined', reason: 'lookup' });
     }

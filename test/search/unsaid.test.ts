@@ -126,9 +126,9 @@ describe('gaps from the facts: comparisons, rates, and a comparison the facts ma
     expect(answerer.ask('do case managers get paid more than bedside nurses').covered).toBe(false);
   });
   it('what "is there" asks is unsaid when no chosen fact states it', () => {
-    const answer = answerer.ask('is there a lot of lifting as a care manager?');
+    const answer = answerer.ask('is there a lot of mentoring as a care manager?');
     expect(answer.covered).toBe(false);
-    expect(answer.gap).toBe('Nothing in the article says anything about “lifting”.');
+    expect(answer.gap).toBe('Nothing in the article says anything about “mentoring”.');
     // The case managers' requirements name an exam; the care managers' do not, though it is a word of the topic.
     const exam = answerer.ask('is there an exam for the care manager certification');
     expect(exam).toMatchObject({ topic: 'certification', covered: false });

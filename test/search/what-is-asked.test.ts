@@ -10,7 +10,7 @@ const answerer = createAnswerer(loadKnowledge());
 const ask = (...messages: string[]) => {
   const question = messages.pop()!;
   const a = answerer.ask(question, replay(answerer, messages));
-  return { kind: a.kind, topic: a.topic, roles: a.roles };
+  return { kind: a.kind, topic: a.topic, roles: a.roles, covered: a.covered };
 };
 const CASE = ['case-manager'];
 const CARE = ['care-manager'];
@@ -86,6 +86,22 @@ describe('the object of an activity asked of a role', () => {
   it('a place after "in"/"at" still says where they work; a verb after a subject of its own asks no activity', () => {
     expect(ask('do care managers sit in an office all day')).toMatchObject({ topic: 'work-environment' });
     expect(ask('can i do care management part time')).toMatchObject({ topic: 'work-environment', roles: CARE });
+  });
+});
+
+describe('what a message gives as a reason, and the head of a compound', () => {
+  it('a reason after the question ("since ...", "bc ...") asks nothing: the question before it is answered', () => {
+    expect(ask('do care managers get bonuses since they drive all over town')).toMatchObject({
+      topic: 'salary',
+      roles: CARE,
+    });
+  });
+
+  it('"mileage reimbursement" is a reimbursement: the aspect at the end of a compound decides', () => {
+    expect(ask('is there mileage reimbursement for case managers')).toMatchObject({
+      topic: 'salary',
+      covered: false,
+    });
   });
 });
 
@@ -289,6 +305,9 @@ describe('small talk said of the bot, or a remark after small talk', () => {
     ['hey bot, you ever take a day off?', 'identity'],
     ['thanks! finally heading to lunch', 'thanks'],
     ['hi! hope your week is going well', 'greeting'],
+    ['ok thanks, have a safe drive home', 'thanks'],
+    ['have a great shift', 'farewell'],
+    ['what sort of things do you cover?', 'capabilities'],
   ])('%s: small talk (%s)', (question, kind) => {
     expect(answerer.ask(question)).toMatchObject({ kind: 'smalltalk', smalltalk: kind, topic: null });
   });
