@@ -185,9 +185,14 @@ function unsaidOf(kb: KnowledgeBase, lexicon: Lexicon): FindUnsaid {
     ...[...lexicon.smalltalk.keys(), ...lexicon.fillers].flatMap((p) => p.split(' ')),
   ]);
   const topicWords = new Map<TopicId, string[]>();
+  const synonyms = new Map<TopicId, string[]>();
   for (const [term, topics] of lexicon.termTopics) {
     for (const { topic } of topics) topicWords.set(topic, [...(topicWords.get(topic) ?? []), ...term.split(' ')]);
   }
+  for (const [phrase, concept] of lexicon.phrases)
+    if (concept.kind === 'term' && !phrase.includes(' '))
+      for (const { topic } of lexicon.termTopics.get(concept.term) ?? [])
+        synonyms.set(topic, [...(synonyms.get(topic) ?? []), phrase]);
   return createUnsaid(kb, lexicon.factWords, shippedWordVectors(), {
     listed,
     roleWords: new Set(roleWords(kb)),
@@ -195,6 +200,7 @@ function unsaidOf(kb: KnowledgeBase, lexicon: Lexicon): FindUnsaid {
     openers: { yesNo: YES_NO_OPENERS, wh: WH_WORDS },
     stopwords: new Set([...lexicon.stopwords].map(stem)),
     topicWords: (topic) => topicWords.get(topic) ?? [],
+    topicSynonyms: (topic) => synonyms.get(topic) ?? [],
   });
 }
 
