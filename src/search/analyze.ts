@@ -49,6 +49,11 @@ export type Analysis = {
    */
   traits: string[];
   /**
+   * Whether a sentence that asks says what someone must know ("do case managers need to *know* Epic", "what systems
+   * should a case manager *know*"): what one must know is a skill, whatever it is.
+   */
+  knowing: boolean;
+  /**
    * What a yes-or-no question asks to count, qualify or be enough ("does my *ICU* experience count", "would a
    * *kinesiology* degree qualify"): the content words between its opener and that verb, stemmed and as typed; for
    * "does *that* count", the jobs the asker names as their own past.
@@ -181,6 +186,7 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     activities: askingSentences.flatMap((s) => s.activities),
     activityObjects: new Set(askingSentences.flatMap((s) => [...s.activityObjects])),
     traits: gapSentences.flatMap((s) => s.traits),
+    knowing: askingSentences.some((s) => s.knowing),
     toCount: countedIn(sentences, asks),
     qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
     contextTerms: new Set([...termsOf(sentences)].filter((t) => !askedTerms.has(t))),
@@ -387,6 +393,7 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
     askingWords: tokens,
     activities: [],
     activityObjects: new Set(),
+    knowing: false,
     activityAt: -1,
     lastAspect: null,
     traits: [],
@@ -559,6 +566,7 @@ function finishSentence(scan: SentenceScan): SentenceAnalysis {
   if (asksForParticular(tokens, words, roleSpans, known, person) || asksToAct(tokens))
     read.concepts.push({ kind: 'lookup' });
   read.traits.push(...traitsIn(tokens, lexicon, phraseAt));
+  read.knowing = mustKnow(tokens, roleSpans);
   read.toCount = askedToCount(tokens, words, lexicon);
   const { unknown, aspects, qualifiers, asked, activities, activityObjects, traits, aspectWords, asksTime } = read;
   const concepts = forThread(
@@ -573,6 +581,7 @@ function finishSentence(scan: SentenceScan): SentenceAnalysis {
     asked,
     activities,
     activityObjects,
+    knowing: read.knowing,
     traits,
     toCount: read.toCount,
     aspectWords,
@@ -975,6 +984,23 @@ function countedIn(
   return sentences.flatMap((s) =>
     s.concepts.flatMap((c) => (c.kind === 'background' ? [{ stem: c.phrase, word: c.phrase }] : [])),
   );
+}
+
+/** Before "know", the words that make it what someone must or should know: "need *to* know", "*should* know". */
+const KNOW_AFTER = new Set(['to', 'should', 'must']);
+
+/**
+ * Whether someone named before it must know something: "know" after "to", "should" or "must", or right after a role
+ * ("what should a case manager know"), with a role or a person before it ("do *I* need to know Epic"). A sentence
+ * that opens with "need to know" is the asker's own wish ("need to know the cert requirements").
+ */
+function mustKnow(tokens: string[], roleSpans: RoleSpan[]): boolean {
+  return tokens.some((token, k) => {
+    if (token !== 'know') return false;
+    const afterRole = roleSpans.some((span) => span.start + span.length === k);
+    const someone = roleSpans.some((span) => span.start < k) || tokens.slice(0, k).some((t) => PRONOUNS.has(t));
+    return someone && (afterRole || KNOW_AFTER.has(tokens[k - 1] ?? ''));
+  });
 }
 
 /** "I'm", "I am", "am I": what follows says what the asker is. */
