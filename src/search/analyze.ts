@@ -733,12 +733,14 @@ const FUNCTION_WORDS = new Set([
 /**
  * The word before the job head at `i` when it makes the title another job's ("*patient* navigator", "*program*
  * manager"), or null when the head names our role `ours` (the roles whose alias or name ends with it): after grammar
- * ("the navigator", "tell me about navigators"), a joiner or a number, a role's head word ("case and care managers"),
- * or a word of those roles' own phrases ("oncology navigator" for an oncology nurse navigator).
+ * ("the navigator", "tell me about navigators"), a joiner or a number, one of those roles' head words ("case and care
+ * managers"), or a word of their own phrases ("oncology navigator" for an oncology nurse navigator). Another role's
+ * head word is a modifier like any other: "care navigator" is not a nurse navigator.
  */
 function titleModifier(tokens: string[], i: number, lexicon: Lexicon, ours: readonly RoleId[]): string | null {
   const before = tokens[i - 1];
-  if (before === undefined || lexicon.joiners.has(before) || /^\d+$/.test(before) || lexicon.heads.has(before))
+  const head = lexicon.heads.get(before ?? '');
+  if (before === undefined || lexicon.joiners.has(before) || /^\d+$/.test(before) || (head && ours.includes(head)))
     return null;
   const grammar =
     lexicon.stopwords.has(before) &&
@@ -875,8 +877,11 @@ function headRoleSkip(
   const between = (word: string | undefined) =>
     word !== undefined && (lexicon.joiners.has(word) || lexicon.notRole.some((w) => w.length === 1 && w[0] === word));
   const skip = lexicon.joiners.has(tokens[i + 1] ?? '') ? 2 : 1;
-  const next = i + skip < tokens.length ? phraseAt(i + skip)?.concept : undefined;
-  if (next?.kind === 'role' && next.role !== headRole) return skip;
+  const hit = i + skip < tokens.length ? phraseAt(i + skip) : null;
+  // With no joiner, only where both names end alike ("case/care manager"): "care navigator" is no care manager.
+  const end = hit ? tokens[i + skip + hit.length - 1]! : '';
+  const shared = skip === 2 || (lexicon.nameEnds.get(end) ?? []).includes(headRole);
+  if (hit?.concept.kind === 'role' && hit.concept.role !== headRole && shared) return skip;
   // Two head words set against each other are written as the bare words ("case or care?"): "direct care to
   // *patients*" sets nothing against anything.
   const otherHead = (at: number) => {
