@@ -49,6 +49,11 @@ export type Analysis = {
    */
   traits: string[];
   /**
+   * Whether a sentence that asks says what someone must know ("do case managers need to *know* Epic", "what systems
+   * should a case manager *know*"): what one must know is a skill, whatever it is.
+   */
+  knowing: boolean;
+  /**
    * What a yes-or-no question asks to count, qualify or be enough ("does my *ICU* experience count", "would a
    * *kinesiology* degree qualify"): the content words between its opener and that verb, stemmed and as typed; for
    * "does *that* count", the jobs the asker names as their own past.
@@ -181,6 +186,7 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     activities: askingSentences.flatMap((s) => s.activities),
     activityObjects: new Set(askingSentences.flatMap((s) => [...s.activityObjects])),
     traits: gapSentences.flatMap((s) => s.traits),
+    knowing: askingSentences.some((s) => s.knowing),
     toCount: countedIn(sentences, asks),
     qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
     contextTerms: new Set([...termsOf(sentences)].filter((t) => !askedTerms.has(t))),
@@ -387,6 +393,7 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
     askingWords: tokens,
     activities: [],
     activityObjects: new Set(),
+    knowing: false,
     activityAt: -1,
     lastAspect: null,
     traits: [],
@@ -559,6 +566,7 @@ function finishSentence(scan: SentenceScan): SentenceAnalysis {
   if (asksForParticular(tokens, words, roleSpans, known, person) || asksToAct(tokens))
     read.concepts.push({ kind: 'lookup' });
   read.traits.push(...traitsIn(tokens, lexicon, phraseAt));
+  read.knowing = mustKnow(tokens, roleSpans);
   read.toCount = askedToCount(tokens, words, lexicon);
   const { unknown, aspects, qualifiers, asked, activities, activityObjects, traits, aspectWords, asksTime } = read;
   const concepts = forThread(
@@ -573,6 +581,7 @@ function finishSentence(scan: SentenceScan): SentenceAnalysis {
     asked,
     activities,
     activityObjects,
+    knowing: read.knowing,
     traits,
     toCount: read.toCount,
     aspectWords,
@@ -724,12 +733,14 @@ const FUNCTION_WORDS = new Set([
 /**
  * The word before the job head at `i` when it makes the title another job's ("*patient* navigator", "*program*
  * manager"), or null when the head names our role `ours` (the roles whose alias or name ends with it): after grammar
- * ("the navigator", "tell me about navigators"), a joiner or a number, a role's head word ("case and care managers"),
- * or a word of those roles' own phrases ("oncology navigator" for an oncology nurse navigator).
+ * ("the navigator", "tell me about navigators"), a joiner or a number, one of those roles' head words ("case and care
+ * managers"), or a word of their own phrases ("oncology navigator" for an oncology nurse navigator). Another role's
+ * head word is a modifier like any other: "care navigator" is not a nurse navigator.
  */
 function titleModifier(tokens: string[], i: number, lexicon: Lexicon, ours: readonly RoleId[]): string | null {
   const before = tokens[i - 1];
-  if (before === undefined || lexicon.joiners.has(before) || /^\d+$/.test(before) || lexicon.heads.has(before))
+  const head = lexicon.heads.get(before ?? '');
+  if (before === undefined || lexicon.joiners.has(before) || /^\d+$/.test(before) || (head && ours.includes(head)))
     return null;
   const grammar =
     lexicon.stopwords.has(before) &&
@@ -866,8 +877,11 @@ function headRoleSkip(
   const between = (word: string | undefined) =>
     word !== undefined && (lexicon.joiners.has(word) || lexicon.notRole.some((w) => w.length === 1 && w[0] === word));
   const skip = lexicon.joiners.has(tokens[i + 1] ?? '') ? 2 : 1;
-  const next = i + skip < tokens.length ? phraseAt(i + skip)?.concept : undefined;
-  if (next?.kind === 'role' && next.role !== headRole) return skip;
+  const hit = i + skip < tokens.length ? phraseAt(i + skip) : null;
+  // With no joiner, only where both names end alike ("case/care manager"): "care navigator" is no care manager.
+  const end = hit ? tokens[i + skip + hit.length - 1]! : '';
+  const shared = skip === 2 || (lexicon.nameEnds.get(end) ?? []).includes(headRole);
+  if (hit?.concept.kind === 'role' && hit.concept.role !== headRole && shared) return skip;
   // Two head words set against each other are written as the bare words ("case or care?"): "direct care to
   // *patients*" sets nothing against anything.
   const otherHead = (at: number) => {
@@ -947,6 +961,23 @@ function countedIn(
   return sentences.flatMap((s) =>
     s.concepts.flatMap((c) => (c.kind === 'background' ? [{ stem: c.phrase, word: c.phrase }] : [])),
   );
+}
+
+/** Before "know", the words that make it what someone must or should know: "need *to* know", "*should* know". */
+const KNOW_AFTER = new Set(['to', 'should', 'must']);
+
+/**
+ * Whether someone named before it must know something: "know" after "to", "should" or "must", or right after a role
+ * ("what should a case manager know"), with a role or a person before it ("do *I* need to know Epic"). A sentence
+ * that opens with "need to know" is the asker's own wish ("need to know the cert requirements").
+ */
+function mustKnow(tokens: string[], roleSpans: RoleSpan[]): boolean {
+  return tokens.some((token, k) => {
+    if (token !== 'know') return false;
+    const afterRole = roleSpans.some((span) => span.start + span.length === k);
+    const someone = roleSpans.some((span) => span.start < k) || tokens.slice(0, k).some((t) => PRONOUNS.has(t));
+    return someone && (afterRole || KNOW_AFTER.has(tokens[k - 1] ?? ''));
+  });
 }
 
 /** "I'm", "I am", "am I": what follows says what the asker is. */

@@ -74,6 +74,12 @@ const SUMMARY_WEIGHT = 1.5;
  * another topic take "it" away ("experience" from the exam that requires it).
  */
 const THREAD_THING_WEIGHT = 1;
+/**
+ * What saying someone must know something counts for ("do case managers need to *know* Epic"): evidence for the topics
+ * of the term "skill", as what one must know is. About a term: higher lets any "need to know" outweigh what is to be
+ * known; lower leaves an unknown system to whatever else the message says.
+ */
+const KNOWING_WEIGHT = 0.7;
 /** The term that asks for the qualities a role needs: the knowledge's topic of skills names it. */
 const SKILL = 'skill';
 /** Evidence a question needs, when it names neither role, before the bot answers rather than declines. */
@@ -185,9 +191,14 @@ function unsaidOf(kb: KnowledgeBase, lexicon: Lexicon): FindUnsaid {
     ...[...lexicon.smalltalk.keys(), ...lexicon.fillers].flatMap((p) => p.split(' ')),
   ]);
   const topicWords = new Map<TopicId, string[]>();
+  const synonyms = new Map<TopicId, string[]>();
   for (const [term, topics] of lexicon.termTopics) {
     for (const { topic } of topics) topicWords.set(topic, [...(topicWords.get(topic) ?? []), ...term.split(' ')]);
   }
+  for (const [phrase, concept] of lexicon.phrases)
+    if (concept.kind === 'term' && !phrase.includes(' '))
+      for (const { topic } of lexicon.termTopics.get(concept.term) ?? [])
+        synonyms.set(topic, [...(synonyms.get(topic) ?? []), phrase]);
   return createUnsaid(kb, lexicon.factWords, shippedWordVectors(), {
     listed,
     roleWords: new Set(roleWords(kb)),
@@ -195,6 +206,7 @@ function unsaidOf(kb: KnowledgeBase, lexicon: Lexicon): FindUnsaid {
     openers: { yesNo: YES_NO_OPENERS, wh: WH_WORDS },
     stopwords: new Set([...lexicon.stopwords].map(stem)),
     topicWords: (topic) => topicWords.get(topic) ?? [],
+    topicSynonyms: (topic) => synonyms.get(topic) ?? [],
   });
 }
 
@@ -474,7 +486,7 @@ function scoreTopics(
   related: readonly string[],
   thread?: TopicId,
 ): Map<TopicId, number> {
-  const { aspects, qualifiers, activities, traits } = analysis;
+  const { aspects, qualifiers, activities, traits, knowing } = analysis;
   const scores = new Map<TopicId, number>(lexicon.topicIds.map((id) => [id, 0]));
   for (const term of terms) if (!qualifiers.has(term)) addTerm(scores, lexicon, analysis, term);
   for (const [topic, score] of lexicon.factWords.topics(factWords))
@@ -486,6 +498,7 @@ function scoreTopics(
   if (activities.some((verb) => thread !== undefined || !lexicon.auxiliaries.has(verb)))
     addShared(scores, lexicon, DO, ACTIVITY_WEIGHT);
   if (traits.length > 0) addShared(scores, lexicon, SKILL, TRAIT_WEIGHT);
+  if (knowing) addShared(scores, lexicon, SKILL, KNOWING_WEIGHT);
   // In a thread, "it" stands for what the thread's topic is about ("can I take it with 18 months RN exp" after a
   // certification: the exam), unless the thread is about the role itself (its overview, what it does: "is it stressful").
   if (

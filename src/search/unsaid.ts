@@ -61,6 +61,12 @@ const COMMON_WORD_RANK = 1000;
  */
 const SAID_SIMILARITY = 0.55;
 /**
+ * How close a common word asked of a role must be to a word of its facts to count as said, when another role's facts
+ * state it and this role's do not ("do they help the *families* too": "home" is near "family" as a neighbour, not as a
+ * synonym). Higher flags more everyday words the facts do cover in other words; lower lets the difference pass.
+ */
+const COMMON_SAID_SIMILARITY = 0.7;
+/**
  * Words that share this many first letters are forms of one word ("legally" and "legal"), as are words that differ
  * by a negating prefix ("unlicensed", "licensed"). Lower counts unrelated words as said ("consider", "consult").
  */
@@ -123,6 +129,8 @@ export function createUnsaid(
     /** The words that open a question, stemmed (analyze.ts): a yes-or-no one's verbs, and the others' wh-words. */
     openers: { yesNo: ReadonlySet<string>; wh: ReadonlySet<string> };
     topicWords: (topic: TopicId) => readonly string[];
+    /** The one-word synonyms of a topic's terms, stemmed ("pay" of salary). */
+    topicSynonyms: (topic: TopicId) => readonly string[];
   },
 ): FindUnsaid {
   const { topicWords } = lists;
@@ -167,12 +175,12 @@ export function createUnsaid(
 
   /** The words a question asks about that the facts do not state, in their words or in words close to them. */
   const unsaidWords = (topic: TopicId, roles: readonly RoleId[], asked: Asked): string[] => {
-    const context: Context = { ...saidOf(topic, roles), unit, written, vectors, lists };
+    const context: Context = { ...saidOf(topic, roles), unit, written, vectors, lists, topic };
     const alternative = onlyInAlternative(asked.all, lists.openers.yesNo);
     const mainly = { ...asked, words: asked.words.filter(({ stem }) => !alternative.has(stem)) };
     const finds = [aspectWords, rareWords, otherRolesWords, askerWords, offTopicWords, rateWords];
     const words = finds.flatMap((find) => find(context, mainly));
-    const answered = answeredAlternative(context, asked.all);
+    const answered = answeredAlternative(context, asked.all, new Set(words.map(({ stem }) => stem)));
     return [...new Set(words.filter(({ stem }) => !answered.has(stem)).map(({ word }) => word))];
   };
 
@@ -286,14 +294,20 @@ type Context = Said & {
   written: ReadonlySet<string>;
   vectors: WordVectors;
   lists: Lists;
+  topic: TopicId;
 };
 
 /** Whether a word is none of the chosen facts' words, by its beginning or its meaning (the facts' words alone). */
-function unlisted(c: Context, word: string, beginnings: ReadonlySet<string> = c.beginnings): boolean {
+function unlisted(
+  c: Context,
+  word: string,
+  beginnings: ReadonlySet<string> = c.beginnings,
+  similarity = SAID_SIMILARITY,
+): boolean {
   const { stopwords, roleWords } = c.lists;
   if (c.stated.has(word) || roleWords.has(word) || stopwords.has(word) || beginnings.has(beginning(word))) return false;
   const unit = c.unit(word);
-  return unit === null || !c.factVectors.some((v) => cosine(unit, v) >= SAID_SIMILARITY);
+  return unit === null || !c.factVectors.some((v) => cosine(unit, v) >= similarity);
 }
 
 /**
@@ -326,20 +340,26 @@ function rareWords(c: Context, asked: Asked): Word[] {
   });
 }
 
+/** A word of the topic's terms or a one-word synonym of one: "pay" is salary's own. */
+const ownWord = (c: Context, word: string) => c.own.has(word) || c.lists.topicSynonyms(c.topic).includes(word);
+
 /**
  * What the facts state of another role on the topic, and not of this one ("do care managers need a *license*": the
- * case managers' facts name it). A name ("National Academy of *Certified* Care Managers") states nothing.
+ * case managers' facts name it). A name ("National Academy of *Certified* Care Managers") states nothing. A common word
+ * counts only as what is asked of the role ("do they help the *families* too"), and not when it is the topic's own
+ * ("is there a *pay* difference"): it must be said in words nearer to it (COMMON_SAID_SIMILARITY).
  */
 function otherRolesWords(c: Context, asked: Asked): Word[] {
-  const object = new Set(asked.words.map(({ stem }) => stem));
+  const object = new Map(asked.words.map(({ stem, word }) => [stem, word]));
   return asked.all
     .filter(
       (word) =>
         c.othersSay.has(word) &&
-        (object.has(word) || (c.vectors.rank(word) ?? 0) >= COMMON_WORD_RANK) &&
-        unlisted(c, word, c.factBeginnings),
+        ((c.vectors.rank(word) ?? 0) >= COMMON_WORD_RANK
+          ? unlisted(c, word, c.factBeginnings)
+          : object.has(word) && !ownWord(c, word) && unlisted(c, word, c.factBeginnings, COMMON_SAID_SIMILARITY)),
     )
-    .map((word) => ({ stem: word, word }));
+    .map((word) => ({ stem: word, word: object.get(word) ?? word }));
 }
 
 /**
@@ -415,9 +435,9 @@ function onlyInAlternative(all: readonly string[], yesNoOpeners: ReadonlySet<str
  * The words of the other alternatives, when the facts state one of a question's alternatives ("are they based in one
  * facility *or* do they go wherever the patient is", "direct or indirect care", "per year or per hour"): the facts
  * answer which. An alternative is stated when the chosen facts write a word of it, letter for letter, that the
- * question's other alternatives do not share ("scrubs or business casual": neither is).
+ * question's other alternatives do not share, and none of its words is unsaid ("scrubs or business casual": neither is).
  */
-function answeredAlternative(c: Context, all: readonly string[]): Set<string> {
+function answeredAlternative(c: Context, all: readonly string[], unsaid: ReadonlySet<string>): Set<string> {
   const parts: string[][] = [[]];
   for (const word of all)
     if (word === 'or') parts.push([]);
@@ -432,7 +452,10 @@ function answeredAlternative(c: Context, all: readonly string[]): Set<string> {
         !openers.yesNo.has(word) &&
         !parts.some((other) => other !== part && other.includes(word)),
     );
-  const stated = parts.find((part) => own(part).some((word) => c.stated.has(word)));
+  const stated = parts.find((part) => {
+    const words = own(part);
+    return words.some((word) => c.stated.has(word)) && !words.some((word) => unsaid.has(word));
+  });
   return new Set(stated ? parts.filter((part) => part !== stated).flatMap(own) : []);
 }
 

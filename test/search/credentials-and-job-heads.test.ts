@@ -75,6 +75,9 @@ describe('a bare alias that is a job-title head word', () => {
       otherJob: 'medical examiner',
     });
     expect(answerer.ask('what does a claims examiner do')).toMatchObject({ kind: 'declined' });
+    // Another role's head word is a modifier too: no care manager, no examiner of ours.
+    expect(answerer.ask('what does a care examiner do')).toMatchObject({ kind: 'declined' });
+    expect(answerer.ask('care and forensic examiners salary').roles).toEqual(['care-manager', ...role]);
     expect(answerer.ask('what does a forensic examiner do')).toMatchObject({ topic: 'duties', roles: role });
   });
 });

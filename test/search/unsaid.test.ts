@@ -21,7 +21,7 @@ describe('gaps from the facts', () => {
   it.each([
     'do case managers coordinate care for patients',
     'do care managers help with transportation to appointments',
-    'do care managers research local support systems',
+    'do care managers research the legality of care plans',
     'do case managers work in hospitals',
   ])('%s: covered, no gap line', (question) => {
     const answer = answerer.ask(question);
@@ -170,5 +170,16 @@ describe('gaps from the facts: comparisons, rates, and a comparison the facts ma
       gap: null,
     });
     expect(answerer.ask('do case managers work nights?').covered).toBe(false);
+  });
+  it("a common word asked of a role is unsaid when only another role's facts state it", () => {
+    // The case managers' duties name the family ("Helping friends and family provide emotional support").
+    const answer = answerer.ask('do care managers help the families too');
+    expect(answer).toMatchObject({ topic: 'duties', covered: false });
+    expect(answer.gap).toBe('Nothing in the article says anything about “families”.');
+    expect(answerer.ask('do care managers research local support systems').covered).toBe(false);
+    // A word of the topic's own is what the topic's facts answer: the care managers' pay is stated in figures.
+    expect(
+      answerer.ask("is there a pay difference between care managers who are RNs and ones who aren't").covered,
+    ).toBe(true);
   });
 });

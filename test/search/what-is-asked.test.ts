@@ -105,6 +105,15 @@ describe('what a message gives as a reason, and the head of a compound', () => {
   });
 });
 
+describe('what someone must know', () => {
+  it('is a skill, whatever it is: "do case managers need to know Cerner", "what should a care manager know"', () => {
+    expect(ask('do case managers need to know Cerner?')).toMatchObject({ topic: 'skills', roles: CASE });
+    expect(ask('what apps should a care manager know')).toMatchObject({ topic: 'skills', roles: CARE });
+    // A message that opens with the asker's own "need to know" asks what follows it.
+    expect(ask('need to know the cert requirements for care mgrs')).toMatchObject({ topic: 'certification' });
+  });
+});
+
 describe("a question a topic's summary says it answers", () => {
   it('"who do they work for" is the definition\'s ("who they work for"); "work for" alone speaks of a setting', () => {
     expect(ask('who do case managers work for? a hospital?')).toMatchObject({ topic: 'definition', roles: CASE });
