@@ -932,22 +932,50 @@ function askedToCount(
   words: string[],
   lexicon: Lexicon,
 ): Array<{ stem: string; word: string }> | null {
+  const must = mustBe(tokens);
+  if (must >= 0) return countedAfter(tokens, words, lexicon, must);
   const verb = tokens.findIndex((token) => SUFFICES.has(token));
   // Its opener may follow what the asker says first: "I've been a CNA for 6 years, *does* that count".
   const opener = tokens.slice(0, Math.max(verb, 0)).findLastIndex((token) => YES_NO_OPENERS.has(token));
   if (verb < 1 || opener < 0 || tokens.slice(0, opener).some((token) => WH_WORDS.has(token))) return null;
   // "would I need a nursing degree *or* does RT count": an alternative to what was asked first, answered with it.
   if (tokens[opener - 1] === 'or') return null;
-  // A synonym is read as its term ("an ADN" is a degree), so a topic's own word is known for what it is.
-  const asRead = (token: string) => {
-    const concept = lexicon.phrases.get(token);
-    return concept?.kind === 'term' ? concept.term : token;
-  };
   return tokens
     .slice(opener + 1, verb)
     .flatMap((token, k) =>
-      isContentWord(token, lexicon) ? [{ stem: asRead(token), word: words[opener + 1 + k]! }] : [],
+      isContentWord(token, lexicon) ? [{ stem: asRead(token, lexicon), word: words[opener + 1 + k]! }] : [],
     );
+}
+
+/**
+ * "does it *have to be* hospital experience", "do they *need to be* good at Excel": a yes-or-no question whether what
+ * is needed must be of a kind, which the facts name or not. Where "be" is, or -1.
+ */
+const MUST = new Set(['have', 'ha', 'need', 'got']);
+/** Words that end what must be and start what it is for: "need to be bilingual *for* care management". */
+const MUST_BE_ENDS = new Set(['for', 'to', 'as', 'before', 'after', 'if', 'when', 'because', 'since', 'so']);
+function mustBe(tokens: string[]): number {
+  const be = tokens.findIndex((token, i) => token === 'be' && tokens[i - 1] === 'to' && MUST.has(tokens[i - 2] ?? ''));
+  const opener = tokens.slice(0, Math.max(be - 2, 0)).findLastIndex((token) => YES_NO_OPENERS.has(token));
+  if (be < 0 || opener < 0 || tokens.slice(0, opener).some((token) => WH_WORDS.has(token))) return -1;
+  // "... or do you have to be a nurse": an alternative to what was asked first, answered with it.
+  return tokens[opener - 1] === 'or' ? -1 : be;
+}
+
+/** The content words after "be" that say what must be, up to what it is for. */
+function countedAfter(tokens: string[], words: string[], lexicon: Lexicon, be: number) {
+  const end = tokens.findIndex((token, i) => i > be && MUST_BE_ENDS.has(token));
+  return tokens
+    .slice(be + 1, end < 0 ? undefined : end)
+    .flatMap((token, k) =>
+      isContentWord(token, lexicon) ? [{ stem: asRead(token, lexicon), word: words[be + 1 + k]! }] : [],
+    );
+}
+
+/** A synonym read as its term ("an ADN" is a degree), so a topic's own word is known for what it is. */
+function asRead(token: string, lexicon: Lexicon): string {
+  const concept = lexicon.phrases.get(token);
+  return concept?.kind === 'term' ? concept.term : token;
 }
 
 /** What the messages' questions ask to count; for "does *that* count", the asker's own past jobs the message names. */

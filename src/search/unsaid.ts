@@ -1,7 +1,7 @@
 import { BOTH, type Aspect, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
 import type { FactIndex } from './fact-index.ts';
 import { stem, tokenize } from './normalize.ts';
-import { cosine, type WordVectors } from './word-vectors.ts';
+import { cosine, isEveryday, type WordVectors } from './word-vectors.ts';
 
 /**
  * Gaps from the facts, not only from gaps.json's list: what a question asks that none of the facts chosen to answer
@@ -376,7 +376,7 @@ function askerWords(c: Context, asked: Asked): Word[] {
   // A kind the facts count whatever it is ("must include *an internship*") counts "my MSW internship" too.
   if (c.own.has(kind) && c.anyOf.has(kind)) return traits;
   const which = c.own.has(kind) ? counted.slice(0, -1) : counted;
-  const everyday = (word: string) => !c.own.has(word) && (c.vectors.rank(word) ?? Infinity) < COMMON_WORD_RANK;
+  const everyday = (word: string) => !c.own.has(word) && isEveryday(word);
   const named = (stem: string) => stem.split(' ').some((word) => !everyday(word) && namedByFacts(c, word));
   const telling = which.filter(({ stem }) => !stem.split(' ').every(everyday));
   return [...traits, ...(telling.length > 0 && !which.some(({ stem }) => named(stem)) ? telling : [])];

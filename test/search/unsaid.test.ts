@@ -182,4 +182,11 @@ describe('gaps from the facts: comparisons, rates, and a comparison the facts ma
       answerer.ask("is there a pay difference between care managers who are RNs and ones who aren't").covered,
     ).toBe(true);
   });
+  it('what the requirement must be is named by the facts or unsaid', () => {
+    const answer = answerer.ask('does case manager experience have to be hospital experience?');
+    expect(answer).toMatchObject({ topic: 'experience', covered: false });
+    expect(answer.gap).toBe('Nothing in the article says anything about “hospital”.');
+    // "One to two years of supervised care management experience".
+    expect(answerer.ask('does care manager experience have to be supervised?').covered).toBe(true);
+  });
 });
