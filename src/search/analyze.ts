@@ -448,7 +448,8 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
     i,
     lexicon,
   );
-  if (concept.kind === 'reference' && hit.length === 1 && THING_POINTERS.has(tokens[i]!)) {
+  const thing = THING_POINTERS.has(tokens[i]!) || (DEMONSTRATIVES.has(tokens[i]!) && tokens[i + 1] === 'one');
+  if (concept.kind === 'reference' && hit.length === 1 && thing) {
     placeConcept(scan, { kind: 'reference', thing: true }, i, 1, inside);
     noteSubject(scan, read.concepts.at(-1)!, i, 1);
     return 1;
@@ -467,8 +468,12 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
   return hit.length;
 }
 
-/** English's pronoun for a thing, not a person: in a thread it stands for what the thread's topic is about. */
+/**
+ * English's pronoun for a thing, not a person ("it"), and a demonstrative before "one" ("do they do *that one* too"): in
+ * a thread not about the role itself they stand for what the thread's topic is about.
+ */
 const THING_POINTERS = new Set(['it']);
+const DEMONSTRATIVES = new Set(['that', 'this']);
 
 /** Adds a phrase's concept, unless it is out of place; a job noun after a role makes one job title of both. */
 function placeConcept(scan: SentenceScan, concept: Concept, i: number, length: number, inside: boolean): void {

@@ -52,11 +52,12 @@ function rolesFor(reading: Reading, turn: Turn, space: RoleSpace): RoleId[] {
 function rolesAsked(reading: Reading, turn: Turn, space: RoleSpace): RoleId[] {
   // "both", "compare them": the two roles this conversation is about, not always the main pair.
   if (reading.both && reading.byName.size === 0) return pairOf(turn, space);
+  if (organisationsOfThing(reading, turn)) return [...turn.roles];
   if (reading.named.size > 1) return space.ordered(reading.named);
   // "is that more than care managers?" sets the role named against the thread's: both; so does a comparison that
   // points at the thread's role beside the one named ("which one pays better, them or case managers?").
   if (reading.named.size === 1) {
-    const against = reading.contrast || (reading.comparison && reading.reference);
+    const against = reading.contrast || (reading.comparison && reading.rolePointer);
     if (!against || sameRoles(turn.roles, [...reading.named])) return [...reading.named];
     return turn.roles.length === 1
       ? space.ordered([...turn.roles, ...reading.named])
@@ -68,6 +69,13 @@ function rolesAsked(reading: Reading, turn: Turn, space: RoleSpace): RoleId[] {
 }
 
 /**
+ * Organisations (no role named by name) beside a pointer at the thread's thing are asked about that thing ("does the
+ * CCMC do that one too", "is it NACCM or CCMC?" after the care managers' certification): they name no role of their own.
+ */
+const organisationsOfThing = (reading: Reading, turn: Turn) =>
+  reading.named.size > 0 && reading.byName.size === 0 && !reading.both && reading.pointsAtThing(turn.topic);
+
+/**
  * A short form several roles share ("CM"), in a thread about one of them: that one, or the other when the message
  * turns away from it ("what about for CM?", "and CMs?", "is CM pay higher?"). In a thread about both, or neither, it names them all.
  */
@@ -77,7 +85,7 @@ export function shortFormOnThread(reading: Reading, turn: Turn): Reading {
   if (current.length !== 1) return reading;
   // Naming the thread's own role again with nothing else ("and CMs?") would say nothing: it turns away too.
   const turnsAway =
-    reading.reference || reading.sameTopic || reading.otherRole || reading.contrast || reading.ranked.length === 0;
+    reading.rolePointer || reading.sameTopic || reading.otherRole || reading.contrast || reading.ranked.length === 0;
   const meant = turnsAway ? candidates.filter((role) => role !== current[0]) : current;
   const narrowed = (roles: Set<RoleId>) =>
     new Set([...[...roles].filter((role) => !candidates.includes(role)), ...meant]);
@@ -95,7 +103,7 @@ export function followUp(reading: Reading, turn: Turn, space: RoleSpace): Match 
   const offThread = reading.offTopic && !reading.reference;
   const otherJob = reading.otherJob && !reading.otherJobForThread && reading.named.size === 0;
   if (reading.empty || offThread || reading.lookup || otherJob) return null;
-  const asked = reading.asked(turn.topic);
+  const asked = reading.asked(turn.topic, turn.roles);
   const own = best(asked);
   const onThread = asked.get(turn.topic) ?? 0;
   // A question that names a role and a topic of its own changes the topic ("does the NACCM have its own degree
@@ -108,7 +116,8 @@ export function followUp(reading: Reading, turn: Turn, space: RoleSpace): Match 
   const topicOpen = own === null || reading.sameTopic || (sticky && (own[0] !== turn.topic || threadDecides));
   // "both" names no role of its own: it points at the pair the conversation is about ("the work environment for both").
   const pointsAtPair = reading.both && reading.byName.size === 0;
-  const roleOpen = (reading.named.size === 0 && !reading.comparison) || pointsAtPair;
+  const roleOpen =
+    (reading.named.size === 0 && !reading.comparison) || pointsAtPair || organisationsOfThing(reading, turn);
   // A complete question stands alone; but in a conversation, "does the case manager do the same stuff?" compares
   // with what was just said, so its own topic decides rather than the comparison's pull to the definitions.
   if (!topicOpen && !roleOpen) {

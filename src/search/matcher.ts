@@ -226,6 +226,7 @@ function readConcepts(concepts: Analysis['concepts']) {
     offTopic: false,
     lookup: false,
     reference: false,
+    rolePointer: false,
     otherRole: false,
     contrast: false,
     sameTopic: false,
@@ -251,8 +252,10 @@ function readConcepts(concepts: Analysis['concepts']) {
     else if (concept.kind === 'off-topic') read.offTopic = true;
     else if (concept.kind === 'lookup') read.lookup = true;
     else if (concept.kind === 'fact-word') read.factWords.add(concept.word);
-    else if (concept.kind === 'reference') read.reference = true;
-    else if (concept.kind === 'other-role') read.otherRole = true;
+    else if (concept.kind === 'reference') {
+      read.reference = true;
+      if (!concept.thing) read.rolePointer = true;
+    } else if (concept.kind === 'other-role') read.otherRole = true;
     else if (concept.kind === 'contrast') read.contrast = true;
     else if (concept.kind === 'same-topic') read.sameTopic = true;
     else if (concept.kind === 'back-to') read.backTo = concept.first ? 'first' : (read.backTo ?? 'earlier');
@@ -294,6 +297,8 @@ function readQuestion(
     setAside: read.setAside,
     lookup: read.lookup,
     reference: read.reference,
+    rolePointer: read.rolePointer,
+    pointsAtThing: (thread) => pointsAtThing(lexicon, analysis, thread),
     otherRole: read.otherRole,
     sameTopic: read.sameTopic,
     backTo: read.backTo,
@@ -314,8 +319,11 @@ function readQuestion(
     ]
       .filter(([, s]) => s > 0)
       .sort((a, b) => b[1] - a[1]),
-    asked: (thread) =>
-      withSummary(scoreTopics(lexicon, analysis, askedTerms(lexicon, termList, named.size > 0), [], [], thread)),
+    asked: (thread, roles) => {
+      const terms = askedTerms(lexicon, termList, named.size > 0);
+      const scores = withSummary(scoreTopics(lexicon, analysis, terms, [], [], thread));
+      return withThreadFacts(scores, lexicon, analysis, [...terms, ...factWords], { topic: thread, roles });
+    },
     coverage: known + unknown.length === 0 ? 1 : known / (known + unknown.length),
     everyday: unknown.every(isEveryday),
     framed: unknown.every((word) => isEveryday(word) || lexicon.related(word).length > 0),
@@ -389,6 +397,30 @@ function withFactsTogether(
   if (!most || most[0] === best || most[1] < MIN_TERMS_TOGETHER || (second && second[1] === most[1])) return scores;
   if (most[1] <= stated(best)) return scores;
   return new Map(scores).set(most[0], scores.get(most[0])! + FACTS_TOGETHER_WEIGHT);
+}
+
+/** Terms of a follow-up the thread's facts must state before their company keeps the thread on its topic. */
+const MIN_TERMS_THREAD_STATES = 2;
+
+/**
+ * A follow-up's scores with FACTS_TOGETHER_WEIGHT added to the thread's topic when its facts (for the thread's roles)
+ * state at least MIN_TERMS_THREAD_STATES of what the asking sentence asks: "how many years of case management
+ * experience exactly" after a certification asks about the certification's requirement, which states the years and
+ * the experience. Not when the thread is about the role itself: its overview says a little of everything.
+ */
+function withThreadFacts(
+  scores: Map<TopicId, number>,
+  lexicon: Lexicon,
+  { contextTerms, laterTerms }: Pick<Analysis, 'contextTerms' | 'laterTerms'>,
+  terms: readonly string[],
+  thread: { topic: TopicId; roles: readonly RoleId[] },
+): Map<TopicId, number> {
+  if (aboutRole(lexicon, thread.topic)) return scores;
+  const asking = terms.filter((term) => !contextTerms.has(term) && !laterTerms.has(term));
+  const words = [...thread.roles, BOTH].map((role) => lexicon.factWords.wordsOf(thread.topic, role));
+  const stated = asking.filter((term) => words.some((w) => term.split(' ').every((part) => w.has(part))));
+  if (stated.length < MIN_TERMS_THREAD_STATES) return scores;
+  return new Map(scores).set(thread.topic, scores.get(thread.topic)! + FACTS_TOGETHER_WEIGHT);
 }
 
 /**
@@ -473,6 +505,10 @@ function addTerm(
 const aboutRole = (lexicon: Lexicon, topic: TopicId) =>
   topic === lexicon.roles.overview || (lexicon.termTopics.get(DO) ?? []).some((t) => t.topic === topic);
 
+/** Whether a follow-up points at what the thread's topic is about ("it", "that one"), the thread not about the role. */
+const pointsAtThing = (lexicon: Lexicon, { concepts }: Pick<Analysis, 'concepts'>, thread: TopicId) =>
+  !aboutRole(lexicon, thread) && concepts.some((c) => c.kind === 'reference' && c.thing);
+
 /**
  * Sums the evidence for each topic. A word that qualifies a topic's aspect ("new grad" for pay) does not compete
  * with that topic when the question (or the thread it follows) is about it: "what do new grad case managers make"
@@ -501,11 +537,7 @@ function scoreTopics(
   if (knowing) addShared(scores, lexicon, SKILL, KNOWING_WEIGHT);
   // In a thread, "it" stands for what the thread's topic is about ("can I take it with 18 months RN exp" after a
   // certification: the exam), unless the thread is about the role itself (its overview, what it does: "is it stressful").
-  if (
-    thread !== undefined &&
-    !aboutRole(lexicon, thread) &&
-    analysis.concepts.some((c) => c.kind === 'reference' && c.thing)
-  )
+  if (thread !== undefined && pointsAtThing(lexicon, analysis, thread))
     scores.set(thread, scores.get(thread)! + THREAD_THING_WEIGHT);
   // Once per aspect: "on call this weekend" is one thing asked, not two.
   const weighed = new Set<Aspect>();

@@ -95,7 +95,7 @@ export type Reading = {
    * Scores without the words that compare roles or only shape a question: what a follow-up itself asks about,
    * read on the thread's topic.
    */
-  asked: (thread: TopicId) => Map<TopicId, number>;
+  asked: (thread: TopicId, roles: readonly RoleId[]) => Map<TopicId, number>;
   /** Share of the question's content words the knowledge base knows (1 when there are none). */
   coverage: number;
   /**
@@ -110,6 +110,13 @@ export type Reading = {
   framed: boolean;
   comparison: boolean;
   reference: boolean;
+  /** A pointer that may stand for the thread's roles ("they", "them", "what about"), not only "it" (the thread's thing). */
+  rolePointer: boolean;
+  /**
+   * Points at what the thread's topic is about ("it", "that one"), the thread being on this topic and not about the role
+   * itself: "can I take it with 18 months RN exp" after a certification is about the exam.
+   */
+  pointsAtThing: (thread: TopicId) => boolean;
   otherRole: boolean;
   contrast: boolean;
   sameTopic: boolean;

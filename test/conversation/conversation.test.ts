@@ -135,6 +135,28 @@ describe('follow-ups take what they leave open from the last answered question',
     expect(last('what do case managers do', 'is it stressful').topic).toBe('work-environment');
   });
 
+  it('what the thread\'s facts state together keeps it; "it" does not turn a short form away; organisations beside "that one"', () => {
+    // The certification's requirement states the years and the experience.
+    expect(
+      last(
+        'what certification do case managers need',
+        'how many years of case management experience do I need exactly',
+      ),
+    ).toMatchObject({ topic: 'certification', roles: CASE });
+    expect(
+      last('what certs do case managers need', 'and the CM experience part, does it have to be full time?'),
+    ).toMatchObject({ topic: 'certification', roles: CASE });
+    // "that one" is the thread's certification: the CCMC is asked about it, not about its own role.
+    expect(last('what certification do care managers need', 'does the CCMC offer that one too')).toMatchObject({
+      topic: 'certification',
+      roles: CARE,
+    });
+    expect(last('what certification do care managers need', 'and the CCMC?')).toMatchObject({
+      topic: 'certification',
+      roles: CASE,
+    });
+  });
+
   it('the same question is answered anew under another context (the answer cache keys on it)', () => {
     expect(last('what certification do case managers need?', 'and care managers?').topic).toBe('certification');
     expect(last('where do case managers work?', 'and care managers?').topic).toBe('work-environment');

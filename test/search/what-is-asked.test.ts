@@ -317,6 +317,8 @@ describe('small talk said of the bot, or a remark after small talk', () => {
     ['ok thanks, have a safe drive home', 'thanks'],
     ['have a great shift', 'farewell'],
     ['what sort of things do you cover?', 'capabilities'],
+    ['you must be so busy lol', 'identity'],
+    ['ping ping', 'greeting'],
   ])('%s: small talk (%s)', (question, kind) => {
     expect(answerer.ask(question)).toMatchObject({ kind: 'smalltalk', smalltalk: kind, topic: null });
   });
