@@ -131,8 +131,13 @@ const ACTS = new Set([
   'enrol',
   'submit',
 ]);
-/** What may come before such a verb in a request: "can you", "could u please", "pls". */
-const ASKING = new Set(['can', 'could', 'would', 'will', 'you', 'please', 'pls', 'plz', 'kindly', 'just']);
+/** What may come before such a verb in a request: "can you", "could u please", "pls", "hey, can you". */
+const ASKING = new Set([
+  ...['can', 'could', 'would', 'will', 'you', 'please', 'pls', 'plz', 'kindly', 'just'],
+  ...['hi', 'hey', 'hello', 'ok', 'okay', 'so', 'oh'],
+]);
+/** After "look up"/"find", the words of a question: "look up *what* case managers earn" asks for information. */
+const ASKS_FOR_INFORMATION = new Set(['what', 'whats', 'how', 'whether', 'if', 'which', 'when', 'where', 'why', 'who']);
 /** What follows a verb opening a request: its object or particle ("refer *my* mom", "put *in* a consult"). */
 const OBJECTS = new Set([
   'me',
@@ -162,7 +167,11 @@ export function asksToAct(tokens: string[]): boolean {
   let i = 0;
   while (i < tokens.length && ASKING.has(tokens[i]!)) i += 1;
   const verb = tokens[i];
-  if (verb === undefined || !ACTS.has(verb)) return false;
+  // "look" asks to act only as "look up" ("can you look up my case manager"), as "find" does; looking up or finding
+  // "what ..." or "how ..." asks for information.
+  const lookUp = verb === 'look' && tokens[i + 1] === 'up';
+  if (verb === undefined || (!ACTS.has(verb) && !lookUp)) return false;
+  if ((lookUp || verb === 'find') && ASKS_FOR_INFORMATION.has(tokens[lookUp ? i + 2 : i + 1] ?? '')) return false;
   // Opening a message bare, the verb must take an object or a particle as a request does ("refer my mom", "set up
   // a meeting"): "order of steps to become a case manager?" asks a question.
   if (i === 0 && !OBJECTS.has(tokens[1] ?? '')) return false;

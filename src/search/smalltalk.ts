@@ -39,7 +39,8 @@ export function readSmallTalk(
       : openings.some((start) => saidOfTheBot(raw, words, start, lexicon))
         ? 'identity'
         : null;
-    return kind && smallTalkOf(kinds.add(kind));
+    if (kind) return smallTalkOf(kinds.add(kind));
+    return calledOut(words, lexicon) ? 'greeting' : null;
   };
   // Whether the message opened with small talk and nothing else yet: small talk inside a question ("can I *take
   // care* management courses") makes no remark of the rest.
@@ -64,6 +65,13 @@ export function readSmallTalk(
 
 const smallTalkOf = (kinds: Set<SmallTalkKind>) => PRECEDENCE.find((kind) => kinds.has(kind))!;
 
+/**
+ * One word said over and over, and nothing else, calls out to the bot rather than asking ("knock knock", "test test",
+ * "ping ping"): a greeting, unless the word is ours ("salary salary?").
+ */
+const calledOut = (words: string[], lexicon: Lexicon) =>
+  words.length >= 2 && words.every((word) => word === words[0]) && !conceptAt(words, 0, lexicon);
+
 /** The words of a yes-or-no question that ask it of the subject after them: "*are* you a robot", "*do* you sleep". */
 const ASKS_OF = new Set(['are', 'r', 'were', 'do', 'did', 'have']);
 /**
@@ -71,6 +79,8 @@ const ASKS_OF = new Set(['are', 'r', 'were', 'do', 'did', 'have']);
  * "your"), "*youre* the best". Not "can you"/"could you": those ask the bot to do something.
  */
 const YOU = new Set(['you', 'youre', 'your', 'ya']);
+/** Modal verbs after "you": "you *must* be tired". */
+const MODALS = new Set(['must', 'should', 'might', 'may', 'could', 'would', 'will', 'can', 'gotta']);
 /** "you are", after "you": the words that make what follows what the bot is ("you *r* a lifesaver"). */
 const ARE = new Set(['are', 'r', 're', 'were']);
 /**
@@ -106,7 +116,8 @@ function asksWhatItKnows(raw: string[], words: string[], start: number, lexicon:
 function saidOfTheBot(raw: string[], words: string[], start: number, lexicon: Lexicon): boolean {
   const asked = ASKS_OF.has(raw[start]!) && YOU.has(raw[start + 1] ?? '');
   if (!asked && !YOU.has(raw[start]!)) return false;
-  const rest = asked ? start + 2 : start + 1;
+  // A modal after "you" is grammar there ("you *must* be busy"), though the synonyms read it as a term.
+  const rest = (asked ? start + 2 : start + 1) + (!asked && MODALS.has(raw[start + 1] ?? '') ? 1 : 0);
   const being = asked ? ARE.has(raw[start]!) : raw[start] === 'youre' || ARE.has(raw[rest] ?? '');
   if (raw.slice(rest).some((word) => KNOWING.has(word)) || asksToAct(raw.slice(rest))) return false;
   // Only a phrase of ours counts: a word the facts happen to use ("do you ever *take* a day off") names nothing.

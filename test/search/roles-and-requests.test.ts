@@ -144,6 +144,7 @@ describe('requests to look someone or something up', () => {
       'is there a care manager job open on 3 west',
       'could you send my cv to whoever is hiring case managers',
       'can you register me for the CCM exam',
+      'hey, can you look up my case manager',
     ]) {
       expect(ask(shipped, question), question).toMatchObject({ kind: 'declined', reason: 'lookup' });
     }
@@ -152,6 +153,7 @@ describe('requests to look someone or something up', () => {
       'who hires care managers',
       'can a case manager get certified in 2025',
       'do care managers see patients in 100 days',
+      'can you look up what case managers earn',
     ]) {
       expect(ask(shipped, question), question).toMatchObject({ kind: 'answer' });
     }
