@@ -1150,7 +1150,8 @@ function shortFormAgainst(
 
 /** A role concept after a phrase that sets it aside ("not", "rather than"; an article may come between) is set aside. */
 function setAside(concept: Concept, tokens: string[], i: number, lexicon: Lexicon): Concept {
-  if (concept.kind !== 'role') return concept;
+  // A credential set aside is not its role set aside: "is the AFN-BC enough instead of the SANE-A" asks of the role.
+  if (concept.kind !== 'role' || concept.credential) return concept;
   const endsAt = (end: number) =>
     lexicon.notRole.some(
       (words) => words.length <= end && words.every((word, k) => tokens[end - words.length + k] === word),

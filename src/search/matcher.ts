@@ -152,7 +152,8 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
   const lexicon = buildLexicon(kb);
   const correct = createSpeller(lexicon.words);
   const summaries = summaryQuestions(kb, lexicon, correct);
-  const read = (question: string) => readQuestion(question, lexicon, correct, summaries);
+  const ownWords = new Set(roleWords(kb));
+  const read = (question: string) => readQuestion(question, lexicon, correct, summaries, ownWords);
   const unsaidBy = unsaidOf(kb, lexicon);
   return {
     lexicon,
@@ -273,6 +274,7 @@ function readQuestion(
   lexicon: Lexicon,
   correct: (word: string) => string | null,
   summaries: readonly SummaryQuestion[],
+  ownWords: ReadonlySet<string>,
 ): Reading {
   const analysis = analyze(question, lexicon, correct);
   const { concepts, unknown, aspects } = analysis;
@@ -313,7 +315,7 @@ function readQuestion(
         ),
         lexicon,
         analysis,
-        termList,
+        [...termList, ...factsOnly(analysis.askingWords, lexicon, ownWords)],
         named,
       ),
     ]
@@ -421,6 +423,21 @@ function withThreadFacts(
   const stated = asking.filter((term) => words.some((w) => term.split(' ').every((part) => w.has(part))));
   if (stated.length < MIN_TERMS_THREAD_STATES) return scores;
   return new Map(scores).set(thread.topic, scores.get(thread.topic)! + FACTS_TOGETHER_WEIGHT);
+}
+
+/**
+ * The words of the sentences that ask that no topic term is and only one topic's facts use (nor a role's name): "do
+ * case managers have to *follow* the hospital's *policies*" is what the definition states together ("must follow that
+ * facility's rules and policies"). A word several topics' facts use ("minimum") tells none of them apart.
+ */
+function factsOnly(words: readonly string[], lexicon: Lexicon, ownWords: ReadonlySet<string>): string[] {
+  const only = (word: string) =>
+    lexicon.factWords.has(word) &&
+    [...lexicon.factWords.topics([word])].length === 1 &&
+    lexicon.phrases.get(word)?.kind !== 'term' &&
+    !lexicon.stopwords.has(word) &&
+    !ownWords.has(word);
+  return [...new Set(words.filter(only))];
 }
 
 /**

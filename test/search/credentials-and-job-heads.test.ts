@@ -40,6 +40,7 @@ describe('a credential written with punctuation inside is one word', () => {
     'do I need the AFN-BC',
     'is afn bc enough for a forensic nurse',
     'SANEP?',
+    'is the AFN-BC enough instead of the SANE-A',
   ])('"%s" is the role\'s certification', (question) => {
     expect(answerer.ask(question)).toMatchObject({ kind: 'answer', topic: 'certification', roles: role });
   });

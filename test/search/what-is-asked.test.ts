@@ -45,6 +45,13 @@ describe("the topic whose facts state the question's words together", () => {
   ])('%s → %s', (question, topic) => {
     expect(ask(question)).toMatchObject({ kind: 'answer', topic, roles: CARE });
   });
+
+  it("a word only one topic's facts use counts with the terms: following the hospital's policies is the definition", () => {
+    expect(ask('must case managers follow the policies of the hospital they work in')).toMatchObject({
+      topic: 'definition',
+      roles: CASE,
+    });
+  });
 });
 
 describe('a yes-or-no question about what a role does', () => {
