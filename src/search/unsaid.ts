@@ -315,7 +315,7 @@ function unlisted(
  * asked to count is counted by name ("paramedic" is close to "nurse", but no fact counts a paramedic's years).
  */
 function namedByFacts(c: Context, word: string): boolean {
-  return c.stated.has(word) || c.lists.roleWords.has(word) || c.beginnings.has(beginning(word));
+  return c.stated.has(word) || c.lists.roleWords.has(word) || c.factBeginnings.has(beginning(word));
 }
 
 /** An aspect named for other topics only ("in Texas" is a gap of pay): said only by a fact that states its words. */
@@ -366,8 +366,9 @@ function otherRolesWords(c: Context, asked: Asked): Word[] {
  * A quality of the asker's ("I'm blunt") or a thing asked to count ("does volunteer work count"): the facts list what
  * is needed, and one they do not name is not said, even a word the vectors do not know. What is asked to count ends
  * with its kind, a word of the topic's own ("my ICU *experience*", "a kinesiology *degree*"); the words before it say
- * which, and one of them the facts name (by name: namedByFacts) answers it. Everyday words ("volunteer *work*", "my
- * *time* as") name nothing.
+ * which, and one of them the facts name (by name: namedByFacts, the facts' own words and not the topic's) answers it.
+ * Everyday words ("volunteer *work*", "my *time* as") name nothing, and the topic's own words ("need to be *good* at
+ * delegating") do not say which.
  */
 function askerWords(c: Context, asked: Asked): Word[] {
   const traits = asked.traits.filter((word) => unlisted(c, word)).map((word) => ({ stem: word, word }));
@@ -378,7 +379,7 @@ function askerWords(c: Context, asked: Asked): Word[] {
   const which = c.own.has(kind) ? counted.slice(0, -1) : counted;
   const everyday = (word: string) => !c.own.has(word) && isEveryday(word);
   const named = (stem: string) => stem.split(' ').some((word) => !everyday(word) && namedByFacts(c, word));
-  const telling = which.filter(({ stem }) => !stem.split(' ').every(everyday));
+  const telling = which.filter(({ stem }) => stem.split(' ').some((word) => !everyday(word) && !c.own.has(word)));
   return [...traits, ...(telling.length > 0 && !which.some(({ stem }) => named(stem)) ? telling : [])];
 }
 

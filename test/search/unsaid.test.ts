@@ -189,4 +189,9 @@ describe('gaps from the facts: comparisons, rates, and a comparison the facts ma
     // "One to two years of supervised care management experience".
     expect(answerer.ask('does care manager experience have to be supervised?').covered).toBe(true);
   });
+  it('what a skill must be is named by the skills or unsaid', () => {
+    expect(answerer.ask('do case managers need to be good at Excel or spreadsheets?').covered).toBe(false);
+    // "Ability to delegate tasks".
+    expect(answerer.ask('do case managers need to be good at delegating?')).toMatchObject({ covered: true, gap: null });
+  });
 });
