@@ -139,8 +139,8 @@ function remarkAfter(
   lexicon: Lexicon,
   declines: DeclinesAsUnknown,
 ): boolean {
-  // A request may come after grammar words ("thanks! now book me a room"): from any word that is not one.
-  const requests = raw.some((word, i) => (i === 0 || lexicon.stopwords.has(raw[i - 1]!)) && asksToAct(raw.slice(i)));
+  // A request may come after grammar words ("thanks! now book me a room"): read from the start and after each one.
+  const requests = raw.some((_, i) => (i === 0 || lexicon.stopwords.has(raw[i - 1]!)) && asksToAct(raw.slice(i)));
   const statement = !text.includes('?') && !requests && !OPENS_QUESTION.has(raw[0]!);
   // Something we do not cover, named (the wifi password, another job, a lookup), is asked for, not remarked on.
   if (words.some((_, i) => phraseAt(words, i, lexicon, NAMED_FOR_US))) return false;
