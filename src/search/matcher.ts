@@ -8,7 +8,8 @@ import { stem, stemPhrase } from './normalize.ts';
 import { createSpeller } from './spelling.ts';
 import type { Turn } from './turn.ts';
 import { asWritten, createUnsaid, type FindUnsaid } from './unsaid.ts';
-import { isEveryday, shippedWordVectors } from './word-vectors.ts';
+import { shippedWordVectors } from './word-vectors.ts';
+import { isCommonWord } from './related.ts';
 import { summaryAsked, summaryQuestions, type SummaryQuestion } from './summaries.ts';
 
 export type { Match, MatchReason, Reading } from './reading.ts';
@@ -327,8 +328,7 @@ function readQuestion(
       return withThreadFacts(scores, lexicon, analysis, [...terms, ...factWords], { topic: thread, roles });
     },
     coverage: known + unknown.length === 0 ? 1 : known / (known + unknown.length),
-    everyday: unknown.every(isEveryday),
-    framed: unknown.every((word) => isEveryday(word) || lexicon.related(word).length > 0),
+    framed: unknown.every((word) => isCommonWord(shippedWordVectors(), word) || lexicon.related(word).length > 0),
     comparison: termList.some((term) => lexicon.comparison.has(term)),
     contrast: contrast || termList.some((term) => lexicon.contrast.has(term)),
     aspects,

@@ -99,13 +99,9 @@ export type Reading = {
   /** Share of the question's content words the knowledge base knows (1 when there are none). */
   coverage: number;
   /**
-   * Every word the knowledge base does not know is an everyday word of English ("is that *enough*?", "how *often*?"):
-   * the message frames a question without a subject of its own, so in a thread it asks about the thread's.
-   */
-  everyday: boolean;
-  /**
-   * Every word the knowledge base does not know is everyday, or close in meaning to a topic's words (related.ts: "is
-   * there any age *limit*", "like an *actual* number?"): in a thread, nothing in it is a subject of its own.
+   * Every word the knowledge base does not know is common English (related.ts's isCommonWord: "is that *enough*?", "how
+   * *often*?", "any other *title*?") or close in meaning to a topic's words ("is there any age *limit*"): the message
+   * frames a question without a subject of its own, so in a thread it asks about the thread's.
    */
   framed: boolean;
   comparison: boolean;

@@ -28,6 +28,15 @@ const RELATED_WEIGHT = 0.5;
  * Higher ignores more everyday words; lower lets their noise in.
  */
 const MIN_RANK = 1500;
+/**
+ * Whether a word is among the MIN_RANK most common of the table: close to everything a little, so it relates to no
+ * topic, and it gives a message no subject of its own ("do they go by any other *title*?").
+ */
+export function isCommonWord(vectors: WordVectors, word: string): boolean {
+  const rank = vectors.rank(word);
+  return rank !== undefined && rank < MIN_RANK;
+}
+
 /** Words related, remembered before the cache starts over: questions are user input, the cache must stay bounded. */
 const MAX_CACHED = 5000;
 /** Topic words shorter than this ("do", "of") carry no meaning of their own. */

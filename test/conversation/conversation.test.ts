@@ -111,6 +111,11 @@ describe('follow-ups take what they leave open from the last answered question',
       topic: 'certification',
     });
     expect(last('what do care managers earn', "what's the weather like").kind).toBe('declined');
+    // Common words frame a question without a subject of their own.
+    expect(last("what's a care manager", 'do they go by another title?')).toMatchObject({
+      topic: 'definition',
+      roles: CARE,
+    });
   });
 
   it('"it" stands for what the thread\'s topic is about, unless the thread is about the role itself', () => {
