@@ -417,10 +417,7 @@ function withFactsTogether(
   const asking = terms.filter((term) => !shaping(term) && !contextTerms.has(term) && !laterTerms.has(term));
   if (asking.length < MIN_TERMS_TOGETHER) return scores;
   const roles = named.size > 0 ? [...named, BOTH] : [...lexicon.roles.mainPair, BOTH];
-  const stated = (topic: TopicId) => {
-    const words = roles.map((role) => lexicon.factWords.wordsOf(topic, role));
-    return asking.filter((term) => words.some((w) => term.split(' ').every((part) => w.has(part)))).length;
-  };
+  const stated = (topic: TopicId) => termsStated(lexicon, topic, roles, asking).length;
   const counts = [...scores].filter(([, score]) => score > 0).map(([topic]) => [topic, stated(topic)] as const);
   const best = [...scores].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
   const [most, second] = [...counts].sort((a, b) => b[1] - a[1]);
@@ -447,10 +444,15 @@ function withThreadFacts(
 ): Map<TopicId, number> {
   if (aboutRole(lexicon, thread.topic)) return scores;
   const asking = terms.filter((term) => !contextTerms.has(term) && !laterTerms.has(term));
-  const words = [...thread.roles, BOTH].map((role) => lexicon.factWords.wordsOf(thread.topic, role));
-  const stated = asking.filter((term) => words.some((w) => term.split(' ').every((part) => w.has(part))));
+  const stated = termsStated(lexicon, thread.topic, [...thread.roles, BOTH], asking);
   if (stated.length < MIN_TERMS_THREAD_STATES) return scores;
   return new Map(scores).set(thread.topic, scores.get(thread.topic)! + FACTS_TOGETHER_WEIGHT);
+}
+
+/** The terms the topic's facts for one of the roles state, every word of a term in the same role's facts. */
+function termsStated(lexicon: Lexicon, topic: TopicId, roles: readonly RoleId[], terms: readonly string[]): string[] {
+  const words = roles.map((role) => lexicon.factWords.wordsOf(topic, role));
+  return terms.filter((term) => words.some((w) => term.split(' ').every((part) => w.has(part))));
 }
 
 /**
