@@ -45,6 +45,11 @@ describe('a credential written with punctuation inside is one word', () => {
     expect(answerer.ask(question)).toMatchObject({ kind: 'answer', topic: 'certification', roles: role });
   });
 
+  it('gives its topic less than what is asked of its holder (CREDENTIAL_WEIGHT): pay asked is pay', () => {
+    expect(answerer.ask('how much does a SANE-A make')).toMatchObject({ topic: 'salary', roles: role });
+    expect(answerer.ask('what is the SANE-A')).toMatchObject({ topic: 'certification', roles: role });
+  });
+
   it('is joined only where the knowledge writes it so: "on-call" and "case/care" stay two words', () => {
     const known = new Set(['sanea', 'afnbc']);
     expect(joinCompounds('is the SANE-A on-call, like case/care managers? AFN-BC too', known)).toBe(
