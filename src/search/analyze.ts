@@ -319,7 +319,9 @@ function activityAfter(
   // "do" itself, or a verb the synonyms read as "do" ("handle"), is an activity too; any other term speaks for itself.
   const hit = phraseAt(j)?.concept;
   if (hit?.kind === 'term' && doing(hit.term, lexicon)) return j;
-  if (hit || LIGHT_VERBS.has(verb) || lexicon.aspects.has(verb)) return null;
+  // A verb that opens an aspect's phrase is that aspect: "can they *move up*", "can they *work from home*".
+  const aspect = longestAt(tokens, lexicon, lexicon.aspects, lexicon.maxAspectWords, j);
+  if (hit || LIGHT_VERBS.has(verb) || aspect) return null;
   return lexicon.jobHeads.has(verb) || !isContentWord(verb, lexicon) ? null : j;
 }
 

@@ -175,6 +175,7 @@ function unsaidLine(kb: KnowledgeBase, topic: TopicId, unsaid: Unsaid): string {
       ? 'Nothing in {sources} gives a date or says when.'
       : 'Nothing in {sources} says how long it takes.';
   if (unsaid.kind === 'comparison') return 'Nothing in {sources} compares them or says which comes first.';
+  if (unsaid.kind === 'count') return 'Nothing in {sources} gives a number for that.';
   return `Nothing in {sources} says anything about ${either(unsaid.words.map((word) => `“${word}”`))}.`;
 }
 

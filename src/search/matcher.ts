@@ -212,9 +212,9 @@ function unsaidOf(kb: KnowledgeBase, lexicon: Lexicon): FindUnsaid {
   });
 }
 
-/** What the concepts of a question name: roles, organisations, terms, and the words that shape a follow-up. */
-function readConcepts(concepts: Analysis['concepts']) {
-  const read = {
+/** What readConcepts starts from: no role, term or follow-up word read yet. */
+function nothingRead() {
+  return {
     named: new Set<RoleId>(),
     byName: new Set<RoleId>(),
     both: false,
@@ -234,6 +234,11 @@ function readConcepts(concepts: Analysis['concepts']) {
     shortForms: [] as RoleId[][],
     setAside: new Set<RoleId>(),
   };
+}
+
+/** What the concepts of a question name: roles, organisations, terms, and the words that shape a follow-up. */
+function readConcepts(concepts: Analysis['concepts']) {
+  const read = nothingRead();
   for (const concept of concepts) {
     if (concept.kind === 'role' && concept.past && concepts.some((c) => c.kind === 'role' && !c.past)) {
       // "does experience as a social worker count for care manager": the social worker is the asker's past.
@@ -295,13 +300,7 @@ function readQuestion(
   const read = readConcepts(concepts);
   const shortForm = nameRoles(read, lexicon);
   const { named, byName, both, terms, factWords, background, contrast } = read;
-  // A question a topic's summary says it answers ("who do they work for") is that topic's: the words it asks with
-  // count for it (SUMMARY_WEIGHT), not for their own topics.
-  const askedHere = new Set([...terms].filter((t) => !analysis.contextTerms.has(t) && !analysis.laterTerms.has(t)));
-  const summary = summaryAsked(summaries, analysis.askingWords, askedHere);
-  const termList = [...terms].filter((term) => !summary?.terms.includes(term));
-  const withSummary = (scores: Map<TopicId, number>) =>
-    summary ? scores.set(summary.topic, scores.get(summary.topic)! + SUMMARY_WEIGHT) : scores;
+  const { termList, withSummary } = readSummary(summaries, analysis, terms);
   // The asker's own past job is understood: "does my time as a paramedic count" is about the thread's role.
   const known = terms.size + named.size + factWords.size + aspects.length + (background ? 1 : 0);
   return {
@@ -312,19 +311,7 @@ function readQuestion(
     named,
     byName,
     both,
-    ranked: [
-      ...withFactsTogether(
-        withSummary(
-          withCredentials(scoreTopics(lexicon, analysis, termList, factWords, unknown), lexicon, read.credentials),
-        ),
-        lexicon,
-        analysis,
-        [...termList, ...factsOnly(analysis.askingWords, lexicon, ownWords)],
-        named,
-      ),
-    ]
-      .filter(([, s]) => s > 0)
-      .sort((a, b) => b[1] - a[1]),
+    ranked: rankTopics(lexicon, analysis, read, { termList, withSummary, ownWords }),
     asked: askedOnThread(lexicon, analysis, askedTerms(lexicon, termList, named.size > 0), factWords, withSummary),
     coverage: known + unknown.length === 0 ? 1 : known / (known + unknown.length),
     framed: unknown.every((word) => isCommonWord(shippedWordVectors(), word) || lexicon.related(word).length > 0),
@@ -334,6 +321,47 @@ function readQuestion(
     gapAspects: analysis.gapAspects,
     askedOf: askedOf(analysis),
   };
+}
+
+/**
+ * A question a topic's summary says it answers ("who do they work for") is that topic's: the words it asks with count
+ * for it (SUMMARY_WEIGHT), not for their own topics. The terms left to score, and what adds the summary's weight.
+ */
+function readSummary(
+  summaries: readonly SummaryQuestion[],
+  analysis: Pick<Analysis, 'contextTerms' | 'laterTerms' | 'askingWords'>,
+  terms: ReadonlySet<string>,
+) {
+  const askedHere = new Set([...terms].filter((t) => !analysis.contextTerms.has(t) && !analysis.laterTerms.has(t)));
+  const summary = summaryAsked(summaries, analysis.askingWords, askedHere);
+  const termList = [...terms].filter((term) => !summary?.terms.includes(term));
+  const withSummary = (scores: Map<TopicId, number>) =>
+    summary ? scores.set(summary.topic, scores.get(summary.topic)! + SUMMARY_WEIGHT) : scores;
+  return { termList, withSummary };
+}
+
+/**
+ * The topics a question alone ranks, best first: its terms' scores, with what its credentials, a summary it asks and
+ * the words its facts state together add.
+ */
+function rankTopics(
+  lexicon: Lexicon,
+  analysis: Analysis,
+  read: ReturnType<typeof readConcepts>,
+  asked: ReturnType<typeof readSummary> & { ownWords: ReadonlySet<string> },
+): [TopicId, number][] {
+  const { termList, withSummary, ownWords } = asked;
+  const scores = withSummary(
+    withCredentials(
+      scoreTopics(lexicon, analysis, termList, read.factWords, analysis.unknown),
+      lexicon,
+      read.credentials,
+    ),
+  );
+  const terms = [...termList, ...factsOnly(analysis.askingWords, lexicon, ownWords)];
+  return [...withFactsTogether(scores, lexicon, analysis, terms, read.named)]
+    .filter(([, s]) => s > 0)
+    .sort((a, b) => b[1] - a[1]);
 }
 
 /**

@@ -11,13 +11,15 @@ import { cosine, isEveryday, type WordVectors } from './word-vectors.ts';
  *   need a *license*"), in none of the chosen facts' words nor in words close in meaning to theirs;
  * - `figure`: an amount ("case manager salary?") where the facts give other roles amounts but none to this one;
  * - `time`: how long something takes, or when, where no fact gives a length of time;
- * - `comparison`: which of two things is better, or which ranks first, where no fact compares anything.
+ * - `comparison`: which of two things is better, or which ranks first, where no fact compares anything;
+ * - `count`: how many or how often, where no fact gives a number.
  */
 export type Unsaid =
   | { kind: 'words'; words: string[] }
   | { kind: 'figure'; roles: RoleId[] }
   | { kind: 'time'; asked: 'duration' | 'when' }
-  | { kind: 'comparison' };
+  | { kind: 'comparison' }
+  | { kind: 'count' };
 
 type Word = { stem: string; word: string };
 type Said = {
@@ -90,6 +92,12 @@ const TIME_FIGURE = new RegExp(
 const LENGTH_OF =
   /(?:^| )how long (?:(?:is|are|was|were) |(?:.* )?(?:take|took|taking|study|studying|last|valid)(?: |$))/;
 const asksLength = (all: readonly string[]) => LENGTH_OF.test(all.join(' '));
+/**
+ * "How many" or "how often" ("how many visits a day", "how often?"), answered only by a number in a chosen fact: in
+ * digits or English number words, or "once"/"twice" ("one-on-one" is none).
+ */
+const asksCount = (all: readonly string[]) => /(?:^| )how (?:many|often)(?: |$)/.test(all.join(' '));
+const COUNT = new RegExp(String.raw`\b(?:${NUMBER}|once|twice)\b(?!-)`, 'i');
 const AMOUNT = /[$€£]\s?\d|\b\d[\d,.]*\s?(?:%|percent\b|k\b|dollars?\b)/i;
 
 /** The stemmed words a fact states in its own right: not those of a name written in capitals inside a sentence. */
@@ -188,6 +196,7 @@ export function createUnsaid(
     const figure = noFigure(topic, roles, asked);
     if (figure) return figure;
     if (asked.time && !timeStated(topic, roles, asked)) return { kind: 'time', asked: asked.time };
+    if (!asked.time && asksCount(asked.all) && !states(topic, roles, COUNT)) return { kind: 'count' };
     const chosen = [...roles, BOTH].flatMap((role) => factsOf(topic, role));
     if (roles.length === 1 && unranked(chosen, asked)) return { kind: 'comparison' };
     const words = unsaidWords(topic, roles, asked);
@@ -389,7 +398,21 @@ function askerWords(c: Context, asked: Asked): Word[] {
  * "do case managers make six figures" and "do they get paid more than bedside nurses" ask one.
  */
 const COMPARING = new Set(
-  ['better', 'best', 'more', 'most', 'less', 'higher', 'lower', 'than', 'compare', 'vs', 'versus'].map(stem),
+  [
+    'better',
+    'best',
+    'more',
+    'most',
+    'less',
+    'higher',
+    'lower',
+    'than',
+    'compare',
+    'compared',
+    'comparing',
+    'vs',
+    'versus',
+  ].map(stem),
 );
 const NAMES_NUMBER = new RegExp(`^${NUMBER}k?$`, 'i');
 function asksAmount(asked: Asked, yesNoOpeners: ReadonlySet<string>): boolean {

@@ -194,4 +194,14 @@ describe('gaps from the facts: comparisons, rates, and a comparison the facts ma
     // "Ability to delegate tasks".
     expect(answerer.ask('do case managers need to be good at delegating?')).toMatchObject({ covered: true, gap: null });
   });
+  it('how many or how often is answered only by a number', () => {
+    const answer = answerer.ask('how many home visits a day does a care manager do?');
+    expect(answer).toMatchObject({ covered: false, gap: 'Nothing in the article gives a number for that.' });
+    // "three years must include an internship".
+    expect(answerer.ask("how many of the care manager's 5 years have to be supervised").covered).toBe(true);
+  });
+
+  it('how much one role makes compared to another asks a figure for each', () => {
+    expect(answerer.ask('how much do care managers make compared to case managers').covered).toBe(false);
+  });
 });

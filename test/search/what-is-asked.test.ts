@@ -90,6 +90,13 @@ describe('the object of an activity asked of a role', () => {
     expect(ask(question)).toMatchObject({ kind: 'answer', topic: 'duties', roles });
   });
 
+  it('a verb that opens an aspect is that aspect: "can a care manager move up" asks where the role leads', () => {
+    expect(ask('can a care manager move up to a director role')).toMatchObject({
+      topic: 'experience',
+      covered: false,
+    });
+  });
+
   it('a place after "in"/"at" still says where they work; a verb after a subject of its own asks no activity', () => {
     expect(ask('do care managers sit in an office all day')).toMatchObject({ topic: 'work-environment' });
     expect(ask('can i do care management part time')).toMatchObject({ topic: 'work-environment', roles: CARE });
