@@ -11,6 +11,7 @@ import { replay } from '../conversation/context.ts';
 import { analyze } from '../search/analyze.ts';
 import { createAnswerer, type Answer } from '../search/answer.ts';
 import { createMatcher } from '../search/matcher.ts';
+import { compoundKey, stemPhrase } from '../search/normalize.ts';
 import { createSpeller } from '../search/spelling.ts';
 
 /** A question and what it should get: a topic (null: declined) and, when given, exactly these roles. */
@@ -126,11 +127,19 @@ function explainer(kb: KnowledgeBase) {
   const matcher = createMatcher(kb);
   const correct = createSpeller(matcher.lexicon.words);
   return (question: string): string => {
+    // A credential points to the topics of its role's facts that name it: say which, or that none does.
+    const credentialPart = (word: string, role: string) => {
+      const topics = [...matcher.lexicon.factWords.topics([word]).keys()];
+      const written = kb.roles[role]?.organisations.find((o) => stemPhrase(compoundKey(o)) === word) ?? word;
+      return topics.length
+        ? `"${written}": a credential of ${role} → ${topics.join(', ')} (the facts that name it)`
+        : `"${written}": a credential of ${role}, named in no fact, so it points to no topic (write it in the fact it is about)`;
+    };
     const analysis = analyze(question, matcher.lexicon, correct);
     const parts = analysis.concepts.map((concept) => {
       switch (concept.kind) {
         case 'role':
-          return `a role: ${concept.role}`;
+          return concept.credential ? credentialPart(concept.credential, concept.role) : `a role: ${concept.role}`;
         case 'short-form':
           return `"${concept.phrase}": short for ${concept.roles.join(' or ')}`;
         case 'term': {
@@ -138,7 +147,7 @@ function explainer(kb: KnowledgeBase) {
           return `"${concept.term}" → ${topics.join(', ') || 'no topic'}${concept.role ? ` (and the role ${concept.role})` : ''}`;
         }
         case 'job':
-          return `"${concept.phrase}": another occupation (language.json otherJobs)`;
+          return `"${concept.phrase}": another occupation (language.json otherJobs, or a title ending with one of its jobHeads)`;
         case 'off-topic':
           return `"${concept.phrase}": off topic (language.json offTopic)`;
         case 'fact-word':

@@ -106,6 +106,31 @@ describe('what kb check says about a phrase that can never match as written', ()
   });
 });
 
+describe("the self-test's words that counted", () => {
+  it('names a credential as written, and the topics of the facts that name it, or that none does', () => {
+    const copy = fresh();
+    const file = join(copy, 'roles/forensic-nurse-examiner.json');
+    const written = JSON.parse(readFileSync(file, 'utf8'));
+    written.organisations.push('DF-CNE');
+    writeFileSync(file, JSON.stringify(written));
+    const questions = join(copy, 'my-questions.json');
+    const asked = [
+      { question: 'do I need the DF-CNE', topic: 'salary', roles: role },
+      { question: 'how much does the SANE-A cost', topic: 'salary', roles: role },
+    ];
+    writeFileSync(questions, JSON.stringify(asked));
+    const report = checkKnowledge(copy, new Date('2026-12-07'), questions);
+    if (!report.valid) throw new Error('the folder should load');
+    const why = (question: string) => report.selfTest.missed.find((m) => m.question === question)?.why ?? '';
+    expect(why('do I need the DF-CNE')).toContain(
+      '"DF-CNE": a credential of forensic-nurse-examiner, named in no fact',
+    );
+    expect(why('how much does the SANE-A cost')).toContain(
+      '"SANE-A": a credential of forensic-nurse-examiner → certification',
+    );
+  });
+});
+
 describe('a job description as a source, and what "covered" means beside a silent note', () => {
   it('is a kind of its own, named in a sentence as a job description', () => {
     const kb = loadKnowledge(dir);
