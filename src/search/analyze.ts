@@ -941,17 +941,33 @@ function askedToCount(
 ): Array<{ stem: string; word: string }> | null {
   const must = mustBe(tokens);
   if (must >= 0) return countedAfter(tokens, words, lexicon, must);
+  const needed = neededAt(tokens);
+  if (needed > 0) return countedBetween(tokens, words, lexicon, 1, needed);
   const verb = tokens.findIndex((token) => SUFFICES.has(token));
   // Its opener may follow what the asker says first: "I've been a CNA for 6 years, *does* that count".
   const opener = tokens.slice(0, Math.max(verb, 0)).findLastIndex((token) => YES_NO_OPENERS.has(token));
   if (verb < 1 || opener < 0 || tokens.slice(0, opener).some((token) => WH_WORDS.has(token))) return null;
   // "would I need a nursing degree *or* does RT count": an alternative to what was asked first, answered with it.
   if (tokens[opener - 1] === 'or') return null;
+  return countedBetween(tokens, words, lexicon, opener + 1, verb);
+}
+
+/** The content words from `start` to `end`, a synonym read as its term. */
+function countedBetween(tokens: string[], words: string[], lexicon: Lexicon, start: number, end: number) {
   return tokens
-    .slice(opener + 1, verb)
+    .slice(start, end)
     .flatMap((token, k) =>
-      isContentWord(token, lexicon) ? [{ stem: asRead(token, lexicon), word: words[opener + 1 + k]! }] : [],
+      isContentWord(token, lexicon) ? [{ stem: asRead(token, lexicon), word: words[start + k]! }] : [],
     );
+}
+
+/**
+ * "*is* the NCLEX *required*", "*is* typing speed *important*": a question whether what comes between is needed, which
+ * the facts name or not. Where the word of need is, or -1.
+ */
+const NEEDED = new Set(['required', 'needed', 'necessary', 'important', 'mandatory', 'essential']);
+function neededAt(tokens: string[]): number {
+  return ['is', 'are'].includes(tokens[0] ?? '') ? tokens.findIndex((token) => NEEDED.has(token)) : -1;
 }
 
 /**
@@ -972,11 +988,7 @@ function mustBe(tokens: string[]): number {
 /** The content words after "be" that say what must be, up to what it is for. */
 function countedAfter(tokens: string[], words: string[], lexicon: Lexicon, be: number) {
   const end = tokens.findIndex((token, i) => i > be && MUST_BE_ENDS.has(token));
-  return tokens
-    .slice(be + 1, end < 0 ? undefined : end)
-    .flatMap((token, k) =>
-      isContentWord(token, lexicon) ? [{ stem: asRead(token, lexicon), word: words[be + 1 + k]! }] : [],
-    );
+  return countedBetween(tokens, words, lexicon, be + 1, end < 0 ? tokens.length : end);
 }
 
 /** A synonym read as its term ("an ADN" is a degree), so a topic's own word is known for what it is. */

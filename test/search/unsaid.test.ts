@@ -204,4 +204,10 @@ describe('gaps from the facts: comparisons, rates, and a comparison the facts ma
   it('how much one role makes compared to another asks a figure for each', () => {
     expect(answerer.ask('how much do care managers make compared to case managers').covered).toBe(false);
   });
+  it('what "is X required" asks is named by the facts or unsaid', () => {
+    expect(answerer.ask('is the NCLEX required to be a care manager').covered).toBe(false);
+    expect(answerer.ask('is empathy important for care managers')).toMatchObject({ covered: true, gap: null });
+    // A degree of the topic's own is what the requirements answer: an associate degree at least.
+    expect(answerer.ask('is a masters required for case mgmt?').covered).toBe(true);
+  });
 });
