@@ -142,44 +142,10 @@ export function createUnsaid(
   },
 ): FindUnsaid {
   const { topicWords } = lists;
-  const factsOf = (topic: TopicId, role: RoleId) => kb.topics[topic]!.facts[role] ?? [];
+  const read = factReader(kb);
+  const { factsOf, states } = read;
   const { said: saidOf, unit } = saidCache(kb, facts, vectors, topicWords);
   const written = everyFactWord(kb);
-  const states = (topic: TopicId, roles: readonly RoleId[], figure: RegExp) =>
-    [...roles, BOTH].some((role) => factsOf(topic, role).some((fact) => figure.test(fact.text)));
-
-  /**
-   * Whether a chosen fact gives the length of time asked: any time figure for "how many years" or "when", and for the
-   * length of a thing or a process ("how long does it take to get certified") only one in a fact that names what the
-   * question does: "Two years of RN experience" measures the experience needed, not how long certification takes.
-   */
-  const timeStated = (topic: TopicId, roles: readonly RoleId[], asked: Asked) => {
-    if (!asksLength(asked.all)) return states(topic, roles, TIME_FIGURE);
-    const telling = (word: string) =>
-      !lists.stopwords.has(word) && !lists.roleWords.has(word) && (vectors.rank(word) ?? Infinity) >= COMMON_WORD_RANK;
-    const named = new Set(asked.all.filter(telling));
-    return [...roles, BOTH].some((role) =>
-      factsOf(topic, role).some(
-        (fact) => TIME_FIGURE.test(fact.text) && tokenize(fact.text).some((word) => named.has(stem(word))),
-      ),
-    );
-  };
-
-  /**
-   * A role asked about alone, on a topic whose facts give other roles an amount and it none; or roles compared by how
-   * much, one of which the facts give no amount.
-   */
-  const noFigure = (topic: TopicId, roles: readonly RoleId[], asked: Asked): Unsaid | null => {
-    if (roles.length > 1) {
-      const without = asksDifference(asked.all) ? roles.filter((role) => !states(topic, [role], AMOUNT)) : [];
-      // Only where the facts give figures at all: "how much experience ... vs ..." asks for none.
-      return without.length > 0 && without.length < roles.length ? { kind: 'figure', roles: without } : null;
-    }
-    if (roles.length !== 1 || !asksAmount(asked, lists.openers.yesNo) || states(topic, roles, AMOUNT)) return null;
-    if (answeredByComparison(asked, lists.openers.yesNo) && states(topic, roles, COMPARES)) return null;
-    const others = Object.keys(kb.topics[topic]!.facts).filter((role) => role !== BOTH && role !== roles[0]);
-    return others.some((role) => states(topic, [role], AMOUNT)) ? { kind: 'figure', roles: [...roles] } : null;
-  };
 
   /** The words a question asks about that the facts do not state, in their words or in words close to them. */
   const unsaidWords = (topic: TopicId, roles: readonly RoleId[], asked: Asked): string[] => {
@@ -193,15 +159,71 @@ export function createUnsaid(
   };
 
   return (topic, roles, asked) => {
-    const figure = noFigure(topic, roles, asked);
+    const figure = noFigure(read, lists, topic, roles, asked);
     if (figure) return figure;
-    if (asked.time && !timeStated(topic, roles, asked)) return { kind: 'time', asked: asked.time };
+    if (asked.time && !timeStated(read, lists, vectors, topic, roles, asked))
+      return { kind: 'time', asked: asked.time };
     if (!asked.time && asksCount(asked.all) && !states(topic, roles, COUNT)) return { kind: 'count' };
     const chosen = [...roles, BOTH].flatMap((role) => factsOf(topic, role));
     if (roles.length === 1 && unranked(chosen, asked)) return { kind: 'comparison' };
     const words = unsaidWords(topic, roles, asked);
     return words.length > 0 ? { kind: 'words', words } : null;
   };
+}
+
+/** The facts a topic gives a role, and whether any fact of the roles (or of both) writes what a pattern matches. */
+function factReader(kb: KnowledgeBase) {
+  const factsOf = (topic: TopicId, role: RoleId) => kb.topics[topic]!.facts[role] ?? [];
+  const states = (topic: TopicId, roles: readonly RoleId[], figure: RegExp) =>
+    [...roles, BOTH].some((role) => factsOf(topic, role).some((fact) => figure.test(fact.text)));
+  return { kb, factsOf, states };
+}
+type FactReader = ReturnType<typeof factReader>;
+
+/**
+ * Whether a chosen fact gives the length of time asked: any time figure for "how many years" or "when", and for the
+ * length of a thing or a process ("how long does it take to get certified") only one in a fact that names what the
+ * question does: "Two years of RN experience" measures the experience needed, not how long certification takes.
+ */
+function timeStated(
+  { factsOf, states }: FactReader,
+  lists: Pick<Lists, 'stopwords' | 'roleWords'>,
+  vectors: WordVectors,
+  topic: TopicId,
+  roles: readonly RoleId[],
+  asked: Asked,
+): boolean {
+  if (!asksLength(asked.all)) return states(topic, roles, TIME_FIGURE);
+  const telling = (word: string) =>
+    !lists.stopwords.has(word) && !lists.roleWords.has(word) && (vectors.rank(word) ?? Infinity) >= COMMON_WORD_RANK;
+  const named = new Set(asked.all.filter(telling));
+  return [...roles, BOTH].some((role) =>
+    factsOf(topic, role).some(
+      (fact) => TIME_FIGURE.test(fact.text) && tokenize(fact.text).some((word) => named.has(stem(word))),
+    ),
+  );
+}
+
+/**
+ * A role asked about alone, on a topic whose facts give other roles an amount and it none; or roles compared by how
+ * much, one of which the facts give no amount.
+ */
+function noFigure(
+  { kb, states }: FactReader,
+  lists: Pick<Lists, 'openers'>,
+  topic: TopicId,
+  roles: readonly RoleId[],
+  asked: Asked,
+): Unsaid | null {
+  if (roles.length > 1) {
+    const without = asksDifference(asked.all) ? roles.filter((role) => !states(topic, [role], AMOUNT)) : [];
+    // Only where the facts give figures at all: "how much experience ... vs ..." asks for none.
+    return without.length > 0 && without.length < roles.length ? { kind: 'figure', roles: without } : null;
+  }
+  if (roles.length !== 1 || !asksAmount(asked, lists.openers.yesNo) || states(topic, roles, AMOUNT)) return null;
+  if (answeredByComparison(asked, lists.openers.yesNo) && states(topic, roles, COMPARES)) return null;
+  const others = Object.keys(kb.topics[topic]!.facts).filter((role) => role !== BOTH && role !== roles[0]);
+  return others.some((role) => states(topic, [role], AMOUNT)) ? { kind: 'figure', roles: [...roles] } : null;
 }
 
 /**
@@ -227,28 +249,8 @@ function saidCache(
     vectors: topicWords(topic).flatMap((word) => unitOf(word) ?? []),
     beginnings: new Set(topicWords(topic).map(beginningOf)),
   }));
-  const build = (topic: TopicId, roles: readonly RoleId[]): Said => {
-    const stated = new Set([...roles, BOTH].flatMap((role) => [...facts.wordsOf(topic, role)]));
-    const own = ofTopic(topic);
-    const others = Object.entries(kb.topics[topic]!.facts).filter(([role]) => role !== BOTH && !roles.includes(role));
-    const factVectors = [...stated].flatMap((word) => unitOf(word) ?? []);
-    const factBeginnings = new Set([...stated].map(beginningOf));
-    const texts = [...roles, BOTH].flatMap((role) => (kb.topics[topic]!.facts[role] ?? []).map((fact) => fact.text));
-    const anyOf = new Set(
-      texts.flatMap((text) => [...text.matchAll(UNQUALIFIED)].map((m) => stem(m[1]!.toLowerCase()))),
-    );
-    const beginnings = new Set([...own.beginnings, ...factBeginnings]);
-    return {
-      stated,
-      own: own.own,
-      near: [...factVectors, ...own.vectors],
-      factVectors,
-      beginnings,
-      factBeginnings,
-      anyOf,
-      othersSay: new Set(others.flatMap(([, roleFacts]) => roleFacts.flatMap((fact) => plainOf(fact.text)))),
-    };
-  };
+  const memo = { unitOf, plainOf, beginningOf, ofTopic };
+  const build = (topic: TopicId, roles: readonly RoleId[]) => buildSaid(kb, facts, memo, topic, roles);
   const keyOf = roleSetKey(kb);
   const said = new Map<string, Said>();
   for (const topic of kb.topicOrder)
@@ -266,6 +268,42 @@ function saidCache(
     },
     /** A word's unit vector: the knowledge's words from memory, a question's own from the table. */
     unit,
+  };
+}
+
+/** What saidCache reads once and shares across topics and sets of roles: vectors, plain words, beginnings. */
+type SaidMemo = {
+  unitOf: (word: string) => Float32Array | null;
+  plainOf: (text: string) => string[];
+  beginningOf: (word: string) => string;
+  ofTopic: (topic: TopicId) => { own: Set<string>; vectors: Float32Array[]; beginnings: Set<string> };
+};
+
+/** What the facts of a topic for a set of roles (and for both) say, and what the topic's other roles' facts say. */
+function buildSaid(
+  kb: KnowledgeBase,
+  facts: FactIndex,
+  { unitOf, plainOf, beginningOf, ofTopic }: SaidMemo,
+  topic: TopicId,
+  roles: readonly RoleId[],
+): Said {
+  const stated = new Set([...roles, BOTH].flatMap((role) => [...facts.wordsOf(topic, role)]));
+  const own = ofTopic(topic);
+  const others = Object.entries(kb.topics[topic]!.facts).filter(([role]) => role !== BOTH && !roles.includes(role));
+  const factVectors = [...stated].flatMap((word) => unitOf(word) ?? []);
+  const factBeginnings = new Set([...stated].map(beginningOf));
+  const texts = [...roles, BOTH].flatMap((role) => (kb.topics[topic]!.facts[role] ?? []).map((fact) => fact.text));
+  const anyOf = new Set(texts.flatMap((text) => [...text.matchAll(UNQUALIFIED)].map((m) => stem(m[1]!.toLowerCase()))));
+  const beginnings = new Set([...own.beginnings, ...factBeginnings]);
+  return {
+    stated,
+    own: own.own,
+    near: [...factVectors, ...own.vectors],
+    factVectors,
+    beginnings,
+    factBeginnings,
+    anyOf,
+    othersSay: new Set(others.flatMap(([, roleFacts]) => roleFacts.flatMap((fact) => plainOf(fact.text)))),
   };
 }
 
