@@ -139,19 +139,42 @@ export function readRoleWords(
       addWritten(organisation, concept);
     }
   }
-  const taken = (form: string) =>
-    phrases.has(stemPhrase(form)) ||
-    known.has(form) ||
-    kb.language.stopwords.some((w) => normalize(w) === form) ||
-    Object.keys(kb.language.abbreviations).some((short) => normalize(short) === form);
-  // The field a role works in, from its title ("social worker" → "social work"): the role, or a term's own meaning
-  // with the role when a topic already names it ("social work" as a degree), as an organisation is read.
+  addFields(kb, phrases, own, addOwn);
+  const capitals = addShortForms(kb, phrases, known, own, addOwn);
+  return { heads, own, capitals, compounds };
+}
+
+type AddOwn = (phrase: string, concept: Concept) => void;
+
+/**
+ * The field a role works in, from its title ("social worker" → "social work"): the role, or a term's own meaning with
+ * the role when a topic already names it ("social work" as a degree), as an organisation is read.
+ */
+function addFields(kb: KnowledgeBase, phrases: Map<string, Concept>, own: Map<string, Concept>, addOwn: AddOwn) {
   for (const [form, role] of derivedFields(kb)) {
     if (own.has(stemPhrase(form))) continue;
     const term = phrases.get(stemPhrase(form));
     if (term === undefined) addOwn(form, { kind: 'role', role });
     else if (term.kind === 'term' && !term.role) addOwn(form, { ...term, role, field: true });
   }
+}
+
+/**
+ * The short forms derived from the roles' names, each the role it names or the roles it may mean; one the knowledge
+ * already reads otherwise is the role only typed in capitals. The capitals' keys, by form.
+ */
+function addShortForms(
+  kb: KnowledgeBase,
+  phrases: Map<string, Concept>,
+  known: Set<string>,
+  own: Map<string, Concept>,
+  addOwn: AddOwn,
+): Map<string, string> {
+  const taken = (form: string) =>
+    phrases.has(stemPhrase(form)) ||
+    known.has(form) ||
+    kb.language.stopwords.some((w) => normalize(w) === form) ||
+    Object.keys(kb.language.abbreviations).some((short) => normalize(short) === form);
   const capitals = new Map<string, string>();
   for (const [form, roles] of derivedShortForms(kb)) {
     const ordered = kb.roleOrder.filter((id) => roles.has(id));
@@ -165,7 +188,7 @@ export function readRoleWords(
       own.set(capitalKey(form), concept);
     }
   }
-  return { heads, own, capitals, compounds };
+  return capitals;
 }
 
 /**
