@@ -139,7 +139,11 @@ function remarkAfter(
   lexicon: Lexicon,
   declines: DeclinesAsUnknown,
 ): boolean {
-  const statement = !text.includes('?') && !asksToAct(raw) && !OPENS_QUESTION.has(raw[0]!);
+  // A request may come after grammar words ("thanks! now book me a room"): read from the start and after each one.
+  const requests = raw.some((_, i) => (i === 0 || lexicon.stopwords.has(raw[i - 1]!)) && asksToAct(raw.slice(i)));
+  const statement = !text.includes('?') && !requests && !OPENS_QUESTION.has(raw[0]!);
+  // Something we do not cover, named (the wifi password, another job, a lookup), is asked for, not remarked on.
+  if (words.some((_, i) => phraseAt(words, i, lexicon, NAMED_FOR_US))) return false;
   // Any word the knowledge knows, a pointer ("the other one") or a role's own word ("the care side") is ours.
   const ours = (word: string, i: number) =>
     conceptAt(words, i, lexicon) ||
@@ -149,6 +153,20 @@ function remarkAfter(
   if (unknown.every(isEveryday)) return true;
   return statement;
 }
+
+/** The concepts that name what the bot covers or can do: the rest (off topic, a lookup, another job) it cannot. */
+const NAMED_FOR_US: ReadonlySet<Concept['kind']> = new Set([
+  'role',
+  'short-form',
+  'both-roles',
+  'term',
+  'fact-word',
+  'background',
+  'not-role',
+  'contrast',
+  'same-topic',
+  'back-to',
+]);
 
 /** Words that open an English question: what follows small talk starting with one asks something. */
 const OPENS_QUESTION = new Set(['what', 'whats', 'where', 'how', 'hows', 'who', 'whos', 'which', 'when', 'why']);

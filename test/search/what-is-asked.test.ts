@@ -326,7 +326,7 @@ describe('small talk said of the bot, or a remark after small talk', () => {
     ['do you ever get tired lol', 'identity'],
     ['u r a lifesaver', 'identity'],
     ['hey bot, you ever take a day off?', 'identity'],
-    ['thanks! finally heading to lunch', 'thanks'],
+    ['thanks! finally heading home', 'thanks'],
     ['hi! hope your week is going well', 'greeting'],
     ['ok thanks, have a safe drive home', 'thanks'],
     ['have a great shift', 'farewell'],
@@ -342,6 +342,11 @@ describe('small talk said of the bot, or a remark after small talk', () => {
     expect(answerer.ask('can you reset my password').kind).toBe('declined');
     expect(answerer.ask('how do you say thank you in spanish').kind).toBe('declined');
     expect(ask('do you need a BSN to be a case manager')).toMatchObject({ kind: 'answer', topic: 'education' });
+  });
+
+  it('what follows small talk is asked when it names something we do not cover, or asks the bot to act', () => {
+    expect(answerer.ask('thanks, need the wifi password').kind).toBe('declined');
+    expect(answerer.ask('thanks! now book me a room').kind).toBe('declined');
   });
 
   it('what follows small talk is asked when the matcher answers it', () => {
