@@ -68,13 +68,15 @@ const SENTENCE_END = /(?<=[.!?;])(?<!\b(?:dr|mr|mrs|ms|st)\.)\s+|\.{2,}|\n+|\s[-
 /** The words that open an English question, as typed ("where", "do"), for the two patterns below. */
 const OPENS_QUESTION =
   '(?:what|whats|where|wheres|how|hows|who|whos|which|when|why|do|does|did|is|are|can|could|will|would|should|must)\\b';
+/** Words between a joiner and the question it joins: "and *also* do they work in hospitals". */
+const ALSO = '(?:also|then|too)';
 /**
  * A second question joined to the first in one sentence: "and", "&" or "+" followed by a word that opens an English
  * question ("where do they work and *do* they need a degree", "what's it like + *what* do they earn").
  */
-const QUESTION_JOIN = new RegExp(String.raw`\s(?:and|&|\+)\s+(?=${OPENS_QUESTION})`, 'i');
+const QUESTION_JOIN = new RegExp(String.raw`\s(?:and|&|\+)\s+(?:${ALSO}\s+)?(?=${OPENS_QUESTION})`, 'i');
 /** A clause starting with a word that opens a question asks something, with or without its "?". */
-const QUESTION_OPENER = new RegExp(String.raw`^\W*${OPENS_QUESTION}`, 'i');
+const QUESTION_OPENER = new RegExp(String.raw`^\W*(?:(?:and|&|\+|also|so)\s+)*${OPENS_QUESTION}`, 'i');
 
 /**
  * A clause giving a reason, after what it explains: "do they get mileage reimbursed *since they drive to homes*",
@@ -89,7 +91,8 @@ const REASON = /\s(?=(?:since|because|bc|cuz|cause)\s)/i;
 function clausesOf(question: string): Array<{ text: string; question: boolean; reason: boolean }> {
   return question.split(SENTENCE_END).flatMap((sentence) => {
     const [main, ...reasons] = sentence.split(REASON);
-    const asks = /\?\s*$/.test(sentence);
+    // A sentence that opens as a question asks, with or without its "?": "... for experience? *and whats the avg pay*".
+    const asks = /\?\s*$/.test(sentence) || QUESTION_OPENER.test(main!);
     const clauses = main!.split(QUESTION_JOIN);
     const because = reasons.map((text) => ({ text, question: false, reason: true }));
     if (clauses.length === 1) return [{ text: main!, question: asks, reason: false }, ...because];

@@ -22,6 +22,8 @@ describe('two questions in one message', () => {
     ['where do care managers work and do they need a nursing degree', 'work-environment', CARE],
     ["what's a care manager's workplace like + what do they earn", 'work-environment', CARE],
     ['what do case managers do and do they need a license', 'duties', CASE],
+    // A sentence that opens as a question asks, without its "?".
+    ['case manager experience needed? and whats the avg pay', 'experience', CASE],
   ])('%s → the first asked: %s', (question, topic, roles) => {
     expect(ask(question)).toMatchObject({ kind: 'answer', topic, roles });
   });
