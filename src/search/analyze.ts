@@ -151,13 +151,7 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
   const sentences = clausesOf(question)
     .map(({ text, question: asks, reason }) => ({ ...analyzeSentence(text, lexicon, correct), question: asks, reason }))
     .filter((s) => s.concepts.length + s.unknown.length + s.aspects.length > 0);
-  // The asking sentence is the first question with a topic term in it, or else the last sentence with one: "what's the
-  // avg salary for care managers? need it for an offer letter by EOD" asks the first; "do they need a BSN? and is
-  // certification required?" asks two things, and the first is answered (a later question counts as context).
-  const firstQuestion = sentences.findIndex((s) => !s.reason && s.question && hasTerm(s));
-  const asking = firstQuestion >= 0 ? firstQuestion : sentences.findLastIndex((s) => !s.reason && hasTerm(s));
-  const termsOf = (list: typeof sentences) =>
-    new Set(list.flatMap((s) => s.concepts.flatMap((c) => (c.kind === 'term' ? [c.term] : []))));
+  const asking = askingSentence(sentences);
   const askedTerms = termsOf(
     sentences.filter(
       (s, index) => !s.reason && (asking < 0 || index === asking || (index > asking && !(s.question && hasTerm(s)))),
@@ -200,6 +194,20 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     ),
   };
 }
+
+/**
+ * The asking sentence is the first question with a topic term in it, or else the last sentence with one: "what's the
+ * avg salary for care managers? need it for an offer letter by EOD" asks the first; "do they need a BSN? and is
+ * certification required?" asks two things, and the first is answered (a later question counts as context).
+ */
+function askingSentence(sentences: readonly { concepts: Concept[]; question: boolean; reason: boolean }[]): number {
+  const firstQuestion = sentences.findIndex((s) => !s.reason && s.question && hasTerm(s));
+  return firstQuestion >= 0 ? firstQuestion : sentences.findLastIndex((s) => !s.reason && hasTerm(s));
+}
+
+/** The topic terms some of the sentences name. */
+const termsOf = (list: readonly { concepts: Concept[] }[]) =>
+  new Set(list.flatMap((s) => s.concepts.flatMap((c) => (c.kind === 'term' ? [c.term] : []))));
 
 type PhraseHit = { concept: Concept; length: number };
 

@@ -1,7 +1,7 @@
 import { BOTH, type CitedFact, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
 import { citationsFor, type Citation, type FactGroup } from './citations.ts';
 import { withSourcesNamed } from '../knowledge/words.ts';
-import { readSmallTalk, type SmallTalk } from './smalltalk.ts';
+import { type DeclinesAsUnknown, readSmallTalk, type SmallTalk } from './smalltalk.ts';
 import type { Turn } from './turn.ts';
 import { createMatcher, type Match, type Matcher, type MatchReason } from './matcher.ts';
 import { cutText, MAX_QUESTION_CHARS, normalize, tokenize } from './normalize.ts';
@@ -276,13 +276,10 @@ export type AnswererOptions = {
 /** The question as it may be kept and sent on, with the kinds of detail taken out (none when redaction is off). */
 const keeper = (redact: boolean) => (text: string) => (redact ? redactPatientDetails(text) : { text, kinds: [] });
 
-export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions = {}): Answerer {
-  const keep = keeper(options.redact ?? true);
-  const matcher = createMatcher(kb);
-  const compose = composer(kb);
-  const allRoles = [...kb.settings.mainPair];
-
-  const smallTalk = (question: string, truncated: boolean, kind: SmallTalk, context: Turn | null): Answer => ({
+/** A small-talk message's answer: no topic and no roles, with the kind of small talk it is. */
+const smallTalkAnswer =
+  (compose: ReturnType<typeof composer>) =>
+  (question: string, truncated: boolean, kind: SmallTalk, context: Turn | null): Answer => ({
     ...compose(question, truncated, {
       topic: null,
       roles: [],
@@ -294,14 +291,27 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions = {})
     smalltalk: kind,
     usedContext: context !== null,
   });
+
+/** The matcher's DeclinesAsUnknown (smalltalk.ts): it finds nothing it knows in the words, or no words. */
+const matchesNothing =
+  (matcher: Matcher, context: Turn | null): DeclinesAsUnknown =>
+  (rest) => {
+    const reason = matcher.match(rest, context).reason;
+    return reason === 'no-match' || reason === 'empty';
+  };
+
+export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions = {}): Answerer {
+  const keep = keeper(options.redact ?? true);
+  const matcher = createMatcher(kb);
+  const compose = composer(kb);
+  const allRoles = [...kb.settings.mainPair];
+
+  const smallTalk = smallTalkAnswer(compose);
   const answer = (raw: string, context: Turn | null): Answer => {
     const trimmed = raw.trim();
     const truncated = trimmed.length > MAX_QUESTION_CHARS;
     const question = truncated ? trimmed.slice(0, MAX_QUESTION_CHARS) : trimmed;
-    const talk = readSmallTalk(question, matcher.lexicon, (rest) => {
-      const reason = matcher.match(rest, context).reason;
-      return reason === 'no-match' || reason === 'empty';
-    });
+    const talk = readSmallTalk(question, matcher.lexicon, matchesNothing(matcher, context));
     const read = talk
       ? smallTalk(question, truncated, talk, context)
       : compose(question, truncated, matcher.match(question, context));
