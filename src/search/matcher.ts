@@ -223,12 +223,10 @@ function nothingRead() {
     factWords: new Set<string>(),
     credentials: [] as string[],
     otherJob: undefined as string | undefined,
-    jobAsked: false,
     background: false,
     offTopic: false,
     lookup: false,
     reference: false,
-    rolePointer: false,
     otherRole: false,
     contrast: false,
     sameTopic: false,
@@ -252,17 +250,13 @@ function readConcepts(concepts: Analysis['concepts']) {
     } else if (concept.kind === 'short-form') read.shortForms.push(concept.roles);
     else if (concept.kind === 'not-role') read.setAside.add(concept.role);
     else if (concept.kind === 'both-roles') read.both = true;
-    else if (concept.kind === 'job') {
-      read.otherJob ??= concept.phrase;
-      if (!concept.forThread) read.jobAsked = true;
-    } else if (concept.kind === 'background') read.background = true;
+    else if (concept.kind === 'job') read.otherJob ??= concept.phrase;
+    else if (concept.kind === 'background') read.background = true;
     else if (concept.kind === 'off-topic') read.offTopic = true;
     else if (concept.kind === 'lookup') read.lookup = true;
     else if (concept.kind === 'fact-word') read.factWords.add(concept.word);
-    else if (concept.kind === 'reference') {
-      read.reference = true;
-      if (!concept.thing) read.rolePointer = true;
-    } else if (concept.kind === 'other-role') read.otherRole = true;
+    else if (concept.kind === 'reference') read.reference = true;
+    else if (concept.kind === 'other-role') read.otherRole = true;
     else if (concept.kind === 'contrast') read.contrast = true;
     else if (concept.kind === 'same-topic') read.sameTopic = true;
     else if (concept.kind === 'back-to') read.backTo = concept.first ? 'first' : (read.backTo ?? 'earlier');
@@ -271,7 +265,26 @@ function readConcepts(concepts: Analysis['concepts']) {
       if (concept.role) read.organisations.add(concept.role);
     }
   }
-  return read;
+  // A job named only for whom the thread's answer holds ("is that for RNs only?"); a pointer other than "it".
+  const jobAsked = concepts.some((c) => c.kind === 'job' && !c.forThread);
+  return { ...read, jobAsked, rolePointer: concepts.some((c) => c.kind === 'reference' && !c.thing) };
+}
+
+/** What a message points at or sets aside, and the other jobs and words off our topics it names. */
+function whatItPointsAt(read: ReturnType<typeof readConcepts>, lexicon: Lexicon, analysis: Analysis) {
+  return {
+    otherJob: read.otherJob,
+    otherJobForThread: read.otherJob !== undefined && !read.jobAsked,
+    offTopic: read.offTopic,
+    setAside: read.setAside,
+    lookup: read.lookup,
+    reference: read.reference,
+    rolePointer: read.rolePointer,
+    pointsAtThing: (thread: TopicId) => pointsAtThing(lexicon, analysis, thread),
+    otherRole: read.otherRole,
+    sameTopic: read.sameTopic,
+    backTo: read.backTo,
+  };
 }
 
 /** What a question says, read alone: the roles it names, its topics scored, what it asks of them. */
@@ -291,29 +304,15 @@ function readQuestion(
   // The asker's own past job is understood: "does my time as a paramedic count" is about the thread's role.
   const known = terms.size + named.size + factWords.size + aspects.length + (background ? 1 : 0);
   return {
-    otherJob: read.otherJob,
-    otherJobForThread: read.otherJob !== undefined && !read.jobAsked,
+    ...whatItPointsAt(read, lexicon, analysis),
     background,
-    offTopic: read.offTopic,
     shortForm,
-    setAside: read.setAside,
-    lookup: read.lookup,
-    reference: read.reference,
-    rolePointer: read.rolePointer,
-    pointsAtThing: (thread) => pointsAtThing(lexicon, analysis, thread),
-    otherRole: read.otherRole,
-    sameTopic: read.sameTopic,
-    backTo: read.backTo,
     empty: concepts.length === 0 && unknown.length === 0 && aspects.length === 0,
     named,
     byName,
     both,
     ranked: rankTopics(lexicon, analysis, read, { termList, withSummary, ownWords }),
-    asked: (thread, roles) => {
-      const terms = askedTerms(lexicon, termList, named.size > 0);
-      const scores = withSummary(scoreTopics(lexicon, analysis, terms, [], [], thread));
-      return withThreadFacts(scores, lexicon, analysis, [...terms, ...factWords], { topic: thread, roles });
-    },
+    asked: askedOnThread(lexicon, analysis, askedTerms(lexicon, termList, named.size > 0), factWords, withSummary),
     coverage: known + unknown.length === 0 ? 1 : known / (known + unknown.length),
     framed: unknown.every((word) => isCommonWord(shippedWordVectors(), word) || lexicon.related(word).length > 0),
     comparison: termList.some((term) => lexicon.comparison.has(term)),
@@ -381,6 +380,23 @@ function withCredentials(
       scores.set(topic, (scores.get(topic) ?? 0) + (CREDENTIAL_WEIGHT * score) / total);
   }
   return scores;
+}
+
+/**
+ * What a follow-up itself asks, scored against the thread it follows: its own terms (askedTerms), "it" and what the
+ * thread's facts state together for the thread's topic.
+ */
+function askedOnThread(
+  lexicon: Lexicon,
+  analysis: Analysis,
+  terms: string[],
+  factWords: ReadonlySet<string>,
+  withSummary: (scores: Map<TopicId, number>) => Map<TopicId, number>,
+): Reading['asked'] {
+  return (thread, roles) => {
+    const scores = withSummary(scoreTopics(lexicon, analysis, terms, [], [], thread));
+    return withThreadFacts(scores, lexicon, analysis, [...terms, ...factWords], { topic: thread, roles });
+  };
 }
 
 /** Adds `amount` to the topics of `term`, shared by that term's weights (ACTIVITY_WEIGHT, TRAIT_WEIGHT). */
