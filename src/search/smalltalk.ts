@@ -66,8 +66,8 @@ export function readSmallTalk(
 const smallTalkOf = (kinds: Set<SmallTalkKind>) => PRECEDENCE.find((kind) => kinds.has(kind))!;
 
 /**
- * One word said over and over, and nothing else, calls out to the bot rather than asking ("knock knock", "test test",
- * "ping ping"): a greeting, unless the word is ours ("salary salary?").
+ * One word said over and over, and nothing else, calls out to the bot rather than asking ("knock knock", "ping ping"):
+ * a greeting, unless the word is ours ("salary salary?", "test test": an exam).
  */
 const calledOut = (words: string[], lexicon: Lexicon) =>
   words.length >= 2 && words.every((word) => word === words[0]) && !conceptAt(words, 0, lexicon);

@@ -339,6 +339,11 @@ describe('small talk said of the bot, or a remark after small talk', () => {
     expect(answerer.ask(question)).toMatchObject({ kind: 'smalltalk', smalltalk: kind, topic: null });
   });
 
+  it('a word of ours said over and over is asked, not a call to the bot', () => {
+    expect(answerer.ask('salary salary?')).toMatchObject({ kind: 'answer', topic: 'salary' });
+    expect(answerer.ask('test test')).toMatchObject({ kind: 'answer', topic: 'certification' });
+  });
+
   it('a question or a request with "you" is not about the bot', () => {
     expect(answerer.ask('do you know if it will snow tomorrow').kind).toBe('declined');
     expect(answerer.ask('can you reset my password').kind).toBe('declined');
