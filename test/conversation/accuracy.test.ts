@@ -78,10 +78,10 @@ describe('accuracy on batch 7 (issue 18)', () => {
   it('does not fall below what it reached', () => {
     console.log(`batch 7: ${batch.length} messages, ${formatFigures(f)}`);
     // Floors a little under the figures measured (FIRST-CONTACT.md, round 6 and after): a drop means something broke.
-    expect(percent(f.answers)).toBeGreaterThanOrEqual(87);
-    expect(percent(f.followUps)).toBeGreaterThanOrEqual(93);
+    expect(percent(f.answers)).toBeGreaterThanOrEqual(90);
+    expect(percent(f.followUps)).toBeGreaterThanOrEqual(95);
     expect(percent(f.smalltalkAndDeclines)).toBeGreaterThanOrEqual(95);
-    expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(76);
+    expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(82);
     expect(percent(f.coveredNotFlagged)).toBeGreaterThanOrEqual(97);
   });
 });
@@ -93,12 +93,11 @@ describe('accuracy on batch 8 (issue 18, a dev set after its one held-out measur
 
   it('does not fall below what it reached', () => {
     console.log(`batch 8: ${batch.length} messages, ${formatFigures(f)}`);
-    // Floors a little under the figures measured after tuning on it (answers 87.5 %, follow-ups 89.4 %).
-    expect(percent(f.answers)).toBeGreaterThanOrEqual(84);
-    expect(percent(f.followUps)).toBeGreaterThanOrEqual(85);
+    // Floors a little under what tuning reached (FIRST-CONTACT.md): a drop means something general broke.
+    expect(percent(f.answers)).toBeGreaterThanOrEqual(89);
+    expect(percent(f.followUps)).toBeGreaterThanOrEqual(91);
     expect(percent(f.smalltalkAndDeclines)).toBeGreaterThanOrEqual(95);
-    // Gaps from the facts (not covered 72.7 %, covered not flagged 98.2 % when last measured).
-    expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(70);
+    expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(78);
     expect(percent(f.coveredNotFlagged)).toBeGreaterThanOrEqual(97);
   });
 });
@@ -121,37 +120,37 @@ describe('held out, never tuned on: batch 9 and the roles two keepers added from
     const batch = read('held-out-batch-9.json');
     const f = figures(run(answerer, batch));
     console.log(`batch 9: ${batch.length} messages, ${formatFigures(f)}`);
-    expect(percent(f.answers)).toBeGreaterThanOrEqual(83);
-    expect(percent(f.followUps)).toBeGreaterThanOrEqual(80);
-    expect(percent(f.smalltalkAndDeclines)).toBeGreaterThanOrEqual(90);
-    expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(65);
-    expect(percent(f.coveredNotFlagged)).toBeGreaterThanOrEqual(94);
+    expect(percent(f.answers)).toBeGreaterThanOrEqual(89);
+    expect(percent(f.followUps)).toBeGreaterThanOrEqual(88);
+    expect(percent(f.smalltalkAndDeclines)).toBeGreaterThanOrEqual(94);
+    expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(76);
+    expect(percent(f.coveredNotFlagged)).toBeGreaterThanOrEqual(96);
   });
 
-  it('batch 10 (held out after round 2) does not fall below its measure', () => {
+  it('batch 10 (held out after round 2, a dev set since) does not fall below what tuning reached', () => {
     const batch = read('held-out-batch-10.json');
     const f = figures(run(answerer, batch));
     console.log(`batch 10: ${batch.length} messages, ${formatFigures(f)}`);
-    expect(percent(f.answers)).toBeGreaterThanOrEqual(76);
-    expect(percent(f.followUps)).toBeGreaterThanOrEqual(76);
-    expect(percent(f.smalltalkAndDeclines)).toBeGreaterThanOrEqual(80);
-    expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(58);
-    expect(percent(f.coveredNotFlagged)).toBeGreaterThanOrEqual(90);
+    expect(percent(f.answers)).toBeGreaterThanOrEqual(89);
+    expect(percent(f.followUps)).toBeGreaterThanOrEqual(90);
+    expect(percent(f.smalltalkAndDeclines)).toBeGreaterThanOrEqual(95);
+    expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(78);
+    expect(percent(f.coveredNotFlagged)).toBeGreaterThanOrEqual(96);
   });
 
-  it('batch 11 (the development batch of round 11) does not fall below its first contact', () => {
+  it('batch 11 (the development batch of round 11) does not fall below what tuning reached', () => {
     const batch = read('batch-11.json');
     const f = figures(run(answerer, batch));
     console.log(`batch 11: ${batch.length} messages, ${formatFigures(f)}`);
-    expect(percent(f.answers)).toBeGreaterThanOrEqual(86);
-    expect(percent(f.followUps)).toBeGreaterThanOrEqual(75);
-    expect(percent(f.smalltalkAndDeclines)).toBeGreaterThanOrEqual(82);
-    expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(59);
-    expect(percent(f.coveredNotFlagged)).toBeGreaterThanOrEqual(94);
+    expect(percent(f.answers)).toBeGreaterThanOrEqual(90);
+    expect(percent(f.followUps)).toBeGreaterThanOrEqual(84);
+    expect(percent(f.smalltalkAndDeclines)).toBeGreaterThanOrEqual(95);
+    expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(76);
+    expect(percent(f.coveredNotFlagged)).toBeGreaterThanOrEqual(96);
   });
 
   it.each([
-    ['riverbend-keeper.json', 'riverbend', 86],
+    ['riverbend-keeper.json', 'riverbend', 93],
     ['harborview-keeper.json', 'harborview', 93],
     ['pinecrest-keeper.json', 'pinecrest', 95],
   ])('%s, on its role laid over the shipped knowledge, lands as measured', (file, fixture, floor) => {
