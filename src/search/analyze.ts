@@ -767,7 +767,11 @@ function titleModifier(tokens: string[], i: number, lexicon: Lexicon, ours: read
   return ours.some((role) => wordsOfRole(lexicon, role).has(before)) ? null : before;
 }
 
-/** Stopwords this short ("the", "a", "our", "does") are grammar; longer ones may be a title's noun ("patient"). */
+/**
+ * Stopwords this short ("the", "a", "our", "does") are grammar before a job head; longer ones may be a title's noun
+ * ("patient"). Longer reads more stopword nouns as grammar (a "patient navigator" would be ours); shorter leaves more
+ * grammar words to FUNCTION_WORDS, else they make a bare alias another job.
+ */
 const SHORT_STOPWORD = 4;
 
 /** The stemmed words of each role's own phrases (aliases, organisations, short forms), per lexicon. */

@@ -442,7 +442,11 @@ function withFactsTogether(
   return new Map(scores).set(most[0], scores.get(most[0])! + FACTS_TOGETHER_WEIGHT);
 }
 
-/** Terms of a follow-up the thread's facts must state before their company keeps the thread on its topic. */
+/**
+ * Terms of a follow-up the thread's facts must state before their company keeps the thread on its topic: fewer than
+ * MIN_TERMS_TOGETHER, as the thread already speaks of it. Higher lets a word of another topic take the thread's
+ * follow-up away ("experience" from the exam that requires it); lower keeps a thread on one shared word.
+ */
 const MIN_TERMS_THREAD_STATES = 2;
 
 /**
