@@ -184,11 +184,14 @@ const wishAt = (words: string[], start: number) =>
   WISHED.has(words[start + 2] ?? '') &&
   words[start + 3] !== undefined;
 
+/** The words wishAt reads as the wish, which the small talk takes: "have", "a", how and what ("have a good shift"). */
+const WISH_WORDS = 4;
+
 /** Length of the small-talk phrase or filler at `start` (0 if none), noting its kind. */
 function smallTalkAt(words: string[], start: number, lexicon: Lexicon, kinds: Set<SmallTalkKind>): number {
   if (wishAt(words, start)) {
     kinds.add('farewell');
-    return 4;
+    return WISH_WORDS;
   }
   for (let length = Math.min(lexicon.maxSmalltalkWords, words.length - start); length > 0; length--) {
     const phrase = words.slice(start, start + length).join(' ');
