@@ -72,18 +72,7 @@ export function buildFactIndex(
       const stated = byTopicRole.get(`${topic.id}\u0000${role}`) ?? new Set<string>();
       byTopicRole.set(`${topic.id}\u0000${role}`, stated);
       for (const fact of facts) {
-        const text = `${fact.text} ${fact.quote ?? ''}`;
-        const words = new Map<string, number>();
-        let length = 0;
-        // A hyphenated name ("ONN-CG") is a word of its own as well as its parts: a question may write it either way.
-        for (const token of [...tokenize(text), ...capitalCompoundsIn(text)]) {
-          const word = stem(token);
-          stated.add(word);
-          if (token.length < MIN_FACT_WORD_LENGTH || ignored(word)) continue;
-          words.set(word, (words.get(word) ?? 0) + 1);
-          written.add(token);
-          length += 1;
-        }
+        const { words, length } = wordsOfFact(`${fact.text} ${fact.quote ?? ''}`, ignored, stated, written);
         docs.push({ topic: topic.id, role, words, length });
         for (const name of [...namesIn(fact.text, english), ...namesIn(fact.quote ?? '', english)])
           nameRoles.set(name, (nameRoles.get(name) ?? new Set()).add(role));
@@ -91,15 +80,7 @@ export function buildFactIndex(
     }
   }
   const postings = postingsOf(docs);
-  // The names of the sources themselves (the hospital's, the publisher's) are in facts of any role: they name no role.
-  const sourceNames = new Set(
-    Object.values(kb.sources).flatMap((source) => tokenize(`${source.title} ${source.publisher}`).map(stem)),
-  );
-  const roleNames = new Map(
-    [...nameRoles]
-      .filter(([word, roles]) => postings.has(word) && !sourceNames.has(word) && roles.size === 1 && !roles.has(BOTH))
-      .map(([word, roles]) => [word, [...roles][0]!]),
-  );
+  const roleNames = namesOfOneRole(kb, nameRoles, postings);
   // A word one fact alone uses, once, in a fact of average length, scores 1: weights elsewhere are on that scale.
   const unit = idf(docs.length, 1);
   return {
@@ -119,6 +100,47 @@ export function buildFactIndex(
     wordsOf: (topic, role) => byTopicRole.get(`${topic}\u0000${role}`) ?? new Set(),
     vocabulary: [...written].filter((token) => postings.has(stem(token))),
   };
+}
+
+/**
+ * A fact's words as the index counts them (`words`, `length`), its stemmed words all added to `stated` and the counted
+ * ones, as written, to `written`.
+ */
+function wordsOfFact(
+  text: string,
+  ignored: (word: string) => boolean,
+  stated: Set<string>,
+  written: Set<string>,
+): { words: Map<string, number>; length: number } {
+  const words = new Map<string, number>();
+  let length = 0;
+  // A hyphenated name ("ONN-CG") is a word of its own as well as its parts: a question may write it either way.
+  for (const token of [...tokenize(text), ...capitalCompoundsIn(text)]) {
+    const word = stem(token);
+    stated.add(word);
+    if (token.length < MIN_FACT_WORD_LENGTH || ignored(word)) continue;
+    words.set(word, (words.get(word) ?? 0) + 1);
+    written.add(token);
+    length += 1;
+  }
+  return { words, length };
+}
+
+/** The names the facts of one role alone write, with that role, among the words the index holds. */
+function namesOfOneRole(
+  kb: KnowledgeBase,
+  nameRoles: Map<string, Set<RoleId>>,
+  postings: ReadonlyMap<string, unknown>,
+): Map<string, RoleId> {
+  // The names of the sources themselves (the hospital's, the publisher's) are in facts of any role: they name no role.
+  const sourceNames = new Set(
+    Object.values(kb.sources).flatMap((source) => tokenize(`${source.title} ${source.publisher}`).map(stem)),
+  );
+  return new Map(
+    [...nameRoles]
+      .filter(([word, roles]) => postings.has(word) && !sourceNames.has(word) && roles.size === 1 && !roles.has(BOTH))
+      .map(([word, roles]) => [word, [...roles][0]!]),
+  );
 }
 
 const idf = (docs: number, df: number) => Math.log(1 + (docs - df + 0.5) / (df + 0.5));
