@@ -332,7 +332,7 @@ function readSummary(
   analysis: Pick<Analysis, 'contextTerms' | 'laterTerms' | 'askingWords'>,
   terms: ReadonlySet<string>,
 ) {
-  const askedHere = new Set([...terms].filter((t) => !analysis.contextTerms.has(t) && !analysis.laterTerms.has(t)));
+  const askedHere = new Set([...terms].filter(askedInQuestion(analysis)));
   const summary = summaryAsked(summaries, analysis.askingWords, askedHere);
   const termList = [...terms].filter((term) => !summary?.terms.includes(term));
   const withSummary = (scores: Map<TopicId, number>) =>
@@ -363,6 +363,12 @@ function rankTopics(
     .filter(([, s]) => s > 0)
     .sort((a, b) => b[1] - a[1]);
 }
+
+/** Whether a term is asked by the question answered: not only context around it, nor a later question's. */
+const askedInQuestion =
+  ({ contextTerms, laterTerms }: Pick<Analysis, 'contextTerms' | 'laterTerms'>) =>
+  (term: string) =>
+    !contextTerms.has(term) && !laterTerms.has(term);
 
 /**
  * A credential only one role has points, through that role's facts that name it, to what it is about ("is the CCDS
@@ -430,7 +436,8 @@ function withFactsTogether(
   // What the asking sentence asks: not the context around it, nor the words that compare or only shape a question.
   const shaping = (term: string) =>
     lexicon.comparison.has(term) || lexicon.generic.has(term) || lexicon.questionForms.has(term);
-  const asking = terms.filter((term) => !shaping(term) && !contextTerms.has(term) && !laterTerms.has(term));
+  const asked = askedInQuestion({ contextTerms, laterTerms });
+  const asking = terms.filter((term) => !shaping(term) && asked(term));
   if (asking.length < MIN_TERMS_TOGETHER) return scores;
   const roles = named.size > 0 ? [...named, BOTH] : [...lexicon.roles.mainPair, BOTH];
   const stated = (topic: TopicId) => termsStated(lexicon, topic, roles, asking).length;
@@ -463,7 +470,7 @@ function withThreadFacts(
   thread: { topic: TopicId; roles: readonly RoleId[] },
 ): Map<TopicId, number> {
   if (aboutRole(lexicon, thread.topic)) return scores;
-  const asking = terms.filter((term) => !contextTerms.has(term) && !laterTerms.has(term));
+  const asking = terms.filter(askedInQuestion({ contextTerms, laterTerms }));
   const stated = termsStated(lexicon, thread.topic, [...thread.roles, BOTH], asking);
   if (stated.length < MIN_TERMS_THREAD_STATES) return scores;
   return new Map(scores).set(thread.topic, scores.get(thread.topic)! + FACTS_TOGETHER_WEIGHT);
