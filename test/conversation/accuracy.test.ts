@@ -138,6 +138,17 @@ describe('held out, never tuned on: batch 9 and the roles two keepers added from
     expect(percent(f.coveredNotFlagged)).toBeGreaterThanOrEqual(96);
   });
 
+  it('batch 12 (held out through round 11, measured once at its end) does not fall below that measure', () => {
+    const batch = read('held-out-batch-12.json');
+    const f = figures(run(answerer, batch));
+    console.log(`batch 12: ${batch.length} messages, ${formatFigures(f)}`);
+    expect(percent(f.answers)).toBeGreaterThanOrEqual(81);
+    expect(percent(f.followUps)).toBeGreaterThanOrEqual(79);
+    expect(percent(f.smalltalkAndDeclines)).toBeGreaterThanOrEqual(88);
+    expect(percent(f.notCoveredFlagged)).toBeGreaterThanOrEqual(68);
+    expect(percent(f.coveredNotFlagged)).toBeGreaterThanOrEqual(95);
+  });
+
   it('batch 11 (the development batch of round 11) does not fall below what tuning reached', () => {
     const batch = read('batch-11.json');
     const f = figures(run(answerer, batch));
@@ -152,6 +163,7 @@ describe('held out, never tuned on: batch 9 and the roles two keepers added from
   it.each([
     ['riverbend-keeper.json', 'riverbend', 93],
     ['harborview-keeper.json', 'harborview', 93],
+    ['navigator-keeper.json', 'navigator', 86],
     ['pinecrest-keeper.json', 'pinecrest', 95],
   ])('%s, on its role laid over the shipped knowledge, lands as measured', (file, fixture, floor) => {
     const questions = read(file);

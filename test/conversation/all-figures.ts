@@ -15,6 +15,7 @@ const withFixture: Record<string, string> = {
   'batch-6-three-roles.json': 'third-role',
   'riverbend-keeper.json': 'riverbend',
   'harborview-keeper.json': 'harborview',
+  'navigator-keeper.json': 'navigator',
   'pinecrest-keeper.json': 'pinecrest',
 };
 
