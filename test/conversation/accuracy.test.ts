@@ -1,11 +1,8 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../../src/knowledge/load.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createAnswerer } from '../../src/search/answer.ts';
-import { figures, formatFigures, measures, percent, run, type Case } from './evaluate.ts';
+import { answererWithFixture, figures, formatFigures, measures, percent, run, type Case } from './evaluate.ts';
 
 // The conversational batches, each measured before tuning on it (FIRST-CONTACT.md); these are the tuned figures.
 const dir = new URL('./', import.meta.url);
@@ -51,12 +48,8 @@ describe('accuracy on the conversational dev set', () => {
 
 // Three roles (issue 12): the shipped knowledge with the test fixture's third role and local policy over it.
 describe('accuracy with three roles (batch 6, on the third-role fixture)', () => {
-  const three = mkdtempSync(join(tmpdir(), 'career-bot-three-'));
-  cpSync(DEFAULT_KNOWLEDGE_DIR, three, { recursive: true });
-  cpSync(fileURLToPath(new URL('../fixtures/third-role/', import.meta.url)), three, { recursive: true });
   const threeCases: Case[] = JSON.parse(readFileSync(new URL('batch-6-three-roles.json', dir), 'utf8'));
-  const results = run(createAnswerer(loadKnowledge(three)), threeCases);
-  rmSync(three, { recursive: true, force: true });
+  const results = run(answererWithFixture('third-role'), threeCases);
   const f = figures(results);
 
   it('holds "both", "the other one" and comparisons with a third role', () => {
@@ -106,14 +99,6 @@ describe('accuracy on batch 8 (issue 18, a dev set after its one held-out measur
 // sit under that measure, so they guard against a change breaking what worked, not for the issue's targets; batch 9
 // is a dev set since, and its answers, threads and small talk floors sit a little under what tuning on it reached.
 describe('held out, never tuned on: batch 9 and the roles two keepers added from the docs alone', () => {
-  const overlaid = (fixture: string) => {
-    const folder = mkdtempSync(join(tmpdir(), `career-bot-${fixture}-`));
-    cpSync(DEFAULT_KNOWLEDGE_DIR, folder, { recursive: true });
-    cpSync(fileURLToPath(new URL(`../fixtures/${fixture}/`, import.meta.url)), folder, { recursive: true });
-    const answering = createAnswerer(loadKnowledge(folder));
-    rmSync(folder, { recursive: true, force: true });
-    return answering;
-  };
   const read = (name: string): Case[] => JSON.parse(readFileSync(new URL(name, dir), 'utf8'));
 
   it('batch 9 does not fall below its held-out measure', () => {
@@ -167,7 +152,7 @@ describe('held out, never tuned on: batch 9 and the roles two keepers added from
     ['pinecrest-keeper.json', 'pinecrest', 95],
   ])('%s, on its role laid over the shipped knowledge, lands as measured', (file, fixture, floor) => {
     const questions = read(file);
-    const f = figures(run(overlaid(fixture), questions));
+    const f = figures(run(answererWithFixture(fixture), questions));
     console.log(`${file}: ${questions.length} questions, ${formatFigures(f)}`);
     expect(percent(f.answers)).toBeGreaterThanOrEqual(floor);
   });

@@ -1,35 +1,14 @@
 // Every dev set's figures in one table, the guard to run before and after a matcher change:
 //   npx tsx test/conversation/all-figures.ts
 // Sets about a keeper's role are read with its fixture laid over a copy of the shipped knowledge (as dump-answers.ts).
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
-import { type Answerer, createAnswerer } from '../../src/search/answer.ts';
-import { type Case, type Figures, figures, percent, run } from './evaluate.ts';
+import { createAnswerer } from '../../src/search/answer.ts';
+import { answererWithFixture, type Case, type Figures, figures, percent, run, SET_FIXTURES } from './evaluate.ts';
 
 const here = new URL('.', import.meta.url).pathname;
 const root = join(here, '../..');
-const withFixture: Record<string, string> = {
-  'batch-7-lakeside.json': 'lakeside',
-  'batch-6-three-roles.json': 'third-role',
-  'riverbend-keeper.json': 'riverbend',
-  'harborview-keeper.json': 'harborview',
-  'navigator-keeper.json': 'navigator',
-  'pinecrest-keeper.json': 'pinecrest',
-};
-
-function overlaid(fixture: string): Answerer {
-  const dir = mkdtempSync(join(tmpdir(), 'figures-'));
-  cpSync(join(root, 'knowledge'), dir, { recursive: true });
-  cpSync(join(root, 'test/fixtures', fixture), dir, { recursive: true });
-  try {
-    return createAnswerer(loadKnowledge(dir));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 const cell = ([right, of]: [number, number]) =>
   of === 0 ? '—' : `${percent([right, of]).toFixed(1)} (${right}/${of})`;
 const row = (name: string, f: Figures) =>
@@ -42,7 +21,7 @@ for (const file of readdirSync(here)
   .filter((f) => f.endsWith('.json'))
   .sort()) {
   const cases: Case[] = JSON.parse(readFileSync(join(here, file), 'utf8'));
-  const answerer = withFixture[file] ? overlaid(withFixture[file]) : shipped;
+  const answerer = SET_FIXTURES[file] ? answererWithFixture(SET_FIXTURES[file]) : shipped;
   console.log(row(file.replace('.json', ''), figures(run(answerer, cases))));
 }
 const clean: { q: string; topic: string | null; roles: string[] }[] = JSON.parse(

@@ -2,12 +2,12 @@
 //   npx tsx test/conversation/dump-answers.ts > /tmp/before.txt   (on the old commit)
 //   npx tsx test/conversation/dump-answers.ts > /tmp/after.txt    (on the new one), then diff the two.
 // The sets about a keeper's role (Lakeside, Riverbend, …) are read with its fixture laid over a copy of the shipped knowledge.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { replay } from '../../src/conversation/context.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createAnswerer, type Answer, type Answerer } from '../../src/search/answer.ts';
+import { answererWithFixture, SET_FIXTURES } from './evaluate.ts';
 
 type Item = { q: string; previous?: string[] };
 const here = new URL('.', import.meta.url).pathname;
@@ -37,26 +37,7 @@ function dump(answerer: Answerer, file: string) {
 
 const shipped = createAnswerer(loadKnowledge(join(root, 'knowledge')));
 dump(shipped, join(root, 'test/dev-questions.json'));
-// The sets about a keeper's own role, each read with that role's files laid over the shipped knowledge.
-const withFixture: Record<string, string> = {
-  'batch-7-lakeside.json': 'lakeside',
-  'batch-6-three-roles.json': 'third-role',
-  'riverbend-keeper.json': 'riverbend',
-  'harborview-keeper.json': 'harborview',
-  'navigator-keeper.json': 'navigator',
-  'pinecrest-keeper.json': 'pinecrest',
-};
-const sets = readdirSync(here).filter((f) => f.endsWith('.json') && !withFixture[f]);
+const sets = readdirSync(here).filter((f) => f.endsWith('.json') && !SET_FIXTURES[f]);
 for (const f of sets.sort()) dump(shipped, join(here, f));
-
-function overlaid(fixture: string): Answerer {
-  const dir = mkdtempSync(join(tmpdir(), 'dump-'));
-  cpSync(join(root, 'knowledge'), dir, { recursive: true });
-  cpSync(join(root, 'test/fixtures', fixture), dir, { recursive: true });
-  try {
-    return createAnswerer(loadKnowledge(dir));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-for (const [file, fixture] of Object.entries(withFixture)) dump(overlaid(fixture), join(here, file));
+// The sets about a keeper's own role, each read with that role's files laid over the shipped knowledge.
+for (const [file, fixture] of Object.entries(SET_FIXTURES)) dump(answererWithFixture(fixture), join(here, file));

@@ -1,5 +1,7 @@
-import type { Answerer } from '../../src/search/answer.ts';
 import { replay } from '../../src/conversation/context.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { type Answerer, createAnswerer } from '../../src/search/answer.ts';
+import { knowledgeWithFixture } from '../support/knowledge-copy.ts';
 
 /** One labelled conversational message, as the independent batches write them. */
 export type Case = {
@@ -11,6 +13,26 @@ export type Case = {
   covered: boolean;
   why?: string;
 };
+
+/** The sets about a keeper's own role, each read with its fixture (test/fixtures/<name>) over the shipped knowledge. */
+export const SET_FIXTURES: Readonly<Record<string, string>> = {
+  'batch-7-lakeside.json': 'lakeside',
+  'batch-6-three-roles.json': 'third-role',
+  'riverbend-keeper.json': 'riverbend',
+  'harborview-keeper.json': 'harborview',
+  'navigator-keeper.json': 'navigator',
+  'pinecrest-keeper.json': 'pinecrest',
+};
+
+/** An answerer over the shipped knowledge with test/fixtures/<fixture> laid over it (the copy is gone once loaded). */
+export function answererWithFixture(fixture: string): Answerer {
+  const copy = knowledgeWithFixture(fixture);
+  try {
+    return createAnswerer(loadKnowledge(copy.dir));
+  } finally {
+    copy.remove();
+  }
+}
 
 export type Result = { item: Case; kind: Case['kind']; topic: string | null; roles: string[]; covered: boolean };
 

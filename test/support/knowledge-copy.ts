@@ -25,12 +25,15 @@ export function copyKnowledge(): { dir: string; remove(): void } {
  */
 export const THIRD_ROLE_FIXTURE = fileURLToPath(new URL('../fixtures/third-role/', import.meta.url));
 
-/** A copy of the shipped knowledge with the third role and the local policy added; `remove()` deletes it. */
-export function threeRoleKnowledge(): { dir: string; remove(): void } {
+/** A copy of the shipped knowledge with test/fixtures/<fixture> laid over it, as a hospital adds its files. */
+export function knowledgeWithFixture(fixture: string): { dir: string; remove(): void } {
   const copy = copyKnowledge();
-  cpSync(THIRD_ROLE_FIXTURE, copy.dir, { recursive: true });
+  cpSync(fileURLToPath(new URL(`../fixtures/${fixture}/`, import.meta.url)), copy.dir, { recursive: true });
   return copy;
 }
+
+/** A copy of the shipped knowledge with the third role and the local policy added; `remove()` deletes it. */
+export const threeRoleKnowledge = (): { dir: string; remove(): void } => knowledgeWithFixture('third-role');
 
 type Json = Record<string, unknown>;
 
