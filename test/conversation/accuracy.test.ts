@@ -114,7 +114,7 @@ describe("the later writers' batches and the roles keepers added from the docs a
     const f = figures(run(answerer, batch));
     console.log(`${name}: ${batch.length} messages, ${formatFigures(f)}`);
     const measured = [f.answers, f.followUps, f.smalltalkAndDeclines, f.notCoveredFlagged, f.coveredNotFlagged];
-    measured.forEach((figure, i) => expect(percent(figure)).toBeGreaterThanOrEqual(floors[i]!));
+    for (const [i, figure] of measured.entries()) expect(percent(figure)).toBeGreaterThanOrEqual(floors[i]!);
   });
 
   it.each([
