@@ -1,6 +1,6 @@
 import { BOTH, type Aspect, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
 import { followUp, shortFormOnThread } from './follow-up.ts';
-import type { Match, MatchReason, Reading } from './reading.ts';
+import type { Concept, Match, MatchReason, Reading } from './reading.ts';
 import { analyze, DO, WH_WORDS, YES_NO_OPENERS, type Analysis } from './analyze.ts';
 import { buildLexicon, type Lexicon, roleWords } from './lexicon.ts';
 import { withoutSetAside, type RoleSpace } from './roles.ts';
@@ -240,9 +240,12 @@ function nothingRead() {
 function readConcepts(concepts: Analysis['concepts']) {
   const read = nothingRead();
   for (const concept of concepts) {
-    if (concept.kind === 'role' && concept.past && concepts.some((c) => c.kind === 'role' && !c.past)) {
+    const asked = (c: Concept) => c.kind === 'role' && !c.past && !c.standard;
+    if (concept.kind === 'role' && concept.past && concepts.some(asked)) {
       // "does experience as a social worker count for care manager": the social worker is the asker's past.
       read.background = true;
+    } else if (concept.kind === 'role' && concept.standard && concepts.some(asked)) {
+      // "do care managers get certified through ANCC like case managers do": case managers are the comparison's standard.
     } else if (concept.kind === 'role') {
       read.named.add(concept.role);
       read.byName.add(concept.role);
