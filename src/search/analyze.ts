@@ -487,8 +487,10 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
     i,
     lexicon,
   );
-  const thing = THING_POINTERS.has(tokens[i]!) || (DEMONSTRATIVES.has(tokens[i]!) && tokens[i + 1] === 'one');
-  if (concept.kind === 'reference' && hit.length === 1 && thing) {
+  const thing = THING_POINTERS.has(tokens[i]!) || (DEMONSTRATIVES.has(tokens[i]!) && demonstrativePronoun(tokens, i));
+  // After a thing off our topics it stands for that thing: "the printer is jammed, who fixes that".
+  const ownThing = read.concepts.some((c) => c.kind === 'off-topic');
+  if (concept.kind === 'reference' && hit.length === 1 && thing && !ownThing) {
     placeConcept(scan, { kind: 'reference', thing: true }, i, 1, inside);
     noteSubject(scan, read.concepts.at(-1)!, i, 1);
     return 1;
@@ -513,6 +515,18 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
  */
 const THING_POINTERS = new Set(['it']);
 const DEMONSTRATIVES = new Set(['that', 'this']);
+
+/**
+ * Whether "that"/"this" stands alone for a thing, as "it" does: before "one", as the subject right after the opener of
+ * a question ("does *that* go up with experience", "how long does *that* take"), or as the sentence's last word ("would
+ * my years count toward *that*"). Elsewhere it may open a clause ("someone said that ...") or be a determiner.
+ */
+const demonstrativePronoun = (tokens: readonly string[], i: number) =>
+  tokens[i + 1] === 'one' ||
+  (i === tokens.length - 1 && !TIME_PREPOSITIONS.has(tokens[i - 1] ?? '')) ||
+  (asksWhether([...tokens], i) && tokens[i - 1] !== 'that');
+/** Before them the thing is a point in time, not what is asked: "what degree do you need *before that*". */
+const TIME_PREPOSITIONS = new Set(['before', 'after', 'since', 'until', 'till', 'during']);
 
 /** Adds a phrase's concept, unless it is out of place; a job noun after a role makes one job title of both. */
 function placeConcept(scan: SentenceScan, concept: Concept, i: number, length: number, inside: boolean): void {
