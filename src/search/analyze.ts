@@ -84,11 +84,14 @@ const QUESTION_OPENER = new RegExp(String.raw`^\W*(?:(?:and|&|\+|also|so)\s+)*${
  */
 const REASON = /\s(?=(?:since|because|bc|cuz|cause)\s)/i;
 
+/** A sentence or question of a message: whether it asks, or is a reason given for what it follows. */
+type Clause = { text: string; question: boolean; reason: boolean };
+
 /**
  * The sentences of a message, and the questions joined in one ("where do they work and do they need a degree"); a
  * reason after what it explains is a clause of its own that never asks.
  */
-function clausesOf(question: string): Array<{ text: string; question: boolean; reason: boolean }> {
+function clausesOf(question: string): Clause[] {
   return question.split(SENTENCE_END).flatMap((sentence) => {
     const [main, ...reasons] = sentence.split(REASON);
     // A sentence that opens as a question asks, with or without its "?": "... for experience? *and whats the avg pay*".
@@ -149,7 +152,7 @@ function capitalForms(text: string, words: string[], lexicon: Lexicon): Array<st
  */
 export function analyze(question: string, lexicon: Lexicon, correct: (word: string) => string | null): Analysis {
   const sentences = clausesOf(question)
-    .map(({ text, question: asks, reason }) => ({ ...analyzeSentence(text, lexicon, correct), question: asks, reason }))
+    .map((clause) => analyzeSentence(clause, lexicon, correct))
     .filter((s) => s.concepts.length + s.unknown.length + s.aspects.length > 0);
   const asking = askingSentence(sentences);
   const askedTerms = termsOf(
@@ -213,6 +216,9 @@ type PhraseHit = { concept: Concept; length: number };
 
 /** What one sentence says: the message's analysis but for what only the whole message shows. */
 type SentenceAnalysis = Omit<Analysis, 'contextTerms' | 'laterTerms' | 'gapAspects'>;
+
+/** A sentence's analysis, with whether it asks or gives a reason (its Clause). */
+type Sentence = SentenceAnalysis & Omit<Clause, 'text'>;
 
 /** What a sentence has said so far, as it is read word by word. */
 type SentenceReading = SentenceAnalysis & {
@@ -380,14 +386,10 @@ type SentenceScan = {
   pointerSubject: Concept | null;
 };
 
-function analyzeSentence(
-  question: string,
-  lexicon: Lexicon,
-  correct: (word: string) => string | null,
-): SentenceAnalysis {
-  const scan = startScan(question, lexicon, correct);
+function analyzeSentence(clause: Clause, lexicon: Lexicon, correct: (word: string) => string | null): Sentence {
+  const scan = startScan(clause.text, lexicon, correct);
   for (let i = 0; i < scan.tokens.length; ) i += readAt(scan, i);
-  return finishSentence(scan);
+  return finishSentence(scan, clause);
 }
 
 /** The sentence's words and stems, with nothing read yet. */
@@ -575,7 +577,7 @@ function readLooseWord(scan: SentenceScan, i: number, inside: boolean): void {
 }
 
 /** What only the whole sentence shows (aspects read together, a lookup, traits, a count), then the analysis. */
-function finishSentence(scan: SentenceScan): SentenceAnalysis {
+function finishSentence(scan: SentenceScan, { question, reason }: Clause): Sentence {
   const { tokens, words, lexicon, read, phraseAt, roleSpans } = scan;
   read.aspects.push(...togetherAspects(tokens, lexicon));
   // One particular person, office or shift ("who is the CM on 5 north today"): a lookup, whatever role it names.
@@ -605,6 +607,9 @@ function finishSentence(scan: SentenceScan): SentenceAnalysis {
     aspectWords,
     asksTime,
     askingWords: read.askingWords,
+    // Here, not spread onto the analysis after: Node 20 gives an object spread and then added to a map of its own.
+    question,
+    reason,
   };
 }
 
@@ -1014,7 +1019,7 @@ function asRead(token: string, lexicon: Lexicon): string {
 
 /** What the messages' questions ask to count; for "does *that* count", the asker's own past jobs the message names. */
 function countedIn(
-  sentences: Array<SentenceAnalysis & { question: boolean; reason: boolean }>,
+  sentences: Sentence[],
   asks: (s: { question: boolean; reason: boolean }, index: number) => boolean,
 ): Array<{ stem: string; word: string }> {
   const asking = sentences.filter((s, index) => asks(s, index) && s.toCount !== null);
