@@ -59,6 +59,11 @@ export type Analysis = {
    * "does *that* count", the jobs the asker names as their own past.
    */
   toCount: Array<{ stem: string; word: string }> | null;
+  /**
+   * A yes-or-no question asked of what points back, with no role named ("do *they* also do discharge planning", "is
+   * *that* 2021 data"): in a thread it is asked of the thread's roles or thing, whatever its other words.
+   */
+  pointerAsked: boolean;
 };
 
 // People give context first and ask after it; a message may also ask two things ("skills for care managers? and do
@@ -84,26 +89,41 @@ const QUESTION_OPENER = new RegExp(String.raw`^\W*(?:(?:and|&|\+|also|so)\s+)*${
  */
 const REASON = /\s(?=(?:since|because|bc|cuz|cause)\s)/i;
 
-/** A sentence or question of a message: whether it asks, or is a reason given for what it follows. */
-type Clause = { text: string; question: boolean; reason: boolean };
+/**
+ * What the asker says they are, before the question in the same sentence ("im a senior in hs what should i major
+ * in", "I'm a medical assistant, what kind of degree would I need"): a statement, context to the question that
+ * follows. Only before a question word that cannot start a relative clause ("where", "who", "when" can: "I'm at a
+ * hospital where ..."); a yes-or-no question after it may point back at it ("I'm a CNA, does that count").
+ */
+const SAID_OF_ASKER = /^\W*(?:i'?m|i am|i\u2019m)\s[^?]*?(?=[\s,]+(?:what|whats|what's|how|hows|which|why)\b)/i;
 
 /**
  * The sentences of a message, and the questions joined in one ("where do they work and do they need a degree"); a
- * reason after what it explains is a clause of its own that never asks.
+ * reason after what it explains is a clause of its own that never asks, and so is what the asker says they are
+ * before the question.
  */
+type Clause = { text: string; question: boolean; reason: boolean; said?: boolean };
 function clausesOf(question: string): Clause[] {
-  return question.split(SENTENCE_END).flatMap((sentence) => {
-    const [main, ...reasons] = sentence.split(REASON);
-    // A sentence that opens as a question asks, with or without its "?": "... for experience? *and whats the avg pay*".
-    const asks = /\?\s*$/.test(sentence) || QUESTION_OPENER.test(main!);
-    const clauses = main!.split(QUESTION_JOIN);
-    const because = reasons.map((text) => ({ text, question: false, reason: true }));
-    if (clauses.length === 1) return [{ text: main!, question: asks, reason: false }, ...because];
-    return [
-      ...clauses.map((text) => ({ text, question: asks || QUESTION_OPENER.test(text), reason: false })),
-      ...because,
-    ];
+  return question.split(SENTENCE_END).flatMap((whole) => {
+    const said = SAID_OF_ASKER.exec(whole);
+    const sentence = said ? whole.slice(said[0].length) : whole;
+    const saying = said ? [{ text: said[0], question: false, reason: false, said: true }] : [];
+    return [...saying, ...clausesOfSentence(sentence)];
   });
+}
+
+/** One sentence's clauses: the questions joined in it, and the reasons given after what they explain. */
+function clausesOfSentence(sentence: string): Clause[] {
+  const [main, ...reasons] = sentence.split(REASON);
+  // A sentence that opens as a question asks, with or without its "?": "... for experience? *and whats the avg pay*".
+  const asks = /\?\s*$/.test(sentence) || QUESTION_OPENER.test(main!);
+  const clauses = main!.split(QUESTION_JOIN);
+  const because = reasons.map((text) => ({ text, question: false, reason: true }));
+  if (clauses.length === 1) return [{ text: main!, question: asks, reason: false }, ...because];
+  return [
+    ...clauses.map((text) => ({ text, question: asks || QUESTION_OPENER.test(text), reason: false })),
+    ...because,
+  ];
 }
 
 /** Whether a message is cut into several sentences or questions in the text: its words are not read as one phrase. */
@@ -177,8 +197,11 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     // What is asked is in the asking sentence and in other questions; what the context says ("I'm burnt out... what
     // certs would I need?", "trying to map out a career ladder") is not asked.
     aspects: askingSentences.flatMap((s) => s.aspects),
-    // A gap is read from the question answered and those before it; a later one is context to the answer.
-    gapAspects: gapSentences.flatMap((s) => s.aspects),
+    // A gap is read from the question answered and those before it; a later one is context to the answer. What the
+    // asker says they are before it ("I'm a new grad, what would ...") qualifies it, as an aspect of the topic only.
+    gapAspects: sentences
+      .filter((s, index) => gapSentences.includes(s) || (s.said && index < asking))
+      .flatMap((s) => s.aspects),
     asked: gapSentences.flatMap((s) => s.asked),
     aspectWords: gapSentences.flatMap((s) => s.aspectWords),
     asksTime: gapSentences.find((s) => s.asksTime)?.asksTime ?? null,
@@ -188,6 +211,7 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     traits: gapSentences.flatMap((s) => s.traits),
     knowing: askingSentences.some((s) => s.knowing),
     toCount: countedIn(sentences, asks),
+    pointerAsked: askingSentences.some((s) => s.pointerAsked),
     qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
     contextTerms: new Set([...termsOf(sentences)].filter((t) => !askedTerms.has(t))),
     laterTerms: new Set(
@@ -217,8 +241,8 @@ type PhraseHit = { concept: Concept; length: number };
 /** What one sentence says: the message's analysis but for what only the whole message shows. */
 type SentenceAnalysis = Omit<Analysis, 'contextTerms' | 'laterTerms' | 'gapAspects'>;
 
-/** A sentence's analysis, with whether it asks or gives a reason (its Clause). */
-type Sentence = SentenceAnalysis & Omit<Clause, 'text'>;
+/** A sentence's analysis, with what its Clause says of it: whether it asks, gives a reason, says who the asker is. */
+type Sentence = SentenceAnalysis & { question: boolean; reason: boolean; said: boolean };
 
 /** What a sentence has said so far, as it is read word by word. */
 type SentenceReading = SentenceAnalysis & {
@@ -384,6 +408,8 @@ type SentenceScan = {
   credentialEnd: number;
   /** A word pointing back that is the subject of a yes-or-no question before any role: "is *that* for RNs only?". */
   pointerSubject: Concept | null;
+  /** Where that pointer is: "it" may be no pointer at all ("is *it* raining?"). */
+  pointerAt: number;
 };
 
 function analyzeSentence(clause: Clause, lexicon: Lexicon, correct: (word: string) => string | null): Sentence {
@@ -413,6 +439,7 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
     lastAspect: null,
     traits: [],
     toCount: null,
+    pointerAsked: false,
     subject: false,
     understoodUntil: 0,
     narrow: null,
@@ -434,6 +461,7 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
     qualified: new Set(),
     credentialEnd: -1,
     pointerSubject: null,
+    pointerAt: -1,
   };
 }
 
@@ -463,8 +491,10 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
     i,
     lexicon,
   );
-  const thing = THING_POINTERS.has(tokens[i]!) || (DEMONSTRATIVES.has(tokens[i]!) && tokens[i + 1] === 'one');
-  if (concept.kind === 'reference' && hit.length === 1 && thing) {
+  const thing = THING_POINTERS.has(tokens[i]!) || (DEMONSTRATIVES.has(tokens[i]!) && demonstrativePronoun(tokens, i));
+  // After a thing off our topics it stands for that thing: "the printer is jammed, who fixes that".
+  const ownThing = read.concepts.some((c) => c.kind === 'off-topic');
+  if (concept.kind === 'reference' && hit.length === 1 && thing && !ownThing) {
     placeConcept(scan, { kind: 'reference', thing: true }, i, 1, inside);
     noteSubject(scan, read.concepts.at(-1)!, i, 1);
     return 1;
@@ -489,6 +519,18 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
  */
 const THING_POINTERS = new Set(['it']);
 const DEMONSTRATIVES = new Set(['that', 'this']);
+
+/**
+ * Whether "that"/"this" stands alone for a thing, as "it" does: before "one", as the subject right after the opener of
+ * a question ("does *that* go up with experience", "how long does *that* take"), or as the sentence's last word ("would
+ * my years count toward *that*"). Elsewhere it may open a clause ("someone said that ...") or be a determiner.
+ */
+const demonstrativePronoun = (tokens: readonly string[], i: number) =>
+  tokens[i + 1] === 'one' ||
+  (i === tokens.length - 1 && !TIME_PREPOSITIONS.has(tokens[i - 1] ?? '')) ||
+  (asksWhether([...tokens], i) && tokens[i - 1] !== 'that');
+/** Before them the thing is a point in time, not what is asked: "what degree do you need *before that*". */
+const TIME_PREPOSITIONS = new Set(['before', 'after', 'since', 'until', 'till', 'during']);
 
 /** Adds a phrase's concept, unless it is out of place; a job noun after a role makes one job title of both. */
 function placeConcept(scan: SentenceScan, concept: Concept, i: number, length: number, inside: boolean): void {
@@ -515,7 +557,10 @@ function placeConcept(scan: SentenceScan, concept: Concept, i: number, length: n
 function noteSubject(scan: SentenceScan, concept: Concept, i: number, length: number): void {
   const { tokens, words, lexicon, read, phraseAt } = scan;
   if (concept.kind === 'reference' && scan.roleSpans.length === 0 && asksWhether(tokens, i))
-    scan.pointerSubject ??= concept;
+    if (scan.pointerSubject === null) {
+      scan.pointerSubject = concept;
+      scan.pointerAt = i;
+    }
   if (SUBJECTS.has(concept.kind) && asksWhether(tokens, i)) {
     // Only a yes or no asks whether the role does what follows; the words after it are what is asked.
     if (!asksForSomething(tokens, i)) read.subject = true;
@@ -577,7 +622,7 @@ function readLooseWord(scan: SentenceScan, i: number, inside: boolean): void {
 }
 
 /** What only the whole sentence shows (aspects read together, a lookup, traits, a count), then the analysis. */
-function finishSentence(scan: SentenceScan, { question, reason }: Clause): Sentence {
+function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
   const { tokens, words, lexicon, read, phraseAt, roleSpans } = scan;
   read.aspects.push(...togetherAspects(tokens, lexicon));
   // One particular person, office or shift ("who is the CM on 5 north today"): a lookup, whatever role it names.
@@ -604,12 +649,15 @@ function finishSentence(scan: SentenceScan, { question, reason }: Clause): Sente
     knowing: read.knowing,
     traits,
     toCount: read.toCount,
+    // English's "it" is also the subject of weather and time ("is it raining?"): only "they", "that" ask of the thread.
+    pointerAsked: scan.pointerAt >= 0 && !THING_POINTERS.has(tokens[scan.pointerAt]!),
     aspectWords,
     asksTime,
     askingWords: read.askingWords,
     // Here, not spread onto the analysis after: Node 20 gives an object spread and then added to a map of its own.
-    question,
-    reason,
+    question: clause.question,
+    reason: clause.reason,
+    said: clause.said ?? false,
   };
 }
 

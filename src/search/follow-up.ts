@@ -20,6 +20,11 @@ const MIN_SCORE_TO_SWITCH = 0.7;
  * words: "tell me more" does, "is it raining" does not.
  */
 const MIN_COVERAGE_TO_CONTINUE = 0.5;
+/**
+ * Scores are sums of shares of weights ("need to know" is the skill term's weight shared among its topics), so one
+ * that adds up to a threshold may land a hair below it: compared with this much slack, it counts as reaching it.
+ */
+const ROUNDING = 1e-9;
 /** Confidence of an answer whose topic came from the previous question: it was a guess, and the card says so. */
 const FOLLOW_UP_CONFIDENCE = 0.6;
 
@@ -57,7 +62,9 @@ function rolesAsked(reading: Reading, turn: Turn, space: RoleSpace): RoleId[] {
   // "is that more than care managers?" sets the role named against the thread's: both; so does a comparison that
   // points at the thread's role beside the one named ("which one pays better, them or case managers?").
   if (reading.named.size === 1) {
-    const against = reading.contrast || (reading.comparison && reading.rolePointer);
+    // A role named before the comparing word is the subject compared ("what about case managers, is their pay
+    // higher or lower?", "a nurse case manager, is that the same as a case manager?"): asked about on its own.
+    const against = !reading.subjectNamed && (reading.contrast || (reading.comparison && reading.rolePointer));
     if (!against || sameRoles(turn.roles, [...reading.named])) return [...reading.named];
     return turn.roles.length === 1
       ? space.ordered([...turn.roles, ...reading.named])
@@ -108,12 +115,14 @@ export function followUp(reading: Reading, turn: Turn, space: RoleSpace): Match 
   const onThread = asked.get(turn.topic) ?? 0;
   // A question that names a role and a topic of its own changes the topic ("does the NACCM have its own degree
   // requirement?" after education); one that names no role keeps it unless it clearly asks for another.
-  const sticky =
-    !namesNewRole(reading, turn) &&
-    (own === null || own[1] < MIN_SCORE_TO_SWITCH || onThread >= own[1] * STAY_ON_TOPIC_SHARE);
+  const asksOwn = own !== null && own[1] >= MIN_SCORE_TO_SWITCH - ROUNDING && onThread < own[1] * STAY_ON_TOPIC_SHARE;
+  const sticky = !namesNewRole(reading, turn) && !asksOwn;
   // The thread's topic may win only read against it ("does it have to be case mgmt": "it" is the thread's experience).
   const threadDecides = own !== null && own[0] === turn.topic && reading.ranked[0]?.[0] !== turn.topic;
-  const topicOpen = own === null || reading.sameTopic || (sticky && (own[0] !== turn.topic || threadDecides));
+  // "and for ..." asks the thread's question again, unless it goes on to ask one of its own ("and for both of them
+  // what certification do they need").
+  const again = reading.sameTopic && !(asksOwn && reading.asksFor);
+  const topicOpen = own === null || again || (sticky && (own[0] !== turn.topic || threadDecides));
   // "both" names no role of its own: it points at the pair the conversation is about ("the work environment for both").
   const pointsAtPair = reading.both && reading.byName.size === 0;
   const roleOpen =
@@ -140,7 +149,8 @@ export function followUp(reading: Reading, turn: Turn, space: RoleSpace): Match 
     reading.aspects.length > 0;
   // A message of only everyday words and pointers ("is that enough?", "how often?"), or of words close in meaning to
   // ours ("is there any age limit"), has no subject but the thread's; "is it raining?" has one of its own.
-  const continues = (cue && reading.coverage >= MIN_COVERAGE_TO_CONTINUE) || reading.framed;
+  // So has a yes-or-no question asked of a pointer ("do they also do discharge planning") or of what counts.
+  const continues = (cue && reading.coverage >= MIN_COVERAGE_TO_CONTINUE) || reading.framed || reading.ofThread;
   if (own === null && reading.named.size === 0 && !continues) return null;
 
   const roles = rolesFor(reading, turn, space);
