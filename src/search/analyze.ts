@@ -2,7 +2,7 @@ import type { Aspect, RoleId, TopicId } from '../knowledge/schema.ts';
 import type { Concept, Lexicon } from './lexicon.ts';
 import { joinCompounds, normalizeCased, stem, stripSlackMarkup, tokenize } from './normalize.ts';
 import { asksForParticular, asksToAct, type RoleSpan } from './particular.ts';
-import { isEveryday } from './word-vectors.ts';
+import { isEveryday, shippedWordVectors } from './word-vectors.ts';
 
 export type Analysis = {
   concepts: Concept[];
@@ -59,6 +59,11 @@ export type Analysis = {
    * "does *that* count", the jobs the asker names as their own past.
    */
   toCount: Array<{ stem: string; word: string }> | null;
+  /**
+   * Names typed in the questions read for gaps that no list and no fact of the knowledge writes ("do you need to know
+   * *Epic*", "can I work in the *USA*"): a tool, a place, an employer; stemmed and as typed.
+   */
+  names: Array<{ stem: string; word: string }>;
 };
 
 // People give context first and ask after it; a message may also ask two things ("skills for care managers? and do
@@ -185,6 +190,7 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     traits: gapSentences.flatMap((s) => s.traits),
     knowing: askingSentences.some((s) => s.knowing),
     toCount: countedIn(sentences, asks),
+    names: gapSentences.flatMap((s) => s.names),
     qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
     contextTerms: new Set([...termsOf(sentences)].filter((t) => !askedTerms.has(t))),
     laterTerms: new Set(
@@ -387,8 +393,37 @@ function analyzeSentence(
 ): SentenceAnalysis {
   const scan = startScan(question, lexicon, correct);
   for (let i = 0; i < scan.tokens.length; ) i += readAt(scan, i);
-  return finishSentence(scan);
+  return { ...finishSentence(scan), names: typedNames(question, lexicon) };
 }
+
+/**
+ * A word typed with a capital inside a sentence (after another word, not after a sentence's or a clause's mark) is a
+ * name: "know *Epic*", "a degree from *India*". So is an initialism common in English ("outside the *US*", "the *USA*":
+ * among the `NAME_RANK` most common words of the table), in a sentence not shouted; a rare one is a field's shorthand
+ * ("ICU", "ER", "SW") that the lists and the thread read. A word of a list of the knowledge is not unknown to it.
+ */
+const NAMED = /(?<=[\p{L}\p{N}'),]\s+)(\p{Lu}\p{Ll}+|\p{Lu}{2,5})(?![\p{L}\p{N}-])/gu;
+/** Higher reads more initialisms as names (and more jargon as unsaid); lower only the most common. */
+const NAME_RANK = 3000;
+function typedNames(text: string, lexicon: Lexicon): Array<{ stem: string; word: string }> {
+  const plain = stripSlackMarkup(text);
+  const shouted = (plain.match(/\p{Lu}/gu)?.length ?? 0) > (plain.match(/\p{Ll}/gu)?.length ?? 0);
+  const named = (word: string) =>
+    /\p{Ll}/u.test(word) || (!shouted && (shippedWordVectors().rank(word.toLowerCase()) ?? Infinity) < NAME_RANK);
+  return [...plain.matchAll(NAMED)]
+    .map((m) => m[1]!)
+    .filter(named)
+    .map((word) => ({ stem: stem(word.toLowerCase()), word }))
+    .filter(({ stem: known }) => !listedWord(known, lexicon));
+}
+
+/** A word some list of the knowledge writes. */
+const listedWord = (word: string, lexicon: Lexicon) =>
+  lexicon.stems.has(word) ||
+  lexicon.abbreviations.has(word) ||
+  lexicon.stopwords.has(word) ||
+  lexicon.fillers.has(word) ||
+  lexicon.smalltalk.has(word);
 
 /** The sentence's words and stems, with nothing read yet. */
 function startScan(question: string, lexicon: Lexicon, correct: (word: string) => string | null): SentenceScan {
@@ -411,6 +446,7 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
     lastAspect: null,
     traits: [],
     toCount: null,
+    names: [],
     subject: false,
     understoodUntil: 0,
     narrow: null,
@@ -605,6 +641,7 @@ function finishSentence(scan: SentenceScan): SentenceAnalysis {
     aspectWords,
     asksTime,
     askingWords: read.askingWords,
+    names: [],
   };
 }
 
