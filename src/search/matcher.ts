@@ -316,6 +316,7 @@ function readQuestion(
     coverage: known + unknown.length === 0 ? 1 : known / (known + unknown.length),
     framed: unknown.every((word) => isCommonWord(shippedWordVectors(), word) || lexicon.related(word).length > 0),
     comparison: termList.some((term) => lexicon.comparison.has(term)),
+    asksFor: analysis.askingWords.some((word) => WH_WORDS.has(word)),
     contrast: contrast || termList.some((term) => lexicon.contrast.has(term)),
     aspects,
     gapAspects: analysis.gapAspects,

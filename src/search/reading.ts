@@ -105,6 +105,8 @@ export type Reading = {
    */
   framed: boolean;
   comparison: boolean;
+  /** A sentence that asks opens with a word asking for something ("what", "how", "where"): a question of its own. */
+  asksFor: boolean;
   reference: boolean;
   /** A pointer that may stand for the thread's roles ("they", "them", "what about"), not only "it" (the thread's thing). */
   rolePointer: boolean;
