@@ -431,15 +431,20 @@ function analyzeSentence(
 const NAMED = /(?<=[\p{L}\p{N}'),]\s+)(\p{Lu}\p{Ll}+|\p{Lu}{2,5})(?![\p{L}\p{N}-])/gu;
 /** Higher reads more initialisms as names (and more jargon as unsaid); lower only the most common. */
 const NAME_RANK = 3000;
+/**
+ * A country's initialism after "in" says where the question is asked from, as a national source's figures are ("what
+ * does a care manager make *in the US*"); one the question asks about is a name ("a *US* license", "outside the *US*").
+ */
+const WHERE_ASKED = /\bin(?: the)?\s+$/i;
 function typedNames(text: string, lexicon: Lexicon): Array<{ stem: string; word: string }> {
   const plain = stripSlackMarkup(text);
   const shouted = (plain.match(/\p{Lu}/gu)?.length ?? 0) > (plain.match(/\p{Ll}/gu)?.length ?? 0);
-  const named = (word: string) =>
-    /\p{Ll}/u.test(word) || (!shouted && (shippedWordVectors().rank(word.toLowerCase()) ?? Infinity) < NAME_RANK);
+  const common = (word: string) => (shippedWordVectors().rank(word.toLowerCase()) ?? Infinity) < NAME_RANK;
+  const named = (m: RegExpMatchArray) =>
+    /\p{Ll}/u.test(m[1]!) || (!shouted && common(m[1]!) && !WHERE_ASKED.test(plain.slice(0, m.index)));
   return [...plain.matchAll(NAMED)]
-    .map((m) => m[1]!)
     .filter(named)
-    .map((word) => ({ stem: stem(word.toLowerCase()), word }))
+    .map((m) => ({ stem: stem(m[1]!.toLowerCase()), word: m[1]! }))
     .filter(({ stem: known }) => !listedWord(known, lexicon));
 }
 

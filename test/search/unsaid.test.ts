@@ -218,9 +218,11 @@ describe('gaps from the facts: names, past moments, what the facts say in words 
     const tool = answerer.ask('would a case manager be expected to use Cerner every day');
     expect(tool).toMatchObject({ kind: 'answer', covered: false });
     expect(tool.gap).toBe('Nothing in the article says anything about “Cerner”.');
-    const place = answerer.ask('can I get my care manager experience in the UK');
+    const place = answerer.ask('does care manager experience from the UK count');
     expect(place).toMatchObject({ kind: 'answer', topic: 'experience', covered: false });
     expect(place.gap).toBe('Nothing in the article says anything about “UK”.');
+    // A country's initialism after "in" is where the question is asked from, as the source's figures are.
+    expect(answerer.ask('what does a care manager earn in the US')).toMatchObject({ topic: 'salary', covered: true });
     // A name the knowledge writes (an organisation) is no gap; neither is one in the context before the question.
     expect(answerer.ask('is the ANCC one of the places that certify case managers')).toMatchObject({ covered: true });
     expect(answerer.ask('I moved here from Portugal last year. What degree does a case manager need?')).toMatchObject({
