@@ -64,6 +64,11 @@ export type Analysis = {
    * *Epic*", "can I work in the *USA*"): a tool, a place, an employer; stemmed and as typed.
    */
   names: Array<{ stem: string; word: string }>;
+  /**
+   * A yes-or-no question asked of what points back, with no role named ("do *they* also do discharge planning", "is
+   * *that* 2021 data"): in a thread it is asked of the thread's roles or thing, whatever its other words.
+   */
+  pointerAsked: boolean;
 };
 
 // People give context first and ask after it; a message may also ask two things ("skills for care managers? and do
@@ -217,6 +222,7 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     knowing: askingSentences.some((s) => s.knowing),
     toCount: countedIn(sentences, asks),
     names: gapSentences.flatMap((s) => s.names),
+    pointerAsked: askingSentences.some((s) => s.pointerAsked),
     qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
     contextTerms: new Set([...termsOf(sentences)].filter((t) => !askedTerms.has(t))),
     laterTerms: new Set(
@@ -410,6 +416,8 @@ type SentenceScan = {
   credentialEnd: number;
   /** A word pointing back that is the subject of a yes-or-no question before any role: "is *that* for RNs only?". */
   pointerSubject: Concept | null;
+  /** Where that pointer is: "it" may be no pointer at all ("is *it* raining?"). */
+  pointerAt: number;
 };
 
 function analyzeSentence(
@@ -478,6 +486,7 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
     traits: [],
     toCount: null,
     names: [],
+    pointerAsked: false,
     subject: false,
     understoodUntil: 0,
     narrow: null,
@@ -499,6 +508,7 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
     qualified: new Set(),
     credentialEnd: -1,
     pointerSubject: null,
+    pointerAt: -1,
   };
 }
 
@@ -594,7 +604,10 @@ function placeConcept(scan: SentenceScan, concept: Concept, i: number, length: n
 function noteSubject(scan: SentenceScan, concept: Concept, i: number, length: number): void {
   const { tokens, words, lexicon, read, phraseAt } = scan;
   if (concept.kind === 'reference' && scan.roleSpans.length === 0 && asksWhether(tokens, i))
-    scan.pointerSubject ??= concept;
+    if (scan.pointerSubject === null) {
+      scan.pointerSubject = concept;
+      scan.pointerAt = i;
+    }
   if (SUBJECTS.has(concept.kind) && asksWhether(tokens, i)) {
     // Only a yes or no asks whether the role does what follows; the words after it are what is asked.
     if (!asksForSomething(tokens, i)) read.subject = true;
@@ -683,6 +696,8 @@ function finishSentence(scan: SentenceScan): SentenceAnalysis {
     knowing: read.knowing,
     traits,
     toCount: read.toCount,
+    // English's "it" is also the subject of weather and time ("is it raining?"): only "they", "that" ask of the thread.
+    pointerAsked: scan.pointerAt >= 0 && !THING_POINTERS.has(tokens[scan.pointerAt]!),
     aspectWords,
     asksTime,
     askingWords: read.askingWords,

@@ -2,7 +2,7 @@ import { BOTH, type Aspect, type KnowledgeBase, type RoleId, type TopicId } from
 import { followUp, shortFormOnThread } from './follow-up.ts';
 import type { Match, MatchReason, Reading } from './reading.ts';
 import { analyze, DO, WH_WORDS, YES_NO_OPENERS, type Analysis } from './analyze.ts';
-import { buildLexicon, type Lexicon, roleWords } from './lexicon.ts';
+import { buildLexicon, type Concept, type Lexicon, roleWords } from './lexicon.ts';
 import { withoutSetAside, type RoleSpace } from './roles.ts';
 import { stem, stemPhrase } from './normalize.ts';
 import { createSpeller } from './spelling.ts';
@@ -316,12 +316,27 @@ function readQuestion(
     coverage: known + unknown.length === 0 ? 1 : known / (known + unknown.length),
     framed: unknown.every((word) => isCommonWord(shippedWordVectors(), word) || lexicon.related(word).length > 0),
     comparison: termList.some((term) => lexicon.comparison.has(term)),
+    ofThread: analysis.pointerAsked || (analysis.toCount ?? []).length > 0,
     asksFor: analysis.askingWords.some((word) => WH_WORDS.has(word)),
     contrast: contrast || termList.some((term) => lexicon.contrast.has(term)),
+    subjectNamed: roleBeforeComparing(concepts, lexicon),
     aspects,
     gapAspects: analysis.gapAspects,
     askedOf: askedOf(analysis),
   };
+}
+
+/**
+ * Whether a role is named, then taken up by a pointer, before the first word that compares or sets one thing against
+ * another ("what about case managers, is *their* pay higher or lower?"): the pointer makes the role the subject
+ * compared. "is case higher or lower" (no pointer) still sets the role against the thread's.
+ */
+function roleBeforeComparing(concepts: readonly Concept[], lexicon: Lexicon): boolean {
+  const comparing = (c: Concept) =>
+    c.kind === 'contrast' || (c.kind === 'term' && (lexicon.contrast.has(c.term) || lexicon.comparison.has(c.term)));
+  const at = concepts.findIndex(comparing);
+  const role = concepts.findIndex((c) => c.kind === 'role');
+  return role >= 0 && at > role && concepts.slice(role + 1, at).some((c) => c.kind === 'reference');
 }
 
 /**
