@@ -59,6 +59,11 @@ export type Analysis = {
    * "does *that* count", the jobs the asker names as their own past.
    */
   toCount: Array<{ stem: string; word: string }> | null;
+  /**
+   * A sentence that asks has a word pointing back at the thread other than "it" ("is *that* 2021 data", "how many of
+   * *those* can one person cover", "does *that* disqualify me"): what it asks is asked of what the thread said.
+   */
+  asksOfPointer: boolean;
 };
 
 // People give context first and ask after it; a message may also ask two things ("skills for care managers? and do
@@ -185,6 +190,10 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     traits: gapSentences.flatMap((s) => s.traits),
     knowing: askingSentences.some((s) => s.knowing),
     toCount: countedIn(sentences, asks),
+    asksOfPointer: sentences.some(
+      (s) =>
+        !s.reason && (s.pointerAsked || (s.question && s.concepts.some((c) => c.kind === 'reference' && !c.thing))),
+    ),
     qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
     contextTerms: new Set([...termsOf(sentences)].filter((t) => !askedTerms.has(t))),
     laterTerms: new Set(
@@ -212,10 +221,13 @@ const termsOf = (list: readonly { concepts: Concept[] }[]) =>
 type PhraseHit = { concept: Concept; length: number };
 
 /** What one sentence says: the message's analysis but for what only the whole message shows. */
-type SentenceAnalysis = Omit<Analysis, 'contextTerms' | 'laterTerms' | 'gapAspects'>;
+type SentenceAnalysis = Omit<Analysis, 'contextTerms' | 'laterTerms' | 'gapAspects' | 'asksOfPointer'> & {
+  /** A word pointing back other than "it" is the subject of a yes-or-no question: "lol, does *that* disqualify me". */
+  pointerAsked: boolean;
+};
 
 /** What a sentence has said so far, as it is read word by word. */
-type SentenceReading = SentenceAnalysis & {
+type SentenceReading = Omit<SentenceAnalysis, 'pointerAsked'> & {
   /** Words of an aspect ("cost", "weekends") are understood even when they are no topic's term. */
   understoodUntil: number;
   /** Inside an aspect longer than the phrase at hand, only words about the aspect's own topic count. */
@@ -324,7 +336,9 @@ function activityAfter(
   if (opener === undefined || !ACTION_OPENERS.has(tokens[opener]!) || WH_WORDS.has(tokens[opener - 1] ?? ''))
     return null;
   let j = i + length;
-  while (j < tokens.length && (ADVERBS.has(tokens[j]!) || /ly$/.test(tokens[j]!)) && !phraseAt(j)) j += 1;
+  // An adverb the thread's words read as a pointer ("do they *also* do discharge planning") is still an adverb here.
+  const adverb = (at: number) => phraseAt(at) === null || phraseAt(at)!.concept.kind === 'reference';
+  while (j < tokens.length && (ADVERBS.has(tokens[j]!) || /ly$/.test(tokens[j]!)) && adverb(j)) j += 1;
   const verb = tokens[j];
   if (verb === undefined) return null;
   // "do" itself, or a verb the synonyms read as "do" ("handle"), is an activity too; any other term speaks for itself.
@@ -602,6 +616,8 @@ function finishSentence(scan: SentenceScan): SentenceAnalysis {
     knowing: read.knowing,
     traits,
     toCount: read.toCount,
+    pointerAsked:
+      scan.pointerSubject !== null && !(scan.pointerSubject.kind === 'reference' && scan.pointerSubject.thing),
     aspectWords,
     asksTime,
     askingWords: read.askingWords,

@@ -139,8 +139,9 @@ export function followUp(reading: Reading, turn: Turn, space: RoleSpace): Match 
     reading.background ||
     reading.aspects.length > 0;
   // A message of only everyday words and pointers ("is that enough?", "how often?"), or of words close in meaning to
-  // ours ("is there any age limit"), has no subject but the thread's; "is it raining?" has one of its own.
-  const continues = (cue && reading.coverage >= MIN_COVERAGE_TO_CONTINUE) || reading.framed;
+  // ours ("is there any age limit"), has no subject but the thread's; "is it raining?" has one of its own. A question
+  // asked of "that", "those" or "they" asks it of the thread, whatever words it asks with ("is that 2021 data?").
+  const continues = (cue && reading.coverage >= MIN_COVERAGE_TO_CONTINUE) || reading.framed || reading.asksOfPointer;
   if (own === null && reading.named.size === 0 && !continues) return null;
 
   const roles = rolesFor(reading, turn, space);

@@ -315,6 +315,7 @@ function readQuestion(
     asked: askedOnThread(lexicon, analysis, askedTerms(lexicon, termList, named.size > 0), factWords, withSummary),
     coverage: known + unknown.length === 0 ? 1 : known / (known + unknown.length),
     framed: unknown.every((word) => isCommonWord(shippedWordVectors(), word) || lexicon.related(word).length > 0),
+    asksOfPointer: analysis.asksOfPointer,
     comparison: termList.some((term) => lexicon.comparison.has(term)),
     contrast: contrast || termList.some((term) => lexicon.contrast.has(term)),
     aspects,

@@ -104,6 +104,8 @@ export type Reading = {
    * frames a question without a subject of its own, so in a thread it asks about the thread's.
    */
   framed: boolean;
+  /** A question asked of a pointer at the thread ("is *that* 2021 data?", "does *that* disqualify me"): see Analysis. */
+  asksOfPointer: boolean;
   comparison: boolean;
   reference: boolean;
   /** A pointer that may stand for the thread's roles ("they", "them", "what about"), not only "it" (the thread's thing). */
