@@ -90,22 +90,40 @@ const QUESTION_OPENER = new RegExp(String.raw`^\W*(?:(?:and|&|\+|also|so)\s+)*${
 const REASON = /\s(?=(?:since|because|bc|cuz|cause)\s)/i;
 
 /**
- * The sentences of a message, and the questions joined in one ("where do they work and do they need a degree"); a
- * reason after what it explains is a clause of its own that never asks.
+ * What the asker says they are, before the question in the same sentence ("im a senior in hs what should i major
+ * in", "I'm a medical assistant, what kind of degree would I need"): a statement, context to the question that
+ * follows. Only before a question word that cannot start a relative clause ("where", "who", "when" can: "I'm at a
+ * hospital where ..."); a yes-or-no question after it may point back at it ("I'm a CNA, does that count").
  */
-function clausesOf(question: string): Array<{ text: string; question: boolean; reason: boolean }> {
-  return question.split(SENTENCE_END).flatMap((sentence) => {
-    const [main, ...reasons] = sentence.split(REASON);
-    // A sentence that opens as a question asks, with or without its "?": "... for experience? *and whats the avg pay*".
-    const asks = /\?\s*$/.test(sentence) || QUESTION_OPENER.test(main!);
-    const clauses = main!.split(QUESTION_JOIN);
-    const because = reasons.map((text) => ({ text, question: false, reason: true }));
-    if (clauses.length === 1) return [{ text: main!, question: asks, reason: false }, ...because];
-    return [
-      ...clauses.map((text) => ({ text, question: asks || QUESTION_OPENER.test(text), reason: false })),
-      ...because,
-    ];
+const SAID_OF_ASKER = /^\W*(?:i'?m|i am|i\u2019m)\s[^?]*?(?=[\s,]+(?:what|whats|what's|how|hows|which|why)\b)/i;
+
+/**
+ * The sentences of a message, and the questions joined in one ("where do they work and do they need a degree"); a
+ * reason after what it explains is a clause of its own that never asks, and so is what the asker says they are
+ * before the question.
+ */
+type Clause = { text: string; question: boolean; reason: boolean; said?: boolean };
+function clausesOf(question: string): Clause[] {
+  return question.split(SENTENCE_END).flatMap((whole) => {
+    const said = SAID_OF_ASKER.exec(whole);
+    const sentence = said ? whole.slice(said[0].length) : whole;
+    const saying = said ? [{ text: said[0], question: false, reason: false, said: true }] : [];
+    return [...saying, ...clausesOfSentence(sentence)];
   });
+}
+
+/** One sentence's clauses: the questions joined in it, and the reasons given after what they explain. */
+function clausesOfSentence(sentence: string): Clause[] {
+  const [main, ...reasons] = sentence.split(REASON);
+  // A sentence that opens as a question asks, with or without its "?": "... for experience? *and whats the avg pay*".
+  const asks = /\?\s*$/.test(sentence) || QUESTION_OPENER.test(main!);
+  const clauses = main!.split(QUESTION_JOIN);
+  const because = reasons.map((text) => ({ text, question: false, reason: true }));
+  if (clauses.length === 1) return [{ text: main!, question: asks, reason: false }, ...because];
+  return [
+    ...clauses.map((text) => ({ text, question: asks || QUESTION_OPENER.test(text), reason: false })),
+    ...because,
+  ];
 }
 
 /** Whether a message is cut into several sentences or questions in the text: its words are not read as one phrase. */
@@ -154,7 +172,12 @@ function capitalForms(text: string, words: string[], lexicon: Lexicon): Array<st
  */
 export function analyze(question: string, lexicon: Lexicon, correct: (word: string) => string | null): Analysis {
   const sentences = clausesOf(question)
-    .map(({ text, question: asks, reason }) => ({ ...analyzeSentence(text, lexicon, correct), question: asks, reason }))
+    .map(({ text, question: asks, reason, said = false }) => ({
+      ...analyzeSentence(text, lexicon, correct),
+      question: asks,
+      reason,
+      said,
+    }))
     .filter((s) => s.concepts.length + s.unknown.length + s.aspects.length > 0);
   const asking = askingSentence(sentences);
   const askedTerms = termsOf(
@@ -179,8 +202,11 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     // What is asked is in the asking sentence and in other questions; what the context says ("I'm burnt out... what
     // certs would I need?", "trying to map out a career ladder") is not asked.
     aspects: askingSentences.flatMap((s) => s.aspects),
-    // A gap is read from the question answered and those before it; a later one is context to the answer.
-    gapAspects: gapSentences.flatMap((s) => s.aspects),
+    // A gap is read from the question answered and those before it; a later one is context to the answer. What the
+    // asker says they are before it ("I'm a new grad, what would ...") qualifies it, as an aspect of the topic only.
+    gapAspects: sentences
+      .filter((s, index) => gapSentences.includes(s) || (s.said && index < asking))
+      .flatMap((s) => s.aspects),
     asked: gapSentences.flatMap((s) => s.asked),
     aspectWords: gapSentences.flatMap((s) => s.aspectWords),
     asksTime: gapSentences.find((s) => s.asksTime)?.asksTime ?? null,
@@ -475,8 +501,10 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
     i,
     lexicon,
   );
-  const thing = THING_POINTERS.has(tokens[i]!) || (DEMONSTRATIVES.has(tokens[i]!) && tokens[i + 1] === 'one');
-  if (concept.kind === 'reference' && hit.length === 1 && thing) {
+  const thing = THING_POINTERS.has(tokens[i]!) || (DEMONSTRATIVES.has(tokens[i]!) && demonstrativePronoun(tokens, i));
+  // After a thing off our topics it stands for that thing: "the printer is jammed, who fixes that".
+  const ownThing = read.concepts.some((c) => c.kind === 'off-topic');
+  if (concept.kind === 'reference' && hit.length === 1 && thing && !ownThing) {
     placeConcept(scan, { kind: 'reference', thing: true }, i, 1, inside);
     noteSubject(scan, read.concepts.at(-1)!, i, 1);
     return 1;
@@ -501,6 +529,18 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
  */
 const THING_POINTERS = new Set(['it']);
 const DEMONSTRATIVES = new Set(['that', 'this']);
+
+/**
+ * Whether "that"/"this" stands alone for a thing, as "it" does: before "one", as the subject right after the opener of
+ * a question ("does *that* go up with experience", "how long does *that* take"), or as the sentence's last word ("would
+ * my years count toward *that*"). Elsewhere it may open a clause ("someone said that ...") or be a determiner.
+ */
+const demonstrativePronoun = (tokens: readonly string[], i: number) =>
+  tokens[i + 1] === 'one' ||
+  (i === tokens.length - 1 && !TIME_PREPOSITIONS.has(tokens[i - 1] ?? '')) ||
+  (asksWhether([...tokens], i) && tokens[i - 1] !== 'that');
+/** Before them the thing is a point in time, not what is asked: "what degree do you need *before that*". */
+const TIME_PREPOSITIONS = new Set(['before', 'after', 'since', 'until', 'till', 'during']);
 
 /** Adds a phrase's concept, unless it is out of place; a job noun after a role makes one job title of both. */
 function placeConcept(scan: SentenceScan, concept: Concept, i: number, length: number, inside: boolean): void {

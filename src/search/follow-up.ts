@@ -20,6 +20,11 @@ const MIN_SCORE_TO_SWITCH = 0.7;
  * words: "tell me more" does, "is it raining" does not.
  */
 const MIN_COVERAGE_TO_CONTINUE = 0.5;
+/**
+ * Scores are sums of shares of weights ("need to know" is the skill term's weight shared among its topics), so one
+ * that adds up to a threshold may land a hair below it: compared with this much slack, it counts as reaching it.
+ */
+const ROUNDING = 1e-9;
 /** Confidence of an answer whose topic came from the previous question: it was a guess, and the card says so. */
 const FOLLOW_UP_CONFIDENCE = 0.6;
 
@@ -108,12 +113,14 @@ export function followUp(reading: Reading, turn: Turn, space: RoleSpace): Match 
   const onThread = asked.get(turn.topic) ?? 0;
   // A question that names a role and a topic of its own changes the topic ("does the NACCM have its own degree
   // requirement?" after education); one that names no role keeps it unless it clearly asks for another.
-  const sticky =
-    !namesNewRole(reading, turn) &&
-    (own === null || own[1] < MIN_SCORE_TO_SWITCH || onThread >= own[1] * STAY_ON_TOPIC_SHARE);
+  const asksOwn = own !== null && own[1] >= MIN_SCORE_TO_SWITCH - ROUNDING && onThread < own[1] * STAY_ON_TOPIC_SHARE;
+  const sticky = !namesNewRole(reading, turn) && !asksOwn;
   // The thread's topic may win only read against it ("does it have to be case mgmt": "it" is the thread's experience).
   const threadDecides = own !== null && own[0] === turn.topic && reading.ranked[0]?.[0] !== turn.topic;
-  const topicOpen = own === null || reading.sameTopic || (sticky && (own[0] !== turn.topic || threadDecides));
+  // "and for ..." asks the thread's question again, unless it goes on to ask one of its own ("and for both of them
+  // what certification do they need").
+  const again = reading.sameTopic && !(asksOwn && reading.asksFor);
+  const topicOpen = own === null || again || (sticky && (own[0] !== turn.topic || threadDecides));
   // "both" names no role of its own: it points at the pair the conversation is about ("the work environment for both").
   const pointsAtPair = reading.both && reading.byName.size === 0;
   const roleOpen =

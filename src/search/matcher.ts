@@ -317,6 +317,7 @@ function readQuestion(
     framed: unknown.every((word) => isCommonWord(shippedWordVectors(), word) || lexicon.related(word).length > 0),
     asksOfPointer: analysis.asksOfPointer,
     comparison: termList.some((term) => lexicon.comparison.has(term)),
+    asksFor: analysis.askingWords.some((word) => WH_WORDS.has(word)),
     contrast: contrast || termList.some((term) => lexicon.contrast.has(term)),
     aspects,
     gapAspects: analysis.gapAspects,

@@ -107,6 +107,8 @@ export type Reading = {
   /** A question asked of a pointer at the thread ("is *that* 2021 data?", "does *that* disqualify me"): see Analysis. */
   asksOfPointer: boolean;
   comparison: boolean;
+  /** A sentence that asks opens with a word asking for something ("what", "how", "where"): a question of its own. */
+  asksFor: boolean;
   reference: boolean;
   /** A pointer that may stand for the thread's roles ("they", "them", "what about"), not only "it" (the thread's thing). */
   rolePointer: boolean;

@@ -211,3 +211,22 @@ describe('gaps from the facts: comparisons, rates, and a comparison the facts ma
     expect(answerer.ask('is a masters required for case mgmt?').covered).toBe(true);
   });
 });
+
+// What the asker says they are, before the question in the same sentence, is context: its words are not asked.
+describe('what the asker says they are', () => {
+  it('is not what is asked: a word of it is no gap', () => {
+    const answer = answerer.ask('im a senior at my university what should i study to become a care manager');
+    expect(answer).toMatchObject({ kind: 'answer', topic: 'education', roles: ['care-manager'], covered: true });
+    expect(answer.gap).toBeNull();
+    expect(answerer.ask("I'm a senior in nursing school, what degree do case managers need?").covered).toBe(true);
+  });
+  it('still qualifies the topic it asks about', () => {
+    // "new grad" is an aspect of pay: the pay asked is a new grad's, which the facts do not give.
+    const answer = answerer.ask("I'm a new grad, what would a care manager make");
+    expect(answer).toMatchObject({ kind: 'answer', topic: 'salary', roles: ['care-manager'], covered: false });
+  });
+  it('"-wise" says what is asked about, and asks nothing of its own', () => {
+    const answer = answerer.ask('is care management a good fit for me education-wise? I studied psychology');
+    expect(answer).toMatchObject({ kind: 'answer', topic: 'education', covered: true, gap: null });
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { replay } from '../../src/conversation/context.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { createAnswerer } from '../../src/search/answer.ts';
+
+// Issue 18: follow-ups as people write them: what a pointer stands for, when a message's own question outranks the
+// thread's, through the answerer.
+
+const answerer = createAnswerer(loadKnowledge());
+const ask = (...messages: string[]) => {
+  const question = messages.pop()!;
+  const a = answerer.ask(question, replay(answerer, messages));
+  return { kind: a.kind, topic: a.topic, roles: a.roles, covered: a.covered };
+};
+const CASE = ['case-manager'];
+const CARE = ['care-manager'];
+const BOTH = ['case-manager', 'care-manager'];
+
+describe('"that" standing alone is the thread\'s thing, as "it" is', () => {
+  it.each([
+    [['what do care managers earn', 'will that rise as I get more experience'], 'salary', CARE],
+    [['is a degree required for case managers', 'how many years would that be'], 'education', CASE],
+    [['what exam do care managers sit', 'would my years in home health count towards that'], 'certification', CARE],
+  ])('%j → %s', (messages, topic, roles) => {
+    expect(ask(...messages)).toMatchObject({ kind: 'answer', topic, roles });
+  });
+
+  it('a point in time ("before that") is not what is asked', () => {
+    expect(ask('what certification do case managers get', 'which degree do I need before that')).toMatchObject({
+      topic: 'education',
+      roles: CASE,
+    });
+  });
+
+  it('after a thing off our topics it stands for that thing: declined', () => {
+    expect(
+      ask('case manager skills', 'off topic, the badge reader at the door is broken, who can fix that'),
+    ).toMatchObject({
+      kind: 'declined',
+    });
+  });
+});
+
+describe("a follow-up's own question", () => {
+  it('"and for both" that goes on to ask a topic of its own asks that topic, for the pair', () => {
+    expect(
+      ask('how much experience do care managers need', 'and for the two of them, what certification is required'),
+    ).toMatchObject({
+      kind: 'answer',
+      topic: 'certification',
+      roles: BOTH,
+    });
+  });
+
+  it('"same for" with a role and nothing asked of its own keeps the question', () => {
+    expect(ask('what certification does a care manager need', 'same for case managers please')).toMatchObject({
+      topic: 'certification',
+      roles: CASE,
+    });
+  });
+
+  it('what one must know how to do is a skill, even after where they work', () => {
+    expect(ask('where do care managers work', 'and what do they need to know how to do')).toMatchObject({
+      topic: 'skills',
+      roles: CARE,
+    });
+  });
+});
