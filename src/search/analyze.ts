@@ -2,7 +2,7 @@ import type { Aspect, RoleId, TopicId } from '../knowledge/schema.ts';
 import type { Concept, Lexicon } from './lexicon.ts';
 import { joinCompounds, normalizeCased, stem, stripSlackMarkup, tokenize } from './normalize.ts';
 import { asksForParticular, asksToAct, type RoleSpan } from './particular.ts';
-import { isEveryday } from './word-vectors.ts';
+import { isEveryday, shippedWordVectors } from './word-vectors.ts';
 
 export type Analysis = {
   concepts: Concept[];
@@ -60,10 +60,16 @@ export type Analysis = {
    */
   toCount: Array<{ stem: string; word: string }> | null;
   /**
-   * A sentence that asks has a word pointing back at the thread other than "it" ("is *that* 2021 data", "how many of
-   * *those* can one person cover", "does *that* disqualify me"): what it asks is asked of what the thread said.
+   * Names typed in the questions read for gaps that no list and no fact of the knowledge writes ("do you need to know
+   * *Epic*", "can I work in the *USA*"): a tool, a place, an employer; stemmed and as typed.
    */
-  asksOfPointer: boolean;
+  names: Array<{ stem: string; word: string }>;
+  /**
+   * A yes-or-no question asked of what points back, with no role named ("do *they* also do discharge planning", "is
+   * *that* 2021 data"), or a question with a pointer other than "it" ("how many of *those* can one person cover"): in
+   * a thread it is asked of the thread's roles or thing, whatever its other words.
+   */
+  pointerAsked: boolean;
 };
 
 // People give context first and ask after it; a message may also ask two things ("skills for care managers? and do
@@ -172,12 +178,7 @@ function capitalForms(text: string, words: string[], lexicon: Lexicon): Array<st
  */
 export function analyze(question: string, lexicon: Lexicon, correct: (word: string) => string | null): Analysis {
   const sentences = clausesOf(question)
-    .map(({ text, question: asks, reason, said = false }) => ({
-      ...analyzeSentence(text, lexicon, correct),
-      question: asks,
-      reason,
-      said,
-    }))
+    .map((clause) => analyzeSentence(clause, lexicon, correct))
     .filter((s) => s.concepts.length + s.unknown.length + s.aspects.length > 0);
   const asking = askingSentence(sentences);
   const askedTerms = termsOf(
@@ -216,9 +217,10 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     traits: gapSentences.flatMap((s) => s.traits),
     knowing: askingSentences.some((s) => s.knowing),
     toCount: countedIn(sentences, asks),
-    asksOfPointer: sentences.some(
-      (s) =>
-        !s.reason && (s.pointerAsked || (s.question && s.concepts.some((c) => c.kind === 'reference' && !c.thing))),
+    names: gapSentences.flatMap((s) => s.names),
+    // A question with a pointer other than "it" asks of the thread too: "how many of *those* can one person cover".
+    pointerAsked: askingSentences.some(
+      (s) => s.pointerAsked || (s.question && s.concepts.some((c) => c.kind === 'reference' && !c.thing)),
     ),
     qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
     contextTerms: new Set([...termsOf(sentences)].filter((t) => !askedTerms.has(t))),
@@ -247,13 +249,13 @@ const termsOf = (list: readonly { concepts: Concept[] }[]) =>
 type PhraseHit = { concept: Concept; length: number };
 
 /** What one sentence says: the message's analysis but for what only the whole message shows. */
-type SentenceAnalysis = Omit<Analysis, 'contextTerms' | 'laterTerms' | 'gapAspects' | 'asksOfPointer'> & {
-  /** A word pointing back other than "it" is the subject of a yes-or-no question: "lol, does *that* disqualify me". */
-  pointerAsked: boolean;
-};
+type SentenceAnalysis = Omit<Analysis, 'contextTerms' | 'laterTerms' | 'gapAspects'>;
+
+/** A sentence's analysis, with what its Clause says of it: whether it asks, gives a reason, says who the asker is. */
+type Sentence = SentenceAnalysis & { question: boolean; reason: boolean; said: boolean };
 
 /** What a sentence has said so far, as it is read word by word. */
-type SentenceReading = Omit<SentenceAnalysis, 'pointerAsked'> & {
+type SentenceReading = SentenceAnalysis & {
   /** Words of an aspect ("cost", "weekends") are understood even when they are no topic's term. */
   understoodUntil: number;
   /** Inside an aspect longer than the phrase at hand, only words about the aspect's own topic count. */
@@ -418,17 +420,49 @@ type SentenceScan = {
   credentialEnd: number;
   /** A word pointing back that is the subject of a yes-or-no question before any role: "is *that* for RNs only?". */
   pointerSubject: Concept | null;
+  /** Where that pointer is: "it" may be no pointer at all ("is *it* raining?"). */
+  pointerAt: number;
 };
 
-function analyzeSentence(
-  question: string,
-  lexicon: Lexicon,
-  correct: (word: string) => string | null,
-): SentenceAnalysis {
-  const scan = startScan(question, lexicon, correct);
+function analyzeSentence(clause: Clause, lexicon: Lexicon, correct: (word: string) => string | null): Sentence {
+  const scan = startScan(clause.text, lexicon, correct);
   for (let i = 0; i < scan.tokens.length; ) i += readAt(scan, i);
-  return finishSentence(scan);
+  return finishSentence(scan, clause);
 }
+
+/**
+ * A word typed with a capital inside a sentence (after another word, not after a sentence's or a clause's mark) is a
+ * name: "know *Epic*", "a degree from *India*". So is an initialism common in English ("outside the *US*", "the *USA*":
+ * among the `NAME_RANK` most common words of the table), in a sentence not shouted; a rare one is a field's shorthand
+ * ("ICU", "ER", "SW") that the lists and the thread read. A word of a list of the knowledge is not unknown to it.
+ */
+const NAMED = /(?<=[\p{L}\p{N}'),]\s+)(\p{Lu}\p{Ll}+|\p{Lu}{2,5})(?![\p{L}\p{N}-])/gu;
+/** Higher reads more initialisms as names (and more jargon as unsaid); lower only the most common. */
+const NAME_RANK = 3000;
+/**
+ * A country's initialism after "in" says where the question is asked from, as a national source's figures are ("what
+ * does a care manager make *in the US*"); one the question asks about is a name ("a *US* license", "outside the *US*").
+ */
+const WHERE_ASKED = /\bin(?: the)?\s+$/i;
+function typedNames(text: string, lexicon: Lexicon): Array<{ stem: string; word: string }> {
+  const plain = stripSlackMarkup(text);
+  const shouted = (plain.match(/\p{Lu}/gu)?.length ?? 0) > (plain.match(/\p{Ll}/gu)?.length ?? 0);
+  const common = (word: string) => (shippedWordVectors().rank(word.toLowerCase()) ?? Infinity) < NAME_RANK;
+  const named = (m: RegExpMatchArray) =>
+    /\p{Ll}/u.test(m[1]!) || (!shouted && common(m[1]!) && !WHERE_ASKED.test(plain.slice(0, m.index)));
+  return [...plain.matchAll(NAMED)]
+    .filter(named)
+    .map((m) => ({ stem: stem(m[1]!.toLowerCase()), word: m[1]! }))
+    .filter(({ stem: known }) => !listedWord(known, lexicon));
+}
+
+/** A word some list of the knowledge writes. */
+const listedWord = (word: string, lexicon: Lexicon) =>
+  lexicon.stems.has(word) ||
+  lexicon.abbreviations.has(word) ||
+  lexicon.stopwords.has(word) ||
+  lexicon.fillers.has(word) ||
+  lexicon.smalltalk.has(word);
 
 /** The sentence's words and stems, with nothing read yet. */
 function startScan(question: string, lexicon: Lexicon, correct: (word: string) => string | null): SentenceScan {
@@ -451,6 +485,8 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
     lastAspect: null,
     traits: [],
     toCount: null,
+    names: [],
+    pointerAsked: false,
     subject: false,
     understoodUntil: 0,
     narrow: null,
@@ -472,6 +508,7 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
     qualified: new Set(),
     credentialEnd: -1,
     pointerSubject: null,
+    pointerAt: -1,
   };
 }
 
@@ -567,7 +604,10 @@ function placeConcept(scan: SentenceScan, concept: Concept, i: number, length: n
 function noteSubject(scan: SentenceScan, concept: Concept, i: number, length: number): void {
   const { tokens, words, lexicon, read, phraseAt } = scan;
   if (concept.kind === 'reference' && scan.roleSpans.length === 0 && asksWhether(tokens, i))
-    scan.pointerSubject ??= concept;
+    if (scan.pointerSubject === null) {
+      scan.pointerSubject = concept;
+      scan.pointerAt = i;
+    }
   if (SUBJECTS.has(concept.kind) && asksWhether(tokens, i)) {
     // Only a yes or no asks whether the role does what follows; the words after it are what is asked.
     if (!asksForSomething(tokens, i)) read.subject = true;
@@ -629,7 +669,7 @@ function readLooseWord(scan: SentenceScan, i: number, inside: boolean): void {
 }
 
 /** What only the whole sentence shows (aspects read together, a lookup, traits, a count), then the analysis. */
-function finishSentence(scan: SentenceScan): SentenceAnalysis {
+function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
   const { tokens, words, lexicon, read, phraseAt, roleSpans } = scan;
   read.aspects.push(...togetherAspects(tokens, lexicon));
   // One particular person, office or shift ("who is the CM on 5 north today"): a lookup, whatever role it names.
@@ -656,11 +696,16 @@ function finishSentence(scan: SentenceScan): SentenceAnalysis {
     knowing: read.knowing,
     traits,
     toCount: read.toCount,
-    pointerAsked:
-      scan.pointerSubject !== null && !(scan.pointerSubject.kind === 'reference' && scan.pointerSubject.thing),
+    // English's "it" is also the subject of weather and time ("is it raining?"): only "they", "that" ask of the thread.
+    pointerAsked: scan.pointerAt >= 0 && !THING_POINTERS.has(tokens[scan.pointerAt]!),
     aspectWords,
     asksTime,
     askingWords: read.askingWords,
+    names: typedNames(clause.text, lexicon),
+    // Here, not spread onto the analysis after: Node 20 gives an object spread and then added to a map of its own.
+    question: clause.question,
+    reason: clause.reason,
+    said: clause.said ?? false,
   };
 }
 
@@ -1070,7 +1115,7 @@ function asRead(token: string, lexicon: Lexicon): string {
 
 /** What the messages' questions ask to count; for "does *that* count", the asker's own past jobs the message names. */
 function countedIn(
-  sentences: Array<SentenceAnalysis & { question: boolean; reason: boolean }>,
+  sentences: Sentence[],
   asks: (s: { question: boolean; reason: boolean }, index: number) => boolean,
 ): Array<{ stem: string; word: string }> {
   const asking = sentences.filter((s, index) => asks(s, index) && s.toCount !== null);

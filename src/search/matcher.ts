@@ -2,7 +2,7 @@ import { BOTH, type Aspect, type KnowledgeBase, type RoleId, type TopicId } from
 import { followUp, shortFormOnThread } from './follow-up.ts';
 import type { Match, MatchReason, Reading } from './reading.ts';
 import { analyze, DO, WH_WORDS, YES_NO_OPENERS, type Analysis } from './analyze.ts';
-import { buildLexicon, type Lexicon, roleWords } from './lexicon.ts';
+import { buildLexicon, type Concept, type Lexicon, roleWords } from './lexicon.ts';
 import { withoutSetAside, type RoleSpace } from './roles.ts';
 import { stem, stemPhrase } from './normalize.ts';
 import { createSpeller } from './spelling.ts';
@@ -233,6 +233,8 @@ function nothingRead() {
     backTo: null as Reading['backTo'],
     shortForms: [] as RoleId[][],
     setAside: new Set<RoleId>(),
+    jobAsked: false,
+    rolePointer: false,
   };
 }
 
@@ -266,25 +268,9 @@ function readConcepts(concepts: Analysis['concepts']) {
     }
   }
   // A job named only for whom the thread's answer holds ("is that for RNs only?"); a pointer other than "it".
-  const jobAsked = concepts.some((c) => c.kind === 'job' && !c.forThread);
-  return { ...read, jobAsked, rolePointer: concepts.some((c) => c.kind === 'reference' && !c.thing) };
-}
-
-/** What a message points at or sets aside, and the other jobs and words off our topics it names. */
-function whatItPointsAt(read: ReturnType<typeof readConcepts>, lexicon: Lexicon, analysis: Analysis) {
-  return {
-    otherJob: read.otherJob,
-    otherJobForThread: read.otherJob !== undefined && !read.jobAsked,
-    offTopic: read.offTopic,
-    setAside: read.setAside,
-    lookup: read.lookup,
-    reference: read.reference,
-    rolePointer: read.rolePointer,
-    pointsAtThing: (thread: TopicId) => pointsAtThing(lexicon, analysis, thread),
-    otherRole: read.otherRole,
-    sameTopic: read.sameTopic,
-    backTo: read.backTo,
-  };
+  read.jobAsked = concepts.some((c) => c.kind === 'job' && !c.forThread);
+  read.rolePointer = concepts.some((c) => c.kind === 'reference' && !c.thing);
+  return read;
 }
 
 /** What a question says, read alone: the roles it names, its topics scored, what it asks of them. */
@@ -303,8 +289,21 @@ function readQuestion(
   const { termList, withSummary } = readSummary(summaries, analysis, terms);
   // The asker's own past job is understood: "does my time as a paramedic count" is about the thread's role.
   const known = terms.size + named.size + factWords.size + aspects.length + (background ? 1 : 0);
+  // Written out, not spread: Node 20 gives an object spread and then added to a map of its own each time (slow, and
+  // every reader of a Reading goes megamorphic).
   return {
-    ...whatItPointsAt(read, lexicon, analysis),
+    // What it points at or sets aside, and the other jobs and words off our topics it names.
+    otherJob: read.otherJob,
+    otherJobForThread: read.otherJob !== undefined && !read.jobAsked,
+    offTopic: read.offTopic,
+    setAside: read.setAside,
+    lookup: read.lookup,
+    reference: read.reference,
+    rolePointer: read.rolePointer,
+    pointsAtThing: (thread: TopicId) => pointsAtThing(lexicon, analysis, thread),
+    otherRole: read.otherRole,
+    sameTopic: read.sameTopic,
+    backTo: read.backTo,
     background,
     shortForm,
     empty: concepts.length === 0 && unknown.length === 0 && aspects.length === 0,
@@ -315,14 +314,28 @@ function readQuestion(
     asked: askedOnThread(lexicon, analysis, askedTerms(lexicon, termList, named.size > 0), factWords, withSummary),
     coverage: known + unknown.length === 0 ? 1 : known / (known + unknown.length),
     framed: unknown.every((word) => isCommonWord(shippedWordVectors(), word) || lexicon.related(word).length > 0),
-    asksOfPointer: analysis.asksOfPointer,
     comparison: termList.some((term) => lexicon.comparison.has(term)),
+    ofThread: analysis.pointerAsked || (analysis.toCount ?? []).length > 0,
     asksFor: analysis.askingWords.some((word) => WH_WORDS.has(word)),
     contrast: contrast || termList.some((term) => lexicon.contrast.has(term)),
+    subjectNamed: roleBeforeComparing(concepts, lexicon),
     aspects,
     gapAspects: analysis.gapAspects,
     askedOf: askedOf(analysis),
   };
+}
+
+/**
+ * Whether a role is named, then taken up by a pointer, before the first word that compares or sets one thing against
+ * another ("what about case managers, is *their* pay higher or lower?"): the pointer makes the role the subject
+ * compared. "is case higher or lower" (no pointer) still sets the role against the thread's.
+ */
+function roleBeforeComparing(concepts: readonly Concept[], lexicon: Lexicon): boolean {
+  const comparing = (c: Concept) =>
+    c.kind === 'contrast' || (c.kind === 'term' && (lexicon.contrast.has(c.term) || lexicon.comparison.has(c.term)));
+  const at = concepts.findIndex(comparing);
+  const role = concepts.findIndex((c) => c.kind === 'role');
+  return role >= 0 && at > role && concepts.slice(role + 1, at).some((c) => c.kind === 'reference');
 }
 
 /**
@@ -530,6 +543,7 @@ function askedOf(analysis: Analysis): Reading['askedOf'] {
     all: analysis.askingWords,
     traits: analysis.traits,
     toCount: analysis.toCount ?? [],
+    names: analysis.names,
   };
 }
 

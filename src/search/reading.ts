@@ -104,9 +104,12 @@ export type Reading = {
    * frames a question without a subject of its own, so in a thread it asks about the thread's.
    */
   framed: boolean;
-  /** A question asked of a pointer at the thread ("is *that* 2021 data?", "does *that* disqualify me"): see Analysis. */
-  asksOfPointer: boolean;
   comparison: boolean;
+  /**
+   * Asked of what points back ("do *they* also do discharge planning", "is *that* 2021 data") or asks whether something
+   * counts ("does PACU count"): in a thread it asks of the thread, whatever words we do not know it has.
+   */
+  ofThread: boolean;
   /** A sentence that asks opens with a word asking for something ("what", "how", "where"): a question of its own. */
   asksFor: boolean;
   reference: boolean;
@@ -119,6 +122,11 @@ export type Reading = {
   pointsAtThing: (thread: TopicId) => boolean;
   otherRole: boolean;
   contrast: boolean;
+  /**
+   * A role is named before any word that compares or sets against ("what about case managers, is their pay higher?"):
+   * it is the subject compared, not the standard ("is that more than care managers?").
+   */
+  subjectNamed: boolean;
   sameTopic: boolean;
   /** Goes back to an earlier topic of the thread ("back to experience"), or to its first ("back to my first question"). */
   backTo: 'earlier' | 'first' | null;
