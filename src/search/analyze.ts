@@ -172,12 +172,7 @@ function capitalForms(text: string, words: string[], lexicon: Lexicon): Array<st
  */
 export function analyze(question: string, lexicon: Lexicon, correct: (word: string) => string | null): Analysis {
   const sentences = clausesOf(question)
-    .map(({ text, question: asks, reason, said = false }) => ({
-      ...analyzeSentence(text, lexicon, correct),
-      question: asks,
-      reason,
-      said,
-    }))
+    .map((clause) => analyzeSentence(clause, lexicon, correct))
     .filter((s) => s.concepts.length + s.unknown.length + s.aspects.length > 0);
   const asking = askingSentence(sentences);
   const askedTerms = termsOf(
@@ -245,6 +240,9 @@ type PhraseHit = { concept: Concept; length: number };
 
 /** What one sentence says: the message's analysis but for what only the whole message shows. */
 type SentenceAnalysis = Omit<Analysis, 'contextTerms' | 'laterTerms' | 'gapAspects'>;
+
+/** A sentence's analysis, with what its Clause says of it: whether it asks, gives a reason, says who the asker is. */
+type Sentence = SentenceAnalysis & { question: boolean; reason: boolean; said: boolean };
 
 /** What a sentence has said so far, as it is read word by word. */
 type SentenceReading = SentenceAnalysis & {
@@ -414,14 +412,10 @@ type SentenceScan = {
   pointerAt: number;
 };
 
-function analyzeSentence(
-  question: string,
-  lexicon: Lexicon,
-  correct: (word: string) => string | null,
-): SentenceAnalysis {
-  const scan = startScan(question, lexicon, correct);
+function analyzeSentence(clause: Clause, lexicon: Lexicon, correct: (word: string) => string | null): Sentence {
+  const scan = startScan(clause.text, lexicon, correct);
   for (let i = 0; i < scan.tokens.length; ) i += readAt(scan, i);
-  return finishSentence(scan);
+  return finishSentence(scan, clause);
 }
 
 /** The sentence's words and stems, with nothing read yet. */
@@ -628,7 +622,7 @@ function readLooseWord(scan: SentenceScan, i: number, inside: boolean): void {
 }
 
 /** What only the whole sentence shows (aspects read together, a lookup, traits, a count), then the analysis. */
-function finishSentence(scan: SentenceScan): SentenceAnalysis {
+function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
   const { tokens, words, lexicon, read, phraseAt, roleSpans } = scan;
   read.aspects.push(...togetherAspects(tokens, lexicon));
   // One particular person, office or shift ("who is the CM on 5 north today"): a lookup, whatever role it names.
@@ -661,6 +655,10 @@ function finishSentence(scan: SentenceScan): SentenceAnalysis {
     aspectWords,
     asksTime,
     askingWords: read.askingWords,
+    // Here, not spread onto the analysis after: Node 20 gives an object spread and then added to a map of its own.
+    question: clause.question,
+    reason: clause.reason,
+    said: clause.said ?? false,
   };
 }
 
@@ -1091,7 +1089,7 @@ function asRead(token: string, lexicon: Lexicon): string {
 
 /** What the messages' questions ask to count; for "does *that* count", the asker's own past jobs the message names. */
 function countedIn(
-  sentences: Array<SentenceAnalysis & { question: boolean; reason: boolean }>,
+  sentences: Sentence[],
   asks: (s: { question: boolean; reason: boolean }, index: number) => boolean,
 ): Array<{ stem: string; word: string }> {
   const asking = sentences.filter((s, index) => asks(s, index) && s.toCount !== null);

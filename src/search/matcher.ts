@@ -233,6 +233,8 @@ function nothingRead() {
     backTo: null as Reading['backTo'],
     shortForms: [] as RoleId[][],
     setAside: new Set<RoleId>(),
+    jobAsked: false,
+    rolePointer: false,
   };
 }
 
@@ -269,25 +271,9 @@ function readConcepts(concepts: Analysis['concepts']) {
     }
   }
   // A job named only for whom the thread's answer holds ("is that for RNs only?"); a pointer other than "it".
-  const jobAsked = concepts.some((c) => c.kind === 'job' && !c.forThread);
-  return { ...read, jobAsked, rolePointer: concepts.some((c) => c.kind === 'reference' && !c.thing) };
-}
-
-/** What a message points at or sets aside, and the other jobs and words off our topics it names. */
-function whatItPointsAt(read: ReturnType<typeof readConcepts>, lexicon: Lexicon, analysis: Analysis) {
-  return {
-    otherJob: read.otherJob,
-    otherJobForThread: read.otherJob !== undefined && !read.jobAsked,
-    offTopic: read.offTopic,
-    setAside: read.setAside,
-    lookup: read.lookup,
-    reference: read.reference,
-    rolePointer: read.rolePointer,
-    pointsAtThing: (thread: TopicId) => pointsAtThing(lexicon, analysis, thread),
-    otherRole: read.otherRole,
-    sameTopic: read.sameTopic,
-    backTo: read.backTo,
-  };
+  read.jobAsked = concepts.some((c) => c.kind === 'job' && !c.forThread);
+  read.rolePointer = concepts.some((c) => c.kind === 'reference' && !c.thing);
+  return read;
 }
 
 /** What a question says, read alone: the roles it names, its topics scored, what it asks of them. */
@@ -306,8 +292,21 @@ function readQuestion(
   const { termList, withSummary } = readSummary(summaries, analysis, terms);
   // The asker's own past job is understood: "does my time as a paramedic count" is about the thread's role.
   const known = terms.size + named.size + factWords.size + aspects.length + (background ? 1 : 0);
+  // Written out, not spread: Node 20 gives an object spread and then added to a map of its own each time (slow, and
+  // every reader of a Reading goes megamorphic).
   return {
-    ...whatItPointsAt(read, lexicon, analysis),
+    // What it points at or sets aside, and the other jobs and words off our topics it names.
+    otherJob: read.otherJob,
+    otherJobForThread: read.otherJob !== undefined && !read.jobAsked,
+    offTopic: read.offTopic,
+    setAside: read.setAside,
+    lookup: read.lookup,
+    reference: read.reference,
+    rolePointer: read.rolePointer,
+    pointsAtThing: (thread: TopicId) => pointsAtThing(lexicon, analysis, thread),
+    otherRole: read.otherRole,
+    sameTopic: read.sameTopic,
+    backTo: read.backTo,
     background,
     shortForm,
     empty: concepts.length === 0 && unknown.length === 0 && aspects.length === 0,
