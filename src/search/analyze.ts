@@ -2,7 +2,7 @@ import type { Aspect, RoleId, TopicId } from '../knowledge/schema.ts';
 import type { Concept, Lexicon } from './lexicon.ts';
 import { joinCompounds, normalizeCased, stem, stripSlackMarkup, tokenize } from './normalize.ts';
 import { asksForParticular, asksToAct, type RoleSpan } from './particular.ts';
-import { isEveryday } from './word-vectors.ts';
+import { isEveryday, shippedWordVectors } from './word-vectors.ts';
 
 export type Analysis = {
   concepts: Concept[];
@@ -59,6 +59,11 @@ export type Analysis = {
    * "does *that* count", the jobs the asker names as their own past.
    */
   toCount: Array<{ stem: string; word: string }> | null;
+  /**
+   * Names typed in the questions read for gaps that no list and no fact of the knowledge writes ("do you need to know
+   * *Epic*", "can I work in the *USA*"): a tool, a place, an employer; stemmed and as typed.
+   */
+  names: Array<{ stem: string; word: string }>;
   /**
    * A yes-or-no question asked of what points back, with no role named ("do *they* also do discharge planning", "is
    * *that* 2021 data"): in a thread it is asked of the thread's roles or thing, whatever its other words.
@@ -211,6 +216,7 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     traits: gapSentences.flatMap((s) => s.traits),
     knowing: askingSentences.some((s) => s.knowing),
     toCount: countedIn(sentences, asks),
+    names: gapSentences.flatMap((s) => s.names),
     pointerAsked: askingSentences.some((s) => s.pointerAsked),
     qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
     contextTerms: new Set([...termsOf(sentences)].filter((t) => !askedTerms.has(t))),
@@ -418,6 +424,40 @@ function analyzeSentence(clause: Clause, lexicon: Lexicon, correct: (word: strin
   return finishSentence(scan, clause);
 }
 
+/**
+ * A word typed with a capital inside a sentence (after another word, not after a sentence's or a clause's mark) is a
+ * name: "know *Epic*", "a degree from *India*". So is an initialism common in English ("outside the *US*", "the *USA*":
+ * among the `NAME_RANK` most common words of the table), in a sentence not shouted; a rare one is a field's shorthand
+ * ("ICU", "ER", "SW") that the lists and the thread read. A word of a list of the knowledge is not unknown to it.
+ */
+const NAMED = /(?<=[\p{L}\p{N}'),]\s+)(\p{Lu}\p{Ll}+|\p{Lu}{2,5})(?![\p{L}\p{N}-])/gu;
+/** Higher reads more initialisms as names (and more jargon as unsaid); lower only the most common. */
+const NAME_RANK = 3000;
+/**
+ * A country's initialism after "in" says where the question is asked from, as a national source's figures are ("what
+ * does a care manager make *in the US*"); one the question asks about is a name ("a *US* license", "outside the *US*").
+ */
+const WHERE_ASKED = /\bin(?: the)?\s+$/i;
+function typedNames(text: string, lexicon: Lexicon): Array<{ stem: string; word: string }> {
+  const plain = stripSlackMarkup(text);
+  const shouted = (plain.match(/\p{Lu}/gu)?.length ?? 0) > (plain.match(/\p{Ll}/gu)?.length ?? 0);
+  const common = (word: string) => (shippedWordVectors().rank(word.toLowerCase()) ?? Infinity) < NAME_RANK;
+  const named = (m: RegExpMatchArray) =>
+    /\p{Ll}/u.test(m[1]!) || (!shouted && common(m[1]!) && !WHERE_ASKED.test(plain.slice(0, m.index)));
+  return [...plain.matchAll(NAMED)]
+    .filter(named)
+    .map((m) => ({ stem: stem(m[1]!.toLowerCase()), word: m[1]! }))
+    .filter(({ stem: known }) => !listedWord(known, lexicon));
+}
+
+/** A word some list of the knowledge writes. */
+const listedWord = (word: string, lexicon: Lexicon) =>
+  lexicon.stems.has(word) ||
+  lexicon.abbreviations.has(word) ||
+  lexicon.stopwords.has(word) ||
+  lexicon.fillers.has(word) ||
+  lexicon.smalltalk.has(word);
+
 /** The sentence's words and stems, with nothing read yet. */
 function startScan(question: string, lexicon: Lexicon, correct: (word: string) => string | null): SentenceScan {
   const words = expandedWords(question, lexicon);
@@ -439,6 +479,7 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
     lastAspect: null,
     traits: [],
     toCount: null,
+    names: [],
     pointerAsked: false,
     subject: false,
     understoodUntil: 0,
@@ -655,6 +696,7 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
     aspectWords,
     asksTime,
     askingWords: read.askingWords,
+    names: typedNames(clause.text, lexicon),
     // Here, not spread onto the analysis after: Node 20 gives an object spread and then added to a map of its own.
     question: clause.question,
     reason: clause.reason,

@@ -546,6 +546,7 @@ function askedOf(analysis: Analysis): Reading['askedOf'] {
     all: analysis.askingWords,
     traits: analysis.traits,
     toCount: analysis.toCount ?? [],
+    names: analysis.names,
   };
 }
 
