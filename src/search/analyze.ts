@@ -66,7 +66,8 @@ export type Analysis = {
   names: Array<{ stem: string; word: string }>;
   /**
    * A yes-or-no question asked of what points back, with no role named ("do *they* also do discharge planning", "is
-   * *that* 2021 data"): in a thread it is asked of the thread's roles or thing, whatever its other words.
+   * *that* 2021 data"), or a question with a pointer other than "it" ("how many of *those* can one person cover"): in
+   * a thread it is asked of the thread's roles or thing, whatever its other words.
    */
   pointerAsked: boolean;
 };
@@ -217,7 +218,10 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     knowing: askingSentences.some((s) => s.knowing),
     toCount: countedIn(sentences, asks),
     names: gapSentences.flatMap((s) => s.names),
-    pointerAsked: askingSentences.some((s) => s.pointerAsked),
+    // A question with a pointer other than "it" asks of the thread too: "how many of *those* can one person cover".
+    pointerAsked: askingSentences.some(
+      (s) => s.pointerAsked || (s.question && s.concepts.some((c) => c.kind === 'reference' && !c.thing)),
+    ),
     qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
     contextTerms: new Set([...termsOf(sentences)].filter((t) => !askedTerms.has(t))),
     laterTerms: new Set(
@@ -360,7 +364,9 @@ function activityAfter(
   if (opener === undefined || !ACTION_OPENERS.has(tokens[opener]!) || WH_WORDS.has(tokens[opener - 1] ?? ''))
     return null;
   let j = i + length;
-  while (j < tokens.length && (ADVERBS.has(tokens[j]!) || /ly$/.test(tokens[j]!)) && !phraseAt(j)) j += 1;
+  // An adverb the thread's words read as a pointer ("do they *also* do discharge planning") is still an adverb here.
+  const adverb = (at: number) => phraseAt(at) === null || phraseAt(at)!.concept.kind === 'reference';
+  while (j < tokens.length && (ADVERBS.has(tokens[j]!) || /ly$/.test(tokens[j]!)) && adverb(j)) j += 1;
   const verb = tokens[j];
   if (verb === undefined) return null;
   // "do" itself, or a verb the synonyms read as "do" ("handle"), is an activity too; any other term speaks for itself.
