@@ -7,7 +7,12 @@ export type Concept =
    * `credential`: the stemmed word of a one-word organisation or credential only this role has ("ccds"), which is no
    * topic's term: the role's facts that name it say what it is about.
    */
-  | { kind: 'role'; role: RoleId; credential?: string; past?: boolean }
+  /**
+   * `past`: the asker's own past ("my experience as a social worker"); `standard`: what another role is likened to
+   * ("do care managers get certified through ANCC *like case managers do*"). Either is set aside when another role is
+   * asked about.
+   */
+  | { kind: 'role'; role: RoleId; credential?: string; past?: boolean; standard?: boolean }
   /** A short form several roles are written as ("CM"): the conversation decides which, or it names them all. */
   | { kind: 'short-form'; roles: RoleId[]; phrase: string }
   | { kind: 'both-roles' }
