@@ -633,7 +633,7 @@ function placeConcept(scan: SentenceScan, concept: Concept, i: number, length: n
   const { tokens, words, lexicon, read, phraseAt } = scan;
   // "back to ..." goes back only where a sentence starts with it: "do I have to go back to school" does not.
   const misplaced =
-    (concept.kind === 'back-to' && read.concepts.length + read.unknown.length > 0) ||
+    (concept.kind === 'back-to' && !concept.both && read.concepts.length + read.unknown.length > 0) ||
     joinsNoRoles(concept, tokens, i, length, lexicon, read.concepts.at(-1), phraseAt);
   // A job right after a role's credential is the credential's holder: "a CCM nurse" is a case manager.
   const holder = concept.kind === 'job' && scan.credentialEnd === i;
@@ -733,6 +733,7 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
   const person = (token: string) => lexicon.jobHeads.has(token);
   if (asksForParticular(tokens, words, roleSpans, known, person) || asksToAct(tokens))
     read.concepts.push({ kind: 'lookup' });
+  if (endsElliptical(tokens)) askAgain(read.concepts, lexicon);
   read.traits.push(...traitsIn(tokens, lexicon, phraseAt));
   read.knowing = mustKnow(tokens, roleSpans);
   read.toCount = askedToCount(tokens, words, lexicon);
@@ -763,6 +764,27 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
     reason: clause.reason,
     said: clause.said ?? false,
   };
+}
+
+/** Words that may follow an elliptical question's subject: "do they *too*?". */
+const ELLIPSIS_TAIL = new Set(['too', 'also', 'either', 'as', 'well']);
+
+/**
+ * Whether the sentence ends with an opener and its subject, its verb left out ("what about care managers, *do
+ * they*?", "*can they* too?"): it asks the question before it again.
+ */
+function endsElliptical(tokens: readonly string[]): boolean {
+  let end = tokens.length;
+  while (end > 0 && ELLIPSIS_TAIL.has(tokens[end - 1]!)) end -= 1;
+  const subject = tokens[end - 1] ?? '';
+  return end >= 2 && (PRONOUNS.has(subject) || subject === 'it') && YES_NO_OPENERS.has(tokens[end - 2]!);
+}
+
+/** The opener of an elliptical question stands for the verb left out, not for "do" the activity: the question again. */
+function askAgain(concepts: Concept[], lexicon: Lexicon): void {
+  const opener = concepts.findLastIndex((c) => c.kind === 'term' && lexicon.auxiliaries.has(c.term));
+  if (opener >= 0) concepts.splice(opener, 1);
+  concepts.push({ kind: 'same-topic' });
 }
 
 /**
@@ -1283,7 +1305,9 @@ function headAlone(tokens: string[], i: number, lexicon: Lexicon, last: Concept 
   // Ending the message after a word that points back or joins ("and care?", "how about case", "not care, case"), not
   // after a noun it would qualify ("home care", "in case").
   const ends = tokens.slice(i + 1).every((token) => lexicon.stopwords.has(token));
+  // The whole message ("care?"), as a reply names one of two things just spoken of.
   const pointsBack =
+    i === 0 ||
     lexicon.joiners.has(before) ||
     before === 'for' ||
     (lexicon.heads.has(before) && lexicon.heads.get(before) !== role) ||

@@ -264,8 +264,11 @@ function readConcepts(concepts: Analysis['concepts']) {
     else if (concept.kind === 'other-role') read.otherRole = true;
     else if (concept.kind === 'contrast') read.contrast = true;
     else if (concept.kind === 'same-topic') read.sameTopic = true;
-    else if (concept.kind === 'back-to') read.backTo = concept.first ? 'first' : (read.backTo ?? 'earlier');
-    else {
+    else if (concept.kind === 'back-to') {
+      read.backTo = concept.first ? 'first' : (read.backTo ?? 'earlier');
+      // "the same two": the questions asked again, from the first of them.
+      if (concept.both) read.sameTopic = true;
+    } else {
       read.terms.add(concept.term);
       if (concept.role) read.organisations.add(concept.role);
     }

@@ -43,8 +43,11 @@ export type Concept =
   | { kind: 'contrast' }
   /** Asks the previous question again: "same for", "does that also apply to". */
   | { kind: 'same-topic' }
-  /** Goes back to an earlier topic of the thread: the one named, the one before the last, or the first. */
-  | { kind: 'back-to'; first: boolean };
+  /**
+   * Goes back to an earlier topic of the thread: the one named, the one before the last, or the first. `both`: asks
+   * the last two questions again ("the same two for care managers"), wherever it stands: the first of them.
+   */
+  | { kind: 'back-to'; first: boolean; both?: boolean };
 
 export type MatchReason = 'matched' | 'role-only' | 'other-job' | 'lookup' | 'no-match' | 'empty';
 
