@@ -243,9 +243,12 @@ function nothingRead() {
 function readConcepts(concepts: Analysis['concepts']) {
   const read = nothingRead();
   for (const concept of concepts) {
-    if (concept.kind === 'role' && concept.past && concepts.some((c) => c.kind === 'role' && !c.past)) {
+    const asked = (c: Concept) => c.kind === 'role' && !c.past && !c.standard;
+    if (concept.kind === 'role' && concept.past && concepts.some(asked)) {
       // "does experience as a social worker count for care manager": the social worker is the asker's past.
       read.background = true;
+    } else if (concept.kind === 'role' && concept.standard && concepts.some(asked)) {
+      // "do care managers get certified through ANCC like case managers do": case managers are the comparison's standard.
     } else if (concept.kind === 'role') {
       read.named.add(concept.role);
       read.byName.add(concept.role);
@@ -262,8 +265,11 @@ function readConcepts(concepts: Analysis['concepts']) {
     else if (concept.kind === 'other-role') read.otherRole = true;
     else if (concept.kind === 'contrast') read.contrast = true;
     else if (concept.kind === 'same-topic') read.sameTopic = true;
-    else if (concept.kind === 'back-to') read.backTo = concept.first ? 'first' : (read.backTo ?? 'earlier');
-    else {
+    else if (concept.kind === 'back-to') {
+      read.backTo = concept.first ? 'first' : (read.backTo ?? 'earlier');
+      // "the same two": the questions asked again, from the first of them.
+      if (concept.both) read.sameTopic = true;
+    } else {
       read.terms.add(concept.term);
       if (concept.role) read.organisations.add(concept.role);
     }
@@ -544,6 +550,7 @@ function askedOf(analysis: Analysis): Reading['askedOf'] {
     all: analysis.askingWords,
     traits: analysis.traits,
     toCount: analysis.toCount ?? [],
+    names: analysis.names,
   };
 }
 

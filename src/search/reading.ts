@@ -7,7 +7,12 @@ export type Concept =
    * `credential`: the stemmed word of a one-word organisation or credential only this role has ("ccds"), which is no
    * topic's term: the role's facts that name it say what it is about.
    */
-  | { kind: 'role'; role: RoleId; credential?: string; past?: boolean }
+  /**
+   * `past`: the asker's own past ("my experience as a social worker"); `standard`: what another role is likened to
+   * ("do care managers get certified through ANCC *like case managers do*"). Either is set aside when another role is
+   * asked about.
+   */
+  | { kind: 'role'; role: RoleId; credential?: string; past?: boolean; standard?: boolean }
   /** A short form several roles are written as ("CM"): the conversation decides which, or it names them all. */
   | { kind: 'short-form'; roles: RoleId[]; phrase: string }
   | { kind: 'both-roles' }
@@ -38,8 +43,11 @@ export type Concept =
   | { kind: 'contrast' }
   /** Asks the previous question again: "same for", "does that also apply to". */
   | { kind: 'same-topic' }
-  /** Goes back to an earlier topic of the thread: the one named, the one before the last, or the first. */
-  | { kind: 'back-to'; first: boolean };
+  /**
+   * Goes back to an earlier topic of the thread: the one named, the one before the last, or the first. `both`: asks
+   * the last two questions again ("the same two for care managers"), wherever it stands: the first of them.
+   */
+  | { kind: 'back-to'; first: boolean; both?: boolean };
 
 export type MatchReason = 'matched' | 'role-only' | 'other-job' | 'lookup' | 'no-match' | 'empty';
 

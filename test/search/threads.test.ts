@@ -103,3 +103,25 @@ describe('a role named, then taken up by a pointer, before the comparing word is
     });
   });
 });
+
+describe('short replies in a thread', () => {
+  it("a role's head word as the whole message names that role", () => {
+    expect(ask('what do care managers earn', 'case?')).toMatchObject({ topic: 'salary', roles: CASE });
+  });
+
+  it('an elliptical "do they?" asks the question before it again, not what they do', () => {
+    expect(ask('do care managers need a degree', 'and case managers, do they too?')).toMatchObject({
+      topic: 'education',
+      roles: CASE,
+    });
+  });
+
+  it('"the same two" asks the last two questions again: the answer gives the first of them', () => {
+    expect(
+      ask('what degree do care managers need', 'and what certification', 'ok the same two questions for case managers'),
+    ).toMatchObject({
+      topic: 'education',
+      roles: CASE,
+    });
+  });
+});
