@@ -392,11 +392,35 @@ function activityAfter(
   if (verb === undefined) return null;
   // "do" itself, or a verb the synonyms read as "do" ("handle"), is an activity too; any other term speaks for itself.
   const hit = phraseAt(j)?.concept;
-  if (hit?.kind === 'term' && doing(hit.term, lexicon)) return j;
+  if ((hit?.kind === 'term' && doing(hit.term, lexicon)) || withColleagues(tokens, j, lexicon, phraseAt)) return j;
   // A verb that opens an aspect's phrase is that aspect: "can they *move up*", "can they *work from home*".
   const aspect = longestAt(tokens, lexicon, lexicon.aspects, lexicon.maxAspectWords, j);
   if (hit || (LIGHT_VERBS.has(verb) && !goesTo(tokens, j)) || aspect) return null;
   return lexicon.jobHeads.has(verb) || !isContentWord(verb, lexicon) ? null : j;
+}
+
+/** The people one works alongside, besides the jobs: "work with other medical *professionals*", "the care *team*". */
+const COLLEAGUES = new Set(['professional', 'team', 'staff', 'provider', 'colleague', 'coworker', 'clinician']);
+/** How far after "work with" the people worked with may be named: "with *the patient's* doctors". */
+const COLLEAGUES_WITHIN = 4;
+
+/**
+ * Working *with* other jobs is what a role does, not where it works: "do care managers work with the patient's
+ * doctors and nurses", "do case managers work closely with other medical professionals" (the people up to an "or").
+ */
+function withColleagues(
+  tokens: string[],
+  verb: number,
+  lexicon: Lexicon,
+  phraseAt: (start: number) => PhraseHit | null,
+): boolean {
+  let w = verb + 1;
+  while (/ly$/.test(tokens[w] ?? '')) w += 1;
+  if (!/^work(ing)?$/.test(tokens[verb]!) || tokens[w] !== 'with') return false;
+  for (let k = w + 1; k < Math.min(tokens.length, w + 1 + COLLEAGUES_WITHIN) && tokens[k] !== 'or'; k += 1)
+    if (COLLEAGUES.has(tokens[k]!) || lexicon.jobHeads.has(tokens[k]!) || phraseAt(k)?.concept.kind === 'job')
+      return true;
+  return false;
 }
 
 /** Prepositions of place: "sit *in* an office", "*at* a desk" say where the role works, not what it does. */
@@ -408,7 +432,7 @@ const LOCATIVES = new Set(['in', 'at', 'within', 'inside']);
  * any preposition of place.
  */
 function ofActivity(tokens: string[], verb: number, i: number): boolean {
-  if (verb < 0 || i <= verb || tokens[verb] === DO) return false;
+  if (verb < 0 || i <= verb) return false;
   return !tokens.slice(verb + 1, i).some((token) => LOCATIVES.has(token));
 }
 
@@ -571,7 +595,9 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
   if (concept.kind === 'off-topic' && scan.roleSpans.some((span) => span.start + span.length === i))
     scan.qualified.add(concept);
   placeConcept(scan, concept, i, hit.length, inside);
-  if (concept.kind === 'term' && ofActivity(tokens, read.activityAt, i)) read.activityObjects.add(concept.term);
+  // A word that compares ("do they do the *same* job") says how the activity is done, not what it is done with.
+  if (concept.kind === 'term' && ofActivity(tokens, read.activityAt, i) && !lexicon.comparison.has(concept.term))
+    read.activityObjects.add(concept.term);
   if ((concept.kind === 'term' && concept.role) || (concept.kind === 'role' && concept.credential))
     scan.credentialEnd = i + hit.length;
   // A phrase after the subject is part of what is asked ("do they work in *hospitals*"), as a loose word is.
