@@ -469,6 +469,12 @@ type SentenceScan = {
   pointerAt: number;
 };
 
+/**
+ * "what about ...", "how about ...": what follows is what the question turns to, asked as what follows a role in a
+ * yes-or-no question is ("what about a degree in *respiratory therapy*"): its words are read for gaps.
+ */
+const TURNS_TO = /^(?:what|how) about /;
+
 function analyzeSentence(clause: Clause, lexicon: Lexicon, correct: (word: string) => string | null): Sentence {
   const scan = startScan(clause.text, lexicon, correct);
   for (let i = 0; i < scan.tokens.length; ) i += readAt(scan, i);
@@ -532,7 +538,7 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
     toCount: null,
     names: [],
     pointerAsked: false,
-    subject: false,
+    subject: TURNS_TO.test(asking),
     understoodUntil: 0,
     narrow: null,
   };
@@ -654,6 +660,14 @@ const demonstrativePronoun = (tokens: readonly string[], i: number) =>
 /** Before them the thing is a point in time, not what is asked: "what degree do you need *before that*". */
 const TIME_PREPOSITIONS = new Set(['before', 'after', 'since', 'until', 'till', 'during']);
 
+/**
+ * A noun right after a role the question turns to is the role's ("what about care manager *candidates*"), not a thing
+ * asked of it; after a role that is a subject it is what the role is asked to do ("do case managers *prescribe*").
+ */
+function roleQualifies(scan: SentenceScan, i: number): boolean {
+  return TURNS_TO.test(scan.tokens.join(' ')) && scan.roleSpans.some((span) => span.start + span.length === i);
+}
+
 /** Adds a phrase's concept, unless it is out of place; a job noun after a role makes one job title of both. */
 function placeConcept(scan: SentenceScan, concept: Concept, i: number, length: number, inside: boolean): void {
   const { tokens, words, lexicon, read, phraseAt } = scan;
@@ -746,7 +760,7 @@ function readLooseWord(scan: SentenceScan, i: number, inside: boolean): void {
     read.concepts.push(asBackground({ kind: 'job', phrase: words[i]! }, tokens, i, 1));
   } else if (isContentWord(token, lexicon) && i >= read.understoodUntil) {
     read.unknown.push(token);
-    if (read.subject) read.asked.push({ stem: token, word: words[i]! });
+    if (read.subject && !roleQualifies(scan, i)) read.asked.push({ stem: token, word: words[i]! });
   }
 }
 
