@@ -24,7 +24,7 @@ export type Analysis = {
   asked: Array<{ stem: string; word: string }>;
   /**
    * The aspects met in the question answered and the questions before it: what a gap is read from. A later question
-   * ("where do they work, and do they work nights?") is context to the answer, which says what the first asks.
+   * ("where do they work, and do they work nights?") is read on its own (`later`).
    */
   gapAspects: Aspect[][];
   /** The words of each aspect met in the questions read for gaps (gapAspects; stemmed and as typed), with its aspects. */
@@ -59,7 +59,18 @@ export type Analysis = {
    * "does *that* count", the jobs the asker names as their own past.
    */
   toCount: Array<{ stem: string; word: string }> | null;
+  /**
+   * The questions asked after the one answered ("what's the minimum education, and do they need to be certified
+   * too?"), read for gaps on their own: a message is covered only when every part of it is.
+   */
+  later: LaterQuestions | null;
 };
+
+/** What later questions ask, read for gaps as the question answered is, and the terms that tell their topic. */
+export type LaterQuestions = Pick<
+  Analysis,
+  'gapAspects' | 'asked' | 'aspectWords' | 'asksTime' | 'askingWords' | 'traits' | 'toCount'
+> & { terms: string[] };
 
 // People give context first and ask after it; a message may also ask two things ("skills for care managers? and do
 // they need a license?"): the asking sentence is the first question with a topic term in it (see analyze()). A title's
@@ -97,7 +108,11 @@ const SAID_OF_ASKER = /^\W*(?:i'?m|i am|i\u2019m)\s[^?]*?(?=[\s,]+(?:what|whats|
  * reason after what it explains is a clause of its own that never asks, and so is what the asker says they are
  * before the question.
  */
-type Clause = { text: string; question: boolean; reason: boolean; said?: boolean };
+/**
+ * `said`: what the asker says they are, before the question. `marked`: a question by its "?" or by the joiner before
+ * it ("... and do they need a degree"), not only by its first word ("did 2 semesters at a senior center" says).
+ */
+type Clause = { text: string; question: boolean; reason: boolean; said?: boolean; marked?: boolean };
 function clausesOf(question: string): Clause[] {
   return question.split(SENTENCE_END).flatMap((whole) => {
     const said = SAID_OF_ASKER.exec(whole);
@@ -114,9 +129,15 @@ function clausesOfSentence(sentence: string): Clause[] {
   const asks = /\?\s*$/.test(sentence) || QUESTION_OPENER.test(main!);
   const clauses = main!.split(QUESTION_JOIN);
   const because = reasons.map((text) => ({ text, question: false, reason: true }));
-  if (clauses.length === 1) return [{ text: main!, question: asks, reason: false }, ...because];
+  const marked = /\?\s*$/.test(sentence);
+  if (clauses.length === 1) return [{ text: main!, question: asks, reason: false, marked }, ...because];
   return [
-    ...clauses.map((text) => ({ text, question: asks || QUESTION_OPENER.test(text), reason: false })),
+    ...clauses.map((text, k) => ({
+      text,
+      question: asks || QUESTION_OPENER.test(text),
+      reason: false,
+      marked: marked || k > 0,
+    })),
     ...because,
   ];
 }
@@ -167,11 +188,12 @@ function capitalForms(text: string, words: string[], lexicon: Lexicon): Array<st
  */
 export function analyze(question: string, lexicon: Lexicon, correct: (word: string) => string | null): Analysis {
   const sentences = clausesOf(question)
-    .map(({ text, question: asks, reason, said = false }) => ({
+    .map(({ text, question: asks, reason, said = false, marked = false }) => ({
       ...analyzeSentence(text, lexicon, correct),
       question: asks,
       reason,
       said,
+      marked,
     }))
     .filter((s) => s.concepts.length + s.unknown.length + s.aspects.length > 0);
   const asking = askingSentence(sentences);
@@ -197,7 +219,7 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     // What is asked is in the asking sentence and in other questions; what the context says ("I'm burnt out... what
     // certs would I need?", "trying to map out a career ladder") is not asked.
     aspects: askingSentences.flatMap((s) => s.aspects),
-    // A gap is read from the question answered and those before it; a later one is context to the answer. What the
+    // A gap is read from the question answered and those before it; a later one on its own (`later`). What the
     // asker says they are before it ("I'm a new grad, what would ...") qualifies it, as an aspect of the topic only.
     gapAspects: sentences
       .filter((s, index) => gapSentences.includes(s) || (s.said && index < asking))
@@ -210,7 +232,8 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     activityObjects: new Set(askingSentences.flatMap((s) => [...s.activityObjects])),
     traits: gapSentences.flatMap((s) => s.traits),
     knowing: askingSentences.some((s) => s.knowing),
-    toCount: countedIn(sentences, asks),
+    toCount: countedIn(sentences, (s, index) => asks(s, index) && (asking < 0 || index <= asking)),
+    later: laterQuestions(sentences.filter((s, index) => asking >= 0 && index > asking && s.marked && asks(s, index))),
     qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
     contextTerms: new Set([...termsOf(sentences)].filter((t) => !askedTerms.has(t))),
     laterTerms: new Set(
@@ -218,6 +241,23 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
         (t) => !askedTerms.has(t),
       ),
     ),
+  };
+}
+
+/** The questions after the one answered, read for gaps apart from it; null when there are none. */
+function laterQuestions(
+  sentences: Array<SentenceAnalysis & { question: boolean; reason: boolean }>,
+): LaterQuestions | null {
+  if (sentences.length === 0) return null;
+  return {
+    gapAspects: sentences.flatMap((s) => s.aspects),
+    asked: sentences.flatMap((s) => s.asked),
+    aspectWords: sentences.flatMap((s) => s.aspectWords),
+    asksTime: sentences.find((s) => s.asksTime)?.asksTime ?? null,
+    askingWords: sentences.flatMap((s) => s.askingWords),
+    traits: sentences.flatMap((s) => s.traits),
+    toCount: sentences.flatMap((s) => s.toCount ?? []),
+    terms: [...termsOf(sentences)],
   };
 }
 
@@ -238,7 +278,7 @@ const termsOf = (list: readonly { concepts: Concept[] }[]) =>
 type PhraseHit = { concept: Concept; length: number };
 
 /** What one sentence says: the message's analysis but for what only the whole message shows. */
-type SentenceAnalysis = Omit<Analysis, 'contextTerms' | 'laterTerms' | 'gapAspects'>;
+type SentenceAnalysis = Omit<Analysis, 'contextTerms' | 'laterTerms' | 'gapAspects' | 'later'>;
 
 /** What a sentence has said so far, as it is read word by word. */
 type SentenceReading = SentenceAnalysis & {
@@ -404,6 +444,8 @@ type SentenceScan = {
   credentialEnd: number;
   /** A word pointing back that is the subject of a yes-or-no question before any role: "is *that* for RNs only?". */
   pointerSubject: Concept | null;
+  /** Where a relative clause of the asker's own begins ("nursing homes like the one *where I volunteer*"), or Infinity. */
+  ownFrom: number;
 };
 
 function analyzeSentence(
@@ -458,7 +500,19 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
     qualified: new Set(),
     credentialEnd: -1,
     pointerSubject: null,
+    ownFrom: askersOwnClause(tokens),
   };
+}
+
+/**
+ * A relative clause whose subject is the asker ("the one *where I volunteer*", "the degree *that I have*") says what the
+ * asker does or has: its words are not asked of the role. Where it begins, or Infinity.
+ */
+const RELATIVES = new Set(['where', 'that', 'which', 'who']);
+const ASKER = new Set(['i', 'we']);
+function askersOwnClause(tokens: string[]): number {
+  const at = tokens.findIndex((token, k) => k > 0 && RELATIVES.has(token) && ASKER.has(tokens[k + 1] ?? ''));
+  return at < 0 ? Infinity : at;
 }
 
 /** Reads the word or phrase at `i`; returns how many tokens it took. */
@@ -502,7 +556,7 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
   if ((concept.kind === 'term' && concept.role) || (concept.kind === 'role' && concept.credential))
     scan.credentialEnd = i + hit.length;
   // A phrase after the subject is part of what is asked ("do they work in *hospitals*"), as a loose word is.
-  if (read.subject && i >= read.understoodUntil)
+  if (read.subject && i >= read.understoodUntil && i < scan.ownFrom)
     for (let at = i; at < i + hit.length; at += 1)
       if (isContentWord(tokens[at]!, lexicon)) read.asked.push({ stem: tokens[at]!, word: scan.words[at]! });
   noteSubject(scan, concept, i, hit.length);
@@ -599,7 +653,8 @@ function readLooseWord(scan: SentenceScan, i: number, inside: boolean): void {
   if (token === 'there' && asksWhether(tokens, i) && !asksForSomething(tokens, i)) read.subject = true;
   if (lexicon.factWords.has(token)) {
     if (!inside) read.concepts.push({ kind: 'fact-word', word: token });
-    if (i >= read.understoodUntil && read.subject) read.asked.push({ stem: token, word: words[i]! });
+    if (i >= read.understoodUntil && i < scan.ownFrom && read.subject)
+      read.asked.push({ stem: token, word: words[i]! });
   } else if (
     acronyms.has(words[i]!) &&
     !isEveryday(words[i]!) &&
@@ -610,7 +665,7 @@ function readLooseWord(scan: SentenceScan, i: number, inside: boolean): void {
     read.concepts.push(asBackground({ kind: 'job', phrase: words[i]! }, tokens, i, 1));
   } else if (isContentWord(token, lexicon) && i >= read.understoodUntil) {
     read.unknown.push(token);
-    if (read.subject) read.asked.push({ stem: token, word: words[i]! });
+    if (read.subject && i < scan.ownFrom) read.asked.push({ stem: token, word: words[i]! });
   }
 }
 
@@ -983,7 +1038,7 @@ function joinsNoRoles(
  * English's verbs of sufficiency, stemmed: "does it *count*", "would that *qualify*", "is that *enough*". A yes-or-no
  * question with one asks whether what comes before it is what the facts require.
  */
-const SUFFICES = new Set(['count', 'qualify', 'enough']);
+const SUFFICES = new Set(['count', 'qualify', 'enough', 'toward', 'towards']);
 
 /**
  * The content words a yes-or-no question asks to count ("does my *ICU* experience count"), between opener and verb;

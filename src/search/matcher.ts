@@ -156,6 +156,23 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
   const ownWords = new Set(roleWords(kb));
   const read = (question: string) => readQuestion(question, lexicon, correct, summaries, ownWords);
   const unsaidBy = unsaidOf(kb, lexicon);
+  /**
+   * A message is covered only when every part of it is: a question after the one answered ("..., and do they need to
+   * be certified too?") is read for gaps on the topic its own terms point at, for the roles answered: the article
+   * states it there or not.
+   */
+  const laterUnsaid = (question: string, decided: Match, later: NonNullable<Reading['laterOf']>): Match => {
+    const topic = laterTopic(lexicon, later) ?? decided.topic!;
+    // Only an aspect of the part's own topic is its gap: "is the salary comparable to OT?" asks the pay, whatever "OT" is.
+    const gap = gapOn(
+      topic,
+      later.gapAspects.map((candidates) => candidates.filter((a) => a.nearest === topic)),
+    );
+    if (gap) return { ...decided, gap };
+    const unsaid = unsaidBy(topic, decided.roles, later.asked);
+    // What a role makes is answered by how it compares ("higher annual pay than ..."), in a part of a message.
+    return unsaid && unsaid.kind !== 'figure' ? { ...decided, unsaid: asWritten(question, unsaid) } : decided;
+  };
   return {
     lexicon,
     match(question, context) {
@@ -167,9 +184,26 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
       const gap = gapOn(decided.topic, reading.gapAspects);
       if (gap) return { ...decided, gap };
       const unsaid = unsaidBy(decided.topic, decided.roles, reading.askedOf);
-      return unsaid ? { ...decided, unsaid: asWritten(question, unsaid) } : decided;
+      if (unsaid) return { ...decided, unsaid: asWritten(question, unsaid) };
+      return reading.laterOf ? laterUnsaid(question, decided, reading.laterOf) : decided;
     },
   };
+}
+
+/**
+ * The topic a later question's terms (but those that only shape a question) and aspects (at ASPECT_WEIGHT, for their
+ * nearest topic: "and do they work nights?") weigh most for; null with none.
+ */
+function laterTopic(lexicon: Lexicon, { terms, gapAspects }: NonNullable<Reading['laterOf']>): TopicId | null {
+  const scores = new Map<TopicId, number>();
+  for (const [aspect] of gapAspects)
+    if (aspect) scores.set(aspect.nearest, (scores.get(aspect.nearest) ?? 0) + ASPECT_WEIGHT);
+  for (const term of terms) {
+    if (lexicon.comparison.has(term) || lexicon.generic.has(term) || lexicon.questionForms.has(term)) continue;
+    for (const { topic, weight } of lexicon.termTopics.get(term) ?? [])
+      scores.set(topic, (scores.get(topic) ?? 0) + weight);
+  }
+  return [...scores].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 /**
@@ -321,6 +355,11 @@ function readQuestion(
     aspects,
     gapAspects: analysis.gapAspects,
     askedOf: askedOf(analysis),
+    laterOf: analysis.later && {
+      asked: askedOf(analysis.later),
+      gapAspects: analysis.later.gapAspects,
+      terms: analysis.later.terms,
+    },
   };
 }
 
@@ -521,7 +560,9 @@ function nameRoles(read: ReturnType<typeof readConcepts>, lexicon: Lexicon): Rol
 }
 
 /** What the sentences that ask ask for, as unsaid.ts reads it. */
-function askedOf(analysis: Analysis): Reading['askedOf'] {
+function askedOf(
+  analysis: Pick<Analysis, 'asked' | 'aspectWords' | 'asksTime' | 'askingWords' | 'traits' | 'toCount'>,
+): Reading['askedOf'] {
   return {
     words: analysis.asked,
     aspects: analysis.aspectWords,

@@ -125,4 +125,6 @@ export type Reading = {
   gapAspects: Aspect[][];
   /** What the question asks, for telling what the facts chosen do not state (unsaid.ts). */
   askedOf: Asked;
+  /** What the questions after the one answered ask, with the terms that tell their topic (analyze.ts `later`). */
+  laterOf: { asked: Asked; gapAspects: Aspect[][]; terms: readonly string[] } | null;
 };
