@@ -298,6 +298,11 @@ export const ConversationSchema = z.strictObject({
   backTo: z.array(text).default([]),
   /** Phrases that go back to the thread's first topic: "back to my first question". Absent: none. */
   backToFirst: z.array(text).default([]),
+  /**
+   * Phrases that ask the thread's last two questions again ("the same two for care managers"): one answer gives one
+   * topic, the first of the two. Absent: none.
+   */
+  bothQuestions: z.array(text).default([]),
   /** Phrases that point back at the previous question ("they", "that", "what about", "tell me more"). */
   references: z.array(text),
   /** Phrases that mean the role the previous question was not about ("the other one"). */

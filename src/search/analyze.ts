@@ -2,7 +2,7 @@ import type { Aspect, RoleId, TopicId } from '../knowledge/schema.ts';
 import type { Concept, Lexicon } from './lexicon.ts';
 import { joinCompounds, normalizeCased, stem, stripSlackMarkup, tokenize } from './normalize.ts';
 import { asksForParticular, asksToAct, type RoleSpan } from './particular.ts';
-import { isEveryday } from './word-vectors.ts';
+import { isEveryday, shippedWordVectors } from './word-vectors.ts';
 
 export type Analysis = {
   concepts: Concept[];
@@ -64,12 +64,23 @@ export type Analysis = {
    * too?"), read for gaps on their own: a message is covered only when every part of it is.
    */
   later: LaterQuestions | null;
+  /**
+   * Names typed in the questions read for gaps that no list and no fact of the knowledge writes ("do you need to know
+   * *Epic*", "can I work in the *USA*"): a tool, a place, an employer; stemmed and as typed.
+   */
+  names: Array<{ stem: string; word: string }>;
+  /**
+   * A yes-or-no question asked of what points back, with no role named ("do *they* also do discharge planning", "is
+   * *that* 2021 data"), or a question with a pointer other than "it" ("how many of *those* can one person cover"): in
+   * a thread it is asked of the thread's roles or thing, whatever its other words.
+   */
+  pointerAsked: boolean;
 };
 
 /** What later questions ask, read for gaps as the question answered is, and the terms that tell their topic. */
 export type LaterQuestions = Pick<
   Analysis,
-  'gapAspects' | 'asked' | 'aspectWords' | 'asksTime' | 'askingWords' | 'traits' | 'toCount'
+  'gapAspects' | 'asked' | 'aspectWords' | 'asksTime' | 'askingWords' | 'traits' | 'toCount' | 'names'
 > & { terms: string[] };
 
 // People give context first and ask after it; a message may also ask two things ("skills for care managers? and do
@@ -79,13 +90,19 @@ const SENTENCE_END = /(?<=[.!?;])(?<!\b(?:dr|mr|mrs|ms|st)\.)\s+|\.{2,}|\n+|\s[-
 /** The words that open an English question, as typed ("where", "do"), for the two patterns below. */
 const OPENS_QUESTION =
   '(?:what|whats|where|wheres|how|hows|who|whos|which|when|why|do|does|did|is|are|can|could|will|would|should|must)\\b';
+/** "so do I", "but so is mine": a verb and a pronoun that end the clause echo what was said, and ask nothing. */
+const ECHO = String.raw`\w+\s+(?:i|we|you|u|they|he|she|mine|ours)\b(?:\s+(?:lol|haha|too))?\W*$`;
 /** Words between a joiner and the question it joins: "and *also* do they work in hospitals". */
 const ALSO = '(?:also|then|too)';
 /**
- * A second question joined to the first in one sentence: "and", "&" or "+" followed by a word that opens an English
- * question ("where do they work and *do* they need a degree", "what's it like + *what* do they earn").
+ * A second question joined to the first in one sentence: "and", "&", "+", "so" or "but" followed by a word that opens an
+ * English question ("where do they work and *do* they need a degree", "what's it like + *what* do they earn", "I work
+ * nights on a peds floor *so can* you tell me ...").
  */
-const QUESTION_JOIN = new RegExp(String.raw`\s(?:and|&|\+)\s+(?:${ALSO}\s+)?(?=${OPENS_QUESTION})`, 'i');
+const QUESTION_JOIN = new RegExp(
+  String.raw`\s(?:and|&|\+|(?:so|but)(?!\s+${ECHO}))\s+(?:${ALSO}\s+)?(?=${OPENS_QUESTION})`,
+  'i',
+);
 /** A clause starting with a word that opens a question asks something, with or without its "?". */
 const QUESTION_OPENER = new RegExp(String.raw`^\W*(?:(?:and|&|\+|also|so)\s+)*${OPENS_QUESTION}`, 'i');
 
@@ -104,15 +121,16 @@ const REASON = /\s(?=(?:since|because|bc|cuz|cause)\s)/i;
 const SAID_OF_ASKER = /^\W*(?:i'?m|i am|i\u2019m)\s[^?]*?(?=[\s,]+(?:what|whats|what's|how|hows|which|why)\b)/i;
 
 /**
- * The sentences of a message, and the questions joined in one ("where do they work and do they need a degree"); a
- * reason after what it explains is a clause of its own that never asks, and so is what the asker says they are
- * before the question.
- */
-/**
  * `said`: what the asker says they are, before the question. `marked`: a question by its "?" or by the joiner before
  * it ("... and do they need a degree"), not only by its first word ("did 2 semesters at a senior center" says).
  */
 type Clause = { text: string; question: boolean; reason: boolean; said?: boolean; marked?: boolean };
+
+/**
+ * The sentences of a message, and the questions joined in one ("where do they work and do they need a degree"); a
+ * reason after what it explains is a clause of its own that never asks, and so is what the asker says they are
+ * before the question.
+ */
 function clausesOf(question: string): Clause[] {
   return question.split(SENTENCE_END).flatMap((whole) => {
     const said = SAID_OF_ASKER.exec(whole);
@@ -122,24 +140,29 @@ function clausesOf(question: string): Clause[] {
   });
 }
 
-/** One sentence's clauses: the questions joined in it, and the reasons given after what they explain. */
+/**
+ * One sentence's clauses: the questions joined in it, and the reasons given after what they explain, each up to a
+ * question joined after it ("... because it's more of an office thing *so can you tell me* what they do all day").
+ */
 function clausesOfSentence(sentence: string): Clause[] {
   const [main, ...reasons] = sentence.split(REASON);
   // A sentence that opens as a question asks, with or without its "?": "... for experience? *and whats the avg pay*".
   const asks = /\?\s*$/.test(sentence) || QUESTION_OPENER.test(main!);
-  const clauses = main!.split(QUESTION_JOIN);
-  const because = reasons.map((text) => ({ text, question: false, reason: true }));
   const marked = /\?\s*$/.test(sentence);
-  if (clauses.length === 1) return [{ text: main!, question: asks, reason: false, marked }, ...because];
-  return [
-    ...clauses.map((text, k) => ({
-      text,
-      question: asks || QUESTION_OPENER.test(text),
-      reason: false,
-      marked: marked || k > 0,
-    })),
-    ...because,
-  ];
+  const clauses = main!.split(QUESTION_JOIN).map((text, k) => ({
+    text,
+    question: asks || QUESTION_OPENER.test(text),
+    reason: false,
+    marked: marked || k > 0,
+  }));
+  const because = reasons.flatMap((text) => {
+    const [why, ...asked] = text.split(QUESTION_JOIN);
+    return [
+      { text: why!, question: false, reason: true },
+      ...asked.map((t) => ({ text: t, question: true, reason: false, marked: true })),
+    ];
+  });
+  return [...clauses, ...because];
 }
 
 /** Whether a message is cut into several sentences or questions in the text: its words are not read as one phrase. */
@@ -188,13 +211,7 @@ function capitalForms(text: string, words: string[], lexicon: Lexicon): Array<st
  */
 export function analyze(question: string, lexicon: Lexicon, correct: (word: string) => string | null): Analysis {
   const sentences = clausesOf(question)
-    .map(({ text, question: asks, reason, said = false, marked = false }) => ({
-      ...analyzeSentence(text, lexicon, correct),
-      question: asks,
-      reason,
-      said,
-      marked,
-    }))
+    .map((clause) => analyzeSentence(clause, lexicon, correct))
     .filter((s) => s.concepts.length + s.unknown.length + s.aspects.length > 0);
   const asking = askingSentence(sentences);
   const askedTerms = termsOf(
@@ -234,6 +251,11 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     knowing: askingSentences.some((s) => s.knowing),
     toCount: countedIn(sentences, (s, index) => asks(s, index) && (asking < 0 || index <= asking)),
     later: laterQuestions(sentences.filter((s, index) => asking >= 0 && index > asking && s.marked && asks(s, index))),
+    names: gapSentences.flatMap((s) => s.names),
+    // A question with a pointer other than "it" asks of the thread too: "how many of *those* can one person cover".
+    pointerAsked: askingSentences.some(
+      (s) => s.pointerAsked || (s.question && s.concepts.some((c) => c.kind === 'reference' && !c.thing)),
+    ),
     qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
     contextTerms: new Set([...termsOf(sentences)].filter((t) => !askedTerms.has(t))),
     laterTerms: new Set(
@@ -257,6 +279,7 @@ function laterQuestions(
     askingWords: sentences.flatMap((s) => s.askingWords),
     traits: sentences.flatMap((s) => s.traits),
     toCount: sentences.flatMap((s) => s.toCount ?? []),
+    names: sentences.flatMap((s) => s.names),
     terms: [...termsOf(sentences)],
   };
 }
@@ -279,6 +302,9 @@ type PhraseHit = { concept: Concept; length: number };
 
 /** What one sentence says: the message's analysis but for what only the whole message shows. */
 type SentenceAnalysis = Omit<Analysis, 'contextTerms' | 'laterTerms' | 'gapAspects' | 'later'>;
+
+/** A sentence's analysis, with what its Clause says of it: whether it asks, gives a reason, says who the asker is. */
+type Sentence = SentenceAnalysis & { question: boolean; reason: boolean; said: boolean; marked: boolean };
 
 /** What a sentence has said so far, as it is read word by word. */
 type SentenceReading = SentenceAnalysis & {
@@ -365,6 +391,12 @@ const LIGHT_VERBS = new Set([
   ...YES_NO_OPENERS,
   ...['be', 'been', 'get', 'got', 'had', 'done', 'go', 'take', 'use', 'include', 'involve', 'require', 'want', 'like'],
 ]);
+/**
+ * "go" carries what follows ("go part time", "go back to school") but for going *to* a place, which is a visit: "do
+ * care managers actually *go to* people's houses" asks what they do, the houses where.
+ */
+const goesTo = (tokens: string[], verb: number) =>
+  (tokens[verb] === 'go' || tokens[verb] === 'goe') && tokens[verb + 1] === 'to' && tokens[verb + 2] !== 'school';
 /** Adverbs between a subject and its verb ("do they *usually* handle"); English's other "-ly" words too. */
 const ADVERBS = new Set(['ever', 'even', 'still', 'just', 'all', 'also', 'often', 'always', 'never', 'sometimes']);
 /** The term that asks what a role does ("what do they *do*"): the knowledge's topic of duties names it. */
@@ -390,7 +422,9 @@ function activityAfter(
   if (opener === undefined || !ACTION_OPENERS.has(tokens[opener]!) || WH_WORDS.has(tokens[opener - 1] ?? ''))
     return null;
   let j = i + length;
-  while (j < tokens.length && (ADVERBS.has(tokens[j]!) || /ly$/.test(tokens[j]!)) && !phraseAt(j)) j += 1;
+  // An adverb the thread's words read as a pointer ("do they *also* do discharge planning") is still an adverb here.
+  const adverb = (at: number) => phraseAt(at) === null || phraseAt(at)!.concept.kind === 'reference';
+  while (j < tokens.length && (ADVERBS.has(tokens[j]!) || /ly$/.test(tokens[j]!)) && adverb(j)) j += 1;
   const verb = tokens[j];
   if (verb === undefined) return null;
   // "do" itself, or a verb the synonyms read as "do" ("handle"), is an activity too; any other term speaks for itself.
@@ -398,7 +432,7 @@ function activityAfter(
   if (hit?.kind === 'term' && doing(hit.term, lexicon)) return j;
   // A verb that opens an aspect's phrase is that aspect: "can they *move up*", "can they *work from home*".
   const aspect = longestAt(tokens, lexicon, lexicon.aspects, lexicon.maxAspectWords, j);
-  if (hit || LIGHT_VERBS.has(verb) || aspect) return null;
+  if (hit || (LIGHT_VERBS.has(verb) && !goesTo(tokens, j)) || aspect) return null;
   return lexicon.jobHeads.has(verb) || !isContentWord(verb, lexicon) ? null : j;
 }
 
@@ -446,17 +480,49 @@ type SentenceScan = {
   pointerSubject: Concept | null;
   /** Where a relative clause of the asker's own begins ("nursing homes like the one *where I volunteer*"), or Infinity. */
   ownFrom: number;
+  /** Where that pointer is: "it" may be no pointer at all ("is *it* raining?"). */
+  pointerAt: number;
 };
 
-function analyzeSentence(
-  question: string,
-  lexicon: Lexicon,
-  correct: (word: string) => string | null,
-): SentenceAnalysis {
-  const scan = startScan(question, lexicon, correct);
+function analyzeSentence(clause: Clause, lexicon: Lexicon, correct: (word: string) => string | null): Sentence {
+  const scan = startScan(clause.text, lexicon, correct);
   for (let i = 0; i < scan.tokens.length; ) i += readAt(scan, i);
-  return finishSentence(scan);
+  return finishSentence(scan, clause);
 }
+
+/**
+ * A word typed with a capital inside a sentence (after another word, not after a sentence's or a clause's mark) is a
+ * name: "know *Epic*", "a degree from *India*". So is an initialism common in English ("outside the *US*", "the *USA*":
+ * among the `NAME_RANK` most common words of the table), in a sentence not shouted; a rare one is a field's shorthand
+ * ("ICU", "ER", "SW") that the lists and the thread read. A word of a list of the knowledge is not unknown to it.
+ */
+const NAMED = /(?<=[\p{L}\p{N}'),]\s+)(\p{Lu}\p{Ll}+|\p{Lu}{2,5})(?![\p{L}\p{N}-])/gu;
+/** Higher reads more initialisms as names (and more jargon as unsaid); lower only the most common. */
+const NAME_RANK = 3000;
+/**
+ * A country's initialism after "in" says where the question is asked from, as a national source's figures are ("what
+ * does a care manager make *in the US*"); one the question asks about is a name ("a *US* license", "outside the *US*").
+ */
+const WHERE_ASKED = /\bin(?: the)?\s+$/i;
+function typedNames(text: string, lexicon: Lexicon): Array<{ stem: string; word: string }> {
+  const plain = stripSlackMarkup(text);
+  const shouted = (plain.match(/\p{Lu}/gu)?.length ?? 0) > (plain.match(/\p{Ll}/gu)?.length ?? 0);
+  const common = (word: string) => (shippedWordVectors().rank(word.toLowerCase()) ?? Infinity) < NAME_RANK;
+  const named = (m: RegExpMatchArray) =>
+    /\p{Ll}/u.test(m[1]!) || (!shouted && common(m[1]!) && !WHERE_ASKED.test(plain.slice(0, m.index)));
+  return [...plain.matchAll(NAMED)]
+    .filter(named)
+    .map((m) => ({ stem: stem(m[1]!.toLowerCase()), word: m[1]! }))
+    .filter(({ stem: known }) => !listedWord(known, lexicon));
+}
+
+/** A word some list of the knowledge writes. */
+const listedWord = (word: string, lexicon: Lexicon) =>
+  lexicon.stems.has(word) ||
+  lexicon.abbreviations.has(word) ||
+  lexicon.stopwords.has(word) ||
+  lexicon.fillers.has(word) ||
+  lexicon.smalltalk.has(word);
 
 /** The sentence's words and stems, with nothing read yet. */
 function startScan(question: string, lexicon: Lexicon, correct: (word: string) => string | null): SentenceScan {
@@ -479,6 +545,8 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
     lastAspect: null,
     traits: [],
     toCount: null,
+    names: [],
+    pointerAsked: false,
     subject: false,
     understoodUntil: 0,
     narrow: null,
@@ -501,6 +569,7 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
     credentialEnd: -1,
     pointerSubject: null,
     ownFrom: askersOwnClause(tokens),
+    pointerAt: -1,
   };
 }
 
@@ -541,6 +610,7 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
     i,
     lexicon,
   );
+  if (concept.kind === 'term' && (causes(tokens, i) || paysForThing(tokens, i, phraseAt))) return hit.length;
   const thing = THING_POINTERS.has(tokens[i]!) || (DEMONSTRATIVES.has(tokens[i]!) && demonstrativePronoun(tokens, i));
   // After a thing off our topics it stands for that thing: "the printer is jammed, who fixes that".
   const ownThing = read.concepts.some((c) => c.kind === 'off-topic');
@@ -561,6 +631,33 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
       if (isContentWord(tokens[at]!, lexicon)) read.asked.push({ stem: tokens[at]!, word: scan.words[at]! });
   noteSubject(scan, concept, i, hit.length);
   return hit.length;
+}
+
+/** Object pronouns: after "make" they make it causative ("would an MSN *make me* more competitive"), not earning. */
+const OBJECT_PRONOUNS = new Set(['me', 'you', 'u', 'him', 'her', 'us', 'them']);
+/** "make" with a person as its object causes what follows, and earns nothing. */
+const causes = (tokens: string[], i: number) =>
+  (tokens[i] === 'make' || tokens[i] === 'made' || tokens[i] === 'making') && OBJECT_PRONOUNS.has(tokens[i + 1] ?? '');
+
+/** The forms of the verb "pay" that may be a salary's word too: "does the hospital *pay for* your BSN". */
+const PAYING = new Set(['pay', 'paid', 'paying', 'payed']);
+/** Before "for", the possessives and determiners that come before what is paid for: "pay for *your* BSN". */
+const POSSESSIVES = new Set([...['the', 'a', 'an', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'this', 'that']]);
+/** What is paid for when it is people ("pay for *all three*", "*both*"): their pay, not a cost. */
+const PEOPLE = new Set(['all', 'both', 'each', 'everyone']);
+
+/**
+ * "pay for" a thing is spending on it ("does the hospital *pay for* your BSN", "will they help *pay for* it"), not a
+ * salary: a verb, not after a determiner ("the pay for case managers"), whose object is no role, job or people.
+ */
+function paysForThing(tokens: string[], i: number, phraseAt: (start: number) => PhraseHit | null): boolean {
+  if (!PAYING.has(tokens[i]!) || tokens[i + 1] !== 'for' || DETERMINERS.has(tokens[i - 1] ?? '')) return false;
+  let j = i + 2;
+  while (j < tokens.length && POSSESSIVES.has(tokens[j]!)) j += 1;
+  const object = tokens[j];
+  if (object === undefined || PEOPLE.has(object) || /^\d/.test(object)) return false;
+  const kind = phraseAt(j)?.concept.kind;
+  return kind !== 'role' && kind !== 'short-form' && kind !== 'job' && kind !== 'both-roles';
 }
 
 /**
@@ -587,7 +684,7 @@ function placeConcept(scan: SentenceScan, concept: Concept, i: number, length: n
   const { tokens, words, lexicon, read, phraseAt } = scan;
   // "back to ..." goes back only where a sentence starts with it: "do I have to go back to school" does not.
   const misplaced =
-    (concept.kind === 'back-to' && read.concepts.length + read.unknown.length > 0) ||
+    (concept.kind === 'back-to' && !concept.both && read.concepts.length + read.unknown.length > 0) ||
     joinsNoRoles(concept, tokens, i, length, lexicon, read.concepts.at(-1), phraseAt);
   // A job right after a role's credential is the credential's holder: "a CCM nurse" is a case manager.
   const holder = concept.kind === 'job' && scan.credentialEnd === i;
@@ -600,14 +697,24 @@ function placeConcept(scan: SentenceScan, concept: Concept, i: number, length: n
     const title = [...words.slice(ofRole.start, i), words[i]!].join(' ');
     read.concepts.push(asBackground({ kind: 'job', phrase: title }, tokens, ofRole.start, i + 1 - ofRole.start));
   } else if (!misplaced && !holder && (!inside || aboutTopic(concept, read.narrow!.topic, lexicon)))
-    read.concepts.push(asBackground(fieldOrQualifier(concept, phraseAt(i + length), lexicon), tokens, i, length));
+    read.concepts.push(
+      asStandard(
+        asBackground(fieldOrQualifier(concept, phraseAt(i + length), lexicon), tokens, i, length),
+        tokens,
+        i,
+        length,
+      ),
+    );
 }
 
 /** Whether the concept at `i` is the subject of a yes-or-no question, and what it is asked whether it does. */
 function noteSubject(scan: SentenceScan, concept: Concept, i: number, length: number): void {
   const { tokens, words, lexicon, read, phraseAt } = scan;
   if (concept.kind === 'reference' && scan.roleSpans.length === 0 && asksWhether(tokens, i))
-    scan.pointerSubject ??= concept;
+    if (scan.pointerSubject === null) {
+      scan.pointerSubject = concept;
+      scan.pointerAt = i;
+    }
   if (SUBJECTS.has(concept.kind) && asksWhether(tokens, i)) {
     // Only a yes or no asks whether the role does what follows; the words after it are what is asked.
     if (!asksForSomething(tokens, i)) read.subject = true;
@@ -670,7 +777,7 @@ function readLooseWord(scan: SentenceScan, i: number, inside: boolean): void {
 }
 
 /** What only the whole sentence shows (aspects read together, a lookup, traits, a count), then the analysis. */
-function finishSentence(scan: SentenceScan): SentenceAnalysis {
+function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
   const { tokens, words, lexicon, read, phraseAt, roleSpans } = scan;
   read.aspects.push(...togetherAspects(tokens, lexicon));
   // One particular person, office or shift ("who is the CM on 5 north today"): a lookup, whatever role it names.
@@ -678,6 +785,7 @@ function finishSentence(scan: SentenceScan): SentenceAnalysis {
   const person = (token: string) => lexicon.jobHeads.has(token);
   if (asksForParticular(tokens, words, roleSpans, known, person) || asksToAct(tokens))
     read.concepts.push({ kind: 'lookup' });
+  if (endsElliptical(tokens)) askAgain(read.concepts, lexicon);
   read.traits.push(...traitsIn(tokens, lexicon, phraseAt));
   read.knowing = mustKnow(tokens, roleSpans);
   read.toCount = askedToCount(tokens, words, lexicon);
@@ -697,10 +805,39 @@ function finishSentence(scan: SentenceScan): SentenceAnalysis {
     knowing: read.knowing,
     traits,
     toCount: read.toCount,
+    // English's "it" is also the subject of weather and time ("is it raining?"): only "they", "that" ask of the thread.
+    pointerAsked: scan.pointerAt >= 0 && !THING_POINTERS.has(tokens[scan.pointerAt]!),
     aspectWords,
     asksTime,
     askingWords: read.askingWords,
+    names: typedNames(clause.text, lexicon),
+    // Here, not spread onto the analysis after: Node 20 gives an object spread and then added to a map of its own.
+    question: clause.question,
+    reason: clause.reason,
+    said: clause.said ?? false,
+    marked: clause.marked ?? false,
   };
+}
+
+/** Words that may follow an elliptical question's subject: "do they *too*?". */
+const ELLIPSIS_TAIL = new Set(['too', 'also', 'either', 'as', 'well']);
+
+/**
+ * Whether the sentence ends with an opener and its subject, its verb left out ("what about care managers, *do
+ * they*?", "*can they* too?"): it asks the question before it again.
+ */
+function endsElliptical(tokens: readonly string[]): boolean {
+  let end = tokens.length;
+  while (end > 0 && ELLIPSIS_TAIL.has(tokens[end - 1]!)) end -= 1;
+  const subject = tokens[end - 1] ?? '';
+  return end >= 2 && (PRONOUNS.has(subject) || subject === 'it') && YES_NO_OPENERS.has(tokens[end - 2]!);
+}
+
+/** The opener of an elliptical question stands for the verb left out, not for "do" the activity: the question again. */
+function askAgain(concepts: Concept[], lexicon: Lexicon): void {
+  const opener = concepts.findLastIndex((c) => c.kind === 'term' && lexicon.auxiliaries.has(c.term));
+  if (opener >= 0) concepts.splice(opener, 1);
+  concepts.push({ kind: 'same-topic' });
 }
 
 /**
@@ -775,6 +912,29 @@ function asBackground(concept: Concept, tokens: string[], start: number, length:
   // One of our roles in the asker's past is set aside only when another is asked about (matcher.ts).
   return concept.kind === 'role' ? { ...concept, past: true } : { kind: 'background', phrase: concept.phrase };
 }
+
+/** Words that liken what is asked to someone else's: "*like* case managers do", "*unlike* care managers". */
+const LIKENING = new Set(['like', 'as', 'unlike']);
+/** Verbs that stand for the clause they echo at its end: "like case managers *do*", "as care managers *are*". */
+const ECHOING = new Set(['do', 'doe', 'did', 'are', 'is', 'have', 'ha', 'can', 'will', 'would']);
+
+/**
+ * A role named as what another is likened to ("do care managers get certified through ANCC *like case managers
+ * do*?", "*unlike* case managers, do care managers ..."): the standard of the comparison, not what is asked about.
+ * After "like" or "as" only with a verb echoing the clause at its end, as "like" is also a filler ("like what degree").
+ */
+function asStandard(concept: Concept, tokens: string[], start: number, length: number): Concept {
+  if (concept.kind !== 'role' || concept.past) return concept;
+  let j = start - 1;
+  while (j >= 0 && DETERMINERS.has(tokens[j]!)) j -= 1;
+  const before = tokens[j] ?? '';
+  if (!LIKENING.has(before)) return concept;
+  const after = tokens.slice(start + length);
+  const echoes = after.length > 0 && ECHOING.has(after[0]!) && after.slice(1).every((t) => ECHO_ENDS.has(t));
+  return before === 'unlike' || echoes ? { ...concept, standard: true } : concept;
+}
+/** Words that may end a clause after its echoing verb: "like case managers do *too*". */
+const ECHO_ENDS = new Set(['too', 'also', 'lol', 'now']);
 
 /**
  * Words typed in capitals, two to five letters, maybe with a plural "s" ("RT", "PCTs"), as the tokens read them, and
@@ -1109,7 +1269,7 @@ function asRead(token: string, lexicon: Lexicon): string {
 
 /** What the messages' questions ask to count; for "does *that* count", the asker's own past jobs the message names. */
 function countedIn(
-  sentences: Array<SentenceAnalysis & { question: boolean; reason: boolean }>,
+  sentences: Sentence[],
   asks: (s: { question: boolean; reason: boolean }, index: number) => boolean,
 ): Array<{ stem: string; word: string }> {
   const asking = sentences.filter((s, index) => asks(s, index) && s.toCount !== null);
@@ -1198,7 +1358,9 @@ function headAlone(tokens: string[], i: number, lexicon: Lexicon, last: Concept 
   // Ending the message after a word that points back or joins ("and care?", "how about case", "not care, case"), not
   // after a noun it would qualify ("home care", "in case").
   const ends = tokens.slice(i + 1).every((token) => lexicon.stopwords.has(token));
+  // The whole message ("care?"), as a reply names one of two things just spoken of.
   const pointsBack =
+    i === 0 ||
     lexicon.joiners.has(before) ||
     before === 'for' ||
     (lexicon.heads.has(before) && lexicon.heads.get(before) !== role) ||

@@ -295,8 +295,8 @@ const smallTalkAnswer =
 /** The matcher's DeclinesAsUnknown (smalltalk.ts): it finds nothing it knows in the words, or no words. */
 const matchesNothing =
   (matcher: Matcher, context: Turn | null): DeclinesAsUnknown =>
-  (rest) => {
-    const reason = matcher.match(rest, context).reason;
+  (rest, alone = false) => {
+    const reason = matcher.match(rest, alone ? null : context).reason;
     return reason === 'no-match' || reason === 'empty';
   };
 

@@ -62,7 +62,9 @@ function rolesAsked(reading: Reading, turn: Turn, space: RoleSpace): RoleId[] {
   // "is that more than care managers?" sets the role named against the thread's: both; so does a comparison that
   // points at the thread's role beside the one named ("which one pays better, them or case managers?").
   if (reading.named.size === 1) {
-    const against = reading.contrast || (reading.comparison && reading.rolePointer);
+    // A role named before the comparing word is the subject compared ("what about case managers, is their pay
+    // higher or lower?", "a nurse case manager, is that the same as a case manager?"): asked about on its own.
+    const against = !reading.subjectNamed && (reading.contrast || (reading.comparison && reading.rolePointer));
     if (!against || sameRoles(turn.roles, [...reading.named])) return [...reading.named];
     return turn.roles.length === 1
       ? space.ordered([...turn.roles, ...reading.named])
@@ -147,7 +149,8 @@ export function followUp(reading: Reading, turn: Turn, space: RoleSpace): Match 
     reading.aspects.length > 0;
   // A message of only everyday words and pointers ("is that enough?", "how often?"), or of words close in meaning to
   // ours ("is there any age limit"), has no subject but the thread's; "is it raining?" has one of its own.
-  const continues = (cue && reading.coverage >= MIN_COVERAGE_TO_CONTINUE) || reading.framed;
+  // So has a yes-or-no question asked of a pointer ("do they also do discharge planning") or of what counts.
+  const continues = (cue && reading.coverage >= MIN_COVERAGE_TO_CONTINUE) || reading.framed || reading.ofThread;
   if (own === null && reading.named.size === 0 && !continues) return null;
 
   const roles = rolesFor(reading, turn, space);

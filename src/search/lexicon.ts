@@ -236,6 +236,7 @@ function readConversation(kb: KnowledgeBase, phrases: Map<string, Concept>, add:
   for (const phrase of talk.sameTopic) add(phrase, { kind: 'same-topic' });
   for (const phrase of talk.backTo) add(phrase, { kind: 'back-to', first: false });
   for (const phrase of talk.backToFirst) add(phrase, { kind: 'back-to', first: true });
+  for (const phrase of talk.bothQuestions) add(phrase, { kind: 'back-to', first: false, both: true });
   for (const phrase of talk.references) if (!phrases.has(stemPhrase(phrase))) add(phrase, { kind: 'reference' });
   for (const phrase of talk.otherRole) add(phrase, { kind: 'other-role' });
 

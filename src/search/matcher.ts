@@ -2,7 +2,7 @@ import { BOTH, type Aspect, type KnowledgeBase, type RoleId, type TopicId } from
 import { followUp, shortFormOnThread } from './follow-up.ts';
 import type { Match, MatchReason, Reading } from './reading.ts';
 import { analyze, DO, WH_WORDS, YES_NO_OPENERS, type Analysis } from './analyze.ts';
-import { buildLexicon, type Lexicon, roleWords } from './lexicon.ts';
+import { buildLexicon, type Concept, type Lexicon, roleWords } from './lexicon.ts';
 import { withoutSetAside, type RoleSpace } from './roles.ts';
 import { stem, stemPhrase } from './normalize.ts';
 import { createSpeller } from './spelling.ts';
@@ -267,6 +267,8 @@ function nothingRead() {
     backTo: null as Reading['backTo'],
     shortForms: [] as RoleId[][],
     setAside: new Set<RoleId>(),
+    jobAsked: false,
+    rolePointer: false,
   };
 }
 
@@ -274,9 +276,12 @@ function nothingRead() {
 function readConcepts(concepts: Analysis['concepts']) {
   const read = nothingRead();
   for (const concept of concepts) {
-    if (concept.kind === 'role' && concept.past && concepts.some((c) => c.kind === 'role' && !c.past)) {
+    const asked = (c: Concept) => c.kind === 'role' && !c.past && !c.standard;
+    if (concept.kind === 'role' && concept.past && concepts.some(asked)) {
       // "does experience as a social worker count for care manager": the social worker is the asker's past.
       read.background = true;
+    } else if (concept.kind === 'role' && concept.standard && concepts.some(asked)) {
+      // "do care managers get certified through ANCC like case managers do": case managers are the comparison's standard.
     } else if (concept.kind === 'role') {
       read.named.add(concept.role);
       read.byName.add(concept.role);
@@ -293,32 +298,19 @@ function readConcepts(concepts: Analysis['concepts']) {
     else if (concept.kind === 'other-role') read.otherRole = true;
     else if (concept.kind === 'contrast') read.contrast = true;
     else if (concept.kind === 'same-topic') read.sameTopic = true;
-    else if (concept.kind === 'back-to') read.backTo = concept.first ? 'first' : (read.backTo ?? 'earlier');
-    else {
+    else if (concept.kind === 'back-to') {
+      read.backTo = concept.first ? 'first' : (read.backTo ?? 'earlier');
+      // "the same two": the questions asked again, from the first of them.
+      if (concept.both) read.sameTopic = true;
+    } else {
       read.terms.add(concept.term);
       if (concept.role) read.organisations.add(concept.role);
     }
   }
   // A job named only for whom the thread's answer holds ("is that for RNs only?"); a pointer other than "it".
-  const jobAsked = concepts.some((c) => c.kind === 'job' && !c.forThread);
-  return { ...read, jobAsked, rolePointer: concepts.some((c) => c.kind === 'reference' && !c.thing) };
-}
-
-/** What a message points at or sets aside, and the other jobs and words off our topics it names. */
-function whatItPointsAt(read: ReturnType<typeof readConcepts>, lexicon: Lexicon, analysis: Analysis) {
-  return {
-    otherJob: read.otherJob,
-    otherJobForThread: read.otherJob !== undefined && !read.jobAsked,
-    offTopic: read.offTopic,
-    setAside: read.setAside,
-    lookup: read.lookup,
-    reference: read.reference,
-    rolePointer: read.rolePointer,
-    pointsAtThing: (thread: TopicId) => pointsAtThing(lexicon, analysis, thread),
-    otherRole: read.otherRole,
-    sameTopic: read.sameTopic,
-    backTo: read.backTo,
-  };
+  read.jobAsked = concepts.some((c) => c.kind === 'job' && !c.forThread);
+  read.rolePointer = concepts.some((c) => c.kind === 'reference' && !c.thing);
+  return read;
 }
 
 /** What a question says, read alone: the roles it names, its topics scored, what it asks of them. */
@@ -337,8 +329,21 @@ function readQuestion(
   const { termList, withSummary } = readSummary(summaries, analysis, terms);
   // The asker's own past job is understood: "does my time as a paramedic count" is about the thread's role.
   const known = terms.size + named.size + factWords.size + aspects.length + (background ? 1 : 0);
+  // Written out, not spread: Node 20 gives an object spread and then added to a map of its own each time (slow, and
+  // every reader of a Reading goes megamorphic).
   return {
-    ...whatItPointsAt(read, lexicon, analysis),
+    // What it points at or sets aside, and the other jobs and words off our topics it names.
+    otherJob: read.otherJob,
+    otherJobForThread: read.otherJob !== undefined && !read.jobAsked,
+    offTopic: read.offTopic,
+    setAside: read.setAside,
+    lookup: read.lookup,
+    reference: read.reference,
+    rolePointer: read.rolePointer,
+    pointsAtThing: (thread: TopicId) => pointsAtThing(lexicon, analysis, thread),
+    otherRole: read.otherRole,
+    sameTopic: read.sameTopic,
+    backTo: read.backTo,
     background,
     shortForm,
     empty: concepts.length === 0 && unknown.length === 0 && aspects.length === 0,
@@ -350,8 +355,10 @@ function readQuestion(
     coverage: known + unknown.length === 0 ? 1 : known / (known + unknown.length),
     framed: unknown.every((word) => isCommonWord(shippedWordVectors(), word) || lexicon.related(word).length > 0),
     comparison: termList.some((term) => lexicon.comparison.has(term)),
+    ofThread: analysis.pointerAsked || (analysis.toCount ?? []).length > 0,
     asksFor: analysis.askingWords.some((word) => WH_WORDS.has(word)),
     contrast: contrast || termList.some((term) => lexicon.contrast.has(term)),
+    subjectNamed: roleBeforeComparing(concepts, lexicon),
     aspects,
     gapAspects: analysis.gapAspects,
     askedOf: askedOf(analysis),
@@ -361,6 +368,19 @@ function readQuestion(
       terms: analysis.later.terms,
     },
   };
+}
+
+/**
+ * Whether a role is named, then taken up by a pointer, before the first word that compares or sets one thing against
+ * another ("what about case managers, is *their* pay higher or lower?"): the pointer makes the role the subject
+ * compared. "is case higher or lower" (no pointer) still sets the role against the thread's.
+ */
+function roleBeforeComparing(concepts: readonly Concept[], lexicon: Lexicon): boolean {
+  const comparing = (c: Concept) =>
+    c.kind === 'contrast' || (c.kind === 'term' && (lexicon.contrast.has(c.term) || lexicon.comparison.has(c.term)));
+  const at = concepts.findIndex(comparing);
+  const role = concepts.findIndex((c) => c.kind === 'role');
+  return role >= 0 && at > role && concepts.slice(role + 1, at).some((c) => c.kind === 'reference');
 }
 
 /**
@@ -561,7 +581,7 @@ function nameRoles(read: ReturnType<typeof readConcepts>, lexicon: Lexicon): Rol
 
 /** What the sentences that ask ask for, as unsaid.ts reads it. */
 function askedOf(
-  analysis: Pick<Analysis, 'asked' | 'aspectWords' | 'asksTime' | 'askingWords' | 'traits' | 'toCount'>,
+  analysis: Pick<Analysis, 'asked' | 'aspectWords' | 'asksTime' | 'askingWords' | 'traits' | 'toCount' | 'names'>,
 ): Reading['askedOf'] {
   return {
     words: analysis.asked,
@@ -570,6 +590,7 @@ function askedOf(
     all: analysis.askingWords,
     traits: analysis.traits,
     toCount: analysis.toCount ?? [],
+    names: analysis.names,
   };
 }
 

@@ -7,7 +7,12 @@ export type Concept =
    * `credential`: the stemmed word of a one-word organisation or credential only this role has ("ccds"), which is no
    * topic's term: the role's facts that name it say what it is about.
    */
-  | { kind: 'role'; role: RoleId; credential?: string; past?: boolean }
+  /**
+   * `past`: the asker's own past ("my experience as a social worker"); `standard`: what another role is likened to
+   * ("do care managers get certified through ANCC *like case managers do*"). Either is set aside when another role is
+   * asked about.
+   */
+  | { kind: 'role'; role: RoleId; credential?: string; past?: boolean; standard?: boolean }
   /** A short form several roles are written as ("CM"): the conversation decides which, or it names them all. */
   | { kind: 'short-form'; roles: RoleId[]; phrase: string }
   | { kind: 'both-roles' }
@@ -38,8 +43,11 @@ export type Concept =
   | { kind: 'contrast' }
   /** Asks the previous question again: "same for", "does that also apply to". */
   | { kind: 'same-topic' }
-  /** Goes back to an earlier topic of the thread: the one named, the one before the last, or the first. */
-  | { kind: 'back-to'; first: boolean };
+  /**
+   * Goes back to an earlier topic of the thread: the one named, the one before the last, or the first. `both`: asks
+   * the last two questions again ("the same two for care managers"), wherever it stands: the first of them.
+   */
+  | { kind: 'back-to'; first: boolean; both?: boolean };
 
 export type MatchReason = 'matched' | 'role-only' | 'other-job' | 'lookup' | 'no-match' | 'empty';
 
@@ -105,6 +113,11 @@ export type Reading = {
    */
   framed: boolean;
   comparison: boolean;
+  /**
+   * Asked of what points back ("do *they* also do discharge planning", "is *that* 2021 data") or asks whether something
+   * counts ("does PACU count"): in a thread it asks of the thread, whatever words we do not know it has.
+   */
+  ofThread: boolean;
   /** A sentence that asks opens with a word asking for something ("what", "how", "where"): a question of its own. */
   asksFor: boolean;
   reference: boolean;
@@ -117,6 +130,11 @@ export type Reading = {
   pointsAtThing: (thread: TopicId) => boolean;
   otherRole: boolean;
   contrast: boolean;
+  /**
+   * A role is named before any word that compares or sets against ("what about case managers, is their pay higher?"):
+   * it is the subject compared, not the standard ("is that more than care managers?").
+   */
+  subjectNamed: boolean;
   sameTopic: boolean;
   /** Goes back to an earlier topic of the thread ("back to experience"), or to its first ("back to my first question"). */
   backTo: 'earlier' | 'first' | null;

@@ -1,4 +1,4 @@
-import { expandedWords } from './analyze.ts';
+import { expandedWords, YES_NO_OPENERS } from './analyze.ts';
 import type { Concept, Lexicon, SmallTalkKind } from './lexicon.ts';
 import { stem } from './normalize.ts';
 import { asksToAct } from './particular.ts';
@@ -9,9 +9,11 @@ export type SmallTalk = SmallTalkKind | 'bare';
 
 /**
  * Whether the matcher declines a text for want of anything it knows (not as a lookup or another job): what follows
- * small talk is then the asker's remark ("good night, finally heading home"), not a question.
+ * small talk is then the asker's remark ("good night, finally heading home"), not a question. `alone`: read without
+ * the conversation, as a remark before a closing is ("perfect that's all i needed, have a good one"), which the
+ * thread would otherwise read as one more question about its topic.
  */
-export type DeclinesAsUnknown = (text: string) => boolean;
+export type DeclinesAsUnknown = (text: string, alone?: boolean) => boolean;
 
 /** When a message mixes kinds ("hi, what can you do?"), the one that asks the most decides the reply. */
 const PRECEDENCE: readonly SmallTalkKind[] = ['capabilities', 'identity', 'thanks', 'farewell', 'praise', 'greeting'];
@@ -55,7 +57,8 @@ export function readSmallTalk(
     if (conceptAt(words, i, lexicon) || !lexicon.stopwords.has(raw[i]!)) {
       const from = openings.at(-1)!;
       const remark = remarkAfter(text, raw.slice(from), words.slice(from), lexicon, opened ? declines : () => false);
-      return kinds.size > 0 && remark ? smallTalkOf(kinds) : ofTheBot();
+      if (kinds.size > 0 && remark) return smallTalkOf(kinds);
+      return ofTheBot() ?? closing(text, raw, words, lexicon, declines);
     }
     if (kinds.size === 0) opened = false;
     i += 1;
@@ -64,6 +67,121 @@ export function readSmallTalk(
 }
 
 const smallTalkOf = (kinds: Set<SmallTalkKind>) => PRECEDENCE.find((kind) => kinds.has(kind))!;
+
+/** The kinds of small talk that close a conversation: said last, they make what comes before a remark on it. */
+const CLOSINGS: ReadonlySet<SmallTalkKind> = new Set(['thanks', 'farewell']);
+
+/**
+ * A message that ends by closing ("haha figures. thanks", "perfect that's all i needed, have a good one", "interesting,
+ * didn't know that. thank you") remarks on the answer before it: small talk, when what precedes the closing is a remark
+ * read alone (remarkBefore). "and for care managers, thanks" asks. Null when the message does not end so.
+ */
+function closing(
+  text: string,
+  raw: string[],
+  words: string[],
+  lexicon: Lexicon,
+  declines: DeclinesAsUnknown,
+): SmallTalk | null {
+  const ends = closingEnds(raw, words, lexicon);
+  const start = ends.findIndex((kinds, i) => i > 0 && kinds !== null && [...kinds].some((k) => CLOSINGS.has(k)));
+  if (start < 0) return null;
+  // A pointer may run into the closing ("go on, thanks"): it is read on the whole message.
+  if (words.some((_, i) => i < start && turnsAt(raw, words, i, lexicon))) return null;
+  const remark = remarkBefore(text, raw.slice(0, start), words.slice(0, start), lexicon, declines);
+  return remark ? smallTalkOf(ends[start]!) : null;
+}
+
+/**
+ * For each position, the kinds of small talk in the rest of the message when the rest is only small talk, fillers and
+ * grammar words (null when it is not): read from the end, each phrase the longest one that leaves such a rest.
+ */
+function closingEnds(raw: string[], words: string[], lexicon: Lexicon): Array<Set<SmallTalkKind> | null> {
+  const ends: Array<Set<SmallTalkKind> | null> = new Array(words.length + 1).fill(null);
+  ends[words.length] = new Set();
+  for (let i = words.length - 1; i >= 0; i -= 1) {
+    if (wishAt(words, i) && ends[i + WISH_WORDS]) ends[i] = new Set([...ends[i + WISH_WORDS]!, 'farewell']);
+    for (let length = Math.min(lexicon.maxSmalltalkWords, words.length - i); length > 0 && !ends[i]; length--) {
+      const phrase = words.slice(i, i + length).join(' ');
+      const kind = lexicon.smalltalk.get(phrase);
+      if ((kind || lexicon.fillers.has(phrase)) && ends[i + length])
+        ends[i] = kind ? new Set([...ends[i + length]!, kind]) : ends[i + length]!;
+    }
+    const grammar = lexicon.stopwords.has(raw[i]!) && !conceptAt(words, i, lexicon);
+    if (!ends[i] && grammar) ends[i] = ends[i + 1]!;
+  }
+  return ends;
+}
+
+/** Pronouns pointing back that a remark may use ("*that's* way more than I thought"); other pointers ask on. */
+const REMARK_POINTERS = new Set(['that', 'thats', 'this', 'it', 'its', 'they', 'theyre', 'them', 'those', 'these']);
+
+/**
+ * Whether the words before a closing are a remark: a statement that asks nothing, names nothing we do not cover, turns
+ * to nothing else in the thread ("the other one", "what about", "same for", "too") and that the matcher, reading it
+ * alone, does not answer: "and the salary for care managers, thanks" is answered.
+ */
+function remarkBefore(
+  text: string,
+  raw: string[],
+  words: string[],
+  lexicon: Lexicon,
+  declines: DeclinesAsUnknown,
+): boolean {
+  if (text.includes('?') || OPENS_QUESTION.has(raw[0]!) || opensYesNo(raw, words)) return false;
+  if (raw.some((_, i) => (i === 0 || lexicon.stopwords.has(raw[i - 1]!)) && asksToAct(raw.slice(i)))) return false;
+  if (words.some((_, i) => phraseAt(words, i, lexicon, NAMED_FOR_US))) return false;
+  return saidOfThread(raw, words, lexicon) || declines(raw.join(' '), true);
+}
+
+/**
+ * A statement whose subject points back, after any small talk ("they earn more than I thought lol", "wow that's
+ * steep"): said of what the thread answered, however many of our words it repeats, unless it names a role of ours.
+ */
+function saidOfThread(raw: string[], words: string[], lexicon: Lexicon): boolean {
+  let i = 0;
+  while (i < words.length && !REMARK_POINTERS.has(raw[i]!)) {
+    const length = smallTalkAt(words, i, lexicon, new Set());
+    if (length === 0) break;
+    i += length;
+  }
+  const named = (at: number) => phraseAt(words, at, lexicon, NOT_NAMING_ROLES);
+  return REMARK_POINTERS.has(raw[i] ?? '') && !words.some((_, at) => named(at));
+}
+
+/** Every kind of concept but those that name a role: what saidOfThread lets a remark say. */
+const NOT_NAMING_ROLES: ReadonlySet<Concept['kind']> = new Set<Concept['kind']>([
+  'term',
+  'fact-word',
+  'contrast',
+  'off-topic',
+  'lookup',
+  'job',
+  'background',
+  'same-topic',
+  'back-to',
+  'not-role',
+]);
+
+/** Whether a pointer that turns the thread elsewhere starts here: "*the other one*", "*tell me more*", not "that". */
+function turnsAt(raw: string[], words: string[], start: number, lexicon: Lexicon): boolean {
+  for (let length = Math.min(lexicon.maxPhraseWords, words.length - start); length > 0; length--) {
+    const concept = lexicon.phrases.get(words.slice(start, start + length).join(' '));
+    if (concept && POINTERS.has(concept.kind)) return length > 1 || !REMARK_POINTERS.has(raw[start]!);
+  }
+  return false;
+}
+
+/**
+ * The verbs that open a yes-or-no question, and the subjects that follow them there: "can *you* give me", "do *they*
+ * work weekends" ask, with or without a "?"; "was wondering" does not.
+ */
+const YES_NO_SUBJECTS = new Set([
+  ...['you', 'u', 'i', 'we', 'they', 'he', 'she', 'it', 'that', 'this', 'there', 'these', 'those'],
+  ...['the', 'a', 'an', 'my', 'your', 'our', 'their', 'anyone', 'someone', 'somebody', 'anybody'],
+]);
+const opensYesNo = (raw: string[], words: string[]) =>
+  YES_NO_OPENERS.has(words[0] ?? '') && YES_NO_SUBJECTS.has(raw[1] ?? '');
 
 /**
  * One word said over and over, and nothing else, calls out to the bot rather than asking ("knock knock", "ping ping"):
@@ -141,7 +259,7 @@ function remarkAfter(
 ): boolean {
   // A request may come after grammar words ("thanks! now book me a room"): read from the start and after each one.
   const requests = raw.some((_, i) => (i === 0 || lexicon.stopwords.has(raw[i - 1]!)) && asksToAct(raw.slice(i)));
-  const statement = !text.includes('?') && !requests && !OPENS_QUESTION.has(raw[0]!);
+  const statement = !text.includes('?') && !requests && !OPENS_QUESTION.has(raw[0]!) && !opensYesNo(raw, words);
   // Something we do not cover, named (the wifi password, another job, a lookup), is asked for, not remarked on.
   if (words.some((_, i) => phraseAt(words, i, lexicon, NAMED_FOR_US))) return false;
   // Any word the knowledge knows, a pointer ("the other one") or a role's own word ("the care side") is ours.

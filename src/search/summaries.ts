@@ -1,5 +1,5 @@
 import type { KnowledgeBase, TopicId } from '../knowledge/schema.ts';
-import { analyze, WH_WORDS } from './analyze.ts';
+import { analyze, WH_WORDS, YES_NO_OPENERS } from './analyze.ts';
 import type { Lexicon } from './lexicon.ts';
 import { tokenize } from './normalize.ts';
 
@@ -31,8 +31,42 @@ export function summaryQuestions(
 }
 
 /**
- * The summary question a message asks: its asking sentences' first question word is the clause's and the terms it
- * asks include all of the clause's (the one with the most terms when several fit), or undefined.
+ * The question words a choice stands for: "do case managers work for the hospital *or* for the patient" asks which of
+ * them, so who they work for; "where" and "how" ask for something no choice between two names offers.
+ */
+const CHOICE_WH = new Set(['who', 'what', 'which']);
+/** After "or", the words that make no second choice: "... or not", "... or nah", or a clause of its own ("or is it"). */
+const NO_CHOICE = new Set(['not', 'no', 'nah', 'nope', 'something', 'anything', 'so', 'whatever']);
+/** Prepositions of place: a choice of places ("based *in* hospitals or out in the community") asks where, not who. */
+const PLACES = new Set(['in', 'at', 'within', 'inside', 'out', 'from', 'on']);
+/** How far into the sentence its yes-or-no opener may come: "so do they ...", "ok so are they ...". */
+const OPENER_WITHIN = 3;
+
+/**
+ * Whether the words ask a yes-or-no question that offers a choice between things named after "or" ("are they employed
+ * by the hospital or by the insurer"), not between two clauses ("... or is it only hospitals") nor between places.
+ */
+function offersChoice(words: readonly string[]): boolean {
+  const opener = words.slice(0, OPENER_WITHIN).findIndex((word) => YES_NO_OPENERS.has(word));
+  if (opener < 0) return false;
+  return words.some((word, i) => {
+    const next = words[i + 1];
+    return (
+      word === 'or' &&
+      i > opener &&
+      !words.slice(opener, i).some((before) => PLACES.has(before)) &&
+      next !== undefined &&
+      !YES_NO_OPENERS.has(next) &&
+      !WH_WORDS.has(next) &&
+      !NO_CHOICE.has(next)
+    );
+  });
+}
+
+/**
+ * The summary question a message asks: its asking sentences' first question word is the clause's (or, for a choice
+ * between things, one a choice stands for) and the terms it asks include all of the clause's (the one with the most
+ * terms when several fit), or undefined.
  */
 export function summaryAsked(
   questions: readonly SummaryQuestion[],
@@ -40,8 +74,9 @@ export function summaryAsked(
   asked: ReadonlySet<string>,
 ): SummaryQuestion | undefined {
   const wh = askingWords.find((word) => WH_WORDS.has(word));
-  if (wh === undefined) return undefined;
+  const fits = (q: SummaryQuestion) =>
+    wh === undefined ? offersChoice(askingWords) && CHOICE_WH.has(q.wh) : q.wh === wh;
   return questions
-    .filter((q) => q.wh === wh && q.terms.every((term) => asked.has(term)))
+    .filter((q) => fits(q) && q.terms.every((term) => asked.has(term)))
     .sort((a, b) => b.terms.length - a.terms.length)[0];
 }

@@ -48,6 +48,8 @@ export type Asked = {
   traits: readonly string[];
   /** What a yes-or-no question asks to count or be enough ("does my ICU experience count"). */
   toCount: readonly Word[];
+  /** Names typed that no list and no fact of the knowledge writes ("know *Epic*"; analyze.ts). */
+  names: readonly Word[];
 };
 
 export type FindUnsaid = (topic: TopicId, roles: readonly RoleId[], asked: Asked) => Unsaid | null;
@@ -81,10 +83,17 @@ const NEGATING = /^(un|non)(?=\p{L}{4})/u;
  */
 const NUMBER = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)`;
 const TIME_UNIT = '(?:years?|months?|weeks?|days?|hours?)';
+const YEAR = String.raw`\b(?:1[89]|20)\d\d\b`;
 const TIME_FIGURE = new RegExp(
-  String.raw`\b${NUMBER}(?:\s+(?:to|or)\s+${NUMBER})?\s+(?:more\s+|additional\s+)?${TIME_UNIT}\b|\b(?:1[89]|20)\d\d\b`,
+  String.raw`\b${NUMBER}(?:\s+(?:to|or)\s+${NUMBER})?\s+(?:more\s+|additional\s+)?${TIME_UNIT}\b|${YEAR}`,
   'i',
 );
+/**
+ * When something happened ("when *did* hospitals first start having case managers", "when was the CCM created"): a past
+ * moment, which only a year gives; "five years" of experience says how long, not when.
+ */
+const PAST_MOMENT = /^when (?:did|was|were)(?: |$)/;
+const IN_YEAR = new RegExp(YEAR);
 /**
  * The length of a thing or a process ("how long does it take", "how long is the exam", "how long should I study", "how
  * long is it valid"), not how much of something is needed first ("how long do I need to work in the field before ...").
@@ -115,6 +124,17 @@ function everyFactWord(kb: KnowledgeBase): Set<string> {
   return new Set(facts.flatMap((fact) => plainWords(fact.text)));
 }
 
+/** Every word the knowledge writes: its facts and their quotes, its sources' titles and publishers, its roles. */
+function everyWordWritten(kb: KnowledgeBase): Set<string> {
+  const facts = Object.values(kb.topics).flatMap((topic) => Object.values(topic.facts).flat());
+  const sources = Object.values(kb.sources).map((source) => `${source.title} ${source.publisher}`);
+  const roles = Object.values(kb.roles).map((role) =>
+    [role.name, role.summary, ...role.aliases, ...role.organisations].join(' '),
+  );
+  const texts = [...facts.map((fact) => `${fact.text} ${fact.quote ?? ''}`), ...sources, ...roles];
+  return new Set(texts.flatMap((text) => tokenize(text).map(stem)));
+}
+
 /** A word written after "a", "an" or "any": named as any one of its kind. */
 const UNQUALIFIED = /\b(?:an?|any)\s+([\p{L}-]+)(?=[\s,.;:]|$)/giu;
 
@@ -128,7 +148,7 @@ export function createUnsaid(
   kb: KnowledgeBase,
   facts: FactIndex,
   vectors: WordVectors,
-  lists: {
+  given: {
     listed: ReadonlySet<string>;
     stopwords: ReadonlySet<string>;
     roleWords: ReadonlySet<string>;
@@ -141,21 +161,30 @@ export function createUnsaid(
     topicSynonyms: (topic: TopicId) => readonly string[];
   },
 ): FindUnsaid {
+  const lists = { ...given, stopwords: withTheirAdjectives(given.stopwords) };
   const { topicWords } = lists;
   const read = factReader(kb);
   const { factsOf, states } = read;
-  const { said: saidOf, unit } = saidCache(kb, facts, vectors, topicWords);
+  const { said: saidOf, unit } = saidCache(
+    kb,
+    facts,
+    vectors,
+    topicWords,
+    (word) => lists.stopwords.has(word) || lists.roleWords.has(word),
+  );
   const written = everyFactWord(kb);
+  const everyWord = everyWordWritten(kb);
 
   /** The words a question asks about that the facts do not state, in their words or in words close to them. */
   const unsaidWords = (topic: TopicId, roles: readonly RoleId[], asked: Asked): string[] => {
-    const context: Context = { ...saidOf(topic, roles), unit, written, vectors, lists, topic };
+    const context: Context = { ...saidOf(topic, roles), unit, written, everyWord, vectors, lists, topic };
     const alternative = onlyInAlternative(asked.all, lists.openers.yesNo);
     const mainly = { ...asked, words: asked.words.filter(({ stem }) => !alternative.has(stem)) };
-    const finds = [aspectWords, rareWords, otherRolesWords, askerWords, offTopicWords, rateWords];
+    const finds = [aspectWords, rareWords, otherRolesWords, askerWords, offTopicWords, rateWords, nameWords];
     const words = finds.flatMap((find) => find(context, mainly));
     const answered = answeredAlternative(context, asked.all, new Set(words.map(({ stem }) => stem)));
-    return [...new Set(words.filter(({ stem }) => !answered.has(stem)).map(({ word }) => word))];
+    const once = new Map(words.filter(({ stem }) => !answered.has(stem)).map(({ stem, word }) => [stem, word]));
+    return [...new Set(once.values())];
   };
 
   return (topic, roles, asked) => {
@@ -193,6 +222,7 @@ function timeStated(
   roles: readonly RoleId[],
   asked: Asked,
 ): boolean {
+  if (asked.time === 'when' && PAST_MOMENT.test(asked.all.join(' '))) return states(topic, roles, IN_YEAR);
   if (!asksLength(asked.all)) return states(topic, roles, TIME_FIGURE);
   const telling = (word: string) =>
     !lists.stopwords.has(word) && !lists.roleWords.has(word) && (vectors.rank(word) ?? Infinity) >= COMMON_WORD_RANK;
@@ -238,6 +268,7 @@ function saidCache(
   facts: FactIndex,
   vectors: WordVectors,
   topicWords: (topic: TopicId) => readonly string[],
+  says: (word: string) => boolean,
 ) {
   const units = new Map<string, Float32Array | null>();
   const unitOf = once(vectors.readUnit, units);
@@ -249,7 +280,7 @@ function saidCache(
     vectors: topicWords(topic).flatMap((word) => unitOf(word) ?? []),
     beginnings: new Set(topicWords(topic).map(beginningOf)),
   }));
-  const memo = { unitOf, plainOf, beginningOf, ofTopic };
+  const memo = { unitOf, plainOf, beginningOf, ofTopic, saysNothing: says };
   const build = (topic: TopicId, roles: readonly RoleId[]) => buildSaid(kb, facts, memo, topic, roles);
   const keyOf = roleSetKey(kb);
   const said = new Map<string, Said>();
@@ -277,20 +308,21 @@ type SaidMemo = {
   plainOf: (text: string) => string[];
   beginningOf: (word: string) => string;
   ofTopic: (topic: TopicId) => { own: Set<string>; vectors: Float32Array[]; beginnings: Set<string> };
+  saysNothing: (word: string) => boolean;
 };
 
 /** What the facts of a topic for a set of roles (and for both) say, and what the topic's other roles' facts say. */
 function buildSaid(
   kb: KnowledgeBase,
   facts: FactIndex,
-  { unitOf, plainOf, beginningOf, ofTopic }: SaidMemo,
+  { unitOf, plainOf, beginningOf, ofTopic, saysNothing }: SaidMemo,
   topic: TopicId,
   roles: readonly RoleId[],
 ): Said {
   const stated = new Set([...roles, BOTH].flatMap((role) => [...facts.wordsOf(topic, role)]));
   const own = ofTopic(topic);
   const others = Object.entries(kb.topics[topic]!.facts).filter(([role]) => role !== BOTH && !roles.includes(role));
-  const factVectors = [...stated].flatMap((word) => unitOf(word) ?? []);
+  const factVectors = [...stated].flatMap((word) => (saysNothing(word) ? [] : (unitOf(word) ?? [])));
   const factBeginnings = new Set([...stated].map(beginningOf));
   const texts = [...roles, BOTH].flatMap((role) => (kb.topics[topic]!.facts[role] ?? []).map((fact) => fact.text));
   const anyOf = new Set(texts.flatMap((text) => [...text.matchAll(UNQUALIFIED)].map((m) => stem(m[1]!.toLowerCase()))));
@@ -334,11 +366,22 @@ function subsets<T>(items: readonly T[]): T[][] {
 
 type Lists = Parameters<typeof createUnsaid>[3];
 
+/**
+ * Grammar words and the adjectives of those that are adverbs in "-ly": "normally" shapes a question, so "is that
+ * *normal*", "the *typical* day", "a *real* part of the job" ask nothing the facts must state.
+ */
+function withTheirAdjectives(stopwords: ReadonlySet<string>): Set<string> {
+  const adjectives = [...stopwords].filter((word) => word.endsWith('ly')).map((word) => word.slice(0, -2));
+  return new Set([...stopwords, ...adjectives]);
+}
+
 /** What the chosen facts say, and the lists and vectors to read a question's words against them. */
 type Context = Said & {
   unit: (word: string) => Float32Array | null;
   /** Every word some fact of the knowledge writes, on any topic. */
   written: ReadonlySet<string>;
+  /** Every word the knowledge writes anywhere, names too: facts, their quotes, the sources' titles and publishers. */
+  everyWord: ReadonlySet<string>;
   vectors: WordVectors;
   lists: Lists;
   topic: TopicId;
@@ -378,7 +421,7 @@ function aspectWords(c: Context, asked: Asked): Word[] {
 /** A rare word asked of a role that no list names, close to none of the facts' or the topic's words. */
 function rareWords(c: Context, asked: Asked): Word[] {
   return asked.words.filter(({ stem, word }) => {
-    if (c.stated.has(stem) || c.lists.listed.has(stem)) return false;
+    if (c.stated.has(stem) || c.lists.listed.has(stem) || c.lists.stopwords.has(stem)) return false;
     // A word the general vocabulary does not know (a typo, slang) says nothing we can read: never flagged.
     const rank = c.vectors.rank(stem) ?? c.vectors.rank(word);
     if (rank === undefined || rank < COMMON_WORD_RANK || c.beginnings.has(beginning(stem))) return false;
@@ -386,6 +429,9 @@ function rareWords(c: Context, asked: Asked): Word[] {
     return !c.near.some((v) => cosine(unit, v) >= SAID_SIMILARITY);
   });
 }
+
+/** A name no fact of the knowledge writes, nor a source's title ("Epic", "Texas"): no fact chosen states it. */
+const nameWords = (c: Context, asked: Asked): Word[] => asked.names.filter(({ stem }) => !c.everyWord.has(stem));
 
 /** A word of the topic's terms or a one-word synonym of one: "pay" is salary's own. */
 const ownWord = (c: Context, word: string) => c.own.has(word) || c.lists.topicSynonyms(c.topic).includes(word);
@@ -499,11 +545,20 @@ function onlyInAlternative(all: readonly string[], yesNoOpeners: ReadonlySet<str
  * answer which. An alternative is stated when the chosen facts write a word of it, letter for letter, that the
  * question's other alternatives do not share, and none of its words is unsaid ("scrubs or business casual": neither is).
  */
+/**
+ * English's subordinators of time and condition: the clause they open after an alternative says when the alternatives
+ * hold ("give meds or do any nursing *when they're at the patient's home*"), not one of them, so it answers none.
+ */
+const CIRCUMSTANCE = new Set(['when', 'whenever', 'while', 'if', 'once', 'until']);
 function answeredAlternative(c: Context, all: readonly string[], unsaid: ReadonlySet<string>): Set<string> {
   const parts: string[][] = [[]];
-  for (const word of all)
+  let circumstance = false;
+  for (const word of all) {
     if (word === 'or') parts.push([]);
-    else parts.at(-1)!.push(word);
+    else if (!circumstance) parts.at(-1)!.push(word);
+    // One before the first "or" may open the question itself ("wondering *if* they need a license or ...").
+    circumstance = word !== 'or' && (circumstance || (parts.length > 1 && CIRCUMSTANCE.has(word)));
+  }
   if (parts.length < 2) return new Set();
   const { stopwords, roleWords, openers } = c.lists;
   const own = (part: string[]) =>

@@ -66,3 +66,62 @@ describe("a follow-up's own question", () => {
     });
   });
 });
+
+describe('a question asked of the thread', () => {
+  it('a yes-or-no question asked of "they" continues the thread, whatever words we do not know', () => {
+    expect(ask('what do care managers do', 'do they also handle hospice referrals')).toMatchObject({
+      kind: 'answer',
+      topic: 'duties',
+      roles: CARE,
+      covered: false,
+    });
+  });
+
+  it('"does X count" continues the thread', () => {
+    expect(ask('how many years of experience do case managers need', 'does telemetry count')).toMatchObject({
+      kind: 'answer',
+      topic: 'experience',
+      roles: CASE,
+    });
+  });
+});
+
+describe('a role named, then taken up by a pointer, before the comparing word is the subject compared', () => {
+  it('"what about X, are their ... higher" is asked of X', () => {
+    expect(
+      ask('what do case managers earn', 'what about care managers, are their salaries higher or lower'),
+    ).toMatchObject({
+      topic: 'salary',
+      roles: CARE,
+    });
+  });
+
+  it('the role named after "than" is set against the thread\'s', () => {
+    expect(ask('what do case managers earn', 'is that more than care managers')).toMatchObject({
+      topic: 'salary',
+      roles: BOTH,
+    });
+  });
+});
+
+describe('short replies in a thread', () => {
+  it("a role's head word as the whole message names that role", () => {
+    expect(ask('what do care managers earn', 'case?')).toMatchObject({ topic: 'salary', roles: CASE });
+  });
+
+  it('an elliptical "do they?" asks the question before it again, not what they do', () => {
+    expect(ask('do care managers need a degree', 'and case managers, do they too?')).toMatchObject({
+      topic: 'education',
+      roles: CASE,
+    });
+  });
+
+  it('"the same two" asks the last two questions again: the answer gives the first of them', () => {
+    expect(
+      ask('what degree do care managers need', 'and what certification', 'ok the same two questions for case managers'),
+    ).toMatchObject({
+      topic: 'education',
+      roles: CASE,
+    });
+  });
+});

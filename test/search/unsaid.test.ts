@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { replay } from '../../src/conversation/context.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createAnswerer } from '../../src/search/answer.ts';
 
@@ -207,6 +208,54 @@ describe('gaps from the facts: comparisons, rates, and a comparison the facts ma
     expect(answerer.ask('is empathy important for care managers')).toMatchObject({ covered: true, gap: null });
     // A degree of the topic's own is what the requirements answer: an associate degree at least.
     expect(answerer.ask('is a masters required for case mgmt?').covered).toBe(true);
+  });
+});
+
+describe('gaps from the facts: names, past moments, what the facts say in words of substance', () => {
+  it('a name the knowledge writes nowhere is unsaid, quoted as typed', () => {
+    const tool = answerer.ask('would a case manager be expected to use Cerner every day');
+    expect(tool).toMatchObject({ kind: 'answer', covered: false });
+    expect(tool.gap).toBe('Nothing in the article says anything about “Cerner”.');
+    const place = answerer.ask('does care manager experience from the UK count');
+    expect(place).toMatchObject({ kind: 'answer', topic: 'experience', covered: false });
+    expect(place.gap).toBe('Nothing in the article says anything about “UK”.');
+    // A country's initialism after "in" is where the question is asked from, as the source's figures are.
+    expect(answerer.ask('what does a care manager earn in the US')).toMatchObject({ topic: 'salary', covered: true });
+    // A name the knowledge writes (an organisation) is no gap; neither is one in the context before the question.
+    expect(answerer.ask('is the ANCC one of the places that certify case managers')).toMatchObject({ covered: true });
+    expect(answerer.ask('I moved here from Portugal last year. What degree does a case manager need?')).toMatchObject({
+      topic: 'education',
+      covered: true,
+      gap: null,
+    });
+    // An initialism rare in English is a field's shorthand, read by the lists and the thread, not a name.
+    expect(answerer.ask('does my PACU nursing count as RN experience for the case manager cert')).toMatchObject({
+      kind: 'answer',
+    });
+  });
+
+  it('when something happened is given only by a year', () => {
+    const answer = answerer.ask('when did care management start as a job?');
+    expect(answer).toMatchObject({ kind: 'answer', covered: false });
+    expect(answer.gap).toBe('Nothing in the article gives a date or says when.');
+  });
+
+  it('a word near only a grammar word of the facts is not said by them', () => {
+    // "insurance" is close to "care" and to grammar words in the vectors; only the case managers' duties name it.
+    const answer = answerer.ask(
+      'do they deal with insurance claims',
+      replay(answerer, ['what does a care manager do']),
+    );
+    expect(answer).toMatchObject({ topic: 'duties', covered: false });
+    expect(answerer.ask('do case managers deal with insurance companies')).toMatchObject({ covered: true });
+    // The adjective of a grammar adverb ("normally") asks nothing: "is that normal" is answered by the facts.
+    expect(answerer.ask('my care manager visits me at home, is that normal?')).toMatchObject({ covered: true });
+  });
+
+  it('a clause of time or condition after an alternative answers neither alternative', () => {
+    const answer = answerer.ask('do case managers draw blood or start IVs when they meet with the family');
+    expect(answer).toMatchObject({ topic: 'duties', covered: false });
+    expect(answer.gap).toContain('“blood”');
   });
 });
 

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { replay } from '../../src/conversation/context.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { createAnswerer } from '../../src/search/answer.ts';
+
+// The kind of a message (small talk, a decline, an answer) as a user sees it, read in its thread.
+
+const answerer = createAnswerer(loadKnowledge());
+const ask = (...messages: string[]) => {
+  const question = messages.pop()!;
+  const a = answerer.ask(question, replay(answerer, messages));
+  return { kind: a.kind, topic: a.topic, roles: a.roles, reason: a.reason, smalltalk: a.smalltalk };
+};
+
+describe('closing a thread', () => {
+  it('reads a remark followed by thanks or a wish as small talk, whatever the remark says', () => {
+    for (const [thread, closing] of [
+      ['how much do care managers make', 'ha, about what i guessed. thank you'],
+      ['what does a case manager do', 'wow, busy job. cheers'],
+      ['what does a case manager do', 'great, that covers everything i wanted, have a nice evening'],
+      ['how much do care managers make', 'they earn more than i thought lol. thanks'],
+    ] as const) {
+      expect(ask(thread, closing), closing).toMatchObject({ kind: 'smalltalk' });
+    }
+  });
+
+  it('still answers what is asked before the thanks', () => {
+    expect(ask('what does a case manager do', 'and the other one, thanks')).toMatchObject({
+      kind: 'answer',
+      topic: 'duties',
+      roles: ['care-manager'],
+    });
+    expect(ask('what does a case manager do', 'their pay next please, thanks')).toMatchObject({
+      kind: 'answer',
+      topic: 'salary',
+      roles: ['case-manager'],
+    });
+    expect(ask('what does a case manager do', 'go on, thanks')).toMatchObject({ kind: 'answer', topic: 'duties' });
+  });
+
+  it('reads a yes-or-no question after small talk as a question, with or without its "?"', () => {
+    expect(ask('what does a case manager do', 'cool, do they need a nursing degree')).toMatchObject({
+      kind: 'answer',
+      topic: 'education',
+      roles: ['case-manager'],
+    });
+  });
+});
+
+describe('questions asked of the thread', () => {
+  it('answers a question put to "that" or "those" on the thread, though its other words are unknown', () => {
+    expect(ask('how much do case managers make', 'is that from a survey or just a guess')).toMatchObject({
+      kind: 'answer',
+      topic: 'salary',
+      roles: ['case-manager'],
+    });
+    expect(
+      ask('what skills do care managers need', 'honestly i procrastinate a lot, does that rule me out'),
+    ).toMatchObject({ kind: 'answer', roles: ['care-manager'] });
+  });
+
+  it('reads an activity after "also" or "too" as what the role is asked whether it does', () => {
+    expect(ask('what do care managers do', 'do they also arrange hospice referrals')).toMatchObject({
+      kind: 'answer',
+      topic: 'duties',
+      roles: ['care-manager'],
+    });
+  });
+
+  it('still declines what has no subject of ours', () => {
+    expect(ask('what do care managers do', 'is it snowing outside')).toMatchObject({ kind: 'declined' });
+  });
+});
