@@ -130,6 +130,10 @@ const ACTS = new Set([
   'enroll',
   'enrol',
   'submit',
+  'post',
+  'print',
+  'fax',
+  'upload',
 ]);
 /** What may come before such a verb in a request: "can you", "could u please", "pls", "hey, can you". */
 const ASKING = new Set([
@@ -167,9 +171,9 @@ export function asksToAct(tokens: string[]): boolean {
   let i = 0;
   while (i < tokens.length && ASKING.has(tokens[i]!)) i += 1;
   const verb = tokens[i];
-  // "look" asks to act only as "look up" ("can you look up my case manager"), as "find" does; looking up or finding
-  // "what ..." or "how ..." asks for information.
-  const lookUp = verb === 'look' && tokens[i + 1] === 'up';
+  // "look" and "pull" ask to act only as "look up", "pull up" ("can you pull up my case manager"), as "find" does;
+  // looking up or finding "what ..." or "how ..." asks for information.
+  const lookUp = (verb === 'look' || verb === 'pull') && tokens[i + 1] === 'up';
   if (verb === undefined || (!ACTS.has(verb) && !lookUp)) return false;
   if ((lookUp || verb === 'find') && ASKS_FOR_INFORMATION.has(tokens[lookUp ? i + 2 : i + 1] ?? '')) return false;
   // Opening a message bare, the verb must take an object or a particle as a request does ("refer my mom", "set up
@@ -238,12 +242,45 @@ const IS_NOW = new Set(['is', 'are']);
 const WHO = new Set(['who', 'whoever']);
 const WHO_IS = new Set(['whos', 'whoevers']);
 
-/** A line or an office of a role: "the direct *line for* care management", "the *number for* the CM". */
-function lineFor(tokens: string[], start: number): boolean {
+/** Words before "number" that make it a phone's: "the *phone* number for case managers". */
+const PHONE = new Set(['phone', 'contact', 'direct', 'fax', 'pager', 'callback', 'office', 'cell']);
+
+/**
+ * A line or an office of a role: "the direct *line for* care management", "the *number for* the CM". A bare "number"
+ * for a plural role is a figure about all of them ("the actual number for case managers" after their pay), unless a
+ * phone's word says it is a line.
+ */
+function lineFor(tokens: string[], start: number, singular: boolean): boolean {
   const at = PARTICULAR.has(tokens[start - 1] ?? '') ? start - 2 : start - 1;
-  return (
-    (tokens[at] === 'for' || tokens[at] === 'to') && (PLACES.has(tokens[at - 1] ?? '') || tokens[at - 1] === 'number')
+  const noun = tokens[at - 1] ?? '';
+  const line = PLACES.has(noun) && (noun !== 'number' || singular || PHONE.has(tokens[at - 2] ?? ''));
+  return (tokens[at] === 'for' || tokens[at] === 'to') && line;
+}
+
+/** "assigned to", "assigned for": what follows says to whom a post is given. */
+const ASSIGNED = new Set(['assigned', 'assign']);
+/** Whose, after "assigned to": one person's ("*my* dad", "*her*"), not anyone's ("each patient", "a unit"). */
+const SOMEONES = new Set(['my', 'our', 'his', 'her', 'their', 'this', 'that']);
+
+/**
+ * Someone assigned to one particular person or place: "the care manager *assigned to my dad*", "the one *assigned to
+ * bed 12*". "are case managers assigned to each unit" asks how the work is shared.
+ */
+const assignedTo = (tokens: string[], words: string[]) =>
+  tokens.some(
+    (token, i) =>
+      ASSIGNED.has(token) &&
+      (tokens[i + 1] === 'to' || tokens[i + 1] === 'for') &&
+      (SOMEONES.has(tokens[i + 2] ?? '') || addressed(tokens.slice(i + 2), words.slice(i + 2))),
   );
+
+/**
+ * Where the possessive that makes the role at `start` someone's own is, or -1: "*my* case manager", "*my* dad's care
+ * manager", "*our* unit's CM" (a noun typed without its apostrophe ends in "s", as the words are read).
+ */
+function ownerOf(tokens: string[], words: string[], start: number): number {
+  if (POSSESSIVE.has(tokens[start - 1] ?? '')) return start - 1;
+  return SOMEONES.has(tokens[start - 2] ?? '') && /[^s]s$/.test(words[start - 1] ?? '') ? start - 2 : -1;
 }
 
 /**
@@ -270,7 +307,8 @@ export function asksForParticular(
   known: (token: string) => boolean,
   person: (token: string) => boolean = () => false,
 ): boolean {
-  if (named(tokens, known) || (roles.length > 0 && vacancy(tokens, words, roles))) return true;
+  if (named(tokens, known) || assignedTo(tokens, words) || (roles.length > 0 && vacancy(tokens, words, roles)))
+    return true;
   // A patient's or a unit's address with a role ("see if the pt in 312 has a case manager assigned"): that place's.
   if (roles.length > 0 && addressed(tokens, words)) return true;
   // Dates are read as typed: "in today's market" is not a date.
@@ -282,16 +320,17 @@ export function asksForParticular(
     // A bare singular ("is CM staffed", "who covers case management") is the department; "a case manager" is anyone.
     const bare = singular && before !== 'a' && before !== 'an' && !PARTICULAR.has(before);
     if (onDate && (definite || bare)) return true;
-    if (lineFor(tokens, start)) return true;
+    if (lineFor(tokens, start, singular)) return true;
+    const owner = ownerOf(tokens, words, start);
     const place = PLACES.has(tokens[start + length] ?? '') && !KIND_OF_WORK.has(tokens[start + length + 1] ?? '');
-    if (place && (definite || POSSESSIVE.has(before))) return true;
+    if (place && (definite || owner >= 0)) return true;
     const verb = tokens[start - 2] ?? '';
     const asksWho = tokens.slice(0, start).includes('who');
     // "who covers case management", "who's staffing the CM desk": who holds a post now.
     if (asksWho && (definite || bare) && (STAFFING.has(before) || STAFFING.has(verb))) return true;
     // "who's our CM", "who is my case manager": one person; "who is the care manager in a care team" asks generally.
-    const isOurs =
-      singular && POSSESSIVE.has(before) && (verb === 'who' || (tokens[start - 3] === 'who' && IS.has(verb)));
+    const owned = tokens[owner - 1] ?? '';
+    const isOurs = singular && owner >= 0 && (owned === 'who' || (tokens[owner - 2] === 'who' && IS.has(owned)));
     // "who is the director of case management": the one person heading it (a job title's head noun, definite).
     const headOf = before === 'of' && person(verb) && PARTICULAR.has(tokens[start - 3] ?? '');
     return (

@@ -71,3 +71,44 @@ describe('questions asked of the thread', () => {
     expect(ask('what do care managers do', 'is it snowing outside')).toMatchObject({ kind: 'declined' });
   });
 });
+
+describe('one particular person, by grammar', () => {
+  it('declines someone assigned to a particular person or place, with or without a role named', () => {
+    expect(ask('is Tom Reyes the case manager assigned to my grandmother')).toMatchObject({
+      kind: 'declined',
+      reason: 'lookup',
+    });
+    expect(ask('where do care managers work', 'ok who is the one assigned to room 40')).toMatchObject({
+      kind: 'declined',
+      reason: 'lookup',
+    });
+    expect(ask('are case managers assigned to each unit')).toMatchObject({ kind: 'answer' });
+  });
+
+  it("declines someone's own role-holder named through a possessive noun", () => {
+    expect(ask("who's my aunt's case manager")).toMatchObject({ kind: 'declined', reason: 'lookup' });
+    expect(ask("what's my grandpa's care manager's phone")).toMatchObject({ kind: 'declined', reason: 'lookup' });
+  });
+
+  it('reads a bare "number" for a plural role as a figure, a phone\'s number as a line', () => {
+    expect(ask('how much do case managers earn', 'and the real number for care managers')).toMatchObject({
+      kind: 'answer',
+      topic: 'salary',
+      roles: ['care-manager'],
+    });
+    expect(ask("what's the phone number for case managers")).toMatchObject({ kind: 'declined', reason: 'lookup' });
+  });
+
+  it('declines a request to pull something up or post it', () => {
+    expect(ask('could you pull up the care manager roster')).toMatchObject({ kind: 'declined', reason: 'lookup' });
+    expect(ask('can you post a care manager opening on our careers page')).toMatchObject({ kind: 'declined' });
+  });
+});
+
+describe('acknowledging', () => {
+  it('reads an agreement or thanks in another language as small talk', () => {
+    for (const message of ['lol fair enough', 'merci!', 'ahh i see']) {
+      expect(ask('what does a case manager do', message), message).toMatchObject({ kind: 'smalltalk' });
+    }
+  });
+});
