@@ -1,5 +1,6 @@
 import type { Aspect, RoleId, TopicId } from '../knowledge/schema.ts';
 import type { Concept, Lexicon } from './lexicon.ts';
+import type { LaterQuestions } from './reading.ts';
 import { joinCompounds, normalizeCased, stem, stripSlackMarkup, tokenize } from './normalize.ts';
 import { asksForParticular, asksToAct, type RoleSpan } from './particular.ts';
 import { isEveryday, shippedWordVectors } from './word-vectors.ts';
@@ -24,7 +25,7 @@ export type Analysis = {
   asked: Array<{ stem: string; word: string }>;
   /**
    * The aspects met in the question answered and the questions before it: what a gap is read from. A later question
-   * ("where do they work, and do they work nights?") is read on its own (`later`).
+   * ("where do they work, and do they work nights?") is context to the answer, but for what it asks to count (`later`).
    */
   gapAspects: Aspect[][];
   /** The words of each aspect met in the questions read for gaps (gapAspects; stemmed and as typed), with its aspects. */
@@ -61,7 +62,7 @@ export type Analysis = {
   toCount: Array<{ stem: string; word: string }> | null;
   /**
    * The questions asked after the one answered ("what's the minimum education, and do they need to be certified
-   * too?"), read for gaps on their own: a message is covered only when every part of it is.
+   * too?"): what they ask to count is read for gaps on their own topic (matcher.ts `laterUnsaid`).
    */
   later: LaterQuestions | null;
   /**
@@ -76,12 +77,6 @@ export type Analysis = {
    */
   pointerAsked: boolean;
 };
-
-/** What later questions ask, read for gaps as the question answered is, and the terms that tell their topic. */
-export type LaterQuestions = Pick<
-  Analysis,
-  'gapAspects' | 'asked' | 'aspectWords' | 'asksTime' | 'askingWords' | 'traits' | 'toCount' | 'names'
-> & { terms: string[] };
 
 // People give context first and ask after it; a message may also ask two things ("skills for care managers? and do
 // they need a license?"): the asking sentence is the first question with a topic term in it (see analyze()). A title's
@@ -236,7 +231,7 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     // What is asked is in the asking sentence and in other questions; what the context says ("I'm burnt out... what
     // certs would I need?", "trying to map out a career ladder") is not asked.
     aspects: askingSentences.flatMap((s) => s.aspects),
-    // A gap is read from the question answered and those before it; a later one on its own (`later`). What the
+    // A gap is read from the question answered and those before it; a later one is context (but `later`). What the
     // asker says they are before it ("I'm a new grad, what would ...") qualifies it, as an aspect of the topic only.
     gapAspects: sentences
       .filter((s, index) => gapSentences.includes(s) || (s.said && index < asking))
@@ -272,15 +267,10 @@ function laterQuestions(
 ): LaterQuestions | null {
   if (sentences.length === 0) return null;
   return {
-    gapAspects: sentences.flatMap((s) => s.aspects),
-    asked: sentences.flatMap((s) => s.asked),
-    aspectWords: sentences.flatMap((s) => s.aspectWords),
-    asksTime: sentences.find((s) => s.asksTime)?.asksTime ?? null,
-    askingWords: sentences.flatMap((s) => s.askingWords),
-    traits: sentences.flatMap((s) => s.traits),
     toCount: sentences.flatMap((s) => s.toCount ?? []),
-    names: sentences.flatMap((s) => s.names),
+    traits: sentences.flatMap((s) => s.traits),
     terms: [...termsOf(sentences)],
+    gapAspects: sentences.flatMap((s) => s.aspects),
   };
 }
 

@@ -157,21 +157,19 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
   const read = (question: string) => readQuestion(question, lexicon, correct, summaries, ownWords);
   const unsaidBy = unsaidOf(kb, lexicon);
   /**
-   * A message is covered only when every part of it is: a question after the one answered ("..., and do they need to
-   * be certified too?") is read for gaps on the topic its own terms point at, for the roles answered: the article
-   * states it there or not.
+   * A message is covered only when every part of it is, and a question after the one answered may ask what the asker
+   * brings ("..., and can I use my tech experience toward it?", "... and do they need to be certified too?"): what it
+   * asks to count, or whether the asker fits, is read on the topic its own terms and aspects point at, for the roles
+   * answered. What else it asks of the role stays context to the answer ("..., and do they work nights?": the dev sets'
+   * writers disagree, and their floors keep it).
    */
   const laterUnsaid = (question: string, decided: Match, later: NonNullable<Reading['laterOf']>): Match => {
+    const { traits, toCount } = later;
+    if (traits.length + toCount.length === 0) return decided;
     const topic = laterTopic(lexicon, later) ?? decided.topic!;
-    // Only an aspect of the part's own topic is its gap: "is the salary comparable to OT?" asks the pay, whatever "OT" is.
-    const gap = gapOn(
-      topic,
-      later.gapAspects.map((candidates) => candidates.filter((a) => a.nearest === topic)),
-    );
-    if (gap) return { ...decided, gap };
-    const unsaid = unsaidBy(topic, decided.roles, later.asked);
-    // What a role makes is answered by how it compares ("higher annual pay than ..."), in a part of a message.
-    return unsaid && unsaid.kind !== 'figure' ? { ...decided, unsaid: asWritten(question, unsaid) } : decided;
+    const asked = { words: [], aspects: [], time: null, all: [], names: [], traits, toCount };
+    const unsaid = unsaidBy(topic, decided.roles, asked);
+    return unsaid ? { ...decided, unsaid: asWritten(question, unsaid) } : decided;
   };
   return {
     lexicon,
@@ -362,11 +360,7 @@ function readQuestion(
     aspects,
     gapAspects: analysis.gapAspects,
     askedOf: askedOf(analysis),
-    laterOf: analysis.later && {
-      asked: askedOf(analysis.later),
-      gapAspects: analysis.later.gapAspects,
-      terms: analysis.later.terms,
-    },
+    laterOf: analysis.later,
   };
 }
 
@@ -580,9 +574,7 @@ function nameRoles(read: ReturnType<typeof readConcepts>, lexicon: Lexicon): Rol
 }
 
 /** What the sentences that ask ask for, as unsaid.ts reads it. */
-function askedOf(
-  analysis: Pick<Analysis, 'asked' | 'aspectWords' | 'asksTime' | 'askingWords' | 'traits' | 'toCount' | 'names'>,
-): Reading['askedOf'] {
+function askedOf(analysis: Analysis): Reading['askedOf'] {
   return {
     words: analysis.asked,
     aspects: analysis.aspectWords,
