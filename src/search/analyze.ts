@@ -419,11 +419,35 @@ function activityAfter(
   if (verb === undefined) return null;
   // "do" itself, or a verb the synonyms read as "do" ("handle"), is an activity too; any other term speaks for itself.
   const hit = phraseAt(j)?.concept;
-  if (hit?.kind === 'term' && doing(hit.term, lexicon)) return j;
+  if ((hit?.kind === 'term' && doing(hit.term, lexicon)) || withColleagues(tokens, j, lexicon, phraseAt)) return j;
   // A verb that opens an aspect's phrase is that aspect: "can they *move up*", "can they *work from home*".
   const aspect = longestAt(tokens, lexicon, lexicon.aspects, lexicon.maxAspectWords, j);
   if (hit || (LIGHT_VERBS.has(verb) && !goesTo(tokens, j)) || aspect) return null;
   return lexicon.jobHeads.has(verb) || !isContentWord(verb, lexicon) ? null : j;
+}
+
+/** The people one works alongside, besides the jobs: "work with other medical *professionals*", "the care *team*". */
+const COLLEAGUES = new Set(['professional', 'team', 'staff', 'provider', 'colleague', 'coworker', 'clinician']);
+/** How far after "work with" the people worked with may be named: "with *the patient's* doctors". */
+const COLLEAGUES_WITHIN = 4;
+
+/**
+ * Working *with* other jobs is what a role does, not where it works: "do care managers work with the patient's
+ * doctors and nurses", "do case managers work closely with other medical professionals" (the people up to an "or").
+ */
+function withColleagues(
+  tokens: string[],
+  verb: number,
+  lexicon: Lexicon,
+  phraseAt: (start: number) => PhraseHit | null,
+): boolean {
+  let w = verb + 1;
+  while (/ly$/.test(tokens[w] ?? '')) w += 1;
+  if (!/^work(ing)?$/.test(tokens[verb]!) || tokens[w] !== 'with') return false;
+  for (let k = w + 1; k < Math.min(tokens.length, w + 1 + COLLEAGUES_WITHIN) && tokens[k] !== 'or'; k += 1)
+    if (COLLEAGUES.has(tokens[k]!) || lexicon.jobHeads.has(tokens[k]!) || phraseAt(k)?.concept.kind === 'job')
+      return true;
+  return false;
 }
 
 /** Prepositions of place: "sit *in* an office", "*at* a desk" say where the role works, not what it does. */
@@ -435,7 +459,7 @@ const LOCATIVES = new Set(['in', 'at', 'within', 'inside']);
  * any preposition of place.
  */
 function ofActivity(tokens: string[], verb: number, i: number): boolean {
-  if (verb < 0 || i <= verb || tokens[verb] === DO) return false;
+  if (verb < 0 || i <= verb) return false;
   return !tokens.slice(verb + 1, i).some((token) => LOCATIVES.has(token));
 }
 
@@ -473,6 +497,12 @@ type SentenceScan = {
   /** Where that pointer is: "it" may be no pointer at all ("is *it* raining?"). */
   pointerAt: number;
 };
+
+/**
+ * "what about ...", "how about ...": what follows is what the question turns to, asked as what follows a role in a
+ * yes-or-no question is ("what about a degree in *respiratory therapy*"): its words are read for gaps.
+ */
+const TURNS_TO = /^(?:what|how) about /;
 
 function analyzeSentence(clause: Clause, lexicon: Lexicon, correct: (word: string) => string | null): Sentence {
   const scan = startScan(clause.text, lexicon, correct);
@@ -537,7 +567,7 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
     toCount: null,
     names: [],
     pointerAsked: false,
-    subject: false,
+    subject: TURNS_TO.test(asking),
     understoodUntil: 0,
     narrow: null,
   };
@@ -612,7 +642,9 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
   if (concept.kind === 'off-topic' && scan.roleSpans.some((span) => span.start + span.length === i))
     scan.qualified.add(concept);
   placeConcept(scan, concept, i, hit.length, inside);
-  if (concept.kind === 'term' && ofActivity(tokens, read.activityAt, i)) read.activityObjects.add(concept.term);
+  // A word that compares ("do they do the *same* job") says how the activity is done, not what it is done with.
+  if (concept.kind === 'term' && ofActivity(tokens, read.activityAt, i) && !lexicon.comparison.has(concept.term))
+    read.activityObjects.add(concept.term);
   if ((concept.kind === 'term' && concept.role) || (concept.kind === 'role' && concept.credential))
     scan.credentialEnd = i + hit.length;
   // A phrase after the subject is part of what is asked ("do they work in *hospitals*"), as a loose word is.
@@ -668,6 +700,14 @@ const demonstrativePronoun = (tokens: readonly string[], i: number) =>
   (asksWhether([...tokens], i) && tokens[i - 1] !== 'that');
 /** Before them the thing is a point in time, not what is asked: "what degree do you need *before that*". */
 const TIME_PREPOSITIONS = new Set(['before', 'after', 'since', 'until', 'till', 'during']);
+
+/**
+ * A noun right after a role the question turns to is the role's ("what about care manager *candidates*"), not a thing
+ * asked of it; after a role that is a subject it is what the role is asked to do ("do case managers *prescribe*").
+ */
+function roleQualifies(scan: SentenceScan, i: number): boolean {
+  return TURNS_TO.test(scan.tokens.join(' ')) && scan.roleSpans.some((span) => span.start + span.length === i);
+}
 
 /** Adds a phrase's concept, unless it is out of place; a job noun after a role makes one job title of both. */
 function placeConcept(scan: SentenceScan, concept: Concept, i: number, length: number, inside: boolean): void {
@@ -762,7 +802,7 @@ function readLooseWord(scan: SentenceScan, i: number, inside: boolean): void {
     read.concepts.push(asBackground({ kind: 'job', phrase: words[i]! }, tokens, i, 1));
   } else if (isContentWord(token, lexicon) && i >= read.understoodUntil) {
     read.unknown.push(token);
-    if (read.subject && i < scan.ownFrom) read.asked.push({ stem: token, word: words[i]! });
+    if (read.subject && i < scan.ownFrom && !roleQualifies(scan, i)) read.asked.push({ stem: token, word: words[i]! });
   }
 }
 

@@ -106,16 +106,23 @@ export function shortFormOnThread(reading: Reading, turn: Turn): Reading {
  */
 export function followUp(reading: Reading, turn: Turn, space: RoleSpace): Match | null {
   // A word off our topics ("vacation") is asked of the thread's roles when the message points at them ("do they get
-  // vacation?"); without a pointer it is another matter.
-  const offThread = reading.offTopic && !reading.reference;
-  const otherJob = reading.otherJob && !reading.otherJobForThread && reading.named.size === 0;
-  if (reading.empty || offThread || reading.lookup || otherJob) return null;
+  // vacation?"); without a pointer it is another matter, unless the message asks the thread's own topic of it ("do i
+  // need to be good with computers" after the skills).
   const asked = reading.asked(turn.topic, turn.roles);
   const own = best(asked);
   const onThread = asked.get(turn.topic) ?? 0;
+  const offThread = reading.offTopic && !reading.reference && !(own !== null && own[0] === turn.topic);
+  const otherJob = reading.otherJob && !reading.otherJobForThread && reading.named.size === 0;
+  if (reading.empty || offThread || reading.lookup || otherJob) return null;
   // A question that names a role and a topic of its own changes the topic ("does the NACCM have its own degree
   // requirement?" after education); one that names no role keeps it unless it clearly asks for another.
-  const asksOwn = own !== null && own[1] >= MIN_SCORE_TO_SWITCH - ROUNDING && onThread < own[1] * STAY_ON_TOPIC_SHARE;
+  // A question word asking of "they" with one topic's words only, none the thread's ("what do they make" after the
+  // skills), asks that topic however weak its word: there is nothing else for it to ask.
+  const soleTopic =
+    reading.asksFor && reading.ofThread && onThread === 0 && [...asked.values()].filter((v) => v > 0).length === 1;
+  const asksOwn =
+    own !== null &&
+    (soleTopic || (own[1] >= MIN_SCORE_TO_SWITCH - ROUNDING && onThread < own[1] * STAY_ON_TOPIC_SHARE));
   const sticky = !namesNewRole(reading, turn) && !asksOwn;
   // The thread's topic may win only read against it ("does it have to be case mgmt": "it" is the thread's experience).
   const threadDecides = own !== null && own[0] === turn.topic && reading.ranked[0]?.[0] !== turn.topic;

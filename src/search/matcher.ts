@@ -169,7 +169,7 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
     const topic = laterTopic(lexicon, later) ?? decided.topic!;
     const asked = { words: [], aspects: [], time: null, all: [], names: [], traits, toCount };
     const unsaid = unsaidBy(topic, decided.roles, asked);
-    return unsaid ? { ...decided, unsaid: asWritten(question, unsaid) } : decided;
+    return unsaid ? Object.assign({}, decided, { unsaid: asWritten(question, unsaid) }) : decided;
   };
   return {
     lexicon,
@@ -180,9 +180,10 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
       const decided = (thread && followUp(reading, thread, lexicon.roles)) || decide(reading, lexicon.roles);
       if (decided.topic === null) return decided;
       const gap = gapOn(decided.topic, reading.gapAspects);
-      if (gap) return { ...decided, gap };
+      // Object.assign onto a new object, not a spread: see readQuestion.
+      if (gap) return Object.assign({}, decided, { gap });
       const unsaid = unsaidBy(decided.topic, decided.roles, reading.askedOf);
-      if (unsaid) return { ...decided, unsaid: asWritten(question, unsaid) };
+      if (unsaid) return Object.assign({}, decided, { unsaid: asWritten(question, unsaid) });
       return reading.laterOf ? laterUnsaid(question, decided, reading.laterOf) : decided;
     },
   };

@@ -125,3 +125,20 @@ describe('short replies in a thread', () => {
     });
   });
 });
+
+describe("a follow-up's own topic, however weak its word", () => {
+  it("a word off our topics asked with the thread's own topic stays on the thread", () => {
+    expect(ask('what skills do care managers need', 'do I have to be good at spreadsheets')).toMatchObject({
+      kind: 'answer',
+      topic: 'skills',
+      roles: CARE,
+    });
+  });
+
+  it('"what do they make" after the skills asks the pay: nothing else in it to ask', () => {
+    expect(ask('what skills do care managers need', 'and what do they make')).toMatchObject({
+      topic: 'salary',
+      roles: CARE,
+    });
+  });
+});

@@ -298,3 +298,20 @@ describe('questions after the one answered', () => {
     expect(answer).toMatchObject({ kind: 'answer', topic: 'work-environment', covered: true, gap: null });
   });
 });
+
+describe('gaps from the facts: what a question turns to', () => {
+  it('"what about ..." asks what follows, read for gaps as what is asked of a role', () => {
+    const thread = replay(answerer, ['what degree does a care manager need']);
+    const answer = answerer.ask('what about a degree in accounting', thread);
+    expect(answer).toMatchObject({ kind: 'answer', topic: 'education', covered: false });
+    expect(answer.gap).toBe('Nothing in the article says anything about “accounting”.');
+    expect(answerer.ask('what about a degree in psychology', thread)).toMatchObject({ covered: true, gap: null });
+    // A noun right after the role it turns to is the role's own: the applicants are care managers.
+    const experience = replay(answerer, ['what experience should a case manager applicant have']);
+    expect(answerer.ask('how about care manager applicants?', experience)).toMatchObject({
+      topic: 'experience',
+      roles: ['care-manager'],
+      covered: true,
+    });
+  });
+});

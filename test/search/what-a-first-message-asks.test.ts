@@ -75,3 +75,17 @@ describe('going to a place is a visit, what a role does', () => {
     expect(ask('do care managers really go to clients homes')).toMatchObject({ topic: 'duties', roles: CARE });
   });
 });
+
+describe('what a role does, by its object', () => {
+  it.each([
+    ['do case managers work closely with physicians and therapists', 'duties', CASE],
+    ['does a care manager work with the family doctor and the home nurses', 'duties', CARE],
+    ['do care managers ever do grief counseling with families', 'duties', CARE],
+  ])('%s → %s', (question, topic, roles) => {
+    expect(ask(question)).toMatchObject({ kind: 'answer', topic, roles });
+  });
+
+  it('working with a group of patients still asks where', () => {
+    expect(ask('do care managers work in nursing homes')).toMatchObject({ topic: 'work-environment', roles: CARE });
+  });
+});
