@@ -315,3 +315,17 @@ describe('gaps from the facts: what a question turns to', () => {
     });
   });
 });
+
+// "rides" are transportation in everyday words (language.json's synonyms): the care managers' duties state it.
+describe('everyday words for what the facts state', () => {
+  it('a ride is transportation', () => {
+    const answer = answerer.ask('does a care manager arrange rides to the pharmacy for clients?');
+    expect(answer).toMatchObject({
+      kind: 'answer',
+      topic: 'duties',
+      roles: ['care-manager'],
+      covered: true,
+      gap: null,
+    });
+  });
+});
