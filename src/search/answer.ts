@@ -135,11 +135,15 @@ function composer(kb: KnowledgeBase): Compose {
       smalltalk: null,
       redacted: [],
     };
-    const alternatives = match.alternatives.map((a) => ({ ...a, title: kb.topics[a.topic]!.title }));
+    const alternatives = match.alternatives.map((a) => ({
+      topic: a.topic,
+      confidence: a.confidence,
+      title: kb.topics[a.topic]!.title,
+    }));
+    // Object.assign onto `base`, not spread: Node 20 gives an object spread and then added to a map of its own each time.
     if (match.topic === null) {
-      return {
-        ...base,
-        kind: 'declined',
+      return Object.assign(base, {
+        kind: 'declined' as const,
         topic: null,
         topicTitle: null,
         roles: [],
@@ -150,9 +154,9 @@ function composer(kb: KnowledgeBase): Compose {
         ...(match.otherJob ? { otherJob: match.otherJob } : {}),
         ...(match.askedTopic ? { askedTopic: match.askedTopic } : {}),
         suggestions,
-      };
+      });
     }
-    return { ...base, ...answerFor(kb, match.topic, match), alternatives, suggestions: [] };
+    return Object.assign(base, answerFor(kb, match.topic, match), { alternatives, suggestions: [] });
   };
 }
 

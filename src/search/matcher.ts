@@ -165,9 +165,10 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
       const decided = (thread && followUp(reading, thread, lexicon.roles)) || decide(reading, lexicon.roles);
       if (decided.topic === null) return decided;
       const gap = gapOn(decided.topic, reading.gapAspects);
-      if (gap) return { ...decided, gap };
+      // Object.assign onto a new object, not a spread: see readQuestion.
+      if (gap) return Object.assign({}, decided, { gap });
       const unsaid = unsaidBy(decided.topic, decided.roles, reading.askedOf);
-      return unsaid ? { ...decided, unsaid: asWritten(question, unsaid) } : decided;
+      return unsaid ? Object.assign({}, decided, { unsaid: asWritten(question, unsaid) }) : decided;
     },
   };
 }

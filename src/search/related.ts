@@ -1,6 +1,6 @@
 import type { TopicId } from '../knowledge/schema.ts';
 import { ownCopy } from './normalize.ts';
-import { cosine, type WordVectors } from './word-vectors.ts';
+import type { WordVectors } from './word-vectors.ts';
 
 /**
  * Meaning, not only spelling: a word no list names ("shifts", "lifting", "paycheck") is related to the topics whose
@@ -71,6 +71,46 @@ function anchorsOf(
   });
 }
 
+/**
+ * A unit vector's cosine with every anchor, in the anchors' order. A word no list names is compared with every anchor,
+ * so the scan is kept short: the anchors' vectors sit in one array, read in order, and four anchors are summed side by
+ * side (four sums in flight keep the processor busy). Each sum still adds its products in cosine()'s order, so the
+ * similarities are cosine()'s to the last bit.
+ */
+function anchorCosines(anchors: readonly Anchor[], dimensions: number) {
+  const table = new Float32Array(anchors.length * dimensions);
+  for (const [at, anchor] of anchors.entries()) table.set(anchor.vector, at * dimensions);
+  const cosineAt = (unit: Float32Array, start: number) => {
+    let sum = 0;
+    for (let d = 0; d < dimensions; d++) sum += unit[d]! * table[start + d]!;
+    return sum;
+  };
+  return (unit: Float32Array): Float64Array => {
+    const cosines = new Float64Array(anchors.length);
+    let at = 0;
+    for (; at + 4 <= anchors.length; at += 4) {
+      const start = at * dimensions;
+      let c0 = 0;
+      let c1 = 0;
+      let c2 = 0;
+      let c3 = 0;
+      for (let d = 0; d < dimensions; d++) {
+        const u = unit[d]!;
+        c0 += u * table[start + d]!;
+        c1 += u * table[start + dimensions + d]!;
+        c2 += u * table[start + 2 * dimensions + d]!;
+        c3 += u * table[start + 3 * dimensions + d]!;
+      }
+      cosines[at] = c0;
+      cosines[at + 1] = c1;
+      cosines[at + 2] = c2;
+      cosines[at + 3] = c3;
+    }
+    for (; at < anchors.length; at++) cosines[at] = cosineAt(unit, at * dimensions);
+    return cosines;
+  };
+}
+
 /** `ignored`: stemmed words that relate to nothing (stopwords, the words of the roles' names). */
 export function createRelated(
   phrases: ReadonlyMap<string, Meaning>,
@@ -79,6 +119,7 @@ export function createRelated(
   vectors: WordVectors,
 ): Related {
   const anchors = anchorsOf(phrases, termTopics, ignored, vectors);
+  const cosinesOf = anchorCosines(anchors, vectors.dimensions);
   const cache = new Map<string, readonly TopicWeight[]>();
   return (word) => {
     const cached = cache.get(word);
@@ -86,13 +127,12 @@ export function createRelated(
     const rank = vectors.rank(word);
     const unit = rank !== undefined && rank >= MIN_RANK && !ignored.has(word) ? vectors.unit(word) : null;
     const evidence = new Map<TopicId, number>();
-    if (unit) {
-      for (const anchor of anchors) {
-        const similarity = cosine(unit, anchor.vector);
-        if (similarity < RELATED_SIMILARITY) continue;
-        const weight = RELATED_WEIGHT * anchor.weight * similarity;
-        evidence.set(anchor.topic, Math.max(evidence.get(anchor.topic) ?? 0, weight));
-      }
+    const cosines = unit ? cosinesOf(unit) : [];
+    for (const [at, similarity] of cosines.entries()) {
+      if (similarity < RELATED_SIMILARITY) continue;
+      const anchor = anchors[at]!;
+      const weight = RELATED_WEIGHT * anchor.weight * similarity;
+      evidence.set(anchor.topic, Math.max(evidence.get(anchor.topic) ?? 0, weight));
     }
     const result = [...evidence].map(([topic, weight]) => ({ topic, weight }));
     if (cache.size > MAX_CACHED) cache.clear();

@@ -23,6 +23,7 @@ export type Unsaid =
 
 type Word = { stem: string; word: string };
 type Said = {
+  topic: TopicId;
   stated: ReadonlySet<string>;
   own: ReadonlySet<string>;
   near: Float32Array[];
@@ -174,10 +175,15 @@ export function createUnsaid(
   );
   const written = everyFactWord(kb);
   const everyWord = everyWordWritten(kb);
+  // One context for each Said (each topic and set of roles), built by Object.assign onto a new object: Node 20 gives an
+  // object spread and then added to a map of its own each time (slow, and every reader goes megamorphic).
+  const contextOf = once(
+    (said: Said): Context => Object.assign({}, said, { unit, written, everyWord, vectors, lists }),
+  );
 
   /** The words a question asks about that the facts do not state, in their words or in words close to them. */
   const unsaidWords = (topic: TopicId, roles: readonly RoleId[], asked: Asked): string[] => {
-    const context: Context = { ...saidOf(topic, roles), unit, written, everyWord, vectors, lists, topic };
+    const context = contextOf(saidOf(topic, roles));
     const alternative = onlyInAlternative(asked.all, lists.openers.yesNo);
     const mainly = { ...asked, words: asked.words.filter(({ stem }) => !alternative.has(stem)) };
     const finds = [aspectWords, rareWords, otherRolesWords, askerWords, offTopicWords, rateWords, nameWords];
@@ -328,6 +334,7 @@ function buildSaid(
   const anyOf = new Set(texts.flatMap((text) => [...text.matchAll(UNQUALIFIED)].map((m) => stem(m[1]!.toLowerCase()))));
   const beginnings = new Set([...own.beginnings, ...factBeginnings]);
   return {
+    topic,
     stated,
     own: own.own,
     near: [...factVectors, ...own.vectors],
@@ -384,7 +391,6 @@ type Context = Said & {
   everyWord: ReadonlySet<string>;
   vectors: WordVectors;
   lists: Lists;
-  topic: TopicId;
 };
 
 /** Whether a word is none of the chosen facts' words, by its beginning or its meaning (the facts' words alone). */
@@ -630,9 +636,28 @@ function rateWords(c: Context, asked: Asked): Word[] {
  */
 export function asWritten(question: string, unsaid: Unsaid): Unsaid {
   if (unsaid.kind !== 'words') return unsaid;
+  const lower = ASCII.test(question) ? question.toLowerCase() : null;
   const written = (word: string) => {
+    if (lower !== null && ASCII.test(word) && word !== '') return writtenInAscii(question, lower, word) ?? word;
     const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     return question.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu'))?.[0] ?? word;
   };
   return { kind: 'words', words: unsaid.words.map(written) };
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+/** An ASCII letter or digit: in ASCII text, what \p{L} and \p{N} match. */
+const ASCII_WORD_CHARACTER = /[A-Za-z0-9]/;
+
+/**
+ * What asWritten's pattern finds, for an ASCII question and word, without building a pattern for each word: the
+ * first place the word is written in any case, not inside a longer word or number. `lower` is the question in lower case.
+ */
+function writtenInAscii(question: string, lower: string, word: string): string | undefined {
+  const wanted = word.toLowerCase();
+  const inWord = (at: number) => at >= 0 && at < lower.length && ASCII_WORD_CHARACTER.test(lower[at]!);
+  for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
+    if (!inWord(at - 1) && !inWord(at + wanted.length)) return question.slice(at, at + wanted.length);
+  }
+  return undefined;
 }
