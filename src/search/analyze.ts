@@ -933,8 +933,15 @@ function typedAcronyms(text: string): Map<string, boolean> {
   );
 }
 
-/** Before "a"/"an", the words that make what follows the one asked about or aimed at: "what does *an* RT make". */
+/**
+ * Before "a"/"an", the words that make what follows the one asked about or aimed at: "what does *an* RT make"; or one
+ * of the things compared: "the difference *between an* LVN and an RN", "more *than an* MA".
+ */
 const BEFORE_SUBJECT_ARTICLE = new Set([
+  'between',
+  'than',
+  'versus',
+  'vs',
   'doe',
   'do',
   'is',
@@ -1038,11 +1045,30 @@ function wordsOfRole(lexicon: Lexicon, role: RoleId): ReadonlySet<string> {
 }
 
 /**
+ * A word the synonyms read as a term that is itself a job ("RN" is "nurse"), after a modifier of its own that is none
+ * of our roles' words: a title of another job, as "ICU nurse" is ("what does a *cath lab RN* need"). Alone ("do I need
+ * to be an RN") it stays the requirement.
+ */
+function asModifiedJob(concept: Concept & { kind: 'term' }, scan: SentenceScan, i: number): Concept {
+  const { tokens, words, lexicon } = scan;
+  if (lexicon.phrases.get(concept.term)?.kind !== 'job') return concept;
+  const modifier = titleModifier(tokens, i, lexicon, [...new Set(lexicon.heads.values())]);
+  // As the one asked about ("does *a* cath lab RN", "for *an* ICU RN"), not set against ours ("than staff RNs").
+  const article = [i - 2, i - 3].find((at) => tokens[at] === 'a' || tokens[at] === 'an');
+  const asked = article !== undefined && SUBJECT_BEFORE_TITLE.has(tokens[article - 1] ?? '');
+  return modifier === null || !asked ? concept : { kind: 'job', phrase: `${words[i - 1]} ${words[i]}` };
+}
+
+/** Before "a"/"an" and a modified title, the words that make it the one asked about ("what does *a* peds RN make"). */
+const SUBJECT_BEFORE_TITLE = new Set(['doe', 'do', 'is', 'are', 'become', 'becoming', 'for', 'between']);
+
+/**
  * A role's own alias that is one job-head word ("navigator") names the role alone; with a modifier its aliases do not
  * have ("patient navigator", "financial navigator") it is another job's title, as it would be were it no alias.
  */
 function asOtherTitle(concept: Concept, scan: SentenceScan, i: number, length: number): Concept {
   const { tokens, words, lexicon } = scan;
+  if (concept.kind === 'term' && length === 1) return asModifiedJob(concept, scan, i);
   if (concept.kind !== 'role' || length !== 1 || !lexicon.jobHeads.has(tokens[i]!)) return concept;
   const modifier = titleModifier(tokens, i, lexicon, [concept.role]);
   return modifier === null ? concept : { kind: 'job', phrase: `${words[i - 1]} ${words[i]}` };

@@ -112,3 +112,15 @@ describe('acknowledging', () => {
     }
   });
 });
+
+describe("another profession's questions", () => {
+  it('declines a modified RN asked about, and an unknown initialism compared with another', () => {
+    expect(ask('how much does an ortho RN earn')).toMatchObject({ kind: 'declined', reason: 'other-job' });
+    expect(ask("what's the difference between an LPT and a PTA")).toMatchObject({ kind: 'declined' });
+  });
+
+  it('answers our roles beside them', () => {
+    expect(ask('can an ortho RN become a care manager')).toMatchObject({ kind: 'answer', roles: ['care-manager'] });
+    expect(ask('do case managers earn more than an ortho RN')).toMatchObject({ kind: 'answer', topic: 'salary' });
+  });
+});
