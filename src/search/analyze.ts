@@ -1,5 +1,6 @@
 import type { Aspect, RoleId, TopicId } from '../knowledge/schema.ts';
 import type { Concept, Lexicon } from './lexicon.ts';
+import type { LaterQuestions } from './reading.ts';
 import { joinCompounds, normalizeCased, stem, stripSlackMarkup, tokenize } from './normalize.ts';
 import { asksForParticular, asksToAct, type RoleSpan } from './particular.ts';
 import { isEveryday, shippedWordVectors } from './word-vectors.ts';
@@ -24,7 +25,7 @@ export type Analysis = {
   asked: Array<{ stem: string; word: string }>;
   /**
    * The aspects met in the question answered and the questions before it: what a gap is read from. A later question
-   * ("where do they work, and do they work nights?") is context to the answer, which says what the first asks.
+   * ("where do they work, and do they work nights?") is context to the answer, but for what it asks to count (`later`).
    */
   gapAspects: Aspect[][];
   /** The words of each aspect met in the questions read for gaps (gapAspects; stemmed and as typed), with its aspects. */
@@ -59,6 +60,11 @@ export type Analysis = {
    * "does *that* count", the jobs the asker names as their own past.
    */
   toCount: Array<{ stem: string; word: string }> | null;
+  /**
+   * The questions asked after the one answered ("what's the minimum education, and do they need to be certified
+   * too?"): what they ask to count is read for gaps on their own topic (matcher.ts `laterUnsaid`).
+   */
+  later: LaterQuestions | null;
   /**
    * Names typed in the questions read for gaps that no list and no fact of the knowledge writes ("do you need to know
    * *Epic*", "can I work in the *USA*"): a tool, a place, an employer; stemmed and as typed.
@@ -110,11 +116,16 @@ const REASON = /\s(?=(?:since|because|bc|cuz|cause)\s)/i;
 const SAID_OF_ASKER = /^\W*(?:i'?m|i am|i\u2019m)\s[^?]*?(?=[\s,]+(?:what|whats|what's|how|hows|which|why)\b)/i;
 
 /**
+ * `said`: what the asker says they are, before the question. `marked`: a question by its "?" or by the joiner before
+ * it ("... and do they need a degree"), not only by its first word ("did 2 semesters at a senior center" says).
+ */
+type Clause = { text: string; question: boolean; reason: boolean; said?: boolean; marked?: boolean };
+
+/**
  * The sentences of a message, and the questions joined in one ("where do they work and do they need a degree"); a
  * reason after what it explains is a clause of its own that never asks, and so is what the asker says they are
  * before the question.
  */
-type Clause = { text: string; question: boolean; reason: boolean; said?: boolean };
 function clausesOf(question: string): Clause[] {
   return question.split(SENTENCE_END).flatMap((whole) => {
     const said = SAID_OF_ASKER.exec(whole);
@@ -132,16 +143,18 @@ function clausesOfSentence(sentence: string): Clause[] {
   const [main, ...reasons] = sentence.split(REASON);
   // A sentence that opens as a question asks, with or without its "?": "... for experience? *and whats the avg pay*".
   const asks = /\?\s*$/.test(sentence) || QUESTION_OPENER.test(main!);
-  const clauses = main!.split(QUESTION_JOIN).map((text) => ({
+  const marked = /\?\s*$/.test(sentence);
+  const clauses = main!.split(QUESTION_JOIN).map((text, k) => ({
     text,
     question: asks || QUESTION_OPENER.test(text),
     reason: false,
+    marked: marked || k > 0,
   }));
   const because = reasons.flatMap((text) => {
     const [why, ...asked] = text.split(QUESTION_JOIN);
     return [
       { text: why!, question: false, reason: true },
-      ...asked.map((t) => ({ text: t, question: true, reason: false })),
+      ...asked.map((t) => ({ text: t, question: true, reason: false, marked: true })),
     ];
   });
   return [...clauses, ...because];
@@ -218,7 +231,7 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     // What is asked is in the asking sentence and in other questions; what the context says ("I'm burnt out... what
     // certs would I need?", "trying to map out a career ladder") is not asked.
     aspects: askingSentences.flatMap((s) => s.aspects),
-    // A gap is read from the question answered and those before it; a later one is context to the answer. What the
+    // A gap is read from the question answered and those before it; a later one is context (but `later`). What the
     // asker says they are before it ("I'm a new grad, what would ...") qualifies it, as an aspect of the topic only.
     gapAspects: sentences
       .filter((s, index) => gapSentences.includes(s) || (s.said && index < asking))
@@ -231,7 +244,8 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     activityObjects: new Set(askingSentences.flatMap((s) => [...s.activityObjects])),
     traits: gapSentences.flatMap((s) => s.traits),
     knowing: askingSentences.some((s) => s.knowing),
-    toCount: countedIn(sentences, asks),
+    toCount: countedIn(sentences, (s, index) => asks(s, index) && (asking < 0 || index <= asking)),
+    later: laterQuestions(sentences.filter((s, index) => asking >= 0 && index > asking && s.marked && asks(s, index))),
     names: gapSentences.flatMap((s) => s.names),
     // A question with a pointer other than "it" asks of the thread too: "how many of *those* can one person cover".
     pointerAsked: askingSentences.some(
@@ -244,6 +258,19 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
         (t) => !askedTerms.has(t),
       ),
     ),
+  };
+}
+
+/** The questions after the one answered, read for gaps apart from it; null when there are none. */
+function laterQuestions(
+  sentences: Array<SentenceAnalysis & { question: boolean; reason: boolean }>,
+): LaterQuestions | null {
+  if (sentences.length === 0) return null;
+  return {
+    toCount: sentences.flatMap((s) => s.toCount ?? []),
+    traits: sentences.flatMap((s) => s.traits),
+    terms: [...termsOf(sentences)],
+    gapAspects: sentences.flatMap((s) => s.aspects),
   };
 }
 
@@ -264,10 +291,10 @@ const termsOf = (list: readonly { concepts: Concept[] }[]) =>
 type PhraseHit = { concept: Concept; length: number };
 
 /** What one sentence says: the message's analysis but for what only the whole message shows. */
-type SentenceAnalysis = Omit<Analysis, 'contextTerms' | 'laterTerms' | 'gapAspects'>;
+type SentenceAnalysis = Omit<Analysis, 'contextTerms' | 'laterTerms' | 'gapAspects' | 'later'>;
 
 /** A sentence's analysis, with what its Clause says of it: whether it asks, gives a reason, says who the asker is. */
-type Sentence = SentenceAnalysis & { question: boolean; reason: boolean; said: boolean };
+type Sentence = SentenceAnalysis & { question: boolean; reason: boolean; said: boolean; marked: boolean };
 
 /** What a sentence has said so far, as it is read word by word. */
 type SentenceReading = SentenceAnalysis & {
@@ -465,6 +492,8 @@ type SentenceScan = {
   credentialEnd: number;
   /** A word pointing back that is the subject of a yes-or-no question before any role: "is *that* for RNs only?". */
   pointerSubject: Concept | null;
+  /** Where a relative clause of the asker's own begins ("nursing homes like the one *where I volunteer*"), or Infinity. */
+  ownFrom: number;
   /** Where that pointer is: "it" may be no pointer at all ("is *it* raining?"). */
   pointerAt: number;
 };
@@ -559,8 +588,20 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
     qualified: new Set(),
     credentialEnd: -1,
     pointerSubject: null,
+    ownFrom: askersOwnClause(tokens),
     pointerAt: -1,
   };
+}
+
+/**
+ * A relative clause whose subject is the asker ("the one *where I volunteer*", "the degree *that I have*") says what the
+ * asker does or has: its words are not asked of the role. Where it begins, or Infinity.
+ */
+const RELATIVES = new Set(['where', 'that', 'which', 'who']);
+const ASKER = new Set(['i', 'we']);
+function askersOwnClause(tokens: string[]): number {
+  const at = tokens.findIndex((token, k) => k > 0 && RELATIVES.has(token) && ASKER.has(tokens[k + 1] ?? ''));
+  return at < 0 ? Infinity : at;
 }
 
 /** Reads the word or phrase at `i`; returns how many tokens it took. */
@@ -607,7 +648,7 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
   if ((concept.kind === 'term' && concept.role) || (concept.kind === 'role' && concept.credential))
     scan.credentialEnd = i + hit.length;
   // A phrase after the subject is part of what is asked ("do they work in *hospitals*"), as a loose word is.
-  if (read.subject && i >= read.understoodUntil)
+  if (read.subject && i >= read.understoodUntil && i < scan.ownFrom)
     for (let at = i; at < i + hit.length; at += 1)
       if (isContentWord(tokens[at]!, lexicon)) read.asked.push({ stem: tokens[at]!, word: scan.words[at]! });
   noteSubject(scan, concept, i, hit.length);
@@ -749,7 +790,8 @@ function readLooseWord(scan: SentenceScan, i: number, inside: boolean): void {
   if (token === 'there' && asksWhether(tokens, i) && !asksForSomething(tokens, i)) read.subject = true;
   if (lexicon.factWords.has(token)) {
     if (!inside) read.concepts.push({ kind: 'fact-word', word: token });
-    if (i >= read.understoodUntil && read.subject) read.asked.push({ stem: token, word: words[i]! });
+    if (i >= read.understoodUntil && i < scan.ownFrom && read.subject)
+      read.asked.push({ stem: token, word: words[i]! });
   } else if (
     acronyms.has(words[i]!) &&
     !isEveryday(words[i]!) &&
@@ -760,7 +802,7 @@ function readLooseWord(scan: SentenceScan, i: number, inside: boolean): void {
     read.concepts.push(asBackground({ kind: 'job', phrase: words[i]! }, tokens, i, 1));
   } else if (isContentWord(token, lexicon) && i >= read.understoodUntil) {
     read.unknown.push(token);
-    if (read.subject && !roleQualifies(scan, i)) read.asked.push({ stem: token, word: words[i]! });
+    if (read.subject && i < scan.ownFrom && !roleQualifies(scan, i)) read.asked.push({ stem: token, word: words[i]! });
   }
 }
 
@@ -803,6 +845,7 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
     question: clause.question,
     reason: clause.reason,
     said: clause.said ?? false,
+    marked: clause.marked ?? false,
   };
 }
 
@@ -1211,7 +1254,7 @@ function joinsNoRoles(
  * English's verbs of sufficiency, stemmed: "does it *count*", "would that *qualify*", "is that *enough*". A yes-or-no
  * question with one asks whether what comes before it is what the facts require.
  */
-const SUFFICES = new Set(['count', 'qualify', 'enough']);
+const SUFFICES = new Set(['count', 'qualify', 'enough', 'toward', 'towards']);
 
 /**
  * The content words a yes-or-no question asks to count ("does my *ICU* experience count"), between opener and verb;

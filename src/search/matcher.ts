@@ -156,6 +156,21 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
   const ownWords = new Set(roleWords(kb));
   const read = (question: string) => readQuestion(question, lexicon, correct, summaries, ownWords);
   const unsaidBy = unsaidOf(kb, lexicon);
+  /**
+   * A message is covered only when every part of it is, and a question after the one answered may ask what the asker
+   * brings ("..., and can I use my tech experience toward it?", "... and do they need to be certified too?"): what it
+   * asks to count, or whether the asker fits, is read on the topic its own terms and aspects point at, for the roles
+   * answered. What else it asks of the role stays context to the answer ("..., and do they work nights?": the dev sets'
+   * writers disagree, and their floors keep it).
+   */
+  const laterUnsaid = (question: string, decided: Match, later: NonNullable<Reading['laterOf']>): Match => {
+    const { traits, toCount } = later;
+    if (traits.length + toCount.length === 0) return decided;
+    const topic = laterTopic(lexicon, later) ?? decided.topic!;
+    const asked = { words: [], aspects: [], time: null, all: [], names: [], traits, toCount };
+    const unsaid = unsaidBy(topic, decided.roles, asked);
+    return unsaid ? Object.assign({}, decided, { unsaid: asWritten(question, unsaid) }) : decided;
+  };
   return {
     lexicon,
     match(question, context) {
@@ -168,9 +183,26 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
       // Object.assign onto a new object, not a spread: see readQuestion.
       if (gap) return Object.assign({}, decided, { gap });
       const unsaid = unsaidBy(decided.topic, decided.roles, reading.askedOf);
-      return unsaid ? Object.assign({}, decided, { unsaid: asWritten(question, unsaid) }) : decided;
+      if (unsaid) return Object.assign({}, decided, { unsaid: asWritten(question, unsaid) });
+      return reading.laterOf ? laterUnsaid(question, decided, reading.laterOf) : decided;
     },
   };
+}
+
+/**
+ * The topic a later question's terms (but those that only shape a question) and aspects (at ASPECT_WEIGHT, for their
+ * nearest topic: "and do they work nights?") weigh most for; null with none.
+ */
+function laterTopic(lexicon: Lexicon, { terms, gapAspects }: NonNullable<Reading['laterOf']>): TopicId | null {
+  const scores = new Map<TopicId, number>();
+  for (const [aspect] of gapAspects)
+    if (aspect) scores.set(aspect.nearest, (scores.get(aspect.nearest) ?? 0) + ASPECT_WEIGHT);
+  for (const term of terms) {
+    if (lexicon.comparison.has(term) || lexicon.generic.has(term) || lexicon.questionForms.has(term)) continue;
+    for (const { topic, weight } of lexicon.termTopics.get(term) ?? [])
+      scores.set(topic, (scores.get(topic) ?? 0) + weight);
+  }
+  return [...scores].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 /**
@@ -329,6 +361,7 @@ function readQuestion(
     aspects,
     gapAspects: analysis.gapAspects,
     askedOf: askedOf(analysis),
+    laterOf: analysis.later,
   };
 }
 

@@ -143,4 +143,16 @@ export type Reading = {
   gapAspects: Aspect[][];
   /** What the question asks, for telling what the facts chosen do not state (unsaid.ts). */
   askedOf: Asked;
+  /** What the questions after the one answered ask to count, with what tells their topic (analyze.ts `later`). */
+  laterOf: LaterQuestions | null;
+};
+
+/** What later questions ask to count, read for gaps on their own topic, and what tells that topic. */
+export type LaterQuestions = {
+  /** What they ask to count, and what the asker says they are: read on their own topic. */
+  toCount: Array<{ stem: string; word: string }>;
+  traits: string[];
+  /** The terms and aspects that tell their topic. */
+  terms: string[];
+  gapAspects: Aspect[][];
 };

@@ -288,6 +288,25 @@ describe('what the asker says they are', () => {
   });
 });
 
+// What a later question asks to count is read on its own topic: a message is covered only when every part is.
+describe('questions after the one answered', () => {
+  it('a part the article states elsewhere for the role is no gap', () => {
+    // The education facts give care managers' degrees; the answer is the certification.
+    const answer = answerer.ask('what certs do care managers need, and do they need to have a degree too?');
+    expect(answer).toMatchObject({ kind: 'answer', topic: 'certification', roles: ['care-manager'], covered: true });
+    expect(answer.gap).toBeNull();
+  });
+  it('what a later part asks to count, unnamed by the facts, is a gap', () => {
+    const counted = answerer.ask('what degree do case managers need and can I put my phlebotomy experience toward it?');
+    expect(counted).toMatchObject({ topic: 'education', covered: false });
+    expect(counted.gap).toBe('Nothing in the article says anything about “phlebotomy”.');
+  });
+  it("the asker's own relative clause asks nothing of the role", () => {
+    const answer = answerer.ask('do care managers ever work in supportive housing like the place where I volunteer?');
+    expect(answer).toMatchObject({ kind: 'answer', topic: 'work-environment', covered: true, gap: null });
+  });
+});
+
 describe('gaps from the facts: what a question turns to', () => {
   it('"what about ..." asks what follows, read for gaps as what is asked of a role', () => {
     const thread = replay(answerer, ['what degree does a care manager need']);
