@@ -89,3 +89,13 @@ describe('what a role does, by its object', () => {
     expect(ask('do care managers work in nursing homes')).toMatchObject({ topic: 'work-environment', roles: CARE });
   });
 });
+
+describe('everyday ways of asking about a day and a history', () => {
+  it.each([
+    ["so what's a care manager's day like", 'duties', CARE],
+    ['what do case managers days look like', 'duties', CASE],
+    ['historically, how did case management come about', 'definition', CASE],
+  ])('%s → %s', (question, topic, roles) => {
+    expect(ask(question)).toMatchObject({ kind: 'answer', topic, roles });
+  });
+});
