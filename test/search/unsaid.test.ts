@@ -195,6 +195,14 @@ describe('gaps from the facts: comparisons, rates, and a comparison the facts ma
     // "Ability to delegate tasks".
     expect(answerer.ask('do case managers need to be good at delegating?')).toMatchObject({ covered: true, gap: null });
   });
+  it('"one-on-one" gives no number, at either end', () => {
+    // The care managers' definition says they work "one-on-one": no count of them.
+    expect(answerer.ask('roughly how many care managers are there nationwide')).toMatchObject({
+      topic: 'definition',
+      covered: false,
+      gap: 'Nothing in the article gives a number for that.',
+    });
+  });
   it('how many or how often is answered only by a number', () => {
     const answer = answerer.ask('how many home visits a day does a care manager do?');
     expect(answer).toMatchObject({ covered: false, gap: 'Nothing in the article gives a number for that.' });
