@@ -107,7 +107,7 @@ const asksLength = (all: readonly string[]) => LENGTH_OF.test(all.join(' '));
  * digits or English number words, or "once"/"twice" ("one-on-one" is none).
  */
 const asksCount = (all: readonly string[]) => /(?:^| )how (?:many|often)(?: |$)/.test(all.join(' '));
-const COUNT = new RegExp(String.raw`\b(?:${NUMBER}|once|twice)\b(?!-)`, 'i');
+const COUNT = new RegExp(String.raw`(?<!-)\b(?:${NUMBER}|once|twice)\b(?!-)`, 'i');
 const AMOUNT = /[$€£]\s?\d|\b\d[\d,.]*\s?(?:%|percent\b|k\b|dollars?\b)/i;
 
 /** The stemmed words a fact states in its own right: not those of a name written in capitals inside a sentence. */

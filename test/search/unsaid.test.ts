@@ -195,6 +195,14 @@ describe('gaps from the facts: comparisons, rates, and a comparison the facts ma
     // "Ability to delegate tasks".
     expect(answerer.ask('do case managers need to be good at delegating?')).toMatchObject({ covered: true, gap: null });
   });
+  it('"one-on-one" gives no number, at either end', () => {
+    // The care managers' definition says they work "one-on-one": no count of them.
+    expect(answerer.ask('roughly how many care managers are there nationwide')).toMatchObject({
+      topic: 'definition',
+      covered: false,
+      gap: 'Nothing in the article gives a number for that.',
+    });
+  });
   it('how many or how often is answered only by a number', () => {
     const answer = answerer.ask('how many home visits a day does a care manager do?');
     expect(answer).toMatchObject({ covered: false, gap: 'Nothing in the article gives a number for that.' });
@@ -312,6 +320,20 @@ describe('gaps from the facts: what a question turns to', () => {
       topic: 'experience',
       roles: ['care-manager'],
       covered: true,
+    });
+  });
+});
+
+// "rides" are transportation in everyday words (language.json's synonyms): the care managers' duties state it.
+describe('everyday words for what the facts state', () => {
+  it('a ride is transportation', () => {
+    const answer = answerer.ask('does a care manager arrange rides to the pharmacy for clients?');
+    expect(answer).toMatchObject({
+      kind: 'answer',
+      topic: 'duties',
+      roles: ['care-manager'],
+      covered: true,
+      gap: null,
     });
   });
 });

@@ -99,3 +99,12 @@ describe('everyday ways of asking about a day and a history', () => {
     expect(ask(question)).toMatchObject({ kind: 'answer', topic, roles });
   });
 });
+
+describe('part of the job', () => {
+  it('is talking to insurers really part of the job for case managers → duties', () => {
+    expect(ask('is talking to insurers really part of the job for case managers')).toMatchObject({
+      topic: 'duties',
+      roles: CASE,
+    });
+  });
+});
