@@ -714,7 +714,7 @@ const causes = (tokens: string[], i: number) =>
 /** The forms of the verb "pay" that may be a salary's word too: "does the hospital *pay for* your BSN". */
 const PAYING = new Set(['pay', 'paid', 'paying', 'payed']);
 /** Before "for", the possessives and determiners that come before what is paid for: "pay for *your* BSN". */
-const POSSESSIVES = new Set([...['the', 'a', 'an', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'this', 'that']]);
+const POSSESSIVES = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'this', 'that']);
 /** What is paid for when it is people ("pay for *all three*", "*both*"): their pay, not a cost. */
 const PEOPLE = new Set(['all', 'both', 'each', 'everyone']);
 
