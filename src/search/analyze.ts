@@ -208,31 +208,81 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
   const sentences = clausesOf(question)
     .map((clause) => analyzeSentence(clause, lexicon, correct))
     .filter((s) => s.concepts.length + s.unknown.length + s.aspects.length > 0);
-  const asking = askingSentence(sentences);
-  const askedTerms = termsOf(
-    sentences.filter(
-      (s, index) => !s.reason && (asking < 0 || index === asking || (index > asking && !(s.question && hasTerm(s)))),
-    ),
-  );
-  const asks = (s: { question: boolean; reason: boolean }, index: number) =>
-    !s.reason && (index === asking || s.question || asking < 0);
-  const askingSentences = sentences.filter(asks);
-  const gapSentences = sentences.filter((s, index) => asks(s, index) && (asking < 0 || index <= asking));
+  const parts = partsOf(sentences);
   return {
-    // An off-topic or lookup word in the context ("the hiring manager keeps mixing them up - ...", "at a staff
-    // meeting today...") does not decide the question; a lookup asked as a question ("is Maria from CM in today? I
-    // need her signature") is what the message asks, whichever sentence has the topic words.
-    concepts: sentences.flatMap((s, index) =>
-      index !== asking && asking >= 0
-        ? s.concepts.filter((c) => c.kind !== 'off-topic' && (c.kind !== 'lookup' || s.question))
-        : s.concepts,
-    ),
+    concepts: askedConcepts(parts),
     unknown: sentences.flatMap((s) => s.unknown),
-    // What is asked is in the asking sentence and in other questions; what the context says ("I'm burnt out... what
-    // certs would I need?", "trying to map out a career ladder") is not asked.
+    ...askedOfTopic(parts),
+    ...readForGaps(parts),
+    qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
+    ...termsBeside(parts),
+  };
+}
+
+/**
+ * A message's sentences and which of them ask: `asking` is the sentence answered (-1 when none has a topic term),
+ * `asks` whether a sentence asks at all, `readForGap` whether it asks up to the one answered (what a gap is read from).
+ */
+type MessageParts = {
+  sentences: Sentence[];
+  asking: number;
+  asks: SentenceTest;
+  readForGap: SentenceTest;
+  askingSentences: Sentence[];
+  gapSentences: Sentence[];
+};
+type SentenceTest = (s: { question: boolean; reason: boolean }, index: number) => boolean;
+
+function partsOf(sentences: Sentence[]): MessageParts {
+  const asking = askingSentence(sentences);
+  const asks: SentenceTest = (s, index) => !s.reason && (index === asking || s.question || asking < 0);
+  const readForGap: SentenceTest = (s, index) => asks(s, index) && (asking < 0 || index <= asking);
+  return {
+    sentences,
+    asking,
+    asks,
+    readForGap,
+    askingSentences: sentences.filter(asks),
+    gapSentences: sentences.filter(readForGap),
+  };
+}
+
+/**
+ * An off-topic or lookup word in the context ("the hiring manager keeps mixing them up - ...", "at a staff meeting
+ * today...") does not decide the question; a lookup asked as a question ("is Maria from CM in today? I need her
+ * signature") is what the message asks, whichever sentence has the topic words.
+ */
+function askedConcepts({ sentences, asking }: MessageParts): Concept[] {
+  return sentences.flatMap((s, index) =>
+    index !== asking && asking >= 0
+      ? s.concepts.filter((c) => c.kind !== 'off-topic' && (c.kind !== 'lookup' || s.question))
+      : s.concepts,
+  );
+}
+
+/**
+ * What the asking sentence and the other questions ask of the topic; what the context says ("I'm burnt out... what
+ * certs would I need?", "trying to map out a career ladder") is not asked.
+ */
+function askedOfTopic({ askingSentences }: MessageParts) {
+  return {
     aspects: askingSentences.flatMap((s) => s.aspects),
-    // A gap is read from the question answered and those before it; a later one is context (but `later`). What the
-    // asker says they are before it ("I'm a new grad, what would ...") qualifies it, as an aspect of the topic only.
+    activities: askingSentences.flatMap((s) => s.activities),
+    activityObjects: new Set(askingSentences.flatMap((s) => [...s.activityObjects])),
+    knowing: askingSentences.some((s) => s.knowing),
+    // A question with a pointer other than "it" asks of the thread too: "how many of *those* can one person cover".
+    pointerAsked: askingSentences.some(
+      (s) => s.pointerAsked || (s.question && s.concepts.some((c) => c.kind === 'reference' && !c.thing)),
+    ),
+  };
+}
+
+/**
+ * A gap is read from the question answered and those before it; a later one is context (but `later`). What the asker
+ * says they are before it ("I'm a new grad, what would ...") qualifies it, as an aspect of the topic only.
+ */
+function readForGaps({ sentences, asking, asks, readForGap, gapSentences }: MessageParts) {
+  return {
     gapAspects: sentences
       .filter((s, index) => gapSentences.includes(s) || (s.said && index < asking))
       .flatMap((s) => s.aspects),
@@ -240,24 +290,24 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     aspectWords: gapSentences.flatMap((s) => s.aspectWords),
     asksTime: gapSentences.find((s) => s.asksTime)?.asksTime ?? null,
     askingWords: gapSentences.flatMap((s) => s.askingWords),
-    activities: askingSentences.flatMap((s) => s.activities),
-    activityObjects: new Set(askingSentences.flatMap((s) => [...s.activityObjects])),
     traits: gapSentences.flatMap((s) => s.traits),
-    knowing: askingSentences.some((s) => s.knowing),
-    toCount: countedIn(sentences, (s, index) => asks(s, index) && (asking < 0 || index <= asking)),
+    toCount: countedIn(sentences, readForGap),
     later: laterQuestions(sentences.filter((s, index) => asking >= 0 && index > asking && s.marked && asks(s, index))),
     names: gapSentences.flatMap((s) => s.names),
-    // A question with a pointer other than "it" asks of the thread too: "how many of *those* can one person cover".
-    pointerAsked: askingSentences.some(
-      (s) => s.pointerAsked || (s.question && s.concepts.some((c) => c.kind === 'reference' && !c.thing)),
+  };
+}
+
+/** The terms met only in the context, and those only a later question asks: neither is what the answer is about. */
+function termsBeside({ sentences, asking }: MessageParts): Pick<Analysis, 'contextTerms' | 'laterTerms'> {
+  const askedTerms = termsOf(
+    sentences.filter(
+      (s, index) => !s.reason && (asking < 0 || index === asking || (index > asking && !(s.question && hasTerm(s)))),
     ),
-    qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
+  );
+  const later = sentences.filter((s, index) => index > asking && asking >= 0 && s.question && hasTerm(s));
+  return {
     contextTerms: new Set([...termsOf(sentences)].filter((t) => !askedTerms.has(t))),
-    laterTerms: new Set(
-      [...termsOf(sentences.filter((s, index) => index > asking && asking >= 0 && s.question && hasTerm(s)))].filter(
-        (t) => !askedTerms.has(t),
-      ),
-    ),
+    laterTerms: new Set([...termsOf(later)].filter((t) => !askedTerms.has(t))),
   };
 }
 
@@ -664,7 +714,7 @@ const causes = (tokens: string[], i: number) =>
 /** The forms of the verb "pay" that may be a salary's word too: "does the hospital *pay for* your BSN". */
 const PAYING = new Set(['pay', 'paid', 'paying', 'payed']);
 /** Before "for", the possessives and determiners that come before what is paid for: "pay for *your* BSN". */
-const POSSESSIVES = new Set([...['the', 'a', 'an', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'this', 'that']]);
+const POSSESSIVES = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'this', 'that']);
 /** What is paid for when it is people ("pay for *all three*", "*both*"): their pay, not a cost. */
 const PEOPLE = new Set(['all', 'both', 'each', 'everyone']);
 
@@ -1346,10 +1396,7 @@ function asRead(token: string, lexicon: Lexicon): string {
 }
 
 /** What the messages' questions ask to count; for "does *that* count", the asker's own past jobs the message names. */
-function countedIn(
-  sentences: Sentence[],
-  asks: (s: { question: boolean; reason: boolean }, index: number) => boolean,
-): Array<{ stem: string; word: string }> {
+function countedIn(sentences: Sentence[], asks: SentenceTest): Array<{ stem: string; word: string }> {
   const asking = sentences.filter((s, index) => asks(s, index) && s.toCount !== null);
   const counted = asking.flatMap((s) => s.toCount!);
   if (counted.length > 0 || asking.length === 0) return counted;

@@ -11,8 +11,8 @@ import type { Turn } from './turn.ts';
 const STAY_ON_TOPIC_SHARE = 0.6;
 /**
  * Evidence a follow-up that names no role needs to change the topic: "how much do they make?" and "do they need CPR?"
- * (an aspect of certification) do, "how much of it must be direct patient care?" and "and for the RN version?" do not. Higher keeps threads longer;
- * lower lets one vague word pull a follow-up away.
+ * (an aspect of certification) do, "how much of it must be direct patient care?" and "and for the RN version?" do
+ * not. Higher keeps threads longer; lower lets one vague word pull a follow-up away.
  */
 const MIN_SCORE_TO_SWITCH = 0.7;
 /**
@@ -105,17 +105,50 @@ export function shortFormOnThread(reading: Reading, turn: Turn): Reading {
  * so it is read alone and inherits nothing.
  */
 export function followUp(reading: Reading, turn: Turn, space: RoleSpace): Match | null {
-  // A word off our topics ("vacation") is asked of the thread's roles when the message points at them ("do they get
-  // vacation?"); without a pointer it is another matter, unless the message asks the thread's own topic of it ("do i
-  // need to be good with computers" after the skills).
   const asked = reading.asked(turn.topic, turn.roles);
   const own = best(asked);
-  const onThread = asked.get(turn.topic) ?? 0;
+  if (notOfThread(reading, turn, own)) return null;
+  const topicOpen = leavesTopicOpen(reading, turn, asked, own);
+  const roleOpen = leavesRoleOpen(reading, turn);
+  // A complete question stands alone; but in a conversation, "does the case manager do the same stuff?" compares
+  // with what was just said, so its own topic decides rather than the comparison's pull to the definitions.
+  if (!topicOpen && !roleOpen) {
+    if (!reading.comparison && !reading.contrast) return null;
+    const roles = rolesFor(reading, turn, space);
+    return answered(own![0], roles, reading.named.size === 1 && roles.length > 1);
+  }
+  // Naming both roles with no topic and nothing pointing back ("what's the difference between a case manager and a
+  // care manager?") is a complete question: the comparison of the roles, whatever the thread was about.
+  if (own === null && reading.byName.size > 1 && !reading.reference && !reading.sameTopic) return null;
+  if (own === null && reading.named.size === 0 && !continuesThread(reading)) return null;
+
+  const roles = rolesFor(reading, turn, space);
+  return answered(topicOpen ? turn.topic : own![0], roles, topicOpen || !space.isMainPair(roles));
+}
+
+/**
+ * A message that is another matter: nothing to go on, a lookup, another job of its own, or a word off our topics
+ * ("vacation") with no pointer at the thread's roles ("do they get vacation?") and not asking the thread's own topic
+ * of it ("do i need to be good with computers" after the skills).
+ */
+function notOfThread(reading: Reading, turn: Turn, own: [TopicId, number] | null): boolean {
   const offThread = reading.offTopic && !reading.reference && !(own !== null && own[0] === turn.topic);
-  const otherJob = reading.otherJob && !reading.otherJobForThread && reading.named.size === 0;
-  if (reading.empty || offThread || reading.lookup || otherJob) return null;
-  // A question that names a role and a topic of its own changes the topic ("does the NACCM have its own degree
-  // requirement?" after education); one that names no role keeps it unless it clearly asks for another.
+  const otherJob = Boolean(reading.otherJob) && !reading.otherJobForThread && reading.named.size === 0;
+  return reading.empty || offThread || reading.lookup || otherJob;
+}
+
+/**
+ * Whether a follow-up leaves its topic to the thread. A question that names a role and a topic of its own changes the
+ * topic ("does the NACCM have its own degree requirement?" after education); one that names no role keeps it unless
+ * it clearly asks for another.
+ */
+function leavesTopicOpen(
+  reading: Reading,
+  turn: Turn,
+  asked: Map<TopicId, number>,
+  own: [TopicId, number] | null,
+): boolean {
+  const onThread = asked.get(turn.topic) ?? 0;
   // A question word asking of "they" with one topic's words only, none the thread's ("what do they make" after the
   // skills), asks that topic however weak its word: there is nothing else for it to ask.
   const soleTopic =
@@ -129,23 +162,22 @@ export function followUp(reading: Reading, turn: Turn, space: RoleSpace): Match 
   // "and for ..." asks the thread's question again, unless it goes on to ask one of its own ("and for both of them
   // what certification do they need").
   const again = reading.sameTopic && !(asksOwn && reading.asksFor);
-  const topicOpen = own === null || again || (sticky && (own[0] !== turn.topic || threadDecides));
+  return own === null || again || (sticky && (own[0] !== turn.topic || threadDecides));
+}
+
+/** Whether a follow-up leaves its roles to the thread: it names none of its own, or points at the thread's pair. */
+function leavesRoleOpen(reading: Reading, turn: Turn): boolean {
   // "both" names no role of its own: it points at the pair the conversation is about ("the work environment for both").
   const pointsAtPair = reading.both && reading.byName.size === 0;
-  const roleOpen =
-    (reading.named.size === 0 && !reading.comparison) || pointsAtPair || organisationsOfThing(reading, turn);
-  // A complete question stands alone; but in a conversation, "does the case manager do the same stuff?" compares
-  // with what was just said, so its own topic decides rather than the comparison's pull to the definitions.
-  if (!topicOpen && !roleOpen) {
-    if (!reading.comparison && !reading.contrast) return null;
-    const roles = rolesFor(reading, turn, space);
-    return answered(own![0], roles, reading.named.size === 1 && roles.length > 1);
-  }
-  // Naming both roles with no topic and nothing pointing back ("what's the difference between a case manager and a
-  // care manager?") is a complete question: the comparison of the roles, whatever the thread was about.
-  if (own === null && reading.byName.size > 1 && !reading.reference && !reading.sameTopic) return null;
-  // A role named anchors a follow-up ("sorry, back on topic: does that also apply to care managers?"); a pointer
-  // word alone needs the rest of the message to be ours.
+  return (reading.named.size === 0 && !reading.comparison) || pointsAtPair || organisationsOfThing(reading, turn);
+}
+
+/**
+ * Whether a message with neither a topic nor a role of its own goes on with the thread. A role named anchors a
+ * follow-up ("sorry, back on topic: does that also apply to care managers?"); a pointer word alone needs the rest of
+ * the message to be ours.
+ */
+function continuesThread(reading: Reading): boolean {
   const cue =
     reading.comparison ||
     reading.reference ||
@@ -157,11 +189,7 @@ export function followUp(reading: Reading, turn: Turn, space: RoleSpace): Match 
   // A message of only everyday words and pointers ("is that enough?", "how often?"), or of words close in meaning to
   // ours ("is there any age limit"), has no subject but the thread's; "is it raining?" has one of its own.
   // So has a yes-or-no question asked of a pointer ("do they also do discharge planning") or of what counts.
-  const continues = (cue && reading.coverage >= MIN_COVERAGE_TO_CONTINUE) || reading.framed || reading.ofThread;
-  if (own === null && reading.named.size === 0 && !continues) return null;
-
-  const roles = rolesFor(reading, turn, space);
-  return answered(topicOpen ? turn.topic : own![0], roles, topicOpen || !space.isMainPair(roles));
+  return (cue && reading.coverage >= MIN_COVERAGE_TO_CONTINUE) || reading.framed || reading.ofThread;
 }
 
 /**

@@ -233,13 +233,30 @@ function readConversation(kb: KnowledgeBase, phrases: Map<string, Concept>, add:
   const contrast = termsOf(talk.contrast, () => ({ kind: 'contrast' }));
   const generic = termsOf(talk.generic);
   const questionForms = termsOf(talk.questionForms);
+  addPointers(talk, phrases, add);
+  return {
+    comparison,
+    contrast,
+    generic,
+    questionForms,
+    ...readAspects(kb),
+    notRole: talk.notRole.map((phrase) => stemPhrase(phrase).split(' ')).filter((words) => words[0] !== ''),
+    ...readSmalltalk(talk),
+  };
+}
+
+/** The phrases that point back at the thread: its topic, an earlier question, its roles or thing, the other role. */
+function addPointers(talk: KnowledgeBase['conversation'], phrases: Map<string, Concept>, add: AddPhrase): void {
   for (const phrase of talk.sameTopic) add(phrase, { kind: 'same-topic' });
   for (const phrase of talk.backTo) add(phrase, { kind: 'back-to', first: false });
   for (const phrase of talk.backToFirst) add(phrase, { kind: 'back-to', first: true });
   for (const phrase of talk.bothQuestions) add(phrase, { kind: 'back-to', first: false, both: true });
   for (const phrase of talk.references) if (!phrases.has(stemPhrase(phrase))) add(phrase, { kind: 'reference' });
   for (const phrase of talk.otherRole) add(phrase, { kind: 'other-role' });
+}
 
+/** The ways of asking for what the article may not cover, by stemmed phrase, and the aspects read from two parts. */
+function readAspects(kb: KnowledgeBase): Pick<Lexicon, 'aspects' | 'maxAspectWords' | 'together'> {
   const aspects = new Map<string, Aspect[]>();
   for (const aspect of kb.gaps) {
     for (const way of aspect.ways) {
@@ -247,23 +264,22 @@ function readConversation(kb: KnowledgeBase, phrases: Map<string, Concept>, add:
       if (key !== '') aspects.set(key, [...(aspects.get(key) ?? []), aspect]);
     }
   }
-  const smalltalk = new Map<string, SmallTalkKind>();
-  for (const kind of SMALLTALK_KINDS)
-    for (const phrase of talk.smalltalk[kind]) smalltalk.set(stemPhrase(phrase), kind);
-  const fillers = new Set(talk.fillers.map(stemPhrase));
   return {
-    comparison,
-    contrast,
-    generic,
-    questionForms,
     aspects,
     maxAspectWords: longest(aspects.keys()),
     together: kb.gaps.flatMap((aspect) =>
       (aspect.together ?? []).map((parts) => ({ aspect, parts: parts.map((part) => stemPhrase(part).split(' ')) })),
     ),
-    notRole: talk.notRole.map((phrase) => stemPhrase(phrase).split(' ')).filter((words) => words[0] !== ''),
-    smalltalk,
-    fillers,
-    maxSmalltalkWords: longest([...smalltalk.keys(), ...fillers]),
   };
+}
+
+/** Small talk by stemmed phrase with its kind, and the fillers that may come with it. */
+function readSmalltalk(
+  talk: KnowledgeBase['conversation'],
+): Pick<Lexicon, 'smalltalk' | 'fillers' | 'maxSmalltalkWords'> {
+  const smalltalk = new Map<string, SmallTalkKind>();
+  for (const kind of SMALLTALK_KINDS)
+    for (const phrase of talk.smalltalk[kind]) smalltalk.set(stemPhrase(phrase), kind);
+  const fillers = new Set(talk.fillers.map(stemPhrase));
+  return { smalltalk, fillers, maxSmalltalkWords: longest([...smalltalk.keys(), ...fillers]) };
 }

@@ -128,9 +128,7 @@ function remarkBefore(
   lexicon: Lexicon,
   declines: DeclinesAsUnknown,
 ): boolean {
-  if (text.includes('?') || OPENS_QUESTION.has(raw[0]!) || opensYesNo(raw, words)) return false;
-  if (raw.some((_, i) => (i === 0 || lexicon.stopwords.has(raw[i - 1]!)) && asksToAct(raw.slice(i)))) return false;
-  if (words.some((_, i) => phraseAt(words, i, lexicon, NAMED_FOR_US))) return false;
+  if (asksOrRequests(text, raw, words, lexicon) || namesWhatWeLack(words, lexicon)) return false;
   return saidOfThread(raw, words, lexicon) || declines(raw.join(' '), true);
 }
 
@@ -257,11 +255,8 @@ function remarkAfter(
   lexicon: Lexicon,
   declines: DeclinesAsUnknown,
 ): boolean {
-  // A request may come after grammar words ("thanks! now book me a room"): read from the start and after each one.
-  const requests = raw.some((_, i) => (i === 0 || lexicon.stopwords.has(raw[i - 1]!)) && asksToAct(raw.slice(i)));
-  const statement = !text.includes('?') && !requests && !OPENS_QUESTION.has(raw[0]!) && !opensYesNo(raw, words);
-  // Something we do not cover, named (the wifi password, another job, a lookup), is asked for, not remarked on.
-  if (words.some((_, i) => phraseAt(words, i, lexicon, NAMED_FOR_US))) return false;
+  const statement = !asksOrRequests(text, raw, words, lexicon);
+  if (namesWhatWeLack(words, lexicon)) return false;
   // Any word the knowledge knows, a pointer ("the other one") or a role's own word ("the care side") is ours.
   const ours = (word: string, i: number) =>
     conceptAt(words, i, lexicon) ||
@@ -271,6 +266,19 @@ function remarkAfter(
   if (unknown.every(isEveryday)) return true;
   return statement;
 }
+
+/**
+ * Whether words ask something: a "?", a question word or a yes-or-no opener first, or a request, which may come after
+ * grammar words ("thanks! now book me a room"): read from the start and after each one.
+ */
+function asksOrRequests(text: string, raw: string[], words: string[], lexicon: Lexicon): boolean {
+  if (text.includes('?') || OPENS_QUESTION.has(raw[0]!) || opensYesNo(raw, words)) return true;
+  return raw.some((_, i) => (i === 0 || lexicon.stopwords.has(raw[i - 1]!)) && asksToAct(raw.slice(i)));
+}
+
+/** Something we do not cover, named (the wifi password, another job, a lookup): asked for, not remarked on. */
+const namesWhatWeLack = (words: string[], lexicon: Lexicon) =>
+  words.some((_, i) => phraseAt(words, i, lexicon, NAMED_FOR_US));
 
 /** The concepts that name what the bot covers or can do: the rest (off topic, a lookup, another job) it cannot. */
 const NAMED_FOR_US: ReadonlySet<Concept['kind']> = new Set([

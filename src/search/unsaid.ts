@@ -119,15 +119,17 @@ function plainWords(text: string): string[] {
     .flatMap((word) => tokenize(word).map(stem));
 }
 
+/** Every fact of the knowledge, on every topic and for every role. */
+const allFacts = (kb: KnowledgeBase) => Object.values(kb.topics).flatMap((topic) => Object.values(topic.facts).flat());
+
 /** Every word some fact of the knowledge writes in its own right, on any topic and for any role. */
 function everyFactWord(kb: KnowledgeBase): Set<string> {
-  const facts = Object.values(kb.topics).flatMap((topic) => Object.values(topic.facts).flat());
-  return new Set(facts.flatMap((fact) => plainWords(fact.text)));
+  return new Set(allFacts(kb).flatMap((fact) => plainWords(fact.text)));
 }
 
 /** Every word the knowledge writes: its facts and their quotes, its sources' titles and publishers, its roles. */
 function everyWordWritten(kb: KnowledgeBase): Set<string> {
-  const facts = Object.values(kb.topics).flatMap((topic) => Object.values(topic.facts).flat());
+  const facts = allFacts(kb);
   const sources = Object.values(kb.sources).map((source) => `${source.title} ${source.publisher}`);
   const roles = Object.values(kb.roles).map((role) =>
     [role.name, role.summary, ...role.aliases, ...role.organisations].join(' '),
@@ -142,57 +144,27 @@ const UNQUALIFIED = /\b(?:an?|any)\s+([\p{L}-]+)(?=[\s,.;:]|$)/giu;
 const beginning = (word: string) => word.replace(NEGATING, '').slice(0, SAME_WORD_LETTERS);
 
 /**
- * `listed`: stemmed words some list of the knowledge names (they mean something there); `topicWords`: a topic's
- * terms, word by word; `stopwords`: stemmed grammar words.
+ * The lists a question's words are read against. `listed`: stemmed words some list of the knowledge names (they mean
+ * something there); `topicWords`: a topic's terms, word by word; `stopwords`: stemmed grammar words.
  */
-export function createUnsaid(
-  kb: KnowledgeBase,
-  facts: FactIndex,
-  vectors: WordVectors,
-  given: {
-    listed: ReadonlySet<string>;
-    stopwords: ReadonlySet<string>;
-    roleWords: ReadonlySet<string>;
-    /** The off-topic phrases of language.json, stemmed: things the knowledge names as none of its topics. */
-    offTopic: ReadonlySet<string>;
-    /** The words that open a question, stemmed (analyze.ts): a yes-or-no one's verbs, and the others' wh-words. */
-    openers: { yesNo: ReadonlySet<string>; wh: ReadonlySet<string> };
-    topicWords: (topic: TopicId) => readonly string[];
-    /** The one-word synonyms of a topic's terms, stemmed ("pay" of salary). */
-    topicSynonyms: (topic: TopicId) => readonly string[];
-  },
-): FindUnsaid {
+type Lists = {
+  listed: ReadonlySet<string>;
+  stopwords: ReadonlySet<string>;
+  roleWords: ReadonlySet<string>;
+  /** The off-topic phrases of language.json, stemmed: things the knowledge names as none of its topics. */
+  offTopic: ReadonlySet<string>;
+  /** The words that open a question, stemmed (analyze.ts): a yes-or-no one's verbs, and the others' wh-words. */
+  openers: { yesNo: ReadonlySet<string>; wh: ReadonlySet<string> };
+  topicWords: (topic: TopicId) => readonly string[];
+  /** The one-word synonyms of a topic's terms, stemmed ("pay" of salary). */
+  topicSynonyms: (topic: TopicId) => readonly string[];
+};
+
+export function createUnsaid(kb: KnowledgeBase, facts: FactIndex, vectors: WordVectors, given: Lists): FindUnsaid {
   const lists = { ...given, stopwords: withTheirAdjectives(given.stopwords) };
-  const { topicWords } = lists;
   const read = factReader(kb);
   const { factsOf, states } = read;
-  const { said: saidOf, unit } = saidCache(
-    kb,
-    facts,
-    vectors,
-    topicWords,
-    (word) => lists.stopwords.has(word) || lists.roleWords.has(word),
-  );
-  const written = everyFactWord(kb);
-  const everyWord = everyWordWritten(kb);
-  // One context for each Said (each topic and set of roles), built by Object.assign onto a new object: Node 20 gives an
-  // object spread and then added to a map of its own each time (slow, and every reader goes megamorphic).
-  const contextOf = once(
-    (said: Said): Context => Object.assign({}, said, { unit, written, everyWord, vectors, lists }),
-  );
-
-  /** The words a question asks about that the facts do not state, in their words or in words close to them. */
-  const unsaidWords = (topic: TopicId, roles: readonly RoleId[], asked: Asked): string[] => {
-    const context = contextOf(saidOf(topic, roles));
-    const alternative = onlyInAlternative(asked.all, lists.openers.yesNo);
-    const mainly = { ...asked, words: asked.words.filter(({ stem }) => !alternative.has(stem)) };
-    const finds = [aspectWords, rareWords, otherRolesWords, askerWords, offTopicWords, rateWords, nameWords];
-    const words = finds.flatMap((find) => find(context, mainly));
-    const answered = answeredAlternative(context, asked.all, new Set(words.map(({ stem }) => stem)));
-    const once = new Map(words.filter(({ stem }) => !answered.has(stem)).map(({ stem, word }) => [stem, word]));
-    return [...new Set(once.values())];
-  };
-
+  const unsaidWords = unsaidWordsFinder(kb, facts, vectors, lists);
   return (topic, roles, asked) => {
     const figure = noFigure(read, lists, topic, roles, asked);
     if (figure) return figure;
@@ -203,6 +175,35 @@ export function createUnsaid(
     if (roles.length === 1 && unranked(chosen, asked)) return { kind: 'comparison' };
     const words = unsaidWords(topic, roles, asked);
     return words.length > 0 ? { kind: 'words', words } : null;
+  };
+}
+
+/** The words a question asks about that the facts do not state, in their words or in words close to them. */
+function unsaidWordsFinder(kb: KnowledgeBase, facts: FactIndex, vectors: WordVectors, lists: Lists) {
+  const { said: saidOf, unit } = saidCache(
+    kb,
+    facts,
+    vectors,
+    lists.topicWords,
+    (word) => lists.stopwords.has(word) || lists.roleWords.has(word),
+  );
+  const written = everyFactWord(kb);
+  const everyWord = everyWordWritten(kb);
+  // One context for each Said (each topic and set of roles), built once by Object.assign onto a new object: on Node 20
+  // an object spread with keys added gets a shape of its own each time (slow, and every reader goes megamorphic).
+  const contextOf = once(
+    (said: Said): Context => Object.assign({}, said, { unit, written, everyWord, vectors, lists }),
+  );
+  return (topic: TopicId, roles: readonly RoleId[], asked: Asked): string[] => {
+    const context = contextOf(saidOf(topic, roles));
+    const alternative = onlyInAlternative(asked.all, lists.openers.yesNo);
+    const mainly = { ...asked, words: asked.words.filter(({ stem }) => !alternative.has(stem)) };
+    const finds = [aspectWords, rareWords, otherRolesWords, askerWords, offTopicWords, rateWords, nameWords];
+    const words = finds.flatMap((find) => find(context, mainly));
+    const answered = answeredAlternative(context, asked.all, new Set(words.map(({ stem }) => stem)));
+    // A word found in two forms of one stem ("license", "licensed") is named once.
+    const byStem = new Map(words.filter(({ stem }) => !answered.has(stem)).map(({ stem, word }) => [stem, word]));
+    return [...new Set(byStem.values())];
   };
 }
 
@@ -370,8 +371,6 @@ function subsets<T>(items: readonly T[]): T[][] {
   for (const item of items) for (const set of sets.slice()) sets.push([...set, item]);
   return sets;
 }
-
-type Lists = Parameters<typeof createUnsaid>[3];
 
 /**
  * Grammar words and the adjectives of those that are adverbs in "-ly": "normally" shapes a question, so "is that
@@ -546,16 +545,17 @@ function onlyInAlternative(all: readonly string[], yesNoOpeners: ReadonlySet<str
 }
 
 /**
+ * English's subordinators of time and condition: the clause they open after an alternative says when the alternatives
+ * hold ("give meds or do any nursing *when they're at the patient's home*"), not one of them, so it answers none.
+ */
+const CIRCUMSTANCE = new Set(['when', 'whenever', 'while', 'if', 'once', 'until']);
+
+/**
  * The words of the other alternatives, when the facts state one of a question's alternatives ("are they based in one
  * facility *or* do they go wherever the patient is", "direct or indirect care", "per year or per hour"): the facts
  * answer which. An alternative is stated when the chosen facts write a word of it, letter for letter, that the
  * question's other alternatives do not share, and none of its words is unsaid ("scrubs or business casual": neither is).
  */
-/**
- * English's subordinators of time and condition: the clause they open after an alternative says when the alternatives
- * hold ("give meds or do any nursing *when they're at the patient's home*"), not one of them, so it answers none.
- */
-const CIRCUMSTANCE = new Set(['when', 'whenever', 'while', 'if', 'once', 'until']);
 function answeredAlternative(c: Context, all: readonly string[], unsaid: ReadonlySet<string>): Set<string> {
   const parts: string[][] = [[]];
   let circumstance = false;
