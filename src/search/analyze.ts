@@ -54,6 +54,8 @@ export type Analysis = {
    * should a case manager *know*"): what one must know is a skill, whatever it is.
    */
   knowing: boolean;
+  /** Whether a sentence weighs a choice for someone of a quality ("which is better for an introvert"): a skills question. */
+  choosingFor: boolean;
   /**
    * What a yes-or-no question asks to count, qualify or be enough ("does my *ICU* experience count", "would a
    * *kinesiology* degree qualify"): the content words between its opener and that verb, stemmed and as typed; for
@@ -270,6 +272,7 @@ function askedOfTopic({ askingSentences }: MessageParts) {
     activities: askingSentences.flatMap((s) => s.activities),
     activityObjects: new Set(askingSentences.flatMap((s) => [...s.activityObjects])),
     knowing: askingSentences.some((s) => s.knowing),
+    choosingFor: askingSentences.some((s) => s.choosingFor),
     // A question with a pointer other than "it" asks of the thread too: "how many of *those* can one person cover".
     pointerAsked: askingSentences.some(
       (s) => s.pointerAsked || (s.question && s.concepts.some((c) => c.kind === 'reference' && !c.thing)),
@@ -611,6 +614,7 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
     activities: [],
     activityObjects: new Set(),
     knowing: false,
+    choosingFor: false,
     activityAt: -1,
     lastAspect: null,
     traits: [],
@@ -866,7 +870,9 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
   if (asksForParticular(tokens, words, roleSpans, known, person) || asksToAct(tokens))
     read.concepts.push({ kind: 'lookup' });
   if (endsElliptical(tokens)) askAgain(read.concepts, lexicon);
-  read.traits.push(...traitsIn(tokens, lexicon, phraseAt));
+  const chosenFor = choiceFor(tokens, lexicon, phraseAt);
+  read.traits.push(...traitsIn(tokens, lexicon, phraseAt), ...chosenFor);
+  read.choosingFor = chosenFor.length > 0;
   read.knowing = mustKnow(tokens, roleSpans);
   read.toCount = askedToCount(tokens, words, lexicon);
   const { unknown, aspects, qualifiers, asked, activities, activityObjects, traits, aspectWords, asksTime } = read;
@@ -883,6 +889,7 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
     activities,
     activityObjects,
     knowing: read.knowing,
+    choosingFor: read.choosingFor,
     traits,
     toCount: read.toCount,
     // English's "it" is also the subject of weather and time ("is it raining?"): only "they", "that" ask of the thread.
@@ -1466,6 +1473,27 @@ function traitsIn(tokens: string[], lexicon: Lexicon, phraseAt: (start: number) 
     if (isContentWord(word, lexicon) && !lexicon.heads.has(word)) traits.push(word);
   });
   return traits;
+}
+
+/** The words that weigh one choice for someone: "which is *better* for an introvert", "which *suits* someone shy". */
+const CHOOSING = new Set(['better', 'best', 'good', 'suit', 'suited', 'fit']);
+/** Who a choice is for, before the quality: "for *an* introvert", "for *someone* shy". */
+const SOMEONE = new Set(['a', 'an', 'someone', 'somebody', 'person', 'people']);
+
+/**
+ * The quality of whom a choice is weighed for ("which is better for an introvert", "which suits someone shy"): a
+ * personal quality as "I'm shy" names one, when no phrase of ours, job or role names the word.
+ */
+function choiceFor(tokens: string[], lexicon: Lexicon, phraseAt: (start: number) => PhraseHit | null): string[] {
+  const at = tokens.findIndex((t) => CHOOSING.has(t));
+  if (at < 0) return [];
+  let j = at + 1;
+  if (tokens[j] === 'for') j += 1;
+  if (!SOMEONE.has(tokens[j] ?? '')) return [];
+  while (j < tokens.length && (SOMEONE.has(tokens[j]!) || DEGREE_WORDS.has(tokens[j]!))) j += 1;
+  const word = tokens[j];
+  if (word === undefined || phraseAt(j) || lexicon.jobHeads.has(word) || lexicon.heads.has(word)) return [];
+  return isContentWord(word, lexicon) && !/ing$/.test(word) ? [word] : [];
 }
 
 /**

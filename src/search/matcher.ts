@@ -81,6 +81,12 @@ const THREAD_THING_WEIGHT = 1;
  * known; lower leaves an unknown system to whatever else the message says.
  */
 const KNOWING_WEIGHT = 0.7;
+/**
+ * What weighing a choice for someone of a quality counts for ("which is better for an introvert"): evidence for the
+ * topics of the term "skill", on top of the quality's TRAIT_WEIGHT, as the fit of a person to a role is. Enough to move
+ * a thread to the skills; lower leaves such a choice on the thread's topic.
+ */
+const CHOSEN_FOR_WEIGHT = 0.5;
 /** The term that asks for the qualities a role needs: the knowledge's topic of skills names it. */
 const SKILL = 'skill';
 /** Evidence a question needs, when it names neither role, before the bot answers rather than declines. */
@@ -652,7 +658,7 @@ function scoreTopics(
   related: readonly string[],
   thread?: TopicId,
 ): Map<TopicId, number> {
-  const { aspects, qualifiers, activities, traits, knowing } = analysis;
+  const { aspects, qualifiers, activities, traits, knowing, choosingFor } = analysis;
   const scores = new Map<TopicId, number>(lexicon.topicIds.map((id) => [id, 0]));
   for (const term of terms) if (!qualifiers.has(term)) addTerm(scores, lexicon, analysis, term);
   for (const [topic, score] of lexicon.factWords.topics(factWords))
@@ -665,6 +671,7 @@ function scoreTopics(
     addShared(scores, lexicon, DO, ACTIVITY_WEIGHT);
   if (traits.length > 0) addShared(scores, lexicon, SKILL, TRAIT_WEIGHT);
   if (knowing) addShared(scores, lexicon, SKILL, KNOWING_WEIGHT);
+  if (choosingFor) addShared(scores, lexicon, SKILL, CHOSEN_FOR_WEIGHT);
   // In a thread, "it" stands for what the thread's topic is about ("can I take it with 18 months RN exp" after a
   // certification: the exam), unless the thread is about the role itself (its overview, what it does: "is it stressful").
   if (thread !== undefined && pointsAtThing(lexicon, analysis, thread))
