@@ -1230,14 +1230,36 @@ function sentenceTokens(words: string[], lexicon: Lexicon, correct: (word: strin
   });
 }
 
-/** The longest phrase of `map` at `start`, grown a word at a time and stopped where no known phrase goes on. */
+/**
+ * English's adverbs that only stress or hedge, and may sit inside a set phrase: "what does their day *actually* look
+ * like", "what's the day *really* like". Inside a phrase they are passed over; they never start or end one.
+ */
+const INTERJECTED = new Set([
+  'actually',
+  'really',
+  'honestly',
+  'basically',
+  'truly',
+  'generally',
+  'usually',
+  'typically',
+]);
+
+/**
+ * The longest phrase of `map` at `start`, grown a word at a time and stopped where no known phrase goes on; an
+ * interjected adverb the phrase does not go on with is passed over (and counted in its length).
+ */
 function longestAt<T>(tokens: string[], lexicon: Lexicon, map: Map<string, T>, maxWords: number, start: number) {
   let found: { value: T; length: number } | null = null;
   let key = '';
-  for (let length = 1; length <= Math.min(maxWords, tokens.length - start); length++) {
-    key = length === 1 ? tokens[start]! : `${key} ${tokens[start + length - 1]}`;
+  let words = 0;
+  for (let at = start; at < tokens.length && words < maxWords; at++) {
+    const next = words === 0 ? tokens[at]! : `${key} ${tokens[at]}`;
+    if (words > 0 && INTERJECTED.has(tokens[at]!) && !lexicon.prefixes.has(next) && !map.has(next)) continue;
+    key = next;
+    words += 1;
     const value = map.get(key);
-    if (value) found = { value, length };
+    if (value) found = { value, length: at + 1 - start };
     if (!lexicon.prefixes.has(key)) break;
   }
   return found;
