@@ -195,6 +195,10 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
   };
 }
 
+/** A term that compares or only shapes a question ("difference", "need", "tell me about"): it asks no topic of its own. */
+const onlyShapesQuestion = (lexicon: Lexicon, term: string) =>
+  lexicon.comparison.has(term) || lexicon.generic.has(term) || lexicon.questionForms.has(term);
+
 /**
  * The topic a later question's terms (but those that only shape a question) and aspects (at ASPECT_WEIGHT, for their
  * nearest topic: "and do they work nights?") weigh most for; null with none.
@@ -204,7 +208,7 @@ function laterTopic(lexicon: Lexicon, { terms, gapAspects }: NonNullable<Reading
   for (const [aspect] of gapAspects)
     if (aspect) scores.set(aspect.nearest, (scores.get(aspect.nearest) ?? 0) + ASPECT_WEIGHT);
   for (const term of terms) {
-    if (lexicon.comparison.has(term) || lexicon.generic.has(term) || lexicon.questionForms.has(term)) continue;
+    if (onlyShapesQuestion(lexicon, term)) continue;
     for (const { topic, weight } of lexicon.termTopics.get(term) ?? [])
       scores.set(topic, (scores.get(topic) ?? 0) + weight);
   }
@@ -332,9 +336,8 @@ function readQuestion(
   const shortForm = nameRoles(read, lexicon);
   const { named, byName, both, terms, factWords, background, contrast } = read;
   const { termList, withSummary } = readSummary(summaries, analysis, terms);
-  // The asker's own past job is understood: "does my time as a paramedic count" is about the thread's role.
-  const known = terms.size + named.size + factWords.size + aspects.length + (background ? 1 : 0);
-  // Written out, not spread: Node 20 gives an object spread and then added to a map of its own each time (slow, and
+  const coverage = coverageOf(read, analysis);
+  // Written out, not spread: on Node 20 an object spread with keys added gets a shape of its own each time (slow, and
   // every reader of a Reading goes megamorphic).
   return {
     // What it points at or sets aside, and the other jobs and words off our topics it names.
@@ -357,7 +360,7 @@ function readQuestion(
     both,
     ranked: rankTopics(lexicon, analysis, read, { termList, withSummary, ownWords }),
     asked: askedOnThread(lexicon, analysis, askedTerms(lexicon, termList, named.size > 0), factWords, withSummary),
-    coverage: known + unknown.length === 0 ? 1 : known / (known + unknown.length),
+    coverage,
     framed: unknown.every((word) => isCommonWord(shippedWordVectors(), word) || lexicon.related(word).length > 0),
     comparison: termList.some((term) => lexicon.comparison.has(term)),
     ofThread: analysis.pointerAsked || (analysis.toCount ?? []).length > 0,
@@ -369,6 +372,13 @@ function readQuestion(
     askedOf: askedOf(analysis),
     laterOf: analysis.later,
   };
+}
+
+/** The share of a question's concepts and words that we know (1 when it has none). */
+function coverageOf(read: ReturnType<typeof readConcepts>, { unknown, aspects }: Analysis): number {
+  // The asker's own past job is understood: "does my time as a paramedic count" is about the thread's role.
+  const known = read.terms.size + read.named.size + read.factWords.size + aspects.length + (read.background ? 1 : 0);
+  return known + unknown.length === 0 ? 1 : known / (known + unknown.length);
 }
 
 /**
@@ -495,10 +505,8 @@ function withFactsTogether(
   named: ReadonlySet<RoleId>,
 ): Map<TopicId, number> {
   // What the asking sentence asks: not the context around it, nor the words that compare or only shape a question.
-  const shaping = (term: string) =>
-    lexicon.comparison.has(term) || lexicon.generic.has(term) || lexicon.questionForms.has(term);
   const asked = askedInQuestion({ contextTerms, laterTerms });
-  const asking = terms.filter((term) => !shaping(term) && asked(term));
+  const asking = terms.filter((term) => !onlyShapesQuestion(lexicon, term) && asked(term));
   if (asking.length < MIN_TERMS_TOGETHER) return scores;
   const roles = named.size > 0 ? [...named, BOTH] : [...lexicon.roles.mainPair, BOTH];
   const stated = (topic: TopicId) => termsStated(lexicon, topic, roles, asking).length;
@@ -716,36 +724,15 @@ function decide(reading: Reading, space: RoleSpace): Match {
     space.mainPair,
   );
   const [best, second] = ranked;
-  if (!best) {
-    return aboutRoles && !offTopic
-      ? { topic: space.overview, roles, confidence: ROLE_ONLY_CONFIDENCE, alternatives: [], reason: 'role-only' }
-      : declined('no-match');
-  }
+  if (!best) return aboutRoles && !offTopic ? roleOverview(space, roles, []) : declined('no-match');
   const [topic, top] = best;
   // Words we do not know dilute the evidence: "where is the cafeteria" is not about work settings.
   const margin = second ? (top - second[1]) / top : 1;
   const confidence = sureness(top, margin, coverage);
-  const alternatives = ranked
-    .slice(1)
-    .filter(([, s]) => s >= top * CLOSE_SHARE)
-    .slice(0, MAX_ALTERNATIVES)
-    // A runner-up has no lead of its own.
-    .map(([id, s]) => ({ topic: id, confidence: round(sureness(s, 0, coverage)) }));
-
   // A question about one of our roles whose topic is unclear ("do case managers supervise nurses") gets the role's
   // overview with the nearest topics offered, not a refusal: it is about what the bot covers.
-  if (named.size > 0 && !offTopic && confidence < MIN_CONFIDENCE_WITH_ROLE) {
-    const offered = ranked
-      .slice(0, MAX_ALTERNATIVES)
-      .map(([id, s]) => ({ topic: id, confidence: round(sureness(s, 0, coverage)) }));
-    return {
-      topic: space.overview,
-      roles,
-      confidence: ROLE_ONLY_CONFIDENCE,
-      alternatives: offered,
-      reason: 'role-only',
-    };
-  }
+  if (named.size > 0 && !offTopic && confidence < MIN_CONFIDENCE_WITH_ROLE)
+    return roleOverview(space, roles, offered(ranked.slice(0, MAX_ALTERNATIVES), coverage));
   if (tooUnsure(reading, top, confidence, aboutRoles)) {
     return declined('no-match', {
       alternatives: ranked
@@ -753,8 +740,25 @@ function decide(reading: Reading, space: RoleSpace): Match {
         .map(([id, s]) => ({ topic: id, confidence: round(strength(s) * DECLINED_HINT_SHARE) })),
     });
   }
-  return { topic, roles, confidence: round(confidence), alternatives, reason: 'matched' };
+  const close = ranked
+    .slice(1)
+    .filter(([, s]) => s >= top * CLOSE_SHARE)
+    .slice(0, MAX_ALTERNATIVES);
+  return { topic, roles, confidence: round(confidence), alternatives: offered(close, coverage), reason: 'matched' };
 }
+
+/** Topics offered beside an answer, each as sure as its score alone makes it: a runner-up has no lead of its own. */
+const offered = (ranked: ReadonlyArray<[TopicId, number]>, coverage: number) =>
+  ranked.map(([id, s]) => ({ topic: id, confidence: round(sureness(s, 0, coverage)) }));
+
+/** The roles' overview, for a question about our roles with no clear topic, with the topics it may mean offered. */
+const roleOverview = (space: RoleSpace, roles: RoleId[], alternatives: Match['alternatives']): Match => ({
+  topic: space.overview,
+  roles,
+  confidence: ROLE_ONLY_CONFIDENCE,
+  alternatives,
+  reason: 'role-only',
+});
 
 /** What is declined whatever its topic: an empty message, a lookup, another job when none of ours is named. */
 function declinedOutright(reading: Reading): Match | null {
