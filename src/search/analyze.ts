@@ -719,15 +719,31 @@ const causes = (tokens: string[], i: number) =>
 const PAYING = new Set(['pay', 'paid', 'paying', 'payed']);
 /** Before "for", the possessives and determiners that come before what is paid for: "pay for *your* BSN". */
 const POSSESSIVES = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'this', 'that']);
+/** Before "pay", the words that make it a noun, an amount earned: "get *extra* pay for being certified", "*more* pay for nights". */
+const PAY_AS_NOUN = new Set([
+  'extra',
+  'more',
+  'less',
+  'higher',
+  'lower',
+  'additional',
+  'better',
+  'base',
+  'bonus',
+  'premium',
+]);
 /** What is paid for when it is people ("pay for *all three*", "*both*"): their pay, not a cost. */
 const PEOPLE = new Set(['all', 'both', 'each', 'everyone']);
 
 /**
  * "pay for" a thing is spending on it ("does the hospital *pay for* your BSN", "will they help *pay for* it"), not a
- * salary: a verb, not after a determiner ("the pay for case managers"), whose object is no role, job or people.
+ * salary: a verb, not after a determiner ("the pay for case managers") nor a word that makes it an amount ("extra pay
+ * for being certified"), whose object is no role, job or people.
  */
 function paysForThing(tokens: string[], i: number, phraseAt: (start: number) => PhraseHit | null): boolean {
-  if (!PAYING.has(tokens[i]!) || tokens[i + 1] !== 'for' || DETERMINERS.has(tokens[i - 1] ?? '')) return false;
+  const before = tokens[i - 1] ?? '';
+  if (!PAYING.has(tokens[i]!) || tokens[i + 1] !== 'for' || DETERMINERS.has(before) || PAY_AS_NOUN.has(before))
+    return false;
   let j = i + 2;
   while (j < tokens.length && POSSESSIVES.has(tokens[j]!)) j += 1;
   const object = tokens[j];

@@ -22,6 +22,7 @@ export const SET_FIXTURES: Readonly<Record<string, string>> = {
   'harborview-keeper.json': 'harborview',
   'navigator-keeper.json': 'navigator',
   'pinecrest-keeper.json': 'pinecrest',
+  'woc-keeper.json': 'maple-valley',
 };
 
 /** An answerer over the shipped knowledge with test/fixtures/<fixture> laid over it (the copy is gone once loaded). */

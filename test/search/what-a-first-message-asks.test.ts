@@ -68,6 +68,13 @@ describe('verbs that look like pay but are not', () => {
   it('the pay for a role is still its salary', () => {
     expect(ask('what is the typical pay for care managers')).toMatchObject({ topic: 'salary', roles: CARE });
   });
+
+  it.each([
+    ['do care managers get extra pay for being certified', CARE],
+    ['is there higher pay for being CCM certified as a case manager', CASE],
+  ])('pay that a word makes an amount is earned, not spent: %s', (question, roles) => {
+    expect(ask(question)).toMatchObject({ kind: 'answer', topic: 'salary', roles });
+  });
 });
 
 describe('going to a place is a visit, what a role does', () => {
