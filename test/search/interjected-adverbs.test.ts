@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/knowledge/load.ts';
-import { createAnswerer } from '../../src/search/answer.ts';
+import { ask } from '../support/ask.ts';
 
 // Issue 18: an adverb that only stresses or hedges, typed inside a set phrase, does not break the phrase.
-
-const answerer = createAnswerer(loadKnowledge());
-const ask = (question: string) => {
-  const a = answerer.ask(question);
-  return { kind: a.kind, topic: a.topic, roles: a.roles };
-};
 
 describe('an adverb inside a phrase', () => {
   it.each([

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { replay } from '../../src/conversation/context.ts';
-import { loadKnowledge } from '../../src/knowledge/load.ts';
-import { createAnswerer } from '../../src/search/answer.ts';
+import { ask } from '../support/ask.ts';
 
 // The kind of a message (small talk, a decline, an answer) as a user sees it, read in its thread.
-
-const answerer = createAnswerer(loadKnowledge());
-const ask = (...messages: string[]) => {
-  const question = messages.pop()!;
-  const a = answerer.ask(question, replay(answerer, messages));
-  return { kind: a.kind, topic: a.topic, roles: a.roles, reason: a.reason, smalltalk: a.smalltalk };
-};
 
 describe('closing a thread', () => {
   it('reads a remark followed by thanks or a wish as small talk, whatever the remark says', () => {

@@ -2,21 +2,16 @@ import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { replay } from '../../src/conversation/context.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
-import { createAnswerer, type Answerer } from '../../src/search/answer.ts';
+import { createAnswerer } from '../../src/search/answer.ts';
 import { nameShortFormsOf, shortFormsOf } from '../../src/search/role-words.ts';
 import { copyKnowledge, threeRoleKnowledge } from '../support/knowledge-copy.ts';
+import { askIn } from '../support/ask.ts';
 
 // Issue 18, points 3, 4 and 6, through the answerer: jobs and requests we don't cover, threads as people write
 // them, and a role's own words before every list.
 
 const shipped = createAnswerer(loadKnowledge());
-const ask = (answerer: Answerer, ...messages: string[]) => {
-  const question = messages.pop()!;
-  const a = answerer.ask(question, replay(answerer, messages));
-  return { kind: a.kind, topic: a.topic, roles: a.roles, reason: a.reason, otherJob: a.otherJob };
-};
 
 const lakeside = copyKnowledge();
 cpSync(fileURLToPath(new URL('../fixtures/lakeside/', import.meta.url)), lakeside.dir, { recursive: true });
@@ -33,17 +28,17 @@ describe('jobs we have no role for', () => {
       ['what does a discharge planner earn', 'discharge planner'],
       ['what does a unit clerk do', 'unit clerk'],
     ] as const) {
-      expect(ask(shipped, question)).toMatchObject({ kind: 'declined', reason: 'other-job', otherJob: job });
+      expect(askIn(shipped, question)).toMatchObject({ kind: 'declined', reason: 'other-job', otherJob: job });
     }
   });
 
   it('answers our own roles, whose titles end with the same nouns', () => {
-    expect(ask(shipped, 'what does a nurse case manager do')).toMatchObject({
+    expect(askIn(shipped, 'what does a nurse case manager do')).toMatchObject({
       kind: 'answer',
       topic: 'duties',
       roles: ['case-manager'],
     });
-    expect(ask(shipped, 'do case managers supervise nurses')).toMatchObject({
+    expect(askIn(shipped, 'do case managers supervise nurses')).toMatchObject({
       kind: 'answer',
       roles: ['case-manager'],
     });
@@ -55,10 +50,17 @@ describe('jobs we have no role for', () => {
       ['do CRNAs need a doctorate', 'crnas'],
       ['how do I become a CNS', 'cns'],
     ] as const) {
-      expect(ask(shipped, question), question).toMatchObject({ kind: 'declined', reason: 'other-job', otherJob: job });
+      expect(askIn(shipped, question), question).toMatchObject({
+        kind: 'declined',
+        reason: 'other-job',
+        otherJob: job,
+      });
     }
-    expect(ask(shipped, "I'm an SLP, what do care managers earn?")).toMatchObject({ kind: 'answer', topic: 'salary' });
-    expect(ask(shipped, 'do care managers need a CDL')).toMatchObject({ kind: 'answer', roles: ['care-manager'] });
+    expect(askIn(shipped, "I'm an SLP, what do care managers earn?")).toMatchObject({
+      kind: 'answer',
+      topic: 'salary',
+    });
+    expect(askIn(shipped, 'do care managers need a CDL')).toMatchObject({ kind: 'answer', roles: ['care-manager'] });
   });
 
   it('reads a job noun right after one of our roles as another job titled with its words', () => {
@@ -66,9 +68,13 @@ describe('jobs we have no role for', () => {
       ['what does a care management assistant earn', 'care management assistant'],
       ['what does a CM aide do', 'cm aide'],
     ] as const) {
-      expect(ask(shipped, question), question).toMatchObject({ kind: 'declined', reason: 'other-job', otherJob: job });
+      expect(askIn(shipped, question), question).toMatchObject({
+        kind: 'declined',
+        reason: 'other-job',
+        otherJob: job,
+      });
     }
-    expect(ask(shipped, 'what does a case management nurse do')).toMatchObject({
+    expect(askIn(shipped, 'what does a case management nurse do')).toMatchObject({
       kind: 'answer',
       roles: ['case-manager'],
     });
@@ -76,33 +82,36 @@ describe('jobs we have no role for', () => {
 
   it("reads a job that is the asker's own past as a career switcher's question, not as the job asked about", () => {
     expect(
-      ask(shipped, 'what experience do case managers need', 'would my years as a firefighter count'),
+      askIn(shipped, 'what experience do case managers need', 'would my years as a firefighter count'),
     ).toMatchObject({
       kind: 'answer',
       topic: 'experience',
       roles: ['case-manager'],
     });
-    expect(ask(shipped, "I'm a pharmacist, what certification do care managers need?")).toMatchObject({
+    expect(askIn(shipped, "I'm a pharmacist, what certification do care managers need?")).toMatchObject({
       kind: 'answer',
       topic: 'certification',
       roles: ['care-manager'],
     });
-    expect(ask(shipped, 'how do I work as a pharmacist')).toMatchObject({ kind: 'declined', reason: 'other-job' });
+    expect(askIn(shipped, 'how do I work as a pharmacist')).toMatchObject({ kind: 'declined', reason: 'other-job' });
   });
 
   it('answers a question asked of a role about something off our topics, rather than refusing it', () => {
-    expect(ask(shipped, 'do care managers get a laptop')).toMatchObject({ kind: 'answer', roles: ['care-manager'] });
-    expect(ask(shipped, 'our case management software keeps logging me out')).toMatchObject({ kind: 'declined' });
+    expect(askIn(shipped, 'do care managers get a laptop')).toMatchObject({ kind: 'answer', roles: ['care-manager'] });
+    expect(askIn(shipped, 'our case management software keeps logging me out')).toMatchObject({ kind: 'declined' });
   });
 
   it("lets a hospital's alias win over the nouns: Lakeside's care coordinator is its care manager", () => {
     const local = createAnswerer(loadKnowledge(lakeside.dir));
-    expect(ask(local, 'what does a care coordinator do')).toMatchObject({
+    expect(askIn(local, 'what does a care coordinator do')).toMatchObject({
       kind: 'answer',
       topic: 'duties',
       roles: ['care-manager'],
     });
-    expect(ask(shipped, 'what does a care coordinator earn')).toMatchObject({ kind: 'declined', reason: 'other-job' });
+    expect(askIn(shipped, 'what does a care coordinator earn')).toMatchObject({
+      kind: 'declined',
+      reason: 'other-job',
+    });
   });
 });
 
@@ -115,7 +124,7 @@ describe('requests to look someone or something up', () => {
       'is Janet from care management in today?',
       'can you set up a meeting with our case management director',
     ]) {
-      expect(ask(shipped, question), question).toMatchObject({ kind: 'declined', reason: 'lookup' });
+      expect(askIn(shipped, question), question).toMatchObject({ kind: 'declined', reason: 'lookup' });
     }
   });
 
@@ -131,7 +140,7 @@ describe('requests to look someone or something up', () => {
       'is Sam from CM in tomorrow? I need a form signed',
       "who's the director of care management at this hospital",
     ]) {
-      expect(ask(shipped, question), question).toMatchObject({ kind: 'declined', reason: 'lookup' });
+      expect(askIn(shipped, question), question).toMatchObject({ kind: 'declined', reason: 'lookup' });
     }
   });
 
@@ -146,7 +155,7 @@ describe('requests to look someone or something up', () => {
       'can you register me for the CCM exam',
       'hey, can you look up my case manager',
     ]) {
-      expect(ask(shipped, question), question).toMatchObject({ kind: 'declined', reason: 'lookup' });
+      expect(askIn(shipped, question), question).toMatchObject({ kind: 'declined', reason: 'lookup' });
     }
     for (const question of [
       'is it hard to find a case manager job',
@@ -155,7 +164,7 @@ describe('requests to look someone or something up', () => {
       'do care managers see patients in 100 days',
       'can you look up what case managers earn',
     ]) {
-      expect(ask(shipped, question), question).toMatchObject({ kind: 'answer' });
+      expect(askIn(shipped, question), question).toMatchObject({ kind: 'answer' });
     }
   });
 
@@ -166,9 +175,12 @@ describe('requests to look someone or something up', () => {
       'connect me with a care manager',
       "what's our case manager's email",
     ]) {
-      expect(ask(shipped, question), question).toMatchObject({ kind: 'declined', reason: 'lookup' });
+      expect(askIn(shipped, question), question).toMatchObject({ kind: 'declined', reason: 'lookup' });
     }
-    expect(ask(shipped, 'can you tell me what a care manager does')).toMatchObject({ kind: 'answer', topic: 'duties' });
+    expect(askIn(shipped, 'can you tell me what a care manager does')).toMatchObject({
+      kind: 'answer',
+      topic: 'duties',
+    });
   });
 
   it('answers the same words asked of the roles in general', () => {
@@ -184,17 +196,17 @@ describe('requests to look someone or something up', () => {
       'who makes more, case manager or care manager',
       'is $58k normal for a care manager',
     ]) {
-      expect(ask(shipped, question), question).toMatchObject({ kind: 'answer' });
+      expect(askIn(shipped, question), question).toMatchObject({ kind: 'answer' });
     }
   });
 
   it('declines one in a thread too, and leaves the thread as it was', () => {
-    expect(ask(shipped, 'what does a care manager do', "who's the care manager for bed 12")).toMatchObject({
+    expect(askIn(shipped, 'what does a care manager do', "who's the care manager for bed 12")).toMatchObject({
       kind: 'declined',
       reason: 'lookup',
     });
     expect(
-      ask(shipped, 'what does a care manager do', "who's the care manager for bed 12", 'how much do they make'),
+      askIn(shipped, 'what does a care manager do', "who's the care manager for bed 12", 'how much do they make'),
     ).toMatchObject({
       topic: 'salary',
       roles: ['care-manager'],
@@ -204,7 +216,7 @@ describe('requests to look someone or something up', () => {
   it('does not take a lookup word in the context for the request', () => {
     const question =
       'at a staff meeting someone said RN care managers make close to 70k. what is the average pay for care managers?';
-    expect(ask(shipped, question)).toMatchObject({ kind: 'answer', topic: 'salary', roles: ['care-manager'] });
+    expect(askIn(shipped, question)).toMatchObject({ kind: 'answer', topic: 'salary', roles: ['care-manager'] });
   });
 
   it('reads the ways from the hospital’s contacts file', () => {
@@ -213,7 +225,7 @@ describe('requests to look someone or something up', () => {
       const contacts = JSON.parse(JSON.stringify(loadKnowledge(copy.dir).contacts));
       contacts.ways.push('bleep');
       writeFileSync(join(copy.dir, 'contacts.json'), JSON.stringify(contacts));
-      expect(ask(createAnswerer(loadKnowledge(copy.dir)), 'can you bleep the case manager')).toMatchObject({
+      expect(askIn(createAnswerer(loadKnowledge(copy.dir)), 'can you bleep the case manager')).toMatchObject({
         reason: 'lookup',
       });
     } finally {
@@ -224,38 +236,38 @@ describe('requests to look someone or something up', () => {
 
 describe('threads as people write them', () => {
   it("reads a role's head word with a noun standing in for its name", () => {
-    expect(ask(shipped, 'how much do case managers make', 'and the care people?')).toMatchObject({
+    expect(askIn(shipped, 'how much do case managers make', 'and the care people?')).toMatchObject({
       topic: 'salary',
       roles: ['care-manager'],
     });
-    expect(ask(shipped, 'what skills do care managers need', 'what about the case side')).toMatchObject({
+    expect(askIn(shipped, 'what skills do care managers need', 'what about the case side')).toMatchObject({
       topic: 'skills',
       roles: ['case-manager'],
     });
   });
 
   it('reads "which role" as the pair', () => {
-    expect(ask(shipped, 'which role travels more')).toMatchObject({
+    expect(askIn(shipped, 'which role travels more')).toMatchObject({
       kind: 'answer',
       roles: ['case-manager', 'care-manager'],
     });
   });
 
   it('a correction keeps the topic and switches the role', () => {
-    expect(ask(shipped, 'what degree do care managers need', 'sorry i meant case managers')).toMatchObject({
+    expect(askIn(shipped, 'what degree do care managers need', 'sorry i meant case managers')).toMatchObject({
       topic: 'education',
       roles: ['case-manager'],
     });
-    expect(ask(shipped, 'how much do care managers make', 'no, case not care')).toMatchObject({
+    expect(askIn(shipped, 'how much do care managers make', 'no, case not care')).toMatchObject({
       topic: 'salary',
       roles: ['case-manager'],
     });
-    expect(ask(shipped, 'where do care managers work', 'sorry i meant case, not care')).toMatchObject({
+    expect(askIn(shipped, 'where do care managers work', 'sorry i meant case, not care')).toMatchObject({
       topic: 'work-environment',
       roles: ['case-manager'],
     });
     expect(
-      ask(shipped, 'what certification does a case manager need', 'wait no I meant care managers, sorry'),
+      askIn(shipped, 'what certification does a case manager need', 'wait no I meant care managers, sorry'),
     ).toMatchObject({
       topic: 'certification',
       roles: ['care-manager'],
@@ -263,7 +275,7 @@ describe('threads as people write them', () => {
   });
 
   it('a correction of the topic keeps the role', () => {
-    expect(ask(shipped, 'what degree do care managers need', 'no, I meant the pay')).toMatchObject({
+    expect(askIn(shipped, 'what degree do care managers need', 'no, I meant the pay')).toMatchObject({
       topic: 'salary',
       roles: ['care-manager'],
     });
@@ -271,7 +283,7 @@ describe('threads as people write them', () => {
 
   it('goes back to an earlier topic of the thread', () => {
     expect(
-      ask(
+      askIn(
         shipped,
         'do case managers need a BSN',
         'what certs do they need',
@@ -291,7 +303,7 @@ describe('threads as people write them', () => {
       'what do the two of them earn',
       'do either of them need a license',
     ]) {
-      expect(ask(answerer, ...thread, question).roles, question).toEqual(['care-manager', 'social-worker']);
+      expect(askIn(answerer, ...thread, question).roles, question).toEqual(['care-manager', 'social-worker']);
     }
   });
 });
@@ -300,15 +312,18 @@ describe("a role's own words first", () => {
   const local = createAnswerer(loadKnowledge(lakeside.dir));
 
   it('matches an alias that begins with a short form the language file expands ("ur" is "your")', () => {
-    expect(ask(local, 'what does a UR nurse do all day')).toMatchObject({
+    expect(askIn(local, 'what does a UR nurse do all day')).toMatchObject({
       topic: 'duties',
       roles: ['utilization-review-nurse'],
     });
-    expect(ask(local, 'how much do ur rns make here')).toMatchObject({
+    expect(askIn(local, 'how much do ur rns make here')).toMatchObject({
       topic: 'salary',
       roles: ['utilization-review-nurse'],
     });
-    expect(ask(local, 'how much do ur case managers make')).toMatchObject({ topic: 'salary', roles: ['case-manager'] });
+    expect(askIn(local, 'how much do ur case managers make')).toMatchObject({
+      topic: 'salary',
+      roles: ['case-manager'],
+    });
   });
 
   it('derives the short forms clinicians write from the aliases', () => {
@@ -324,21 +339,24 @@ describe("a role's own words first", () => {
 
   it('reads a short form the language file reads otherwise as the role only when typed in capitals', () => {
     const local = createAnswerer(loadKnowledge(lakeside.dir));
-    expect(ask(local, 'do UR nurses work weekends').roles).toEqual(['utilization-review-nurse']);
-    expect(ask(local, 'is UR a good fit for a new grad').roles).toEqual(['utilization-review-nurse']);
-    expect(ask(local, 'how much do URs make')).toMatchObject({ topic: 'salary', roles: ['utilization-review-nurse'] });
-    expect(ask(local, 'is ur job stressful').roles).not.toContain('utilization-review-nurse');
-    expect(ask(shipped, 'geriatric CM salary')).toMatchObject({ topic: 'salary', roles: ['care-manager'] });
+    expect(askIn(local, 'do UR nurses work weekends').roles).toEqual(['utilization-review-nurse']);
+    expect(askIn(local, 'is UR a good fit for a new grad').roles).toEqual(['utilization-review-nurse']);
+    expect(askIn(local, 'how much do URs make')).toMatchObject({
+      topic: 'salary',
+      roles: ['utilization-review-nurse'],
+    });
+    expect(askIn(local, 'is ur job stressful').roles).not.toContain('utilization-review-nurse');
+    expect(askIn(shipped, 'geriatric CM salary')).toMatchObject({ topic: 'salary', roles: ['care-manager'] });
   });
 
   it("reads the field a role's title names as the role, unless it qualifies a topic's word", () => {
     const local = createAnswerer(loadKnowledge(three.dir));
-    expect(ask(local, 'is hospital social work stressful').roles).toEqual(['social-worker']);
-    expect(ask(local, 'thinking about social work in a hospital, what does it pay')).toMatchObject({
+    expect(askIn(local, 'is hospital social work stressful').roles).toEqual(['social-worker']);
+    expect(askIn(local, 'thinking about social work in a hospital, what does it pay')).toMatchObject({
       topic: 'salary',
       roles: ['social-worker'],
     });
-    expect(ask(local, 'what degree does a care manager need', 'would a social work degree count')).toMatchObject({
+    expect(askIn(local, 'what degree does a care manager need', 'would a social work degree count')).toMatchObject({
       topic: 'education',
       roles: ['care-manager'],
     });
@@ -346,46 +364,46 @@ describe("a role's own words first", () => {
 
   it("lets a role's head word alone name it only before a word standing in for its name, so any head is safe", () => {
     const local = createAnswerer(loadKnowledge(three.dir));
-    expect(ask(local, 'how much of the social aspect is part of care management').roles).toEqual(['care-manager']);
-    expect(ask(local, 'what do care managers earn', 'and the social side?').roles).toEqual(['social-worker']);
+    expect(askIn(local, 'how much of the social aspect is part of care management').roles).toEqual(['care-manager']);
+    expect(askIn(local, 'what do care managers earn', 'and the social side?').roles).toEqual(['social-worker']);
   });
 
   it("sets aside one of our roles named as the asker's past when another is asked about", () => {
     const local = createAnswerer(loadKnowledge(three.dir));
-    expect(ask(local, 'does my experience as a social worker count for care manager jobs').roles).toEqual([
+    expect(askIn(local, 'does my experience as a social worker count for care manager jobs').roles).toEqual([
       'care-manager',
     ]);
-    expect(ask(local, 'is a social worker the same as a care manager').roles).toEqual([
+    expect(askIn(local, 'is a social worker the same as a care manager').roles).toEqual([
       'care-manager',
       'social-worker',
     ]);
   });
 
   it("reads a job right after a role's credential as the credential's holder", () => {
-    expect(ask(shipped, 'is a CCM nurse paid more')).toMatchObject({ kind: 'answer', roles: ['case-manager'] });
-    expect(ask(shipped, 'do nurse practitioners need ANCC certification')).toMatchObject({ kind: 'declined' });
+    expect(askIn(shipped, 'is a CCM nurse paid more')).toMatchObject({ kind: 'answer', roles: ['case-manager'] });
+    expect(askIn(shipped, 'do nurse practitioners need ANCC certification')).toMatchObject({ kind: 'declined' });
   });
 
   it('reads a short form both roles share ("CM") against a role, from the thread, or as both', () => {
-    expect(ask(shipped, 'cm vs care mgr - whats the diff')).toMatchObject({
+    expect(askIn(shipped, 'cm vs care mgr - whats the diff')).toMatchObject({
       topic: 'definition',
       roles: ['case-manager', 'care-manager'],
     });
-    expect(ask(shipped, 'do CMs handle discharge planning').roles).toEqual(['case-manager', 'care-manager']);
-    expect(ask(shipped, 'what does a case manager earn', 'do CMs need a BSN')).toMatchObject({
+    expect(askIn(shipped, 'do CMs handle discharge planning').roles).toEqual(['case-manager', 'care-manager']);
+    expect(askIn(shipped, 'what does a case manager earn', 'do CMs need a BSN')).toMatchObject({
       topic: 'education',
       roles: ['case-manager'],
     });
-    expect(ask(shipped, 'what skills does a care manager need', 'what about for CM')).toMatchObject({
+    expect(askIn(shipped, 'what skills does a care manager need', 'what about for CM')).toMatchObject({
       topic: 'skills',
       roles: ['case-manager'],
     });
-    expect(ask(shipped, 'I direct CM at a hospital: which orgs grant case manager certification?').roles).toEqual([
+    expect(askIn(shipped, 'I direct CM at a hospital: which orgs grant case manager certification?').roles).toEqual([
       'case-manager',
     ]);
   });
 
   it('an explicit alias outranks a derived short form: NCM is the case manager’s', () => {
-    expect(ask(shipped, 'minimum degree for an NCM')).toMatchObject({ topic: 'education', roles: ['case-manager'] });
+    expect(askIn(shipped, 'minimum degree for an NCM')).toMatchObject({ topic: 'education', roles: ['case-manager'] });
   });
 });

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { replay } from '../../src/conversation/context.ts';
-import { loadKnowledge } from '../../src/knowledge/load.ts';
-import { createAnswerer } from '../../src/search/answer.ts';
+import { ask, BOTH, CARE, CASE } from '../support/ask.ts';
 
 // Issue 18: follow-ups as people write them: what a pointer stands for, when a message's own question outranks the
 // thread's, through the answerer.
-
-const answerer = createAnswerer(loadKnowledge());
-const ask = (...messages: string[]) => {
-  const question = messages.pop()!;
-  const a = answerer.ask(question, replay(answerer, messages));
-  return { kind: a.kind, topic: a.topic, roles: a.roles, covered: a.covered };
-};
-const CASE = ['case-manager'];
-const CARE = ['care-manager'];
-const BOTH = ['case-manager', 'care-manager'];
 
 describe('"that" standing alone is the thread\'s thing, as "it" is', () => {
   it.each([

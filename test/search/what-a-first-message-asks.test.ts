@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/knowledge/load.ts';
-import { createAnswerer } from '../../src/search/answer.ts';
+import { ask, CARE, CASE } from '../support/ask.ts';
 
 // Issue 18: what a first message asks when its grammar, not its words, says so: a question after a long reason, a
 // choice between who someone works for, a role likened to, "pay for" a thing, "make me", "go to" a place.
-
-const answerer = createAnswerer(loadKnowledge());
-const ask = (question: string) => {
-  const a = answerer.ask(question);
-  return { kind: a.kind, topic: a.topic, roles: a.roles };
-};
-const CASE = ['case-manager'];
-const CARE = ['care-manager'];
 
 describe('the question after a long run of context', () => {
   it.each([

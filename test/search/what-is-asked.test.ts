@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { replay } from '../../src/conversation/context.ts';
-import { loadKnowledge } from '../../src/knowledge/load.ts';
-import { createAnswerer } from '../../src/search/answer.ts';
+import { ask, CARE, CASE } from '../support/ask.ts';
 
 // Issue 18: what a message asks, as people write it: two questions in one, and threads (what a follow-up takes
 // from the conversation), through the answerer.
-
-const answerer = createAnswerer(loadKnowledge());
-const ask = (...messages: string[]) => {
-  const question = messages.pop()!;
-  const a = answerer.ask(question, replay(answerer, messages));
-  return { kind: a.kind, topic: a.topic, roles: a.roles, covered: a.covered };
-};
-const CASE = ['case-manager'];
-const CARE = ['care-manager'];
 
 describe('two questions in one message', () => {
   it.each([
@@ -316,7 +305,7 @@ describe('small talk: "is this on", "never mind", a laugh', () => {
     ['wrong channel sorry', 'farewell'],
     ['haha', 'bare'],
   ])('%s: small talk (%s)', (question, kind) => {
-    expect(answerer.ask(question)).toMatchObject({ kind: 'smalltalk', smalltalk: kind, topic: null });
+    expect(ask(question)).toMatchObject({ kind: 'smalltalk', smalltalk: kind, topic: null });
   });
 });
 
@@ -336,24 +325,24 @@ describe('small talk said of the bot, or a remark after small talk', () => {
     ['you must be so busy lol', 'identity'],
     ['ping ping', 'greeting'],
   ])('%s: small talk (%s)', (question, kind) => {
-    expect(answerer.ask(question)).toMatchObject({ kind: 'smalltalk', smalltalk: kind, topic: null });
+    expect(ask(question)).toMatchObject({ kind: 'smalltalk', smalltalk: kind, topic: null });
   });
 
   it('a word of ours said over and over is asked, not a call to the bot', () => {
-    expect(answerer.ask('salary salary?')).toMatchObject({ kind: 'answer', topic: 'salary' });
-    expect(answerer.ask('test test')).toMatchObject({ kind: 'answer', topic: 'certification' });
+    expect(ask('salary salary?')).toMatchObject({ kind: 'answer', topic: 'salary' });
+    expect(ask('test test')).toMatchObject({ kind: 'answer', topic: 'certification' });
   });
 
   it('a question or a request with "you" is not about the bot', () => {
-    expect(answerer.ask('do you know if it will snow tomorrow').kind).toBe('declined');
-    expect(answerer.ask('can you reset my password').kind).toBe('declined');
-    expect(answerer.ask('how do you say thank you in spanish').kind).toBe('declined');
+    expect(ask('do you know if it will snow tomorrow').kind).toBe('declined');
+    expect(ask('can you reset my password').kind).toBe('declined');
+    expect(ask('how do you say thank you in spanish').kind).toBe('declined');
     expect(ask('do you need a BSN to be a case manager')).toMatchObject({ kind: 'answer', topic: 'education' });
   });
 
   it('what follows small talk is asked when it names something we do not cover, or asks the bot to act', () => {
-    expect(answerer.ask('thanks, need the wifi password').kind).toBe('declined');
-    expect(answerer.ask('thanks! now book me a room').kind).toBe('declined');
+    expect(ask('thanks, need the wifi password').kind).toBe('declined');
+    expect(ask('thanks! now book me a room').kind).toBe('declined');
   });
 
   it('what follows small talk is asked when the matcher answers it', () => {
