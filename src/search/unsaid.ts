@@ -468,6 +468,29 @@ const likenedWords = (c: Context, asked: Asked): Word[] =>
 /** A word of the topic's terms or a one-word synonym of one: "pay" is salary's own. */
 const ownWord = (c: Context, word: string) => c.own.has(word) || c.lists.topicSynonyms(c.topic).includes(word);
 
+/** Prepositions of place, and the determiners a place's noun may take after them: "*in a* hospital". */
+const LOCATIVES = new Set(['in', 'at', 'within', 'inside']);
+/** The words a place's noun may have before it after its preposition: "in *a private* home", "at *the* hospital". */
+const PLACE_MODIFIERS = 2;
+
+/**
+ * Whether a word is the place a preposition names ("can care managers work *in a hospital*"): a place the topic has
+ * among its terms is still asked of the role, as a thing is, where the topic's name ("is there a *pay* difference") is
+ * not; and only the facts naming it say it, as places are named: "nursing" is close to "hospital" in meaning.
+ */
+function placed(all: readonly string[], word: string, { roleWords, openers }: Lists): boolean {
+  // Asked, in a yes-or-no question: "she's never *in an office*, is that normal?" says where one of them is.
+  if (!openers.yesNo.has(all[0] ?? '')) return false;
+  return all.some((w, i) => {
+    if (w !== word) return false;
+    // The place's noun ends its phrase: "in *nursing* homes", "at *a private* home".
+    const from = Math.max(0, i - 1 - PLACE_MODIFIERS);
+    const at = all.slice(from, i).findLastIndex((m) => LOCATIVES.has(m));
+    // A place right after a role says which of them are meant ("case managers *at* Riverbend"), not where they work.
+    return at >= 0 && !roleWords.has(all[from + at - 1] ?? '');
+  });
+}
+
 /**
  * What the facts state of another role on the topic, and not of this one ("do care managers need a *license*": the
  * case managers' facts name it). A name ("National Academy of *Certified* Care Managers") states nothing. A common word
@@ -482,7 +505,10 @@ function otherRolesWords(c: Context, asked: Asked): Word[] {
         c.othersSay.has(word) &&
         ((c.vectors.rank(word) ?? 0) >= COMMON_WORD_RANK
           ? unlisted(c, word, c.factBeginnings)
-          : object.has(word) && !ownWord(c, word) && unlisted(c, word, c.factBeginnings, COMMON_SAID_SIMILARITY)),
+          : object.has(word) &&
+            (placed(asked.all, word, c.lists)
+              ? !namedByFacts(c, word)
+              : !ownWord(c, word) && unlisted(c, word, c.factBeginnings, COMMON_SAID_SIMILARITY))),
     )
     .map((word) => ({ stem: word, word: object.get(word) ?? word }));
 }
