@@ -747,7 +747,7 @@ function dropAdjunctRole(scan: SentenceScan, concept: Concept & { kind: 'role' |
   const { read, roleSpans } = scan;
   const span = roleSpans.at(-1);
   const before = read.concepts.at(-1);
-  if (!span || span.length !== 1 || span.start + 1 !== i || before?.kind !== 'role') return;
+  if (span?.length !== 1 || span.start + 1 !== i || before?.kind !== 'role') return;
   const roles = concept.kind === 'role' ? [concept.role] : concept.roles;
   if (roles.includes(before.role)) return;
   read.concepts.pop();

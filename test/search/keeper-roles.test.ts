@@ -18,7 +18,7 @@ function withFixture(fixture: string): Answerer {
 const planner = withFixture('harborview');
 const cdi = withFixture('riverbend');
 const examiner = withFixture('pinecrest');
-const coordinator = withFixture('cedar-ridge');
+const coordinator = withFixture('birch-hollow');
 const wound = withFixture('maple-valley');
 const PLANNER = ['discharge-planner'];
 const CDI = ['cdi-specialist'];
