@@ -23,3 +23,17 @@ describe('a question in another language', () => {
     expect(ask('what degree do care managers need', 'hace frio hoy')).toMatchObject({ kind: 'declined' });
   });
 });
+
+describe("Spanish's question words", () => {
+  it('"donde" asks where, as "where" does', () => {
+    expect(ask('en donde trabajan los care managers?')).toMatchObject({
+      kind: 'answer',
+      topic: 'work-environment',
+      roles: CARE,
+    });
+  });
+
+  it('"cuanto" asks how much', () => {
+    expect(ask('cuanto le pagan a un case manager')).toMatchObject({ kind: 'answer', topic: 'salary', roles: CASE });
+  });
+});
