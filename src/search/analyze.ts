@@ -76,6 +76,12 @@ export type Analysis = {
   /** Whether a sentence that asks is a question in another language (inAnotherLanguage): we cannot tell its subject. */
   foreign: boolean;
   /**
+   * The words of the titles a question asks to be the same ("is a care manager the same as a *geriatric* care manager",
+   * "the same thing as a *patient navigator*"): the roles' as typed and other jobs', stemmed and as typed. Whether two
+   * titles name one job is said only by facts that write the title (unsaid.ts).
+   */
+  likened: Array<{ stem: string; word: string }>;
+  /**
    * A yes-or-no question asked of what points back, with no role named ("do *they* also do discharge planning", "is
    * *that* 2021 data"), or a question with a pointer other than "it" ("how many of *those* can one person cover"): in
    * a thread it is asked of the thread's roles or thing, whatever its other words.
@@ -365,6 +371,7 @@ function readForGaps({ sentences, asking, asks, readForGap, gapSentences }: Mess
     toCount: countedIn(sentences, readForGap),
     later: laterQuestions(sentences.filter((s, index) => asking >= 0 && index > asking && s.marked && asks(s, index))),
     names: gapSentences.flatMap((s) => s.names),
+    likened: likenedIn(sentences, gapSentences),
   };
 }
 
@@ -430,10 +437,19 @@ const termsOf = (list: readonly { concepts: Concept[] }[]) =>
 type PhraseHit = { concept: Concept; length: number };
 
 /** What one sentence says: the message's analysis but for what only the whole message shows. */
-type SentenceAnalysis = Omit<Analysis, 'contextTerms' | 'laterTerms' | 'gapAspects' | 'later' | 'foreign'>;
+type SentenceAnalysis = Omit<Analysis, 'contextTerms' | 'laterTerms' | 'gapAspects' | 'later' | 'foreign' | 'likened'>;
 
 /** A sentence's analysis, with what its Clause says of it: whether it asks, gives a reason, says who the asker is. */
-type Sentence = SentenceAnalysis & { question: boolean; reason: boolean; said: boolean; marked: boolean };
+type Sentence = SentenceAnalysis & {
+  question: boolean;
+  reason: boolean;
+  said: boolean;
+  marked: boolean;
+  /** The titles it names: the roles as typed, and other jobs ("geriatric care manager", "patient navigator"). */
+  titles: Array<{ stem: string; word: string }>;
+  /** Whether it asks two titles to be the same job: "the same (thing) as". */
+  asksSame: boolean;
+};
 
 /** What a sentence has said so far, as it is read word by word. */
 type SentenceReading = SentenceAnalysis & {
@@ -1019,12 +1035,48 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
     asksTime,
     askingWords: read.askingWords,
     names: typedNames(clause.text, lexicon),
+    titles: titlesIn(scan, concepts),
+    asksSame: asksSame(scan.tokens),
     // Here, not spread onto the analysis after: Node 20 gives an object spread and then added to a map of its own.
     question: clause.question,
     reason: clause.reason,
     said: clause.said ?? false,
     marked: clause.marked ?? false,
   };
+}
+
+/** Words that may come between "same" and its "as": "the same *thing* as", "the same *job* as". */
+const SAME_AS_WITHIN = 2;
+
+/** English's comparison of identity: "the same as", "the same *thing* as". */
+const asksSame = (tokens: string[]) =>
+  tokens.some((token, i) => token === 'same' && tokens.slice(i + 1, i + 2 + SAME_AS_WITHIN).includes('as'));
+
+/**
+ * The titles a sentence names: every role as typed in words ("geriatric care manager"; a short form, "NCM", stands for
+ * an alias of its own that the facts may write in full) and every other job.
+ */
+function titlesIn(scan: SentenceScan, concepts: readonly Concept[]): Array<{ stem: string; word: string }> {
+  const roles = scan.roleSpans.flatMap(({ start, length }) =>
+    length > 1 ? scan.words.slice(start, start + length) : [],
+  );
+  const jobs = concepts.flatMap((c) => (c.kind === 'job' || c.kind === 'background' ? tokenize(c.phrase) : []));
+  return [...roles, ...jobs].map((word) => ({ stem: stem(word), word }));
+}
+
+/**
+ * The titles a question asks to be one job ("is a care manager the same as a geriatric care manager", "the same
+ * as a patient navigator"), with the one a fragment names before it ("geriatric care manager - same thing as a care
+ * manager?": a title alone, then what is asked of it). None when no question asks it.
+ */
+function likenedIn(sentences: readonly Sentence[], asking: readonly Sentence[]) {
+  return asking
+    .filter((s) => s.asksSame)
+    .flatMap((s) => {
+      const before = sentences[sentences.indexOf(s) - 1];
+      const fragment = before && !before.question && before.concepts.every((c) => ROLE_LIKE.has(c.kind));
+      return [...(fragment ? before.titles : []), ...s.titles];
+    });
 }
 
 /** Words that may follow an elliptical question's subject: "do they *too*?". */
@@ -1099,6 +1151,10 @@ const BACKGROUND_BEFORE = new Set(['im', 'am', 'wa', 'been', 'former', 'ex', 're
 const AIMED_AT = new Set(['work', 'working', 'become', 'becoming', 'hired', 'job', 'career']);
 /** Before "as", what a career is made of: "my *years* as a social worker". */
 const SPENT = new Set(['experience', 'time', 'year', 'yr', 'background', 'worked']);
+/** Before "as", the words that make it compare or give an example: "the *same* as a navigator", "*such* as a nurse". */
+const COMPARING_AS = new Set(['same', 'such']);
+/** Whether the "as" at `at` compares or gives an example: "the same as", "the same thing as", "such as". */
+const likening = (tokens: string[], at: number) => COMPARING_AS.has(tokens[at - 1] ?? '') || tokens[at - 2] === 'same';
 /** Nouns after a job that make it the asker's past: "*nurse* experience". */
 const BACKGROUND_AFTER = new Set(['experience', 'background']);
 
@@ -1113,7 +1169,10 @@ function asBackground(concept: Concept, tokens: string[], start: number, length:
   const before = tokens[j] ?? '';
   // For one of our roles "as" marks the past only after what a career is made of ("experience as a social worker"):
   // "the same as a case manager" compares.
-  const asPast = concept.kind === 'role' ? SPENT.has(tokens[j - 1] ?? '') : !AIMED_AT.has(tokens[j - 1] ?? '');
+  const asPast =
+    concept.kind === 'role'
+      ? SPENT.has(tokens[j - 1] ?? '')
+      : !AIMED_AT.has(tokens[j - 1] ?? '') && !likening(tokens, j);
   const past =
     BACKGROUND_BEFORE.has(before) || (before === 'as' && asPast) || BACKGROUND_AFTER.has(tokens[start + length] ?? '');
   if (!past) return concept;

@@ -51,6 +51,8 @@ export type Asked = {
   toCount: readonly Word[];
   /** Names typed that no list and no fact of the knowledge writes ("know *Epic*"; analyze.ts). */
   names: readonly Word[];
+  /** The words of titles asked to be the same job ("the same as a *geriatric* care manager"; analyze.ts). */
+  likened: readonly Word[];
 };
 
 export type FindUnsaid = (topic: TopicId, roles: readonly RoleId[], asked: Asked) => Unsaid | null;
@@ -151,6 +153,8 @@ type Lists = {
   listed: ReadonlySet<string>;
   stopwords: ReadonlySet<string>;
   roleWords: ReadonlySet<string>;
+  /** The words of the roles' own names and plurals, stemmed ("care", "manager"): every title of a role has them. */
+  roleNames: ReadonlySet<string>;
   /** The off-topic phrases of language.json, stemmed: things the knowledge names as none of its topics. */
   offTopic: ReadonlySet<string>;
   /** The words that open a question, stemmed (analyze.ts): a yes-or-no one's verbs, and the others' wh-words. */
@@ -198,7 +202,16 @@ function unsaidWordsFinder(kb: KnowledgeBase, facts: FactIndex, vectors: WordVec
     const context = contextOf(saidOf(topic, roles));
     const alternative = onlyInAlternative(asked.all, lists.openers.yesNo);
     const mainly = { ...asked, words: asked.words.filter(({ stem }) => !alternative.has(stem)) };
-    const finds = [aspectWords, rareWords, otherRolesWords, askerWords, offTopicWords, rateWords, nameWords];
+    const finds = [
+      aspectWords,
+      rareWords,
+      otherRolesWords,
+      askerWords,
+      offTopicWords,
+      rateWords,
+      nameWords,
+      likenedWords,
+    ];
     const words = finds.flatMap((find) => find(context, mainly));
     const answered = answeredAlternative(context, asked.all, new Set(words.map(({ stem }) => stem)));
     // A word found in two forms of one stem ("license", "licensed") is named once.
@@ -438,8 +451,45 @@ function rareWords(c: Context, asked: Asked): Word[] {
 /** A name no fact of the knowledge writes, nor a source's title ("Epic", "Texas"): no fact chosen states it. */
 const nameWords = (c: Context, asked: Asked): Word[] => asked.names.filter(({ stem }) => !c.everyWord.has(stem));
 
+/**
+ * What makes a title asked to be the same job as a role other than the role's name ("*geriatric* care manager", "a
+ * *patient navigator*"), when the chosen facts do not write it: whether two titles name one job is said only where the
+ * facts name the title ("also called a *nurse case manager*"). Close meanings do not count: "aide" is near "nurse".
+ */
+const likenedWords = (c: Context, asked: Asked): Word[] =>
+  asked.likened.filter(
+    ({ stem }) =>
+      !c.lists.stopwords.has(stem) &&
+      !c.lists.roleNames.has(stem) &&
+      !c.stated.has(stem) &&
+      !c.factBeginnings.has(beginning(stem)),
+  );
+
 /** A word of the topic's terms or a one-word synonym of one: "pay" is salary's own. */
 const ownWord = (c: Context, word: string) => c.own.has(word) || c.lists.topicSynonyms(c.topic).includes(word);
+
+/** Prepositions of place, and the determiners a place's noun may take after them: "*in a* hospital". */
+const LOCATIVES = new Set(['in', 'at', 'within', 'inside']);
+/** The words a place's noun may have before it after its preposition: "in *a private* home", "at *the* hospital". */
+const PLACE_MODIFIERS = 2;
+
+/**
+ * Whether a word is the place a preposition names ("can care managers work *in a hospital*"): a place the topic has
+ * among its terms is still asked of the role, as a thing is, where the topic's name ("is there a *pay* difference") is
+ * not; and only the facts naming it say it, as places are named: "nursing" is close to "hospital" in meaning.
+ */
+function placed(all: readonly string[], word: string, { roleWords, openers }: Lists): boolean {
+  // Asked, in a yes-or-no question: "she's never *in an office*, is that normal?" says where one of them is.
+  if (!openers.yesNo.has(all[0] ?? '')) return false;
+  return all.some((w, i) => {
+    if (w !== word) return false;
+    // The place's noun ends its phrase: "in *nursing* homes", "at *a private* home".
+    const from = Math.max(0, i - 1 - PLACE_MODIFIERS);
+    const at = all.slice(from, i).findLastIndex((m) => LOCATIVES.has(m));
+    // A place right after a role says which of them are meant ("case managers *at* Riverbend"), not where they work.
+    return at >= 0 && !roleWords.has(all[from + at - 1] ?? '');
+  });
+}
 
 /**
  * What the facts state of another role on the topic, and not of this one ("do care managers need a *license*": the
@@ -455,7 +505,10 @@ function otherRolesWords(c: Context, asked: Asked): Word[] {
         c.othersSay.has(word) &&
         ((c.vectors.rank(word) ?? 0) >= COMMON_WORD_RANK
           ? unlisted(c, word, c.factBeginnings)
-          : object.has(word) && !ownWord(c, word) && unlisted(c, word, c.factBeginnings, COMMON_SAID_SIMILARITY)),
+          : object.has(word) &&
+            (placed(asked.all, word, c.lists)
+              ? !namedByFacts(c, word)
+              : !ownWord(c, word) && unlisted(c, word, c.factBeginnings, COMMON_SAID_SIMILARITY))),
     )
     .map((word) => ({ stem: word, word: object.get(word) ?? word }));
 }
