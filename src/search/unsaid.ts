@@ -78,6 +78,17 @@ const COMMON_SAID_SIMILARITY = 0.7;
  * by a negating prefix ("unlicensed", "licensed"). Lower counts unrelated words as said ("consider", "consult").
  */
 const SAME_WORD_LETTERS = 5;
+/**
+ * A rare word at least this close to a word the lists read as comparing compares too ("does it *vary* by state":
+ * "differ"), and asks for nothing the facts must state. Lower takes "transfer" for "either" and "newer" for
+ * "different" (common words are near much); higher lets "vary" be flagged.
+ */
+const COMPARING_SIMILARITY = 0.7;
+/**
+ * A word the lists read as comparing is read for its meaning only from this many letters: "v" and "vs" are close to
+ * too much in the vectors. Lower lets a rare word near "vs" pass as a comparison; higher drops "diff".
+ */
+const MIN_COMPARING_LETTERS = 4;
 const NEGATING = /^(un|non)(?=\p{L}{4})/u;
 
 /**
@@ -155,6 +166,8 @@ type Lists = {
   roleWords: ReadonlySet<string>;
   /** The words of the roles' own names and plurals, stemmed ("care", "manager"): every title of a role has them. */
   roleNames: ReadonlySet<string>;
+  /** The one-word phrases the lists read as comparing ("differ", "same", "versus"), stemmed. */
+  comparing: readonly string[];
   /** The off-topic phrases of language.json, stemmed: things the knowledge names as none of its topics. */
   offTopic: ReadonlySet<string>;
   /** The words that open a question, stemmed (analyze.ts): a yes-or-no one's verbs, and the others' wh-words. */
@@ -195,8 +208,12 @@ function unsaidWordsFinder(kb: KnowledgeBase, facts: FactIndex, vectors: WordVec
   const everyWord = everyWordWritten(kb);
   // One context for each Said (each topic and set of roles), built once by Object.assign onto a new object: on Node 20
   // an object spread with keys added gets a shape of its own each time (slow, and every reader goes megamorphic).
+  // Words that compare as the lists' do ("does it *vary* by state": "differ"); the shortest ("v", "vs") say too little.
+  const comparing = lists.comparing
+    .filter((word) => word.length >= MIN_COMPARING_LETTERS)
+    .flatMap((w) => unit(w) ?? []);
   const contextOf = once(
-    (said: Said): Context => Object.assign({}, said, { unit, written, everyWord, vectors, lists }),
+    (said: Said): Context => Object.assign({}, said, { unit, written, everyWord, vectors, lists, comparing }),
   );
   return (topic: TopicId, roles: readonly RoleId[], asked: Asked): string[] => {
     const context = contextOf(saidOf(topic, roles));
@@ -403,6 +420,8 @@ type Context = Said & {
   everyWord: ReadonlySet<string>;
   vectors: WordVectors;
   lists: Lists;
+  /** The vectors of the words the lists read as comparing. */
+  comparing: Float32Array[];
 };
 
 /** Whether a word is none of the chosen facts' words, by its beginning or its meaning (the facts' words alone). */
@@ -444,7 +463,10 @@ function rareWords(c: Context, asked: Asked): Word[] {
     const rank = c.vectors.rank(stem) ?? c.vectors.rank(word);
     if (rank === undefined || rank < COMMON_WORD_RANK || c.beginnings.has(beginning(stem))) return false;
     const unit = c.unit(c.vectors.has(stem) ? stem : word)!;
-    return !c.near.some((v) => cosine(unit, v) >= SAID_SIMILARITY);
+    return (
+      !c.near.some((v) => cosine(unit, v) >= SAID_SIMILARITY) &&
+      !c.comparing.some((v) => cosine(unit, v) >= COMPARING_SIMILARITY)
+    );
   });
 }
 
