@@ -212,8 +212,9 @@ function unsaidWordsFinder(kb: KnowledgeBase, facts: FactIndex, vectors: WordVec
   const comparing = lists.comparing
     .filter((word) => word.length >= MIN_COMPARING_LETTERS)
     .flatMap((w) => unit(w) ?? []);
+  const clipped = (word: string) => [...everyWord].some((written) => written.startsWith(word));
   const contextOf = once(
-    (said: Said): Context => Object.assign({}, said, { unit, written, everyWord, vectors, lists, comparing }),
+    (said: Said): Context => Object.assign({}, said, { unit, written, everyWord, vectors, lists, comparing, clipped }),
   );
   return (topic: TopicId, roles: readonly RoleId[], asked: Asked): string[] => {
     const context = contextOf(saidOf(topic, roles));
@@ -422,6 +423,8 @@ type Context = Said & {
   lists: Lists;
   /** The vectors of the words the lists read as comparing. */
   comparing: Float32Array[];
+  /** Whether a word begins a word the knowledge writes: a clipping of it ("psych", "admin"). */
+  clipped: (word: string) => boolean;
 };
 
 /** Whether a word is none of the chosen facts' words, by its beginning or its meaning (the facts' words alone). */
@@ -457,17 +460,36 @@ function aspectWords(c: Context, asked: Asked): Word[] {
 
 /** A rare word asked of a role that no list names, close to none of the facts' or the topic's words. */
 function rareWords(c: Context, asked: Asked): Word[] {
-  return asked.words.filter(({ stem, word }) => {
+  return asked.words.filter(({ stem, word }, i) => {
     if (c.stated.has(stem) || c.lists.listed.has(stem) || c.lists.stopwords.has(stem)) return false;
-    // A word the general vocabulary does not know (a typo, slang) says nothing we can read: never flagged.
     const rank = c.vectors.rank(stem) ?? c.vectors.rank(word);
-    if (rank === undefined || rank < COMMON_WORD_RANK || c.beginnings.has(beginning(stem))) return false;
+    // A word the general vocabulary does not know: before a noun the facts state, it only says which ("his
+    // *neurologist* appointments": a compound ends with its head).
+    if (rank === undefined) return !c.stated.has(asked.words[i + 1]?.stem ?? '') && unknownAsked(c, stem, word);
+    if (rank < COMMON_WORD_RANK || c.beginnings.has(beginning(stem))) return false;
     const unit = c.unit(c.vectors.has(stem) ? stem : word)!;
     return (
       !c.near.some((v) => cosine(unit, v) >= SAID_SIMILARITY) &&
       !c.comparing.some((v) => cosine(unit, v) >= COMPARING_SIMILARITY)
     );
   });
+}
+
+/** English's clitics, typed without their apostrophe: "aren*t*", "they*re*", "we*ll*", "you*ve*", "i*m*". */
+const CLITIC = /^(.+?)(nt|re|ll|ve|d|m|s)$/;
+/** Shorter words the vectors do not know are slang and shorthand ("tho", "pls"), asking nothing. */
+const MIN_UNKNOWN_LETTERS = 4;
+
+/**
+ * A word the vectors do not know asked of a role: a name typed in lower case ("interqual") or a clipping ("auths")
+ * the knowledge never writes, unsaid. Not a clipping of a word the knowledge writes ("psych", "admin"), not a grammar
+ * word typed without its apostrophe ("arent", "theyre"), not a short one ("tho", slang). A typo of the knowledge's
+ * words was corrected before.
+ */
+function unknownAsked(c: Context, stem: string, word: string): boolean {
+  const clitic = CLITIC.exec(word.toLowerCase());
+  if (clitic && c.lists.stopwords.has(clitic[1]!)) return false;
+  return stem.length >= MIN_UNKNOWN_LETTERS && !c.beginnings.has(beginning(stem)) && !c.clipped(stem);
 }
 
 /** A name no fact of the knowledge writes, nor a source's title ("Epic", "Texas"): no fact chosen states it. */
