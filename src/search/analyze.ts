@@ -1,8 +1,9 @@
 import type { Aspect, RoleId, TopicId } from '../knowledge/schema.ts';
 import type { Concept, Lexicon } from './lexicon.ts';
 import type { LaterQuestions } from './reading.ts';
-import { joinCompounds, normalizeCased, stem, stripSlackMarkup, tokenize } from './normalize.ts';
+import { joinCompounds, normalizeCased, stem, stemPhrase, stripSlackMarkup, tokenize } from './normalize.ts';
 import { asksForParticular, asksToAct, type RoleSpan } from './particular.ts';
+import { soundKey } from './sounds-like.ts';
 import { isEveryday, shippedWordVectors } from './word-vectors.ts';
 
 export type Analysis = {
@@ -72,6 +73,8 @@ export type Analysis = {
    * *Epic*", "can I work in the *USA*"): a tool, a place, an employer; stemmed and as typed.
    */
   names: Array<{ stem: string; word: string }>;
+  /** Whether a sentence that asks is a question in another language (inAnotherLanguage): we cannot tell its subject. */
+  foreign: boolean;
   /**
    * The words of the titles a question asks to be the same ("is a care manager the same as a *geriatric* care manager",
    * "the same thing as a *patient navigator*"): the roles' as typed and other jobs', stemmed and as typed. Whether two
@@ -177,8 +180,8 @@ export const splitsSentences = (text: string): boolean => clausesOf(text).length
  */
 export function expandedWords(written: string, lexicon: Lexicon): string[] {
   // A compound the knowledge writes as one word ("ONN-CG") is one word here too, not "onn" and "cg".
-  const text = joinCompounds(written, lexicon.compounds);
-  const words = tokenize(text);
+  const text = spelledOut(joinCompounds(written, lexicon.compounds), lexicon);
+  const words = heardAsHeads(tokenize(text), lexicon);
   const stems = words.map(stem);
   const capital = capitalForms(text, words, lexicon);
   const out: string[] = [];
@@ -192,6 +195,70 @@ export function expandedWords(written: string, lexicon: Lexicon): string[] {
     i += length;
   }
   return out;
+}
+
+/**
+ * Words this common in English (their rank in the word table) are meant as typed, never heard as a role's head word:
+ * "cash managers" manage cash. Higher reads fewer words before a role's name as misheard; lower, more.
+ */
+const HEARD_RANK = 3000;
+
+/**
+ * A word right before the last word of our roles' names ("Kay's managers", speech-to-text for "case managers") that
+ * no list of ours knows, that is no common English word (HEARD_RANK) and that sounds like one role's head word
+ * (soundKey) is that head word: the name was said aloud and written down as it sounded.
+ */
+function heardAsHeads(words: string[], lexicon: Lexicon): string[] {
+  return words.map((word, i) => heardHead(word, words[i + 1], lexicon) ?? word);
+}
+
+/** The role's head word `word` was heard for, before `next` (heardAsHeads), or null. */
+function heardHead(word: string, next: string | undefined, lexicon: Lexicon): string | null {
+  const ends = lexicon.nameEnds.get(stem(lexicon.abbreviations.get(next ?? '')?.[0] ?? next ?? ''));
+  if (!ends || ownWord(word, lexicon) || (shippedWordVectors().rank(word) ?? Infinity) < HEARD_RANK) return null;
+  const heads = [...lexicon.heads].filter(([head, role]) => ends.includes(role) && soundKey(head) === soundKey(word));
+  return heads.length === 1 ? heads[0]![0] : null;
+}
+
+/** A word some list of ours knows, as typed or stemmed. */
+const ownWord = (word: string, lexicon: Lexicon) =>
+  lexicon.stems.has(stem(word)) || lexicon.stopwords.has(word) || lexicon.abbreviations.has(word);
+
+/** Letters typed one by one, apart by spaces: "n a c c m". */
+const LETTER_RUN = /(?<![\p{L}\p{N}])\p{L}(?:\s+\p{L}(?![\p{L}\p{N}]))+/gu;
+/**
+ * Fewest letters a spelled-out run must have to be read as any name of ours; two letters ("c m") only spell a role's
+ * short form or an organisation, since pairs of letters are common in text-speak ("u r").
+ */
+const MIN_SPELLED_LETTERS = 3;
+
+/**
+ * A name of ours spelled out letter by letter ("what does n a c c m stand for", as speech-to-text writes an initialism
+ * said aloud) is that name as one word. Each run of single letters is read from its start: the longest stretch whose
+ * letters spell a phrase of the lexicon is joined, other letters are left as they are ("a c m" → "a cm").
+ */
+function spelledOut(text: string, lexicon: Lexicon): string {
+  return text.replace(LETTER_RUN, (run) => {
+    const letters = run.split(/\s+/);
+    const out: string[] = [];
+    for (let i = 0; i < letters.length; ) {
+      let end = letters.length;
+      while (end - i >= 2 && !spellsName(letters.slice(i, end).join('').toLowerCase(), end - i, lexicon)) end -= 1;
+      out.push(end - i >= 2 ? letters.slice(i, end).join('') : letters[i]!);
+      i = end - i >= 2 ? end : i + 1;
+    }
+    return out.join(' ');
+  });
+}
+
+/** Whether letters joined spell one of our phrases: any, from MIN_SPELLED_LETTERS; shorter, only a role's or its organisation's. */
+function spellsName(joined: string, letters: number, lexicon: Lexicon): boolean {
+  const concept = lexicon.phrases.get(joined);
+  if (!concept) return false;
+  if (letters >= MIN_SPELLED_LETTERS) return true;
+  return (
+    concept.kind === 'role' || concept.kind === 'short-form' || (concept.kind === 'term' && concept.role !== undefined)
+  );
 }
 
 /**
@@ -220,6 +287,7 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
   return {
     concepts: askedConcepts(parts),
     unknown: sentences.flatMap((s) => s.unknown),
+    foreign: parts.askingSentences.some((s) => s.question && inAnotherLanguage(s)),
     ...askedOfTopic(parts),
     ...readForGaps(parts),
     qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
@@ -339,9 +407,27 @@ function laterQuestions(
  * avg salary for care managers? need it for an offer letter by EOD" asks the first; "do they need a BSN? and is
  * certification required?" asks two things, and the first is answered (a later question counts as context).
  */
-function askingSentence(sentences: readonly { concepts: Concept[]; question: boolean; reason: boolean }[]): number {
+function askingSentence(
+  sentences: readonly { concepts: Concept[]; question: boolean; reason: boolean; askingWords: string[] }[],
+): number {
   const firstQuestion = sentences.findIndex((s) => !s.reason && s.question && hasTerm(s));
-  return firstQuestion >= 0 ? firstQuestion : sentences.findLastIndex((s) => !s.reason && hasTerm(s));
+  if (firstQuestion >= 0) return firstQuestion;
+  // A question in another language asks though none of its words is ours: what comes before it is its context.
+  const foreign = sentences.findLastIndex((s) => !s.reason && s.question && !hasTerm(s) && inAnotherLanguage(s));
+  return foreign > 0 ? foreign : sentences.findLastIndex((s) => !s.reason && hasTerm(s));
+}
+
+/**
+ * Share of a sentence's words that must be rare in English or missing from the word table (NAME_RANK) for the sentence
+ * to be read as in another language ("es normal que trabajen en oficina todo el dia?"). Higher needs more foreign words;
+ * lower takes an English question with a few rare words for a foreign one.
+ */
+const FOREIGN_SHARE = 0.5;
+
+/** Whether most of a sentence's words are no common English (FOREIGN_SHARE): it is written in another language. */
+function inAnotherLanguage({ askingWords }: { askingWords: string[] }): boolean {
+  const rare = askingWords.filter((word) => (shippedWordVectors().rank(word) ?? Infinity) >= NAME_RANK);
+  return askingWords.length > 0 && rare.length / askingWords.length > FOREIGN_SHARE;
 }
 
 /** The topic terms some of the sentences name. */
@@ -351,7 +437,7 @@ const termsOf = (list: readonly { concepts: Concept[] }[]) =>
 type PhraseHit = { concept: Concept; length: number };
 
 /** What one sentence says: the message's analysis but for what only the whole message shows. */
-type SentenceAnalysis = Omit<Analysis, 'contextTerms' | 'laterTerms' | 'gapAspects' | 'later' | 'likened'>;
+type SentenceAnalysis = Omit<Analysis, 'contextTerms' | 'laterTerms' | 'gapAspects' | 'later' | 'foreign' | 'likened'>;
 
 /** A sentence's analysis, with what its Clause says of it: whether it asks, gives a reason, says who the asker is. */
 type Sentence = SentenceAnalysis & {
@@ -599,8 +685,13 @@ function typedNames(text: string, lexicon: Lexicon): Array<{ stem: string; word:
   const common = (word: string) => (shippedWordVectors().rank(word.toLowerCase()) ?? Infinity) < NAME_RANK;
   const named = (m: RegExpMatchArray) =>
     /\p{Ll}/u.test(m[1]!) || (!shouted && common(m[1]!) && !WHERE_ASKED.test(plain.slice(0, m.index)));
+  // A role's head word heard as a name ("do *Kay's* managers ...") is the role's.
+  const heard = (m: RegExpMatchArray) => {
+    const [word, next] = tokenize(plain.slice(m.index));
+    return heardHead(word ?? '', next, lexicon) !== null;
+  };
   return [...plain.matchAll(NAMED)]
-    .filter(named)
+    .filter((m) => named(m) && !heard(m))
     .map((m) => ({ stem: stem(m[1]!.toLowerCase()), word: m[1]! }))
     .filter(({ stem: known }) => !listedWord(known, lexicon));
 }
@@ -674,6 +765,20 @@ function askersOwnClause(tokens: string[]): number {
   return at < 0 ? Infinity : at;
 }
 
+/**
+ * "which" right before an auxiliary or a modal ("which *would* suit someone who hates desk work", "which *should* a
+ * dietitian go for") is a pronoun, as in "which one": a choice between the roles discussed, the comparison
+ * `conversation.json` lists as "which one". Before a noun ("which org", "which skills") it is a determiner and chooses
+ * among what that noun names.
+ */
+function whichPronoun(tokens: string[], i: number, lexicon: Lexicon): PhraseHit | null {
+  if (tokens[i] !== 'which' || !YES_NO_OPENERS.has(tokens[i + 1] ?? '')) return null;
+  const concept = lexicon.phrases.get(stemPhrase(WHICH_ONE));
+  return concept ? { concept, length: 1 } : null;
+}
+/** The comparison a pronoun "which" stands for. */
+const WHICH_ONE = 'which one';
+
 /** Reads the word or phrase at `i`; returns how many tokens it took. */
 function readAt(scan: SentenceScan, i: number): number {
   const { tokens, words, lexicon, read, phraseAt } = scan;
@@ -683,7 +788,7 @@ function readAt(scan: SentenceScan, i: number): number {
     read.concepts.push(setAside({ kind: 'role', role: lexicon.heads.get(tokens[i]!)! }, tokens, i, lexicon));
     return skip;
   }
-  const hit = phraseAt(i);
+  const hit = phraseAt(i) ?? whichPronoun(tokens, i, lexicon);
   noteAspect(read, tokens, words, lexicon, i, hit);
   const inside = read.narrow !== null && i < read.narrow.until;
   if (hit) return readPhrase(scan, i, hit, inside);

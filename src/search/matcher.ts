@@ -368,7 +368,10 @@ function readQuestion(
     ranked: rankTopics(lexicon, analysis, read, { termList, withSummary, ownWords }),
     asked: askedOnThread(lexicon, analysis, askedTerms(lexicon, termList, named.size > 0), factWords, withSummary),
     coverage,
-    framed: unknown.every((word) => isCommonWord(shippedWordVectors(), word) || lexicon.related(word).length > 0),
+    // A question in another language has no subject we can read: in a thread, the thread's is the likeliest.
+    framed:
+      analysis.foreign ||
+      unknown.every((word) => isCommonWord(shippedWordVectors(), word) || lexicon.related(word).length > 0),
     comparison: termList.some((term) => lexicon.comparison.has(term)),
     ofThread: analysis.pointerAsked || (analysis.toCount ?? []).length > 0,
     asksFor: analysis.askingWords.some((word) => WH_WORDS.has(word)),
