@@ -792,7 +792,8 @@ function readAt(scan: SentenceScan, i: number): number {
   noteAspect(read, tokens, words, lexicon, i, hit);
   const inside = read.narrow !== null && i < read.narrow.until;
   if (hit) return readPhrase(scan, i, hit, inside);
-  if (!readHeadAlone(scan, i, inside) && !readOtherJob(scan, i, inside)) readLooseWord(scan, i, inside);
+  if (!readHeadAlone(scan, i, inside) && !readNameEnd(scan, i, inside) && !readOtherJob(scan, i, inside))
+    readLooseWord(scan, i, inside);
   return 1;
 }
 
@@ -806,6 +807,11 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
     lexicon,
   );
   if (concept.kind === 'term' && (causes(tokens, i) || paysForThing(tokens, i, phraseAt))) return hit.length;
+  if (concept.kind === 'term' && holdsCredential(scan, i, hit.length)) {
+    // The holder may follow: "SANE-A certified *nurses*".
+    scan.credentialEnd = i + 1;
+    return hit.length;
+  }
   const thing = THING_POINTERS.has(tokens[i]!) || (DEMONSTRATIVES.has(tokens[i]!) && demonstrativePronoun(tokens, i));
   // After a thing off our topics it stands for that thing: "the printer is jammed, who fixes that".
   const ownThing = read.concepts.some((c) => c.kind === 'off-topic');
@@ -816,6 +822,7 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
   }
   if (concept.kind === 'off-topic' && scan.roleSpans.some((span) => span.start + span.length === i))
     scan.qualified.add(concept);
+  if (concept.kind === 'role' || concept.kind === 'short-form') dropAdjunctRole(scan, concept, i);
   placeConcept(scan, concept, i, hit.length, inside);
   // A word that compares ("do they do the *same* job") says how the activity is done, not what it is done with.
   if (concept.kind === 'term' && ofActivity(tokens, read.activityAt, i) && !lexicon.comparison.has(concept.term))
@@ -828,6 +835,28 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
       if (isContentWord(tokens[at]!, lexicon)) read.asked.push({ stem: tokens[at]!, word: scan.words[at]! });
   noteSubject(scan, concept, i, hit.length);
   return hit.length;
+}
+
+/**
+ * A past participle right after a credential says its holder holds it ("CCRC *certified* coordinators", "being CWOCN
+ * *certified*"), as a job after it is its holder: the credential counts, the participle asks nothing of its own.
+ */
+const holdsCredential = (scan: SentenceScan, i: number, length: number) =>
+  length === 1 && i === scan.credentialEnd && /ed$/.test(scan.words[i]!);
+
+/**
+ * A one-word name of one role right before another role's name modifies it, as a noun before a noun does: "ip case
+ * managers" are inpatient case managers, "CCRC care managers" care managers who hold it. The first names no role.
+ */
+function dropAdjunctRole(scan: SentenceScan, concept: Concept & { kind: 'role' | 'short-form' }, i: number): void {
+  const { read, roleSpans } = scan;
+  const span = roleSpans.at(-1);
+  const before = read.concepts.at(-1);
+  if (span?.length !== 1 || span.start + 1 !== i || before?.kind !== 'role') return;
+  const roles = concept.kind === 'role' ? [concept.role] : concept.roles;
+  if (roles.includes(before.role)) return;
+  read.concepts.pop();
+  roleSpans.pop();
 }
 
 /** Object pronouns: after "make" they make it causative ("would an MSN *make me* more competitive"), not earning. */
@@ -869,7 +898,10 @@ function paysForThing(tokens: string[], i: number, phraseAt: (start: number) => 
   while (j < tokens.length && POSSESSIVES.has(tokens[j]!)) j += 1;
   const object = tokens[j];
   if (object === undefined || PEOPLE.has(object) || /^\d/.test(object)) return false;
-  const kind = phraseAt(j)?.concept.kind;
+  // A credential is a thing paid for ("pay for the CWOCN exam"), though it names its holder elsewhere.
+  const concept = phraseAt(j)?.concept;
+  if (concept?.kind === 'role' && concept.credential) return true;
+  const kind = concept?.kind;
   return kind !== 'role' && kind !== 'short-form' && kind !== 'job' && kind !== 'both-roles';
 }
 
@@ -960,6 +992,21 @@ function readHeadAlone(scan: SentenceScan, i: number, inside: boolean): boolean 
   return true;
 }
 
+/**
+ * The last word of one role's name, in no phrase, with no modifier of its own (titleModifier): "do the coordinators
+ * work weekends", "what does the preventionist do" name the role whose name ends with it, as its full name would. A word
+ * that ends several roles' names ("the managers") names none of them alone.
+ */
+function readNameEnd(scan: SentenceScan, i: number, inside: boolean): boolean {
+  const { tokens, lexicon } = scan;
+  const ours = lexicon.nameEnds.get(tokens[i]!);
+  if (inside || ours?.length !== 1 || titleModifier(tokens, i, lexicon, ours) !== null) return false;
+  const concept = setAside({ kind: 'role', role: ours[0]! }, tokens, i, lexicon);
+  placeConcept(scan, concept, i, 1, inside);
+  noteSubject(scan, concept, i, 1);
+  return true;
+}
+
 /** A noun job titles end with, in no phrase of ours: "patient navigator", "unit clerk" name other jobs. */
 function readOtherJob(scan: SentenceScan, i: number, inside: boolean): boolean {
   const { tokens, words, lexicon, read } = scan;
@@ -969,6 +1016,8 @@ function readOtherJob(scan: SentenceScan, i: number, inside: boolean): boolean {
   if (role) read.concepts.pop();
   const title = role ? [...words.slice(role.start, i), words[i]!].join(' ') : phrase;
   const start = role ? role.start : i + 1 - phrase.split(' ').length;
+  // Right after a credential, a title is its holder, as in placeConcept: "CCRC *certified coordinators*".
+  if (!role && (start === scan.credentialEnd || i === scan.credentialEnd)) return true;
   read.concepts.push(asBackground({ kind: 'job', phrase: title }, tokens, start, i + 1 - start));
   return true;
 }
@@ -981,7 +1030,9 @@ function readLooseWord(scan: SentenceScan, i: number, inside: boolean): void {
   if (token === 'there' && asksWhether(tokens, i) && !asksForSomething(tokens, i)) read.subject = true;
   if (lexicon.factWords.has(token)) {
     if (!inside) read.concepts.push({ kind: 'fact-word', word: token });
-    if (i >= read.understoodUntil && i < scan.ownFrom && read.subject)
+    // The noun right after a credential is the credential's own ("CITI *training*", "the CWOCN *exam*"): the facts
+    // that name the credential say it, in whatever word they call it.
+    if (i >= read.understoodUntil && i < scan.ownFrom && read.subject && i !== scan.credentialEnd)
       read.asked.push({ stem: token, word: words[i]! });
   } else if (
     acronyms.has(words[i]!) &&
@@ -993,7 +1044,8 @@ function readLooseWord(scan: SentenceScan, i: number, inside: boolean): void {
     read.concepts.push(asBackground({ kind: 'job', phrase: words[i]! }, tokens, i, 1));
   } else if (isContentWord(token, lexicon) && i >= read.understoodUntil) {
     read.unknown.push(token);
-    if (read.subject && i < scan.ownFrom && !roleQualifies(scan, i)) read.asked.push({ stem: token, word: words[i]! });
+    if (read.subject && i < scan.ownFrom && !roleQualifies(scan, i) && i !== scan.credentialEnd)
+      read.asked.push({ stem: token, word: words[i]! });
   }
 }
 

@@ -182,7 +182,7 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
     match(question, context) {
       const alone = read(question);
       const thread = context && wentBackTo(alone, context);
-      const reading = thread ? shortFormOnThread(alone, thread) : alone;
+      const reading = thread ? shortFormOnThread(pastSetAside(alone), thread) : alone;
       const decided = (thread && followUp(reading, thread, lexicon.roles)) || decide(reading, lexicon.roles);
       if (decided.topic === null) return decided;
       const gap = gapOn(decided.topic, reading.gapAspects);
@@ -193,6 +193,16 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
       return reading.laterOf ? laterUnsaid(question, decided, reading.laterOf) : decided;
     },
   };
+}
+
+/**
+ * In a conversation, roles named only as the asker's own past are not what is asked: "does case management experience
+ * count?" after the navigators' experience asks of the navigators, as it would were another role named beside it.
+ */
+function pastSetAside(reading: Reading): Reading {
+  const { named, pastRoles } = reading;
+  if (named.size === 0 || [...named].some((role) => !pastRoles.has(role))) return reading;
+  return { ...reading, named: new Set(), byName: new Set(), background: true };
 }
 
 /** A term that compares or only shapes a question ("difference", "need", "tell me about"): it asks no topic of its own. */
@@ -269,9 +279,12 @@ function nothingRead() {
     byName: new Set<RoleId>(),
     both: false,
     organisations: new Set<RoleId>(),
+    /** The roles one-word credentials name ("NCM"): organisations that also settle a short form beside them. */
+    credentialRoles: new Set<RoleId>(),
+    pastRoles: new Set<RoleId>(),
     terms: new Set<string>(),
     factWords: new Set<string>(),
-    credentials: [] as string[],
+    credentials: [] as Array<{ word: string; role: RoleId }>,
     otherJob: undefined as string | undefined,
     background: false,
     offTopic: false,
@@ -298,10 +311,16 @@ function readConcepts(concepts: Analysis['concepts']) {
       read.background = true;
     } else if (concept.kind === 'role' && concept.standard && concepts.some(asked)) {
       // "do care managers get certified through ANCC like case managers do": case managers are the comparison's standard.
+    } else if (concept.kind === 'role' && concept.credential) {
+      // A credential names its holder as an organisation does, when no role is named: "do case managers here need
+      // CITI training" asks of case managers, though CITI is another role's credential too.
+      read.organisations.add(concept.role);
+      read.credentialRoles.add(concept.role);
+      read.credentials.push({ word: concept.credential, role: concept.role });
     } else if (concept.kind === 'role') {
       read.named.add(concept.role);
       read.byName.add(concept.role);
-      if (concept.credential) read.credentials.push(concept.credential);
+      if (concept.past) read.pastRoles.add(concept.role);
     } else if (concept.kind === 'short-form') read.shortForms.push(concept.roles);
     else if (concept.kind === 'not-role') read.setAside.add(concept.role);
     else if (concept.kind === 'both-roles') read.both = true;
@@ -360,6 +379,7 @@ function readQuestion(
     sameTopic: read.sameTopic,
     backTo: read.backTo,
     background,
+    pastRoles: read.pastRoles,
     shortForm,
     empty: concepts.length === 0 && unknown.length === 0 && aspects.length === 0,
     named,
@@ -452,21 +472,44 @@ const askedInQuestion =
     !contextTerms.has(term) && !laterTerms.has(term);
 
 /**
- * A credential only one role has points, through that role's facts that name it, to what it is about ("is the CCDS
- * required?" asks about certification, whatever word asks it): CREDENTIAL_WEIGHT shared by those topics' evidence.
+ * A credential only one role has points, through that role's facts, to what it is about ("is the CCDS required?" asks
+ * about certification, whatever word asks it): CREDENTIAL_WEIGHT over the topics whose facts name it, shared by how
+ * many facts of each name any of the role's credentials. Counted, not scored, and over them all: a short fact naming
+ * one in passing ("holders of the CCRC get $1.25 more an hour") weighs less than the facts on who must hold which.
  */
 function withCredentials(
   scores: Map<TopicId, number>,
   lexicon: Lexicon,
-  credentials: readonly string[],
+  credentials: ReadonlyArray<{ word: string; role: RoleId }>,
 ): Map<TopicId, number> {
-  for (const word of new Set(credentials)) {
-    const evidence = lexicon.factWords.topics([word]);
-    const total = [...evidence.values()].reduce((sum, score) => sum + score, 0);
-    for (const [topic, score] of evidence)
-      scores.set(topic, (scores.get(topic) ?? 0) + (CREDENTIAL_WEIGHT * score) / total);
+  const seen = new Set<string>();
+  for (const { word, role } of credentials) {
+    if (seen.has(word)) continue;
+    seen.add(word);
+    const pooled = lexicon.factWords.factsUsing(credentialsOf(lexicon, role));
+    const evidence = [...lexicon.factWords.factsUsing([word]).keys()].map(
+      (topic) => [topic, pooled.get(topic)!] as const,
+    );
+    const total = evidence.reduce((sum, [, count]) => sum + count, 0);
+    for (const [topic, count] of evidence)
+      scores.set(topic, (scores.get(topic) ?? 0) + (CREDENTIAL_WEIGHT * count) / total);
   }
   return scores;
+}
+
+/** The stemmed one-word credentials of each role ("ccrc", "ccrp"), per lexicon. */
+const credentialsByLexicon = new WeakMap<Lexicon, Map<RoleId, string[]>>();
+
+function credentialsOf(lexicon: Lexicon, role: RoleId): string[] {
+  let byRole = credentialsByLexicon.get(lexicon);
+  if (!byRole) {
+    byRole = new Map();
+    for (const concept of lexicon.phrases.values())
+      if (concept.kind === 'role' && concept.credential)
+        byRole.set(concept.role, [...new Set([...(byRole.get(concept.role) ?? []), concept.credential])]);
+    credentialsByLexicon.set(lexicon, byRole);
+  }
+  return byRole.get(role) ?? [];
 }
 
 /**
@@ -582,6 +625,13 @@ function factsOnly(words: readonly string[], lexicon: Lexicon, ownWords: Readonl
  */
 function nameRoles(read: ReturnType<typeof readConcepts>, lexicon: Lexicon): RoleId[] {
   const { named, byName, organisations, factWords } = read;
+  // A short form beside a credential of one of its roles is that role: "what does NCM stand for, is it the same as CM".
+  for (const candidates of read.shortForms)
+    for (const role of candidates)
+      if (read.credentialRoles.has(role) && !candidates.some((other) => byName.has(other))) {
+        named.add(role);
+        byName.add(role);
+      }
   const shortForm = readShortForms(read.shortForms, named, byName);
   // Read alone, "both" is the main pair; a follow-up reads it as the pair its conversation is about.
   if (read.both) for (const role of lexicon.roles.mainPair) named.add(role);
