@@ -486,18 +486,24 @@ function rareWords(c: Context, asked: Asked): Word[] {
 
 /** English's clitics, typed without their apostrophe: "aren*t*", "they*re*", "we*ll*", "you*ve*", "i*m*". */
 const CLITIC = /^(.+?)(nt|re|ll|ve|d|m|s)$/;
+/** English's derivational prefixes, before the word they make another of: "*re*do", "*un*paid", "*over*time". */
+const PREFIXED = /^(?:re|un|pre|non|over|under|mis|out|co|de|dis)(.+)$/;
 /** Shorter words the vectors do not know are slang and shorthand ("tho", "pls"), asking nothing. */
 const MIN_UNKNOWN_LETTERS = 4;
 
 /**
  * A word the vectors do not know asked of a role: a name typed in lower case ("interqual") or a clipping ("auths")
  * the knowledge never writes, unsaid. Not a clipping of a word the knowledge writes ("psych", "admin"), not a grammar
- * word typed without its apostrophe ("arent", "theyre"), not a short one ("tho", slang). A typo of the knowledge's
+ * word typed without its apostrophe ("arent", "theyre"), not a common word with a prefix ("redo"), not a short one
+ * ("tho", slang). A typo of the knowledge's
  * words was corrected before.
  */
 function unknownAsked(c: Context, stem: string, word: string): boolean {
   const clitic = CLITIC.exec(word.toLowerCase());
   if (clitic && c.lists.stopwords.has(clitic[1]!)) return false;
+  // An English prefix on a common word ("*re*do") is a word of English the table lacks, no name.
+  const base = PREFIXED.exec(word.toLowerCase())?.[1] ?? '';
+  if (c.lists.stopwords.has(base) || (c.vectors.rank(base) ?? Infinity) < COMMON_WORD_RANK) return false;
   return stem.length >= MIN_UNKNOWN_LETTERS && !c.beginnings.has(beginning(stem)) && !c.clipped(stem);
 }
 

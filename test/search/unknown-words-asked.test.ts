@@ -16,6 +16,7 @@ describe('words the vectors do not know, asked of a role', () => {
     ['do care managers do psych stuff', CARE],
     ['do care managers book his cardiologist appointments', CARE],
     ['do case managers arent they in offices', CASE],
+    ['do case managers have to redo the certification exam', CASE],
   ])('%s: covered', (question, roles) => {
     expect(ask(question)).toMatchObject({ kind: 'answer', roles, covered: true });
   });
