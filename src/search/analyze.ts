@@ -695,6 +695,8 @@ type SentenceScan = {
   ownFrom: number;
   /** Where that pointer is: "it" may be no pointer at all ("is *it* raining?"). */
   pointerAt: number;
+  /** Where the goal of a verb of sufficiency begins ("does my aide experience count *for* the certification"), or -1. */
+  goalAt: number;
 };
 
 /**
@@ -799,7 +801,41 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
     pointerSubject: null,
     ownFrom: askersOwnClause(tokens),
     pointerAt: -1,
+    goalAt: goalOfSufficing(tokens, lexicon, phraseAt),
   };
+}
+
+/** The prepositions that name what something counts or is enough for: "count *toward* the certification". */
+const GOALS = new Set(['for', 'toward', 'towards']);
+/**
+ * Words after the preposition the goal's noun phrase may run to ("for *the care manager certification*"). Higher
+ * reaches into what follows the goal ("enough for case management, or do *hospitals* want ..."); lower misses a goal
+ * with its role named before its head.
+ */
+const GOAL_PHRASE_WORDS = 4;
+/** Words that end the goal's phrase: what follows is another clause. */
+const GOAL_ENDS = new Set(['or', 'and', 'but']);
+
+/**
+ * "does my aide experience *count for* the certification", "is a psych degree *enough for* the cert": what is asked is
+ * the goal's requirement, and what is said to count before it only says by what means. Where the goal begins, when a
+ * topic's own term heads it (not a word for the job itself: "qualify for these *positions*", nor a role: "enough for
+ * case management"); -1 otherwise.
+ */
+function goalOfSufficing(
+  tokens: readonly string[],
+  lexicon: Lexicon,
+  phraseAt: (start: number) => PhraseHit | null,
+): number {
+  const verb = tokens.findIndex((token) => SUFFICES.has(token) && !GOALS.has(token));
+  const goal = verb < 0 ? -1 : tokens.findIndex((token, i) => i > verb && GOALS.has(token));
+  if (goal < 0) return -1;
+  for (let i = goal + 1; i <= goal + GOAL_PHRASE_WORDS && i < tokens.length && !GOAL_ENDS.has(tokens[i]!); i++) {
+    const concept = phraseAt(i)?.concept;
+    if (concept?.kind === 'term' && !lexicon.questionForms.has(concept.term) && !lexicon.generic.has(concept.term))
+      return goal;
+  }
+  return -1;
 }
 
 /**
@@ -878,6 +914,8 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
   if (concept.kind === 'term' && ofActivity(tokens, read.activityAt, i) && !lexicon.comparison.has(concept.term))
     read.activityObjects.add(concept.term);
   if (concept.kind === 'term' && read.adjunctFrom >= 0 && i >= read.adjunctFrom) read.adjunctTerms.add(concept.term);
+  // What is said to count or be enough is the means; the goal after it is what is asked.
+  if (concept.kind === 'term' && i < scan.goalAt) read.adjunctTerms.add(concept.term);
   if ((concept.kind === 'term' && concept.role) || (concept.kind === 'role' && concept.credential))
     scan.credentialEnd = i + hit.length;
   // A phrase after the subject is part of what is asked ("do they work in *hospitals*"), as a loose word is.
