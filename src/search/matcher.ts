@@ -56,6 +56,12 @@ const ACTIVITY_WEIGHT = 0.7;
  */
 const ACTIVITY_OBJECT_SHARE = 0.5;
 /**
+ * What a term or an aspect counts for in a phrase of purpose or means after what a role does or gets ("do they get
+ * mileage reimbursed *for home visits*": analyze.ts `adjunctTerms`). Lower lets the object decide even against a
+ * strong word of circumstance; higher lets the circumstance outweigh a weak object.
+ */
+const ADJUNCT_SHARE = 0.5;
+/**
  * What a personal quality the asker names counts for ("I'm really introverted, would I be ok as a care manager"):
  * evidence for the topics of the term "skill" (the qualities a role needs), shared by its weights. Less than a real
  * term, and less than an aspect ("I'm tired of nights" is about the hours): higher lets any "I'm ..." pull a question to
@@ -87,6 +93,12 @@ const KNOWING_WEIGHT = 0.7;
  * a thread to the skills; lower leaves such a choice on the thread's topic.
  */
 const CHOSEN_FOR_WEIGHT = 0.5;
+/**
+ * What counting a role's own people ("how many case managers are there in the US") gives the role's overview: about a
+ * term, so a passing word of another topic does not take the question, less than a topic asked outright ("how many
+ * case managers have the CCM").
+ */
+const ROLE_COUNTED_WEIGHT = 1;
 /** The term that asks for the qualities a role needs: the knowledge's topic of skills names it. */
 const SKILL = 'skill';
 /** Evidence a question needs, when it names neither role, before the bot answers rather than declines. */
@@ -691,10 +703,13 @@ function askedTerms(lexicon: Lexicon, terms: readonly string[], namesRole: boole
 function addTerm(
   scores: Map<TopicId, number>,
   lexicon: Lexicon,
-  { contextTerms, laterTerms, activityObjects }: Pick<Analysis, 'contextTerms' | 'laterTerms' | 'activityObjects'>,
+  analysis: Pick<Analysis, 'contextTerms' | 'laterTerms' | 'activityObjects' | 'adjunctTerms'>,
   term: string,
 ): void {
-  const share = laterTerms.has(term) ? LATER_QUESTION_SHARE : contextTerms.has(term) ? CONTEXT_SHARE : 1;
+  const { contextTerms, laterTerms, activityObjects, adjunctTerms } = analysis;
+  const share =
+    (laterTerms.has(term) ? LATER_QUESTION_SHARE : contextTerms.has(term) ? CONTEXT_SHARE : 1) *
+    (adjunctTerms.has(term) ? ADJUNCT_SHARE : 1);
   const doing = new Set((lexicon.termTopics.get(DO) ?? []).map((t) => t.topic));
   for (const { topic, weight } of lexicon.termTopics.get(term) ?? []) {
     const object = activityObjects.has(term) && !doing.has(topic) ? ACTIVITY_OBJECT_SHARE : 1;
@@ -728,14 +743,15 @@ function scoreTopics(
   for (const term of terms) if (!qualifiers.has(term)) addTerm(scores, lexicon, analysis, term);
   for (const [topic, score] of lexicon.factWords.topics(factWords))
     scores.set(topic, scores.get(topic)! + FACT_WORD_WEIGHT * score);
-  for (const word of related)
-    for (const { topic, weight } of lexicon.related(word)) scores.set(topic, scores.get(topic)! + weight);
   // Read alone, "do" as the verb counts as its term already; in a follow-up, where "do" only shapes a question
   // ("what do they do?"), "do they *do* utilization review?" still asks what the role does.
   if (activities.some((verb) => thread !== undefined || !lexicon.auxiliaries.has(verb)))
     addShared(scores, lexicon, DO, ACTIVITY_WEIGHT);
   if (traits.length > 0) addShared(scores, lexicon, SKILL, TRAIT_WEIGHT);
   if (knowing) addShared(scores, lexicon, SKILL, KNOWING_WEIGHT);
+  // "how many case managers are there": the role's own people are counted, a question about the role itself.
+  if (analysis.countsRole)
+    scores.set(lexicon.roles.overview, scores.get(lexicon.roles.overview)! + ROLE_COUNTED_WEIGHT);
   if (choosingFor) addShared(scores, lexicon, SKILL, CHOSEN_FOR_WEIGHT);
   // In a thread, "it" stands for what the thread's topic is about ("can I take it with 18 months RN exp" after a
   // certification: the exam), unless the thread is about the role itself (its overview, what it does: "is it stressful").
@@ -747,7 +763,11 @@ function scoreTopics(
     // In a thread, a word that is an aspect of the thread's own topic means that one: "how hard is it to get?" after
     // a certification answer asks how hard the exam is, not how hard the job is.
     const own = (thread && candidates.find((a) => a.onlyWith?.includes(thread))) || candidates.find((a) => !a.onlyWith);
-    if (own && !weighed.has(own)) scores.set(own.nearest, scores.get(own.nearest)! + ASPECT_WEIGHT);
+    // A later question's aspect is read for that question's own gaps (`laterUnsaid`), and points at no topic here: the
+    // answer is not about it ("what do case mgrs make and can they work *remote*" is pay).
+    if (analysis.laterAspects.has(candidates)) continue;
+    const share = analysis.adjunctAspects.has(candidates) ? ADJUNCT_SHARE : 1;
+    if (own && !weighed.has(own)) scores.set(own.nearest, scores.get(own.nearest)! + ASPECT_WEIGHT * share);
     if (own) weighed.add(own);
   }
   for (const term of terms) {
@@ -756,6 +776,10 @@ function scoreTopics(
       addTerm(scores, lexicon, analysis, term);
     }
   }
+  // Words close in meaning tip the scores after the qualifiers are read: "can new grads get *hired*" is not about pay
+  // because "hired" is near "salary" in the vectors, so "new grad" still asks the experience.
+  for (const word of related)
+    for (const { topic, weight } of lexicon.related(word)) scores.set(topic, scores.get(topic)! + weight);
   return scores;
 }
 
