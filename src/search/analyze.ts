@@ -1,8 +1,9 @@
 import type { Aspect, RoleId, TopicId } from '../knowledge/schema.ts';
 import type { Concept, Lexicon } from './lexicon.ts';
 import type { LaterQuestions } from './reading.ts';
-import { joinCompounds, normalizeCased, stem, stripSlackMarkup, tokenize } from './normalize.ts';
+import { joinCompounds, normalizeCased, stem, stemPhrase, stripSlackMarkup, tokenize } from './normalize.ts';
 import { asksForParticular, asksToAct, type RoleSpan } from './particular.ts';
+import { soundKey } from './sounds-like.ts';
 import { isEveryday, shippedWordVectors } from './word-vectors.ts';
 import { type Predicate, predicateAt } from './predicate.ts';
 
@@ -73,6 +74,14 @@ export type Analysis = {
    * *Epic*", "can I work in the *USA*"): a tool, a place, an employer; stemmed and as typed.
    */
   names: Array<{ stem: string; word: string }>;
+  /** Whether a sentence that asks is a question in another language (inAnotherLanguage): we cannot tell its subject. */
+  foreign: boolean;
+  /**
+   * The words of the titles a question asks to be the same ("is a care manager the same as a *geriatric* care manager",
+   * "the same thing as a *patient navigator*"): the roles' as typed and other jobs', stemmed and as typed. Whether two
+   * titles name one job is said only by facts that write the title (unsaid.ts).
+   */
+  likened: Array<{ stem: string; word: string }>;
   /**
    * A yes-or-no question asked of what points back, with no role named ("do *they* also do discharge planning", "is
    * *that* 2021 data"), or a question with a pointer other than "it" ("how many of *those* can one person cover"): in
@@ -177,8 +186,8 @@ export const splitsSentences = (text: string): boolean => clausesOf(text).length
  */
 export function expandedWords(written: string, lexicon: Lexicon): string[] {
   // A compound the knowledge writes as one word ("ONN-CG") is one word here too, not "onn" and "cg".
-  const text = joinCompounds(written, lexicon.compounds);
-  const words = tokenize(text);
+  const text = spelledOut(joinCompounds(written, lexicon.compounds), lexicon);
+  const words = heardAsHeads(tokenize(text), lexicon);
   const stems = words.map(stem);
   const capital = capitalForms(text, words, lexicon);
   const out: string[] = [];
@@ -192,6 +201,70 @@ export function expandedWords(written: string, lexicon: Lexicon): string[] {
     i += length;
   }
   return out;
+}
+
+/**
+ * Words this common in English (their rank in the word table) are meant as typed, never heard as a role's head word:
+ * "cash managers" manage cash. Higher reads fewer words before a role's name as misheard; lower, more.
+ */
+const HEARD_RANK = 3000;
+
+/**
+ * A word right before the last word of our roles' names ("Kay's managers", speech-to-text for "case managers") that
+ * no list of ours knows, that is no common English word (HEARD_RANK) and that sounds like one role's head word
+ * (soundKey) is that head word: the name was said aloud and written down as it sounded.
+ */
+function heardAsHeads(words: string[], lexicon: Lexicon): string[] {
+  return words.map((word, i) => heardHead(word, words[i + 1], lexicon) ?? word);
+}
+
+/** The role's head word `word` was heard for, before `next` (heardAsHeads), or null. */
+function heardHead(word: string, next: string | undefined, lexicon: Lexicon): string | null {
+  const ends = lexicon.nameEnds.get(stem(lexicon.abbreviations.get(next ?? '')?.[0] ?? next ?? ''));
+  if (!ends || ownWord(word, lexicon) || (shippedWordVectors().rank(word) ?? Infinity) < HEARD_RANK) return null;
+  const heads = [...lexicon.heads].filter(([head, role]) => ends.includes(role) && soundKey(head) === soundKey(word));
+  return heads.length === 1 ? heads[0]![0] : null;
+}
+
+/** A word some list of ours knows, as typed or stemmed. */
+const ownWord = (word: string, lexicon: Lexicon) =>
+  lexicon.stems.has(stem(word)) || lexicon.stopwords.has(word) || lexicon.abbreviations.has(word);
+
+/** Letters typed one by one, apart by spaces: "n a c c m". */
+const LETTER_RUN = /(?<![\p{L}\p{N}])\p{L}(?:\s+\p{L}(?![\p{L}\p{N}]))+/gu;
+/**
+ * Fewest letters a spelled-out run must have to be read as any name of ours; two letters ("c m") only spell a role's
+ * short form or an organisation, since pairs of letters are common in text-speak ("u r").
+ */
+const MIN_SPELLED_LETTERS = 3;
+
+/**
+ * A name of ours spelled out letter by letter ("what does n a c c m stand for", as speech-to-text writes an initialism
+ * said aloud) is that name as one word. Each run of single letters is read from its start: the longest stretch whose
+ * letters spell a phrase of the lexicon is joined, other letters are left as they are ("a c m" → "a cm").
+ */
+function spelledOut(text: string, lexicon: Lexicon): string {
+  return text.replace(LETTER_RUN, (run) => {
+    const letters = run.split(/\s+/);
+    const out: string[] = [];
+    for (let i = 0; i < letters.length; ) {
+      let end = letters.length;
+      while (end - i >= 2 && !spellsName(letters.slice(i, end).join('').toLowerCase(), end - i, lexicon)) end -= 1;
+      out.push(end - i >= 2 ? letters.slice(i, end).join('') : letters[i]!);
+      i = end - i >= 2 ? end : i + 1;
+    }
+    return out.join(' ');
+  });
+}
+
+/** Whether letters joined spell one of our phrases: any, from MIN_SPELLED_LETTERS; shorter, only a role's or its organisation's. */
+function spellsName(joined: string, letters: number, lexicon: Lexicon): boolean {
+  const concept = lexicon.phrases.get(joined);
+  if (!concept) return false;
+  if (letters >= MIN_SPELLED_LETTERS) return true;
+  return (
+    concept.kind === 'role' || concept.kind === 'short-form' || (concept.kind === 'term' && concept.role !== undefined)
+  );
 }
 
 /**
@@ -220,6 +293,7 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
   return {
     concepts: askedConcepts(parts),
     unknown: sentences.flatMap((s) => s.unknown),
+    foreign: parts.askingSentences.some((s) => s.question && inAnotherLanguage(s)),
     ...askedOfTopic(parts),
     ...readForGaps(parts),
     qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
@@ -304,6 +378,7 @@ function readForGaps({ sentences, asking, asks, readForGap, gapSentences }: Mess
     later: laterQuestions(sentences.filter((s, index) => asking >= 0 && index > asking && s.marked && asks(s, index))),
     names: gapSentences.flatMap((s) => s.names),
     predicate: gapSentences.find((s) => s.predicate)?.predicate ?? null,
+    likened: likenedIn(sentences, gapSentences),
   };
 }
 
@@ -339,9 +414,27 @@ function laterQuestions(
  * avg salary for care managers? need it for an offer letter by EOD" asks the first; "do they need a BSN? and is
  * certification required?" asks two things, and the first is answered (a later question counts as context).
  */
-function askingSentence(sentences: readonly { concepts: Concept[]; question: boolean; reason: boolean }[]): number {
+function askingSentence(
+  sentences: readonly { concepts: Concept[]; question: boolean; reason: boolean; askingWords: string[] }[],
+): number {
   const firstQuestion = sentences.findIndex((s) => !s.reason && s.question && hasTerm(s));
-  return firstQuestion >= 0 ? firstQuestion : sentences.findLastIndex((s) => !s.reason && hasTerm(s));
+  if (firstQuestion >= 0) return firstQuestion;
+  // A question in another language asks though none of its words is ours: what comes before it is its context.
+  const foreign = sentences.findLastIndex((s) => !s.reason && s.question && !hasTerm(s) && inAnotherLanguage(s));
+  return foreign > 0 ? foreign : sentences.findLastIndex((s) => !s.reason && hasTerm(s));
+}
+
+/**
+ * Share of a sentence's words that must be rare in English or missing from the word table (NAME_RANK) for the sentence
+ * to be read as in another language ("es normal que trabajen en oficina todo el dia?"). Higher needs more foreign words;
+ * lower takes an English question with a few rare words for a foreign one.
+ */
+const FOREIGN_SHARE = 0.5;
+
+/** Whether most of a sentence's words are no common English (FOREIGN_SHARE): it is written in another language. */
+function inAnotherLanguage({ askingWords }: { askingWords: string[] }): boolean {
+  const rare = askingWords.filter((word) => (shippedWordVectors().rank(word) ?? Infinity) >= NAME_RANK);
+  return askingWords.length > 0 && rare.length / askingWords.length > FOREIGN_SHARE;
 }
 
 /** The topic terms some of the sentences name. */
@@ -351,10 +444,19 @@ const termsOf = (list: readonly { concepts: Concept[] }[]) =>
 type PhraseHit = { concept: Concept; length: number };
 
 /** What one sentence says: the message's analysis but for what only the whole message shows. */
-type SentenceAnalysis = Omit<Analysis, 'contextTerms' | 'laterTerms' | 'gapAspects' | 'later'>;
+type SentenceAnalysis = Omit<Analysis, 'contextTerms' | 'laterTerms' | 'gapAspects' | 'later' | 'foreign' | 'likened'>;
 
 /** A sentence's analysis, with what its Clause says of it: whether it asks, gives a reason, says who the asker is. */
-type Sentence = SentenceAnalysis & { question: boolean; reason: boolean; said: boolean; marked: boolean };
+type Sentence = SentenceAnalysis & {
+  question: boolean;
+  reason: boolean;
+  said: boolean;
+  marked: boolean;
+  /** The titles it names: the roles as typed, and other jobs ("geriatric care manager", "patient navigator"). */
+  titles: Array<{ stem: string; word: string }>;
+  /** Whether it asks two titles to be the same job: "the same (thing) as". */
+  asksSame: boolean;
+};
 
 /** What a sentence has said so far, as it is read word by word. */
 type SentenceReading = SentenceAnalysis & {
@@ -590,8 +692,13 @@ function typedNames(text: string, lexicon: Lexicon): Array<{ stem: string; word:
   const common = (word: string) => (shippedWordVectors().rank(word.toLowerCase()) ?? Infinity) < NAME_RANK;
   const named = (m: RegExpMatchArray) =>
     /\p{Ll}/u.test(m[1]!) || (!shouted && common(m[1]!) && !WHERE_ASKED.test(plain.slice(0, m.index)));
+  // A role's head word heard as a name ("do *Kay's* managers ...") is the role's.
+  const heard = (m: RegExpMatchArray) => {
+    const [word, next] = tokenize(plain.slice(m.index));
+    return heardHead(word ?? '', next, lexicon) !== null;
+  };
   return [...plain.matchAll(NAMED)]
-    .filter(named)
+    .filter((m) => named(m) && !heard(m))
     .map((m) => ({ stem: stem(m[1]!.toLowerCase()), word: m[1]! }))
     .filter(({ stem: known }) => !listedWord(known, lexicon));
 }
@@ -666,6 +773,20 @@ function askersOwnClause(tokens: string[]): number {
   return at < 0 ? Infinity : at;
 }
 
+/**
+ * "which" right before an auxiliary or a modal ("which *would* suit someone who hates desk work", "which *should* a
+ * dietitian go for") is a pronoun, as in "which one": a choice between the roles discussed, the comparison
+ * `conversation.json` lists as "which one". Before a noun ("which org", "which skills") it is a determiner and chooses
+ * among what that noun names.
+ */
+function whichPronoun(tokens: string[], i: number, lexicon: Lexicon): PhraseHit | null {
+  if (tokens[i] !== 'which' || !YES_NO_OPENERS.has(tokens[i + 1] ?? '')) return null;
+  const concept = lexicon.phrases.get(stemPhrase(WHICH_ONE));
+  return concept ? { concept, length: 1 } : null;
+}
+/** The comparison a pronoun "which" stands for. */
+const WHICH_ONE = 'which one';
+
 /** Reads the word or phrase at `i`; returns how many tokens it took. */
 function readAt(scan: SentenceScan, i: number): number {
   const { tokens, words, lexicon, read, phraseAt } = scan;
@@ -675,7 +796,7 @@ function readAt(scan: SentenceScan, i: number): number {
     read.concepts.push(setAside({ kind: 'role', role: lexicon.heads.get(tokens[i]!)! }, tokens, i, lexicon));
     return skip;
   }
-  const hit = phraseAt(i);
+  const hit = phraseAt(i) ?? whichPronoun(tokens, i, lexicon);
   noteAspect(read, tokens, words, lexicon, i, hit);
   const inside = read.narrow !== null && i < read.narrow.until;
   if (hit) return readPhrase(scan, i, hit, inside);
@@ -941,12 +1062,48 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
     askingWords: read.askingWords,
     names: typedNames(clause.text, lexicon),
     predicate: read.predicate,
+    titles: titlesIn(scan, concepts),
+    asksSame: asksSame(scan.tokens),
     // Here, not spread onto the analysis after: Node 20 gives an object spread and then added to a map of its own.
     question: clause.question,
     reason: clause.reason,
     said: clause.said ?? false,
     marked: clause.marked ?? false,
   };
+}
+
+/** Words that may come between "same" and its "as": "the same *thing* as", "the same *job* as". */
+const SAME_AS_WITHIN = 2;
+
+/** English's comparison of identity: "the same as", "the same *thing* as". */
+const asksSame = (tokens: string[]) =>
+  tokens.some((token, i) => token === 'same' && tokens.slice(i + 1, i + 2 + SAME_AS_WITHIN).includes('as'));
+
+/**
+ * The titles a sentence names: every role as typed in words ("geriatric care manager"; a short form, "NCM", stands for
+ * an alias of its own that the facts may write in full) and every other job.
+ */
+function titlesIn(scan: SentenceScan, concepts: readonly Concept[]): Array<{ stem: string; word: string }> {
+  const roles = scan.roleSpans.flatMap(({ start, length }) =>
+    length > 1 ? scan.words.slice(start, start + length) : [],
+  );
+  const jobs = concepts.flatMap((c) => (c.kind === 'job' || c.kind === 'background' ? tokenize(c.phrase) : []));
+  return [...roles, ...jobs].map((word) => ({ stem: stem(word), word }));
+}
+
+/**
+ * The titles a question asks to be one job ("is a care manager the same as a geriatric care manager", "the same
+ * as a patient navigator"), with the one a fragment names before it ("geriatric care manager - same thing as a care
+ * manager?": a title alone, then what is asked of it). None when no question asks it.
+ */
+function likenedIn(sentences: readonly Sentence[], asking: readonly Sentence[]) {
+  return asking
+    .filter((s) => s.asksSame)
+    .flatMap((s) => {
+      const before = sentences[sentences.indexOf(s) - 1];
+      const fragment = before && !before.question && before.concepts.every((c) => ROLE_LIKE.has(c.kind));
+      return [...(fragment ? before.titles : []), ...s.titles];
+    });
 }
 
 /** Words that may follow an elliptical question's subject: "do they *too*?". */
@@ -1021,6 +1178,10 @@ const BACKGROUND_BEFORE = new Set(['im', 'am', 'wa', 'been', 'former', 'ex', 're
 const AIMED_AT = new Set(['work', 'working', 'become', 'becoming', 'hired', 'job', 'career']);
 /** Before "as", what a career is made of: "my *years* as a social worker". */
 const SPENT = new Set(['experience', 'time', 'year', 'yr', 'background', 'worked']);
+/** Before "as", the words that make it compare or give an example: "the *same* as a navigator", "*such* as a nurse". */
+const COMPARING_AS = new Set(['same', 'such']);
+/** Whether the "as" at `at` compares or gives an example: "the same as", "the same thing as", "such as". */
+const likening = (tokens: string[], at: number) => COMPARING_AS.has(tokens[at - 1] ?? '') || tokens[at - 2] === 'same';
 /** Nouns after a job that make it the asker's past: "*nurse* experience". */
 const BACKGROUND_AFTER = new Set(['experience', 'background']);
 
@@ -1035,7 +1196,10 @@ function asBackground(concept: Concept, tokens: string[], start: number, length:
   const before = tokens[j] ?? '';
   // For one of our roles "as" marks the past only after what a career is made of ("experience as a social worker"):
   // "the same as a case manager" compares.
-  const asPast = concept.kind === 'role' ? SPENT.has(tokens[j - 1] ?? '') : !AIMED_AT.has(tokens[j - 1] ?? '');
+  const asPast =
+    concept.kind === 'role'
+      ? SPENT.has(tokens[j - 1] ?? '')
+      : !AIMED_AT.has(tokens[j - 1] ?? '') && !likening(tokens, j);
   const past =
     BACKGROUND_BEFORE.has(before) || (before === 'as' && asPast) || BACKGROUND_AFTER.has(tokens[start + length] ?? '');
   if (!past) return concept;

@@ -4,7 +4,7 @@ import type { Match, MatchReason, Reading } from './reading.ts';
 import { analyze, DO, WH_WORDS, YES_NO_OPENERS, type Analysis } from './analyze.ts';
 import { buildLexicon, type Concept, type Lexicon, roleWords } from './lexicon.ts';
 import { withoutSetAside, type RoleSpace } from './roles.ts';
-import { stem, stemPhrase } from './normalize.ts';
+import { stem, stemPhrase, tokenize } from './normalize.ts';
 import { createSpeller } from './spelling.ts';
 import type { Turn } from './turn.ts';
 import { asWritten, createUnsaid, type FindUnsaid } from './unsaid.ts';
@@ -173,7 +173,7 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
     const { traits, toCount } = later;
     if (traits.length + toCount.length === 0) return decided;
     const topic = laterTopic(lexicon, later) ?? decided.topic!;
-    const asked = { words: [], aspects: [], time: null, all: [], names: [], traits, toCount, predicate: null };
+    const asked = { words: [], aspects: [], time: null, all: [], names: [], likened: [], traits, toCount, predicate: null };
     const unsaid = unsaidBy(topic, decided.roles, asked);
     return unsaid ? Object.assign({}, decided, { unsaid: asWritten(question, unsaid) }) : decided;
   };
@@ -247,6 +247,9 @@ function unsaidOf(kb: KnowledgeBase, lexicon: Lexicon): FindUnsaid {
   return createUnsaid(kb, lexicon.factWords, shippedWordVectors(), {
     listed,
     roleWords: new Set(roleWords(kb)),
+    roleNames: new Set(
+      Object.values(kb.roles).flatMap((role) => [role.name, role.plural].flatMap((name) => tokenize(name).map(stem))),
+    ),
     offTopic: new Set(kb.language.offTopic.map(stemPhrase)),
     openers: { yesNo: YES_NO_OPENERS, wh: WH_WORDS },
     stopwords: new Set([...lexicon.stopwords].map(stem)),
@@ -365,7 +368,10 @@ function readQuestion(
     ranked: rankTopics(lexicon, analysis, read, { termList, withSummary, ownWords }),
     asked: askedOnThread(lexicon, analysis, askedTerms(lexicon, termList, named.size > 0), factWords, withSummary),
     coverage,
-    framed: unknown.every((word) => isCommonWord(shippedWordVectors(), word) || lexicon.related(word).length > 0),
+    // A question in another language has no subject we can read: in a thread, the thread's is the likeliest.
+    framed:
+      analysis.foreign ||
+      unknown.every((word) => isCommonWord(shippedWordVectors(), word) || lexicon.related(word).length > 0),
     comparison: termList.some((term) => lexicon.comparison.has(term)),
     ofThread: analysis.pointerAsked || (analysis.toCount ?? []).length > 0,
     asksFor: analysis.askingWords.some((word) => WH_WORDS.has(word)),
@@ -602,6 +608,7 @@ function askedOf(analysis: Analysis): Reading['askedOf'] {
     traits: analysis.traits,
     toCount: analysis.toCount ?? [],
     names: analysis.names,
+    likened: analysis.likened,
     predicate: analysis.predicate,
   };
 }

@@ -29,29 +29,16 @@ const OBJECT_SIMILARITY = 0.7;
 /** Words sharing this many first letters are forms of one word ("organized", "organization"), as in unsaid.ts. */
 const SAME_WORD_LETTERS = 5;
 /**
- * English's verbs that only say a role does, has, needs or goes somewhere ("do they *work* in hospitals", "do they
+ * English's verbs that only say a role does, has, needs or goes somewhere ("do they *do* data analytics", "do they
  * *need* a license", "do they *get* summers off"): they say nothing of their own, and what they take is what is asked.
  * A verb of its own ("bill", "check", "arrange") is not read: people say in their own verbs what the facts state in
- * others, and the vectors cannot tell the two apart.
+ * others, and the vectors cannot tell the two apart. Nor is "work": what it takes is a place (unsaid.ts reads places by
+ * name) or the people worked with, which the facts name in other words ("with families" of "their loved ones").
  */
 const GENERIC_VERBS = new Set(
-  [
-    'work',
-    'do',
-    'doe',
-    'need',
-    'have',
-    'ha',
-    'get',
-    'be',
-    'go',
-    'goe',
-    'take',
-    'use',
-    'require',
-    'include',
-    'involve',
-  ].map(stem),
+  ['do', 'doe', 'need', 'have', 'ha', 'get', 'be', 'go', 'goe', 'take', 'use', 'require', 'include', 'involve'].map(
+    stem,
+  ),
 );
 /** Words that say how many or how much ("several", "a lot of"), not what: what is asked is the rest. */
 const QUANTIFIERS = new Set(

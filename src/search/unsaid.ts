@@ -15,14 +15,18 @@ import { createRelation } from './relation.ts';
  * - `figure`: an amount ("case manager salary?") where the facts give other roles amounts but none to this one;
  * - `time`: how long something takes, or when, where no fact gives a length of time;
  * - `comparison`: which of two things is better, or which ranks first, where no fact compares anything;
- * - `count`: how many or how often, where no fact gives a number.
+ * - `count`: how many or how often, where no fact gives a number;
+ * - `which`, `superior`, and `time` for a dated figure: what else the question's grammar says the answer must be
+ *   (the names of a kind, whom a role answers to, a date), of which the chosen facts give none.
  */
 export type Unsaid =
   | { kind: 'words'; words: string[] }
   | { kind: 'figure'; roles: RoleId[] }
   | { kind: 'time'; asked: 'duration' | 'when' }
   | { kind: 'comparison' }
-  | { kind: 'count' };
+  | { kind: 'count' }
+  | { kind: 'which'; what: string }
+  | { kind: 'superior' };
 
 type Word = { stem: string; word: string };
 type Said = {
@@ -54,6 +58,8 @@ export type Asked = {
   toCount: readonly Word[];
   /** Names typed that no list and no fact of the knowledge writes ("know *Epic*"; analyze.ts). */
   names: readonly Word[];
+  /** The words of titles asked to be the same job ("the same as a *geriatric* care manager"; analyze.ts). */
+  likened: readonly Word[];
   /** What a yes-or-no question asks a role does: its verb and what the verb takes (predicate.ts), or null. */
   predicate: Predicate | null;
 };
@@ -108,10 +114,13 @@ const LENGTH_OF =
   /(?:^| )how long (?:(?:is|are|was|were) |(?:.* )?(?:take|took|taking|study|studying|last|valid)(?: |$))/;
 const asksLength = (all: readonly string[]) => LENGTH_OF.test(all.join(' '));
 /**
- * "How many" or "how often" ("how many visits a day", "how often?"), answered only by a number in a chosen fact: in
- * digits or English number words, or "once"/"twice" ("one-on-one" is none).
+ * "How many" or "how often" ("how many visits a day", "how often?"), or numbers offered as alternatives ("do they work
+ * *8s or 12s*", "*60k or 80k*": which number), answered only by a number in a chosen fact: in digits or English number
+ * words, or "once"/"twice" ("one-on-one" is none).
  */
-const asksCount = (all: readonly string[]) => /(?:^| )how (?:many|often)(?: |$)/.test(all.join(' '));
+const NUMBERS_OFFERED = String.raw`\d[\d,.]*[ks]? or \d[\d,.]*[ks]?`;
+const COUNT_ASKED = new RegExp(`(?:^| )(?:how (?:many|often)|${NUMBERS_OFFERED})(?: |$)`);
+const asksCount = (all: readonly string[]) => COUNT_ASKED.test(all.join(' '));
 const COUNT = new RegExp(String.raw`(?<!-)\b(?:${NUMBER}|once|twice)\b(?!-)`, 'i');
 const AMOUNT = /[$€£]\s?\d|\b\d[\d,.]*\s?(?:%|percent\b|k\b|dollars?\b)/i;
 
@@ -156,6 +165,8 @@ type Lists = {
   listed: ReadonlySet<string>;
   stopwords: ReadonlySet<string>;
   roleWords: ReadonlySet<string>;
+  /** The words of the roles' own names and plurals, stemmed ("care", "manager"): every title of a role has them. */
+  roleNames: ReadonlySet<string>;
   /** The off-topic phrases of language.json, stemmed: things the knowledge names as none of its topics. */
   offTopic: ReadonlySet<string>;
   /** The words that open a question, stemmed (analyze.ts): a yes-or-no one's verbs, and the others' wh-words. */
@@ -180,6 +191,8 @@ export function createUnsaid(kb: KnowledgeBase, facts: FactIndex, vectors: WordV
       return { kind: 'time', asked: asked.time };
     if (!asked.time && asksCount(asked.all) && !states(topic, roles, COUNT)) return { kind: 'count' };
     const chosen = [...roles, BOTH].flatMap((role) => factsOf(topic, role));
+    const typed = unansweredType(chosen, lists, asked);
+    if (typed) return typed;
     if (roles.length === 1 && unranked(chosen, asked)) return { kind: 'comparison' };
     const words = unsaidWords(topic, roles, asked);
     if (words.length > 0) return { kind: 'words', words };
@@ -208,7 +221,16 @@ function unsaidWordsFinder(kb: KnowledgeBase, facts: FactIndex, vectors: WordVec
     const context = contextOf(saidOf(topic, roles));
     const alternative = onlyInAlternative(asked.all, lists.openers.yesNo);
     const mainly = { ...asked, words: asked.words.filter(({ stem }) => !alternative.has(stem)) };
-    const finds = [aspectWords, rareWords, otherRolesWords, askerWords, offTopicWords, rateWords, nameWords];
+    const finds = [
+      aspectWords,
+      rareWords,
+      otherRolesWords,
+      askerWords,
+      offTopicWords,
+      rateWords,
+      nameWords,
+      likenedWords,
+    ];
     const words = finds.flatMap((find) => find(context, mainly));
     const answered = answeredAlternative(context, asked.all, new Set(words.map(({ stem }) => stem)));
     // A word found in two forms of one stem ("license", "licensed") is named once.
@@ -448,8 +470,45 @@ function rareWords(c: Context, asked: Asked): Word[] {
 /** A name no fact of the knowledge writes, nor a source's title ("Epic", "Texas"): no fact chosen states it. */
 const nameWords = (c: Context, asked: Asked): Word[] => asked.names.filter(({ stem }) => !c.everyWord.has(stem));
 
+/**
+ * What makes a title asked to be the same job as a role other than the role's name ("*geriatric* care manager", "a
+ * *patient navigator*"), when the chosen facts do not write it: whether two titles name one job is said only where the
+ * facts name the title ("also called a *nurse case manager*"). Close meanings do not count: "aide" is near "nurse".
+ */
+const likenedWords = (c: Context, asked: Asked): Word[] =>
+  asked.likened.filter(
+    ({ stem }) =>
+      !c.lists.stopwords.has(stem) &&
+      !c.lists.roleNames.has(stem) &&
+      !c.stated.has(stem) &&
+      !c.factBeginnings.has(beginning(stem)),
+  );
+
 /** A word of the topic's terms or a one-word synonym of one: "pay" is salary's own. */
 const ownWord = (c: Context, word: string) => c.own.has(word) || c.lists.topicSynonyms(c.topic).includes(word);
+
+/** Prepositions of place, and the determiners a place's noun may take after them: "*in a* hospital". */
+const LOCATIVES = new Set(['in', 'at', 'within', 'inside']);
+/** The words a place's noun may have before it after its preposition: "in *a private* home", "at *the* hospital". */
+const PLACE_MODIFIERS = 2;
+
+/**
+ * Whether a word is the place a preposition names ("can care managers work *in a hospital*"): a place the topic has
+ * among its terms is still asked of the role, as a thing is, where the topic's name ("is there a *pay* difference") is
+ * not; and only the facts naming it say it, as places are named: "nursing" is close to "hospital" in meaning.
+ */
+function placed(all: readonly string[], word: string, { roleWords, openers }: Lists): boolean {
+  // Asked, in a yes-or-no question: "she's never *in an office*, is that normal?" says where one of them is.
+  if (!openers.yesNo.has(all[0] ?? '')) return false;
+  return all.some((w, i) => {
+    if (w !== word) return false;
+    // The place's noun ends its phrase: "in *nursing* homes", "at *a private* home".
+    const from = Math.max(0, i - 1 - PLACE_MODIFIERS);
+    const at = all.slice(from, i).findLastIndex((m) => LOCATIVES.has(m));
+    // A place right after a role says which of them are meant ("case managers *at* Riverbend"), not where they work.
+    return at >= 0 && !roleWords.has(all[from + at - 1] ?? '');
+  });
+}
 
 /**
  * What the facts state of another role on the topic, and not of this one ("do care managers need a *license*": the
@@ -465,7 +524,10 @@ function otherRolesWords(c: Context, asked: Asked): Word[] {
         c.othersSay.has(word) &&
         ((c.vectors.rank(word) ?? 0) >= COMMON_WORD_RANK
           ? unlisted(c, word, c.factBeginnings)
-          : object.has(word) && !ownWord(c, word) && unlisted(c, word, c.factBeginnings, COMMON_SAID_SIMILARITY)),
+          : object.has(word) &&
+            (placed(asked.all, word, c.lists)
+              ? !namedByFacts(c, word)
+              : !ownWord(c, word) && unlisted(c, word, c.factBeginnings, COMMON_SAID_SIMILARITY))),
     )
     .map((word) => ({ stem: word, word: object.get(word) ?? word }));
 }
@@ -631,12 +693,16 @@ function unranked(chosen: ReadonlyArray<{ text: string }>, asked: Asked): boolea
 
 /**
  * A rate by the hour, week or month ("per hour?", "is the pay hourly or salaried"), where no chosen fact names that
- * unit (the article's pay is per year). "Day" is left out: "a day in the life" asks about the work, not a rate.
+ * unit (the article's pay is per year). "A day" is left out: "a day in the life" asks about the work, not a rate.
  */
 const RATE = /(?:^| )(?:per|an?|each) (hour|week|month)(?: |$)|(?:^| )(hour|week|month)ly(?: |$)/;
+/** A rate by any unit, "per" and a noun ("paid *per client*", "*per visit*"), but a role's ("per case manager"). */
+const PER = /(?:^| )per (\p{L}+)(?: |$)/u;
 function rateWords(c: Context, asked: Asked): Word[] {
-  const rate = RATE.exec(asked.all.join(' '));
+  const text = asked.all.join(' ');
+  const rate = RATE.exec(text) ?? PER.exec(text);
   const unit = rate?.[1] ?? rate?.[2];
+  if (unit && (c.lists.stopwords.has(unit) || c.lists.roleWords.has(unit))) return [];
   return unit && !c.stated.has(unit) ? [{ stem: unit, word: rate![0].trim() }] : [];
 }
 
@@ -645,6 +711,13 @@ function rateWords(c: Context, asked: Asked): Word[] {
  * read (an apostrophe or an accent dropped). The gap line quotes them.
  */
 export function asWritten(question: string, unsaid: Unsaid): Unsaid {
+  if (unsaid.kind === 'which') {
+    const escaped = unsaid.what.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return {
+      kind: 'which',
+      what: question.match(new RegExp(`(?<!\\p{L})(?:which|what)\\s+(${escaped}\\p{L}*)`, 'iu'))?.[1] ?? unsaid.what,
+    };
+  }
   if (unsaid.kind !== 'words') return unsaid;
   const lower = ASCII.test(question) ? question.toLowerCase() : null;
   const written = (word: string) => {
@@ -670,4 +743,75 @@ function writtenInAscii(question: string, lower: string, word: string): string |
     if (!inWord(at - 1) && !inWord(at + wanted.length)) return question.slice(at, at + wanted.length);
   }
   return undefined;
+}
+
+/**
+ * The kind of answer a question's grammar asks for, beyond a time, a count or an amount, where no chosen fact gives
+ * one of that kind:
+ * - the names of a kind: "*which states* require five years". The facts that write the kind only after a word that
+ *   counts it ("*some* states", "*each* state", `QUANTIFIERS`) and name none of it ("such as ...") do not say which.
+ * - whom a role answers to: "who supervises a case manager", "do they report to the unit manager": given only by a
+ *   fact that writes such a relation (`SUPERIOR_STATED`).
+ * - whether a figure is current ("is the $58,670 figure current for this year?"): given only by a year in a fact.
+ */
+function unansweredType(chosen: ReadonlyArray<{ text: string }>, lists: Lists, asked: Asked): Unsaid | null {
+  const { all } = asked;
+  const kind = kindAskedByName(all, lists);
+  if (kind && onlyCounted(chosen, kind)) return { kind: 'which', what: kind };
+  const text = all.join(' ');
+  if (SUPERIOR_ASKED.test(text) && !chosen.some((fact) => SUPERIOR_STATED.test(fact.text))) return { kind: 'superior' };
+  if (asksIfCurrent(all, lists.openers.yesNo) && !chosen.some((fact) => IN_YEAR.test(fact.text)))
+    return { kind: 'time', asked: 'when' };
+  return null;
+}
+
+/** "which states", "what employers": the kind whose names are asked for, the word right after "which" or "what". */
+const ASKS_WHICH = new Set(['which', 'whi', 'what']);
+function kindAskedByName(all: readonly string[], lists: Lists): string | null {
+  const at = all.findIndex((word) => ASKS_WHICH.has(word));
+  const kind = at >= 0 ? all[at + 1] : undefined;
+  if (!kind || lists.stopwords.has(kind) || lists.roleWords.has(kind) || lists.openers.yesNo.has(kind)) return null;
+  return kind;
+}
+
+/**
+ * Words that count a kind without naming any of it ("*some* states", "*each* state", "*many* employers"). A fact that
+ * writes the kind only after one of them, and lists none of it ("such as", "including", "like", a colon), says there
+ * are such, not which.
+ */
+const QUANTIFIERS = new Set(['some', 'each', 'every', 'many', 'several', 'certain', 'various', 'most', 'few', 'all']);
+const LISTS_THEM = /\b(?:such as|including|like)\b|:/i;
+function onlyCounted(chosen: ReadonlyArray<{ text: string }>, kind: string): boolean {
+  let written = 0;
+  for (const fact of chosen) {
+    const words = tokenize(fact.text);
+    for (let i = 0; i < words.length; i += 1) {
+      if (stem(words[i]!) !== kind) continue;
+      written += 1;
+      if (!QUANTIFIERS.has(words[i - 1] ?? '') || LISTS_THEM.test(fact.text)) return false;
+    }
+  }
+  return written > 0;
+}
+
+/**
+ * Whom a role answers to: "who supervises ...", "who do they report to", "do they report to the unit manager", "their
+ * boss"; stated only by a fact that writes such a relation, not by "supervised experience".
+ */
+const SUPERIOR_ASKED =
+  /(?:^| )(?:report (?:to|directly)|supervisor|supervised by|overseen by|answer to|boss)(?: |$)|^who (?:\w+ )?(?:supervise|supervised|oversee|oversees|manage)(?: |$)/;
+const SUPERIOR_STATED = /\b(?:reports? (?:to|directly)|supervisors?|supervised by|overseen by|answers? to|boss)\b/i;
+
+/**
+ * Whether a yes-or-no question asks if a figure is current ("is the $58,670 figure *current* for this year?", "are
+ * those numbers *up to date*"): a figure named, then a word of currency. "do I need a *current* license" names none.
+ */
+const CURRENCY =
+  /(?:^| )(?:current|up to date|outdated|out of date|recent|still accurate|still valid|this year)(?: |$)/;
+const FIGURE_NAMED = /(?:^| )(?:figure|number|data|stat|statistic|amount|salary|average|pay|\d[\d,.]*)(?: |$)/;
+function asksIfCurrent(all: readonly string[], yesNoOpeners: ReadonlySet<string>): boolean {
+  if (!yesNoOpeners.has(all[0] ?? '')) return false;
+  const text = all.join(' ');
+  const figure = FIGURE_NAMED.exec(text);
+  return figure !== null && CURRENCY.test(text.slice(figure.index + figure[0].length - 1));
 }
