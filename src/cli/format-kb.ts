@@ -1,6 +1,7 @@
 import type { TopicCoverage } from '../knowledge/coverage.ts';
 import type { Problem } from '../knowledge/problems.ts';
 import type { CheckFailure, CheckReport } from './kb-check.ts';
+import type { Unmatchable } from '../search/unmatchable.ts';
 
 /** The terminal width the check's output is laid out for. */
 const WIDTH = 100;
@@ -169,7 +170,7 @@ export function formatCheckText(report: CheckReport): string {
     ]),
     ...(report.drafts.length ? [`• ${plural(report.drafts.length, 'draft')} waiting for review`] : []),
     ...report.unmatchable.flatMap((u) => [
-      clip(`⚠ ${u.tooMuch ? 'MATCHES TOO MUCH' : 'NEVER MATCHED'} ${u.file} ${u.field} "${u.phrase}":`, WIDTH),
+      clip(`⚠ ${warningOf(u)} ${u.file} ${u.field} "${u.phrase}":`, WIDTH),
       ...wrap(u.why, WIDTH - 4).map((l) => `    ${l}`),
     ]),
     '',
@@ -201,3 +202,6 @@ export function formatProblemsText(failure: CheckFailure): string {
   );
   return lines.join('\n');
 }
+
+/** How kb check heads a warning about an alias or term. */
+const warningOf = (u: Unmatchable) => (u.tooMuch ? 'MATCHES TOO MUCH' : u.alsoMeans ? 'ALSO MEANS' : 'NEVER MATCHED');

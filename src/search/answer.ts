@@ -4,7 +4,7 @@ import { withSourcesNamed } from '../knowledge/words.ts';
 import { type DeclinesAsUnknown, readSmallTalk, type SmallTalk } from './smalltalk.ts';
 import type { Turn } from './turn.ts';
 import { createMatcher, type Match, type Matcher, type MatchReason } from './matcher.ts';
-import { cutText, MAX_QUESTION_CHARS, normalize, tokenize } from './normalize.ts';
+import { cutText, MAX_QUESTION_CHARS, normalize, stem, tokenize } from './normalize.ts';
 import { redactPatientDetails, redactWordsOf, type IdentifierKind } from '../privacy/redact.ts';
 import type { Unsaid } from './unsaid.ts';
 
@@ -106,16 +106,34 @@ type Compose = (question: string, truncated: boolean, match: Match) => Answer;
 /**
  * A fact the hospital wrote to answer what the article is silent on ("do care managers need to drive?") answers it,
  * even when it sits on another topic than the gap's nearest one: the match moves to that topic. A fact that only
- * touches it ("the hospital pays the exam fee", for what the exam costs) is shown the same way; the gap line stays.
+ * touches it ("the hospital pays the exam fee", for what the exam costs) is shown the same way, the gap line staying,
+ * when it writes a word the question asks the gap with: a tuition refund touches the benefits, but says nothing of a
+ * sign-on bonus.
  */
-function toAnsweringTopic(kb: KnowledgeBase, match: Match): Match {
+function toAnsweringTopic(kb: KnowledgeBase, match: Match, question: string): Match {
   const gap = match.gap;
   if (!gap || match.topic === null) return match;
-  const speaksTo = (f: CitedFact) => f.answers.includes(gap.id) || f.touches.includes(gap.id);
+  const asked = wordsAskingFor(gap.ways, question);
+  const speaksTo = (f: CitedFact) =>
+    f.answers.includes(gap.id) ||
+    (f.touches.includes(gap.id) && tokenize(`${f.text} ${f.quote ?? ''}`).some((word) => asked.has(stem(word))));
   const answers = (topic: TopicId) => match.roles.some((role) => (kb.topics[topic]!.facts[role] ?? []).some(speaksTo));
   if (answers(match.topic)) return match;
   const other = kb.topicOrder.find(answers);
   return other ? { ...match, topic: other } : match;
+}
+
+/** Words of this many letters or more say what a gap's way asks ("bonus", "tuition"), not how ("on", "is"). */
+const MIN_ASKING_WORD = 4;
+
+/** The stemmed words of the question that are words of the gap's ways. */
+function wordsAskingFor(ways: readonly string[], question: string): Set<string> {
+  const wayWords = new Set(ways.flatMap((way) => tokenize(way)).map(stem));
+  return new Set(
+    tokenize(normalize(question))
+      .map(stem)
+      .filter((word) => word.length >= MIN_ASKING_WORD && wayWords.has(word)),
+  );
 }
 
 /** Turns a match into the answer surfaces show: the facts and citation of its topic, or a refusal with suggestions. */
@@ -123,7 +141,7 @@ function composer(kb: KnowledgeBase): Compose {
   // In the article's order, whatever order the files were read in.
   const suggestions = kb.topicOrder.map((id) => ({ topic: id, title: kb.topics[id]!.title }));
   return (question, truncated, asked) => {
-    const match = toAnsweringTopic(kb, asked);
+    const match = toAnsweringTopic(kb, asked, question);
     const base = {
       question,
       truncated,

@@ -19,6 +19,8 @@ export type FactIndex = {
    * "NDN" or "Northfield Navigator"): the name points at its role as an organisation does. Undefined otherwise.
    */
   roleNamed(word: string): RoleId | undefined;
+  /** How many facts of each topic use any of these stemmed words: how much of what each topic says is about them. */
+  factsUsing(words: Iterable<string>): Map<TopicId, number>;
   /** The stemmed words of the facts of `topic` for `role` (BOTH for the shared ones): what those facts state. */
   wordsOf(topic: TopicId, role: RoleId): ReadonlySet<string>;
   /** The indexed words as written (not stemmed), for typo correction. */
@@ -97,6 +99,12 @@ export function buildFactIndex(
       return evidence;
     },
     roleNamed: (word) => roleNames.get(word),
+    factsUsing(words) {
+      const using = new Set([...words].flatMap((word) => (postings.get(word) ?? []).map(([doc]) => doc)));
+      const counts = new Map<TopicId, number>();
+      for (const doc of using) counts.set(docs[doc]!.topic, (counts.get(docs[doc]!.topic) ?? 0) + 1);
+      return counts;
+    },
     wordsOf: (topic, role) => byTopicRole.get(`${topic}\u0000${role}`) ?? new Set(),
     vocabulary: [...written].filter((token) => postings.has(stem(token))),
   };

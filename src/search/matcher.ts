@@ -56,6 +56,12 @@ const ACTIVITY_WEIGHT = 0.7;
  */
 const ACTIVITY_OBJECT_SHARE = 0.5;
 /**
+ * What a term or an aspect counts for in a phrase of purpose or means after what a role does or gets ("do they get
+ * mileage reimbursed *for home visits*": analyze.ts `adjunctTerms`). Lower lets the object decide even against a
+ * strong word of circumstance; higher lets the circumstance outweigh a weak object.
+ */
+const ADJUNCT_SHARE = 0.5;
+/**
  * What a personal quality the asker names counts for ("I'm really introverted, would I be ok as a care manager"):
  * evidence for the topics of the term "skill" (the qualities a role needs), shared by its weights. Less than a real
  * term, and less than an aspect ("I'm tired of nights" is about the hours): higher lets any "I'm ..." pull a question to
@@ -87,6 +93,12 @@ const KNOWING_WEIGHT = 0.7;
  * a thread to the skills; lower leaves such a choice on the thread's topic.
  */
 const CHOSEN_FOR_WEIGHT = 0.5;
+/**
+ * What counting a role's own people ("how many case managers are there in the US") gives the role's overview: about a
+ * term, so a passing word of another topic does not take the question, less than a topic asked outright ("how many
+ * case managers have the CCM").
+ */
+const ROLE_COUNTED_WEIGHT = 1;
 /** The term that asks for the qualities a role needs: the knowledge's topic of skills names it. */
 const SKILL = 'skill';
 /** Evidence a question needs, when it names neither role, before the bot answers rather than declines. */
@@ -182,7 +194,7 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
     match(question, context) {
       const alone = read(question);
       const thread = context && wentBackTo(alone, context);
-      const reading = thread ? shortFormOnThread(alone, thread) : alone;
+      const reading = thread ? shortFormOnThread(pastSetAside(alone), thread) : alone;
       const decided = (thread && followUp(reading, thread, lexicon.roles)) || decide(reading, lexicon.roles);
       if (decided.topic === null) return decided;
       const gap = gapOn(decided.topic, reading.gapAspects);
@@ -193,6 +205,16 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
       return reading.laterOf ? laterUnsaid(question, decided, reading.laterOf) : decided;
     },
   };
+}
+
+/**
+ * In a conversation, roles named only as the asker's own past are not what is asked: "does case management experience
+ * count?" after the navigators' experience asks of the navigators, as it would were another role named beside it.
+ */
+function pastSetAside(reading: Reading): Reading {
+  const { named, pastRoles } = reading;
+  if (named.size === 0 || [...named].some((role) => !pastRoles.has(role))) return reading;
+  return { ...reading, named: new Set(), byName: new Set(), background: true };
 }
 
 /** A term that compares or only shapes a question ("difference", "need", "tell me about"): it asks no topic of its own. */
@@ -269,9 +291,12 @@ function nothingRead() {
     byName: new Set<RoleId>(),
     both: false,
     organisations: new Set<RoleId>(),
+    /** The roles one-word credentials name ("NCM"): organisations that also settle a short form beside them. */
+    credentialRoles: new Set<RoleId>(),
+    pastRoles: new Set<RoleId>(),
     terms: new Set<string>(),
     factWords: new Set<string>(),
-    credentials: [] as string[],
+    credentials: [] as Array<{ word: string; role: RoleId }>,
     otherJob: undefined as string | undefined,
     background: false,
     offTopic: false,
@@ -298,10 +323,16 @@ function readConcepts(concepts: Analysis['concepts']) {
       read.background = true;
     } else if (concept.kind === 'role' && concept.standard && concepts.some(asked)) {
       // "do care managers get certified through ANCC like case managers do": case managers are the comparison's standard.
+    } else if (concept.kind === 'role' && concept.credential) {
+      // A credential names its holder as an organisation does, when no role is named: "do case managers here need
+      // CITI training" asks of case managers, though CITI is another role's credential too.
+      read.organisations.add(concept.role);
+      read.credentialRoles.add(concept.role);
+      read.credentials.push({ word: concept.credential, role: concept.role });
     } else if (concept.kind === 'role') {
       read.named.add(concept.role);
       read.byName.add(concept.role);
-      if (concept.credential) read.credentials.push(concept.credential);
+      if (concept.past) read.pastRoles.add(concept.role);
     } else if (concept.kind === 'short-form') read.shortForms.push(concept.roles);
     else if (concept.kind === 'not-role') read.setAside.add(concept.role);
     else if (concept.kind === 'both-roles') read.both = true;
@@ -360,6 +391,7 @@ function readQuestion(
     sameTopic: read.sameTopic,
     backTo: read.backTo,
     background,
+    pastRoles: read.pastRoles,
     shortForm,
     empty: concepts.length === 0 && unknown.length === 0 && aspects.length === 0,
     named,
@@ -452,21 +484,44 @@ const askedInQuestion =
     !contextTerms.has(term) && !laterTerms.has(term);
 
 /**
- * A credential only one role has points, through that role's facts that name it, to what it is about ("is the CCDS
- * required?" asks about certification, whatever word asks it): CREDENTIAL_WEIGHT shared by those topics' evidence.
+ * A credential only one role has points, through that role's facts, to what it is about ("is the CCDS required?" asks
+ * about certification, whatever word asks it): CREDENTIAL_WEIGHT over the topics whose facts name it, shared by how
+ * many facts of each name any of the role's credentials. Counted, not scored, and over them all: a short fact naming
+ * one in passing ("holders of the CCRC get $1.25 more an hour") weighs less than the facts on who must hold which.
  */
 function withCredentials(
   scores: Map<TopicId, number>,
   lexicon: Lexicon,
-  credentials: readonly string[],
+  credentials: ReadonlyArray<{ word: string; role: RoleId }>,
 ): Map<TopicId, number> {
-  for (const word of new Set(credentials)) {
-    const evidence = lexicon.factWords.topics([word]);
-    const total = [...evidence.values()].reduce((sum, score) => sum + score, 0);
-    for (const [topic, score] of evidence)
-      scores.set(topic, (scores.get(topic) ?? 0) + (CREDENTIAL_WEIGHT * score) / total);
+  const seen = new Set<string>();
+  for (const { word, role } of credentials) {
+    if (seen.has(word)) continue;
+    seen.add(word);
+    const pooled = lexicon.factWords.factsUsing(credentialsOf(lexicon, role));
+    const evidence = [...lexicon.factWords.factsUsing([word]).keys()].map(
+      (topic) => [topic, pooled.get(topic)!] as const,
+    );
+    const total = evidence.reduce((sum, [, count]) => sum + count, 0);
+    for (const [topic, count] of evidence)
+      scores.set(topic, (scores.get(topic) ?? 0) + (CREDENTIAL_WEIGHT * count) / total);
   }
   return scores;
+}
+
+/** The stemmed one-word credentials of each role ("ccrc", "ccrp"), per lexicon. */
+const credentialsByLexicon = new WeakMap<Lexicon, Map<RoleId, string[]>>();
+
+function credentialsOf(lexicon: Lexicon, role: RoleId): string[] {
+  let byRole = credentialsByLexicon.get(lexicon);
+  if (!byRole) {
+    byRole = new Map();
+    for (const concept of lexicon.phrases.values())
+      if (concept.kind === 'role' && concept.credential)
+        byRole.set(concept.role, [...new Set([...(byRole.get(concept.role) ?? []), concept.credential])]);
+    credentialsByLexicon.set(lexicon, byRole);
+  }
+  return byRole.get(role) ?? [];
 }
 
 /**
@@ -582,6 +637,13 @@ function factsOnly(words: readonly string[], lexicon: Lexicon, ownWords: Readonl
  */
 function nameRoles(read: ReturnType<typeof readConcepts>, lexicon: Lexicon): RoleId[] {
   const { named, byName, organisations, factWords } = read;
+  // A short form beside a credential of one of its roles is that role: "what does NCM stand for, is it the same as CM".
+  for (const candidates of read.shortForms)
+    for (const role of candidates)
+      if (read.credentialRoles.has(role) && !candidates.some((other) => byName.has(other))) {
+        named.add(role);
+        byName.add(role);
+      }
   const shortForm = readShortForms(read.shortForms, named, byName);
   // Read alone, "both" is the main pair; a follow-up reads it as the pair its conversation is about.
   if (read.both) for (const role of lexicon.roles.mainPair) named.add(role);
@@ -646,10 +708,13 @@ function askedTerms(lexicon: Lexicon, terms: readonly string[], namesRole: boole
 function addTerm(
   scores: Map<TopicId, number>,
   lexicon: Lexicon,
-  { contextTerms, laterTerms, activityObjects }: Pick<Analysis, 'contextTerms' | 'laterTerms' | 'activityObjects'>,
+  analysis: Pick<Analysis, 'contextTerms' | 'laterTerms' | 'activityObjects' | 'adjunctTerms'>,
   term: string,
 ): void {
-  const share = laterTerms.has(term) ? LATER_QUESTION_SHARE : contextTerms.has(term) ? CONTEXT_SHARE : 1;
+  const { contextTerms, laterTerms, activityObjects, adjunctTerms } = analysis;
+  const share =
+    (laterTerms.has(term) ? LATER_QUESTION_SHARE : contextTerms.has(term) ? CONTEXT_SHARE : 1) *
+    (adjunctTerms.has(term) ? ADJUNCT_SHARE : 1);
   const doing = new Set((lexicon.termTopics.get(DO) ?? []).map((t) => t.topic));
   for (const { topic, weight } of lexicon.termTopics.get(term) ?? []) {
     const object = activityObjects.has(term) && !doing.has(topic) ? ACTIVITY_OBJECT_SHARE : 1;
@@ -683,14 +748,15 @@ function scoreTopics(
   for (const term of terms) if (!qualifiers.has(term)) addTerm(scores, lexicon, analysis, term);
   for (const [topic, score] of lexicon.factWords.topics(factWords))
     scores.set(topic, scores.get(topic)! + FACT_WORD_WEIGHT * score);
-  for (const word of related)
-    for (const { topic, weight } of lexicon.related(word)) scores.set(topic, scores.get(topic)! + weight);
   // Read alone, "do" as the verb counts as its term already; in a follow-up, where "do" only shapes a question
   // ("what do they do?"), "do they *do* utilization review?" still asks what the role does.
   if (activities.some((verb) => thread !== undefined || !lexicon.auxiliaries.has(verb)))
     addShared(scores, lexicon, DO, ACTIVITY_WEIGHT);
   if (traits.length > 0) addShared(scores, lexicon, SKILL, TRAIT_WEIGHT);
   if (knowing) addShared(scores, lexicon, SKILL, KNOWING_WEIGHT);
+  // "how many case managers are there": the role's own people are counted, a question about the role itself.
+  if (analysis.countsRole)
+    scores.set(lexicon.roles.overview, scores.get(lexicon.roles.overview)! + ROLE_COUNTED_WEIGHT);
   if (choosingFor) addShared(scores, lexicon, SKILL, CHOSEN_FOR_WEIGHT);
   // In a thread, "it" stands for what the thread's topic is about ("can I take it with 18 months RN exp" after a
   // certification: the exam), unless the thread is about the role itself (its overview, what it does: "is it stressful").
@@ -702,7 +768,11 @@ function scoreTopics(
     // In a thread, a word that is an aspect of the thread's own topic means that one: "how hard is it to get?" after
     // a certification answer asks how hard the exam is, not how hard the job is.
     const own = (thread && candidates.find((a) => a.onlyWith?.includes(thread))) || candidates.find((a) => !a.onlyWith);
-    if (own && !weighed.has(own)) scores.set(own.nearest, scores.get(own.nearest)! + ASPECT_WEIGHT);
+    // A later question's aspect is read for that question's own gaps (`laterUnsaid`), and points at no topic here: the
+    // answer is not about it ("what do case mgrs make and can they work *remote*" is pay).
+    if (analysis.laterAspects.has(candidates)) continue;
+    const share = analysis.adjunctAspects.has(candidates) ? ADJUNCT_SHARE : 1;
+    if (own && !weighed.has(own)) scores.set(own.nearest, scores.get(own.nearest)! + ASPECT_WEIGHT * share);
     if (own) weighed.add(own);
   }
   for (const term of terms) {
@@ -711,6 +781,10 @@ function scoreTopics(
       addTerm(scores, lexicon, analysis, term);
     }
   }
+  // Words close in meaning tip the scores after the qualifiers are read: "can new grads get *hired*" is not about pay
+  // because "hired" is near "salary" in the vectors, so "new grad" still asks the experience.
+  for (const word of related)
+    for (const { topic, weight } of lexicon.related(word)) scores.set(topic, scores.get(topic)! + weight);
   return scores;
 }
 

@@ -94,6 +94,8 @@ export type Reading = {
   otherJobForThread: boolean;
   /** Names another job as the asker's own past ("I'm an RT", "my time as a paramedic"): a career switcher asking. */
   background: boolean;
+  /** The roles named only as the asker's own past ("does case management experience count?"), named for want of others. */
+  pastRoles: Set<RoleId>;
   offTopic: boolean;
   /** Asks the bot to look someone or something up (contacts.json). */
   lookup: boolean;

@@ -13,6 +13,11 @@ export type Unmatchable = {
   why: string;
   /** Set when the phrase matches too much rather than never (an everyday word or only grammar words as an alias). */
   tooMuch?: true;
+  /**
+   * Set when a one-word alias matches, but takes from the language file or from English a word that means something
+   * else there ("pt", read as "patient"; "ip", an English short form): every question using it names the role.
+   */
+  alsoMeans?: true;
 };
 
 type Wanted = { file: string; field: string; phrase: string; means: (concept: Concept) => boolean };
@@ -124,7 +129,7 @@ export function unmatchablePhrases(kb: KnowledgeBase, lexicon: Lexicon = buildLe
     const why = whyNot(one, lexicon, kb) ?? takenFrom(one, wanted, lexicon);
     return why === null ? [] : [{ file: one.file, field: one.field, phrase: one.phrase, why }];
   });
-  return [...never, ...tooCommon(kb, lexicon)];
+  return [...never, ...tooCommon(kb, lexicon), ...alsoMeaning(kb)];
 }
 
 /**
@@ -163,4 +168,65 @@ function tooCommon(kb: KnowledgeBase, lexicon: Lexicon): Unmatchable[] {
       return [{ file: `roles/${role.id}.json`, field: 'aliases', phrase, why, tooMuch: true as const }];
     }),
   );
+}
+
+/**
+ * A one-word alias this short that English writes too is an initialism with other meanings ("ip", "ic", "ed", "pa"):
+ * longer ones English writes are mostly the role's own nouns ("navigator", "examiner"). Longer warns about more
+ * words people write for the role alone.
+ */
+const SHORT_FORM_LETTERS = 3;
+/**
+ * The word table's English part: the most frequent words of the corpus (scripts/derive-word-vectors.ts, 30,000); past
+ * it come the knowledge's own words ("gcm", "ncm"), which are no English.
+ */
+const ENGLISH_WORDS = 30_000;
+
+/**
+ * One-word aliases that mean something else, before the alias took them: a word the language file, the gaps or another
+ * role reads otherwise (an abbreviation, a synonym, another job, an aspect, another role's short form), or a short
+ * form English writes for other things. Read first as the alias, each names the role wherever it is typed.
+ */
+function alsoMeaning(kb: KnowledgeBase): Unmatchable[] {
+  return Object.values(kb.roles).flatMap((role) => {
+    const without = buildLexicon({
+      ...kb,
+      roles: { ...kb.roles, [role.id]: { ...role, aliases: [], organisations: [] } },
+    });
+    const file = `roles/${role.id}.json`;
+    return role.aliases.flatMap((phrase) => {
+      const why = aliasAlsoMeans(phrase, without, kb);
+      return why === null ? [] : [{ file, field: 'aliases', phrase, why, alsoMeans: true as const }];
+    });
+  });
+}
+
+/** What a one-word alias means besides the role, and what that does; null when nothing else, or tooCommon's. */
+function aliasAlsoMeans(phrase: string, without: Lexicon, kb: KnowledgeBase): string | null {
+  const words = tokenize(phrase);
+  const word = words[0]!;
+  const rank = shippedWordVectors().rank(word) ?? Infinity;
+  // Only grammar or an everyday word: tooCommon says so already.
+  if (words.length !== 1 || without.stopwords.has(word) || rank < TOO_COMMON_ALIAS_RANK) return null;
+  const why =
+    otherReading(word, without, kb) ??
+    (rank < ENGLISH_WORDS && word.length <= SHORT_FORM_LETTERS
+      ? `"${word}" is also a short form English writes for other things (a word of the English word table)`
+      : null);
+  return (
+    why && `${why}: every question writing it names this role; keep it only if people here write it for this role alone`
+  );
+}
+
+/** What the lists read a word as when no alias of its role holds it, in the words of the file that says so; or null. */
+function otherReading(word: string, lexicon: Lexicon, kb: KnowledgeBase): string | null {
+  const expanded = lexicon.abbreviations.get(word);
+  if (expanded) return `language.json's abbreviations read "${word}" as "${expanded.join(' ')}"`;
+  // Another role's short form, or another job the role is ("lcsw"), is the role file's to take: an alias wins by design.
+  const concept = lexicon.phrases.get(stem(word));
+  if (concept && concept.kind !== 'role' && concept.kind !== 'short-form' && concept.kind !== 'job')
+    return describe(concept, kb).replace(/, which wins$/, '');
+  const aspects = lexicon.aspects.get(stem(word));
+  if (aspects?.length) return `gaps.json reads it as asking for "${aspects[0]!.id}"`;
+  return null;
 }

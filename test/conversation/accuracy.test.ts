@@ -125,6 +125,7 @@ describe("the later writers' batches and the roles keepers added from the docs a
     ['navigator-keeper.json', 'navigator', 86],
     ['pinecrest-keeper.json', 'pinecrest', 95],
     ['woc-keeper.json', 'maple-valley', 86],
+    ['birch-hollow-keeper.json', 'birch-hollow', 87],
   ])('%s, on its role laid over the shipped knowledge, lands as measured', (file, fixture, floor) => {
     const questions = read(file);
     const f = figures(run(answererWithFixture(fixture), questions));

@@ -23,6 +23,7 @@ export const SET_FIXTURES: Readonly<Record<string, string>> = {
   'navigator-keeper.json': 'navigator',
   'pinecrest-keeper.json': 'pinecrest',
   'woc-keeper.json': 'maple-valley',
+  'birch-hollow-keeper.json': 'birch-hollow',
 };
 
 /** An answerer over the shipped knowledge with test/fixtures/<fixture> laid over it (the copy is gone once loaded). */

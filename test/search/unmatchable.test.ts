@@ -31,4 +31,18 @@ describe('aliases and terms that can never match', () => {
     expect(why('the')).toContain('only grammar words');
     expect(why('care')).toContain('everyday English word');
   });
+
+  it('warns about a one-word alias that means something else: a word the language file reads, an English short form', () => {
+    const roleFile = join(copy.dir, 'roles', 'case-manager.json');
+    const role = JSON.parse(readFileSync(roleFile, 'utf8'));
+    role.aliases.push('pt', 'rn', 'ot', 'ip', 'cmx');
+    writeFileSync(roleFile, JSON.stringify(role));
+    const found = unmatchablePhrases(loadKnowledge(copy.dir)).filter((u) => u.alsoMeans);
+    const why = (phrase: string) => found.find((u) => u.phrase === phrase)?.why ?? '';
+    expect(why('pt')).toContain('abbreviations read "pt" as "patient"');
+    expect(why('rn')).toContain('the term "nurse"');
+    expect(why('ot')).toContain('gaps.json');
+    expect(why('ip')).toContain('short form English writes for other things');
+    expect(found.map((u) => u.phrase)).not.toContain('cmx');
+  });
 });
