@@ -185,7 +185,17 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
     const { traits, toCount } = later;
     if (traits.length + toCount.length === 0) return decided;
     const topic = laterTopic(lexicon, later) ?? decided.topic!;
-    const asked = { words: [], aspects: [], time: null, all: [], names: [], likened: [], traits, toCount, predicate: null };
+    const asked = {
+      words: [],
+      aspects: [],
+      time: null,
+      all: [],
+      names: [],
+      likened: [],
+      traits,
+      toCount,
+      predicate: null,
+    };
     const unsaid = unsaidBy(topic, decided.roles, asked);
     return unsaid ? Object.assign({}, decided, { unsaid: asWritten(question, unsaid) }) : decided;
   };
