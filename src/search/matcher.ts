@@ -272,12 +272,16 @@ function unsaidOf(kb: KnowledgeBase, lexicon: Lexicon): FindUnsaid {
   for (const [term, topics] of lexicon.termTopics) {
     for (const { topic } of topics) topicWords.set(topic, [...(topicWords.get(topic) ?? []), ...term.split(' ')]);
   }
-  for (const [phrase, concept] of lexicon.phrases)
-    if (concept.kind === 'term' && !phrase.includes(' '))
-      for (const { topic } of lexicon.termTopics.get(concept.term) ?? [])
-        synonyms.set(topic, [...(synonyms.get(topic) ?? []), phrase]);
+  const comparing: string[] = [];
+  for (const [phrase, concept] of lexicon.phrases) {
+    if (concept.kind !== 'term' || phrase.includes(' ')) continue;
+    for (const { topic } of lexicon.termTopics.get(concept.term) ?? [])
+      synonyms.set(topic, [...(synonyms.get(topic) ?? []), phrase]);
+    if (lexicon.comparison.has(concept.term)) comparing.push(phrase);
+  }
   return createUnsaid(kb, lexicon.factWords, shippedWordVectors(), {
     listed,
+    comparing,
     roleWords: new Set(roleWords(kb)),
     roleNames: new Set(
       Object.values(kb.roles).flatMap((role) => [role.name, role.plural].flatMap((name) => tokenize(name).map(stem))),
