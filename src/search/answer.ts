@@ -54,6 +54,8 @@ export type Answer = {
    * then" after "what does a patient navigator do" asks for the care manager's duties.
    */
   askedTopic?: TopicId;
+  /** The one role a question choosing between the roles answered falls on, by their facts (choice.ts). */
+  chosen?: RoleId;
   /** Topics to offer when declining. */
   suggestions: Array<{ topic: TopicId; title: string }>;
 };
@@ -174,7 +176,8 @@ function composer(kb: KnowledgeBase): Compose {
         suggestions,
       });
     }
-    return Object.assign(base, answerFor(kb, match.topic, match), { alternatives, suggestions: [] });
+    const chosen = match.chosen ? { chosen: match.chosen } : {};
+    return Object.assign(base, answerFor(kb, match.topic, match), { alternatives, suggestions: [] }, chosen);
   };
 }
 

@@ -1,4 +1,5 @@
 import { BOTH, type Aspect, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
+import { CHOOSING, chosenRole, DEMONSTRATIVE, onChosen } from './choice.ts';
 import { followUp, shortFormOnThread } from './follow-up.ts';
 import type { Match, MatchReason, Reading } from './reading.ts';
 import { analyze, DO, WH_WORDS, YES_NO_OPENERS, type Analysis } from './analyze.ts';
@@ -203,14 +204,19 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
     lexicon,
     match(question, context) {
       const alone = read(question);
-      const thread = context && wentBackTo(alone, context);
-      const reading = thread ? shortFormOnThread(pastSetAside(alone), thread) : alone;
-      const decided = (thread && followUp(reading, thread, lexicon.roles)) || decide(reading, lexicon.roles);
-      if (decided.topic === null) return decided;
-      const gap = gapOn(decided.topic, reading.gapAspects);
+      const went = context && wentBackTo(alone, context);
+      const inThread = went ? pastSetAside(alone) : alone;
+      const one = went && onChosen(inThread, went);
+      const thread = one ? one.turn : went;
+      const reading = one ? one.reading : thread ? shortFormOnThread(inThread, thread) : alone;
+      const found = (thread && followUp(reading, thread, lexicon.roles)) || decide(reading, lexicon.roles);
+      if (found.topic === null) return found;
+      const chosen = chosenRole(lexicon, reading, found);
+      const decided = chosen ? Object.assign({}, found, { chosen }) : found;
+      const gap = gapOn(found.topic, reading.gapAspects);
       // Object.assign onto a new object, not a spread: see readQuestion.
       if (gap) return Object.assign({}, decided, { gap });
-      const unsaid = unsaidBy(decided.topic, decided.roles, reading.askedOf);
+      const unsaid = unsaidBy(found.topic, decided.roles, reading.askedOf);
       if (unsaid) return Object.assign({}, decided, { unsaid: asWritten(question, unsaid) });
       return reading.laterOf ? laterUnsaid(question, decided, reading.laterOf) : decided;
     },
@@ -421,6 +427,10 @@ function readQuestion(
     comparison: termList.some((term) => lexicon.comparison.has(term)),
     ofThread: analysis.pointerAsked || (analysis.toCount ?? []).length > 0,
     asksFor: analysis.askingWords.some((word) => WH_WORDS.has(word)),
+    choosing: analysis.askingWords.some((word) => CHOOSING.has(word)),
+    pointsAtOne: analysis.askingWords.some(
+      (word, i) => DEMONSTRATIVE.has(word) && analysis.askingWords[i + 1] === 'one',
+    ),
     contrast: contrast || termList.some((term) => lexicon.contrast.has(term)),
     subjectNamed: roleBeforeComparing(concepts, lexicon),
     aspects,
@@ -549,8 +559,8 @@ function askedOnThread(
   factWords: ReadonlySet<string>,
   withSummary: (scores: Map<TopicId, number>) => Map<TopicId, number>,
 ): Reading['asked'] {
-  return (thread, roles) => {
-    const scores = withSummary(scoreTopics(lexicon, analysis, terms, [], [], thread));
+  return (thread, roles, thing = true) => {
+    const scores = withSummary(scoreTopics(lexicon, analysis, terms, [], [], thread, thing));
     return withThreadFacts(scores, lexicon, analysis, [...terms, ...factWords], { topic: thread, roles });
   };
 }
@@ -756,6 +766,7 @@ function scoreTopics(
   factWords: Iterable<string>,
   related: readonly string[],
   thread?: TopicId,
+  thing = true,
 ): Map<TopicId, number> {
   const { aspects, qualifiers, activities, traits, knowing, choosingFor } = analysis;
   const scores = new Map<TopicId, number>(lexicon.topicIds.map((id) => [id, 0]));
@@ -774,7 +785,7 @@ function scoreTopics(
   if (choosingFor) addShared(scores, lexicon, SKILL, CHOSEN_FOR_WEIGHT);
   // In a thread, "it" stands for what the thread's topic is about ("can I take it with 18 months RN exp" after a
   // certification: the exam), unless the thread is about the role itself (its overview, what it does: "is it stressful").
-  if (thread !== undefined && pointsAtThing(lexicon, analysis, thread))
+  if (thread !== undefined && thing && pointsAtThing(lexicon, analysis, thread))
     scores.set(thread, scores.get(thread)! + THREAD_THING_WEIGHT);
   // Once per aspect: "on call this weekend" is one thing asked, not two.
   const weighed = new Set<Aspect>();
