@@ -44,6 +44,11 @@ export type Answer = {
   section: string | null;
   confidence: number;
   alternatives: Array<{ topic: TopicId; title: string; confidence: number }>;
+  /**
+   * How near the second reading came: the runner-up topic's score as a share of the answered topic's, for a question
+   * read alone (0 when no other topic scored, and for a follow-up, a button or a decline).
+   */
+  runnerUp: number;
   groups: FactGroup[];
   /** Every source the facts shown cite, the hospital's own first; empty when declined. */
   citations: Citation[];
@@ -149,6 +154,7 @@ function composer(kb: KnowledgeBase): Compose {
       truncated,
       reason: match.reason,
       confidence: match.confidence,
+      runnerUp: match.runnerUp ?? 0,
       covered: !match.gap && !match.unsaid,
       gap: gapLine(kb, match),
       usedContext: match.usedContext ?? false,

@@ -855,7 +855,15 @@ function decide(reading: Reading, space: RoleSpace): Match {
     .slice(1)
     .filter(([, s]) => s >= top * CLOSE_SHARE)
     .slice(0, MAX_ALTERNATIVES);
-  return { topic, roles, confidence: round(confidence), alternatives: offered(close, coverage), reason: 'matched' };
+  const runnerUp = second ? second[1] / top : 0;
+  return {
+    topic,
+    roles,
+    confidence: round(confidence),
+    alternatives: offered(close, coverage),
+    runnerUp,
+    reason: 'matched',
+  };
 }
 
 /** Topics offered beside an answer, each as sure as its score alone makes it: a runner-up has no lead of its own. */

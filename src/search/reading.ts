@@ -60,6 +60,11 @@ export type Match = {
   confidence: number;
   /** Close runners-up, for "did you mean"; when declined, the nearest topics if any. */
   alternatives: Array<{ topic: TopicId; confidence: number }>;
+  /**
+   * The second-best topic's score as a share of the best's (0 when no other topic scored), for a topic decided from the
+   * question alone: below CLOSE_SHARE it offers no "did you mean", yet it is a second reading (unprompted.ts weighs it).
+   */
+  runnerUp?: number;
   reason: MatchReason;
   /** The other occupation a declined question was about. */
   otherJob?: string;
