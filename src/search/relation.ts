@@ -40,7 +40,10 @@ const GENERIC_VERBS = new Set(
     stem,
   ),
 );
-/** Words that say how many or how much ("several", "a lot of"), not what: what is asked is the rest. */
+/**
+ * Words that say how many or how much ("several", "a lot of"), and English's placeholder nouns ("stuff", "things"),
+ * not what: what is asked is the rest.
+ */
 const QUANTIFIERS = new Set(
   [
     'several',
@@ -64,6 +67,11 @@ const QUANTIFIERS = new Set(
     'every',
     'each',
     'only',
+    'stuff',
+    'thing',
+    'anything',
+    'something',
+    'everything',
   ].map(stem),
 );
 
@@ -93,7 +101,9 @@ export function createRelation(kb: KnowledgeBase, vectors: WordVectors, lists: R
     !GENERIC_VERBS.has(word) &&
     !QUANTIFIERS.has(word) &&
     !/^\d/.test(word) &&
-    !isAdverb(word);
+    !isAdverb(word) &&
+    // A word the vectors do not know (slang, a typo, "psych") says nothing we can read, as in unsaid.ts.
+    vectors.has(word);
   const namedBy = (texts: readonly string[]): Named => {
     // Every word of the facts but grammar and the roles' names: "work" too ("a *job*" is close to it).
     const words = texts

@@ -1,23 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createAnswerer } from '../../src/search/answer.ts';
-import { ask, CARE, CASE } from '../support/ask.ts';
+import { ask, CASE } from '../support/ask.ts';
 
 const answerer = createAnswerer(loadKnowledge());
 
 // Issue 18: a yes-or-no question that asks a role with a verb saying nothing of its own ("get", "use", "work", "need")
 // asks about what that verb takes; when no chosen fact names any of it, the answer says so, quoting the verb phrase.
 describe('what a generic verb takes, unnamed by the facts', () => {
-  it.each([
-    ['do case managers get the summer off', CASE, 'get the summer off'],
-    ['do care managers use spreadsheets', CARE, 'use spreadsheets'],
-  ])('%s: not covered, the phrase quoted', (question, roles, phrase) => {
-    const answer = answerer.ask(question);
-    expect(answer.kind).toBe('answer');
-    expect(answer.roles).toEqual(roles);
-    expect(answer.covered).toBe(false);
-    expect(answer.gap).toBe(`Nothing in the article says anything about “${phrase}”.`);
-  });
+  it.each([['do case managers get the summer off', CASE, 'get the summer off']])(
+    '%s: not covered, the phrase quoted',
+    (question, roles, phrase) => {
+      const answer = answerer.ask(question);
+      expect(answer.kind).toBe('answer');
+      expect(answer.roles).toEqual(roles);
+      expect(answer.covered).toBe(false);
+      expect(answer.gap).toBe(`Nothing in the article says anything about “${phrase}”.`);
+    },
+  );
 
   it.each([
     // "house" is the lists' word for a home, which the care managers' facts name.
