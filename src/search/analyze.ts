@@ -5,6 +5,7 @@ import { joinCompounds, normalizeCased, stem, stemPhrase, stripSlackMarkup, toke
 import { asksForParticular, asksToAct, type RoleSpan } from './particular.ts';
 import { soundKey } from './sounds-like.ts';
 import { isEveryday, shippedWordVectors } from './word-vectors.ts';
+import { type Predicate, predicateAt } from './predicate.ts';
 
 export type Analysis = {
   concepts: Concept[];
@@ -97,6 +98,11 @@ export type Analysis = {
    * a thread it is asked of the thread's roles or thing, whatever its other words.
    */
   pointerAsked: boolean;
+  /**
+   * What the first yes-or-no question read for gaps asks a role does: its verb and the words that verb takes ("do case
+   * managers *bill insurance*"; predicate.ts), or null.
+   */
+  predicate: Predicate | null;
 };
 
 // People give context first and ask after it; a message may also ask two things ("skills for care managers? and do
@@ -384,6 +390,7 @@ function readForGaps({ sentences, asking, asks, readForGap, gapSentences }: Mess
     toCount: countedIn(sentences, readForGap),
     later: laterQuestions(sentences.filter((s, index) => asking >= 0 && index > asking && s.marked && asks(s, index))),
     names: gapSentences.flatMap((s) => s.names),
+    predicate: gapSentences.find((s) => s.predicate)?.predicate ?? null,
     likened: likenedIn(sentences, gapSentences),
   };
 }
@@ -778,6 +785,7 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
     toCount: null,
     names: [],
     pointerAsked: false,
+    predicate: null,
     subject: TURNS_TO.test(asking),
     understoodUntil: 0,
     narrow: null,
@@ -1101,6 +1109,7 @@ function noteSubject(scan: SentenceScan, concept: Concept, i: number, length: nu
       scan.pointerSubject = concept;
       scan.pointerAt = i;
     }
+  read.predicate ??= predicateOf(scan, concept, i, length);
   if (SUBJECTS.has(concept.kind) && asksWhether(tokens, i)) {
     // Only a yes or no asks whether the role does what follows; the words after it are what is asked.
     if (!asksForSomething(tokens, i)) read.subject = true;
@@ -1116,6 +1125,23 @@ function noteSubject(scan: SentenceScan, concept: Concept, i: number, length: nu
     if (asksWhether(tokens, i)) scan.roleAsked = true;
   }
 }
+
+/**
+ * What a yes-or-no question asks a role named as its subject does ("do case managers get summers off", "can *one* care
+ * manager work with several families"): after an opener that takes a verb, not after a "what"/"how"; null otherwise.
+ */
+function predicateOf(scan: SentenceScan, concept: Concept, i: number, length: number): Predicate | null {
+  const { tokens } = scan;
+  // "they" may be anyone the message names ("if a student finishes our ADN, can *they* go ..."): only a role by name.
+  if (!PEOPLE_SUBJECTS.has(concept.kind)) return null;
+  let j = i - 1;
+  while (j >= 0 && (DETERMINERS.has(tokens[j]!) || ONE_OF_THEM.has(tokens[j]!))) j -= 1;
+  if (j < 0 || !ACTION_OPENERS.has(tokens[j]!) || PRONOUNS.has(tokens[j - 1] ?? '')) return null;
+  if (tokens.slice(0, j).some((token) => WH_WORDS.has(token))) return null;
+  return predicateAt(tokens, scan.words, i + length, scan.ownFrom);
+}
+/** Words before a role that pick one of its kind: "can *one* care manager", "does *each* case manager". */
+const ONE_OF_THEM = new Set(['one', 'single', 'each', 'every', 'any']);
 
 /** "the care ones", "ok now the care side", "is case higher?": a head word standing for its role. */
 function readHeadAlone(scan: SentenceScan, i: number, inside: boolean): boolean {
@@ -1226,6 +1252,7 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
     asksTime,
     askingWords: read.askingWords,
     names: typedNames(clause.text, lexicon),
+    predicate: read.predicate,
     titles: titlesIn(scan, concepts),
     asksSame: asksSame(scan.tokens),
     // Here, not spread onto the analysis after: Node 20 gives an object spread and then added to a map of its own.
