@@ -46,6 +46,12 @@ export type Analysis = {
    */
   activityObjects: Set<string>;
   /**
+   * Terms read only as a word before a role's name, after a determiner or an opener ("does the *hospital* case manager",
+   * "how much do *certified* case managers make"): they say which of the role's holders is meant, not what is asked
+   * (matcher.ts ROLE_MODIFIER_SHARE).
+   */
+  roleModifiers: Set<string>;
+  /**
    * What the asker says they are, when no list names it ("I'm really *introverted*", "I'm kind of *blunt*"): a personal
    * quality, asked against the role, from the questions read for gaps.
    */
@@ -345,6 +351,7 @@ function askedOfTopic({ askingSentences }: MessageParts) {
     aspects: askingSentences.flatMap((s) => s.aspects),
     activities: askingSentences.flatMap((s) => s.activities),
     activityObjects: new Set(askingSentences.flatMap((s) => [...s.activityObjects])),
+    roleModifiers: new Set(askingSentences.flatMap((s) => [...s.roleModifiers])),
     knowing: askingSentences.some((s) => s.knowing),
     choosingFor: askingSentences.some((s) => s.choosingFor),
     // A question with a pointer other than "it" asks of the thread too: "how many of *those* can one person cover".
@@ -645,6 +652,8 @@ type SentenceScan = {
   qualified: Set<Concept>;
   /** Where the last role's credential ends ("CCM" in "a CCM nurse"), or -1. */
   credentialEnd: number;
+  /** The terms read, and where each starts and ends: one right before a role's name may modify it (roleModifier). */
+  termReads: Array<{ term: string; start: number; end: number; modifies: boolean }>;
   /** A word pointing back that is the subject of a yes-or-no question before any role: "is *that* for RNs only?". */
   pointerSubject: Concept | null;
   /** Where a relative clause of the asker's own begins ("nursing homes like the one *where I volunteer*"), or Infinity. */
@@ -720,6 +729,7 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
     askingWords: tokens,
     activities: [],
     activityObjects: new Set(),
+    roleModifiers: new Set(),
     knowing: false,
     choosingFor: false,
     activityAt: -1,
@@ -748,6 +758,7 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
     roleAsked: false,
     qualified: new Set(),
     credentialEnd: -1,
+    termReads: [],
     pointerSubject: null,
     ownFrom: askersOwnClause(tokens),
     pointerAt: -1,
@@ -788,6 +799,8 @@ function readAt(scan: SentenceScan, i: number): number {
     read.concepts.push(setAside({ kind: 'role', role: lexicon.heads.get(tokens[i]!)! }, tokens, i, lexicon));
     return skip;
   }
+  const greeting = greetingAt(scan, i);
+  if (greeting > 0) return greeting;
   const hit = phraseAt(i) ?? whichPronoun(tokens, i, lexicon);
   noteAspect(read, tokens, words, lexicon, i, hit);
   const inside = read.narrow !== null && i < read.narrow.until;
@@ -795,6 +808,19 @@ function readAt(scan: SentenceScan, i: number): number {
   if (!readHeadAlone(scan, i, inside) && !readNameEnd(scan, i, inside) && !readOtherJob(scan, i, inside))
     readLooseWord(scan, i, inside);
   return 1;
+}
+
+/**
+ * A greeting of the knowledge's small talk that opens a sentence ("*Good morning*, what do case managers do", "Good
+ * afternoon. I am a registered nurse ...") is said to the bot: its words are no topic's term ("good" of the skills),
+ * though a phrase of ours as long or longer still reads first. How many words it takes, or 0.
+ */
+function greetingAt(scan: SentenceScan, i: number): number {
+  const { tokens, lexicon, read, phraseAt } = scan;
+  if (read.concepts.length > 0 || read.unknown.length > 0) return 0;
+  const talk = longestAt(tokens, lexicon, lexicon.smalltalk, lexicon.maxSmalltalkWords, i);
+  if (talk?.value !== 'greeting' || talk.length <= (phraseAt(i)?.length ?? 0)) return 0;
+  return talk.length;
 }
 
 /** A phrase of ours at `i`: its concept, and whether it is the subject a question asks something of. */
@@ -824,6 +850,9 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
     scan.qualified.add(concept);
   if (concept.kind === 'role' || concept.kind === 'short-form') dropAdjunctRole(scan, concept, i);
   placeConcept(scan, concept, i, hit.length, inside);
+  if (concept.kind === 'term' && !concept.role)
+    scan.termReads.push({ term: concept.term, start: i, end: i + hit.length, modifies: false });
+  const from = concept.kind === 'role' || concept.kind === 'short-form' ? roleModifier(scan, i, hit.length) : i;
   // A word that compares ("do they do the *same* job") says how the activity is done, not what it is done with.
   if (concept.kind === 'term' && ofActivity(tokens, read.activityAt, i) && !lexicon.comparison.has(concept.term))
     read.activityObjects.add(concept.term);
@@ -833,9 +862,44 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
   if (read.subject && i >= read.understoodUntil && i < scan.ownFrom)
     for (let at = i; at < i + hit.length; at += 1)
       if (isContentWord(tokens[at]!, lexicon)) read.asked.push({ stem: tokens[at]!, word: scan.words[at]! });
-  noteSubject(scan, concept, i, hit.length);
+  noteSubject(scan, concept, i, hit.length, from);
   return hit.length;
 }
+
+/**
+ * A term right before a role's name in the subject of a question ("does the *hospital* case manager help", "how much do
+ * *certified* case managers make") modifies the name as an English noun or adjective before a noun does: it says which
+ * holders of the role are meant. Where the role's noun phrase starts (the term's start, or `i`).
+ */
+function roleModifier(scan: SentenceScan, i: number, length: number): number {
+  const { tokens, lexicon } = scan;
+  const before = scan.termReads.at(-1);
+  if (before?.end !== i || !modifierTerm(before.term, scan)) return i;
+  // Only in the subject of a question: as the complement of "become", "be" or "make someone" ("what makes someone *a
+  // good* care manager") the modifier is what is asked.
+  if (!asksWhether(scan.tokens, before.start)) return i;
+  // "a" agrees with one holder: "is project management *a skill* case mgrs use" has the term as its own noun.
+  const opens = tokens[before.start - 1] ?? '';
+  if ((opens === 'a' || opens === 'an') && /s$/.test(scan.words[i + length - 1] ?? '')) return i;
+  before.modifies = true;
+  return before.start;
+}
+
+/**
+ * A term that may modify a role's name: not one that compares or sets apart ("the *same* case manager", "do *most* case
+ * managers"), only shapes a question, or qualifies an aspect (a "new grad" case manager's pay is what is asked).
+ */
+const modifierTerm = (term: string, { lexicon, read }: SentenceScan) =>
+  !lexicon.comparison.has(term) && !lexicon.contrast.has(term) && !lexicon.generic.has(term) && !read.qualifiers.has(term);
+
+/** The terms a sentence read only as modifiers of a role's name: each of them says which holders, and asks nothing. */
+const onlyModifying = (scan: SentenceScan) =>
+  new Set(
+    scan.termReads
+      .filter((read) => read.modifies)
+      .map((read) => read.term)
+      .filter((term) => scan.termReads.every((read) => read.term !== term || read.modifies)),
+  );
 
 /**
  * A past participle right after a credential says its holder holds it ("CCRC *certified* coordinators", "being CWOCN
@@ -961,17 +1025,18 @@ function placeConcept(scan: SentenceScan, concept: Concept, i: number, length: n
 }
 
 /** Whether the concept at `i` is the subject of a yes-or-no question, and what it is asked whether it does. */
-function noteSubject(scan: SentenceScan, concept: Concept, i: number, length: number): void {
+function noteSubject(scan: SentenceScan, concept: Concept, i: number, length: number, from = i): void {
   const { tokens, words, lexicon, read, phraseAt } = scan;
   if (concept.kind === 'reference' && scan.roleSpans.length === 0 && asksWhether(tokens, i))
     if (scan.pointerSubject === null) {
       scan.pointerSubject = concept;
       scan.pointerAt = i;
     }
-  if (SUBJECTS.has(concept.kind) && asksWhether(tokens, i)) {
+  // The subject's noun phrase may open with a word modifying the role's name ("does the *hospital* case manager help").
+  if (SUBJECTS.has(concept.kind) && asksWhether(tokens, from)) {
     // Only a yes or no asks whether the role does what follows; the words after it are what is asked.
-    if (!asksForSomething(tokens, i)) read.subject = true;
-    const at = activityAfter(concept, tokens, i, length, lexicon, phraseAt);
+    if (!asksForSomething(tokens, from)) read.subject = true;
+    const at = activityAfter(concept, tokens, from, length + i - from, lexicon, phraseAt);
     if (at !== null) {
       read.activities.push(tokens[at]!);
       read.activityAt = at;
@@ -1077,6 +1142,7 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
     asked,
     activities,
     activityObjects,
+    roleModifiers: onlyModifying(scan),
     knowing: read.knowing,
     choosingFor: read.choosingFor,
     traits,

@@ -56,6 +56,13 @@ const ACTIVITY_WEIGHT = 0.7;
  */
 const ACTIVITY_OBJECT_SHARE = 0.5;
 /**
+ * What a term counts for when it only modifies a role's name ("does the *hospital* case manager help with bills", "how
+ * much do *certified* case managers make"): it says which holders are meant, so what is asked of them decides. Lower
+ * hands "how do I become a *certified* care manager" to the schooling ("become"); higher lets the modifier outweigh
+ * what is asked ("do" of the duties, "make" of the pay).
+ */
+const ROLE_MODIFIER_SHARE = 0.5;
+/**
  * What a personal quality the asker names counts for ("I'm really introverted, would I be ok as a care manager"):
  * evidence for the topics of the term "skill" (the qualities a role needs), shared by its weights. Less than a real
  * term, and less than an aspect ("I'm tired of nights" is about the hours): higher lets any "I'm ..." pull a question to
@@ -691,10 +698,12 @@ function askedTerms(lexicon: Lexicon, terms: readonly string[], namesRole: boole
 function addTerm(
   scores: Map<TopicId, number>,
   lexicon: Lexicon,
-  { contextTerms, laterTerms, activityObjects }: Pick<Analysis, 'contextTerms' | 'laterTerms' | 'activityObjects'>,
+  analysis: Pick<Analysis, 'contextTerms' | 'laterTerms' | 'activityObjects' | 'roleModifiers'>,
   term: string,
 ): void {
-  const share = laterTerms.has(term) ? LATER_QUESTION_SHARE : contextTerms.has(term) ? CONTEXT_SHARE : 1;
+  const { contextTerms, laterTerms, activityObjects, roleModifiers } = analysis;
+  const asked = laterTerms.has(term) ? LATER_QUESTION_SHARE : contextTerms.has(term) ? CONTEXT_SHARE : 1;
+  const share = asked * (roleModifiers.has(term) ? ROLE_MODIFIER_SHARE : 1);
   const doing = new Set((lexicon.termTopics.get(DO) ?? []).map((t) => t.topic));
   for (const { topic, weight } of lexicon.termTopics.get(term) ?? []) {
     const object = activityObjects.has(term) && !doing.has(topic) ? ACTIVITY_OBJECT_SHARE : 1;
