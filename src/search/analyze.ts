@@ -713,6 +713,20 @@ const listedWord = (word: string, lexicon: Lexicon) =>
   lexicon.fillers.has(word) ||
   lexicon.smalltalk.has(word);
 
+/**
+ * A synonym's frame with a phrase of its slot's term after it ("right out of *nursing school*" is "new grad", as "right
+ * out of school" is), when longer than the phrase read at `start`; else null.
+ */
+function framedAt(tokens: string[], lexicon: Lexicon, start: number, length: number): PhraseHit | null {
+  for (const { words, slot, term } of lexicon.frames) {
+    if (!words.every((word, k) => tokens[start + k] === word)) continue;
+    const filler = longestAt(tokens, lexicon, lexicon.phrases, lexicon.maxPhraseWords, start + words.length);
+    if (filler?.value.kind === 'term' && filler.value.term === slot && words.length + filler.length > length)
+      return { concept: { kind: 'term', term }, length: words.length + filler.length };
+  }
+  return null;
+}
+
 /** The sentence's words and stems, with nothing read yet. */
 function startScan(question: string, lexicon: Lexicon, correct: (word: string) => string | null): SentenceScan {
   const words = expandedWords(question, lexicon);
@@ -744,7 +758,7 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
   };
   const phraseAt = (start: number): PhraseHit | null => {
     const hit = longestAt(tokens, lexicon, lexicon.phrases, lexicon.maxPhraseWords, start);
-    return hit && { concept: hit.value, length: hit.length };
+    return framedAt(tokens, lexicon, start, hit?.length ?? 0) ?? (hit && { concept: hit.value, length: hit.length });
   };
   const acronyms = typedAcronyms(question);
   return {
@@ -872,12 +886,12 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
  * holders of the role are meant. Where the role's noun phrase starts (the term's start, or `i`).
  */
 function roleModifier(scan: SentenceScan, i: number, length: number): number {
-  const { tokens, lexicon } = scan;
+  const { tokens } = scan;
   const before = scan.termReads.at(-1);
   if (before?.end !== i || !modifierTerm(before.term, scan)) return i;
   // Only in the subject of a question: as the complement of "become", "be" or "make someone" ("what makes someone *a
   // good* care manager") the modifier is what is asked.
-  if (!asksWhether(scan.tokens, before.start)) return i;
+  if (!asksWhether(tokens, before.start)) return i;
   // "a" agrees with one holder: "is project management *a skill* case mgrs use" has the term as its own noun.
   const opens = tokens[before.start - 1] ?? '';
   if ((opens === 'a' || opens === 'an') && /s$/.test(scan.words[i + length - 1] ?? '')) return i;
@@ -890,7 +904,10 @@ function roleModifier(scan: SentenceScan, i: number, length: number): number {
  * managers"), only shapes a question, or qualifies an aspect (a "new grad" case manager's pay is what is asked).
  */
 const modifierTerm = (term: string, { lexicon, read }: SentenceScan) =>
-  !lexicon.comparison.has(term) && !lexicon.contrast.has(term) && !lexicon.generic.has(term) && !read.qualifiers.has(term);
+  !lexicon.comparison.has(term) &&
+  !lexicon.contrast.has(term) &&
+  !lexicon.generic.has(term) &&
+  !read.qualifiers.has(term);
 
 /** The terms a sentence read only as modifiers of a role's name: each of them says which holders, and asks nothing. */
 const onlyModifying = (scan: SentenceScan) =>
