@@ -72,7 +72,8 @@ function turnAfter(answer: Answer, previous: Turn | null, mainPair: readonly Rol
   }
   if (answer.kind !== 'answer' || !answer.topic) return null;
   const recent = [...new Set([...answer.roles, ...(previous?.recent ?? previous?.roles ?? [])])].slice(0, RECENT_ROLES);
-  return { topic: answer.topic, roles: answer.roles, recent, topics: topicsAfter(answer.topic, previous) };
+  const chosen = answer.chosen ? { chosen: answer.chosen } : {};
+  return { topic: answer.topic, roles: answer.roles, recent, topics: topicsAfter(answer.topic, previous), ...chosen };
 }
 
 /** The topics a thread answered lately, with this one first; its first is kept when the list is full. */

@@ -17,6 +17,14 @@ import { createSpeller } from '../search/spelling.ts';
  */
 const UNPROMPTED_MIN_CONFIDENCE = 0.65;
 
+/**
+ * The largest share of the answered topic's score a runner-up may have (a mention offers "did you mean" only from
+ * the matcher's CLOSE_SHARE up): a question whose second topic comes this near asks two things or one of two, and its
+ * answers are right well under the share asked of unasked ones. Lower answers fewer questions unasked (lower
+ * recall); higher answers more of those two readings split.
+ */
+const UNPROMPTED_RUNNER_UP_SHARE = 0.4;
+
 /** Why a message got no unasked answer, for the debug log and the measure. */
 export type UnpromptedSkip =
   | 'addressed'
@@ -26,6 +34,7 @@ export type UnpromptedSkip =
   | 'ambiguous'
   | 'not-covered'
   | 'roles-not-named'
+  | 'roles-apart'
   | 'needs-context';
 
 export type UnpromptedVerdict = { answer: Answer; skip: null } | { answer: Answer | null; skip: UnpromptedSkip };
@@ -39,7 +48,8 @@ const ASKING_START =
 const readsAsQuestion = (text: string): boolean =>
   text.includes('?') || ASKING_START.test(text.replace(/[\u2019']/g, ''));
 
-type Reader = (text: string) => { named: Set<RoleId>; needsContext: boolean };
+type Read = { named: Set<RoleId>; needsContext: boolean; compares: boolean };
+type Reader = (text: string) => Read;
 
 // The roles a message names by their own names, and whether it points at something said before ("that", "the other
 // one", "same for"): read with the matcher's own lexicon, built once per knowledge base.
@@ -51,23 +61,45 @@ function readerFor(kb: KnowledgeBase): Reader {
   const lexicon = buildLexicon(kb);
   const correct = createSpeller(lexicon.words);
   const pointsBack = new Set(['reference', 'other-role', 'contrast', 'same-topic']);
+  const comparing = (term: string) => lexicon.comparison.has(term) || lexicon.contrast.has(term);
   reader = (text) => {
     const { concepts } = analyze(text, lexicon, correct);
     return {
       named: new Set(concepts.flatMap((c) => (c.kind === 'role' ? [c.role] : []))),
       needsContext: concepts.some((c) => pointsBack.has(c.kind)),
+      compares: concepts.some((c) => c.kind === 'contrast' || (c.kind === 'term' && comparing(c.term))),
     };
   };
   readers.set(kb, reader);
   return reader;
 }
 
+/** Words that join two nouns as equals ("case *or* care managers", "care managers *and* social workers"). */
+const JOINER = /\s(?:and|or|nor|&)\s|\//gi;
+
+/**
+ * Whether a question sets the roles it names side by side: compares them ("difference", "more", "the same"), or
+ * joins two of them ("case or care managers", "do care managers and social workers ..."), one named before the joiner
+ * and another after it. Otherwise the second role is what the first is likened to ("is a care manager basically just
+ * a case manager who ..."), the asker's own ("... as a care manager") or part of a thing's name ("the case mgmt
+ * cert"): which role is asked about is a guess.
+ */
+function setSideBySide(read: Reader, text: string, whole: Read): boolean {
+  if (whole.compares) return true;
+  for (const joiner of text.matchAll(JOINER)) {
+    const before = read(text.slice(0, joiner.index)).named;
+    const after = read(text.slice(joiner.index + joiner[0].length)).named;
+    if ([...before].some((role) => [...after].some((other) => other !== role))) return true;
+  }
+  return false;
+}
+
 /** The rules about the answer itself: a confident answer on one reading, covered or saying what is not. */
 function answerSkip(answer: Answer): UnpromptedSkip | null {
   if (answer.kind !== 'answer' || answer.topic === null) return 'not-an-answer';
   if (answer.confidence < UNPROMPTED_MIN_CONFIDENCE) return 'not-confident';
-  // A runner-up close enough to offer as "did you mean" is a guess nobody asked us to make.
-  if (answer.alternatives.length > 0) return 'ambiguous';
+  // A runner-up close enough to offer as "did you mean", or near it, is a guess nobody asked us to make.
+  if (answer.alternatives.length > 0 || answer.runnerUp > UNPROMPTED_RUNNER_UP_SHARE) return 'ambiguous';
   // An answer that falls short must say what the sources do not cover; otherwise it would read as a full answer.
   if (!answer.covered && answer.gap === null) return 'not-covered';
   return null;
@@ -83,11 +115,14 @@ export function unpromptedReply(answerer: Answerer, text: string): UnpromptedVer
   const answer = answerer.ask(text);
   const skip = answerSkip(answer);
   if (skip) return { answer, skip };
-  const read = readerFor(answerer.kb)(answer.question);
+  const reader = readerFor(answerer.kb);
+  const read = reader(answer.question);
   // A top-level message has nothing before it: "is that the same for care managers?" cannot be read here.
   if (read.needsContext) return { answer, skip: 'needs-context' };
   // Named by name, each role the answer is about: a question that names none is answered for the main pair by
   // default, a guess a channel did not ask for; "the care managers' office" names one, which the other rules weigh.
   if (answer.roles.some((role) => !read.named.has(role))) return { answer, skip: 'roles-not-named' };
+  // An answer for several roles is asked for only by a question that sets them side by side.
+  if (answer.roles.length > 1 && !setSideBySide(reader, answer.question, read)) return { answer, skip: 'roles-apart' };
   return { answer, skip: null };
 }

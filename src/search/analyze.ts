@@ -16,6 +16,8 @@ export type Analysis = {
   laterTerms: Set<string>;
   /** What the question asks for that the article may not cover; each hit lists its aspects, most specific first. */
   aspects: Aspect[][];
+  /** The hits of `aspects` only a later question asks ("what do they make and can they work *remote*"). */
+  laterAspects: Set<Aspect[]>;
   /** Terms that are also a qualifying aspect ("new grad" of pay), with those aspects. */
   qualifiers: Map<string, Aspect[]>;
   /**
@@ -46,11 +48,17 @@ export type Analysis = {
    */
   activityObjects: Set<string>;
   /**
-   * Terms read only as a word before a role's name, after a determiner or an opener ("does the *hospital* case manager",
+   * Terms read only as a word before a role's name, in the subject of a question ("does the *hospital* case manager",
    * "how much do *certified* case managers make"): they say which of the role's holders is meant, not what is asked
    * (matcher.ts ROLE_MODIFIER_SHARE).
    */
   roleModifiers: Set<string>;
+  /**
+   * The terms and aspects of a phrase saying what for or through what a role does or gets something ("do they get
+   * mileage reimbursed *for home visits*"): a circumstance of what is asked, not what is asked (matcher.ts ADJUNCT_SHARE).
+   */
+  adjunctTerms: Set<string>;
+  adjunctAspects: Set<Aspect[]>;
   /**
    * What the asker says they are, when no list names it ("I'm really *introverted*", "I'm kind of *blunt*"): a personal
    * quality, asked against the role, from the questions read for gaps.
@@ -61,6 +69,8 @@ export type Analysis = {
    * should a case manager *know*"): what one must know is a skill, whatever it is.
    */
   knowing: boolean;
+  /** Whether a sentence that asks counts a role's own people ("how many case managers are there"): the role itself. */
+  countsRole: boolean;
   /** Whether a sentence weighs a choice for someone of a quality ("which is better for an introvert"): a skills question. */
   choosingFor: boolean;
   /**
@@ -352,7 +362,10 @@ function askedOfTopic({ askingSentences }: MessageParts) {
     activities: askingSentences.flatMap((s) => s.activities),
     activityObjects: new Set(askingSentences.flatMap((s) => [...s.activityObjects])),
     roleModifiers: new Set(askingSentences.flatMap((s) => [...s.roleModifiers])),
+    adjunctTerms: new Set(askingSentences.flatMap((s) => [...s.adjunctTerms])),
+    adjunctAspects: new Set(askingSentences.flatMap((s) => [...s.adjunctAspects])),
     knowing: askingSentences.some((s) => s.knowing),
+    countsRole: askingSentences.some((s) => s.countsRole),
     choosingFor: askingSentences.some((s) => s.choosingFor),
     // A question with a pointer other than "it" asks of the thread too: "how many of *those* can one person cover".
     pointerAsked: askingSentences.some(
@@ -383,7 +396,10 @@ function readForGaps({ sentences, asking, asks, readForGap, gapSentences }: Mess
 }
 
 /** The terms met only in the context, and those only a later question asks: neither is what the answer is about. */
-function termsBeside({ sentences, asking }: MessageParts): Pick<Analysis, 'contextTerms' | 'laterTerms'> {
+function termsBeside({
+  sentences,
+  asking,
+}: MessageParts): Pick<Analysis, 'contextTerms' | 'laterTerms' | 'laterAspects'> {
   const askedTerms = termsOf(
     sentences.filter(
       (s, index) => !s.reason && (asking < 0 || index === asking || (index > asking && !(s.question && hasTerm(s)))),
@@ -393,6 +409,10 @@ function termsBeside({ sentences, asking }: MessageParts): Pick<Analysis, 'conte
   return {
     contextTerms: new Set([...termsOf(sentences)].filter((t) => !askedTerms.has(t))),
     laterTerms: new Set([...termsOf(later)].filter((t) => !askedTerms.has(t))),
+    // An aspect a later question asks weighs as its terms do: "what do case mgrs make and can they work remote" is pay.
+    laterAspects: new Set(
+      sentences.flatMap((s, index) => (asking >= 0 && index > asking && s.question && !s.reason ? s.aspects : [])),
+    ),
   };
 }
 
@@ -444,7 +464,10 @@ const termsOf = (list: readonly { concepts: Concept[] }[]) =>
 type PhraseHit = { concept: Concept; length: number };
 
 /** What one sentence says: the message's analysis but for what only the whole message shows. */
-type SentenceAnalysis = Omit<Analysis, 'contextTerms' | 'laterTerms' | 'gapAspects' | 'later' | 'foreign' | 'likened'>;
+type SentenceAnalysis = Omit<
+  Analysis,
+  'contextTerms' | 'laterTerms' | 'laterAspects' | 'gapAspects' | 'later' | 'foreign' | 'likened'
+>;
 
 /** A sentence's analysis, with what its Clause says of it: whether it asks, gives a reason, says who the asker is. */
 type Sentence = SentenceAnalysis & {
@@ -468,6 +491,8 @@ type SentenceReading = SentenceAnalysis & {
   subject: boolean;
   /** Where the verb of the activity asked of a role is, or -1: the terms after it are its object. */
   activityAt: number;
+  /** Where a phrase of purpose or means after what a role does or gets begins (`adjunctAfter`), or -1. */
+  adjunctFrom: number;
   /** Where the last aspect read ends and its place in `aspects`: one right after it is the compound's head. */
   lastAspect: { end: number; index: number } | null;
 };
@@ -612,6 +637,25 @@ function withColleagues(
   return false;
 }
 
+/** Prepositions of purpose and means: "get mileage reimbursed *for* home visits", "a 401k *through* their employer". */
+const PURPOSE = new Set(['for', 'through', 'thru', 'via']);
+/** Words of an object that is no thing of its own: a pointer ("do they do *that* for ..."), an infinitive's "to". */
+const NO_OBJECT = new Set(['it', 'that', 'this', 'them', 'to']);
+
+/**
+ * After a yes-or-no question's subject ("do care managers ..."), where a phrase of purpose or means begins when the verb
+ * has an object of its own before it: "get *mileage reimbursed* for home visits", "get *health insurance* through their
+ * employer". Not when the verb has no object ("work for insurance companies"), the object points back or is an
+ * infinitive ("have to work for"), or the phrase offers a choice ("for X or for Y"). -1 when there is none.
+ */
+function adjunctAfter(tokens: string[], verb: number): number {
+  let v = verb;
+  while (v < tokens.length && (ADVERBS.has(tokens[v]!) || /ly$/.test(tokens[v]!))) v += 1;
+  const at = tokens.findIndex((token, k) => k > v + 1 && PURPOSE.has(token));
+  if (at < 0 || tokens.slice(v + 1, at).some((token) => NO_OBJECT.has(token) || PURPOSE.has(token))) return -1;
+  return tokens.slice(at).includes('or') ? -1 : at;
+}
+
 /** Prepositions of place: "sit *in* an office", "*at* a desk" say where the role works, not what it does. */
 const LOCATIVES = new Set(['in', 'at', 'within', 'inside']);
 
@@ -744,7 +788,11 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
     activities: [],
     activityObjects: new Set(),
     roleModifiers: new Set(),
+    adjunctTerms: new Set(),
+    adjunctAspects: new Set(),
+    adjunctFrom: -1,
     knowing: false,
+    countsRole: false,
     choosingFor: false,
     activityAt: -1,
     lastAspect: null,
@@ -816,7 +864,7 @@ function readAt(scan: SentenceScan, i: number): number {
   const greeting = greetingAt(scan, i);
   if (greeting > 0) return greeting;
   const hit = phraseAt(i) ?? whichPronoun(tokens, i, lexicon);
-  noteAspect(read, tokens, words, lexicon, i, hit);
+  noteAspect(read, tokens, words, lexicon, i, hit, phraseAt);
   const inside = read.narrow !== null && i < read.narrow.until;
   if (hit) return readPhrase(scan, i, hit, inside);
   if (!readHeadAlone(scan, i, inside) && !readNameEnd(scan, i, inside) && !readOtherJob(scan, i, inside))
@@ -846,7 +894,9 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
     i,
     lexicon,
   );
-  if (concept.kind === 'term' && (causes(tokens, i) || paysForThing(tokens, i, phraseAt))) return hit.length;
+  if (concept.kind === 'term' && (causes(tokens, i) || paysForThing(tokens, i, phraseAt) || suits(tokens, i, phraseAt)))
+    return hit.length;
+  if (concept.kind === 'both-roles' && correlative(tokens, i, hit.length, scan)) return hit.length;
   if (concept.kind === 'term' && holdsCredential(scan, i, hit.length)) {
     // The holder may follow: "SANE-A certified *nurses*".
     scan.credentialEnd = i + 1;
@@ -870,6 +920,7 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
   // A word that compares ("do they do the *same* job") says how the activity is done, not what it is done with.
   if (concept.kind === 'term' && ofActivity(tokens, read.activityAt, i) && !lexicon.comparison.has(concept.term))
     read.activityObjects.add(concept.term);
+  if (concept.kind === 'term' && read.adjunctFrom >= 0 && i >= read.adjunctFrom) read.adjunctTerms.add(concept.term);
   if ((concept.kind === 'term' && concept.role) || (concept.kind === 'role' && concept.credential))
     scan.credentialEnd = i + hit.length;
   // A phrase after the subject is part of what is asked ("do they work in *hospitals*"), as a loose word is.
@@ -878,6 +929,50 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
       if (isContentWord(tokens[at]!, lexicon)) read.asked.push({ stem: tokens[at]!, word: scan.words[at]! });
   noteSubject(scan, concept, i, hit.length, from);
   return hit.length;
+}
+
+/** What a thing's subject opens with: "does *that* work for", "would *my* degree work for", "*what* majors work for". */
+const THING_SUBJECT = new Set(['it', 'that', 'this', 'my', 'your', 'his', 'her', 'what', 'which']);
+/** How many words may come between a thing's determiner and "work for": "would my *compact license* work for". */
+const THING_WORDS = 2;
+/** The kinds of phrase that name people: after them, "work for" says who employs them. */
+const PERSON_KINDS = new Set<Concept['kind']>(['role', 'short-form', 'both-roles', 'other-role', 'reference', 'job']);
+
+/**
+ * "work for" with a thing as its subject suits ("what majors *work for* care manager", "does that *work for* care
+ * management", "would my degree *work for* ..."): it says the thing qualifies, not who employs someone ("who do care
+ * managers work for"), so it is no word for a work setting.
+ */
+function suits(tokens: string[], i: number, phraseAt: (start: number) => PhraseHit | null): boolean {
+  if (tokens[i] !== 'work' || tokens[i + 1] !== 'for') return false;
+  let k = i - 1;
+  while (k >= 0 && (ADVERBS.has(tokens[k]!) || /ly$/.test(tokens[k]!))) k -= 1;
+  if (THING_POINTERS.has(tokens[k] ?? '') || DEMONSTRATIVES.has(tokens[k] ?? '')) return true;
+  for (let d = k; d >= Math.max(0, k - THING_WORDS); d -= 1) {
+    if (!THING_SUBJECT.has(tokens[d]!) || d === k) continue;
+    const words = tokens.slice(d + 1, k + 1);
+    const person = (at: number) => PERSON_KINDS.has(phraseAt(at)?.concept.kind ?? 'term') || tokens[at] === 'one';
+    return !words.some((_, n) => person(d + 1 + n) || ACTION_OPENERS.has(words[n]!));
+  }
+  return false;
+}
+
+/** How many words "both ... and" may join on each side: "both *inpatient* and *outpatient*", "both *home health* and". */
+const CORRELATED_WORDS = 2;
+/** What "both" is correlated with: "both X *and* Y". */
+const CORRELATES = new Set(['and', '&']);
+
+/**
+ * "both X and Y" joining things that are not roles ("do they do that for *both* inpatient and outpatient") is the
+ * conjunction, not the pair of roles: "both case and care managers", "both roles" still name them.
+ */
+function correlative(tokens: string[], i: number, length: number, { lexicon, phraseAt }: SentenceScan): boolean {
+  if (length !== 1 || tokens[i] !== 'both') return false;
+  const and = tokens.findIndex((token, k) => k > i + 1 && k <= i + 1 + CORRELATED_WORDS && CORRELATES.has(token));
+  if (and < 0) return false;
+  const role = (k: number) => lexicon.heads.has(tokens[k] ?? '') || ROLE_LIKE.has(phraseAt(k)?.concept.kind ?? 'term');
+  const joined = [...Array.from({ length: and - i - 1 }, (_, n) => i + 1 + n), and + 1];
+  return !joined.some(role) && tokens[i + 1] !== 'of';
 }
 
 /**
@@ -1053,6 +1148,7 @@ function noteSubject(scan: SentenceScan, concept: Concept, i: number, length: nu
   if (SUBJECTS.has(concept.kind) && asksWhether(tokens, from)) {
     // Only a yes or no asks whether the role does what follows; the words after it are what is asked.
     if (!asksForSomething(tokens, from)) read.subject = true;
+    if (read.adjunctFrom < 0) read.adjunctFrom = adjunctAfter(tokens, i + length);
     const at = activityAfter(concept, tokens, from, length + i - from, lexicon, phraseAt);
     if (at !== null) {
       read.activities.push(tokens[at]!);
@@ -1145,8 +1241,10 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
   read.traits.push(...traitsIn(tokens, lexicon, phraseAt), ...chosenFor);
   read.choosingFor = chosenFor.length > 0;
   read.knowing = mustKnow(tokens, roleSpans);
-  read.toCount = askedToCount(tokens, words, lexicon);
+  read.countsRole = roleSpans.some(({ start }) => tokens[start - 2] === 'how' && tokens[start - 1] === 'many');
+  read.toCount = askedToCount(tokens, words, lexicon, clause.marked ?? false);
   const { unknown, aspects, qualifiers, asked, activities, activityObjects, traits, aspectWords, asksTime } = read;
+  const { adjunctTerms, adjunctAspects } = read;
   const concepts = forThread(
     scan.roleAsked ? read.concepts.filter((c) => c.kind !== 'off-topic' || scan.qualified.has(c)) : read.concepts,
     scan.pointerSubject,
@@ -1160,7 +1258,10 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
     activities,
     activityObjects,
     roleModifiers: onlyModifying(scan),
+    adjunctTerms,
+    adjunctAspects,
     knowing: read.knowing,
+    countsRole: read.countsRole,
     choosingFor: read.choosingFor,
     traits,
     toCount: read.toCount,
@@ -1511,12 +1612,14 @@ function noteAspect(
   lexicon: Lexicon,
   i: number,
   hit: PhraseHit | null,
+  phraseAt: (start: number) => PhraseHit | null,
 ): void {
   const aspect = longestAt(tokens, lexicon, lexicon.aspects, lexicon.maxAspectWords, i);
-  if (!aspect || aspect.length < (hit?.length ?? 0)) return;
+  if (!aspect || aspect.length < (hit?.length ?? 0) || endsInRole(i, aspect.length, phraseAt)) return;
   // English compounds end with their head: in "*mileage* reimbursement" the first aspect only says which one.
   if (read.lastAspect?.end === i) read.aspects.splice(read.lastAspect.index, 1);
   read.aspects.push(aspect.value);
+  if (read.adjunctFrom >= 0 && i >= read.adjunctFrom) read.adjunctAspects.add(aspect.value);
   read.lastAspect = { end: i + aspect.length, index: read.aspects.length - 1 };
   // Its words, unless they are a term too ("new grad" is experience's): then that topic's facts speak to them.
   const at = (k: number) => ({ stem: tokens[k]!, word: words[k]! });
@@ -1527,6 +1630,18 @@ function noteAspect(
   }
   read.understoodUntil = Math.max(read.understoodUntil, i + aspect.length);
   if (aspect.length > (hit?.length ?? 0)) read.narrow = { topic: aspect.value[0]!.nearest, until: i + aspect.length };
+}
+
+/**
+ * Whether a role's name begins inside an aspect's words and goes on past them: the role is read first ("how many *case
+ * managers* are there" counts the role's people, not "how many cases" a caseload).
+ */
+function endsInRole(i: number, length: number, phraseAt: (start: number) => PhraseHit | null): boolean {
+  for (let k = i + 1; k < i + length; k += 1) {
+    const hit = phraseAt(k);
+    if (hit && ROLE_LIKE.has(hit.concept.kind) && k + hit.length > i + length) return true;
+  }
+  return false;
 }
 
 /** A word that says what is asked: not a stopword, a joiner ("and", "/") or a number. */
@@ -1658,6 +1773,7 @@ function askedToCount(
   tokens: string[],
   words: string[],
   lexicon: Lexicon,
+  marked: boolean,
 ): Array<{ stem: string; word: string }> | null {
   const must = mustBe(tokens);
   if (must >= 0) return countedAfter(tokens, words, lexicon, must);
@@ -1666,11 +1782,20 @@ function askedToCount(
   const verb = tokens.findIndex((token) => SUFFICES.has(token));
   // Its opener may follow what the asker says first: "I've been a CNA for 6 years, *does* that count".
   const opener = tokens.slice(0, Math.max(verb, 0)).findLastIndex((token) => YES_NO_OPENERS.has(token));
+  if (verb >= 1 && opener < 0 && marked && droppedOpener(tokens, verb))
+    return countedBetween(tokens, words, lexicon, 0, verb);
   if (verb < 1 || opener < 0 || tokens.slice(0, opener).some((token) => WH_WORDS.has(token))) return null;
   // "would I need a nursing degree *or* does RT count": an alternative to what was asked first, answered with it.
   if (tokens[opener - 1] === 'or') return null;
   return countedBetween(tokens, words, lexicon, opener + 1, verb);
 }
+
+/**
+ * A question typed as a statement, its opener left out ("rehab counts?", "my LPN years count?"): the verb of
+ * sufficiency ends it, its "?" asks, and no question word comes before. What precedes the verb is what it asks to count.
+ */
+const droppedOpener = (tokens: string[], verb: number) =>
+  verb === tokens.length - 1 && !tokens.slice(0, verb).some((token) => WH_WORDS.has(token));
 
 /** The content words from `start` to `end`, a synonym read as its term. */
 function countedBetween(tokens: string[], words: string[], lexicon: Lexicon, start: number, end: number) {

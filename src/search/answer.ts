@@ -44,6 +44,11 @@ export type Answer = {
   section: string | null;
   confidence: number;
   alternatives: Array<{ topic: TopicId; title: string; confidence: number }>;
+  /**
+   * How near the second reading came: the runner-up topic's score as a share of the answered topic's, for a question
+   * read alone (0 when no other topic scored, and for a follow-up, a button or a decline).
+   */
+  runnerUp: number;
   groups: FactGroup[];
   /** Every source the facts shown cite, the hospital's own first; empty when declined. */
   citations: Citation[];
@@ -54,6 +59,8 @@ export type Answer = {
    * then" after "what does a patient navigator do" asks for the care manager's duties.
    */
   askedTopic?: TopicId;
+  /** The one role a question choosing between the roles answered falls on, by their facts (choice.ts). */
+  chosen?: RoleId;
   /** Topics to offer when declining. */
   suggestions: Array<{ topic: TopicId; title: string }>;
 };
@@ -147,6 +154,7 @@ function composer(kb: KnowledgeBase): Compose {
       truncated,
       reason: match.reason,
       confidence: match.confidence,
+      runnerUp: match.runnerUp ?? 0,
       covered: !match.gap && !match.unsaid,
       gap: gapLine(kb, match),
       usedContext: match.usedContext ?? false,
@@ -174,7 +182,8 @@ function composer(kb: KnowledgeBase): Compose {
         suggestions,
       });
     }
-    return Object.assign(base, answerFor(kb, match.topic, match), { alternatives, suggestions: [] });
+    const chosen = match.chosen ? { chosen: match.chosen } : {};
+    return Object.assign(base, answerFor(kb, match.topic, match), { alternatives, suggestions: [] }, chosen);
   };
 }
 

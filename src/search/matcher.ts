@@ -1,4 +1,5 @@
 import { BOTH, type Aspect, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
+import { CHOOSING, chosenRole, DEMONSTRATIVE, onChosen } from './choice.ts';
 import { followUp, shortFormOnThread } from './follow-up.ts';
 import type { Match, MatchReason, Reading } from './reading.ts';
 import { analyze, DO, WH_WORDS, YES_NO_OPENERS, type Analysis } from './analyze.ts';
@@ -63,6 +64,12 @@ const ACTIVITY_OBJECT_SHARE = 0.5;
  */
 const ROLE_MODIFIER_SHARE = 0.5;
 /**
+ * What a term or an aspect counts for in a phrase of purpose or means after what a role does or gets ("do they get
+ * mileage reimbursed *for home visits*": analyze.ts `adjunctTerms`). Lower lets the object decide even against a
+ * strong word of circumstance; higher lets the circumstance outweigh a weak object.
+ */
+const ADJUNCT_SHARE = 0.5;
+/**
  * What a personal quality the asker names counts for ("I'm really introverted, would I be ok as a care manager"):
  * evidence for the topics of the term "skill" (the qualities a role needs), shared by its weights. Less than a real
  * term, and less than an aspect ("I'm tired of nights" is about the hours): higher lets any "I'm ..." pull a question to
@@ -94,6 +101,12 @@ const KNOWING_WEIGHT = 0.7;
  * a thread to the skills; lower leaves such a choice on the thread's topic.
  */
 const CHOSEN_FOR_WEIGHT = 0.5;
+/**
+ * What counting a role's own people ("how many case managers are there in the US") gives the role's overview: about a
+ * term, so a passing word of another topic does not take the question, less than a topic asked outright ("how many
+ * case managers have the CCM").
+ */
+const ROLE_COUNTED_WEIGHT = 1;
 /** The term that asks for the qualities a role needs: the knowledge's topic of skills names it. */
 const SKILL = 'skill';
 /** Evidence a question needs, when it names neither role, before the bot answers rather than declines. */
@@ -188,14 +201,19 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
     lexicon,
     match(question, context) {
       const alone = read(question);
-      const thread = context && wentBackTo(alone, context);
-      const reading = thread ? shortFormOnThread(pastSetAside(alone), thread) : alone;
-      const decided = (thread && followUp(reading, thread, lexicon.roles)) || decide(reading, lexicon.roles);
-      if (decided.topic === null) return decided;
-      const gap = gapOn(decided.topic, reading.gapAspects);
+      const went = context && wentBackTo(alone, context);
+      const inThread = went ? pastSetAside(alone) : alone;
+      const one = went && onChosen(inThread, went);
+      const thread = one ? one.turn : went;
+      const reading = one ? one.reading : thread ? shortFormOnThread(inThread, thread) : alone;
+      const found = (thread && followUp(reading, thread, lexicon.roles)) || decide(reading, lexicon.roles);
+      if (found.topic === null) return found;
+      const chosen = chosenRole(lexicon, reading, found);
+      const decided = chosen ? Object.assign({}, found, { chosen }) : found;
+      const gap = gapOn(found.topic, reading.gapAspects);
       // Object.assign onto a new object, not a spread: see readQuestion.
       if (gap) return Object.assign({}, decided, { gap });
-      const unsaid = unsaidBy(decided.topic, decided.roles, reading.askedOf);
+      const unsaid = unsaidBy(found.topic, decided.roles, reading.askedOf);
       if (unsaid) return Object.assign({}, decided, { unsaid: asWritten(question, unsaid) });
       return reading.laterOf ? laterUnsaid(question, decided, reading.laterOf) : decided;
     },
@@ -257,12 +275,16 @@ function unsaidOf(kb: KnowledgeBase, lexicon: Lexicon): FindUnsaid {
   for (const [term, topics] of lexicon.termTopics) {
     for (const { topic } of topics) topicWords.set(topic, [...(topicWords.get(topic) ?? []), ...term.split(' ')]);
   }
-  for (const [phrase, concept] of lexicon.phrases)
-    if (concept.kind === 'term' && !phrase.includes(' '))
-      for (const { topic } of lexicon.termTopics.get(concept.term) ?? [])
-        synonyms.set(topic, [...(synonyms.get(topic) ?? []), phrase]);
+  const comparing: string[] = [];
+  for (const [phrase, concept] of lexicon.phrases) {
+    if (concept.kind !== 'term' || phrase.includes(' ')) continue;
+    for (const { topic } of lexicon.termTopics.get(concept.term) ?? [])
+      synonyms.set(topic, [...(synonyms.get(topic) ?? []), phrase]);
+    if (lexicon.comparison.has(concept.term)) comparing.push(phrase);
+  }
   return createUnsaid(kb, lexicon.factWords, shippedWordVectors(), {
     listed,
+    comparing,
     roleWords: new Set(roleWords(kb)),
     roleNames: new Set(
       Object.values(kb.roles).flatMap((role) => [role.name, role.plural].flatMap((name) => tokenize(name).map(stem))),
@@ -398,6 +420,10 @@ function readQuestion(
     comparison: termList.some((term) => lexicon.comparison.has(term)),
     ofThread: analysis.pointerAsked || (analysis.toCount ?? []).length > 0,
     asksFor: analysis.askingWords.some((word) => WH_WORDS.has(word)),
+    choosing: analysis.askingWords.some((word) => CHOOSING.has(word)),
+    pointsAtOne: analysis.askingWords.some(
+      (word, i) => DEMONSTRATIVE.has(word) && analysis.askingWords[i + 1] === 'one',
+    ),
     contrast: contrast || termList.some((term) => lexicon.contrast.has(term)),
     subjectNamed: roleBeforeComparing(concepts, lexicon),
     aspects,
@@ -526,8 +552,8 @@ function askedOnThread(
   factWords: ReadonlySet<string>,
   withSummary: (scores: Map<TopicId, number>) => Map<TopicId, number>,
 ): Reading['asked'] {
-  return (thread, roles) => {
-    const scores = withSummary(scoreTopics(lexicon, analysis, terms, [], [], thread));
+  return (thread, roles, thing = true) => {
+    const scores = withSummary(scoreTopics(lexicon, analysis, terms, [], [], thread, thing));
     return withThreadFacts(scores, lexicon, analysis, [...terms, ...factWords], { topic: thread, roles });
   };
 }
@@ -698,12 +724,14 @@ function askedTerms(lexicon: Lexicon, terms: readonly string[], namesRole: boole
 function addTerm(
   scores: Map<TopicId, number>,
   lexicon: Lexicon,
-  analysis: Pick<Analysis, 'contextTerms' | 'laterTerms' | 'activityObjects' | 'roleModifiers'>,
+  analysis: Pick<Analysis, 'contextTerms' | 'laterTerms' | 'activityObjects' | 'adjunctTerms' | 'roleModifiers'>,
   term: string,
 ): void {
-  const { contextTerms, laterTerms, activityObjects, roleModifiers } = analysis;
-  const asked = laterTerms.has(term) ? LATER_QUESTION_SHARE : contextTerms.has(term) ? CONTEXT_SHARE : 1;
-  const share = asked * (roleModifiers.has(term) ? ROLE_MODIFIER_SHARE : 1);
+  const { contextTerms, laterTerms, activityObjects, adjunctTerms, roleModifiers } = analysis;
+  const share =
+    (laterTerms.has(term) ? LATER_QUESTION_SHARE : contextTerms.has(term) ? CONTEXT_SHARE : 1) *
+    (adjunctTerms.has(term) ? ADJUNCT_SHARE : 1) *
+    (roleModifiers.has(term) ? ROLE_MODIFIER_SHARE : 1);
   const doing = new Set((lexicon.termTopics.get(DO) ?? []).map((t) => t.topic));
   for (const { topic, weight } of lexicon.termTopics.get(term) ?? []) {
     const object = activityObjects.has(term) && !doing.has(topic) ? ACTIVITY_OBJECT_SHARE : 1;
@@ -731,24 +759,26 @@ function scoreTopics(
   factWords: Iterable<string>,
   related: readonly string[],
   thread?: TopicId,
+  thing = true,
 ): Map<TopicId, number> {
   const { aspects, qualifiers, activities, traits, knowing, choosingFor } = analysis;
   const scores = new Map<TopicId, number>(lexicon.topicIds.map((id) => [id, 0]));
   for (const term of terms) if (!qualifiers.has(term)) addTerm(scores, lexicon, analysis, term);
   for (const [topic, score] of lexicon.factWords.topics(factWords))
     scores.set(topic, scores.get(topic)! + FACT_WORD_WEIGHT * score);
-  for (const word of related)
-    for (const { topic, weight } of lexicon.related(word)) scores.set(topic, scores.get(topic)! + weight);
   // Read alone, "do" as the verb counts as its term already; in a follow-up, where "do" only shapes a question
   // ("what do they do?"), "do they *do* utilization review?" still asks what the role does.
   if (activities.some((verb) => thread !== undefined || !lexicon.auxiliaries.has(verb)))
     addShared(scores, lexicon, DO, ACTIVITY_WEIGHT);
   if (traits.length > 0) addShared(scores, lexicon, SKILL, TRAIT_WEIGHT);
   if (knowing) addShared(scores, lexicon, SKILL, KNOWING_WEIGHT);
+  // "how many case managers are there": the role's own people are counted, a question about the role itself.
+  if (analysis.countsRole)
+    scores.set(lexicon.roles.overview, scores.get(lexicon.roles.overview)! + ROLE_COUNTED_WEIGHT);
   if (choosingFor) addShared(scores, lexicon, SKILL, CHOSEN_FOR_WEIGHT);
   // In a thread, "it" stands for what the thread's topic is about ("can I take it with 18 months RN exp" after a
   // certification: the exam), unless the thread is about the role itself (its overview, what it does: "is it stressful").
-  if (thread !== undefined && pointsAtThing(lexicon, analysis, thread))
+  if (thread !== undefined && thing && pointsAtThing(lexicon, analysis, thread))
     scores.set(thread, scores.get(thread)! + THREAD_THING_WEIGHT);
   // Once per aspect: "on call this weekend" is one thing asked, not two.
   const weighed = new Set<Aspect>();
@@ -756,7 +786,11 @@ function scoreTopics(
     // In a thread, a word that is an aspect of the thread's own topic means that one: "how hard is it to get?" after
     // a certification answer asks how hard the exam is, not how hard the job is.
     const own = (thread && candidates.find((a) => a.onlyWith?.includes(thread))) || candidates.find((a) => !a.onlyWith);
-    if (own && !weighed.has(own)) scores.set(own.nearest, scores.get(own.nearest)! + ASPECT_WEIGHT);
+    // A later question's aspect is read for that question's own gaps (`laterUnsaid`), and points at no topic here: the
+    // answer is not about it ("what do case mgrs make and can they work *remote*" is pay).
+    if (analysis.laterAspects.has(candidates)) continue;
+    const share = analysis.adjunctAspects.has(candidates) ? ADJUNCT_SHARE : 1;
+    if (own && !weighed.has(own)) scores.set(own.nearest, scores.get(own.nearest)! + ASPECT_WEIGHT * share);
     if (own) weighed.add(own);
   }
   for (const term of terms) {
@@ -765,6 +799,10 @@ function scoreTopics(
       addTerm(scores, lexicon, analysis, term);
     }
   }
+  // Words close in meaning tip the scores after the qualifiers are read: "can new grads get *hired*" is not about pay
+  // because "hired" is near "salary" in the vectors, so "new grad" still asks the experience.
+  for (const word of related)
+    for (const { topic, weight } of lexicon.related(word)) scores.set(topic, scores.get(topic)! + weight);
   return scores;
 }
 
@@ -810,7 +848,15 @@ function decide(reading: Reading, space: RoleSpace): Match {
     .slice(1)
     .filter(([, s]) => s >= top * CLOSE_SHARE)
     .slice(0, MAX_ALTERNATIVES);
-  return { topic, roles, confidence: round(confidence), alternatives: offered(close, coverage), reason: 'matched' };
+  const runnerUp = second ? second[1] / top : 0;
+  return {
+    topic,
+    roles,
+    confidence: round(confidence),
+    alternatives: offered(close, coverage),
+    runnerUp,
+    reason: 'matched',
+  };
 }
 
 /** Topics offered beside an answer, each as sure as its score alone makes it: a runner-up has no lead of its own. */

@@ -60,6 +60,11 @@ export type Match = {
   confidence: number;
   /** Close runners-up, for "did you mean"; when declined, the nearest topics if any. */
   alternatives: Array<{ topic: TopicId; confidence: number }>;
+  /**
+   * The second-best topic's score as a share of the best's (0 when no other topic scored), for a topic decided from the
+   * question alone: below CLOSE_SHARE it offers no "did you mean", yet it is a second reading (unprompted.ts weighs it).
+   */
+  runnerUp?: number;
   reason: MatchReason;
   /** The other occupation a declined question was about. */
   otherJob?: string;
@@ -67,6 +72,8 @@ export type Match = {
   askedTopic?: TopicId;
   /** true when the topic or the roles came from the conversation's previous question. */
   usedContext?: boolean;
+  /** The one role a question choosing between roles ("which one ...") is answered by, when the facts say (Turn). */
+  chosen?: RoleId;
   /** What the question asks for that the article does not state, on the topic answered. */
   gap?: Aspect;
   /** What the question asks that none of the facts answering it states (unsaid.ts). */
@@ -103,9 +110,9 @@ export type Reading = {
   ranked: Array<[TopicId, number]>;
   /**
    * Scores without the words that compare roles or only shape a question: what a follow-up itself asks about,
-   * read on the thread's topic.
+   * read on the thread's topic. `thing` false: its pointer stands for a role, not the thread's thing (choice.ts).
    */
-  asked: (thread: TopicId, roles: readonly RoleId[]) => Map<TopicId, number>;
+  asked: (thread: TopicId, roles: readonly RoleId[], thing?: boolean) => Map<TopicId, number>;
   /** Share of the question's content words the knowledge base knows (1 when there are none). */
   coverage: number;
   /**
@@ -123,6 +130,10 @@ export type Reading = {
   /** A sentence that asks opens with a word asking for something ("what", "how", "where"): a question of its own. */
   asksFor: boolean;
   reference: boolean;
+  /** Asks which of several ("*which* one visits patients at home?", "*who* works in an office"). */
+  choosing: boolean;
+  /** Points at one of several with a demonstrative ("how much does *that one* make"). */
+  pointsAtOne: boolean;
   /** A pointer that may stand for the thread's roles ("they", "them", "what about"), not only "it" (the thread's thing). */
   rolePointer: boolean;
   /**

@@ -82,6 +82,17 @@ const COMMON_SAID_SIMILARITY = 0.7;
  * by a negating prefix ("unlicensed", "licensed"). Lower counts unrelated words as said ("consider", "consult").
  */
 const SAME_WORD_LETTERS = 5;
+/**
+ * A rare word at least this close to a word the lists read as comparing compares too ("does it *vary* by state":
+ * "differ"), and asks for nothing the facts must state. Lower takes "transfer" for "either" and "newer" for
+ * "different" (common words are near much); higher lets "vary" be flagged.
+ */
+const COMPARING_SIMILARITY = 0.7;
+/**
+ * A word the lists read as comparing is read for its meaning only from this many letters: "v" and "vs" are close to
+ * too much in the vectors. Lower lets a rare word near "vs" pass as a comparison; higher drops "diff".
+ */
+const MIN_COMPARING_LETTERS = 4;
 const NEGATING = /^(un|non)(?=\p{L}{4})/u;
 
 /**
@@ -162,6 +173,8 @@ type Lists = {
   roleWords: ReadonlySet<string>;
   /** The words of the roles' own names and plurals, stemmed ("care", "manager"): every title of a role has them. */
   roleNames: ReadonlySet<string>;
+  /** The one-word phrases the lists read as comparing ("differ", "same", "versus"), stemmed. */
+  comparing: readonly string[];
   /** The off-topic phrases of language.json, stemmed: things the knowledge names as none of its topics. */
   offTopic: ReadonlySet<string>;
   /** The words that open a question, stemmed (analyze.ts): a yes-or-no one's verbs, and the others' wh-words. */
@@ -204,8 +217,13 @@ function unsaidWordsFinder(kb: KnowledgeBase, facts: FactIndex, vectors: WordVec
   const everyWord = everyWordWritten(kb);
   // One context for each Said (each topic and set of roles), built once by Object.assign onto a new object: on Node 20
   // an object spread with keys added gets a shape of its own each time (slow, and every reader goes megamorphic).
+  // Words that compare as the lists' do ("does it *vary* by state": "differ"); the shortest ("v", "vs") say too little.
+  const comparing = lists.comparing
+    .filter((word) => word.length >= MIN_COMPARING_LETTERS)
+    .flatMap((w) => unit(w) ?? []);
+  const clipped = (word: string) => [...everyWord].some((written) => written.startsWith(word));
   const contextOf = once(
-    (said: Said): Context => Object.assign({}, said, { unit, written, everyWord, vectors, lists }),
+    (said: Said): Context => Object.assign({}, said, { unit, written, everyWord, vectors, lists, comparing, clipped }),
   );
   return (topic: TopicId, roles: readonly RoleId[], asked: Asked): string[] => {
     const context = contextOf(saidOf(topic, roles));
@@ -412,6 +430,10 @@ type Context = Said & {
   everyWord: ReadonlySet<string>;
   vectors: WordVectors;
   lists: Lists;
+  /** The vectors of the words the lists read as comparing. */
+  comparing: Float32Array[];
+  /** Whether a word begins a word the knowledge writes: a clipping of it ("psych", "admin"). */
+  clipped: (word: string) => boolean;
 };
 
 /** Whether a word is none of the chosen facts' words, by its beginning or its meaning (the facts' words alone). */
@@ -447,14 +469,42 @@ function aspectWords(c: Context, asked: Asked): Word[] {
 
 /** A rare word asked of a role that no list names, close to none of the facts' or the topic's words. */
 function rareWords(c: Context, asked: Asked): Word[] {
-  return asked.words.filter(({ stem, word }) => {
+  return asked.words.filter(({ stem, word }, i) => {
     if (c.stated.has(stem) || c.lists.listed.has(stem) || c.lists.stopwords.has(stem)) return false;
-    // A word the general vocabulary does not know (a typo, slang) says nothing we can read: never flagged.
     const rank = c.vectors.rank(stem) ?? c.vectors.rank(word);
-    if (rank === undefined || rank < COMMON_WORD_RANK || c.beginnings.has(beginning(stem))) return false;
+    // A word the general vocabulary does not know: before a noun the facts state, it only says which ("his
+    // *neurologist* appointments": a compound ends with its head).
+    if (rank === undefined) return !c.stated.has(asked.words[i + 1]?.stem ?? '') && unknownAsked(c, stem, word);
+    if (rank < COMMON_WORD_RANK || c.beginnings.has(beginning(stem))) return false;
     const unit = c.unit(c.vectors.has(stem) ? stem : word)!;
-    return !c.near.some((v) => cosine(unit, v) >= SAID_SIMILARITY);
+    return (
+      !c.near.some((v) => cosine(unit, v) >= SAID_SIMILARITY) &&
+      !c.comparing.some((v) => cosine(unit, v) >= COMPARING_SIMILARITY)
+    );
   });
+}
+
+/** English's clitics, typed without their apostrophe: "aren*t*", "they*re*", "we*ll*", "you*ve*", "i*m*". */
+const CLITIC = /^(.+?)(nt|re|ll|ve|d|m|s)$/;
+/** English's derivational prefixes, before the word they make another of: "*re*do", "*un*paid", "*over*time". */
+const PREFIXED = /^(?:re|un|pre|non|over|under|mis|out|co|de|dis)(.+)$/;
+/** Shorter words the vectors do not know are slang and shorthand ("tho", "pls"), asking nothing. */
+const MIN_UNKNOWN_LETTERS = 4;
+
+/**
+ * A word the vectors do not know asked of a role: a name typed in lower case ("interqual") or a clipping ("auths")
+ * the knowledge never writes, unsaid. Not a clipping of a word the knowledge writes ("psych", "admin"), not a grammar
+ * word typed without its apostrophe ("arent", "theyre"), not a common word with a prefix ("redo"), not a short one
+ * ("tho", slang). A typo of the knowledge's
+ * words was corrected before.
+ */
+function unknownAsked(c: Context, stem: string, word: string): boolean {
+  const clitic = CLITIC.exec(word.toLowerCase());
+  if (clitic && c.lists.stopwords.has(clitic[1]!)) return false;
+  // An English prefix on a common word ("*re*do") is a word of English the table lacks, no name.
+  const base = PREFIXED.exec(word.toLowerCase())?.[1] ?? '';
+  if (c.lists.stopwords.has(base) || (c.vectors.rank(base) ?? Infinity) < COMMON_WORD_RANK) return false;
+  return stem.length >= MIN_UNKNOWN_LETTERS && !c.beginnings.has(beginning(stem)) && !c.clipped(stem);
 }
 
 /** A name no fact of the knowledge writes, nor a source's title ("Epic", "Texas"): no fact chosen states it. */

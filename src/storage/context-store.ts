@@ -18,7 +18,7 @@ export function createDbContextStore(
     async get(key) {
       const row = await db
         .selectFrom('conversation_context')
-        .select(['topic', 'roles', 'recent', 'topics'])
+        .select(['topic', 'roles', 'recent', 'topics', 'chosen'])
         .where('key', '=', key)
         .where('expires_at', '>', now())
         .executeTakeFirst();
@@ -29,6 +29,7 @@ export function createDbContextStore(
         roles: list(row.roles),
         ...(row.recent ? { recent: list(row.recent) } : {}),
         ...(row.topics ? { topics: list(row.topics) } : {}),
+        ...(row.chosen ? { chosen: row.chosen } : {}),
       };
     },
     async set(key, turn) {
@@ -37,6 +38,7 @@ export function createDbContextStore(
         roles: turn.roles.join(','),
         recent: (turn.recent ?? []).join(','),
         topics: (turn.topics ?? []).join(','),
+        chosen: turn.chosen ?? '',
         expires_at: now() + ttlMs,
       };
       await db

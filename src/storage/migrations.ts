@@ -146,6 +146,14 @@ const contextRecentTopics: StorageMigration = async (db) => {
     .execute();
 };
 
+/** The role the last question's choice fell on ('' when none): what "that one" means next (Turn.chosen). */
+const contextChosenRole: StorageMigration = async (db) => {
+  await db.schema
+    .alterTable('conversation_context')
+    .addColumn('chosen', 'text', (c) => c.notNull().defaultTo(''))
+    .execute();
+};
+
 /**
  * PostgreSQL keeps a row's old version (with the text the retention sweep deleted) until vacuum; by default
  * autovacuum waits for a fifth of a table to be dead. The tables that hold text are vacuumed after
@@ -217,6 +225,7 @@ export const MIGRATIONS: Record<string, StorageMigration> = {
   '007-answer-views-escalation-counts': answerViewsAndLimits,
   '008-unprompted': unprompted,
   '009-context-recent-topics': contextRecentTopics,
+  '010-context-chosen-role': contextChosenRole,
 };
 
 export function migrationsFor(engine: Engine): Record<string, Migration> {

@@ -64,6 +64,8 @@ export type ConversationContextTable = {
   recent: string;
   /** The topics answered lately, most recent first (comma-separated; '' in rows from before): "back to my first question". */
   topics: string;
+  /** The role the last question's choice fell on ('' when none, and in rows from before): what "that one" means. */
+  chosen: string;
   expires_at: number;
 };
 

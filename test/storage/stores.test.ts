@@ -56,19 +56,21 @@ describe.each(ENGINES)('stores on %s', (engine) => {
     expect(swept.contexts).toBe(1);
   });
 
-  it('conversation context: the topics a thread answered lately, and rows written before they were kept', async () => {
+  it('conversation context: the topics a thread answered lately, the role chosen, and rows written before', async () => {
     test = await createTestDatabase(engine);
     const database = await open();
     const store = createDbContextStore(database, 60_000, () => NOW);
     const turn = {
       topic: 'education',
-      roles: ['care-manager'],
-      recent: ['care-manager'],
+      roles: ['care-manager', 'case-manager'],
+      recent: ['care-manager', 'case-manager'],
       topics: ['education', 'salary'],
+      chosen: 'care-manager',
     };
     await store.set('D2', turn);
     expect(await store.get('D2')).toEqual(turn);
-    // A row as an instance before migration 009 wrote it: no topics column given, read as the last topic only.
+    // A row as an instance before migrations 009 and 010 wrote it: no topics or chosen column given, read as the last
+    // topic only, no role chosen.
     await database.db
       .insertInto('conversation_context')
       .values({
