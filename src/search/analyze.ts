@@ -5,6 +5,7 @@ import { joinCompounds, normalizeCased, stem, stemPhrase, stripSlackMarkup, toke
 import { asksForParticular, asksToAct, type RoleSpan } from './particular.ts';
 import { soundKey } from './sounds-like.ts';
 import { isEveryday, shippedWordVectors } from './word-vectors.ts';
+import { type Predicate, predicateAt } from './predicate.ts';
 
 export type Analysis = {
   concepts: Concept[];
@@ -103,6 +104,11 @@ export type Analysis = {
    * a thread it is asked of the thread's roles or thing, whatever its other words.
    */
   pointerAsked: boolean;
+  /**
+   * What the first yes-or-no question read for gaps asks a role does: its verb and the words that verb takes ("do case
+   * managers *bill insurance*"; predicate.ts), or null.
+   */
+  predicate: Predicate | null;
 };
 
 // People give context first and ask after it; a message may also ask two things ("skills for care managers? and do
@@ -391,6 +397,7 @@ function readForGaps({ sentences, asking, asks, readForGap, gapSentences }: Mess
     toCount: countedIn(sentences, readForGap),
     later: laterQuestions(sentences.filter((s, index) => asking >= 0 && index > asking && s.marked && asks(s, index))),
     names: gapSentences.flatMap((s) => s.names),
+    predicate: gapSentences.find((s) => s.predicate)?.predicate ?? null,
     likened: likenedIn(sentences, gapSentences),
   };
 }
@@ -704,6 +711,8 @@ type SentenceScan = {
   ownFrom: number;
   /** Where that pointer is: "it" may be no pointer at all ("is *it* raining?"). */
   pointerAt: number;
+  /** Where the goal of a verb of sufficiency begins ("does my aide experience count *for* the certification"), or -1. */
+  goalAt: number;
 };
 
 /**
@@ -800,6 +809,7 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
     toCount: null,
     names: [],
     pointerAsked: false,
+    predicate: null,
     subject: TURNS_TO.test(asking),
     understoodUntil: 0,
     narrow: null,
@@ -824,7 +834,41 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
     pointerSubject: null,
     ownFrom: askersOwnClause(tokens),
     pointerAt: -1,
+    goalAt: goalOfSufficing(tokens, lexicon, phraseAt),
   };
+}
+
+/** The prepositions that name what something counts or is enough for: "count *toward* the certification". */
+const GOALS = new Set(['for', 'toward', 'towards']);
+/**
+ * Words after the preposition the goal's noun phrase may run to ("for *the care manager certification*"). Higher
+ * reaches into what follows the goal ("enough for case management, or do *hospitals* want ..."); lower misses a goal
+ * with its role named before its head.
+ */
+const GOAL_PHRASE_WORDS = 4;
+/** Words that end the goal's phrase: what follows is another clause. */
+const GOAL_ENDS = new Set(['or', 'and', 'but']);
+
+/**
+ * "does my aide experience *count for* the certification", "is a psych degree *enough for* the cert": what is asked is
+ * the goal's requirement, and what is said to count before it only says by what means. Where the goal begins, when a
+ * topic's own term heads it (not a word for the job itself: "qualify for these *positions*", nor a role: "enough for
+ * case management"); -1 otherwise.
+ */
+function goalOfSufficing(
+  tokens: readonly string[],
+  lexicon: Lexicon,
+  phraseAt: (start: number) => PhraseHit | null,
+): number {
+  const verb = tokens.findIndex((token) => SUFFICES.has(token) && !GOALS.has(token));
+  const goal = verb < 0 ? -1 : tokens.findIndex((token, i) => i > verb && GOALS.has(token));
+  if (goal < 0) return -1;
+  for (let i = goal + 1; i <= goal + GOAL_PHRASE_WORDS && i < tokens.length && !GOAL_ENDS.has(tokens[i]!); i++) {
+    const concept = phraseAt(i)?.concept;
+    if (concept?.kind === 'term' && !lexicon.questionForms.has(concept.term) && !lexicon.generic.has(concept.term))
+      return goal;
+  }
+  return -1;
 }
 
 /**
@@ -921,6 +965,8 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
   if (concept.kind === 'term' && ofActivity(tokens, read.activityAt, i) && !lexicon.comparison.has(concept.term))
     read.activityObjects.add(concept.term);
   if (concept.kind === 'term' && read.adjunctFrom >= 0 && i >= read.adjunctFrom) read.adjunctTerms.add(concept.term);
+  // What is said to count or be enough is the means; the goal after it is what is asked.
+  if (concept.kind === 'term' && i < scan.goalAt) read.adjunctTerms.add(concept.term);
   if ((concept.kind === 'term' && concept.role) || (concept.kind === 'role' && concept.credential))
     scan.credentialEnd = i + hit.length;
   // A phrase after the subject is part of what is asked ("do they work in *hospitals*"), as a loose word is.
@@ -1144,6 +1190,7 @@ function noteSubject(scan: SentenceScan, concept: Concept, i: number, length: nu
       scan.pointerSubject = concept;
       scan.pointerAt = i;
     }
+  read.predicate ??= predicateOf(scan, concept, from, length + i - from);
   // The subject's noun phrase may open with a word modifying the role's name ("does the *hospital* case manager help").
   if (SUBJECTS.has(concept.kind) && asksWhether(tokens, from)) {
     // Only a yes or no asks whether the role does what follows; the words after it are what is asked.
@@ -1160,6 +1207,23 @@ function noteSubject(scan: SentenceScan, concept: Concept, i: number, length: nu
     if (asksWhether(tokens, i)) scan.roleAsked = true;
   }
 }
+
+/**
+ * What a yes-or-no question asks a role named as its subject does ("do case managers get summers off", "can *one* care
+ * manager work with several families"): after an opener that takes a verb, not after a "what"/"how"; null otherwise.
+ */
+function predicateOf(scan: SentenceScan, concept: Concept, i: number, length: number): Predicate | null {
+  const { tokens } = scan;
+  // "they" may be anyone the message names ("if a student finishes our ADN, can *they* go ..."): only a role by name.
+  if (!PEOPLE_SUBJECTS.has(concept.kind)) return null;
+  let j = i - 1;
+  while (j >= 0 && (DETERMINERS.has(tokens[j]!) || ONE_OF_THEM.has(tokens[j]!))) j -= 1;
+  if (j < 0 || !ACTION_OPENERS.has(tokens[j]!) || PRONOUNS.has(tokens[j - 1] ?? '')) return null;
+  if (tokens.slice(0, j).some((token) => WH_WORDS.has(token))) return null;
+  return predicateAt(tokens, scan.words, i + length, scan.ownFrom);
+}
+/** Words before a role that pick one of its kind: "can *one* care manager", "does *each* case manager". */
+const ONE_OF_THEM = new Set(['one', 'single', 'each', 'every', 'any']);
 
 /** "the care ones", "ok now the care side", "is case higher?": a head word standing for its role. */
 function readHeadAlone(scan: SentenceScan, i: number, inside: boolean): boolean {
@@ -1271,6 +1335,7 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
     asksTime,
     askingWords: read.askingWords,
     names: typedNames(clause.text, lexicon),
+    predicate: read.predicate,
     titles: titlesIn(scan, concepts),
     asksSame: asksSame(scan.tokens),
     // Here, not spread onto the analysis after: Node 20 gives an object spread and then added to a map of its own.

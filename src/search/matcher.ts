@@ -193,7 +193,17 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
     const { traits, toCount } = later;
     if (traits.length + toCount.length === 0) return decided;
     const topic = laterTopic(lexicon, later) ?? decided.topic!;
-    const asked = { words: [], aspects: [], time: null, all: [], names: [], likened: [], traits, toCount };
+    const asked = {
+      words: [],
+      aspects: [],
+      time: null,
+      all: [],
+      names: [],
+      likened: [],
+      traits,
+      toCount,
+      predicate: null,
+    };
     const unsaid = unsaidBy(topic, decided.roles, asked);
     return unsaid ? Object.assign({}, decided, { unsaid: asWritten(question, unsaid) }) : decided;
   };
@@ -294,6 +304,10 @@ function unsaidOf(kb: KnowledgeBase, lexicon: Lexicon): FindUnsaid {
     stopwords: new Set([...lexicon.stopwords].map(stem)),
     topicWords: (topic) => topicWords.get(topic) ?? [],
     topicSynonyms: (topic) => synonyms.get(topic) ?? [],
+    termOf: (word) => {
+      const concept = lexicon.phrases.get(word);
+      return concept?.kind === 'term' ? concept.term : undefined;
+    },
   });
 }
 
@@ -688,6 +702,7 @@ function askedOf(analysis: Analysis): Reading['askedOf'] {
     toCount: analysis.toCount ?? [],
     names: analysis.names,
     likened: analysis.likened,
+    predicate: analysis.predicate,
   };
 }
 

@@ -2,13 +2,16 @@ import { BOTH, type Aspect, type KnowledgeBase, type RoleId, type TopicId } from
 import type { FactIndex } from './fact-index.ts';
 import { stem, tokenize } from './normalize.ts';
 import { cosine, isEveryday, type WordVectors } from './word-vectors.ts';
+import type { Predicate } from './predicate.ts';
+import { createRelation } from './relation.ts';
 
 /**
  * Gaps from the facts, not only from gaps.json's list: what a question asks that none of the facts chosen to answer
  * it states. The answer then says plainly that the sources do not say it, above what they do say.
  * - `words`: what it asks of a role ("can case managers *prescribe* anything"), an aspect gaps.json names for other
  *   topics ("the experience needed *in Texas*"), or what the facts state of another role only ("do care managers
- *   need a *license*"), in none of the chosen facts' words nor in words close in meaning to theirs;
+ *   need a *license*"), in none of the chosen facts' words nor in words close in meaning to theirs; or, after those,
+ *   what a generic verb asked of a role takes where no chosen fact names it ("do they *get the summer off*"; relation.ts);
  * - `figure`: an amount ("case manager salary?") where the facts give other roles amounts but none to this one;
  * - `time`: how long something takes, or when, where no fact gives a length of time;
  * - `comparison`: which of two things is better, or which ranks first, where no fact compares anything;
@@ -57,6 +60,8 @@ export type Asked = {
   names: readonly Word[];
   /** The words of titles asked to be the same job ("the same as a *geriatric* care manager"; analyze.ts). */
   likened: readonly Word[];
+  /** What a yes-or-no question asks a role does: its verb and what the verb takes (predicate.ts), or null. */
+  predicate: Predicate | null;
 };
 
 export type FindUnsaid = (topic: TopicId, roles: readonly RoleId[], asked: Asked) => Unsaid | null;
@@ -182,6 +187,8 @@ type Lists = {
   topicWords: (topic: TopicId) => readonly string[];
   /** The one-word synonyms of a topic's terms, stemmed ("pay" of salary). */
   topicSynonyms: (topic: TopicId) => readonly string[];
+  /** The term a one-word phrase of the lists stands for, stemmed ("house" of "home", "paid" of "salary"). */
+  termOf: (word: string) => string | undefined;
 };
 
 export function createUnsaid(kb: KnowledgeBase, facts: FactIndex, vectors: WordVectors, given: Lists): FindUnsaid {
@@ -189,6 +196,7 @@ export function createUnsaid(kb: KnowledgeBase, facts: FactIndex, vectors: WordV
   const read = factReader(kb);
   const { factsOf, states } = read;
   const unsaidWords = unsaidWordsFinder(kb, facts, vectors, lists);
+  const unstatedRelation = createRelation(kb, vectors, lists);
   return (topic, roles, asked) => {
     const figure = noFigure(read, lists, topic, roles, asked);
     if (figure) return figure;
@@ -200,7 +208,9 @@ export function createUnsaid(kb: KnowledgeBase, facts: FactIndex, vectors: WordV
     if (typed) return typed;
     if (roles.length === 1 && unranked(chosen, asked)) return { kind: 'comparison' };
     const words = unsaidWords(topic, roles, asked);
-    return words.length > 0 ? { kind: 'words', words } : null;
+    if (words.length > 0) return { kind: 'words', words };
+    const relation = unstatedRelation(topic, roles, asked.predicate);
+    return relation.length > 0 ? { kind: 'words', words: relation.map(({ word }) => word) } : null;
   };
 }
 
