@@ -49,6 +49,12 @@ export type Analysis = {
    */
   activityObjects: Set<string>;
   /**
+   * Terms read only as a word before a role's name, in the subject of a question ("does the *hospital* case manager",
+   * "how much do *certified* case managers make"): they say which of the role's holders is meant, not what is asked
+   * (matcher.ts ROLE_MODIFIER_SHARE).
+   */
+  roleModifiers: Set<string>;
+  /**
    * The terms and aspects of a phrase saying what for or through what a role does or gets something ("do they get
    * mileage reimbursed *for home visits*"): a circumstance of what is asked, not what is asked (matcher.ts ADJUNCT_SHARE).
    */
@@ -361,6 +367,7 @@ function askedOfTopic({ askingSentences }: MessageParts) {
     aspects: askingSentences.flatMap((s) => s.aspects),
     activities: askingSentences.flatMap((s) => s.activities),
     activityObjects: new Set(askingSentences.flatMap((s) => [...s.activityObjects])),
+    roleModifiers: new Set(askingSentences.flatMap((s) => [...s.roleModifiers])),
     adjunctTerms: new Set(askingSentences.flatMap((s) => [...s.adjunctTerms])),
     adjunctAspects: new Set(askingSentences.flatMap((s) => [...s.adjunctAspects])),
     knowing: askingSentences.some((s) => s.knowing),
@@ -696,6 +703,8 @@ type SentenceScan = {
   qualified: Set<Concept>;
   /** Where the last role's credential ends ("CCM" in "a CCM nurse"), or -1. */
   credentialEnd: number;
+  /** The terms read, and where each starts and ends: one right before a role's name may modify it (roleModifier). */
+  termReads: Array<{ term: string; start: number; end: number; modifies: boolean }>;
   /** A word pointing back that is the subject of a yes-or-no question before any role: "is *that* for RNs only?". */
   pointerSubject: Concept | null;
   /** Where a relative clause of the asker's own begins ("nursing homes like the one *where I volunteer*"), or Infinity. */
@@ -757,6 +766,20 @@ const listedWord = (word: string, lexicon: Lexicon) =>
   lexicon.fillers.has(word) ||
   lexicon.smalltalk.has(word);
 
+/**
+ * A synonym's frame with a phrase of its slot's term after it ("right out of *nursing school*" is "new grad", as "right
+ * out of school" is), when longer than the phrase read at `start`; else null.
+ */
+function framedAt(tokens: string[], lexicon: Lexicon, start: number, length: number): PhraseHit | null {
+  for (const { words, slot, term } of lexicon.frames) {
+    if (!words.every((word, k) => tokens[start + k] === word)) continue;
+    const filler = longestAt(tokens, lexicon, lexicon.phrases, lexicon.maxPhraseWords, start + words.length);
+    if (filler?.value.kind === 'term' && filler.value.term === slot && words.length + filler.length > length)
+      return { concept: { kind: 'term', term }, length: words.length + filler.length };
+  }
+  return null;
+}
+
 /** The sentence's words and stems, with nothing read yet. */
 function startScan(question: string, lexicon: Lexicon, correct: (word: string) => string | null): SentenceScan {
   const words = expandedWords(question, lexicon);
@@ -773,6 +796,7 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
     askingWords: tokens,
     activities: [],
     activityObjects: new Set(),
+    roleModifiers: new Set(),
     adjunctTerms: new Set(),
     adjunctAspects: new Set(),
     adjunctFrom: -1,
@@ -792,7 +816,7 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
   };
   const phraseAt = (start: number): PhraseHit | null => {
     const hit = longestAt(tokens, lexicon, lexicon.phrases, lexicon.maxPhraseWords, start);
-    return hit && { concept: hit.value, length: hit.length };
+    return framedAt(tokens, lexicon, start, hit?.length ?? 0) ?? (hit && { concept: hit.value, length: hit.length });
   };
   const acronyms = typedAcronyms(question);
   return {
@@ -806,6 +830,7 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
     roleAsked: false,
     qualified: new Set(),
     credentialEnd: -1,
+    termReads: [],
     pointerSubject: null,
     ownFrom: askersOwnClause(tokens),
     pointerAt: -1,
@@ -880,6 +905,8 @@ function readAt(scan: SentenceScan, i: number): number {
     read.concepts.push(setAside({ kind: 'role', role: lexicon.heads.get(tokens[i]!)! }, tokens, i, lexicon));
     return skip;
   }
+  const greeting = greetingAt(scan, i);
+  if (greeting > 0) return greeting;
   const hit = phraseAt(i) ?? whichPronoun(tokens, i, lexicon);
   noteAspect(read, tokens, words, lexicon, i, hit, phraseAt);
   const inside = read.narrow !== null && i < read.narrow.until;
@@ -887,6 +914,19 @@ function readAt(scan: SentenceScan, i: number): number {
   if (!readHeadAlone(scan, i, inside) && !readNameEnd(scan, i, inside) && !readOtherJob(scan, i, inside))
     readLooseWord(scan, i, inside);
   return 1;
+}
+
+/**
+ * A greeting of the knowledge's small talk that opens a sentence ("*Good morning*, what do case managers do", "Good
+ * afternoon. I am a registered nurse ...") is said to the bot: its words are no topic's term ("good" of the skills),
+ * though a phrase of ours as long or longer still reads first. How many words it takes, or 0.
+ */
+function greetingAt(scan: SentenceScan, i: number): number {
+  const { tokens, lexicon, read, phraseAt } = scan;
+  if (read.concepts.length > 0 || read.unknown.length > 0) return 0;
+  const talk = longestAt(tokens, lexicon, lexicon.smalltalk, lexicon.maxSmalltalkWords, i);
+  if (talk?.value !== 'greeting' || talk.length <= (phraseAt(i)?.length ?? 0)) return 0;
+  return talk.length;
 }
 
 /** A phrase of ours at `i`: its concept, and whether it is the subject a question asks something of. */
@@ -918,6 +958,9 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
     scan.qualified.add(concept);
   if (concept.kind === 'role' || concept.kind === 'short-form') dropAdjunctRole(scan, concept, i);
   placeConcept(scan, concept, i, hit.length, inside);
+  if (concept.kind === 'term' && !concept.role)
+    scan.termReads.push({ term: concept.term, start: i, end: i + hit.length, modifies: false });
+  const from = concept.kind === 'role' || concept.kind === 'short-form' ? roleModifier(scan, i, hit.length) : i;
   // A word that compares ("do they do the *same* job") says how the activity is done, not what it is done with.
   if (concept.kind === 'term' && ofActivity(tokens, read.activityAt, i) && !lexicon.comparison.has(concept.term))
     read.activityObjects.add(concept.term);
@@ -930,7 +973,7 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
   if (read.subject && i >= read.understoodUntil && i < scan.ownFrom)
     for (let at = i; at < i + hit.length; at += 1)
       if (isContentWord(tokens[at]!, lexicon)) read.asked.push({ stem: tokens[at]!, word: scan.words[at]! });
-  noteSubject(scan, concept, i, hit.length);
+  noteSubject(scan, concept, i, hit.length, from);
   return hit.length;
 }
 
@@ -977,6 +1020,44 @@ function correlative(tokens: string[], i: number, length: number, { lexicon, phr
   const joined = [...Array.from({ length: and - i - 1 }, (_, n) => i + 1 + n), and + 1];
   return !joined.some(role) && tokens[i + 1] !== 'of';
 }
+
+/**
+ * A term right before a role's name in the subject of a question ("does the *hospital* case manager help", "how much do
+ * *certified* case managers make") modifies the name as an English noun or adjective before a noun does: it says which
+ * holders of the role are meant. Where the role's noun phrase starts (the term's start, or `i`).
+ */
+function roleModifier(scan: SentenceScan, i: number, length: number): number {
+  const { tokens } = scan;
+  const before = scan.termReads.at(-1);
+  if (before?.end !== i || !modifierTerm(before.term, scan)) return i;
+  // Only in the subject of a question: as the complement of "become", "be" or "make someone" ("what makes someone *a
+  // good* care manager") the modifier is what is asked.
+  if (!asksWhether(tokens, before.start)) return i;
+  // "a" agrees with one holder: "is project management *a skill* case mgrs use" has the term as its own noun.
+  const opens = tokens[before.start - 1] ?? '';
+  if ((opens === 'a' || opens === 'an') && /s$/.test(scan.words[i + length - 1] ?? '')) return i;
+  before.modifies = true;
+  return before.start;
+}
+
+/**
+ * A term that may modify a role's name: not one that compares or sets apart ("the *same* case manager", "do *most* case
+ * managers"), only shapes a question, or qualifies an aspect (a "new grad" case manager's pay is what is asked).
+ */
+const modifierTerm = (term: string, { lexicon, read }: SentenceScan) =>
+  !lexicon.comparison.has(term) &&
+  !lexicon.contrast.has(term) &&
+  !lexicon.generic.has(term) &&
+  !read.qualifiers.has(term);
+
+/** The terms a sentence read only as modifiers of a role's name: each of them says which holders, and asks nothing. */
+const onlyModifying = (scan: SentenceScan) =>
+  new Set(
+    scan.termReads
+      .filter((read) => read.modifies)
+      .map((read) => read.term)
+      .filter((term) => scan.termReads.every((read) => read.term !== term || read.modifies)),
+  );
 
 /**
  * A past participle right after a credential says its holder holds it ("CCRC *certified* coordinators", "being CWOCN
@@ -1102,19 +1183,20 @@ function placeConcept(scan: SentenceScan, concept: Concept, i: number, length: n
 }
 
 /** Whether the concept at `i` is the subject of a yes-or-no question, and what it is asked whether it does. */
-function noteSubject(scan: SentenceScan, concept: Concept, i: number, length: number): void {
+function noteSubject(scan: SentenceScan, concept: Concept, i: number, length: number, from = i): void {
   const { tokens, words, lexicon, read, phraseAt } = scan;
   if (concept.kind === 'reference' && scan.roleSpans.length === 0 && asksWhether(tokens, i))
     if (scan.pointerSubject === null) {
       scan.pointerSubject = concept;
       scan.pointerAt = i;
     }
-  read.predicate ??= predicateOf(scan, concept, i, length);
-  if (SUBJECTS.has(concept.kind) && asksWhether(tokens, i)) {
+  read.predicate ??= predicateOf(scan, concept, from, length + i - from);
+  // The subject's noun phrase may open with a word modifying the role's name ("does the *hospital* case manager help").
+  if (SUBJECTS.has(concept.kind) && asksWhether(tokens, from)) {
     // Only a yes or no asks whether the role does what follows; the words after it are what is asked.
-    if (!asksForSomething(tokens, i)) read.subject = true;
+    if (!asksForSomething(tokens, from)) read.subject = true;
     if (read.adjunctFrom < 0) read.adjunctFrom = adjunctAfter(tokens, i + length);
-    const at = activityAfter(concept, tokens, i, length, lexicon, phraseAt);
+    const at = activityAfter(concept, tokens, from, length + i - from, lexicon, phraseAt);
     if (at !== null) {
       read.activities.push(tokens[at]!);
       read.activityAt = at;
@@ -1239,6 +1321,7 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
     asked,
     activities,
     activityObjects,
+    roleModifiers: onlyModifying(scan),
     adjunctTerms,
     adjunctAspects,
     knowing: read.knowing,

@@ -18,6 +18,11 @@ export type Lexicon = {
   /** Stemmed phrase → what it means. Roles win over other jobs and off-topic words, which win over plain terms. */
   phrases: Map<string, Concept>;
   maxPhraseWords: number;
+  /**
+   * A synonym's words before its last, when that last word is read as a term of its own ("right out of" *school*):
+   * the frame reads as the synonym with any phrase of that term in the slot ("right out of *nursing school*").
+   */
+  frames: Array<{ words: string[]; slot: string; term: string }>;
   /** Canonical term → the topics it points at, with weights. */
   termTopics: Map<string, TopicWeight[]>;
   /** The topics a word no list names is close to in meaning (related.ts). */
@@ -107,6 +112,7 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
   return {
     phrases,
     maxPhraseWords: longest(phrases.keys()),
+    frames: synonymFrames(kb, phrases),
     termTopics,
     factWords,
     related: createRelated(phrases, termTopics, new Set([...stopStems, ...roleWords(kb)]), vectors),
@@ -126,6 +132,27 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
     roles: roleSpace(kb),
   };
 }
+
+/**
+ * The frames of the synonyms: a variant whose last word is read as another term than the variant's ("straight out of
+ * school": "school" is the schooling's "degree") says the same with any phrase of that term last ("straight out of
+ * college", "right out of nursing school"). Only frames of FRAME_WORDS words or more: one word before a noun ("new",
+ * "desk") is an adjective that says nothing of the noun's kind.
+ */
+function synonymFrames(kb: KnowledgeBase, phrases: Map<string, Concept>): Lexicon['frames'] {
+  return kb.language.synonyms.flatMap((group) =>
+    group.variants.flatMap((variant) => {
+      const words = stemPhrase(variant).split(' ');
+      const last = phrases.get(words.at(-1)!);
+      const term = stemPhrase(group.canonical);
+      if (words.length <= FRAME_WORDS || last?.kind !== 'term' || last.term === term) return [];
+      return [{ words: words.slice(0, -1), slot: last.term, term }];
+    }),
+  );
+}
+
+/** The fewest words a synonym's frame has before its slot. */
+const FRAME_WORDS = 2;
 
 /** The phrases read so far, their words as typed, and how to add one (stemmed; a phrase of no words is none). */
 function phraseBook(): { phrases: Map<string, Concept>; words: Set<string>; add: AddPhrase } {

@@ -57,6 +57,13 @@ const ACTIVITY_WEIGHT = 0.7;
  */
 const ACTIVITY_OBJECT_SHARE = 0.5;
 /**
+ * What a term counts for when it only modifies a role's name ("does the *hospital* case manager help with bills", "how
+ * much do *certified* case managers make"): it says which holders are meant, so what is asked of them decides. Lower
+ * hands "how do I become a *certified* care manager" to the schooling ("become"); higher lets the modifier outweigh
+ * what is asked ("do" of the duties, "make" of the pay).
+ */
+const ROLE_MODIFIER_SHARE = 0.5;
+/**
  * What a term or an aspect counts for in a phrase of purpose or means after what a role does or gets ("do they get
  * mileage reimbursed *for home visits*": analyze.ts `adjunctTerms`). Lower lets the object decide even against a
  * strong word of circumstance; higher lets the circumstance outweigh a weak object.
@@ -732,13 +739,14 @@ function askedTerms(lexicon: Lexicon, terms: readonly string[], namesRole: boole
 function addTerm(
   scores: Map<TopicId, number>,
   lexicon: Lexicon,
-  analysis: Pick<Analysis, 'contextTerms' | 'laterTerms' | 'activityObjects' | 'adjunctTerms'>,
+  analysis: Pick<Analysis, 'contextTerms' | 'laterTerms' | 'activityObjects' | 'adjunctTerms' | 'roleModifiers'>,
   term: string,
 ): void {
-  const { contextTerms, laterTerms, activityObjects, adjunctTerms } = analysis;
+  const { contextTerms, laterTerms, activityObjects, adjunctTerms, roleModifiers } = analysis;
   const share =
     (laterTerms.has(term) ? LATER_QUESTION_SHARE : contextTerms.has(term) ? CONTEXT_SHARE : 1) *
-    (adjunctTerms.has(term) ? ADJUNCT_SHARE : 1);
+    (adjunctTerms.has(term) ? ADJUNCT_SHARE : 1) *
+    (roleModifiers.has(term) ? ROLE_MODIFIER_SHARE : 1);
   const doing = new Set((lexicon.termTopics.get(DO) ?? []).map((t) => t.topic));
   for (const { topic, weight } of lexicon.termTopics.get(term) ?? []) {
     const object = activityObjects.has(term) && !doing.has(topic) ? ACTIVITY_OBJECT_SHARE : 1;
