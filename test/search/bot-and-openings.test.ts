@@ -43,3 +43,17 @@ describe('"any openings": a post open now, which only the employer can tell', ()
     expect(ask('any difference between case and care managers?')).toMatchObject({ kind: 'answer', roles: BOTH });
   });
 });
+
+describe('something near one particular place: a local search', () => {
+  it.each([['where can i get good tacos near the hospital'], ['are there CCM prep classes near me']])(
+    '%s → declined',
+    (message) => {
+      expect(ask(message)).toMatchObject({ kind: 'declined', topic: null });
+    },
+  );
+
+  it('"near" an amount or a point on a scale is no place', () => {
+    expect(ask('can a care manager earn near 80k')).toMatchObject({ kind: 'answer', topic: 'salary', roles: CARE });
+    expect(ask('is case manager pay near the top for nurses')).toMatchObject({ kind: 'answer', topic: 'salary' });
+  });
+});
