@@ -84,7 +84,7 @@ export type Analysis = {
   toCount: Array<{ stem: string; word: string }> | null;
   /**
    * The questions asked after the one answered ("what's the minimum education, and do they need to be certified
-   * too?"): what they ask to count is read for gaps on their own topic (matcher.ts `laterUnsaid`).
+   * too?"): what they ask to count is read for gaps on their own topic (matcher.ts `laterUnsaidOf`).
    */
   later: LaterQuestions | null;
   /**
@@ -787,8 +787,35 @@ function framedAt(tokens: string[], lexicon: Lexicon, start: number, length: num
 function startScan(question: string, lexicon: Lexicon, correct: (word: string) => string | null): SentenceScan {
   const words = expandedWords(question, lexicon);
   const tokens = sentenceTokens(words, lexicon, correct);
+  const read = emptyReading(tokens);
+  const phraseAt = (start: number): PhraseHit | null => {
+    const hit = longestAt(tokens, lexicon, lexicon.phrases, lexicon.maxPhraseWords, start);
+    return framedAt(tokens, lexicon, start, hit?.length ?? 0) ?? (hit && { concept: hit.value, length: hit.length });
+  };
+  const acronyms = typedAcronyms(question);
+  return {
+    words,
+    tokens,
+    lexicon,
+    acronyms,
+    phraseAt,
+    read,
+    roleSpans: [],
+    roleAsked: false,
+    qualified: new Set(),
+    credentialEnd: -1,
+    termReads: [],
+    pointerSubject: null,
+    ownFrom: askersOwnClause(tokens),
+    pointerAt: -1,
+    goalAt: goalOfSufficing(tokens, lexicon, phraseAt),
+  };
+}
+
+/** What a sentence is read to say before any of its words is read: the time it asks, and whether it asks of a subject. */
+function emptyReading(tokens: string[]): SentenceReading {
   const asking = tokens.join(' ');
-  const read: SentenceReading = {
+  return {
     concepts: [],
     unknown: [],
     aspects: [],
@@ -817,28 +844,6 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
     subject: TURNS_TO.test(asking),
     understoodUntil: 0,
     narrow: null,
-  };
-  const phraseAt = (start: number): PhraseHit | null => {
-    const hit = longestAt(tokens, lexicon, lexicon.phrases, lexicon.maxPhraseWords, start);
-    return framedAt(tokens, lexicon, start, hit?.length ?? 0) ?? (hit && { concept: hit.value, length: hit.length });
-  };
-  const acronyms = typedAcronyms(question);
-  return {
-    words,
-    tokens,
-    lexicon,
-    acronyms,
-    phraseAt,
-    read,
-    roleSpans: [],
-    roleAsked: false,
-    qualified: new Set(),
-    credentialEnd: -1,
-    termReads: [],
-    pointerSubject: null,
-    ownFrom: askersOwnClause(tokens),
-    pointerAt: -1,
-    goalAt: goalOfSufficing(tokens, lexicon, phraseAt),
   };
 }
 
@@ -1295,27 +1300,10 @@ function readLooseWord(scan: SentenceScan, i: number, inside: boolean): void {
   }
 }
 
-/** What only the whole sentence shows (aspects read together, a lookup, traits, a count), then the analysis. */
+/** The sentence's analysis, once what only the whole of it shows is read (readWholeSentence). */
 function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
-  const { tokens, words, lexicon, read, phraseAt, roleSpans } = scan;
-  read.aspects.push(...togetherAspects(tokens, lexicon));
-  // One particular person, office or shift ("who is the CM on 5 north today"): a lookup, whatever role it names.
-  const known = (token: string) => lexicon.stems.has(token) || lexicon.factWords.has(token);
-  const person = (token: string) => lexicon.jobHeads.has(token);
-  if (asksForParticular(tokens, words, roleSpans, known, person) || asksToAct(tokens))
-    read.concepts.push({ kind: 'lookup' });
-  if (endsElliptical(tokens)) askAgain(read.concepts, lexicon);
-  const chosenFor = choiceFor(tokens, lexicon, phraseAt);
-  read.traits.push(
-    ...traitsIn(tokens, lexicon, phraseAt),
-    ...qualitiesAsked(tokens, lexicon, phraseAt, roleSpans),
-    ...chosenFor,
-  );
-  read.choosingFor = chosenFor.length > 0;
-  read.knowing = mustKnow(tokens, roleSpans);
-  read.countsRole = roleSpans.some(({ start }) => tokens[start - 2] === 'how' && tokens[start - 1] === 'many');
-  read.classesRole = classesRole(tokens, roleSpans);
-  read.toCount = askedToCount(tokens, words, lexicon, clause.marked ?? false);
+  const { tokens, lexicon, read } = scan;
+  readWholeSentence(scan, clause);
   const { unknown, aspects, qualifiers, asked, activities, activityObjects, traits, aspectWords, asksTime } = read;
   const { adjunctTerms, adjunctAspects } = read;
   const concepts = forThread(
@@ -1354,6 +1342,29 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
     said: clause.said ?? false,
     marked: clause.marked ?? false,
   };
+}
+
+/** What only the whole sentence shows, onto its reading: aspects read together, a lookup, traits, a count. */
+function readWholeSentence(scan: SentenceScan, clause: Clause): void {
+  const { tokens, words, lexicon, read, phraseAt, roleSpans } = scan;
+  read.aspects.push(...togetherAspects(tokens, lexicon));
+  // One particular person, office or shift ("who is the CM on 5 north today"): a lookup, whatever role it names.
+  const known = (token: string) => lexicon.stems.has(token) || lexicon.factWords.has(token);
+  const person = (token: string) => lexicon.jobHeads.has(token);
+  if (asksForParticular(tokens, words, roleSpans, known, person) || asksToAct(tokens))
+    read.concepts.push({ kind: 'lookup' });
+  if (endsElliptical(tokens)) askAgain(read.concepts, lexicon);
+  const chosenFor = choiceFor(tokens, lexicon, phraseAt);
+  read.traits.push(
+    ...traitsIn(tokens, lexicon, phraseAt),
+    ...qualitiesAsked(tokens, lexicon, phraseAt, roleSpans),
+    ...chosenFor,
+  );
+  read.choosingFor = chosenFor.length > 0;
+  read.knowing = mustKnow(tokens, roleSpans);
+  read.countsRole = roleSpans.some(({ start }) => tokens[start - 2] === 'how' && tokens[start - 1] === 'many');
+  read.classesRole = classesRole(tokens, roleSpans);
+  read.toCount = askedToCount(tokens, words, lexicon, clause.marked ?? false);
 }
 
 /** Words that may come between "same" and its "as": "the same *thing* as", "the same *job* as". */
