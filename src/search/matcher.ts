@@ -841,8 +841,8 @@ function addAskedShape(
   // "how many case managers are there": the role's own people are counted, a question about the role itself.
   if (analysis.countsRole)
     scores.set(lexicon.roles.overview, scores.get(lexicon.roles.overview)! + ROLE_COUNTED_WEIGHT);
-  // A class that is an aspect of the work ("considered a high-stress job") asks that aspect, which is weighed below.
-  if (analysis.classesRole && aspects.length === 0)
+  // A class that is an aspect of the work ("considered a high-stress job") asks that aspect, weighed in scoreTopics.
+  if (analysis.classesRole && analysis.aspects.length === 0)
     scores.set(lexicon.roles.overview, scores.get(lexicon.roles.overview)! + ROLE_CLASSED_WEIGHT);
   if (choosingFor) addShared(scores, lexicon, SKILL, CHOSEN_FOR_WEIGHT);
   // In a thread, "it" stands for what the thread's topic is about ("can I take it with 18 months RN exp" after a
