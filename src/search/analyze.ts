@@ -72,6 +72,8 @@ export type Analysis = {
   knowing: boolean;
   /** Whether a sentence that asks counts a role's own people ("how many case managers are there"): the role itself. */
   countsRole: boolean;
+  /** Whether a sentence asks what a role is counted as ("is case management *considered* a nursing specialty"). */
+  classesRole: boolean;
   /** Whether a sentence weighs a choice for someone of a quality ("which is better for an introvert"): a skills question. */
   choosingFor: boolean;
   /**
@@ -372,6 +374,7 @@ function askedOfTopic({ askingSentences }: MessageParts) {
     adjunctAspects: new Set(askingSentences.flatMap((s) => [...s.adjunctAspects])),
     knowing: askingSentences.some((s) => s.knowing),
     countsRole: askingSentences.some((s) => s.countsRole),
+    classesRole: askingSentences.some((s) => s.classesRole),
     choosingFor: askingSentences.some((s) => s.choosingFor),
     // A question with a pointer other than "it" asks of the thread too: "how many of *those* can one person cover".
     pointerAsked: askingSentences.some(
@@ -829,6 +832,7 @@ function emptyReading(tokens: string[]): SentenceReading {
     adjunctFrom: -1,
     knowing: false,
     countsRole: false,
+    classesRole: false,
     choosingFor: false,
     activityAt: -1,
     lastAspect: null,
@@ -1319,6 +1323,7 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
     adjunctAspects,
     knowing: read.knowing,
     countsRole: read.countsRole,
+    classesRole: read.classesRole,
     choosingFor: read.choosingFor,
     traits,
     toCount: read.toCount,
@@ -1358,6 +1363,7 @@ function readWholeSentence(scan: SentenceScan, clause: Clause): void {
   read.choosingFor = chosenFor.length > 0;
   read.knowing = mustKnow(tokens, roleSpans);
   read.countsRole = roleSpans.some(({ start }) => tokens[start - 2] === 'how' && tokens[start - 1] === 'many');
+  read.classesRole = classesRole(tokens, roleSpans);
   read.toCount = askedToCount(tokens, words, lexicon, clause.marked ?? false);
 }
 
@@ -1993,6 +1999,21 @@ function traitsIn(tokens: string[], lexicon: Lexicon, phraseAt: (start: number) 
     if (isContentWord(word, lexicon) && !lexicon.heads.has(word)) traits.push(word);
   });
   return traits;
+}
+
+/** Participles that class what comes before them as something: "is case management *considered* nursing". */
+const CLASSING = new Set(['considered', 'classed', 'classified', 'regarded', 'counted', 'viewed', 'seen']);
+
+/**
+ * Whether a yes-or-no question asks what a role is classed as: "is/are" before the role and a participle of classing
+ * right after it ("is case management *considered* a nursing specialty", "are care managers *seen as* healthcare
+ * professionals"). What the role is counted as is what it is: its overview.
+ */
+function classesRole(tokens: string[], roleSpans: RoleSpan[]): boolean {
+  return roleSpans.some(({ start, length }) => {
+    const before = tokens.slice(0, start);
+    return (before.includes('is') || before.includes('are')) && CLASSING.has(tokens[start + length] ?? '');
+  });
 }
 
 /** Verbs that, before "to be", ask what someone must be: "do they *need* to be organized", "*have* to be patient". */

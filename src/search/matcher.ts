@@ -107,6 +107,11 @@ const CHOSEN_FOR_WEIGHT = 0.5;
  * case managers have the CCM").
  */
 const ROLE_COUNTED_WEIGHT = 1;
+/**
+ * What asking what a role is classed as ("is case management considered a nursing specialty") gives its overview:
+ * more than a passing term the class names ("nursing" for the degrees), less than one of the topic's terms asked.
+ */
+const ROLE_CLASSED_WEIGHT = 0.6;
 /** The term that asks for the qualities a role needs: the knowledge's topic of skills names it. */
 const SKILL = 'skill';
 /** Evidence a question needs, when it names neither role, before the bot answers rather than declines. */
@@ -831,6 +836,9 @@ function addAskedShape(
   // "how many case managers are there": the role's own people are counted, a question about the role itself.
   if (analysis.countsRole)
     scores.set(lexicon.roles.overview, scores.get(lexicon.roles.overview)! + ROLE_COUNTED_WEIGHT);
+  // A class that is an aspect of the work ("considered a high-stress job") asks that aspect, weighed in scoreTopics.
+  if (analysis.classesRole && analysis.aspects.length === 0)
+    scores.set(lexicon.roles.overview, scores.get(lexicon.roles.overview)! + ROLE_CLASSED_WEIGHT);
   if (choosingFor) addShared(scores, lexicon, SKILL, CHOSEN_FOR_WEIGHT);
   // In a thread, "it" stands for what the thread's topic is about ("can I take it with 18 months RN exp" after a
   // certification: the exam), unless the thread is about the role itself (its overview, what it does: "is it stressful").
