@@ -7,7 +7,7 @@
 import type { KnowledgeBase, RoleId } from '../knowledge/schema.ts';
 import { analyze } from '../search/analyze.ts';
 import type { Answer, Answerer } from '../search/answer.ts';
-import { buildLexicon } from '../search/lexicon.ts';
+import { buildLexicon, compares } from '../search/lexicon.ts';
 import { createSpeller } from '../search/spelling.ts';
 
 /**
@@ -61,13 +61,12 @@ function readerFor(kb: KnowledgeBase): Reader {
   const lexicon = buildLexicon(kb);
   const correct = createSpeller(lexicon.words);
   const pointsBack = new Set(['reference', 'other-role', 'contrast', 'same-topic']);
-  const comparing = (term: string) => lexicon.comparison.has(term) || lexicon.contrast.has(term);
   reader = (text) => {
     const { concepts } = analyze(text, lexicon, correct);
     return {
       named: new Set(concepts.flatMap((c) => (c.kind === 'role' ? [c.role] : []))),
       needsContext: concepts.some((c) => pointsBack.has(c.kind)),
-      compares: concepts.some((c) => c.kind === 'contrast' || (c.kind === 'term' && comparing(c.term))),
+      compares: concepts.some((c) => compares(lexicon, c)),
     };
   };
   readers.set(kb, reader);

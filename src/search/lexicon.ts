@@ -310,3 +310,10 @@ function readSmalltalk(
   const fillers = new Set(talk.fillers.map(stemPhrase));
   return { smalltalk, fillers, maxSmalltalkWords: longest([...smalltalk.keys(), ...fillers]) };
 }
+
+/** Whether a concept compares the roles or sets one against another: a `comparison` or `contrast` term. */
+export function compares(lexicon: Lexicon, c: Concept): boolean {
+  return (
+    c.kind === 'contrast' || (c.kind === 'term' && (lexicon.contrast.has(c.term) || lexicon.comparison.has(c.term)))
+  );
+}

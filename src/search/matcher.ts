@@ -3,7 +3,7 @@ import { CHOOSING, chosenRole, DEMONSTRATIVE, onChosen } from './choice.ts';
 import { followUp, shortFormOnThread } from './follow-up.ts';
 import type { Match, MatchReason, Reading } from './reading.ts';
 import { analyze, DO, WH_WORDS, YES_NO_OPENERS, type Analysis } from './analyze.ts';
-import { buildLexicon, type Concept, type Lexicon, roleWords } from './lexicon.ts';
+import { buildLexicon, compares, type Concept, type Lexicon, roleWords } from './lexicon.ts';
 import { withoutSetAside, type RoleSpace } from './roles.ts';
 import { stem, stemPhrase, tokenize } from './normalize.ts';
 import { createSpeller } from './spelling.ts';
@@ -477,9 +477,7 @@ function coverageOf(read: ReturnType<typeof readConcepts>, { unknown, aspects }:
  * compared. "is case higher or lower" (no pointer) still sets the role against the thread's.
  */
 function roleBeforeComparing(concepts: readonly Concept[], lexicon: Lexicon): boolean {
-  const comparing = (c: Concept) =>
-    c.kind === 'contrast' || (c.kind === 'term' && (lexicon.contrast.has(c.term) || lexicon.comparison.has(c.term)));
-  const at = concepts.findIndex(comparing);
+  const at = concepts.findIndex((c) => compares(lexicon, c));
   const role = concepts.findIndex((c) => c.kind === 'role');
   return role >= 0 && at > role && concepts.slice(role + 1, at).some((c) => c.kind === 'reference');
 }
