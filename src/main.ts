@@ -8,7 +8,7 @@ import {
   readKnowledgeWatch,
   readRedaction,
 } from './runtime/config.ts';
-import { createLogger } from './runtime/logger.ts';
+import { createLogger, type AppLogger } from './runtime/logger.ts';
 import { readCommandLine, runCommand, writeLine, type Flags } from './runtime/command-line.ts';
 import { runAsProgram, type Io } from './runtime/program.ts';
 import { appLogger } from './slack/app.ts';
@@ -63,6 +63,14 @@ export async function start(env: NodeJS.ProcessEnv, io: Io): Promise<RunningSlac
     throw error;
   });
   withStorageClosed(running, storage, reloadWhileRunning(knowledge));
+  announce(running, logger);
+  stopOnSignals(running, { graceMs: config.SHUTDOWN_GRACE_SECONDS * 1000, logger });
+  guardProcess(env, logger);
+  return running;
+}
+
+/** Where Slack reaches the app (or that it is connected), and the pid to signal. */
+function announce(running: RunningSlackApp, logger: AppLogger): void {
   logger.info(
     running.mode === 'socket'
       ? 'career-bot is running in Socket Mode (connected to Slack, no public URL needed).'
@@ -70,7 +78,10 @@ export async function start(env: NodeJS.ProcessEnv, io: Io): Promise<RunningSlac
     { event: 'started', mode: running.mode, port: running.port },
   );
   logger.info(pidLine(), { event: 'pid', pid: process.pid });
-  stopOnSignals(running, { graceMs: config.SHUTDOWN_GRACE_SECONDS * 1000, logger });
+}
+
+/** The app stops when npm does; an unhandled rejection is logged, and does not stop it. */
+function guardProcess(env: NodeJS.ProcessEnv, logger: AppLogger): void {
   stopWithNpm(env, (why) => {
     logger.error(why, { event: 'parent-gone' });
     process.kill(process.pid, 'SIGTERM');
@@ -81,7 +92,6 @@ export async function start(env: NodeJS.ProcessEnv, io: Io): Promise<RunningSlac
       event: 'unhandled-rejection',
     });
   });
-  return running;
 }
 
 type KnowledgeSource = Pick<LiveKnowledgeOptions, 'dir' | 'build' | 'initial'>;

@@ -77,20 +77,13 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
     for (const s of stops.splice(0).reverse()) await s().catch(() => undefined);
   };
   try {
-    const workspace = new Workspace();
-    workspace.addColleagueMessage('channel', COLLEAGUE_QUESTION);
     // ANSWER_CHANNELS, live: the page's toggle adds or removes #hr-careers (set ANSWER_CHANNELS to start with it on).
     const answerChannels = new Set(config.ANSWER_CHANNELS);
-    workspace.setListening(answerChannels.has(IDS.channelId));
+    const workspace = newWorkspace(answerChannels);
     const standIn = await startSlackStandIn({ token: botToken });
     stops.push(() => standIn.close());
     standIn.on('call', (call) => workspace.applyCall(call));
-
-    // The session's own record, in memory: its insights page shows this session only, and nothing is kept.
-    const storage = await openStorage(
-      { target: { engine: 'sqlite', path: ':memory:' }, retentionDays: 30, storeText: true },
-      QUIET,
-    );
+    const storage = await sessionStorage();
     stops.push(() => storage.close());
     const app = await startSlackApp({
       config: { ...config, SLACK_API_URL: standIn.apiUrl },
@@ -107,17 +100,33 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
     const fills = () => ({ roles: rolesPhrase(knowledge.current().kb) });
     const listen = listening(answerChannels, workspace);
     const health = () => ({ status: 'ok', knowledge: { topics: knowledge.current().kb.topicOrder.length } });
-    const server = await startPlaygroundServer({ port, workspace, player, insights, fills, health, listen }).catch(
-      (error: NodeJS.ErrnoException) => {
-        throw error.code === 'EADDRINUSE' ? new PortInUseError(port) : error;
-      },
-    );
+    const server = await servePage({ port, workspace, player, insights, fills, health, listen });
     stops.push(() => server.close());
     return { mode: 'playground', port: server.port, url: `http://localhost:${server.port}`, stop };
   } catch (error) {
     await stop();
     throw error;
   }
+}
+
+/** The page's workspace: a colleague's question in the channel, and whether the app listens there. */
+function newWorkspace(answerChannels: ReadonlySet<string>): Workspace {
+  const workspace = new Workspace();
+  workspace.addColleagueMessage('channel', COLLEAGUE_QUESTION);
+  workspace.setListening(answerChannels.has(IDS.channelId));
+  return workspace;
+}
+
+/** The session's own record, in memory: its insights page shows this session only, and nothing is kept. */
+function sessionStorage(): Promise<Storage> {
+  return openStorage({ target: { engine: 'sqlite', path: ':memory:' }, retentionDays: 30, storeText: true }, QUIET);
+}
+
+/** The page's server; a port already taken is said as such. */
+function servePage(options: Parameters<typeof startPlaygroundServer>[0]): ReturnType<typeof startPlaygroundServer> {
+  return startPlaygroundServer(options).catch((error: NodeJS.ErrnoException) => {
+    throw error.code === 'EADDRINUSE' ? new PortInUseError(options.port) : error;
+  });
 }
 
 /** The insights page: this session's record only (the storage is in memory), written out first. */

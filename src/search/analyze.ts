@@ -1308,7 +1308,11 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
     read.concepts.push({ kind: 'lookup' });
   if (endsElliptical(tokens)) askAgain(read.concepts, lexicon);
   const chosenFor = choiceFor(tokens, lexicon, phraseAt);
-  read.traits.push(...traitsIn(tokens, lexicon, phraseAt), ...chosenFor);
+  read.traits.push(
+    ...traitsIn(tokens, lexicon, phraseAt),
+    ...qualitiesAsked(tokens, lexicon, phraseAt, roleSpans),
+    ...chosenFor,
+  );
   read.choosingFor = chosenFor.length > 0;
   read.knowing = mustKnow(tokens, roleSpans);
   read.countsRole = roleSpans.some(({ start }) => tokens[start - 2] === 'how' && tokens[start - 1] === 'many');
@@ -1985,6 +1989,63 @@ function traitsIn(tokens: string[], lexicon: Lexicon, phraseAt: (start: number) 
     if (isContentWord(word, lexicon) && !lexicon.heads.has(word)) traits.push(word);
   });
   return traits;
+}
+
+/** Verbs that, before "to be", ask what someone must be: "do they *need* to be organized", "*have* to be patient". */
+const MUST_BE = new Set(['need', 'needs', 'have', 'has']);
+
+/**
+ * The qualities asked of someone in the role, as "I'm ..." names the asker's own (traitsIn): what a role or a person
+ * must be ("do case managers need to be tech-savvy", a bare "need to be patient?" asks it of the asker), and what is
+ * asked to matter ("is typing speed important for case managers"). A job, a term of ours or a participle ("need to
+ * be certified") after "be" is no quality: those name what the topics' own terms ask.
+ */
+function qualitiesAsked(
+  tokens: string[],
+  lexicon: Lexicon,
+  phraseAt: (start: number) => PhraseHit | null,
+  roleSpans: RoleSpan[],
+): string[] {
+  const run = (at: number, end = tokens.length) => qualityRun(tokens, lexicon, phraseAt, at, end);
+  const found: string[] = [];
+  tokens.forEach((token, i) => {
+    if (MUST_BE.has(token) && tokens[i + 1] === 'to' && tokens[i + 2] === 'be') {
+      const someone =
+        i === 0 || roleSpans.some((span) => span.start < i) || tokens.slice(0, i).some((t) => PRONOUNS.has(t));
+      let j = i + 3;
+      const degree = (word: string) => DEGREE_WORDS.has(word) || ADVERBS.has(word) || /ly$/.test(word);
+      while (j < tokens.length && degree(tokens[j]!)) j += 1;
+      // A participle after "be" says what is done to them ("need to be certified"), not what they are.
+      if (someone && !/(ed|ing)$/.test(tokens[j] ?? '')) found.push(...run(j));
+    }
+    // "is X important": the thing whose worth is asked is all that stands between the verb and "important".
+    const verb = Math.max(tokens.lastIndexOf('is', i - 1), tokens.lastIndexOf('are', i - 1));
+    if (token === 'important' && verb >= 0 && verb < i - 1) {
+      const between = run(verb + 1, i);
+      if (between.length === i - verb - 1) found.push(...between);
+    }
+  });
+  return found;
+}
+
+/**
+ * The words of a quality from `at`: content words no phrase of ours reads, past a job that only qualifies ("*tech*
+ * savvy"). A run that ends on a job ("to be a case manager", "to be an ER tech") names who, not a quality: none.
+ */
+function qualityRun(
+  tokens: string[],
+  lexicon: Lexicon,
+  phraseAt: (start: number) => PhraseHit | null,
+  at: number,
+  end: number,
+): string[] {
+  const job = (j: number) => lexicon.jobHeads.has(tokens[j]!) || phraseAt(j)?.concept.kind === 'job';
+  const free = (j: number) => isContentWord(tokens[j]!, lexicon) && (!phraseAt(j) || job(j));
+  const words: string[] = [];
+  let j = at;
+  for (; j < end && free(j); j += 1) if (!job(j)) words.push(tokens[j]!);
+  if (j === at || job(j - 1) || lexicon.heads.has(tokens[j - 1]!)) return [];
+  return words;
 }
 
 /** The words that weigh one choice for someone: "which is *better* for an introvert", "which *suits* someone shy". */

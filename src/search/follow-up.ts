@@ -133,9 +133,20 @@ export function followUp(reading: Reading, turn: Turn, space: RoleSpace): Match 
  */
 function notOfThread(reading: Reading, turn: Turn, own: [TopicId, number] | null): boolean {
   const offThread = reading.offTopic && !reading.reference && !(own !== null && own[0] === turn.topic);
-  const otherJob = Boolean(reading.otherJob) && !reading.otherJobForThread && reading.named.size === 0;
+  const otherJob =
+    Boolean(reading.otherJob) &&
+    !reading.otherJobForThread &&
+    reading.named.size === 0 &&
+    !jobAsCandidate(reading, turn);
   return reading.empty || offThread || reading.lookup || otherJob;
 }
+
+/**
+ * Another job beside a pointer at the thread's thing ("what about LPNs, can they do *it*?") or a choice between the
+ * thread's roles ("which should a dietitian go for") is who would take that role up, not a role asked about: the
+ * thread's question is asked for it. A job alone ("what about physical therapists") still asks about that job.
+ */
+const jobAsCandidate = (reading: Reading, turn: Turn) => reading.pointsAtThing(turn.topic) || reading.comparison;
 
 /**
  * Whether a follow-up leaves its topic to the thread. A question that names a role and a topic of its own changes the

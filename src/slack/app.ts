@@ -109,7 +109,6 @@ export function appLogger(config: Config, secrets: Array<string | undefined> = [
  */
 export function createSlackApp(config: Config, knowledge: Knowledge, options: SlackAppOptions): SlackApp {
   const { storage } = options;
-  const logLevel = LOG_LEVELS[config.LOG_LEVEL];
   const logger = options.logger ?? appLogger(config);
   const timeouts = AppTimeoutsSchema.parse(options.timeouts ?? {});
   const clientOptions = webClientOptions(logger, config.SLACK_API_URL, {
@@ -121,41 +120,19 @@ export function createSlackApp(config: Config, knowledge: Knowledge, options: Sl
     new webApi.WebClient(undefined, { ...clientOptions, logger }),
     logger,
   );
-  // No Bolt conversation store: the app's own context store (src/conversation/) remembers what a DM or thread
-  // was about, behind an interface a shared database can implement so that any instance can take any request.
-  // No ignoreSelf middleware: the two listeners that read messages already skip bots and the app itself
-  // (from-a-person.ts), and every other request would pay for the check.
-  const common = {
-    logger,
-    logLevel,
-    clientOptions,
-    authorize: auth.authorize,
-    convoStore: false as const,
-    ignoreSelf: false,
-  };
   const socket = config.SLACK_APP_TOKEN !== undefined;
   const health: Health = { draining: false, ...(storage.status ? { database: storage.status } : {}) };
   const inFlight = createInFlight();
-  const app = boltApp(config, common, {
+  const app = boltApp(config, boltCommon(config, logger, clientOptions, auth.authorize), {
     health,
     knowledge,
     inFlight,
     options,
     requestTimeoutMs: timeouts.requestArrivalMs,
   });
-  // The global middleware (src/slack/middleware/), in this order. What is in flight, for shutdown: our HTTP
-  // receiver counts it itself; Socket Mode's needs the middleware, first so it sees every request. Then the
-  // retry filter. Last, after the retry filter: how each request ended.
-  if (socket) app.use(inFlight.middleware);
-  app.use(skipRetries(storage.claims));
   const deps = listenerDeps(config, knowledge, options, logger);
+  wire(app, { socket, inFlight, storage, deps });
   const { escalation } = deps;
-  registerListeners(app, deps);
-  app.use(requestOutcomes(storage.recorder));
-  // A listener that fails (Slack unreachable after all retries) is logged; the app keeps serving.
-  app.error(async (error) => {
-    app.logger.error(`A Slack request could not be completed: ${error.message}`);
-  });
   // Warming up: the bot's identity, and whether it can post to the experts' channel (logged either way).
   const warmUp = async () => {
     const expertsClient = () => new webApi.WebClient(config.SLACK_BOT_TOKEN, { ...clientOptions, logger });
@@ -165,6 +142,44 @@ export function createSlackApp(config: Config, knowledge: Knowledge, options: Sl
     ]);
   };
   return { app, mode: socket ? 'socket' : 'http', warmUp, logger, health, inFlight };
+}
+
+/** Bolt's options for either mode: the app's logger, Web API client and authorizer. */
+function boltCommon(
+  config: Config,
+  logger: Logger,
+  clientOptions: ReturnType<typeof webClientOptions>,
+  authorize: ReturnType<typeof cachedAuthorize>['authorize'],
+) {
+  // No Bolt conversation store: the app's own context store (src/conversation/) remembers what a DM or thread
+  // was about, behind an interface a shared database can implement so that any instance can take any request.
+  // No ignoreSelf middleware: the two listeners that read messages already skip bots and the app itself
+  // (from-a-person.ts), and every other request would pay for the check.
+  return {
+    logger,
+    logLevel: LOG_LEVELS[config.LOG_LEVEL],
+    clientOptions,
+    authorize,
+    convoStore: false as const,
+    ignoreSelf: false,
+  };
+}
+
+type Wiring = { socket: boolean; inFlight: InFlight; storage: AppStorage; deps: ListenerDeps };
+
+/** The global middleware (src/slack/middleware/) around the listeners, and what a failed listener does. */
+function wire(app: App, { socket, inFlight, storage, deps }: Wiring): void {
+  // In this order. What is in flight, for shutdown: our HTTP receiver counts it itself; Socket Mode's needs the
+  // middleware, first so it sees every request. Then the retry filter. Last, after the retry filter: how each
+  // request ended.
+  if (socket) app.use(inFlight.middleware);
+  app.use(skipRetries(storage.claims));
+  registerListeners(app, deps);
+  app.use(requestOutcomes(storage.recorder));
+  // A listener that fails (Slack unreachable after all retries) is logged; the app keeps serving.
+  app.error(async (error) => {
+    app.logger.error(`A Slack request could not be completed: ${error.message}`);
+  });
 }
 
 /** What the listeners are given: the storage's stores (or the ones a test passes instead), and the settings. */

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from '@slack/bolt';
 import { fixedKnowledge, type Knowledge } from '../search/live.ts';
 import type { Answerer } from '../search/answer.ts';
-import { createSlackApp, EVENTS_PATH, type SlackAppOptions } from './app.ts';
+import { createSlackApp, EVENTS_PATH, type SlackApp, type SlackAppOptions } from './app.ts';
 import type { Config } from '../runtime/config.ts';
 import type { Stoppable } from '../runtime/shutdown.ts';
 
@@ -43,31 +43,11 @@ function knowledgeOf(options: StartOptions): Knowledge {
 
 /** Starts the Slack app in the mode its configuration asks for; tests and the playground use it in-process. */
 export async function startSlackApp(options: StartOptions): Promise<RunningSlackApp> {
-  const { app, mode, warmUp, logger, health, inFlight } = createSlackApp(options.config, knowledgeOf(options), options);
+  const created = createSlackApp(options.config, knowledgeOf(options), options);
+  const { app, mode, warmUp, logger } = created;
   warmUp().catch(() => {
     // Logged by the authorizer; the app still starts, and tries again on the first request.
   });
-  // Stop taking work (the health check turns 503 first, so a load balancer moves on), then let what is in
-  // flight finish within the grace period: HTTP responses, and answers still being posted after their
-  // acknowledgement. Whatever is left then (a connection that never finished sending) is cut off.
-  const stopping = (stopReceiving: () => Promise<unknown>, cutOff: () => void) => {
-    const drain = async (graceMs: number) => {
-      const deadline = Date.now() + graceMs;
-      health.draining = true;
-      inFlight.drain();
-      const stopped = stopReceiving();
-      const drained = await inFlight.idle(graceMs);
-      const pending = inFlight.count;
-      const closed = await Promise.race([
-        stopped.then(() => true),
-        sleep(Math.max(0, deadline - Date.now()), false, { ref: false }),
-      ]);
-      if (!drained || !closed) cutOff();
-      await stopped;
-      return { drained, pending };
-    };
-    return { drain, stop: () => drain(DEFAULT_GRACE_MS).then(() => undefined) };
-  };
   if (mode === 'socket') {
     await app.start();
     return {
@@ -76,6 +56,7 @@ export async function startSlackApp(options: StartOptions): Promise<RunningSlack
       url: null,
       logger,
       ...stopping(
+        created,
         () => app.stop(),
         () => {},
       ),
@@ -95,8 +76,37 @@ export async function startSlackApp(options: StartOptions): Promise<RunningSlack
     logger,
     // server.close() (in app.stop) refuses new connections and closes idle ones; the rest close after their response.
     ...stopping(
+      created,
       () => app.stop(),
       () => server.closeAllConnections(),
     ),
   };
+}
+
+/**
+ * Stop taking work (the health check turns 503 first, so a load balancer moves on), then let what is in
+ * flight finish within the grace period: HTTP responses, and answers still being posted after their
+ * acknowledgement. Whatever is left then (a connection that never finished sending) is cut off.
+ */
+function stopping(
+  { health, inFlight }: Pick<SlackApp, 'health' | 'inFlight'>,
+  stopReceiving: () => Promise<unknown>,
+  cutOff: () => void,
+): Pick<RunningSlackApp, 'drain' | 'stop'> {
+  const drain = async (graceMs: number) => {
+    const deadline = Date.now() + graceMs;
+    health.draining = true;
+    inFlight.drain();
+    const stopped = stopReceiving();
+    const drained = await inFlight.idle(graceMs);
+    const pending = inFlight.count;
+    const closed = await Promise.race([
+      stopped.then(() => true),
+      sleep(Math.max(0, deadline - Date.now()), false, { ref: false }),
+    ]);
+    if (!drained || !closed) cutOff();
+    await stopped;
+    return { drained, pending };
+  };
+  return { drain, stop: () => drain(DEFAULT_GRACE_MS).then(() => undefined) };
 }

@@ -31,73 +31,63 @@ export async function applyRetention(
   retentionDays: number,
   now = Date.now(),
 ): Promise<RetentionResult> {
-  const { db } = database;
   const cutoff = now - retentionDays * DAY_MS;
-  const repeat = async (step: () => Promise<bigint | undefined>) => {
-    let total = 0;
-    for (;;) {
-      const changed = Number((await step()) ?? 0);
-      total += changed;
-      if (changed < RETENTION_BATCH) return total;
-      await sleep(0);
-    }
-  };
-  const forget = (table: 'questions' | 'feedback') => async () =>
-    (
-      await db
-        .updateTable(table)
-        .set({ question: null })
-        .where(
-          'id',
-          'in',
-          db
-            .selectFrom(table)
-            .select('id')
-            .where('at', '<', cutoff)
-            .where('question', 'is not', null)
-            .limit(RETENTION_BATCH),
-        )
-        .executeTakeFirst()
-    ).numUpdatedRows;
-  const questionTexts = await repeat(forget('questions'));
-  const feedbackTexts = await repeat(forget('feedback'));
+  const questionTexts = await inBatches(() => forgetTextBatch(database, 'questions', cutoff));
+  const feedbackTexts = await inBatches(() => forgetTextBatch(database, 'feedback', cutoff));
   await forgetRolledTexts(database, cutoff);
-  const contexts = await repeat(
-    async () =>
-      (
-        await db
-          .deleteFrom('conversation_context')
-          .where(
-            'key',
-            'in',
-            db.selectFrom('conversation_context').select('key').where('expires_at', '<=', now).limit(RETENTION_BATCH),
-          )
-          .executeTakeFirst()
-      ).numDeletedRows,
-  );
-  const claims = await repeat(
-    async () =>
-      (
-        await db
-          .deleteFrom('event_claims')
-          .where(
-            'event_id',
-            'in',
-            db
-              .selectFrom('event_claims')
-              .select('event_id')
-              .where('claimed_at', '<', now - CLAIMS_KEPT_MS)
-              .limit(RETENTION_BATCH),
-          )
-          .executeTakeFirst()
-      ).numDeletedRows,
-  );
+  const contexts = await inBatches(() => deleteExpiredContextBatch(database, now));
+  const claims = await inBatches(() => deleteClaimBatch(database, now - CLAIMS_KEPT_MS));
   // Escalations are few (people click them): one statement each is short enough.
   const escalations = createDbEscalationStore(database);
   const escalationUserIds = await escalations.purgeUserIds(new Date(now));
   const escalationTexts = await escalations.forgetText(new Date(cutoff));
   await eraseDeleted(database);
   return { questionTexts, feedbackTexts, contexts, claims, escalationUserIds, escalationTexts };
+}
+
+/** Runs a batch statement until it changes fewer than a full batch of rows, yielding between; returns the rows changed. */
+async function inBatches(step: () => Promise<bigint | undefined>): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const changed = Number((await step()) ?? 0);
+    total += changed;
+    if (changed < RETENTION_BATCH) return total;
+    await sleep(0);
+  }
+}
+
+/** Blanks the question text of one batch of rows older than the cutoff (the row stays for the counts). */
+async function forgetTextBatch(
+  database: Database,
+  table: 'questions' | 'feedback',
+  cutoff: number,
+): Promise<bigint | undefined> {
+  const { db } = database;
+  const old = db
+    .selectFrom(table)
+    .select('id')
+    .where('at', '<', cutoff)
+    .where('question', 'is not', null)
+    .limit(RETENTION_BATCH);
+  return (await db.updateTable(table).set({ question: null }).where('id', 'in', old).executeTakeFirst()).numUpdatedRows;
+}
+
+/** Deletes one batch of conversation context that expired by now. */
+async function deleteExpiredContextBatch(database: Database, now: number): Promise<bigint | undefined> {
+  const { db } = database;
+  const expired = db
+    .selectFrom('conversation_context')
+    .select('key')
+    .where('expires_at', '<=', now)
+    .limit(RETENTION_BATCH);
+  return (await db.deleteFrom('conversation_context').where('key', 'in', expired).executeTakeFirst()).numDeletedRows;
+}
+
+/** Deletes one batch of event claims made before `before`. */
+async function deleteClaimBatch(database: Database, before: number): Promise<bigint | undefined> {
+  const { db } = database;
+  const old = db.selectFrom('event_claims').select('event_id').where('claimed_at', '<', before).limit(RETENTION_BATCH);
+  return (await db.deleteFrom('event_claims').where('event_id', 'in', old).executeTakeFirst()).numDeletedRows;
 }
 
 /**

@@ -11,7 +11,7 @@
  * Registered after the retry filter, so a dropped retry is neither logged as answered nor recorded.
  */
 import { performance } from 'node:perf_hooks';
-import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
+import type { AllMiddlewareArgs, AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import type { Answer } from '../../search/answer.ts';
 import type { Recorder, Surface } from '../../storage/index.ts';
 import { outcomeOf, type Outcome } from '../outcome.ts';
@@ -90,6 +90,8 @@ function record(recorder: Recorder, outcome: Outcome, surface: Surface | null, l
   if (outcome.feedback) recorder.feedback({ at, ...outcome.feedback });
 }
 
+type RequestArgs = AnyMiddlewareArgs & AllMiddlewareArgs;
+
 const ms = (since: number) => rounded(performance.now() - since, 1);
 
 export function requestOutcomes(recorder: Recorder): Middleware<AnyMiddlewareArgs> {
@@ -104,17 +106,7 @@ export function requestOutcomes(recorder: Recorder): Middleware<AnyMiddlewareArg
     try {
       await args.next();
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      const channel = channelOf(body);
-      const outcome = outcomeOf(args.context);
-      args.logger.error(`dropped: the reply to a ${surface} could not be delivered: ${reason}`, {
-        event: 'dropped',
-        surface,
-        reason,
-        ...(channel ? { channel } : {}),
-        ...(outcome ? describe(outcome) : {}),
-        latency_ms: ms(started),
-      });
+      logDropped(args, surface, error, started);
       await ackIfNobodyDid(body.command ? SORRY : undefined);
       return;
     }
@@ -126,20 +118,39 @@ export function requestOutcomes(recorder: Recorder): Middleware<AnyMiddlewareArg
       return;
     }
     record(recorder, outcome, outcome.surface ?? recordedSurface(body), latency_ms);
-    const fields = describe(outcome);
-    const told = outcome.surface ?? surface;
-    const summary = [
-      fields.card,
-      fields.vote,
-      fields.kind,
-      fields.topic,
-      typeof fields.confidence === 'number' ? `(${fields.confidence.toFixed(2)})` : undefined,
-    ];
-    args.logger.info(`answered ${told}: ${summary.filter((part) => part !== undefined && part !== null).join(' ')}`, {
-      event: 'answered',
-      surface: told,
-      ...fields,
-      latency_ms,
-    });
+    logAnswered(args, outcome, outcome.surface ?? surface, latency_ms);
   };
+}
+
+/** A reply that could not be delivered, at error level, with what the listener had told so far. */
+function logDropped(args: RequestArgs, surface: string, error: unknown, started: number): void {
+  const reason = error instanceof Error ? error.message : String(error);
+  const channel = channelOf(args.body as Body);
+  const outcome = outcomeOf(args.context);
+  args.logger.error(`dropped: the reply to a ${surface} could not be delivered: ${reason}`, {
+    event: 'dropped',
+    surface,
+    reason,
+    ...(channel ? { channel } : {}),
+    ...(outcome ? describe(outcome) : {}),
+    latency_ms: ms(started),
+  });
+}
+
+/** What the user got, as one line an operator scans (card, vote, kind, topic, confidence) and its fields. */
+function logAnswered(args: Pick<RequestArgs, 'logger'>, outcome: Outcome, told: string, latency_ms: number): void {
+  const fields = describe(outcome);
+  const summary = [
+    fields.card,
+    fields.vote,
+    fields.kind,
+    fields.topic,
+    typeof fields.confidence === 'number' ? `(${fields.confidence.toFixed(2)})` : undefined,
+  ];
+  args.logger.info(`answered ${told}: ${summary.filter((part) => part !== undefined && part !== null).join(' ')}`, {
+    event: 'answered',
+    surface: told,
+    ...fields,
+    latency_ms,
+  });
 }
