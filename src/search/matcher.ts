@@ -426,7 +426,13 @@ function readQuestion(
     byName,
     both,
     ranked: rankTopics(lexicon, analysis, read, { termList, withSummary, ownWords }),
-    asked: askedOnThread(lexicon, analysis, askedTerms(lexicon, termList, named.size > 0), factWords, withSummary),
+    asked: askedOnThread(
+      lexicon,
+      analysis,
+      askedTerms(lexicon, termList, named.size > 0, doneAsked(analysis)),
+      factWords,
+      withSummary,
+    ),
     coverage,
     // A question in another language has no subject we can read: in a thread, the thread's is the likeliest.
     framed:
@@ -572,6 +578,13 @@ function askedOnThread(
     return withThreadFacts(scores, lexicon, analysis, [...terms, ...factWords], { topic: thread, roles });
   };
 }
+
+/**
+ * A question word asking of a pointer at the thread's roles what they do ("what do they actually do in there"): the
+ * main verb "do" asks what they do, not only shapes the question; "do they do that remotely" does it of the thread's thing.
+ */
+const doneAsked = (analysis: Analysis) =>
+  analysis.pointerAsked && analysis.askingWords.some((word) => WH_WORDS.has(word));
 
 /** Adds `amount` to the topics of `term`, shared by that term's weights (ACTIVITY_WEIGHT, TRAIT_WEIGHT). */
 function addShared(scores: Map<TopicId, number>, lexicon: Lexicon, term: string, amount: number): void {
@@ -731,11 +744,9 @@ function readShortForms(shortForms: RoleId[][], named: Set<RoleId>, byName: Set<
  * In a follow-up, only what the message itself asks for can change the topic: not the words that compare, the
  * vague ones, those that only shape a question ("what is", when no role is named), or the facts' own words.
  */
-function askedTerms(lexicon: Lexicon, terms: readonly string[], namesRole: boolean): string[] {
-  return terms.filter(
-    (term) =>
-      !lexicon.comparison.has(term) && !lexicon.generic.has(term) && (namesRole || !lexicon.questionForms.has(term)),
-  );
+function askedTerms(lexicon: Lexicon, terms: readonly string[], namesRole: boolean, doneAsked: boolean): string[] {
+  const kept = (term: string) => namesRole || (doneAsked && term === DO) || !lexicon.questionForms.has(term);
+  return terms.filter((term) => !lexicon.comparison.has(term) && !lexicon.generic.has(term) && kept(term));
 }
 
 function addTerm(

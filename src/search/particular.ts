@@ -230,6 +230,39 @@ function vacancy(tokens: string[], words: string[], roles: RoleSpan[]): boolean 
   return tokens.some((token, i) => token === 'open' && (openBefore(i) || openAfter(i))) || whoIsDoing(words);
 }
 
+/** "open" made a noun: a post open now ("an opening", "vacancies"), as "open" before a post noun is. */
+const OPENINGS = new Set(['opening', 'vacancy']);
+/**
+ * How far back in its noun phrase "any" may stand before such a noun ("any *care manager* openings"): a role's words
+ * and a modifier fit; further back, "any" belongs to another phrase.
+ */
+const ANY_REACH = 4;
+
+/**
+ * Whether an opening is asked of as existing now: "*any* openings" ("do you have any openings for that here?",
+ * "are there any CM openings at our hospital"). One employer's post as it stands, whether or not a role is named
+ * (the thread's may be meant); "a care manager opening" is any post, asked of in general.
+ */
+const anyOpening = (tokens: string[]) =>
+  tokens.some((token, i) => OPENINGS.has(token) && tokens.slice(Math.max(0, i - ANY_REACH), i).includes('any'));
+
+/** Where the asker is, after "near": "near *here*", "near *me*". */
+const HERE = new Set(['here', 'me', 'us', 'you', 'u']);
+/** Nouns that, after "near the", are a point on a scale, not a place: "near *the top* of the pay range". */
+const POINTS = new Set(['top', 'bottom', 'end', 'start', 'beginning', 'middle', 'edge', 'front', 'back', 'average']);
+
+/**
+ * Something near one particular place ("pizza near the hospital", "bridge programs near here"): what is there only a
+ * local search can tell. The place is where the asker is or a definite one; "near 70k" is an amount, "near the top
+ * of the range" a point on a scale.
+ */
+const nearPlace = (tokens: string[]) =>
+  tokens.some((token, i) => {
+    if (token !== 'near') return false;
+    const next = tokens[i + 1] ?? '';
+    return HERE.has(next) || (PARTICULAR.has(next) && !POINTS.has(tokens[i + 2] ?? 'top'));
+  });
+
 /** "who is hiring", "who's covering": who does something now, a question about particular people. */
 function whoIsDoing(words: string[]): boolean {
   return words.some((word, i) => {
@@ -307,8 +340,8 @@ export function asksForParticular(
   known: (token: string) => boolean,
   person: (token: string) => boolean = () => false,
 ): boolean {
-  if (named(tokens, known) || assignedTo(tokens, words) || (roles.length > 0 && vacancy(tokens, words, roles)))
-    return true;
+  if (named(tokens, known) || assignedTo(tokens, words) || anyOpening(tokens) || nearPlace(tokens)) return true;
+  if (roles.length > 0 && vacancy(tokens, words, roles)) return true;
   // A patient's or a unit's address with a role ("see if the pt in 312 has a case manager assigned"): that place's.
   if (roles.length > 0 && addressed(tokens, words)) return true;
   // Dates are read as typed: "in today's market" is not a date.

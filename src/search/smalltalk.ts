@@ -188,6 +188,11 @@ const opensYesNo = (raw: string[], words: string[]) =>
 const calledOut = (words: string[], lexicon: Lexicon) =>
   words.length >= 2 && words.every((word) => word === words[0]) && !conceptAt(words, 0, lexicon);
 
+/**
+ * Question words that, before such a verb and "you", ask about the bot itself: "*where* do you get your info", "*why*
+ * are you so slow". Not "how": "how do you ..." asks a way of doing, its "you" anyone.
+ */
+const ASKS_OF_BOT = new Set(['where', 'what', 'whats', 'who', 'why', 'when']);
 /** The words of a yes-or-no question that ask it of the subject after them: "*are* you a robot", "*do* you sleep". */
 const ASKS_OF = new Set(['are', 'r', 'were', 'do', 'did', 'have']);
 /**
@@ -230,11 +235,14 @@ function asksWhatItKnows(raw: string[], words: string[], start: number, lexicon:
  * that job ("are you *a nurse*"); "can you ...", "do you know ..." and "how do you ..." ask for something else.
  */
 function saidOfTheBot(raw: string[], words: string[], start: number, lexicon: Lexicon): boolean {
-  const asked = ASKS_OF.has(raw[start]!) && YOU.has(raw[start + 1] ?? '');
+  // A question word before the verb asks the same of the bot ("*where* do you get your info"); not "how", which asks a
+  // way of doing ("how do you say ...", "how do you become ...") with a "you" that means anyone.
+  const from = ASKS_OF_BOT.has(raw[start]!) && ASKS_OF.has(raw[start + 1] ?? '') ? start + 1 : start;
+  const asked = ASKS_OF.has(raw[from]!) && YOU.has(raw[from + 1] ?? '');
   if (!asked && !YOU.has(raw[start]!)) return false;
   // A modal after "you" is grammar there ("you *must* be busy"), though the synonyms read it as a term.
-  const rest = (asked ? start + 2 : start + 1) + (!asked && MODALS.has(raw[start + 1] ?? '') ? 1 : 0);
-  const being = asked ? ARE.has(raw[start]!) : raw[start] === 'youre' || ARE.has(raw[rest] ?? '');
+  const rest = (asked ? from + 2 : start + 1) + (!asked && MODALS.has(raw[start + 1] ?? '') ? 1 : 0);
+  const being = asked ? ARE.has(raw[from]!) : raw[start] === 'youre' || ARE.has(raw[rest] ?? '');
   if (raw.slice(rest).some((word) => KNOWING.has(word)) || asksToAct(raw.slice(rest))) return false;
   // Only a phrase of ours counts: a word the facts happen to use ("do you ever *take* a day off") names nothing.
   const allowed: ReadonlySet<Concept['kind']> = being ? new Set(['job']) : new Set();
