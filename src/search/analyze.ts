@@ -74,6 +74,8 @@ export type Analysis = {
   knowing: boolean;
   /** Whether a sentence that asks counts a role's own people ("how many case managers are there"): the role itself. */
   countsRole: boolean;
+  /** Whether a sentence asks what a role is counted as ("is case management *considered* a nursing specialty"). */
+  classesRole: boolean;
   /** Whether a sentence weighs a choice for someone of a quality ("which is better for an introvert"): a skills question. */
   choosingFor: boolean;
   /**
@@ -84,7 +86,7 @@ export type Analysis = {
   toCount: Array<{ stem: string; word: string }> | null;
   /**
    * The questions asked after the one answered ("what's the minimum education, and do they need to be certified
-   * too?"): what they ask to count is read for gaps on their own topic (matcher.ts `laterUnsaid`).
+   * too?"): what they ask to count is read for gaps on their own topic (matcher.ts `laterUnsaidOf`).
    */
   later: LaterQuestions | null;
   /**
@@ -374,6 +376,7 @@ function askedOfTopic({ askingSentences }: MessageParts) {
     adjunctAspects: new Set(askingSentences.flatMap((s) => [...s.adjunctAspects])),
     knowing: askingSentences.some((s) => s.knowing),
     countsRole: askingSentences.some((s) => s.countsRole),
+    classesRole: askingSentences.some((s) => s.classesRole),
     choosingFor: askingSentences.some((s) => s.choosingFor),
     // A question with a pointer other than "it" asks of the thread too: "how many of *those* can one person cover".
     pointerAsked: askingSentences.some(
@@ -789,37 +792,7 @@ function framedAt(tokens: string[], lexicon: Lexicon, start: number, length: num
 function startScan(question: string, lexicon: Lexicon, correct: (word: string) => string | null): SentenceScan {
   const words = expandedWords(question, lexicon);
   const tokens = sentenceTokens(words, lexicon, correct);
-  const asking = tokens.join(' ');
-  const read: SentenceReading = {
-    concepts: [],
-    unknown: [],
-    aspects: [],
-    qualifiers: new Map(),
-    asked: [],
-    aspectWords: [],
-    asksTime: DURATION.test(asking) ? 'duration' : MOMENT.test(asking) ? 'when' : null,
-    askingWords: tokens,
-    statedBefore: [],
-    activities: [],
-    activityObjects: new Set(),
-    roleModifiers: new Set(),
-    adjunctTerms: new Set(),
-    adjunctAspects: new Set(),
-    adjunctFrom: -1,
-    knowing: false,
-    countsRole: false,
-    choosingFor: false,
-    activityAt: -1,
-    lastAspect: null,
-    traits: [],
-    toCount: null,
-    names: [],
-    pointerAsked: false,
-    predicate: null,
-    subject: TURNS_TO.test(asking),
-    understoodUntil: 0,
-    narrow: null,
-  };
+  const read = emptyReading(tokens);
   const phraseAt = (start: number): PhraseHit | null => {
     const hit = longestAt(tokens, lexicon, lexicon.phrases, lexicon.maxPhraseWords, start);
     return framedAt(tokens, lexicon, start, hit?.length ?? 0) ?? (hit && { concept: hit.value, length: hit.length });
@@ -841,6 +814,42 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
     ownFrom: askersOwnClause(tokens),
     pointerAt: -1,
     goalAt: goalOfSufficing(tokens, lexicon, phraseAt),
+  };
+}
+
+/** What a sentence is read to say before any of its words is read: the time it asks, and whether it asks of a subject. */
+function emptyReading(tokens: string[]): SentenceReading {
+  const asking = tokens.join(' ');
+  return {
+    concepts: [],
+    unknown: [],
+    aspects: [],
+    qualifiers: new Map(),
+    asked: [],
+    aspectWords: [],
+    asksTime: DURATION.test(asking) ? 'duration' : MOMENT.test(asking) ? 'when' : null,
+    askingWords: tokens,
+    statedBefore: [],
+    activities: [],
+    activityObjects: new Set(),
+    roleModifiers: new Set(),
+    adjunctTerms: new Set(),
+    adjunctAspects: new Set(),
+    adjunctFrom: -1,
+    knowing: false,
+    countsRole: false,
+    classesRole: false,
+    choosingFor: false,
+    activityAt: -1,
+    lastAspect: null,
+    traits: [],
+    toCount: null,
+    names: [],
+    pointerAsked: false,
+    predicate: null,
+    subject: TURNS_TO.test(asking),
+    understoodUntil: 0,
+    narrow: null,
   };
 }
 
@@ -1297,26 +1306,10 @@ function readLooseWord(scan: SentenceScan, i: number, inside: boolean): void {
   }
 }
 
-/** What only the whole sentence shows (aspects read together, a lookup, traits, a count), then the analysis. */
+/** The sentence's analysis, once what only the whole of it shows is read (readWholeSentence). */
 function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
-  const { tokens, words, lexicon, read, phraseAt, roleSpans } = scan;
-  read.aspects.push(...togetherAspects(tokens, lexicon));
-  // One particular person, office or shift ("who is the CM on 5 north today"): a lookup, whatever role it names.
-  const known = (token: string) => lexicon.stems.has(token) || lexicon.factWords.has(token);
-  const person = (token: string) => lexicon.jobHeads.has(token);
-  if (asksForParticular(tokens, words, roleSpans, known, person) || asksToAct(tokens))
-    read.concepts.push({ kind: 'lookup' });
-  if (endsElliptical(tokens)) askAgain(read.concepts, lexicon);
-  const chosenFor = choiceFor(tokens, lexicon, phraseAt);
-  read.traits.push(
-    ...traitsIn(tokens, lexicon, phraseAt),
-    ...qualitiesAsked(tokens, lexicon, phraseAt, roleSpans),
-    ...chosenFor,
-  );
-  read.choosingFor = chosenFor.length > 0;
-  read.knowing = mustKnow(tokens, roleSpans);
-  read.countsRole = roleSpans.some(({ start }) => tokens[start - 2] === 'how' && tokens[start - 1] === 'many');
-  read.toCount = askedToCount(tokens, words, lexicon, clause.marked ?? false);
+  const { tokens, lexicon, read } = scan;
+  readWholeSentence(scan, clause);
   const { unknown, aspects, qualifiers, asked, activities, activityObjects, traits, aspectWords, asksTime } = read;
   const { adjunctTerms, adjunctAspects } = read;
   const concepts = forThread(
@@ -1336,6 +1329,7 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
     adjunctAspects,
     knowing: read.knowing,
     countsRole: read.countsRole,
+    classesRole: read.classesRole,
     choosingFor: read.choosingFor,
     traits,
     toCount: read.toCount,
@@ -1355,6 +1349,29 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
     said: clause.said ?? false,
     marked: clause.marked ?? false,
   };
+}
+
+/** What only the whole sentence shows, onto its reading: aspects read together, a lookup, traits, a count. */
+function readWholeSentence(scan: SentenceScan, clause: Clause): void {
+  const { tokens, words, lexicon, read, phraseAt, roleSpans } = scan;
+  read.aspects.push(...togetherAspects(tokens, lexicon));
+  // One particular person, office or shift ("who is the CM on 5 north today"): a lookup, whatever role it names.
+  const known = (token: string) => lexicon.stems.has(token) || lexicon.factWords.has(token);
+  const person = (token: string) => lexicon.jobHeads.has(token);
+  if (asksForParticular(tokens, words, roleSpans, known, person) || asksToAct(tokens))
+    read.concepts.push({ kind: 'lookup' });
+  if (endsElliptical(tokens)) askAgain(read.concepts, lexicon);
+  const chosenFor = choiceFor(tokens, lexicon, phraseAt);
+  read.traits.push(
+    ...traitsIn(tokens, lexicon, phraseAt),
+    ...qualitiesAsked(tokens, lexicon, phraseAt, roleSpans),
+    ...chosenFor,
+  );
+  read.choosingFor = chosenFor.length > 0;
+  read.knowing = mustKnow(tokens, roleSpans);
+  read.countsRole = roleSpans.some(({ start }) => tokens[start - 2] === 'how' && tokens[start - 1] === 'many');
+  read.classesRole = classesRole(tokens, roleSpans);
+  read.toCount = askedToCount(tokens, words, lexicon, clause.marked ?? false);
 }
 
 /** Words that may come between "same" and its "as": "the same *thing* as", "the same *job* as". */
@@ -1989,6 +2006,21 @@ function traitsIn(tokens: string[], lexicon: Lexicon, phraseAt: (start: number) 
     if (isContentWord(word, lexicon) && !lexicon.heads.has(word)) traits.push(word);
   });
   return traits;
+}
+
+/** Participles that class what comes before them as something: "is case management *considered* nursing". */
+const CLASSING = new Set(['considered', 'classed', 'classified', 'regarded', 'counted', 'viewed', 'seen']);
+
+/**
+ * Whether a yes-or-no question asks what a role is classed as: "is/are" before the role and a participle of classing
+ * right after it ("is case management *considered* a nursing specialty", "are care managers *seen as* healthcare
+ * professionals"). What the role is counted as is what it is: its overview.
+ */
+function classesRole(tokens: string[], roleSpans: RoleSpan[]): boolean {
+  return roleSpans.some(({ start, length }) => {
+    const before = tokens.slice(0, start);
+    return (before.includes('is') || before.includes('are')) && CLASSING.has(tokens[start + length] ?? '');
+  });
 }
 
 /** Verbs that, before "to be", ask what someone must be: "do they *need* to be organized", "*have* to be patient". */

@@ -107,6 +107,11 @@ const CHOSEN_FOR_WEIGHT = 0.5;
  * case managers have the CCM").
  */
 const ROLE_COUNTED_WEIGHT = 1;
+/**
+ * What asking what a role is classed as ("is case management considered a nursing specialty") gives its overview:
+ * more than a passing term the class names ("nursing" for the degrees), less than one of the topic's terms asked.
+ */
+const ROLE_CLASSED_WEIGHT = 0.6;
 /** The term that asks for the qualities a role needs: the knowledge's topic of skills names it. */
 const SKILL = 'skill';
 /** Evidence a question needs, when it names neither role, before the bot answers rather than declines. */
@@ -180,34 +185,10 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
   const correct = createSpeller(lexicon.words);
   const summaries = summaryQuestions(kb, lexicon, correct);
   const ownWords = new Set(roleWords(kb));
-  const read = (question: string) => readQuestion(question, lexicon, correct, summaries, ownWords);
+  const reader: QuestionReader = { lexicon, correct, summaries, ownWords };
+  const read = (question: string) => readQuestion(question, reader);
   const unsaidBy = unsaidOf(kb, lexicon);
-  /**
-   * A message is covered only when every part of it is, and a question after the one answered may ask what the asker
-   * brings ("..., and can I use my tech experience toward it?", "... and do they need to be certified too?"): what it
-   * asks to count, or whether the asker fits, is read on the topic its own terms and aspects point at, for the roles
-   * answered. What else it asks of the role stays context to the answer ("..., and do they work nights?": the dev sets'
-   * writers disagree, and their floors keep it).
-   */
-  const laterUnsaid = (question: string, decided: Match, later: NonNullable<Reading['laterOf']>): Match => {
-    const { traits, toCount } = later;
-    if (traits.length + toCount.length === 0) return decided;
-    const topic = laterTopic(lexicon, later) ?? decided.topic!;
-    const asked = {
-      words: [],
-      aspects: [],
-      time: null,
-      all: [],
-      before: [],
-      names: [],
-      likened: [],
-      traits,
-      toCount,
-      predicate: null,
-    };
-    const unsaid = unsaidBy(topic, decided.roles, asked);
-    return unsaid ? Object.assign({}, decided, { unsaid: asWritten(question, unsaid) }) : decided;
-  };
+  const laterUnsaid = laterUnsaidOf(lexicon, unsaidBy);
   return {
     lexicon,
     match(question, context) {
@@ -228,6 +209,35 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
       if (unsaid) return Object.assign({}, decided, { unsaid: asWritten(question, unsaid) });
       return reading.laterOf ? laterUnsaid(question, decided, reading.laterOf) : decided;
     },
+  };
+}
+
+/**
+ * A message is covered only when every part of it is, and a question after the one answered may ask what the asker
+ * brings ("..., and can I use my tech experience toward it?", "... and do they need to be certified too?"): what it
+ * asks to count, or whether the asker fits, is read on the topic its own terms and aspects point at, for the roles
+ * answered. What else it asks of the role stays context to the answer ("..., and do they work nights?": the dev sets'
+ * writers disagree, and their floors keep it).
+ */
+function laterUnsaidOf(lexicon: Lexicon, unsaidBy: FindUnsaid) {
+  return (question: string, decided: Match, later: NonNullable<Reading['laterOf']>): Match => {
+    const { traits, toCount } = later;
+    if (traits.length + toCount.length === 0) return decided;
+    const topic = laterTopic(lexicon, later) ?? decided.topic!;
+    const asked = {
+      words: [],
+      aspects: [],
+      time: null,
+      all: [],
+      before: [],
+      names: [],
+      likened: [],
+      traits,
+      toCount,
+      predicate: null,
+    };
+    const unsaid = unsaidBy(topic, decided.roles, asked);
+    return unsaid ? Object.assign({}, decided, { unsaid: asWritten(question, unsaid) }) : decided;
   };
 }
 
@@ -388,14 +398,16 @@ function readConcepts(concepts: Analysis['concepts']) {
   return read;
 }
 
+/** What reading a question needs of the knowledge, built once per matcher. */
+type QuestionReader = {
+  lexicon: Lexicon;
+  correct: (word: string) => string | null;
+  summaries: readonly SummaryQuestion[];
+  ownWords: ReadonlySet<string>;
+};
+
 /** What a question says, read alone: the roles it names, its topics scored, what it asks of them. */
-function readQuestion(
-  question: string,
-  lexicon: Lexicon,
-  correct: (word: string) => string | null,
-  summaries: readonly SummaryQuestion[],
-  ownWords: ReadonlySet<string>,
-): Reading {
+function readQuestion(question: string, { lexicon, correct, summaries, ownWords }: QuestionReader): Reading {
   const analysis = analyze(question, lexicon, correct);
   const { concepts, unknown, aspects } = analysis;
   const read = readConcepts(concepts);
@@ -435,16 +447,12 @@ function readQuestion(
     ),
     coverage,
     // A question in another language has no subject we can read: in a thread, the thread's is the likeliest.
-    framed:
-      analysis.foreign ||
-      unknown.every((word) => isCommonWord(shippedWordVectors(), word) || lexicon.related(word).length > 0),
+    framed: analysis.foreign || unknown.every((word) => framingWord(lexicon, word)),
     comparison: termList.some((term) => lexicon.comparison.has(term)),
     ofThread: analysis.pointerAsked || (analysis.toCount ?? []).length > 0,
     asksFor: analysis.askingWords.some((word) => WH_WORDS.has(word)),
     choosing: analysis.askingWords.some((word) => CHOOSING.has(word)),
-    pointsAtOne: analysis.askingWords.some(
-      (word, i) => DEMONSTRATIVE.has(word) && analysis.askingWords[i + 1] === 'one',
-    ),
+    pointsAtOne: pointsAtOne(analysis.askingWords),
     contrast: contrast || termList.some((term) => lexicon.contrast.has(term)),
     subjectNamed: roleBeforeComparing(concepts, lexicon),
     aspects,
@@ -453,6 +461,14 @@ function readQuestion(
     laterOf: analysis.later,
   };
 }
+
+/** A word that leaves a question's frame readable: a common word of English, or one near a topic in meaning. */
+const framingWord = (lexicon: Lexicon, word: string) =>
+  isCommonWord(shippedWordVectors(), word) || lexicon.related(word).length > 0;
+
+/** "this one", "that one": one of the choices the thread offered. */
+const pointsAtOne = (words: readonly string[]) =>
+  words.some((word, i) => DEMONSTRATIVE.has(word) && words[i + 1] === 'one');
 
 /** The share of a question's concepts and words that we know (1 when it has none). */
 function coverageOf(read: ReturnType<typeof readConcepts>, { unknown, aspects }: Analysis): number {
@@ -789,38 +805,13 @@ function scoreTopics(
   thread?: TopicId,
   thing = true,
 ): Map<TopicId, number> {
-  const { aspects, qualifiers, activities, traits, knowing, choosingFor } = analysis;
+  const { qualifiers } = analysis;
   const scores = new Map<TopicId, number>(lexicon.topicIds.map((id) => [id, 0]));
   for (const term of terms) if (!qualifiers.has(term)) addTerm(scores, lexicon, analysis, term);
   for (const [topic, score] of lexicon.factWords.topics(factWords))
     scores.set(topic, scores.get(topic)! + FACT_WORD_WEIGHT * score);
-  // Read alone, "do" as the verb counts as its term already; in a follow-up, where "do" only shapes a question
-  // ("what do they do?"), "do they *do* utilization review?" still asks what the role does.
-  if (activities.some((verb) => thread !== undefined || !lexicon.auxiliaries.has(verb)))
-    addShared(scores, lexicon, DO, ACTIVITY_WEIGHT);
-  if (traits.length > 0) addShared(scores, lexicon, SKILL, TRAIT_WEIGHT);
-  if (knowing) addShared(scores, lexicon, SKILL, KNOWING_WEIGHT);
-  // "how many case managers are there": the role's own people are counted, a question about the role itself.
-  if (analysis.countsRole)
-    scores.set(lexicon.roles.overview, scores.get(lexicon.roles.overview)! + ROLE_COUNTED_WEIGHT);
-  if (choosingFor) addShared(scores, lexicon, SKILL, CHOSEN_FOR_WEIGHT);
-  // In a thread, "it" stands for what the thread's topic is about ("can I take it with 18 months RN exp" after a
-  // certification: the exam), unless the thread is about the role itself (its overview, what it does: "is it stressful").
-  if (thread !== undefined && thing && pointsAtThing(lexicon, analysis, thread))
-    scores.set(thread, scores.get(thread)! + THREAD_THING_WEIGHT);
-  // Once per aspect: "on call this weekend" is one thing asked, not two.
-  const weighed = new Set<Aspect>();
-  for (const candidates of aspects) {
-    // In a thread, a word that is an aspect of the thread's own topic means that one: "how hard is it to get?" after
-    // a certification answer asks how hard the exam is, not how hard the job is.
-    const own = (thread && candidates.find((a) => a.onlyWith?.includes(thread))) || candidates.find((a) => !a.onlyWith);
-    // A later question's aspect is read for that question's own gaps (`laterUnsaid`), and points at no topic here: the
-    // answer is not about it ("what do case mgrs make and can they work *remote*" is pay).
-    if (analysis.laterAspects.has(candidates)) continue;
-    const share = analysis.adjunctAspects.has(candidates) ? ADJUNCT_SHARE : 1;
-    if (own && !weighed.has(own)) scores.set(own.nearest, scores.get(own.nearest)! + ASPECT_WEIGHT * share);
-    if (own) weighed.add(own);
-  }
+  addAskedShape(scores, lexicon, analysis, thread, thing);
+  addAspects(scores, analysis, thread);
   for (const term of terms) {
     const qualifies = qualifiers.get(term);
     if (qualifies && !qualifies.some((a) => a.onlyWith?.some((topic) => topic === thread || scores.get(topic)! > 0))) {
@@ -832,6 +823,51 @@ function scoreTopics(
   for (const word of related)
     for (const { topic, weight } of lexicon.related(word)) scores.set(topic, scores.get(topic)! + weight);
   return scores;
+}
+
+/** What the question's shape asks of a topic: an activity, a trait, a choice, the role's own people, the thread's "it". */
+function addAskedShape(
+  scores: Map<TopicId, number>,
+  lexicon: Lexicon,
+  analysis: Analysis,
+  thread: TopicId | undefined,
+  thing: boolean,
+): void {
+  const { activities, traits, knowing, choosingFor } = analysis;
+  // Read alone, "do" as the verb counts as its term already; in a follow-up, where "do" only shapes a question
+  // ("what do they do?"), "do they *do* utilization review?" still asks what the role does.
+  if (activities.some((verb) => thread !== undefined || !lexicon.auxiliaries.has(verb)))
+    addShared(scores, lexicon, DO, ACTIVITY_WEIGHT);
+  if (traits.length > 0) addShared(scores, lexicon, SKILL, TRAIT_WEIGHT);
+  if (knowing) addShared(scores, lexicon, SKILL, KNOWING_WEIGHT);
+  // "how many case managers are there": the role's own people are counted, a question about the role itself.
+  if (analysis.countsRole)
+    scores.set(lexicon.roles.overview, scores.get(lexicon.roles.overview)! + ROLE_COUNTED_WEIGHT);
+  // A class that is an aspect of the work ("considered a high-stress job") asks that aspect, weighed in scoreTopics.
+  if (analysis.classesRole && analysis.aspects.length === 0)
+    scores.set(lexicon.roles.overview, scores.get(lexicon.roles.overview)! + ROLE_CLASSED_WEIGHT);
+  if (choosingFor) addShared(scores, lexicon, SKILL, CHOSEN_FOR_WEIGHT);
+  // In a thread, "it" stands for what the thread's topic is about ("can I take it with 18 months RN exp" after a
+  // certification: the exam), unless the thread is about the role itself (its overview, what it does: "is it stressful").
+  if (thread !== undefined && thing && pointsAtThing(lexicon, analysis, thread))
+    scores.set(thread, scores.get(thread)! + THREAD_THING_WEIGHT);
+}
+
+/** Each aspect asked, once, on the topic it is nearest (in a thread, the thread's own topic's aspect first). */
+function addAspects(scores: Map<TopicId, number>, analysis: Analysis, thread: TopicId | undefined): void {
+  // Once per aspect: "on call this weekend" is one thing asked, not two.
+  const weighed = new Set<Aspect>();
+  for (const candidates of analysis.aspects) {
+    // In a thread, a word that is an aspect of the thread's own topic means that one: "how hard is it to get?" after
+    // a certification answer asks how hard the exam is, not how hard the job is.
+    const own = (thread && candidates.find((a) => a.onlyWith?.includes(thread))) || candidates.find((a) => !a.onlyWith);
+    // A later question's aspect is read for that question's own gaps (`laterUnsaidOf`), and points at no topic here: the
+    // answer is not about it ("what do case mgrs make and can they work *remote*" is pay).
+    if (analysis.laterAspects.has(candidates)) continue;
+    const share = analysis.adjunctAspects.has(candidates) ? ADJUNCT_SHARE : 1;
+    if (own && !weighed.has(own)) scores.set(own.nearest, scores.get(own.nearest)! + ASPECT_WEIGHT * share);
+    if (own) weighed.add(own);
+  }
 }
 
 const declined = (reason: MatchReason, extra: Partial<Match> = {}): Match => ({

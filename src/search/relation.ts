@@ -2,13 +2,14 @@ import { BOTH, type KnowledgeBase, type RoleId, type TopicId } from '../knowledg
 import { stem, tokenize } from './normalize.ts';
 import { isAdverb, type Predicate, type Word } from './predicate.ts';
 import { cosine, type WordVectors } from './word-vectors.ts';
+import { COMMON_SAID_SIMILARITY, SAME_WORD_LETTERS } from './likeness.ts';
 
 /**
  * What a generic verb asked of a role takes, where no chosen fact names it: "do care managers *work in hospitals*"
  * (their facts name homes and care homes; hospitals only the case managers' facts), "do case managers *get summers
  * off*". With such a verb the words it takes are the whole of what is asked, so a fact must name one of them: by the
  * word, a form of it, the term of the lists it stands for ("house" is "home"), or a word close in meaning
- * (`OBJECT_SIMILARITY`). The topic's own terms do not answer it ("hospital" is a term of the work environment) and
+ * (`COMMON_SAID_SIMILARITY`, likeness.ts). The topic's own terms do not answer it ("hospital" is a term of the work environment) and
  * neither does a word a loose neighbour in the vectors.
  */
 
@@ -20,14 +21,6 @@ export type RelationLists = {
   termOf: (word: string) => string | undefined;
 };
 
-/**
- * How close in meaning a word the verb takes must be to a word of a chosen fact to be named by it: unsaid.ts's
- * COMMON_SAID_SIMILARITY. Lower lets neighbours answer ("hospital" is 0.57 from "home"); higher flags the facts'
- * synonyms.
- */
-const OBJECT_SIMILARITY = 0.7;
-/** Words sharing this many first letters are forms of one word ("organized", "organization"), as in unsaid.ts. */
-const SAME_WORD_LETTERS = 5;
 /**
  * English's verbs that only say a role does, has, needs or goes somewhere ("do they *do* data analytics", "do they
  * *need* a license", "do they *get* summers off"): they say nothing of their own, and what they take is what is asked.
@@ -95,7 +88,39 @@ type Named = {
 export type FindRelation = (topic: TopicId, roles: readonly RoleId[], predicate: Predicate | null) => Word[];
 
 export function createRelation(kb: KnowledgeBase, vectors: WordVectors, lists: RelationLists): FindRelation {
-  const telling = (word: string) =>
+  const telling = (word: string) => tellingWord(word, vectors, lists);
+  // Per topic and set of roles, built on first use: bounded by the knowledge, not by questions.
+  const cache = new Map<string, Named>();
+  const chosen = (topic: TopicId, roles: readonly RoleId[]) => {
+    const key = `${topic}\u0000${[...new Set(roles)].sort().join(',')}`;
+    if (!cache.has(key)) {
+      const facts = [...roles, BOTH].flatMap((role) => kb.topics[topic]?.facts[role] ?? []);
+      cache.set(
+        key,
+        namedBy(
+          facts.map((fact) => fact.text),
+          vectors,
+          lists,
+        ),
+      );
+    }
+    return cache.get(key)!;
+  };
+  return (topic, roles, predicate) => {
+    if (!predicate || !GENERIC_VERBS.has(predicate.verb.stem)) return [];
+    const object = predicate.object.filter(({ stem: word }) => telling(word));
+    const named = chosen(topic, roles);
+    if (object.length === 0 || object.some(({ stem: word }) => names(named, word, vectors, lists))) return [];
+    // Quoted as typed, from the verb to the last word it takes: "work in the hospital".
+    const words = [predicate.verb, ...predicate.object];
+    const typed = words.slice(0, words.findLastIndex(({ stem: word }) => telling(word)) + 1).map(({ word }) => word);
+    return [{ stem: predicate.verb.stem, word: typed.join(' ') }];
+  };
+}
+
+/** A word the verb takes that says what is asked: not grammar, a role's name, a quantifier, a number or an adverb. */
+function tellingWord(word: string, vectors: WordVectors, lists: RelationLists): boolean {
+  return (
     !lists.stopwords.has(word) &&
     !lists.roleWords.has(word) &&
     !GENERIC_VERBS.has(word) &&
@@ -103,48 +128,33 @@ export function createRelation(kb: KnowledgeBase, vectors: WordVectors, lists: R
     !/^\d/.test(word) &&
     !isAdverb(word) &&
     // A word the vectors do not know (slang, a typo, "psych") says nothing we can read, as in unsaid.ts.
-    vectors.has(word);
-  const namedBy = (texts: readonly string[]): Named => {
-    // Every word of the facts but grammar and the roles' names: "work" too ("a *job*" is close to it).
-    const words = texts
-      .flatMap((text) => tokenize(text).map(stem))
-      .filter((word) => !lists.stopwords.has(word) && !lists.roleWords.has(word));
-    return {
-      words: new Set([...words, ...words.flatMap((word) => lists.termOf(word) ?? [])]),
-      roots: new Set(words.map(root)),
-      beginnings: new Set(words.filter((word) => word.length >= SAME_WORD_LETTERS).map(beginning)),
-      units: [...new Set(words.flatMap(forms))].flatMap((form) => vectors.readUnit(form) ?? []),
-    };
+    vectors.has(word)
+  );
+}
+
+/** What facts' texts name, read once per topic and set of roles. */
+function namedBy(texts: readonly string[], vectors: WordVectors, lists: RelationLists): Named {
+  // Every word of the facts but grammar and the roles' names: "work" too ("a *job*" is close to it).
+  const words = texts
+    .flatMap((text) => tokenize(text).map(stem))
+    .filter((word) => !lists.stopwords.has(word) && !lists.roleWords.has(word));
+  return {
+    words: new Set([...words, ...words.flatMap((word) => lists.termOf(word) ?? [])]),
+    roots: new Set(words.map(root)),
+    beginnings: new Set(words.filter((word) => word.length >= SAME_WORD_LETTERS).map(beginning)),
+    units: [...new Set(words.flatMap(forms))].flatMap((form) => vectors.readUnit(form) ?? []),
   };
-  // Per topic and set of roles, built on first use: bounded by the knowledge, not by questions.
-  const cache = new Map<string, Named>();
-  const chosen = (topic: TopicId, roles: readonly RoleId[]) => {
-    const key = `${topic}\u0000${[...new Set(roles)].sort().join(',')}`;
-    if (!cache.has(key)) {
-      const facts = [...roles, BOTH].flatMap((role) => kb.topics[topic]?.facts[role] ?? []);
-      cache.set(key, namedBy(facts.map((fact) => fact.text)));
-    }
-    return cache.get(key)!;
+}
+
+/** Whether the facts name a word: itself, its term, a form of it, or a word close in meaning. */
+function names(named: Named, word: string, vectors: WordVectors, lists: RelationLists): boolean {
+  const term = lists.termOf(word);
+  if (named.words.has(word) || (term !== undefined && named.words.has(term))) return true;
+  if (named.roots.has(root(word)) || (word.length >= SAME_WORD_LETTERS && named.beginnings.has(beginning(word))))
+    return true;
+  const near = (form: string) => {
+    const unit = vectors.has(form) ? vectors.unit(form) : null;
+    return unit !== null && named.units.some((v) => cosine(unit, v) >= COMMON_SAID_SIMILARITY);
   };
-  const names = (named: Named, word: string) => {
-    const term = lists.termOf(word);
-    if (named.words.has(word) || (term !== undefined && named.words.has(term))) return true;
-    if (named.roots.has(root(word)) || (word.length >= SAME_WORD_LETTERS && named.beginnings.has(beginning(word))))
-      return true;
-    const near = (form: string) => {
-      const unit = vectors.has(form) ? vectors.unit(form) : null;
-      return unit !== null && named.units.some((v) => cosine(unit, v) >= OBJECT_SIMILARITY);
-    };
-    return forms(word).some(near);
-  };
-  return (topic, roles, predicate) => {
-    if (!predicate || !GENERIC_VERBS.has(predicate.verb.stem)) return [];
-    const object = predicate.object.filter(({ stem: word }) => telling(word));
-    const named = chosen(topic, roles);
-    if (object.length === 0 || object.some(({ stem: word }) => names(named, word))) return [];
-    // Quoted as typed, from the verb to the last word it takes: "work in the hospital".
-    const words = [predicate.verb, ...predicate.object];
-    const typed = words.slice(0, words.findLastIndex(({ stem: word }) => telling(word)) + 1).map(({ word }) => word);
-    return [{ stem: predicate.verb.stem, word: typed.join(' ') }];
-  };
+  return forms(word).some(near);
 }

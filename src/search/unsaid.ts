@@ -4,6 +4,7 @@ import { stem, tokenize } from './normalize.ts';
 import { cosine, isEveryday, type WordVectors } from './word-vectors.ts';
 import type { Predicate } from './predicate.ts';
 import { createRelation } from './relation.ts';
+import { COMMON_SAID_SIMILARITY, SAME_WORD_LETTERS } from './likeness.ts';
 
 /**
  * Gaps from the facts, not only from gaps.json's list: what a question asks that none of the facts chosen to answer
@@ -82,17 +83,6 @@ const COMMON_WORD_RANK = 1000;
  */
 const SAID_SIMILARITY = 0.55;
 /**
- * How close a common word asked of a role must be to a word of its facts to count as said, when another role's facts
- * state it and this role's do not ("do they help the *families* too": "home" is near "family" as a neighbour, not as a
- * synonym). Higher flags more everyday words the facts do cover in other words; lower lets the difference pass.
- */
-const COMMON_SAID_SIMILARITY = 0.7;
-/**
- * Words that share this many first letters are forms of one word ("legally" and "legal"), as are words that differ
- * by a negating prefix ("unlicensed", "licensed"). Lower counts unrelated words as said ("consider", "consult").
- */
-const SAME_WORD_LETTERS = 5;
-/**
  * A rare word at least this close to a word the lists read as comparing compares too ("does it *vary* by state":
  * "differ"), and asks for nothing the facts must state. Lower takes "transfer" for "either" and "newer" for
  * "different" (common words are near much); higher lets "vary" be flagged.
@@ -103,6 +93,7 @@ const COMPARING_SIMILARITY = 0.7;
  * too much in the vectors. Lower lets a rare word near "vs" pass as a comparison; higher drops "diff".
  */
 const MIN_COMPARING_LETTERS = 4;
+/** A negating prefix: "unlicensed" is a form of "licensed" (SAME_WORD_LETTERS read past it). */
 const NEGATING = /^(un|non)(?=\p{L}{4})/u;
 
 /**
