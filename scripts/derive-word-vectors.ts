@@ -11,10 +11,10 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectPath } from '../src/project-root.ts';
 import { tokenize } from '../src/search/normalize.ts';
-import { encodeWordVectors } from '../src/search/word-vectors.ts';
+import { ENGLISH_WORDS, encodeWordVectors } from '../src/search/word-vectors.ts';
 
-/** Most frequent words kept: enough for what people type; each costs ~110 bytes in the table. */
-const DEFAULT_WORDS = 30_000;
+/** Most frequent words kept: enough for what people type (the matcher reads this many as English). */
+const DEFAULT_WORDS = ENGLISH_WORDS;
 
 type Embeddings = { dimensions: number; words: string[]; vectors: Record<string, number[]> };
 

@@ -419,6 +419,7 @@ function readQuestion(question: string, { lexicon, correct, summaries, ownWords 
   const { named, byName, both, terms, factWords, background, contrast } = read;
   const { termList, withSummary } = readSummary(summaries, analysis, terms);
   const coverage = coverageOf(read, analysis);
+  const threadTerms = askedTerms(lexicon, termList, named.size > 0, doneAsked(analysis));
   // Written out, not spread: on Node 20 an object spread with keys added gets a shape of its own each time (slow, and
   // every reader of a Reading goes megamorphic).
   return {
@@ -442,13 +443,7 @@ function readQuestion(question: string, { lexicon, correct, summaries, ownWords 
     byName,
     both,
     ranked: rankTopics(lexicon, analysis, read, { termList, withSummary, ownWords }),
-    asked: askedOnThread(
-      lexicon,
-      analysis,
-      askedTerms(lexicon, termList, named.size > 0, doneAsked(analysis)),
-      factWords,
-      withSummary,
-    ),
+    asked: askedOnThread(lexicon, analysis, threadTerms, factWords, withSummary),
     coverage,
     // A question in another language has no subject we can read: in a thread, the thread's is the likeliest.
     framed: analysis.foreign || unknown.every((word) => framingWord(lexicon, word)),

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../knowledge/schema.ts';
 import { expandedWords, splitsSentences } from './analyze.ts';
 import { buildLexicon, type Lexicon } from './lexicon.ts';
 import { joinCompounds, normalize, stem, stemPhrase, stripSlackMarkup, tokenize } from './normalize.ts';
-import { shippedWordVectors } from './word-vectors.ts';
+import { ENGLISH_WORDS, shippedWordVectors } from './word-vectors.ts';
 import type { Concept } from './reading.ts';
 
 /** An alias, organisation or topic term no question can ever match as written, and why. */
@@ -176,12 +176,6 @@ function tooCommon(kb: KnowledgeBase, lexicon: Lexicon): Unmatchable[] {
  * words people write for the role alone.
  */
 const SHORT_FORM_LETTERS = 3;
-/**
- * The word table's English part: the most frequent words of the corpus (scripts/derive-word-vectors.ts, 30,000); past
- * it come the knowledge's own words ("gcm", "ncm"), which are no English.
- */
-const ENGLISH_WORDS = 30_000;
-
 /**
  * One-word aliases that mean something else, before the alias took them: a word the language file, the gaps or another
  * role reads otherwise (an abbreviation, a synonym, another job, an aspect, another role's short form), or a short

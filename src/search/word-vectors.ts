@@ -197,6 +197,13 @@ export function shippedWordVectors(): WordVectors {
 }
 
 /**
+ * The shipped table's English part: its first this many words are English's most frequent, in frequency order
+ * (scripts/derive-word-vectors.ts keeps them, each costing ~110 bytes); past it come the knowledge's own words ("gcm",
+ * "ncm"), which are no English.
+ */
+export const ENGLISH_WORDS = 30_000;
+
+/**
  * A word among this many of the most common in English (its place in the shipped table, which is in frequency order)
  * is an everyday word: "enough", "often", "today" frame a message, "raining" or "pizza" give it a subject of its own.
  * Higher lets more of a message's words pass as its frame; lower keeps only the grammar-like ones.
