@@ -38,6 +38,8 @@ export type Analysis = {
   asksTime: 'duration' | 'when' | null;
   /** Every word of the questions read for gaps, stemmed (short forms expanded, typos corrected). */
   askingWords: string[];
+  /** The words of the statements before the question answered ("I have an MSW - how much ..."), stemmed. */
+  statedBefore: string[];
   /**
    * What a yes-or-no question asks whether the role does, when no list names it: the verb right after the subject
    * ("do case managers *prescribe*", "can they *handle* appeals"), stemmed, from the sentences that ask.
@@ -399,6 +401,9 @@ function readForGaps({ sentences, asking, asks, readForGap, gapSentences }: Mess
     aspectWords: gapSentences.flatMap((s) => s.aspectWords),
     asksTime: gapSentences.find((s) => s.asksTime)?.asksTime ?? null,
     askingWords: gapSentences.flatMap((s) => s.askingWords),
+    statedBefore: sentences
+      .filter((s, index) => index < asking && !gapSentences.includes(s))
+      .flatMap((s) => s.askingWords),
     traits: gapSentences.flatMap((s) => s.traits),
     toCount: countedIn(sentences, readForGap),
     later: laterQuestions(sentences.filter((s, index) => asking >= 0 && index > asking && s.marked && asks(s, index))),
@@ -827,6 +832,7 @@ function emptyReading(tokens: string[]): SentenceReading {
     aspectWords: [],
     asksTime: DURATION.test(asking) ? 'duration' : MOMENT.test(asking) ? 'when' : null,
     askingWords: tokens,
+    statedBefore: [],
     activities: [],
     activityObjects: new Set(),
     roleModifiers: new Set(),
@@ -1337,6 +1343,7 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
     aspectWords,
     asksTime,
     askingWords: read.askingWords,
+    statedBefore: [],
     names: typedNames(clause.text, lexicon),
     predicate: read.predicate,
     titles: titlesIn(scan, concepts),

@@ -208,6 +208,8 @@ function unsaidLine(kb: KnowledgeBase, topic: TopicId, unsaid: Unsaid): string {
   if (unsaid.kind === 'comparison') return 'Nothing in {sources} compares them or says which comes first.';
   if (unsaid.kind === 'count') return 'Nothing in {sources} gives a number for that.';
   if (unsaid.kind === 'which') return `Nothing in {sources} says which ${unsaid.what}.`;
+  if (unsaid.kind === 'depends')
+    return `Nothing in {sources} says which applies to you, only that it depends on the ${unsaid.on}.`;
   if (unsaid.kind === 'superior') return 'Nothing in {sources} says whom they report to or who supervises them.';
   return `Nothing in {sources} says anything about ${either(unsaid.words.map((word) => `“${word}”`))}.`;
 }

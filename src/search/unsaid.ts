@@ -17,6 +17,8 @@ import { COMMON_SAID_SIMILARITY, SAME_WORD_LETTERS } from './likeness.ts';
  * - `time`: how long something takes, or when, where no fact gives a length of time;
  * - `comparison`: which of two things is better, or which ranks first, where no fact compares anything;
  * - `count`: how many or how often, where no fact gives a number;
+ * - `depends`: how much for the asker's own case ("if I have a master's") where the facts say only that the figure
+ *   depends on something ("depending on your degree");
  * - `which`, `superior`, and `time` for a dated figure: what else the question's grammar says the answer must be
  *   (the names of a kind, whom a role answers to, a date), of which the chosen facts give none.
  */
@@ -27,7 +29,8 @@ export type Unsaid =
   | { kind: 'comparison' }
   | { kind: 'count' }
   | { kind: 'which'; what: string }
-  | { kind: 'superior' };
+  | { kind: 'superior' }
+  | { kind: 'depends'; on: string };
 
 type Word = { stem: string; word: string };
 type Said = {
@@ -53,6 +56,8 @@ export type Asked = {
   time: 'duration' | 'when' | null;
   /** Every word of the sentences that ask, stemmed. */
   all: readonly string[];
+  /** The words of the statements before the question ("I have an MSW - ..."), stemmed: the asker's case. */
+  before: readonly string[];
   /** What the asker says they are ("I'm really introverted"), stemmed (analyze.ts). */
   traits: readonly string[];
   /** What a yes-or-no question asks to count or be enough ("does my ICU experience count"). */
@@ -188,16 +193,21 @@ export function createUnsaid(kb: KnowledgeBase, facts: FactIndex, vectors: WordV
   const { factsOf, states } = read;
   const unsaidWords = unsaidWordsFinder(kb, facts, vectors, lists);
   const unstatedRelation = createRelation(kb, vectors, lists);
+  const kinds = dependedOn(kb);
   return (topic, roles, asked) => {
     const figure = noFigure(read, lists, topic, roles, asked);
     if (figure) return figure;
+    const chosen = [...roles, BOTH].flatMap((role) => factsOf(topic, role));
+    const depends = dependsOnCase(chosen, asked);
+    if (depends) return { kind: 'depends', on: depends };
     if (asked.time && !timeStated(read, lists, vectors, topic, roles, asked))
       return { kind: 'time', asked: asked.time };
     if (!asked.time && asksCount(asked.all) && !states(topic, roles, COUNT)) return { kind: 'count' };
-    const chosen = [...roles, BOTH].flatMap((role) => factsOf(topic, role));
     const typed = unansweredType(chosen, lists, asked);
     if (typed) return typed;
     if (roles.length === 1 && unranked(chosen, asked)) return { kind: 'comparison' };
+    const kind = kindUnsaid(kinds, chosen, asked.all);
+    if (kind) return { kind: 'words', words: [kind] };
     const words = unsaidWords(topic, roles, asked);
     if (words.length > 0) return { kind: 'words', words };
     const relation = unstatedRelation(topic, roles, asked.predicate);
@@ -855,4 +865,52 @@ function asksIfCurrent(all: readonly string[], yesNoOpeners: ReadonlySet<string>
   const text = all.join(' ');
   const figure = FIGURE_NAMED.exec(text);
   return figure !== null && CURRENCY.test(text.slice(figure.index + figure[0].length - 1));
+}
+
+/**
+ * A figure the facts say depends on something ("One to two years ..., *depending on your degree*") gives a range,
+ * not the figure for one case. "Each state has its own requirements" is not read so: it ties no figure to the asker. A question that asks how much, how
+ * many or how long (`QUANTITY_ASKED`) for a case it states (`CASE_STATED`: "if I have a master's", "I have an MSW",
+ * "my state") asks what the facts leave open: what it depends on is returned, to name in the line.
+ */
+const DEPENDS = /\b(?:depending|depends?|dependent) (?:on|upon) (?:your |the |their |its |a |an )?([\p{L}-]+)/iu;
+/** "Each state has its own requirements": a rule per state, said of no state in particular (`dependedOn`). */
+const EACH_OWN = /\beach ([\p{L}-]+) (?:has|sets) (?:its|their) own\b/iu;
+const QUANTITY_ASKED = /(?:^| )how (?:much|many|long)(?: |$)/;
+const CASE_STATED = /(?:^| )(?:if|i (?:have|hold|got|ve|m|am)|ive|im|my)(?: |$)/;
+function dependsOnCase(chosen: ReadonlyArray<{ text: string }>, { all, before }: Asked): string | null {
+  const text = all.join(' ');
+  if (!QUANTITY_ASKED.test(text) || !CASE_STATED.test([...before, '', ...all].join(' '))) return null;
+  for (const fact of chosen) {
+    const on = DEPENDS.exec(fact.text);
+    if (on) return on[1]!.toLowerCase();
+  }
+  return null;
+}
+
+/**
+ * What the knowledge says things depend on ("each *state* has its own requirements", "depending on your *degree*"),
+ * stemmed. Asked of a topic whose chosen facts never write it ("is the CCM valid in every *state*", "does the cert
+ * transfer between *states*"), it is unsaid: the facts that tie a figure to it speak of another thing. A kind asked of
+ * facts that write it ("does that vary by state" after the experience) is theirs to answer.
+ */
+function dependedOn(kb: KnowledgeBase): Set<string> {
+  const kinds = new Set<string>();
+  for (const topic of Object.values(kb.topics))
+    for (const facts of Object.values(topic.facts))
+      for (const fact of facts ?? []) {
+        for (const on of [DEPENDS.exec(fact.text), EACH_OWN.exec(fact.text)])
+          if (on) kinds.add(stem(on[1]!.toLowerCase()));
+      }
+  return kinds;
+}
+function kindUnsaid(
+  kinds: ReadonlySet<string>,
+  chosen: ReadonlyArray<{ text: string }>,
+  all: readonly string[],
+): string | null {
+  const asked = all.filter((word) => kinds.has(word));
+  if (asked.length === 0) return null;
+  const written = new Set(chosen.flatMap((fact) => tokenize(fact.text).map(stem)));
+  return asked.find((kind) => !written.has(kind)) ?? null;
 }
