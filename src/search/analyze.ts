@@ -76,6 +76,8 @@ export type Analysis = {
   countsRole: boolean;
   /** Whether a sentence asks what a role is counted as ("is case management *considered* a nursing specialty"). */
   classesRole: boolean;
+  /** Whether a sentence asks when a role came about ("when did hospitals first have case managers"). */
+  datesRole: boolean;
   /** Whether a sentence weighs a choice for someone of a quality ("which is better for an introvert"): a skills question. */
   choosingFor: boolean;
   /**
@@ -377,6 +379,7 @@ function askedOfTopic({ askingSentences }: MessageParts) {
     knowing: askingSentences.some((s) => s.knowing),
     countsRole: askingSentences.some((s) => s.countsRole),
     classesRole: askingSentences.some((s) => s.classesRole),
+    datesRole: askingSentences.some((s) => s.datesRole),
     choosingFor: askingSentences.some((s) => s.choosingFor),
     // A question with a pointer other than "it" asks of the thread too: "how many of *those* can one person cover".
     pointerAsked: askingSentences.some(
@@ -839,6 +842,7 @@ function emptyReading(tokens: string[]): SentenceReading {
     knowing: false,
     countsRole: false,
     classesRole: false,
+    datesRole: false,
     choosingFor: false,
     activityAt: -1,
     lastAspect: null,
@@ -1330,6 +1334,7 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
     knowing: read.knowing,
     countsRole: read.countsRole,
     classesRole: read.classesRole,
+    datesRole: read.datesRole,
     choosingFor: read.choosingFor,
     traits,
     toCount: read.toCount,
@@ -1371,6 +1376,7 @@ function readWholeSentence(scan: SentenceScan, clause: Clause): void {
   read.knowing = mustKnow(tokens, roleSpans);
   read.countsRole = roleSpans.some(({ start }) => tokens[start - 2] === 'how' && tokens[start - 1] === 'many');
   read.classesRole = classesRole(tokens, roleSpans);
+  read.datesRole = datesRole(tokens, roleSpans);
   read.toCount = askedToCount(tokens, words, lexicon, clause.marked ?? false);
 }
 
@@ -2021,6 +2027,18 @@ function classesRole(tokens: string[], roleSpans: RoleSpan[]): boolean {
     const before = tokens.slice(0, start);
     return (before.includes('is') || before.includes('are')) && CLASSING.has(tokens[start + length] ?? '');
   });
+}
+
+/** After "when", the past of the verbs that carry a question: "when *did* ...", "when *was* ...". */
+const PAST_CARRIERS = new Set(['did', 'was', 'were']);
+
+/**
+ * Whether a sentence asks when something about a role happened, in the past ("when did the case manager role first
+ * show up", "when did hospitals start having case managers"): a role's past is how it came about, part of what it is.
+ */
+function datesRole(tokens: string[], roleSpans: RoleSpan[]): boolean {
+  const when = tokens.findIndex((token, i) => token === 'when' && PAST_CARRIERS.has(tokens[i + 1] ?? ''));
+  return when >= 0 && roleSpans.some(({ start }) => start > when);
 }
 
 /** Verbs that, before "to be", ask what someone must be: "do they *need* to be organized", "*have* to be patient". */

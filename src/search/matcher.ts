@@ -112,6 +112,11 @@ const ROLE_COUNTED_WEIGHT = 1;
  * more than a passing term the class names ("nursing" for the degrees), less than one of the topic's terms asked.
  */
 const ROLE_CLASSED_WEIGHT = 0.6;
+/**
+ * What asking when a role came about ("when did hospitals first start having case managers") gives its overview, as
+ * classing does: more than a passing word of another topic ("hospitals" for the settings, "first" for experience).
+ */
+const ROLE_DATED_WEIGHT = 1;
 /** The term that asks for the qualities a role needs: the knowledge's topic of skills names it. */
 const SKILL = 'skill';
 /** Evidence a question needs, when it names neither role, before the bot answers rather than declines. */
@@ -839,6 +844,7 @@ function addAskedShape(
   // A class that is an aspect of the work ("considered a high-stress job") asks that aspect, weighed in scoreTopics.
   if (analysis.classesRole && analysis.aspects.length === 0)
     scores.set(lexicon.roles.overview, scores.get(lexicon.roles.overview)! + ROLE_CLASSED_WEIGHT);
+  if (analysis.datesRole) scores.set(lexicon.roles.overview, scores.get(lexicon.roles.overview)! + ROLE_DATED_WEIGHT);
   if (choosingFor) addShared(scores, lexicon, SKILL, CHOSEN_FOR_WEIGHT);
   // In a thread, "it" stands for what the thread's topic is about ("can I take it with 18 months RN exp" after a
   // certification: the exam), unless the thread is about the role itself (its overview, what it does: "is it stressful").

@@ -47,7 +47,7 @@ describe('gaps from the facts', () => {
     ],
     [
       'when did the case manager role first show up in hospitals?',
-      'work-environment',
+      'definition',
       'Nothing in the article gives a date or says when.',
     ],
     ['how old is the care manager profession', 'definition', 'Nothing in the article gives a date or says when.'],
