@@ -24,6 +24,7 @@ export const SET_FIXTURES: Readonly<Record<string, string>> = {
   'pinecrest-keeper.json': 'pinecrest',
   'woc-keeper.json': 'maple-valley',
   'birch-hollow-keeper.json': 'birch-hollow',
+  'ip-keeper.json': 'cedar-ridge',
 };
 
 /** An answerer over the shipped knowledge with test/fixtures/<fixture> laid over it (the copy is gone once loaded). */
