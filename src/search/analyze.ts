@@ -4,7 +4,7 @@ import type { LaterQuestions } from './reading.ts';
 import { joinCompounds, normalizeCased, stem, stemPhrase, stripSlackMarkup, tokenize } from './normalize.ts';
 import { asksForParticular, asksToAct, type RoleSpan } from './particular.ts';
 import { soundKey } from './sounds-like.ts';
-import { isEveryday, shippedWordVectors } from './word-vectors.ts';
+import { amongCommonest, isEveryday } from './word-vectors.ts';
 import { type Predicate, predicateAt } from './predicate.ts';
 
 export type Analysis = {
@@ -243,7 +243,7 @@ function heardAsHeads(words: string[], lexicon: Lexicon): string[] {
 /** The role's head word `word` was heard for, before `next` (heardAsHeads), or null. */
 function heardHead(word: string, next: string | undefined, lexicon: Lexicon): string | null {
   const ends = lexicon.nameEnds.get(stem(lexicon.abbreviations.get(next ?? '')?.[0] ?? next ?? ''));
-  if (!ends || ownWord(word, lexicon) || (shippedWordVectors().rank(word) ?? Infinity) < HEARD_RANK) return null;
+  if (!ends || ownWord(word, lexicon) || amongCommonest(word, HEARD_RANK)) return null;
   const heads = [...lexicon.heads].filter(([head, role]) => ends.includes(role) && soundKey(head) === soundKey(word));
   return heads.length === 1 ? heads[0]![0] : null;
 }
@@ -471,7 +471,7 @@ const FOREIGN_SHARE = 0.5;
 
 /** Whether most of a sentence's words are no common English (FOREIGN_SHARE): it is written in another language. */
 function inAnotherLanguage({ askingWords }: { askingWords: string[] }): boolean {
-  const rare = askingWords.filter((word) => (shippedWordVectors().rank(word) ?? Infinity) >= NAME_RANK);
+  const rare = askingWords.filter((word) => !amongCommonest(word, NAME_RANK));
   return askingWords.length > 0 && rare.length / askingWords.length > FOREIGN_SHARE;
 }
 
@@ -755,7 +755,7 @@ const WHERE_ASKED = /\bin(?: the)?\s+$/i;
 function typedNames(text: string, lexicon: Lexicon): Array<{ stem: string; word: string }> {
   const plain = stripSlackMarkup(text);
   const shouted = (plain.match(/\p{Lu}/gu)?.length ?? 0) > (plain.match(/\p{Ll}/gu)?.length ?? 0);
-  const common = (word: string) => (shippedWordVectors().rank(word.toLowerCase()) ?? Infinity) < NAME_RANK;
+  const common = (word: string) => amongCommonest(word.toLowerCase(), NAME_RANK);
   const named = (m: RegExpMatchArray) =>
     /\p{Ll}/u.test(m[1]!) || (!shouted && common(m[1]!) && !WHERE_ASKED.test(plain.slice(0, m.index)));
   // A role's head word heard as a name ("do *Kay's* managers ...") is the role's.

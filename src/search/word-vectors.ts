@@ -212,8 +212,12 @@ const EVERYDAY_RANK = 600;
 
 /** Whether a word is one of the most common of English (EVERYDAY_RANK). */
 export function isEveryday(word: string): boolean {
-  const rank = shippedWordVectors().rank(word);
-  return rank !== undefined && rank < EVERYDAY_RANK;
+  return amongCommonest(word, EVERYDAY_RANK);
+}
+
+/** Whether a word is among the `rank` most common of the shipped table (a word it lacks is not). */
+export function amongCommonest(word: string, rank: number): boolean {
+  return (shippedWordVectors().rank(word) ?? Infinity) < rank;
 }
 
 /** Cosine of two unit vectors. */
