@@ -1348,7 +1348,7 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
     predicate: read.predicate,
     titles: titlesIn(scan, concepts),
     asksSame: asksSame(scan.tokens),
-    // Here, not spread onto the analysis after: Node 20 gives an object spread and then added to a map of its own.
+    // Here, not spread onto the analysis after: on Node 20 an object spread and then added to gets a shape of its own.
     question: clause.question,
     reason: clause.reason,
     said: clause.said ?? false,
