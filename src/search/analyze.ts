@@ -796,9 +796,16 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
   const words = expandedWords(question, lexicon);
   const tokens = sentenceTokens(words, lexicon, correct);
   const read = emptyReading(tokens);
+  // The rules ask the phrase at a word many times over; the sentence's words never change, so each is read once.
+  const hits: Array<PhraseHit | null | undefined> = [];
   const phraseAt = (start: number): PhraseHit | null => {
+    const known = hits[start];
+    if (known !== undefined) return known;
     const hit = longestAt(tokens, lexicon, lexicon.phrases, lexicon.maxPhraseWords, start);
-    return framedAt(tokens, lexicon, start, hit?.length ?? 0) ?? (hit && { concept: hit.value, length: hit.length });
+    const found =
+      framedAt(tokens, lexicon, start, hit?.length ?? 0) ?? (hit && { concept: hit.value, length: hit.length });
+    hits[start] = found;
+    return found;
   };
   const acronyms = typedAcronyms(question);
   return {

@@ -239,18 +239,10 @@ function unsaidWordsFinder(kb: KnowledgeBase, facts: FactIndex, vectors: WordVec
   return (topic: TopicId, roles: readonly RoleId[], asked: Asked): string[] => {
     const context = contextOf(saidOf(topic, roles));
     const alternative = onlyInAlternative(asked.all, lists.openers.yesNo);
-    const mainly = { ...asked, words: asked.words.filter(({ stem }) => !alternative.has(stem)) };
-    const finds = [
-      aspectWords,
-      rareWords,
-      otherRolesWords,
-      askerWords,
-      offTopicWords,
-      rateWords,
-      nameWords,
-      likenedWords,
-    ];
-    const words = finds.flatMap((find) => find(context, mainly));
+    // Asked on every topic the question may match: copied only when an alternative leaves words out.
+    const mainly =
+      alternative.size === 0 ? asked : { ...asked, words: asked.words.filter(({ stem }) => !alternative.has(stem)) };
+    const words = UNSAID_FINDS.flatMap((find) => find(context, mainly));
     const answered = answeredAlternative(context, asked.all, new Set(words.map(({ stem }) => stem)));
     // A word found in two forms of one stem ("license", "licensed") is named once.
     const byStem = new Map(words.filter(({ stem }) => !answered.has(stem)).map(({ stem, word }) => [stem, word]));
@@ -830,14 +822,26 @@ function kindAskedByName(all: readonly string[], lists: Lists): string | null {
  * writes the kind only after one of them, and lists none of it ("such as", "including", "like", a colon), says there
  * are such, not which.
  */
+/** A fact's words and their stems, read once per fact: the checks below ask them on every question. */
+const wordsOfFacts = new WeakMap<{ text: string }, { words: string[]; stems: string[] }>();
+function factWords(fact: { text: string }): { words: string[]; stems: string[] } {
+  let known = wordsOfFacts.get(fact);
+  if (!known) {
+    const words = tokenize(fact.text);
+    known = { words, stems: words.map(stem) };
+    wordsOfFacts.set(fact, known);
+  }
+  return known;
+}
+
 const QUANTIFIERS = new Set(['some', 'each', 'every', 'many', 'several', 'certain', 'various', 'most', 'few', 'all']);
 const LISTS_THEM = /\b(?:such as|including|like)\b|:/i;
 function onlyCounted(chosen: ReadonlyArray<{ text: string }>, kind: string): boolean {
   let written = 0;
   for (const fact of chosen) {
-    const words = tokenize(fact.text);
+    const { words, stems } = factWords(fact);
     for (let i = 0; i < words.length; i += 1) {
-      if (stem(words[i]!) !== kind) continue;
+      if (stems[i] !== kind) continue;
       written += 1;
       if (!QUANTIFIERS.has(words[i - 1] ?? '') || LISTS_THEM.test(fact.text)) return false;
     }
@@ -911,6 +915,18 @@ function kindUnsaid(
 ): string | null {
   const asked = all.filter((word) => kinds.has(word));
   if (asked.length === 0) return null;
-  const written = new Set(chosen.flatMap((fact) => tokenize(fact.text).map(stem)));
+  const written = new Set(chosen.flatMap((fact) => factWords(fact).stems));
   return asked.find((kind) => !written.has(kind)) ?? null;
 }
+
+/** The kinds of word a question may ask that the chosen facts leave unsaid, each found on its own. */
+const UNSAID_FINDS = [
+  aspectWords,
+  rareWords,
+  otherRolesWords,
+  askerWords,
+  offTopicWords,
+  rateWords,
+  nameWords,
+  likenedWords,
+];
