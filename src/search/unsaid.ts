@@ -792,7 +792,7 @@ function writtenInAscii(question: string, lower: string, word: string): string |
  * The kind of answer a question's grammar asks for, beyond a time, a count or an amount, where no chosen fact gives
  * one of that kind:
  * - the names of a kind: "*which states* require five years". The facts that write the kind only after a word that
- *   counts it ("*some* states", "*each* state", `QUANTIFIERS`) and name none of it ("such as ...") do not say which.
+ *   counts it ("*some* states", "*each* state", `COUNTING_WORDS`) and name none of it ("such as ...") do not say which.
  * - whom a role answers to: "who supervises a case manager", "do they report to the unit manager": given only by a
  *   fact that writes such a relation (`SUPERIOR_STATED`).
  * - whether a figure is current ("is the $58,670 figure current for this year?"): given only by a year in a fact.
@@ -834,7 +834,19 @@ function factWords(fact: { text: string }): { words: string[]; stems: string[] }
   return known;
 }
 
-const QUANTIFIERS = new Set(['some', 'each', 'every', 'many', 'several', 'certain', 'various', 'most', 'few', 'all']);
+/** Words that count a kind without naming its members ("some states"); relation.ts has its own, other list. */
+const COUNTING_WORDS = new Set([
+  'some',
+  'each',
+  'every',
+  'many',
+  'several',
+  'certain',
+  'various',
+  'most',
+  'few',
+  'all',
+]);
 const LISTS_THEM = /\b(?:such as|including|like)\b|:/i;
 function onlyCounted(chosen: ReadonlyArray<{ text: string }>, kind: string): boolean {
   let written = 0;
@@ -843,7 +855,7 @@ function onlyCounted(chosen: ReadonlyArray<{ text: string }>, kind: string): boo
     for (let i = 0; i < words.length; i += 1) {
       if (stems[i] !== kind) continue;
       written += 1;
-      if (!QUANTIFIERS.has(words[i - 1] ?? '') || LISTS_THEM.test(fact.text)) return false;
+      if (!COUNTING_WORDS.has(words[i - 1] ?? '') || LISTS_THEM.test(fact.text)) return false;
     }
   }
   return written > 0;
