@@ -3,6 +3,7 @@ import { citationsFor, type Citation, type FactGroup } from './citations.ts';
 import { withSourcesNamed } from '../knowledge/words.ts';
 import { type DeclinesAsUnknown, readSmallTalk, type SmallTalk } from './smalltalk.ts';
 import type { Turn } from './turn.ts';
+import { shippedTopicModel, type TopicModel } from './topic-model.ts';
 import { createMatcher, type Match, type Matcher, type MatchReason } from './matcher.ts';
 import { cutText, MAX_QUESTION_CHARS, normalize, stem, tokenize } from './normalize.ts';
 import { redactPatientDetails, redactWordsOf, type IdentifierKind } from '../privacy/redact.ts';
@@ -306,6 +307,8 @@ function stillKnown(kb: KnowledgeBase, turn: Turn | null): Turn | null {
 export type AnswererOptions = {
   /** Take patient details out of the question every surface keeps (REDACT_PATIENT_DETAILS, on unless false). */
   redact?: boolean;
+  /** The learned topic model the matcher consults when unsure (topic-model.ts); the committed one unless given, none if null. */
+  topicModel?: TopicModel | null;
 };
 
 /** The question as it may be kept and sent on, with the kinds of detail taken out (none when redaction is off). */
@@ -337,7 +340,7 @@ const matchesNothing =
 
 export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions = {}): Answerer {
   const keep = keeper(options.redact ?? true);
-  const matcher = createMatcher(kb);
+  const matcher = createMatcher(kb, options.topicModel === undefined ? shippedTopicModel() : options.topicModel);
   const compose = composer(kb);
   const allRoles = [...kb.settings.mainPair];
 

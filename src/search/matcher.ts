@@ -11,6 +11,7 @@ import type { Turn } from './turn.ts';
 import { asWritten, createUnsaid, type FindUnsaid } from './unsaid.ts';
 import { shippedWordVectors } from './word-vectors.ts';
 import { isCommonWord } from './related.ts';
+import { topicFeatures, type TopicModel, topicProbabilities } from './topic-model.ts';
 import { summaryAsked, summaryQuestions, type SummaryQuestion } from './summaries.ts';
 
 export type { Match, MatchReason, Reading } from './reading.ts';
@@ -155,6 +156,12 @@ const MARGIN_SPAN = 0.35;
  */
 const COVERAGE_FLOOR = 0.6;
 const COVERAGE_SPAN = 0.4;
+/**
+ * The learned topic model overrules the matcher's topic only when it gives that topic at most this probability: it is
+ * all but sure the lists misread the message. Higher lets it fix more of the matcher's misses and make more of its own
+ * (it is right less often than the matcher); lower leaves the lists in charge.
+ */
+const MODEL_DOUBT = 0.02;
 /** A declined question's nearest topics are shown at this share of their strength: hints, not answers. */
 const DECLINED_HINT_SHARE = 0.5;
 
@@ -185,8 +192,9 @@ function gapOn(topic: TopicId, aspects: Aspect[][]): Aspect | undefined {
   return undefined;
 }
 
-export function createMatcher(kb: KnowledgeBase): Matcher {
+export function createMatcher(kb: KnowledgeBase, topicModel: TopicModel | null = null): Matcher {
   const lexicon = buildLexicon(kb);
+  const learned = topicModel ? consultModel(topicModel, lexicon.topicIds) : (found: Match) => found;
   const correct = createSpeller(lexicon.words);
   const summaries = summaryQuestions(kb, lexicon, correct);
   const ownWords = new Set(roleWords(kb));
@@ -203,17 +211,35 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
       const one = went && onChosen(inThread, went);
       const thread = one ? one.turn : went;
       const reading = one ? one.reading : thread ? shortFormOnThread(inThread, thread) : alone;
-      const found = (thread && followUp(reading, thread, lexicon.roles)) || decide(reading, lexicon.roles);
-      if (found.topic === null) return found;
+      const matched = (thread && followUp(reading, thread, lexicon.roles)) || decide(reading, lexicon.roles);
+      if (matched.topic === null) return matched;
+      const found = learned(matched, question);
       const chosen = chosenRole(lexicon, reading, found);
       const decided = chosen ? Object.assign({}, found, { chosen }) : found;
-      const gap = gapOn(found.topic, reading.gapAspects);
+      const gap = gapOn(found.topic!, reading.gapAspects);
       // Object.assign onto a new object, not a spread: see readQuestion.
       if (gap) return Object.assign({}, decided, { gap });
-      const unsaid = unsaidBy(found.topic, decided.roles, reading.askedOf);
+      const unsaid = unsaidBy(found.topic!, decided.roles, reading.askedOf);
       if (unsaid) return Object.assign({}, decided, { unsaid: asWritten(question, unsaid) });
       return reading.laterOf ? laterUnsaid(question, decided, reading.laterOf) : decided;
     },
+  };
+}
+
+/**
+ * The learned topic model's say (topic-model.ts), where the matcher answered (a topic, or a role's overview): when it
+ * gives the matcher's topic at most MODEL_DOUBT, its own likeliest topic is answered. It abstains on a topic it never
+ * learned (a hospital's own). The matcher's roles, gaps and the thread stay its own.
+ */
+function consultModel(model: TopicModel, topicIds: readonly TopicId[]) {
+  return (found: Match, question: string): Match => {
+    if (found.topic === null || (found.reason !== 'matched' && found.reason !== 'role-only')) return found;
+    const probabilities = topicProbabilities(model, topicFeatures(question), topicIds);
+    const matcher = probabilities.get(found.topic);
+    if (matcher === undefined || matcher > MODEL_DOUBT) return found;
+    const [topic] = [...probabilities].reduce((a, b) => (b[1] > a[1] ? b : a));
+    const alternatives = found.alternatives.filter((a) => a.topic !== topic);
+    return Object.assign({}, found, { topic, alternatives });
   };
 }
 

@@ -1,0 +1,84 @@
+/**
+ * A topic model learned from the labelled conversation sets: multinomial logistic regression over features a reader
+ * can name (a message's stemmed words and word pairs, the mean of its words' vectors), read alone. Trained by scripts/train-topic-model.ts (topic-training.ts) into models/topic-model.json; the matcher
+ * asks it only where its own reading is unsure (matcher.ts `withTopicModel`). Pure: no file is read here.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { projectPath } from '../project-root.ts';
+import { stem, tokenize } from './normalize.ts';
+import { shippedWordVectors, type WordVectors } from './word-vectors.ts';
+
+export const TOPIC_MODEL_FILE = projectPath('models', 'topic-model.json');
+
+export const TopicModelSchema = z.object({
+  /** How the file was made: the sets it learned from, the date and the command. */
+  header: z.object({ trainedOn: z.array(z.string()), date: z.string(), command: z.string() }),
+  topics: z.array(z.string()).min(2),
+  bias: z.array(z.number()),
+  /** A feature's weight for each topic, in `topics` order. */
+  weights: z.record(z.string(), z.array(z.number())),
+});
+export type TopicModel = z.infer<typeof TopicModelSchema>;
+
+/** A message's features, by name, with their values. */
+export type Features = Map<string, number>;
+
+/** The stemmed words of a text, as the matcher's own tokeniser reads them. */
+const wordsOf = (text: string) => tokenize(text).map(stem);
+
+/**
+ * A message's named features: "w:" words, "b:" pairs of words (each at most 1), "v:" the mean of its words' vectors.
+ * Read alone, not with its thread: what it learns then depends on the labelled messages only, not on how the matcher
+ * of the day reads their threads.
+ */
+export function topicFeatures(question: string, vectors: WordVectors = shippedWordVectors()): Features {
+  const features: Features = new Map();
+  const add = (name: string, value: number) => features.set(name, (features.get(name) ?? 0) + value);
+  const words = wordsOf(question);
+  for (const word of words) add(`w:${word}`, 1);
+  for (let i = 1; i < words.length; i++) add(`b:${words[i - 1]} ${words[i]}`, 1);
+  for (const [name, value] of features) features.set(name, Math.min(value, 1));
+  const mean = new Float32Array(vectors.dimensions);
+  let seen = 0;
+  for (const word of tokenize(question)) {
+    const unit = vectors.unit(word);
+    if (!unit) continue;
+    seen++;
+    for (let d = 0; d < mean.length; d++) mean[d]! += unit[d]!;
+  }
+  if (seen > 0) for (let d = 0; d < mean.length; d++) features.set(`v:${d}`, mean[d]! / seen);
+  return features;
+}
+
+/** Each topic's probability for a message's features, over the topics given (those the model knows of them). */
+export function topicProbabilities(
+  model: TopicModel,
+  features: Features,
+  among: readonly string[],
+): Map<string, number> {
+  const logits = [...model.bias];
+  for (const [name, value] of features) {
+    const row = model.weights[name];
+    if (row) for (let k = 0; k < logits.length; k++) logits[k]! += row[k]! * value;
+  }
+  const known = model.topics.map((topic, k) => [topic, logits[k]!] as const).filter(([t]) => among.includes(t));
+  const top = Math.max(...known.map(([, logit]) => logit));
+  const exp = known.map(([topic, logit]) => [topic, Math.exp(logit - top)] as const);
+  const total = exp.reduce((sum, [, e]) => sum + e, 0);
+  return new Map(exp.map(([topic, e]) => [topic, e / total]));
+}
+
+let shipped: TopicModel | null | undefined;
+
+/** The committed model, read once per process; null when the file is missing (the matcher then reads alone). */
+export function shippedTopicModel(): TopicModel | null {
+  if (shipped === undefined) {
+    try {
+      shipped = TopicModelSchema.parse(JSON.parse(readFileSync(TOPIC_MODEL_FILE, 'utf8')));
+    } catch {
+      shipped = null;
+    }
+  }
+  return shipped;
+}
