@@ -202,6 +202,17 @@ export function createMatcher(kb: KnowledgeBase, topicModel: TopicModel | null =
   const read = (question: string) => readQuestion(question, reader);
   const unsaidBy = unsaidOf(kb, lexicon);
   const laterUnsaid = laterUnsaidOf(lexicon, unsaidBy);
+  /** The match with the role a choice fell on, and what the topic's facts do not say of what is asked. */
+  const told = (found: Match, reading: Reading, question: string): Match => {
+    const chosen = chosenRole(lexicon, reading, found);
+    const decided = chosen ? Object.assign({}, found, { chosen }) : found;
+    const gap = gapOn(found.topic!, reading.gapAspects);
+    // Object.assign onto a new object, not a spread: see readQuestion.
+    if (gap) return Object.assign({}, decided, { gap });
+    const unsaid = unsaidBy(found.topic!, decided.roles, reading.askedOf);
+    if (unsaid) return Object.assign({}, decided, { unsaid: asWritten(question, unsaid) });
+    return reading.laterOf ? laterUnsaid(question, decided, reading.laterOf) : decided;
+  };
   return {
     lexicon,
     match(question, context) {
@@ -213,15 +224,12 @@ export function createMatcher(kb: KnowledgeBase, topicModel: TopicModel | null =
       const reading = one ? one.reading : thread ? shortFormOnThread(inThread, thread) : alone;
       const matched = (thread && followUp(reading, thread, lexicon.roles)) || decide(reading, lexicon.roles);
       if (matched.topic === null) return matched;
+      const own = told(matched, reading, question);
+      // The model reads the message alone: a topic the matcher kept from the thread is not its to overrule, nor one
+      // whose facts the matcher found do not say what is asked (what a message asks for is the matcher's reading).
+      if ((context && matched.topic === context.topic) || own.gap || own.unsaid) return own;
       const found = learned(matched, question);
-      const chosen = chosenRole(lexicon, reading, found);
-      const decided = chosen ? Object.assign({}, found, { chosen }) : found;
-      const gap = gapOn(found.topic!, reading.gapAspects);
-      // Object.assign onto a new object, not a spread: see readQuestion.
-      if (gap) return Object.assign({}, decided, { gap });
-      const unsaid = unsaidBy(found.topic!, decided.roles, reading.askedOf);
-      if (unsaid) return Object.assign({}, decided, { unsaid: asWritten(question, unsaid) });
-      return reading.laterOf ? laterUnsaid(question, decided, reading.laterOf) : decided;
+      return found === matched ? own : told(found, reading, question);
     },
   };
 }

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { retrained } from '../../scripts/train-topic-model.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { createAnswerer } from '../../src/search/answer.ts';
+import {
+  shippedTopicModel,
+  TOPIC_MODEL_FILE,
+  type TopicModel,
+  topicFeatures,
+  topicProbabilities,
+} from '../../src/search/topic-model.ts';
+import { trainTopicModel } from '../../src/search/topic-training.ts';
+
+const kb = loadKnowledge();
+const header = { trainedOn: ['made up here'], date: '2026-01-01', command: 'none' };
+
+/** A model of two topics that knows one word only: "honestly" says schooling, strongly. */
+const honestly = (topics: string[]): TopicModel => ({
+  header,
+  topics,
+  bias: topics.map(() => 0),
+  weights: { 'w:honestly': topics.map((topic) => (topic === 'education' ? 12 : -12)) },
+});
+
+describe('the topic model reads a message', () => {
+  it('by its stemmed words, its pairs of words and the mean of its words vectors', () => {
+    const features = topicFeatures('Which degrees do employers want?');
+    expect(features.get('w:degree')).toBe(1);
+    expect(features.get('b:employer want')).toBe(1);
+    expect([...features.keys()].filter((name) => name.startsWith('v:'))).toHaveLength(100);
+  });
+
+  it('gives probabilities over the topics asked about only, summing to one', () => {
+    const probabilities = topicProbabilities(honestly(['education', 'salary']), topicFeatures('honestly'), [
+      'education',
+      'duties',
+    ]);
+    expect([...probabilities.keys()]).toEqual(['education']);
+    expect(probabilities.get('education')).toBeCloseTo(1);
+  });
+
+  it('learns the same weights from the same examples', () => {
+    const examples = [
+      { features: topicFeatures('what does the job pay'), topic: 'salary' },
+      { features: topicFeatures('what does the job pay hourly'), topic: 'salary' },
+      { features: topicFeatures('which school should I go to'), topic: 'education' },
+      { features: topicFeatures('which school teaches it'), topic: 'education' },
+    ];
+    const once = trainTopicModel(examples, header);
+    expect(trainTopicModel(examples, header)).toEqual(once);
+    const school = topicProbabilities(once, topicFeatures('a school near me'), once.topics);
+    expect(school.get('education')).toBeGreaterThan(school.get('salary')!);
+  });
+});
+
+describe('the matcher with a topic model', () => {
+  const asked = 'honestly what skills does a care manager need';
+
+  it('keeps its own topic when the model has no strong doubt about it', () => {
+    const answerer = createAnswerer(kb, { topicModel: honestly(['education', 'skills']) });
+    expect(answerer.ask('what skills does a care manager need').topic).toBe('skills');
+  });
+
+  it('keeps a topic the thread gave it: the model reads the message alone', () => {
+    const answerer = createAnswerer(kb, { topicModel: honestly(['education', 'skills']) });
+    const thread = answerer.ask('what skills does a care manager need');
+    const turn = { topic: thread.topic!, roles: thread.roles };
+    expect(answerer.ask('and honestly for case managers?', turn).topic).toBe('skills');
+  });
+
+  it('takes the model topic when the model all but rules out its own', () => {
+    expect(createAnswerer(kb, { topicModel: null }).ask(asked).topic).toBe('skills');
+    const answer = createAnswerer(kb, { topicModel: honestly(['education', 'skills']) }).ask(asked);
+    expect(answer.topic).toBe('education');
+    expect(answer.roles).toEqual(['care-manager']);
+  });
+
+  it('abstains on a topic it never learned, as a hospital may add', () => {
+    const answer = createAnswerer(kb, { topicModel: honestly(['education', 'salary']) }).ask(asked);
+    expect(answer.topic).toBe('skills');
+  });
+
+  it('leaves a declined message declined', () => {
+    const answerer = createAnswerer(kb, { topicModel: honestly(['education', 'skills']) });
+    expect(answerer.ask('honestly where is the cafeteria').kind).not.toBe('answer');
+  });
+});
+
+describe('the committed topic model', () => {
+  it('is read at start-up, over the shipped topics', () => {
+    const model = shippedTopicModel();
+    expect(model?.topics.sort()).toEqual(Object.keys(kb.topics).sort());
+  });
+
+  it('is what the committed labelled sets train, but for its date', { timeout: 120_000 }, () => {
+    const committed = readFileSync(TOPIC_MODEL_FILE, 'utf8');
+    const date = (JSON.parse(committed) as TopicModel).header.date;
+    expect(retrained(date) === committed).toBe(true);
+  });
+});
