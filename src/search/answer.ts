@@ -3,7 +3,7 @@ import { citationsFor, type Citation, type FactGroup } from './citations.ts';
 import { withSourcesNamed } from '../knowledge/words.ts';
 import { type DeclinesAsUnknown, readSmallTalk, type SmallTalk } from './smalltalk.ts';
 import type { Turn } from './turn.ts';
-import { shippedTopicModel, type TopicModel } from './topic-model.ts';
+import type { TopicModel } from './topic-model.ts';
 import { createMatcher, type Match, type Matcher, type MatchReason } from './matcher.ts';
 import { cutText, MAX_QUESTION_CHARS, normalize, stem, tokenize } from './normalize.ts';
 import { redactPatientDetails, redactWordsOf, type IdentifierKind } from '../privacy/redact.ts';
@@ -340,7 +340,7 @@ const matchesNothing =
 
 export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions = {}): Answerer {
   const keep = keeper(options.redact ?? true);
-  const matcher = createMatcher(kb, options.topicModel === undefined ? shippedTopicModel() : options.topicModel);
+  const matcher = createMatcher(kb, options.topicModel);
   const compose = composer(kb);
   const allRoles = [...kb.settings.mainPair];
 

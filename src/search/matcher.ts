@@ -11,7 +11,7 @@ import type { Turn } from './turn.ts';
 import { asWritten, createUnsaid, type FindUnsaid } from './unsaid.ts';
 import { shippedWordVectors } from './word-vectors.ts';
 import { isCommonWord } from './related.ts';
-import { topicFeatures, type TopicModel, topicProbabilities } from './topic-model.ts';
+import { shippedTopicModel, topicFeatures, type TopicModel, topicProbabilities } from './topic-model.ts';
 import { summaryAsked, summaryQuestions, type SummaryQuestion } from './summaries.ts';
 
 export type { Match, MatchReason, Reading } from './reading.ts';
@@ -192,7 +192,8 @@ function gapOn(topic: TopicId, aspects: Aspect[][]): Aspect | undefined {
   return undefined;
 }
 
-export function createMatcher(kb: KnowledgeBase, topicModel: TopicModel | null = null): Matcher {
+/** A matcher over the knowledge; it consults the committed topic model unless given another, or none (null). */
+export function createMatcher(kb: KnowledgeBase, topicModel: TopicModel | null = shippedTopicModel()): Matcher {
   const lexicon = buildLexicon(kb);
   const learned = topicModel ? consultModel(topicModel, lexicon.topicIds) : (found: Match) => found;
   const correct = createSpeller(lexicon.words);
