@@ -1,13 +1,12 @@
 /**
  * A topic model learned from the labelled conversation sets: multinomial logistic regression over features a reader
- * can name (a message's stemmed words and word pairs, the mean of its words' vectors), read alone. Trained by scripts/train-topic-model.ts (topic-training.ts) into models/topic-model.json; the matcher
+ * can name (a message's stemmed words and word pairs), read alone. Trained by scripts/train-topic-model.ts (topic-training.ts) into models/topic-model.json; the matcher
  * asks it only where its own reading is unsure (matcher.ts `withTopicModel`). Pure: no file is read here.
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { projectPath } from '../project-root.ts';
 import { stem, tokenize } from './normalize.ts';
-import { shippedWordVectors, type WordVectors } from './word-vectors.ts';
 
 export const TOPIC_MODEL_FILE = projectPath('models', 'topic-model.json');
 
@@ -24,31 +23,16 @@ export type TopicModel = z.infer<typeof TopicModelSchema>;
 /** A message's features, by name, with their values. */
 export type Features = Map<string, number>;
 
-/** The stemmed words of a text, as the matcher's own tokeniser reads them. */
-const wordsOf = (text: string) => tokenize(text).map(stem);
-
 /**
- * A message's named features: "w:" words, "b:" pairs of words (each at most 1), "v:" the mean of its words' vectors.
- * Read alone, not with its thread: what it learns then depends on the labelled messages only, not on how the matcher
- * of the day reads their threads.
+ * A message's named features, each at most once: "w:" its stemmed words and "b:" its pairs of words, as the matcher's
+ * own tokeniser reads them. Read alone, not with its thread: what it learns then depends on the labelled messages only,
+ * not on how the matcher of the day reads their threads.
  */
-export function topicFeatures(question: string, vectors: WordVectors = shippedWordVectors()): Features {
-  const features: Features = new Map();
-  const add = (name: string, value: number) => features.set(name, (features.get(name) ?? 0) + value);
-  const words = wordsOf(question);
-  for (const word of words) add(`w:${word}`, 1);
-  for (let i = 1; i < words.length; i++) add(`b:${words[i - 1]} ${words[i]}`, 1);
-  for (const [name, value] of features) features.set(name, Math.min(value, 1));
-  const mean = new Float32Array(vectors.dimensions);
-  let seen = 0;
-  for (const word of tokenize(question)) {
-    const unit = vectors.unit(word);
-    if (!unit) continue;
-    seen++;
-    for (let d = 0; d < mean.length; d++) mean[d]! += unit[d]!;
-  }
-  if (seen > 0) for (let d = 0; d < mean.length; d++) features.set(`v:${d}`, mean[d]! / seen);
-  return features;
+export function topicFeatures(question: string): Features {
+  const words = tokenize(question).map(stem);
+  const names = new Set(words.map((word) => `w:${word}`));
+  for (let i = 1; i < words.length; i++) names.add(`b:${words[i - 1]} ${words[i]}`);
+  return new Map([...names].map((name) => [name, 1]));
 }
 
 /** Each topic's probability for a message's features, over the topics given (those the model knows of them). */
@@ -57,9 +41,10 @@ export function topicProbabilities(
   features: Features,
   among: readonly string[],
 ): Map<string, number> {
+  const weights = rowsOf(model);
   const logits = [...model.bias];
   for (const [name, value] of features) {
-    const row = model.weights[name];
+    const row = weights.get(name);
     if (row) for (let k = 0; k < logits.length; k++) logits[k]! += row[k]! * value;
   }
   const known = model.topics.map((topic, k) => [topic, logits[k]!] as const).filter(([t]) => among.includes(t));
@@ -67,6 +52,18 @@ export function topicProbabilities(
   const exp = known.map(([topic, logit]) => [topic, Math.exp(logit - top)] as const);
   const total = exp.reduce((sum, [, e]) => sum + e, 0);
   return new Map(exp.map(([topic, e]) => [topic, e / total]));
+}
+
+/** A model's weights by feature name in a Map, made once per model: the request path reads a few of thousands. */
+const rowsByModel = new WeakMap<TopicModel, Map<string, readonly number[]>>();
+
+function rowsOf(model: TopicModel): Map<string, readonly number[]> {
+  let rows = rowsByModel.get(model);
+  if (!rows) {
+    rows = new Map(Object.entries(model.weights));
+    rowsByModel.set(model, rows);
+  }
+  return rows;
 }
 
 let shipped: TopicModel | null | undefined;

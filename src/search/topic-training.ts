@@ -18,12 +18,12 @@ const MIN_FEATURE_COUNT = 2;
 /** Weights are written with this many decimals: the file stays small, the choices the same. */
 const DECIMALS = 3;
 
-/** The features seen in at least MIN_FEATURE_COUNT examples (vector dimensions always), in first-seen order. */
+/** The features seen in at least MIN_FEATURE_COUNT examples, in first-seen order. */
 function featureNames(examples: readonly TopicExample[]): string[] {
   const counts = new Map<string, number>();
   for (const { features } of examples)
     for (const name of features.keys()) counts.set(name, (counts.get(name) ?? 0) + 1);
-  return [...counts].filter(([name, n]) => n >= MIN_FEATURE_COUNT || name.startsWith('v:')).map(([name]) => name);
+  return [...counts].filter(([, n]) => n >= MIN_FEATURE_COUNT).map(([name]) => name);
 }
 
 /** Each example's features as index/value pairs over `names`. */

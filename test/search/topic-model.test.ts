@@ -24,11 +24,11 @@ const honestly = (topics: string[]): TopicModel => ({
 });
 
 describe('the topic model reads a message', () => {
-  it('by its stemmed words, its pairs of words and the mean of its words vectors', () => {
-    const features = topicFeatures('Which degrees do employers want?');
+  it('by its stemmed words and its pairs of words, each once', () => {
+    const features = topicFeatures('Which degrees do employers want? Degrees!');
     expect(features.get('w:degree')).toBe(1);
     expect(features.get('b:employer want')).toBe(1);
-    expect([...features.keys()].filter((name) => name.startsWith('v:'))).toHaveLength(100);
+    expect(features.size).toBe(10);
   });
 
   it('gives probabilities over the topics asked about only, summing to one', () => {
