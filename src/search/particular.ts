@@ -286,9 +286,22 @@ const PHONE = new Set(['phone', 'contact', 'direct', 'fax', 'pager', 'callback',
 function lineFor(tokens: string[], start: number, singular: boolean): boolean {
   const at = PARTICULAR.has(tokens[start - 1] ?? '') ? start - 2 : start - 1;
   const noun = tokens[at - 1] ?? '';
+  // "just *another name for* case manager" asks what a title means, no one's name.
+  if (namesTitle(tokens, at - 1)) return false;
   const line = PLACES.has(noun) && (noun !== 'number' || singular || PHONE.has(tokens[at - 2] ?? ''));
   return (tokens[at] === 'for' || tokens[at] === 'to') && line;
 }
+
+/** The nouns English asks a title to be another of ("another *name* for", "a different *word* for"). */
+const NAMING = new Set(['name', 'word', 'term', 'title']);
+/** Before NAMING, the words that make it another title for the same job: "just *another* name for". */
+const ANOTHER = new Set(['another', 'other', 'different', 'fancy', 'fancier', 'official']);
+/**
+ * Whether the noun at `at` asks for another title of a job, not a person's name: "is care coordinator *another name
+ * for* care manager", "a fancy word for" (then "for").
+ */
+export const namesTitle = (tokens: readonly string[], at: number) =>
+  NAMING.has(tokens[at] ?? '') && tokens[at + 1] === 'for' && ANOTHER.has(tokens[at - 1] ?? '');
 
 /** "assigned to", "assigned for": what follows says to whom a post is given. */
 const ASSIGNED = new Set(['assigned', 'assign']);
