@@ -17,6 +17,8 @@ import { COMMON_SAID_SIMILARITY, SAME_WORD_LETTERS } from './likeness.ts';
  * - `time`: how long something takes, or when, where no fact gives a length of time;
  * - `comparison`: which of two things is better, or which ranks first, where no fact compares anything;
  * - `count`: how many or how often, where no fact gives a number;
+ * - `schooling`: a degree, program or course in a role's own field ("a case management degree"), which the facts,
+ *   naming the degrees a role needs in other fields, do not name;
  * - `depends`: how much for the asker's own case ("if I have a master's") where the facts say only that the figure
  *   depends on something ("depending on your degree");
  * - `which`, `superior`, `subordinates`, and `time` for a dated figure: what else the question's grammar says the
@@ -31,6 +33,7 @@ export type Unsaid =
   | { kind: 'which'; what: string }
   | { kind: 'superior' }
   | { kind: 'subordinates' }
+  | { kind: 'schooling'; field: string }
   | { kind: 'depends'; on: string };
 
 type Word = { stem: string; word: string };
@@ -197,6 +200,7 @@ export function createUnsaid(kb: KnowledgeBase, facts: FactIndex, vectors: WordV
   const unsaidWords = unsaidWordsFinder(kb, facts, vectors, lists);
   const unstatedRelation = createRelation(kb, vectors, lists);
   const kinds = dependedOn(kb);
+  const fields = roleFields(kb, lists.roleNames);
   return (topic, roles, asked) => {
     const figure = noFigure(read, lists, topic, roles, asked);
     if (figure) return figure;
@@ -208,6 +212,8 @@ export function createUnsaid(kb: KnowledgeBase, facts: FactIndex, vectors: WordV
     if (!asked.time && asksCount(asked.all) && !states(topic, roles, COUNT)) return { kind: 'count' };
     const typed = unansweredType(chosen, lists, asked);
     if (typed) return typed;
+    const field = schoolingInField(fields, chosen, asked.all);
+    if (field) return { kind: 'schooling', field };
     if (roles.length === 1 && unranked(chosen, asked)) return { kind: 'comparison' };
     const kind = kindUnsaid(kinds, chosen, asked.all);
     if (kind) return { kind: 'words', words: [kind] };
@@ -1022,6 +1028,52 @@ function comparedWith(c: Context, asked: Asked): Word[] {
   );
   const named = telling.some((word) => namedByFacts(c, word) || c.own.has(word));
   return named ? [] : telling.map((word) => ({ stem: word, word }));
+}
+
+/**
+ * The roles' names and aliases that name no person, stemmed: their fields ("case management", "infection prevention"),
+ * where "case manager" ends with a word of a role's name.
+ */
+function roleFields(kb: KnowledgeBase, roleNames: ReadonlySet<string>): Set<string> {
+  const titles = Object.values(kb.roles).flatMap((role) => [role.name, role.plural, ...role.aliases]);
+  const phrases = titles.map((title) => tokenize(title).map(stem));
+  return new Set(phrases.filter((words) => !roleNames.has(words.at(-1) ?? '')).map((words) => words.join(' ')));
+}
+
+/** Nouns of schooling a field of study names ("a case management *degree*", "*programs* in care management"). */
+const SCHOOLING = new Set([
+  ...['degree', 'program', 'major', 'course', 'class', 'classes', 'curriculum', 'school', 'diploma'].map(stem),
+]);
+/** How many words a role's field may have: "case management", "infection prevention and control". */
+const FIELD_WORDS = 4;
+
+/**
+ * A role's field named as a field of study ("is there a *case management degree*", "good care management *programs*",
+ * "a degree in case management"): a role's name that names no person (roleFields) before a noun of schooling, or after
+ * one and "in". The facts say which schooling a role needs in their own fields (a degree in nursing, in social work);
+ * unless a chosen fact writes the field with such a noun, they name no schooling in the role's own field.
+ */
+function schoolingInField(
+  fields: ReadonlySet<string>,
+  chosen: ReadonlyArray<{ text: string }>,
+  all: readonly string[],
+): string | null {
+  const fieldAt = (from: number, to: number) => {
+    const phrase = from < 0 ? '' : all.slice(from, to).join(' ');
+    return fields.has(phrase) ? phrase : null;
+  };
+  for (let i = 0; i < all.length; i += 1) {
+    if (!SCHOOLING.has(all[i]!)) continue;
+    for (let n = FIELD_WORDS; n >= 1; n -= 1) {
+      const before = fieldAt(i - n, i);
+      const field = before ?? (all[i + 1] === 'in' ? fieldAt(i + 2, i + 2 + n) : null);
+      if (!field) continue;
+      const written = before ? `${field} ${all[i]}` : `${all[i]} in ${field}`;
+      const writes = (fact: { text: string }) => ` ${factWords(fact).stems.join(' ')} `.includes(` ${written} `);
+      return chosen.some(writes) ? null : field;
+    }
+  }
+  return null;
 }
 
 /** The kinds of word a question may ask that the chosen facts leave unsaid, each found on its own. */

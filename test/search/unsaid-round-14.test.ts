@@ -57,6 +57,18 @@ describe('what the facts do not say, round 14', () => {
     expect(ask('does my social work degree count for the NACCM certification').covered).toBe(true);
   });
 
+  it("schooling in a role's own field is named by no fact; the degrees a role needs are", () => {
+    expect(ask('do colleges offer a care management major?')).toMatchObject({
+      topic: 'education',
+      roles: CARE,
+      covered: false,
+    });
+    expect(gapOf('should I look for classes in case management at my college?')).toBe(
+      'Nothing in the article names a degree, program or course in case management.',
+    );
+    expect(ask('what degree do care managers need').covered).toBe(true);
+  });
+
   it('"another name for" asks whether two titles are one job, not for a person\'s name', () => {
     expect(ask("is 'patient advocate' another name for case manager?")).toMatchObject({
       kind: 'answer',
