@@ -69,6 +69,14 @@ describe('what the facts do not say, round 14', () => {
     expect(ask('what degree do care managers need').covered).toBe(true);
   });
 
+  it('paying for the schooling (scholarships, financial aid) is an aspect of its own, pointing at the education', () => {
+    expect(ask('any scholarships out there for future care managers?')).toMatchObject({
+      topic: 'education',
+      roles: CARE,
+      covered: false,
+    });
+  });
+
   it('"another name for" asks whether two titles are one job, not for a person\'s name', () => {
     expect(ask("is 'patient advocate' another name for case manager?")).toMatchObject({
       kind: 'answer',
