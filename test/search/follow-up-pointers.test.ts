@@ -78,3 +78,16 @@ describe("a condition of the thread's answer", () => {
     expect(ask('what is a care manager', 'does the degree matter')).toMatchObject({ topic: 'education', roles: CARE });
   });
 });
+
+describe('a role named, then "do they need one": the question before it again', () => {
+  it.each([
+    [
+      ["do care managers need a bachelor's degree", 'ok and case managers, do they need one as well?'],
+      'education',
+      CASE,
+    ],
+    [['is there an exam for case managers', 'how about care managers, do they have one too'], 'certification', CARE],
+  ])('%j → %s', (messages, topic, roles) => {
+    expect(ask(...messages)).toMatchObject({ kind: 'answer', topic, roles });
+  });
+});
