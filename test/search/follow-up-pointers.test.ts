@@ -91,3 +91,13 @@ describe('a role named, then "do they need one": the question before it again', 
     expect(ask(...messages)).toMatchObject({ kind: 'answer', topic, roles });
   });
 });
+
+describe('text-speak after a pointer-less "why"', () => {
+  it('"why tho" goes on with the thread, as "why though" does', () => {
+    expect(ask('which pays more, case or care managers', 'ok but why tho')).toMatchObject({
+      kind: 'answer',
+      topic: 'salary',
+      roles: BOTH,
+    });
+  });
+});
