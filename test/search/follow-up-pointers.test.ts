@@ -110,3 +110,19 @@ describe('text-speak after a pointer-less "why"', () => {
     });
   });
 });
+
+describe("what goes with the thread's thing", () => {
+  it.each([
+    [['what skills do case managers need', 'are there exams that go along with that'], 'certification', CASE],
+    [['what skills do care managers need', 'is there a degree to go with it?'], 'education', CARE],
+  ])("%j → %s: the thing asked for, not the thread's", (messages, topic, roles) => {
+    expect(ask(...messages)).toMatchObject({ kind: 'answer', topic, roles });
+  });
+
+  it('"it" asked about still keeps the thread', () => {
+    expect(ask('what certification do care managers need', 'what degree do they need for it')).toMatchObject({
+      topic: 'certification',
+      roles: CARE,
+    });
+  });
+});
