@@ -16,7 +16,15 @@ export type SmallTalk = SmallTalkKind | 'bare';
 export type DeclinesAsUnknown = (text: string, alone?: boolean) => boolean;
 
 /** When a message mixes kinds ("hi, what can you do?"), the one that asks the most decides the reply. */
-const PRECEDENCE: readonly SmallTalkKind[] = ['capabilities', 'identity', 'thanks', 'farewell', 'praise', 'greeting'];
+const PRECEDENCE: readonly SmallTalkKind[] = [
+  'capabilities',
+  'identity',
+  'thanks',
+  'farewell',
+  'praise',
+  'apology',
+  'greeting',
+];
 
 /**
  * Tells small talk from a question: a message made only of small-talk phrases, filler and grammar words is small
