@@ -253,9 +253,22 @@ function saidOfTheBot(raw: string[], words: string[], start: number, lexicon: Le
   const being = asked ? ARE.has(raw[from]!) : raw[start] === 'youre' || ARE.has(raw[rest] ?? '');
   if (raw.slice(rest).some((word) => KNOWING.has(word)) || asksToAct(raw.slice(rest))) return false;
   // Only a phrase of ours counts: a word the facts happen to use ("do you ever *take* a day off") names nothing.
-  const allowed: ReadonlySet<Concept['kind']> = being ? new Set(['job']) : new Set();
-  return words.every((_, i) => i < rest || !phraseAt(words, i, lexicon, allowed));
+  const allowed = being ? BEING_ALLOWED : NONE_ALLOWED;
+  // What the bot is said to be more than ("you're smarter *than my manager*") is whom it is measured against; said, not
+  // asked, with the comparative right after "you" too ("ur better than my preceptor": "ur" is read as "your"), the
+  // whole statement likens the bot to someone, whatever it names.
+  const than = raw.indexOf('than', rest);
+  if (!asked && than >= 0 && (being || than === rest + 1)) return true;
+  const end = being && than >= 0 ? than : words.length;
+  return words.every((_, i) => i < rest || i >= end || !phraseAt(words, i, lexicon, allowed));
 }
+
+/**
+ * What the bot may be said to be without asking of it: another job ("are you a nurse"), and more or better than
+ * someone ("you're *more* helpful than my recruiter").
+ */
+const BEING_ALLOWED: ReadonlySet<Concept['kind']> = new Set<Concept['kind']>(['job', 'contrast']);
+const NONE_ALLOWED: ReadonlySet<Concept['kind']> = new Set();
 
 /**
  * What follows small talk is the asker's own remark, not a question, when nothing in it is ours and it asks nothing:

@@ -71,3 +71,20 @@ describe('questions about our roles that were declined', () => {
     });
   });
 });
+
+describe('the bot likened to someone is small talk', () => {
+  it.each([
+    ['you are way more useful than my recruiter'],
+    ['u smarter than my charge nurse lol'],
+    ["you're faster than HR"],
+  ])('%s → small talk', (message) => {
+    expect(ask(message)).toMatchObject({ kind: 'smalltalk' });
+  });
+
+  it('"you" asked of anyone, compared, is still a question', () => {
+    expect(ask('do you earn more than care managers as a case manager?')).toMatchObject({
+      kind: 'answer',
+      topic: 'salary',
+    });
+  });
+});
