@@ -71,6 +71,10 @@ export function readSmallTalk(
     if (kinds.size === 0) opened = false;
     i += 1;
   }
+  // Grammar words that open a question ("what about them", "ok why is that") ask it of the thread, when the matcher,
+  // reading them in the thread, answers; with nothing to go on they are small talk or a bare call.
+  const from = openings.at(-1)!;
+  if (OPENS_QUESTION.has(raw[from] ?? '') && !declines(raw.slice(from).join(' '))) return null;
   return kinds.size > 0 ? smallTalkOf(kinds) : 'bare';
 }
 

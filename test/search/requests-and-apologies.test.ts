@@ -88,3 +88,29 @@ describe('the bot likened to someone is small talk', () => {
     });
   });
 });
+
+describe('grammar words that open a question, in a thread', () => {
+  it('"what about those" after an answer asks the thread, not a bare call', () => {
+    expect(ask('what skills do care managers need', 'ok what about those')).toMatchObject({
+      kind: 'answer',
+      topic: 'skills',
+    });
+  });
+
+  it('alone, they are still a bare call', () => {
+    expect(ask('what about those')).toMatchObject({ kind: 'smalltalk', smalltalk: 'bare' });
+  });
+
+  it('"tho" is "though": "why tho" after pay asks the pay again', () => {
+    expect(ask('do case managers earn more than care managers', 'how tho')).toMatchObject({
+      kind: 'answer',
+      topic: 'salary',
+    });
+  });
+});
+
+describe('a greeting in a language of the staff', () => {
+  it.each([['kumusta'], ['bonjour bot'], ['buenos dias']])('%s → greeting', (message) => {
+    expect(ask(message)).toMatchObject({ kind: 'smalltalk', smalltalk: 'greeting' });
+  });
+});
