@@ -114,3 +114,12 @@ describe('a greeting in a language of the staff', () => {
     expect(ask(message)).toMatchObject({ kind: 'smalltalk', smalltalk: 'greeting' });
   });
 });
+
+describe('words of degree are grammar', () => {
+  it('"pretty", "super", "extremely" before a quality leave the rest of the message to be read', () => {
+    expect(ask('im pretty empathetic and organized, which job fits me')).toMatchObject({
+      kind: 'answer',
+      topic: 'skills',
+    });
+  });
+});
