@@ -194,7 +194,7 @@ type Lists = {
 };
 
 export function createUnsaid(kb: KnowledgeBase, facts: FactIndex, vectors: WordVectors, given: Lists): FindUnsaid {
-  const lists = { ...given, stopwords: withTheirAdjectives(given.stopwords) };
+  const lists = { ...given, stopwords: new Set([...withTheirAdjectives(given.stopwords), ...KIN]) };
   const read = factReader(kb);
   const { factsOf, states } = read;
   const unsaidWords = unsaidWordsFinder(kb, facts, vectors, lists);
@@ -448,6 +448,37 @@ function subsets<T>(items: readonly T[]): T[][] {
   for (const item of items) for (const set of sets.slice()) sets.push([...set, item]);
   return sets;
 }
+
+/**
+ * English's kinship nouns ("grandma's house", "my dad's case manager"): the asker's relative is the patient or client
+ * the facts speak of, as a pronoun would be, never what is asked.
+ */
+const KIN = new Set(
+  [
+    'mom',
+    'mum',
+    'dad',
+    'mother',
+    'father',
+    'parent',
+    'grandma',
+    'grandpa',
+    'granny',
+    'nana',
+    'grandmother',
+    'grandfather',
+    'grandparent',
+    'aunt',
+    'uncle',
+    'husband',
+    'wife',
+    'spouse',
+    'sister',
+    'brother',
+    'son',
+    'daughter',
+  ].flatMap((word) => [stem(word), stem(`${word}s`)]),
+);
 
 /**
  * Grammar words and the adjectives of those that are adverbs in "-ly": "normally" shapes a question, so "is that
@@ -770,9 +801,10 @@ function offTopicWords(c: Context, asked: Asked): Word[] {
 
 /**
  * A question that ranks or weighs things against each other: "ANCC vs CCMC, which is better", "is an MSW better than
- * a BSW", "which of those skills is the most important" ("the most"; "most of their time" ranks nothing).
+ * a BSW", "which of those skills is the most important" ("the most"; "most of their time" ranks nothing). "vs" alone
+ * sets two things side by side ("the breakdown, supervised vs direct care"), which facts naming each answer.
  */
-const RANKING = new Set(['better', 'worse', 'vs', 'versus', 'compared'].map(stem));
+const RANKING = new Set(['better', 'worse'].map(stem));
 const asksToRank = (all: readonly string[]) =>
   all.some((word, i) => RANKING.has(word) || (word === 'most' && all[i - 1] === 'the'));
 /** What states a comparison in a fact: "higher annual pay than", "employers prefer", "unlike a case manager". */

@@ -77,6 +77,21 @@ describe('what the facts do not say, round 14', () => {
     });
   });
 
+  it("a relative of the asker's is the patient the facts speak of, never what is asked", () => {
+    expect(ask('do care managers visit my dad at his house')).toMatchObject({ roles: CARE, covered: true });
+    expect(ask('do care managers babysit my kids').covered).toBe(false);
+  });
+
+  it('"vs" alone sets two things side by side and ranks nothing; "which is better" ranks', () => {
+    expect(ask('for care managers, how is the experience split, supervised vs direct?')).toMatchObject({
+      topic: 'experience',
+      covered: true,
+    });
+    expect(gapOf('ANCC vs CCMC for case managers, which is better')).toBe(
+      'Nothing in the article compares them or says which comes first.',
+    );
+  });
+
   it('"another name for" asks whether two titles are one job, not for a person\'s name', () => {
     expect(ask("is 'patient advocate' another name for case manager?")).toMatchObject({
       kind: 'answer',
