@@ -11,7 +11,8 @@ export type FactIndex = {
   has(word: string): boolean;
   /**
    * Evidence per topic for these stemmed words: for each word, its BM25 score in the topic's best fact (about 1 for
-   * a word one fact alone uses), shared among the topics whose facts use it; summed over the words.
+   * a word one fact alone uses), shared among the topics whose facts use it; summed over the words. The words of the
+   * sources' publishers (the hospital's own name) are none: they say where, not what.
    */
   topics(words: Iterable<string>): Map<TopicId, number>;
   /**
@@ -83,6 +84,7 @@ export function buildFactIndex(
   }
   const postings = postingsOf(docs);
   const roleNames = namesOfOneRole(kb, nameRoles, postings);
+  const publishers = publisherWords(kb);
   // A word one fact alone uses, once, in a fact of average length, scores 1: weights elsewhere are on that scale.
   const unit = idf(docs.length, 1);
   return {
@@ -90,6 +92,7 @@ export function buildFactIndex(
     topics(words) {
       const evidence = new Map<TopicId, number>();
       for (const word of new Set(words)) {
+        if (publishers.has(word)) continue;
         const best = new Map<TopicId, number>();
         for (const [doc, score] of postings.get(word) ?? [])
           best.set(docs[doc]!.topic, Math.max(best.get(docs[doc]!.topic) ?? 0, score / unit));
@@ -132,6 +135,15 @@ function wordsOfFact(
     length += 1;
   }
   return { words, length };
+}
+
+/**
+ * The words of the sources' publishers, stemmed ("Human Resources, Cedar Ridge Regional Hospital"): a hospital writes
+ * its own name into a fact or two ("At Cedar Ridge, the ..."), and an asker adds it to any question ("how much do they
+ * make at Cedar Ridge"), so it tells no topic from another.
+ */
+function publisherWords(kb: KnowledgeBase): Set<string> {
+  return new Set(Object.values(kb.sources).flatMap((source) => tokenize(source.publisher).map(stem)));
 }
 
 /** The names the facts of one role alone write, with that role, among the words the index holds. */
