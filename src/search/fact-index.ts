@@ -1,5 +1,5 @@
 import { BOTH, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
-import { capitalCompoundsIn, stem, tokenize } from './normalize.ts';
+import { capitalCompoundsIn, compoundsIn, stem, tokenize } from './normalize.ts';
 
 /**
  * The knowledge's own words: an index over every fact's text and quote (the article's and those a hospital adds in
@@ -59,12 +59,14 @@ function namesIn(text: string, english: (word: string) => boolean): Set<string> 
 
 /**
  * `ignored`: stemmed words that are no evidence (stopwords, the roles' head words); `english`: whether a word is
- * everyday English, so that a capitalised one is not taken for a name.
+ * everyday English, so that a capitalised one is not taken for a name; `compounds`: the words the roles' files write
+ * with punctuation inside ("a-ipc", keyed by compoundKey), one word wherever a fact writes them, in any case.
  */
 export function buildFactIndex(
   kb: KnowledgeBase,
   ignored: (word: string) => boolean,
   english: (word: string) => boolean,
+  compounds: ReadonlySet<string> = new Set(),
 ): FactIndex {
   const docs: Doc[] = [];
   const byTopicRole = new Map<string, Set<string>>();
@@ -75,7 +77,7 @@ export function buildFactIndex(
       const stated = byTopicRole.get(`${topic.id}\u0000${role}`) ?? new Set<string>();
       byTopicRole.set(`${topic.id}\u0000${role}`, stated);
       for (const fact of facts) {
-        const { words, length } = wordsOfFact(`${fact.text} ${fact.quote ?? ''}`, ignored, stated, written);
+        const { words, length } = wordsOfFact(`${fact.text} ${fact.quote ?? ''}`, { ignored, compounds }, stated, written);
         docs.push({ topic: topic.id, role, words, length });
         for (const name of [...namesIn(fact.text, english), ...namesIn(fact.quote ?? '', english)])
           nameRoles.set(name, (nameRoles.get(name) ?? new Set()).add(role));
@@ -119,14 +121,16 @@ export function buildFactIndex(
  */
 function wordsOfFact(
   text: string,
-  ignored: (word: string) => boolean,
+  { ignored, compounds }: { ignored: (word: string) => boolean; compounds: ReadonlySet<string> },
   stated: Set<string>,
   written: Set<string>,
 ): { words: Map<string, number>; length: number } {
   const words = new Map<string, number>();
   let length = 0;
-  // A hyphenated name ("ONN-CG") is a word of its own as well as its parts: a question may write it either way.
-  for (const token of [...tokenize(text), ...capitalCompoundsIn(text)]) {
+  // A hyphenated name ("ONN-CG") is a word of its own as well as its parts: a question may write it either way. So is
+  // one a role's file writes so, in whatever case the fact writes it ("a-IPC" for the organisation "a-ipc").
+  const named = new Set([...capitalCompoundsIn(text), ...compoundsIn(text).filter((key) => compounds.has(key))]);
+  for (const token of [...tokenize(text), ...named]) {
     const word = stem(token);
     stated.add(word);
     if (token.length < MIN_FACT_WORD_LENGTH || ignored(word)) continue;

@@ -100,6 +100,7 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
     kb,
     (word) => stopStems.has(word) || heads.has(word),
     (word) => vectors.has(word),
+    compounds,
   );
   for (const word of factWords.vocabulary) words.add(word);
 

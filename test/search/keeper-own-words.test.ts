@@ -26,3 +26,16 @@ describe("the hospital's own name", () => {
     });
   });
 });
+
+describe('a credential the role file writes with punctuation inside', () => {
+  const prevention = withFixture('cedar-ridge');
+  it('is one word in the facts too, in whatever case they write it', () => {
+    // The role file writes "a-ipc"; the facts write "a-IPC", which is no capitalised compound of their own.
+    for (const question of ['do new hires need the a-ipc?', 'is the AIPC something I have to get'])
+      expect(askIn(prevention, question)).toMatchObject({
+        topic: 'certification',
+        roles: ['infection-preventionist'],
+        covered: true,
+      });
+  });
+});
