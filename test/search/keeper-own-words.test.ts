@@ -39,3 +39,16 @@ describe('a credential the role file writes with punctuation inside', () => {
       });
   });
 });
+
+describe("the topic's own name", () => {
+  const documentation = withFixture('riverbend');
+  it("is asked of the role, not a thing only another role's facts write", () => {
+    // The care managers' duties write "administrative duties"; the keeper's role's duties never say "duties".
+    expect(askIn(coordinator, 'list the job duties of a study coordinator')).toMatchObject({
+      topic: 'duties',
+      roles: CRC,
+      covered: true,
+    });
+    expect(askIn(documentation, 'cdi specialist duties?')).toMatchObject({ topic: 'duties', covered: true });
+  });
+});
