@@ -52,3 +52,18 @@ describe("the topic's own name", () => {
     expect(askIn(documentation, 'cdi specialist duties?')).toMatchObject({ topic: 'duties', covered: true });
   });
 });
+
+describe('an alias with a job word in it', () => {
+  const examiner = withFixture('pinecrest');
+  it('is also read with the one word the synonyms spell that job with', () => {
+    // The role file writes "forensic nurse" and "sane nurse", never "forensic RN".
+    expect(askIn(examiner, 'what is the hourly rate for a forensic RN')).toMatchObject({
+      topic: 'salary',
+      roles: ['forensic-nurse-examiner'],
+    });
+    expect(askIn(examiner, 'are sane rns on call overnight')).toMatchObject({
+      topic: 'work-environment',
+      roles: ['forensic-nurse-examiner'],
+    });
+  });
+});
