@@ -77,7 +77,12 @@ export function buildFactIndex(
       const stated = byTopicRole.get(`${topic.id}\u0000${role}`) ?? new Set<string>();
       byTopicRole.set(`${topic.id}\u0000${role}`, stated);
       for (const fact of facts) {
-        const { words, length } = wordsOfFact(`${fact.text} ${fact.quote ?? ''}`, { ignored, compounds }, stated, written);
+        const { words, length } = wordsOfFact(
+          `${fact.text} ${fact.quote ?? ''}`,
+          { ignored, compounds },
+          stated,
+          written,
+        );
         docs.push({ topic: topic.id, role, words, length });
         for (const name of [...namesIn(fact.text, english), ...namesIn(fact.quote ?? '', english)])
           nameRoles.set(name, (nameRoles.get(name) ?? new Set()).add(role));

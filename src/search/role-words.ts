@@ -273,6 +273,20 @@ function respelledAliases(kb: KnowledgeBase): Map<string, RoleId> {
   return new Map([...forms].flatMap(([form, role]) => (role ? [[form, role] as [string, RoleId]] : [])));
 }
 
+/**
+ * The topic terms the words of each role's own name and head word are read as ("research" of a clinical research
+ * coordinator is a term of the duties; "documentation" of a documentation specialist reads as "record"): with that
+ * role named, such a word names its field, not a topic.
+ */
+export function nameTerms(kb: KnowledgeBase, phrases: ReadonlyMap<string, Concept>): Map<RoleId, Set<string>> {
+  const terms = new Map<RoleId, Set<string>>();
+  for (const role of Object.values(kb.roles)) {
+    const read = [...tokenize(role.name), ...tokenize(role.head)].map((word) => phrases.get(stem(word)));
+    terms.set(role.id, new Set(read.flatMap((concept) => (concept?.kind === 'term' ? [concept.term] : []))));
+  }
+  return terms;
+}
+
 /** Each derived short form and the roles it could stand for. */
 function derivedShortForms(kb: KnowledgeBase): Map<string, Set<RoleId>> {
   const forms = new Map<string, Set<RoleId>>();

@@ -67,3 +67,14 @@ describe('an alias with a job word in it', () => {
     });
   });
 });
+
+describe("a word of the named role's own name", () => {
+  it('names its field, not the topic the lists read it as', () => {
+    // "research" is a duties term; with the research coordinator named it is their field.
+    expect(askIn(coordinator, 'is there a research differential for crcs?')).toMatchObject({
+      topic: 'salary',
+      roles: CRC,
+    });
+    expect(askIn(coordinator, 'what does a research coordinator do')).toMatchObject({ topic: 'duties', roles: CRC });
+  });
+});
