@@ -452,7 +452,7 @@ function readQuestion(question: string, reader: QuestionReader): Reading {
     byName,
     both,
     ranked: rankTopics(lexicon, analysis, read, { termList, withSummary, ownWords }),
-    asked: askedOnThread(lexicon, analysis, threadTerms, factWords, withSummary),
+    asked: askedOnThread(lexicon, analysis, threadTerms, read, withSummary),
     coverage,
     // A question in another language has no subject we can read: in a thread, the thread's is the likeliest.
     framed: analysis.foreign || unknown.every((word) => framingWord(lexicon, word)),
@@ -592,11 +592,17 @@ function askedOnThread(
   lexicon: Lexicon,
   analysis: Analysis,
   terms: string[],
-  factWords: ReadonlySet<string>,
+  { factWords, credentials }: Pick<ReturnType<typeof readConcepts>, 'factWords' | 'credentials'>,
   withSummary: (scores: Map<TopicId, number>) => Map<TopicId, number>,
 ): Reading['asked'] {
   return (thread, roles, thing = true) => {
-    const scores = withSummary(scoreTopics(lexicon, analysis, terms, [], [], thread, thing));
+    // A credential the thread's facts do not name asks about itself, as an organisation's term does ("do they need
+    // the CCRC?" after the duties); one they name is said there ("and if I have my CIC?" after the pay differential).
+    const stated = (word: string) => roles.some((role) => lexicon.factWords.wordsOf(thread, role).has(word));
+    const own = credentials.filter(({ word }) => !stated(word));
+    const scores = withSummary(
+      withCredentials(scoreTopics(lexicon, analysis, terms, [], [], thread, thing), lexicon, own),
+    );
     return withThreadFacts(scores, lexicon, analysis, [...terms, ...factWords], { topic: thread, roles });
   };
 }

@@ -78,3 +78,24 @@ describe("a word of the named role's own name", () => {
     expect(askIn(coordinator, 'what does a research coordinator do')).toMatchObject({ topic: 'duties', roles: CRC });
   });
 });
+
+describe("a keeper's credential in a follow-up", () => {
+  const prevention = withFixture('cedar-ridge');
+  it("moves the thread to what its facts are about when the thread's facts do not name it", () => {
+    expect(askIn(coordinator, 'where are the study coordinators based', 'and is the CCRP a must?')).toMatchObject({
+      topic: 'certification',
+      roles: CRC,
+      covered: true,
+    });
+    expect(
+      askIn(prevention, 'what does an infection preventionist do all day', 'do they have to get the CIC'),
+    ).toMatchObject({ topic: 'certification', roles: ['infection-preventionist'] });
+  });
+
+  it('stays on the thread whose facts name it: what it changes there is asked', () => {
+    expect(askIn(prevention, 'what is the pay for an IP', 'and once I hold the CIC?')).toMatchObject({
+      topic: 'salary',
+      roles: ['infection-preventionist'],
+    });
+  });
+});
