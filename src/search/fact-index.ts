@@ -155,6 +155,25 @@ function publisherWords(kb: KnowledgeBase): Set<string> {
   return new Set(Object.values(kb.sources).flatMap((source) => tokenize(source.publisher).map(stem)));
 }
 
+/**
+ * The words of the hospital's own name, stemmed: a publisher's words the facts write capitalised ("Pinecrest", "Cedar
+ * Ridge") that no list reads (`listed`: a phrase, a stopword, a job head, a role's head word). Before a job title they
+ * say whose it is ("Pinecrest's examiners"), as "our" does, and make no title of another job.
+ */
+export function hospitalNames(kb: KnowledgeBase, listed: (word: string) => boolean): Set<string> {
+  const facts = Object.values(kb.topics)
+    .flatMap((topic) => Object.values(topic.facts).flat())
+    .map((fact) => `${fact.text} ${fact.quote ?? ''}`);
+  const capitalised = new Set(facts.flatMap((text) => text.match(/\p{Lu}\p{Ll}+/gu) ?? []));
+  const words = Object.values(kb.sources).flatMap((source) => source.publisher.match(/\p{Lu}\p{Ll}+/gu) ?? []);
+  return new Set(
+    words
+      .filter((word) => capitalised.has(word))
+      .map((word) => stem(word.toLowerCase()))
+      .filter((word) => !listed(word)),
+  );
+}
+
 /** The names the facts of one role alone write, with that role, among the words the index holds. */
 function namesOfOneRole(
   kb: KnowledgeBase,

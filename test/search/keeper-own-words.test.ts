@@ -19,6 +19,15 @@ const coordinator = withFixture('birch-hollow');
 const CRC = ['clinical-research-coordinator'];
 
 describe("the hospital's own name", () => {
+  const examiner = withFixture('pinecrest');
+  it("before a title says whose it is, as 'our' does: no other job's modifier", () => {
+    expect(askIn(examiner, "how much do Pinecrest's examiners earn")).toMatchObject({
+      topic: 'salary',
+      roles: ['forensic-nurse-examiner'],
+    });
+    expect(askIn(examiner, 'what does a medical examiner earn')).toMatchObject({ kind: 'declined' });
+  });
+
   it('says where the question is asked, not what: a fact that writes it is no answer to it', () => {
     expect(askIn(coordinator, 'how much does a research coordinator make at birch hollow')).toMatchObject({
       topic: 'salary',
