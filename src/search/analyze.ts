@@ -1424,13 +1424,20 @@ function likenedIn(sentences: readonly Sentence[], asking: readonly Sentence[]) 
 /** Words that may follow an elliptical question's subject: "do they *too*?". */
 const ELLIPSIS_TAIL = new Set(['too', 'also', 'either', 'as', 'well']);
 
+/** Verbs of needing or holding that, with a pro-form as object, ask the thread's question again: "do they *need one*". */
+const NEEDING = new Set(['need', 'have', 'ha', 'get', 'require']);
+/** English's pro-forms for a thing already named: "do they need *one*", "does she have *it* too". */
+const PRO_FORMS = new Set(['one', 'it', 'that', 'those', 'them']);
+
 /**
  * Whether the sentence ends with an opener and its subject, its verb left out ("what about care managers, *do
- * they*?", "*can they* too?"): it asks the question before it again.
+ * they*?", "*can they* too?") or only a verb of needing with a pro-form for its object ("what about care managers, do
+ * they *need one*"): it asks the question before it again.
  */
 function endsElliptical(tokens: readonly string[]): boolean {
   let end = tokens.length;
   while (end > 0 && ELLIPSIS_TAIL.has(tokens[end - 1]!)) end -= 1;
+  if (end >= 4 && PRO_FORMS.has(tokens[end - 1]!) && NEEDING.has(tokens[end - 2]!)) end -= 2;
   const subject = tokens[end - 1] ?? '';
   return end >= 2 && (PRONOUNS.has(subject) || subject === 'it') && YES_NO_OPENERS.has(tokens[end - 2]!);
 }

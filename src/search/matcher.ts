@@ -360,12 +360,14 @@ function nothingRead() {
 /** What the concepts of a question name: roles, organisations, terms, and the words that shape a follow-up. */
 function readConcepts(concepts: Analysis['concepts']) {
   const read = nothingRead();
+  const asked = (c: Concept) => c.kind === 'role' && !c.past && !c.standard;
+  // "do *they* deal with insurance like case managers do": a pointer at the thread's roles is what the standard is set against.
+  const subject = (c: Concept) => asked(c) || (c.kind === 'reference' && !c.thing);
   for (const concept of concepts) {
-    const asked = (c: Concept) => c.kind === 'role' && !c.past && !c.standard;
     if (concept.kind === 'role' && concept.past && concepts.some(asked)) {
       // "does experience as a social worker count for care manager": the social worker is the asker's past.
       read.background = true;
-    } else if (concept.kind === 'role' && concept.standard && concepts.some(asked)) {
+    } else if (concept.kind === 'role' && concept.standard && concepts.some(subject)) {
       // "do care managers get certified through ANCC like case managers do": case managers are the comparison's standard.
     } else if (concept.kind === 'role' && concept.credential) {
       // A credential names its holder as an organisation does, when no role is named: "do case managers here need
@@ -441,6 +443,8 @@ function readQuestion(question: string, reader: QuestionReader): Reading {
     reference: read.reference,
     rolePointer: read.rolePointer,
     pointsAtThing: (thread: TopicId) => pointsAtThing(lexicon, analysis, thread),
+    pointsAtRoleItself: (thread: TopicId) => aboutRole(lexicon, thread) && thingPointer(analysis),
+    bearsOnThread: (thread: TopicId) => !aboutRole(lexicon, thread) && asksBearing(analysis.askingWords),
     otherRole: read.otherRole,
     sameTopic: read.sameTopic,
     backTo: read.backTo,
@@ -799,9 +803,45 @@ function addTerm(
 const aboutRole = (lexicon: Lexicon, topic: TopicId) =>
   topic === lexicon.roles.overview || (lexicon.termTopics.get(DO) ?? []).some((t) => t.topic === topic);
 
+/**
+ * English's verbs whose subject is what makes a difference to something ("does the degree *matter*", "does that
+ * *change* anything"), stemmed as analyze.ts stems.
+ */
+const BEARS_ON = new Set(['matter', 'change', 'affect', 'impact', 'influence']);
+/** Words that may follow such a verb and name nothing it bears on: "change *anything*", "matter *that much*". */
+const BORNE_VAGUELY = new Set([
+  'anything',
+  'much',
+  'that',
+  'a',
+  'lot',
+  'at',
+  'all',
+  'really',
+  'thing',
+  'any',
+  'tho',
+  'though',
+]);
+
+/**
+ * A yes-or-no question whose verb asks whether its subject makes a difference, and names nothing after it that the
+ * difference is to ("does the degree level change anything", "does the BSN really matter?"): what it bears on is left
+ * to the thread. "does experience affect pay" names it.
+ */
+function asksBearing(words: readonly string[]): boolean {
+  if (!YES_NO_OPENERS.has(words[0] ?? '') || words.some((word) => WH_WORDS.has(word))) return false;
+  const verb = words.findIndex((word) => BEARS_ON.has(word));
+  return verb > 1 && words.slice(verb + 1).every((word) => BORNE_VAGUELY.has(word));
+}
+
+/** Whether a message has a thing's pronoun ("it", "that", "that one"). */
+const thingPointer = ({ concepts }: Pick<Analysis, 'concepts'>) =>
+  concepts.some((c) => c.kind === 'reference' && c.thing);
+
 /** Whether a follow-up points at what the thread's topic is about ("it", "that one"), the thread not about the role. */
-const pointsAtThing = (lexicon: Lexicon, { concepts }: Pick<Analysis, 'concepts'>, thread: TopicId) =>
-  !aboutRole(lexicon, thread) && concepts.some((c) => c.kind === 'reference' && c.thing);
+const pointsAtThing = (lexicon: Lexicon, analysis: Pick<Analysis, 'concepts'>, thread: TopicId) =>
+  !aboutRole(lexicon, thread) && thingPointer(analysis);
 
 /**
  * Sums the evidence for each topic. A word that qualifies a topic's aspect ("new grad" for pay) does not compete
