@@ -423,7 +423,7 @@ function readQuestion(question: string, reader: QuestionReader): Reading {
   const { concepts, unknown, aspects } = analysis;
   const read = readConcepts(concepts);
   const shortForm = nameRoles(read, lexicon);
-  const { named, byName, both, factWords, background, contrast } = read;
+  const { named, byName, both, background, contrast } = read;
   // "do study coordinators get a *research* differential": the coordinator's own field, not the duties' term.
   const terms = new Set(
     [...read.terms].filter((term) => ![...named].some((role) => reader.nameTerms.get(role)?.has(term))),
