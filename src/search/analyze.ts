@@ -973,6 +973,7 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
     return hit.length;
   }
   const thing = THING_POINTERS.has(tokens[i]!) || (DEMONSTRATIVES.has(tokens[i]!) && demonstrativePronoun(tokens, i));
+  if (concept.kind === 'reference' && hit.length === 1 && thing && accompanied(tokens, i)) return 1;
   // After a thing off our topics it stands for that thing: "the printer is jammed, who fixes that".
   const ownThing = read.concepts.some((c) => c.kind === 'off-topic');
   if (concept.kind === 'reference' && hit.length === 1 && thing && !ownThing) {
@@ -1159,6 +1160,22 @@ function paysForThing(tokens: string[], i: number, phraseAt: (start: number) => 
  */
 const THING_POINTERS = new Set(['it']);
 const DEMONSTRATIVES = new Set(['that', 'this']);
+
+/** Verbs of going along with something, stemmed: "certifications that *go* with that", "what *comes* with it". */
+const ACCOMPANYING = new Set(['go', 'goe', 'come', 'pair']);
+/** What opens the clause of such a verb after the thing asked for: "any certs *that* go with it", "*to* go with it". */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'to']);
+
+/**
+ * A pointer that ends "[that/to] go (along) with ___" after the thing asked for ("any certifications that go with
+ * that?", "what certs to go with it"): the thread's thing is what the thing asked for goes with, not what is asked
+ * about, so it adds nothing for the thread's topic.
+ */
+function accompanied(tokens: readonly string[], i: number): boolean {
+  if (tokens[i - 1] !== 'with') return false;
+  const verb = tokens[i - 2] === 'along' ? i - 3 : i - 2;
+  return ACCOMPANYING.has(tokens[verb] ?? '') && CLAUSE_OPENERS.has(tokens[verb - 1] ?? '');
+}
 
 /**
  * Whether "that"/"this" stands alone for a thing, as "it" does: before "one", as the subject right after the opener of

@@ -128,18 +128,18 @@ export function followUp(reading: Reading, turn: Turn, space: RoleSpace): Match 
 }
 
 /**
- * A yes-or-no question likening the thread's role, pointed at as "that" after its overview or what it does, to a role
- * the message names, asking nothing else (or only what the overview is asked with: "a different *job*"): "is that the
- * same as a care manager?", "is that the nurse case manager thing or something different". Whether the two are one
- * job is what each role is: the overview. "how does that compare to care managers?" (a question word) asks the
- * thread's topic of both.
+ * A yes-or-no question likening the thread's role, pointed at as "that" or "they" after its overview or what it does,
+ * to a role the message names by name, asking nothing else (or only what the overview is asked with: "a different
+ * *job*"): "is that the same as a care manager?", "is that the nurse case manager thing or something different".
+ * Whether the two are one job is what each role is: the overview. "how does that compare to care managers?" (a
+ * question word) and "compare them" (no role named) ask the thread's topic of both.
  */
 const likensRole = (reading: Reading, turn: Turn, own: [TopicId, number] | null, space: RoleSpace) =>
   (own === null || own[0] === space.overview) &&
-  reading.named.size > 0 &&
+  reading.byName.size > 0 &&
   !reading.sameTopic &&
   !reading.asksFor &&
-  (reading.contrast || reading.comparison) &&
+  reading.contrast &&
   reading.pointsAtRoleItself(turn.topic);
 
 /**

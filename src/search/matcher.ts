@@ -443,7 +443,7 @@ function readQuestion(question: string, reader: QuestionReader): Reading {
     reference: read.reference,
     rolePointer: read.rolePointer,
     pointsAtThing: (thread: TopicId) => pointsAtThing(lexicon, analysis, thread),
-    pointsAtRoleItself: (thread: TopicId) => aboutRole(lexicon, thread) && thingPointer(analysis),
+    pointsAtRoleItself: (thread: TopicId) => aboutRole(lexicon, thread) && (thingPointer(analysis) || read.rolePointer),
     bearsOnThread: (thread: TopicId) => !aboutRole(lexicon, thread) && asksBearing(analysis.askingWords),
     otherRole: read.otherRole,
     sameTopic: read.sameTopic,
@@ -465,7 +465,8 @@ function readQuestion(question: string, reader: QuestionReader): Reading {
     asksFor: analysis.askingWords.some((word) => WH_WORDS.has(word)),
     choosing: analysis.askingWords.some((word) => CHOOSING.has(word)),
     pointsAtOne: pointsAtOne(analysis.askingWords),
-    contrast: contrast || termList.some((term) => lexicon.contrast.has(term)),
+    // "the same thing as a care manager" sets one title against another as "the same as" does.
+    contrast: contrast || termList.some((term) => lexicon.contrast.has(term)) || analysis.likened.length > 0,
     subjectNamed: roleBeforeComparing(concepts, lexicon),
     aspects,
     gapAspects: analysis.gapAspects,

@@ -142,8 +142,8 @@ export type Reading = {
    */
   pointsAtThing: (thread: TopicId) => boolean;
   /**
-   * Points at the role itself with a thing's pronoun ("is *that* the same as a care manager?") after the role's overview
-   * or what it does, where "that" is the job, not a thing the topic is about.
+   * Points at the role itself ("is *that* the same as a care manager?", "are *they* ...") after the role's overview or
+   * what it does, where "that" is the job, not a thing the topic is about.
    */
   pointsAtRoleItself: (thread: TopicId) => boolean;
   /**

@@ -25,12 +25,21 @@ describe("the thread's role likened to one named", () => {
   it.each([
     [['what do care managers do all day', 'hold on, is that the same as a case manager'], BOTH],
     [['what does a nurse case manager do', 'is that just the case manager thing or a different job?'], CASE],
+    [['what do care managers do all day', 'hmm, are they the same as case managers?'], BOTH],
+    [['what does a case manager do', 'is that the same thing as a care manager'], BOTH],
   ])('%j → the overview', (messages, roles) => {
     expect(ask(...messages)).toMatchObject({ kind: 'answer', topic: 'definition', roles });
   });
 
   it("a question word asks the thread's topic of both", () => {
     expect(ask('what are the duties of a case manager', 'how does that compare with care managers')).toMatchObject({
+      topic: 'duties',
+      roles: BOTH,
+    });
+  });
+
+  it('"compare them" likens nothing: the thread\'s topic for both', () => {
+    expect(ask('what does a care manager do', 'compare the two of them please')).toMatchObject({
       topic: 'duties',
       roles: BOTH,
     });
@@ -98,6 +107,22 @@ describe('text-speak after a pointer-less "why"', () => {
       kind: 'answer',
       topic: 'salary',
       roles: BOTH,
+    });
+  });
+});
+
+describe("what goes with the thread's thing", () => {
+  it.each([
+    [['what skills do case managers need', 'are there exams that go along with that'], 'certification', CASE],
+    [['what skills do care managers need', 'is there a degree to go with it?'], 'education', CARE],
+  ])("%j → %s: the thing asked for, not the thread's", (messages, topic, roles) => {
+    expect(ask(...messages)).toMatchObject({ kind: 'answer', topic, roles });
+  });
+
+  it('"it" asked about still keeps the thread', () => {
+    expect(ask('what certification do care managers need', 'what degree do they need for it')).toMatchObject({
+      topic: 'certification',
+      roles: CARE,
     });
   });
 });
