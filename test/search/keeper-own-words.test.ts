@@ -1,20 +1,9 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/knowledge/load.ts';
-import { type Answerer, createAnswerer } from '../../src/search/answer.ts';
+import { describe, expect, it } from 'vitest';
+import { answererWithFixture as withFixture } from '../conversation/evaluate.ts';
 import { askIn } from '../support/ask.ts';
-import { knowledgeWithFixture } from '../support/knowledge-copy.ts';
 
 // Issue 18, round 14: what a keeper writes for their hospital's role, read from the files alone (docs/matching.md,
 // "A keeper's own words, in their own sense").
-const built: Array<{ remove(): void }> = [];
-afterAll(() => {
-  for (const copy of built) copy.remove();
-});
-function withFixture(fixture: string): Answerer {
-  const copy = knowledgeWithFixture(fixture);
-  built.push(copy);
-  return createAnswerer(loadKnowledge(copy.dir));
-}
 const coordinator = withFixture('birch-hollow');
 const CRC = ['clinical-research-coordinator'];
 
