@@ -1678,7 +1678,9 @@ function titleModifier(tokens: string[], i: number, lexicon: Lexicon, ours: read
   const grammar =
     lexicon.stopwords.has(before) &&
     (before.length <= SHORT_STOPWORD || FUNCTION_WORDS.has(before) || /(ly|ing)$/.test(before));
-  if (grammar || lexicon.fillers.has(before) || lexicon.smalltalk.has(before)) return null;
+  // The hospital's own name says whose the title is ("what do Riverbend's navigators earn"), as "our" does.
+  if (grammar || lexicon.fillers.has(before) || lexicon.smalltalk.has(before) || lexicon.hospitalNames.has(before))
+    return null;
   return ours.some((role) => wordsOfRole(lexicon, role).has(before)) ? null : before;
 }
 

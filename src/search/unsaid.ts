@@ -593,6 +593,12 @@ const likenedWords = (c: Context, asked: Asked): Word[] =>
   );
 
 /** A word of the topic's terms or a one-word synonym of one: "pay" is salary's own. */
+/**
+ * Whether a word is the topic's own name, a word of its id ("job *duties*" on the duties): it asks for the topic, which
+ * every fact of it answers, whatever words another role's facts happen to use ("administrative duties").
+ */
+const namesTopic = (topic: TopicId, word: string) => tokenize(topic.replaceAll('-', ' ')).some((w) => stem(w) === word);
+
 const ownWord = (c: Context, word: string) => c.own.has(word) || c.lists.topicSynonyms(c.topic).includes(word);
 
 /** Prepositions of place, and the determiners a place's noun may take after them: "*in a* hospital". */
@@ -630,6 +636,7 @@ function otherRolesWords(c: Context, asked: Asked): Word[] {
     .filter(
       (word) =>
         c.othersSay.has(word) &&
+        !namesTopic(c.topic, word) &&
         ((c.vectors.rank(word) ?? 0) >= COMMON_WORD_RANK
           ? unlisted(c, word, c.factBeginnings)
           : object.has(word) &&
