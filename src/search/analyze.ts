@@ -1340,8 +1340,11 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
   readWholeSentence(scan, clause);
   const { unknown, aspects, qualifiers, asked, activities, activityObjects, traits, aspectWords, asksTime } = read;
   const { adjunctTerms, adjunctAspects } = read;
+  // What someone must know to be one of our roles is a skill whatever it names ("do I need to know any software to be
+  // a case manager"): asked of the role, as an off-topic word asked of a role by name is.
+  const askedOfRole = scan.roleAsked || (read.knowing && scan.roleSpans.length > 0);
   const concepts = forThread(
-    scan.roleAsked ? read.concepts.filter((c) => c.kind !== 'off-topic' || scan.qualified.has(c)) : read.concepts,
+    askedOfRole ? read.concepts.filter((c) => c.kind !== 'off-topic' || scan.qualified.has(c)) : read.concepts,
     scan.pointerSubject,
   );
   return {
