@@ -2,7 +2,7 @@ import type { Aspect, RoleId, TopicId } from '../knowledge/schema.ts';
 import type { Concept, Lexicon } from './lexicon.ts';
 import type { LaterQuestions } from './reading.ts';
 import { joinCompounds, normalizeCased, stem, stemPhrase, stripSlackMarkup, tokenize } from './normalize.ts';
-import { asksForParticular, asksToAct, type RoleSpan } from './particular.ts';
+import { asksForParticular, asksToAct, namesTitle, type RoleSpan } from './particular.ts';
 import { soundKey } from './sounds-like.ts';
 import { amongCommonest, isEveryday } from './word-vectors.ts';
 import { type Predicate, predicateAt } from './predicate.ts';
@@ -550,10 +550,21 @@ const MOMENT = /^when |(^| )how old( |$)/;
 /** Words between the opener and the subject that change nothing: "do *the* case managers". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'our', 'their', 'all', 'most']);
 
+/**
+ * English's quantifiers that pick some of a subject's kind ("do *any* care managers", "are *some of* them", "do *either
+ * of* them"): the subject is still the role or the pointer after them, asked whether it does what follows.
+ */
+const QUANTIFIED = new Set(['any', 'some', 'many', 'each', 'every', 'either', 'none']);
+/** Whether the word at `j` stands between an opener and its subject: a determiner, a quantifier, or its "of". */
+const beforeSubject = (tokens: string[], j: number) =>
+  DETERMINERS.has(tokens[j]!) ||
+  QUANTIFIED.has(tokens[j]!) ||
+  (tokens[j] === 'of' && (QUANTIFIED.has(tokens[j - 1] ?? '') || DETERMINERS.has(tokens[j - 1] ?? '')));
+
 /** The opener of the yes-or-no question whose subject is at `i` ("do" in "do the case managers"), if any. */
 function openerOf(tokens: string[], i: number): number | undefined {
   let j = i - 1;
-  while (j >= 0 && DETERMINERS.has(tokens[j]!)) j -= 1;
+  while (j >= 0 && beforeSubject(tokens, j)) j -= 1;
   // After a subject of its own it is the main verb, and the role its object: "can *i do* care mgmt part time".
   return j >= 0 && YES_NO_OPENERS.has(tokens[j]!) && !PRONOUNS.has(tokens[j - 1] ?? '') ? j : undefined;
 }
@@ -1410,9 +1421,15 @@ function readWholeSentence(scan: SentenceScan, clause: Clause): void {
 /** Words that may come between "same" and its "as": "the same *thing* as", "the same *job* as". */
 const SAME_AS_WITHIN = 2;
 
-/** English's comparison of identity: "the same as", "the same *thing* as". */
+/**
+ * English's comparison of identity: "the same as", "the same *thing* as"; or a title asked to be another's name ("is
+ * 'care coordinator' just *another name for* care manager": `namesTitle` in particular.ts).
+ */
 const asksSame = (tokens: string[]) =>
-  tokens.some((token, i) => token === 'same' && tokens.slice(i + 1, i + 2 + SAME_AS_WITHIN).includes('as'));
+  tokens.some(
+    (token, i) =>
+      (token === 'same' && tokens.slice(i + 1, i + 2 + SAME_AS_WITHIN).includes('as')) || namesTitle(tokens, i),
+  );
 
 /**
  * The titles a sentence names: every role as typed in words ("geriatric care manager"; a short form, "NCM", stands for
@@ -1661,7 +1678,9 @@ function titleModifier(tokens: string[], i: number, lexicon: Lexicon, ours: read
   const grammar =
     lexicon.stopwords.has(before) &&
     (before.length <= SHORT_STOPWORD || FUNCTION_WORDS.has(before) || /(ly|ing)$/.test(before));
-  if (grammar || lexicon.fillers.has(before) || lexicon.smalltalk.has(before)) return null;
+  // The hospital's own name says whose the title is ("what do Riverbend's navigators earn"), as "our" does.
+  if (grammar || lexicon.fillers.has(before) || lexicon.smalltalk.has(before) || lexicon.hospitalNames.has(before))
+    return null;
   return ours.some((role) => wordsOfRole(lexicon, role).has(before)) ? null : before;
 }
 

@@ -219,6 +219,8 @@ function unsaidLine(kb: KnowledgeBase, topic: TopicId, unsaid: Unsaid): string {
   if (unsaid.kind === 'depends')
     return `Nothing in {sources} says which applies to you, only that it depends on the ${unsaid.on}.`;
   if (unsaid.kind === 'superior') return 'Nothing in {sources} says whom they report to or who supervises them.';
+  if (unsaid.kind === 'subordinates') return 'Nothing in {sources} says whom they supervise or oversee.';
+  if (unsaid.kind === 'schooling') return `Nothing in {sources} names a degree, program or course in ${unsaid.field}.`;
   return `Nothing in {sources} says anything about ${either(unsaid.words.map((word) => `“${word}”`))}.`;
 }
 

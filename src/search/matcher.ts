@@ -4,6 +4,7 @@ import { followUp, shortFormOnThread } from './follow-up.ts';
 import type { Match, MatchReason, Reading } from './reading.ts';
 import { analyze, DO, WH_WORDS, YES_NO_OPENERS, type Analysis } from './analyze.ts';
 import { buildLexicon, compares, type Concept, type Lexicon, roleWords } from './lexicon.ts';
+import { nameTerms } from './role-words.ts';
 import { withoutSetAside, type RoleSpace } from './roles.ts';
 import { stem, stemPhrase, tokenize } from './normalize.ts';
 import { createSpeller } from './spelling.ts';
@@ -190,7 +191,7 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
   const correct = createSpeller(lexicon.words);
   const summaries = summaryQuestions(kb, lexicon, correct);
   const ownWords = new Set(roleWords(kb));
-  const reader: QuestionReader = { lexicon, correct, summaries, ownWords };
+  const reader: QuestionReader = { lexicon, correct, summaries, ownWords, nameTerms: nameTerms(kb, lexicon.phrases) };
   const read = (question: string) => readQuestion(question, reader);
   const unsaidBy = unsaidOf(kb, lexicon);
   const laterUnsaid = laterUnsaidOf(lexicon, unsaidBy);
@@ -411,15 +412,22 @@ type QuestionReader = {
   correct: (word: string) => string | null;
   summaries: readonly SummaryQuestion[];
   ownWords: ReadonlySet<string>;
+  /** The terms each role's own name is read as (role-words.ts): no topic's evidence with that role named. */
+  nameTerms: ReadonlyMap<RoleId, ReadonlySet<string>>;
 };
 
 /** What a question says, read alone: the roles it names, its topics scored, what it asks of them. */
-function readQuestion(question: string, { lexicon, correct, summaries, ownWords }: QuestionReader): Reading {
+function readQuestion(question: string, reader: QuestionReader): Reading {
+  const { lexicon, correct, summaries, ownWords } = reader;
   const analysis = analyze(question, lexicon, correct);
   const { concepts, unknown, aspects } = analysis;
   const read = readConcepts(concepts);
   const shortForm = nameRoles(read, lexicon);
-  const { named, byName, both, terms, factWords, background, contrast } = read;
+  const { named, byName, both, background, contrast } = read;
+  // "do study coordinators get a *research* differential": the coordinator's own field, not the duties' term.
+  const terms = new Set(
+    [...read.terms].filter((term) => ![...named].some((role) => reader.nameTerms.get(role)?.has(term))),
+  );
   const { termList, withSummary } = readSummary(summaries, analysis, terms);
   const coverage = coverageOf(read, analysis);
   const threadTerms = askedTerms(lexicon, termList, named.size > 0, doneAsked(analysis));
@@ -448,7 +456,7 @@ function readQuestion(question: string, { lexicon, correct, summaries, ownWords 
     byName,
     both,
     ranked: rankTopics(lexicon, analysis, read, { termList, withSummary, ownWords }),
-    asked: askedOnThread(lexicon, analysis, threadTerms, factWords, withSummary),
+    asked: askedOnThread(lexicon, analysis, threadTerms, read, withSummary),
     coverage,
     // A question in another language has no subject we can read: in a thread, the thread's is the likeliest.
     framed: analysis.foreign || unknown.every((word) => framingWord(lexicon, word)),
@@ -589,11 +597,17 @@ function askedOnThread(
   lexicon: Lexicon,
   analysis: Analysis,
   terms: string[],
-  factWords: ReadonlySet<string>,
+  { factWords, credentials }: Pick<ReturnType<typeof readConcepts>, 'factWords' | 'credentials'>,
   withSummary: (scores: Map<TopicId, number>) => Map<TopicId, number>,
 ): Reading['asked'] {
   return (thread, roles, thing = true) => {
-    const scores = withSummary(scoreTopics(lexicon, analysis, terms, [], [], thread, thing));
+    // A credential the thread's facts do not name asks about itself, as an organisation's term does ("do they need
+    // the CCRC?" after the duties); one they name is said there ("and if I have my CIC?" after the pay differential).
+    const stated = (word: string) => roles.some((role) => lexicon.factWords.wordsOf(thread, role).has(word));
+    const own = credentials.filter(({ word }) => !stated(word));
+    const scores = withSummary(
+      withCredentials(scoreTopics(lexicon, analysis, terms, [], [], thread, thing), lexicon, own),
+    );
     return withThreadFacts(scores, lexicon, analysis, [...terms, ...factWords], { topic: thread, roles });
   };
 }

@@ -344,6 +344,17 @@ function lineFor(tokens: string[], start: number, singular: boolean): boolean {
   return (tokens[at] === 'for' || tokens[at] === 'to') && line;
 }
 
+/** The nouns English asks a title to be another of ("another *name* for", "a different *word* for"). */
+const NAMING = new Set(['name', 'word', 'term', 'title']);
+/** Before NAMING, the words that make it another title for the same job: "just *another* name for". */
+const ANOTHER = new Set(['another', 'other', 'different', 'fancy', 'fancier', 'official']);
+/**
+ * Whether the noun at `at` asks for another title of a job, not a person's name: "is care coordinator *another name
+ * for* care manager", "a fancy word for" (then "for").
+ */
+export const namesTitle = (tokens: readonly string[], at: number) =>
+  NAMING.has(tokens[at] ?? '') && tokens[at + 1] === 'for' && ANOTHER.has(tokens[at - 1] ?? '');
+
 /** "assigned to", "assigned for": what follows says to whom a post is given. */
 const ASSIGNED = new Set(['assigned', 'assign']);
 /** Whose, after "assigned to": one person's ("*my* dad", "*her*"), not anyone's ("each patient", "a unit"). */
