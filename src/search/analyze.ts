@@ -2201,6 +2201,8 @@ function headAlone(tokens: string[], i: number, lexicon: Lexicon, last: Concept 
   // The whole message ("care?"), as a reply names one of two things just spoken of.
   const pointsBack =
     i === 0 ||
+    // After fillers or small talk only ("oops, care", "sorry, case"): the whole message still, a reply naming one of two.
+    tokens.slice(0, i).every((token) => lexicon.fillers.has(token) || lexicon.smalltalk.has(token)) ||
     lexicon.joiners.has(before) ||
     before === 'for' ||
     (lexicon.heads.has(before) && lexicon.heads.get(before) !== role) ||

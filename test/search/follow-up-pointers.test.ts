@@ -126,3 +126,12 @@ describe("what goes with the thread's thing", () => {
     });
   });
 });
+
+describe("a correction that is only fillers and a role's head word", () => {
+  it.each([
+    ['what do case managers earn', 'oops, care', 'salary', CARE],
+    ['where do care managers work', 'sorry sorry, case', 'work-environment', CASE],
+  ])("%s / %s: the thread's topic for that role", (first, next, topic, roles) => {
+    expect(ask(first, next)).toMatchObject({ kind: 'answer', topic, roles });
+  });
+});
