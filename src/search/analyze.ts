@@ -208,7 +208,7 @@ export const splitsSentences = (text: string): boolean => clausesOf(text).length
  */
 export function expandedWords(written: string, lexicon: Lexicon): string[] {
   // A compound the knowledge writes as one word ("ONN-CG") is one word here too, not "onn" and "cg".
-  const text = spelledOut(joinCompounds(written, lexicon.compounds), lexicon);
+  const text = levelsApart(spelledOut(joinCompounds(written, lexicon.compounds), lexicon), lexicon);
   const words = heardAsHeads(tokenize(text), lexicon);
   const stems = words.map(stem);
   const capital = capitalForms(text, words, lexicon);
@@ -223,6 +223,17 @@ export function expandedWords(written: string, lexicon: Lexicon): string[] {
     i += length;
   }
   return out;
+}
+
+/**
+ * A role's one-word alias or short form with a level's digit typed onto it ("CRC2", "ip1") is the role at that level,
+ * as "CRC 2" is: hospitals number the grades of a post, and people run the number into the title.
+ */
+const ROLE_KINDS = new Set(['role', 'short-form']);
+function levelsApart(text: string, lexicon: Lexicon): string {
+  return text.replace(/\b(\p{L}+)(\d)\b/gu, (typed, letters: string, level: string) =>
+    ROLE_KINDS.has(lexicon.own.get(stem(letters.toLowerCase()))?.kind ?? '') ? `${letters} ${level}` : typed,
+  );
 }
 
 /**

@@ -97,3 +97,10 @@ describe("a keeper's credential in a follow-up", () => {
     });
   });
 });
+
+describe("a level's digit typed onto a role's short alias", () => {
+  it('is the role at that level', () => {
+    expect(askIn(coordinator, 'what is the hourly pay for a CRC2')).toMatchObject({ topic: 'salary', roles: CRC });
+    expect(askIn(coordinator, 'does a crc1 need a degree')).toMatchObject({ topic: 'education', roles: CRC });
+  });
+});
