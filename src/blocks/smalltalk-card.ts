@@ -10,6 +10,7 @@ import { rolesSentence, sourcesPhrase } from './parts.ts';
 const ONE_LINE: Partial<Record<SmallTalk, string>> = {
   thanks: "You're welcome! :blush: Ask me anything else about these careers.",
   praise: 'Thank you! :blush: Glad I could help.',
+  apology: 'No need to apologise! :blush: Ask me as much as you like about these careers.',
   farewell: 'Bye for now! :wave: Come back any time with a question about these careers.',
 };
 

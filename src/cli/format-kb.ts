@@ -169,6 +169,13 @@ export function formatCheckText(report: CheckReport): string {
       '    Once its facts are checked, set "reviewed" and "reviewer" in its file.',
     ]),
     ...(report.drafts.length ? [`• ${plural(report.drafts.length, 'draft')} waiting for review`] : []),
+    ...report.sectionsNotFound.flatMap((s) => [
+      clip(`⚠ SECTION NOT IN SOURCE ${s.file} facts[${s.index}].section:`, WIDTH),
+      ...wrap(
+        `"${s.section}" is not in the text of "${s.source}"${s.closest ? ` (closest heading: "${s.closest}")` : ''}, and cards cite it as written: copy the heading as the source writes it.`,
+        WIDTH - 4,
+      ).map((l) => `    ${l}`),
+    ]),
     ...report.unmatchable.flatMap((u) => [
       clip(`⚠ ${warningOf(u)} ${u.file} ${u.field} "${u.phrase}":`, WIDTH),
       ...wrap(u.why, WIDTH - 4).map((l) => `    ${l}`),

@@ -15,6 +15,7 @@ function smallTalkLine(kind: NonNullable<Answer['smalltalk']>, kb: KnowledgeBase
     identity: `I'm career-bot: ${about} from ${sourcesPhrase(kb)}, cited.`,
     capabilities: `${about} from ${sourcesPhrase(kb)}, cited.`,
     praise: 'Thank you!',
+    apology: 'No need to apologise: ask away.',
     bare: `Ask me about ${rolesPhrase(kb)}.`,
   };
   return lines[kind];
@@ -23,7 +24,7 @@ function smallTalkLine(kind: NonNullable<Answer['smalltalk']>, kb: KnowledgeBase
 function smallTalkLines(answer: Answer, kb: KnowledgeBase): string[] {
   const kind = answer.smalltalk ?? 'bare';
   // After an answer, thanks and goodbyes get one line; otherwise say what the bot can do.
-  if (answer.usedContext && (kind === 'thanks' || kind === 'farewell' || kind === 'praise'))
+  if (answer.usedContext && (kind === 'thanks' || kind === 'farewell' || kind === 'praise' || kind === 'apology'))
     return [smallTalkLine(kind, kb)];
   return [
     smallTalkLine(kind, kb),

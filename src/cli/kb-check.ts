@@ -3,6 +3,7 @@ import { overdueSources, reviewDue } from '../knowledge/dates.ts';
 import { listDrafts, type Draft } from '../knowledge/drafts.ts';
 import { inspectKnowledge, shownFolder, type Problem } from '../knowledge/load.ts';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
+import { sectionsNotFound, type SectionNotFound } from '../knowledge/sections.ts';
 import { nothingSaid } from '../search/answer.ts';
 import { unmatchablePhrases, type Unmatchable } from '../search/unmatchable.ts';
 import { ownExamples, readQuestionsFile, selfTest, type SelfTest } from './kb-self-test.ts';
@@ -50,6 +51,8 @@ export type CheckReport = {
   questionProblems: string[];
   /** Aliases, organisations and topic terms no question can match as written, and why (warnings). */
   unmatchable: Unmatchable[];
+  /** Facts whose `section` their source's text does not contain: the card cites a heading a reader cannot find (warnings). */
+  sectionsNotFound: SectionNotFound[];
 };
 
 function sourceStatus(kb: KnowledgeBase, today: Date): SourceStatus[] {
@@ -116,5 +119,6 @@ export function checkKnowledge(
     selfTest: selfTest(kb, [...ownExamples(kb), ...own.expectations]),
     questionProblems: own.problems,
     unmatchable: unmatchablePhrases(kb),
+    sectionsNotFound: sectionsNotFound(dir, kb),
   };
 }

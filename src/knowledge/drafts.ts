@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { shownPath } from './load.ts';
-import { FactsFileSchema, type SourceFile } from './schema.ts';
+import { FactsFileSchema, type FactsFile, type SourceFile } from './schema.ts';
 
 /** A fact written by `npm run kb -- add-answer` that no person has reviewed yet: checked at load like any fact, never answered from. */
 export type Draft = {
@@ -14,31 +14,38 @@ export type Draft = {
   author: string | null;
 };
 
-/** Every draft fact under facts/, file by file. Call after loadKnowledge succeeded: the files are known to be valid. */
-export function listDrafts(dir: string): Draft[] {
+/** Every facts file under facts/, in name order, with the path kb check shows. Call once the folder loaded: each is valid. */
+export function readFactsFiles(dir: string): Array<{ file: string; item: FactsFile }> {
   const folder = join(dir, 'facts');
   if (!existsSync(folder)) return [];
   return readdirSync(folder)
     .filter((name) => name.endsWith('.json'))
     .sort()
-    .flatMap((name) => {
-      const file = FactsFileSchema.parse(JSON.parse(readFileSync(join(folder, name), 'utf8')));
-      return file.facts.flatMap((fact, index) =>
-        fact.draft
-          ? [
-              {
-                file: shownPath(dir, join('facts', name)),
-                index,
-                role: fact.role,
-                topic: fact.topic,
-                text: fact.text,
-                added: fact.added ?? null,
-                author: fact.author ?? null,
-              },
-            ]
-          : [],
-      );
-    });
+    .map((name) => ({
+      file: shownPath(dir, join('facts', name)),
+      item: FactsFileSchema.parse(JSON.parse(readFileSync(join(folder, name), 'utf8'))),
+    }));
+}
+
+/** Every draft fact under facts/, file by file. Call after loadKnowledge succeeded: the files are known to be valid. */
+export function listDrafts(dir: string): Draft[] {
+  return readFactsFiles(dir).flatMap(({ file, item }) =>
+    item.facts.flatMap((fact, index) =>
+      fact.draft
+        ? [
+            {
+              file,
+              index,
+              role: fact.role,
+              topic: fact.topic,
+              text: fact.text,
+              added: fact.added ?? null,
+              author: fact.author ?? null,
+            },
+          ]
+        : [],
+    ),
+  );
 }
 
 /** The internal source HR answers cite, and the file holding them. */

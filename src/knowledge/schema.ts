@@ -264,7 +264,15 @@ export const ContactsSchema = z.strictObject({
 });
 export type Contacts = z.infer<typeof ContactsSchema>;
 
-export const SMALLTALK_KINDS = ['greeting', 'thanks', 'farewell', 'identity', 'capabilities', 'praise'] as const;
+export const SMALLTALK_KINDS = [
+  'greeting',
+  'thanks',
+  'farewell',
+  'identity',
+  'capabilities',
+  'praise',
+  'apology',
+] as const;
 
 const phrases = z.array(text).min(1);
 
@@ -278,6 +286,8 @@ export const ConversationSchema = z.strictObject({
     identity: phrases,
     capabilities: phrases,
     praise: phrases,
+    /** The asker's apologies for asking ("sorry for all the questions"); optional for a folder written before them. */
+    apology: z.array(text).default([]),
   }),
   /** Words that may surround small talk without making it a question ("so much", "bot", "again"). */
   fillers: z.array(text),

@@ -2,7 +2,7 @@ import type { Aspect, RoleId, TopicId } from '../knowledge/schema.ts';
 import type { Concept, Lexicon } from './lexicon.ts';
 import type { LaterQuestions } from './reading.ts';
 import { joinCompounds, normalizeCased, stem, stemPhrase, stripSlackMarkup, tokenize } from './normalize.ts';
-import { asksForParticular, asksToAct, type RoleSpan } from './particular.ts';
+import { asksForParticular, asksToAct, namesTitle, type RoleSpan } from './particular.ts';
 import { soundKey } from './sounds-like.ts';
 import { amongCommonest, isEveryday } from './word-vectors.ts';
 import { type Predicate, predicateAt } from './predicate.ts';
@@ -208,7 +208,7 @@ export const splitsSentences = (text: string): boolean => clausesOf(text).length
  */
 export function expandedWords(written: string, lexicon: Lexicon): string[] {
   // A compound the knowledge writes as one word ("ONN-CG") is one word here too, not "onn" and "cg".
-  const text = spelledOut(joinCompounds(written, lexicon.compounds), lexicon);
+  const text = levelsApart(spelledOut(joinCompounds(written, lexicon.compounds), lexicon), lexicon);
   const words = heardAsHeads(tokenize(text), lexicon);
   const stems = words.map(stem);
   const capital = capitalForms(text, words, lexicon);
@@ -223,6 +223,17 @@ export function expandedWords(written: string, lexicon: Lexicon): string[] {
     i += length;
   }
   return out;
+}
+
+/**
+ * A role's one-word alias or short form with a level's digit typed onto it ("CRC2", "ip1") is the role at that level,
+ * as "CRC 2" is: hospitals number the grades of a post, and people run the number into the title.
+ */
+const ROLE_KINDS = new Set(['role', 'short-form']);
+function levelsApart(text: string, lexicon: Lexicon): string {
+  return text.replace(/\b(\p{L}+)(\d)\b/gu, (typed, letters: string, level: string) =>
+    ROLE_KINDS.has(lexicon.own.get(stem(letters.toLowerCase()))?.kind ?? '') ? `${letters} ${level}` : typed,
+  );
 }
 
 /**
@@ -550,10 +561,21 @@ const MOMENT = /^when |(^| )how old( |$)/;
 /** Words between the opener and the subject that change nothing: "do *the* case managers". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'our', 'their', 'all', 'most']);
 
+/**
+ * English's quantifiers that pick some of a subject's kind ("do *any* care managers", "are *some of* them", "do *either
+ * of* them"): the subject is still the role or the pointer after them, asked whether it does what follows.
+ */
+const QUANTIFIED = new Set(['any', 'some', 'many', 'each', 'every', 'either', 'none']);
+/** Whether the word at `j` stands between an opener and its subject: a determiner, a quantifier, or its "of". */
+const beforeSubject = (tokens: string[], j: number) =>
+  DETERMINERS.has(tokens[j]!) ||
+  QUANTIFIED.has(tokens[j]!) ||
+  (tokens[j] === 'of' && (QUANTIFIED.has(tokens[j - 1] ?? '') || DETERMINERS.has(tokens[j - 1] ?? '')));
+
 /** The opener of the yes-or-no question whose subject is at `i` ("do" in "do the case managers"), if any. */
 function openerOf(tokens: string[], i: number): number | undefined {
   let j = i - 1;
-  while (j >= 0 && DETERMINERS.has(tokens[j]!)) j -= 1;
+  while (j >= 0 && beforeSubject(tokens, j)) j -= 1;
   // After a subject of its own it is the main verb, and the role its object: "can *i do* care mgmt part time".
   return j >= 0 && YES_NO_OPENERS.has(tokens[j]!) && !PRONOUNS.has(tokens[j - 1] ?? '') ? j : undefined;
 }
@@ -973,6 +995,7 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
     return hit.length;
   }
   const thing = THING_POINTERS.has(tokens[i]!) || (DEMONSTRATIVES.has(tokens[i]!) && demonstrativePronoun(tokens, i));
+  if (concept.kind === 'reference' && hit.length === 1 && thing && accompanied(tokens, i)) return 1;
   // After a thing off our topics it stands for that thing: "the printer is jammed, who fixes that".
   const ownThing = read.concepts.some((c) => c.kind === 'off-topic');
   if (concept.kind === 'reference' && hit.length === 1 && thing && !ownThing) {
@@ -1160,6 +1183,22 @@ function paysForThing(tokens: string[], i: number, phraseAt: (start: number) => 
 const THING_POINTERS = new Set(['it']);
 const DEMONSTRATIVES = new Set(['that', 'this']);
 
+/** Verbs of going along with something, stemmed: "certifications that *go* with that", "what *comes* with it". */
+const ACCOMPANYING = new Set(['go', 'goe', 'come', 'pair']);
+/** What opens the clause of such a verb after the thing asked for: "any certs *that* go with it", "*to* go with it". */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'to']);
+
+/**
+ * A pointer that ends "[that/to] go (along) with ___" after the thing asked for ("any certifications that go with
+ * that?", "what certs to go with it"): the thread's thing is what the thing asked for goes with, not what is asked
+ * about, so it adds nothing for the thread's topic.
+ */
+function accompanied(tokens: readonly string[], i: number): boolean {
+  if (tokens[i - 1] !== 'with') return false;
+  const verb = tokens[i - 2] === 'along' ? i - 3 : i - 2;
+  return ACCOMPANYING.has(tokens[verb] ?? '') && CLAUSE_OPENERS.has(tokens[verb - 1] ?? '');
+}
+
 /**
  * Whether "that"/"this" stands alone for a thing, as "it" does: before "one", as the subject right after the opener of
  * a question ("does *that* go up with experience", "how long does *that* take"), or as the sentence's last word ("would
@@ -1323,8 +1362,11 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
   readWholeSentence(scan, clause);
   const { unknown, aspects, qualifiers, asked, activities, activityObjects, traits, aspectWords, asksTime } = read;
   const { adjunctTerms, adjunctAspects } = read;
+  // What someone must know to be one of our roles is a skill whatever it names ("do I need to know any software to be
+  // a case manager"): asked of the role, as an off-topic word asked of a role by name is.
+  const askedOfRole = scan.roleAsked || (read.knowing && scan.roleSpans.length > 0);
   const concepts = forThread(
-    scan.roleAsked ? read.concepts.filter((c) => c.kind !== 'off-topic' || scan.qualified.has(c)) : read.concepts,
+    askedOfRole ? read.concepts.filter((c) => c.kind !== 'off-topic' || scan.qualified.has(c)) : read.concepts,
     scan.pointerSubject,
   );
   return {
@@ -1390,9 +1432,15 @@ function readWholeSentence(scan: SentenceScan, clause: Clause): void {
 /** Words that may come between "same" and its "as": "the same *thing* as", "the same *job* as". */
 const SAME_AS_WITHIN = 2;
 
-/** English's comparison of identity: "the same as", "the same *thing* as". */
+/**
+ * English's comparison of identity: "the same as", "the same *thing* as"; or a title asked to be another's name ("is
+ * 'care coordinator' just *another name for* care manager": `namesTitle` in particular.ts).
+ */
 const asksSame = (tokens: string[]) =>
-  tokens.some((token, i) => token === 'same' && tokens.slice(i + 1, i + 2 + SAME_AS_WITHIN).includes('as'));
+  tokens.some(
+    (token, i) =>
+      (token === 'same' && tokens.slice(i + 1, i + 2 + SAME_AS_WITHIN).includes('as')) || namesTitle(tokens, i),
+  );
 
 /**
  * The titles a sentence names: every role as typed in words ("geriatric care manager"; a short form, "NCM", stands for
@@ -1424,13 +1472,20 @@ function likenedIn(sentences: readonly Sentence[], asking: readonly Sentence[]) 
 /** Words that may follow an elliptical question's subject: "do they *too*?". */
 const ELLIPSIS_TAIL = new Set(['too', 'also', 'either', 'as', 'well']);
 
+/** Verbs of needing or holding that, with a pro-form as object, ask the thread's question again: "do they *need one*". */
+const NEEDING = new Set(['need', 'have', 'ha', 'get', 'require']);
+/** English's pro-forms for a thing already named: "do they need *one*", "does she have *it* too". */
+const PRO_FORMS = new Set(['one', 'it', 'that', 'those', 'them']);
+
 /**
  * Whether the sentence ends with an opener and its subject, its verb left out ("what about care managers, *do
- * they*?", "*can they* too?"): it asks the question before it again.
+ * they*?", "*can they* too?") or only a verb of needing with a pro-form for its object ("what about care managers, do
+ * they *need one*"): it asks the question before it again.
  */
 function endsElliptical(tokens: readonly string[]): boolean {
   let end = tokens.length;
   while (end > 0 && ELLIPSIS_TAIL.has(tokens[end - 1]!)) end -= 1;
+  if (end >= 4 && PRO_FORMS.has(tokens[end - 1]!) && NEEDING.has(tokens[end - 2]!)) end -= 2;
   const subject = tokens[end - 1] ?? '';
   return end >= 2 && (PRONOUNS.has(subject) || subject === 'it') && YES_NO_OPENERS.has(tokens[end - 2]!);
 }
@@ -1634,7 +1689,9 @@ function titleModifier(tokens: string[], i: number, lexicon: Lexicon, ours: read
   const grammar =
     lexicon.stopwords.has(before) &&
     (before.length <= SHORT_STOPWORD || FUNCTION_WORDS.has(before) || /(ly|ing)$/.test(before));
-  if (grammar || lexicon.fillers.has(before) || lexicon.smalltalk.has(before)) return null;
+  // The hospital's own name says whose the title is ("what do Riverbend's navigators earn"), as "our" does.
+  if (grammar || lexicon.fillers.has(before) || lexicon.smalltalk.has(before) || lexicon.hospitalNames.has(before))
+    return null;
   return ours.some((role) => wordsOfRole(lexicon, role).has(before)) ? null : before;
 }
 
@@ -2144,6 +2201,8 @@ function headAlone(tokens: string[], i: number, lexicon: Lexicon, last: Concept 
   // The whole message ("care?"), as a reply names one of two things just spoken of.
   const pointsBack =
     i === 0 ||
+    // After fillers or small talk only ("oops, care", "sorry, case"): the whole message still, a reply naming one of two.
+    tokens.slice(0, i).every((token) => lexicon.fillers.has(token) || lexicon.smalltalk.has(token)) ||
     lexicon.joiners.has(before) ||
     before === 'for' ||
     (lexicon.heads.has(before) && lexicon.heads.get(before) !== role) ||

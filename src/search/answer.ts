@@ -8,6 +8,7 @@ import { createMatcher, type Match, type Matcher, type MatchReason } from './mat
 import { cutText, MAX_QUESTION_CHARS, normalize, stem, tokenize } from './normalize.ts';
 import { redactPatientDetails, redactWordsOf, type IdentifierKind } from '../privacy/redact.ts';
 import type { Unsaid } from './unsaid.ts';
+import { gapShown, partGapSentence, type GapShown } from './gap-line.ts';
 
 export type { Citation, FactGroup } from './citations.ts';
 
@@ -188,9 +189,16 @@ function composer(kb: KnowledgeBase): Compose {
   };
 }
 
-/** What the sources do not say that the question asks: the aspect's sentence, or the words no fact states. */
-function gapLine(kb: KnowledgeBase, match: Match): string | null {
-  if (match.gap) return withSourcesNamed(match.gap.gap, kb);
+/**
+ * What the sources do not say that the question asks: the aspect's sentence (beside the facts shown, as they leave
+ * it unsaid: gap-line.ts), or the words no fact states.
+ */
+function gapLine(kb: KnowledgeBase, match: Match, shown: GapShown | null = null): string | null {
+  if (match.gap) {
+    const plural = (role: RoleId) => kb.roles[role]!.plural.toLowerCase();
+    const sentence = shown ? partGapSentence(match.gap, shown, match.roles.length, plural) : match.gap.gap;
+    return withSourcesNamed(sentence, kb);
+  }
   return match.unsaid && match.topic !== null ? withSourcesNamed(unsaidLine(kb, match.topic, match.unsaid), kb) : null;
 }
 
@@ -212,24 +220,26 @@ function unsaidLine(kb: KnowledgeBase, topic: TopicId, unsaid: Unsaid): string {
   if (unsaid.kind === 'depends')
     return `Nothing in {sources} says which applies to you, only that it depends on the ${unsaid.on}.`;
   if (unsaid.kind === 'superior') return 'Nothing in {sources} says whom they report to or who supervises them.';
+  if (unsaid.kind === 'subordinates') return 'Nothing in {sources} says whom they supervise or oversee.';
+  if (unsaid.kind === 'schooling') return `Nothing in {sources} names a degree, program or course in ${unsaid.field}.`;
   return `Nothing in {sources} says anything about ${either(unsaid.words.map((word) => `“${word}”`))}.`;
 }
 
 /**
  * The facts, citations and coverage of an answer on `topic`. Whether it is covered: no gap asked for, or one a
- * hospital fact answers fully (`answers`; a fact that `touches` it keeps the gap line for the part still unsaid);
- * and not when a role asked about has no fact on the topic at all.
+ * hospital fact answers fully (`answers`) for every role asked about (a fact that `touches` it keeps the gap line for
+ * the part still unsaid); and not when a role asked about has no fact on the topic at all.
  */
 function answerFor(kb: KnowledgeBase, topic: TopicId, match: Match) {
   const section = citeSection(kb, topic, match.roles);
   const groups = groupsFor(kb, topic, match.roles);
-  const gapAnswered =
-    match.gap !== undefined && groups.some((g) => g.facts.some((f) => f.answers.includes(match.gap!.id)));
+  const shown = match.gap ? gapShown(match.gap, groups) : null;
+  const gapAnswered = shown !== null && shown.unanswered.length === 0;
   const unsaid = groups.some((g) => g.role !== BOTH && g.facts.length === 0);
   return {
     kind: 'answer' as const,
     covered: (!match.gap || gapAnswered) && !unsaid && !match.unsaid,
-    gap: gapAnswered ? null : gapLine(kb, match),
+    gap: gapAnswered ? null : gapLine(kb, match, shown),
     topic,
     topicTitle: kb.topics[topic]!.title,
     roles: match.roles,

@@ -30,13 +30,21 @@ export function chosenRole(lexicon: Lexicon, reading: Reading, decided: Match): 
 /**
  * The thread a message is read against when it points at one of several ("how much experience does that one need")
  * right after a choice fell on one role: that role's thread, and "that one" stands for the role, not for the thread's
- * thing (the work environment asked about), so the message's own topic words decide its topic.
+ * thing (the work environment asked about), so the message's own topic words decide its topic. "The other one" after
+ * such a choice is the role the choice did not fall on: read against the chosen role's thread, it turns to the other.
  */
 export function onChosen(reading: Reading, turn: Turn): { reading: Reading; turn: Turn } | null {
-  if (!turn.chosen || !reading.pointsAtOne || reading.named.size > 0 || reading.both) return null;
+  const pointed = reading.pointsAtOne || reading.otherRole;
+  if (!turn.chosen || !pointed || reading.named.size > 0 || reading.both) return null;
   const asked: Reading['asked'] = (topic, roles) => reading.asked(topic, roles, false);
   return {
-    reading: { ...reading, asked, pointsAtThing: () => false },
+    reading: {
+      ...reading,
+      asked,
+      pointsAtThing: () => false,
+      pointsAtRoleItself: () => false,
+      bearsOnThread: () => false,
+    },
     turn: { ...turn, roles: [turn.chosen], recent: [...new Set([turn.chosen, ...(turn.recent ?? [])])] },
   };
 }

@@ -1,5 +1,5 @@
 import { BOTH, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
-import { capitalCompoundsIn, stem, tokenize } from './normalize.ts';
+import { capitalCompoundsIn, compoundsIn, stem, tokenize } from './normalize.ts';
 
 /**
  * The knowledge's own words: an index over every fact's text and quote (the article's and those a hospital adds in
@@ -11,7 +11,8 @@ export type FactIndex = {
   has(word: string): boolean;
   /**
    * Evidence per topic for these stemmed words: for each word, its BM25 score in the topic's best fact (about 1 for
-   * a word one fact alone uses), shared among the topics whose facts use it; summed over the words.
+   * a word one fact alone uses), shared among the topics whose facts use it; summed over the words. The words of the
+   * sources' publishers (the hospital's own name) are none: they say where, not what.
    */
   topics(words: Iterable<string>): Map<TopicId, number>;
   /**
@@ -58,12 +59,14 @@ function namesIn(text: string, english: (word: string) => boolean): Set<string> 
 
 /**
  * `ignored`: stemmed words that are no evidence (stopwords, the roles' head words); `english`: whether a word is
- * everyday English, so that a capitalised one is not taken for a name.
+ * everyday English, so that a capitalised one is not taken for a name; `compounds`: the words the roles' files write
+ * with punctuation inside ("a-ipc", keyed by compoundKey), one word wherever a fact writes them, in any case.
  */
 export function buildFactIndex(
   kb: KnowledgeBase,
   ignored: (word: string) => boolean,
   english: (word: string) => boolean,
+  compounds: ReadonlySet<string> = new Set(),
 ): FactIndex {
   const docs: Doc[] = [];
   const byTopicRole = new Map<string, Set<string>>();
@@ -74,7 +77,12 @@ export function buildFactIndex(
       const stated = byTopicRole.get(`${topic.id}\u0000${role}`) ?? new Set<string>();
       byTopicRole.set(`${topic.id}\u0000${role}`, stated);
       for (const fact of facts) {
-        const { words, length } = wordsOfFact(`${fact.text} ${fact.quote ?? ''}`, ignored, stated, written);
+        const { words, length } = wordsOfFact(
+          `${fact.text} ${fact.quote ?? ''}`,
+          { ignored, compounds },
+          stated,
+          written,
+        );
         docs.push({ topic: topic.id, role, words, length });
         for (const name of [...namesIn(fact.text, english), ...namesIn(fact.quote ?? '', english)])
           nameRoles.set(name, (nameRoles.get(name) ?? new Set()).add(role));
@@ -83,6 +91,7 @@ export function buildFactIndex(
   }
   const postings = postingsOf(docs);
   const roleNames = namesOfOneRole(kb, nameRoles, postings);
+  const publishers = publisherWords(kb);
   // A word one fact alone uses, once, in a fact of average length, scores 1: weights elsewhere are on that scale.
   const unit = idf(docs.length, 1);
   return {
@@ -90,6 +99,7 @@ export function buildFactIndex(
     topics(words) {
       const evidence = new Map<TopicId, number>();
       for (const word of new Set(words)) {
+        if (publishers.has(word)) continue;
         const best = new Map<TopicId, number>();
         for (const [doc, score] of postings.get(word) ?? [])
           best.set(docs[doc]!.topic, Math.max(best.get(docs[doc]!.topic) ?? 0, score / unit));
@@ -116,14 +126,16 @@ export function buildFactIndex(
  */
 function wordsOfFact(
   text: string,
-  ignored: (word: string) => boolean,
+  { ignored, compounds }: { ignored: (word: string) => boolean; compounds: ReadonlySet<string> },
   stated: Set<string>,
   written: Set<string>,
 ): { words: Map<string, number>; length: number } {
   const words = new Map<string, number>();
   let length = 0;
-  // A hyphenated name ("ONN-CG") is a word of its own as well as its parts: a question may write it either way.
-  for (const token of [...tokenize(text), ...capitalCompoundsIn(text)]) {
+  // A hyphenated name ("ONN-CG") is a word of its own as well as its parts: a question may write it either way. So is
+  // one a role's file writes so, in whatever case the fact writes it ("a-IPC" for the organisation "a-ipc").
+  const named = new Set([...capitalCompoundsIn(text), ...compoundsIn(text).filter((key) => compounds.has(key))]);
+  for (const token of [...tokenize(text), ...named]) {
     const word = stem(token);
     stated.add(word);
     if (token.length < MIN_FACT_WORD_LENGTH || ignored(word)) continue;
@@ -132,6 +144,34 @@ function wordsOfFact(
     length += 1;
   }
   return { words, length };
+}
+
+/**
+ * The words of the sources' publishers, stemmed ("Human Resources, Cedar Ridge Regional Hospital"): a hospital writes
+ * its own name into a fact or two ("At Cedar Ridge, the ..."), and an asker adds it to any question ("how much do they
+ * make at Cedar Ridge"), so it tells no topic from another.
+ */
+function publisherWords(kb: KnowledgeBase): Set<string> {
+  return new Set(Object.values(kb.sources).flatMap((source) => tokenize(source.publisher).map(stem)));
+}
+
+/**
+ * The words of the hospital's own name, stemmed: a publisher's words the facts write capitalised ("Pinecrest", "Cedar
+ * Ridge") that no list reads (`listed`: a phrase, a stopword, a job head, a role's head word). Before a job title they
+ * say whose it is ("Pinecrest's examiners"), as "our" does, and make no title of another job.
+ */
+export function hospitalNames(kb: KnowledgeBase, listed: (word: string) => boolean): Set<string> {
+  const facts = Object.values(kb.topics)
+    .flatMap((topic) => Object.values(topic.facts).flat())
+    .map((fact) => `${fact.text} ${fact.quote ?? ''}`);
+  const capitalised = new Set(facts.flatMap((text) => text.match(/\p{Lu}\p{Ll}+/gu) ?? []));
+  const words = Object.values(kb.sources).flatMap((source) => source.publisher.match(/\p{Lu}\p{Ll}+/gu) ?? []);
+  return new Set(
+    words
+      .filter((word) => capitalised.has(word))
+      .map((word) => stem(word.toLowerCase()))
+      .filter((word) => !listed(word)),
+  );
 }
 
 /** The names the facts of one role alone write, with that role, among the words the index holds. */

@@ -123,8 +123,24 @@ export function followUp(reading: Reading, turn: Turn, space: RoleSpace): Match 
   if (own === null && reading.named.size === 0 && !continuesThread(reading)) return null;
 
   const roles = rolesFor(reading, turn, space);
-  return answered(topicOpen ? turn.topic : own![0], roles, topicOpen || !space.isMainPair(roles));
+  const topic = !topicOpen ? own![0] : likensRole(reading, turn, own, space) ? space.overview : turn.topic;
+  return answered(topic, roles, topicOpen || !space.isMainPair(roles));
 }
+
+/**
+ * A yes-or-no question likening the thread's role, pointed at as "that" or "they" after its overview or what it does,
+ * to a role the message names by name, asking nothing else (or only what the overview is asked with: "a different
+ * *job*"): "is that the same as a care manager?", "is that the nurse case manager thing or something different".
+ * Whether the two are one job is what each role is: the overview. "how does that compare to care managers?" (a
+ * question word) and "compare them" (no role named) ask the thread's topic of both.
+ */
+const likensRole = (reading: Reading, turn: Turn, own: [TopicId, number] | null, space: RoleSpace) =>
+  (own === null || own[0] === space.overview) &&
+  reading.byName.size > 0 &&
+  !reading.sameTopic &&
+  !reading.asksFor &&
+  reading.contrast &&
+  reading.pointsAtRoleItself(turn.topic);
 
 /**
  * A message that is another matter: nothing to go on, a lookup, another job of its own, or a word off our topics
@@ -167,7 +183,8 @@ function leavesTopicOpen(
   const asksOwn =
     own !== null &&
     (soleTopic || (own[1] >= MIN_SCORE_TO_SWITCH - ROUNDING && onThread < own[1] * STAY_ON_TOPIC_SHARE));
-  const sticky = !namesNewRole(reading, turn) && !asksOwn;
+  // "does the degree level change anything": what it names is a condition of the thread's answer, not a topic asked.
+  const sticky = !namesNewRole(reading, turn) && (!asksOwn || reading.bearsOnThread(turn.topic));
   // The thread's topic may win only read against it ("does it have to be case mgmt": "it" is the thread's experience).
   const threadDecides = own !== null && own[0] === turn.topic && reading.ranked[0]?.[0] !== turn.topic;
   // "and for ..." asks the thread's question again, unless it goes on to ask one of its own ("and for both of them

@@ -2,7 +2,7 @@ import type { Concept } from './reading.ts';
 import { nameEnd, readRoleWords } from './role-words.ts';
 import { roleSpace, type RoleSpace } from './roles.ts';
 import { SMALLTALK_KINDS, type Aspect, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
-import { buildFactIndex, type FactIndex } from './fact-index.ts';
+import { buildFactIndex, type FactIndex, hospitalNames } from './fact-index.ts';
 import { createRelated, type Related } from './related.ts';
 import { shippedWordVectors } from './word-vectors.ts';
 import { normalize, stem, stemPhrase, tokenize } from './normalize.ts';
@@ -37,6 +37,8 @@ export type Lexicon = {
   heads: Map<string, RoleId>;
   /** Stemmed nouns job titles end with ("navigator", "manager", "specialist"). */
   jobHeads: Set<string>;
+  /** The words of the hospital's own name ("pinecrest"): before a title, whose it is, no modifier of another job's. */
+  hospitalNames: Set<string>;
   /** The last words of the roles' names ("manager") and the roles they end: another job's head only with a modifier of its own. */
   nameEnds: Map<string, RoleId[]>;
   /** A role's own phrases as typed, read before short forms are expanded: "ur nurse" is not "your nurse". */
@@ -100,6 +102,7 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
     kb,
     (word) => stopStems.has(word) || heads.has(word),
     (word) => vectors.has(word),
+    compounds,
   );
   for (const word of factWords.vocabulary) words.add(word);
 
@@ -109,8 +112,10 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
   for (const role of Object.values(kb.roles))
     nameEnds.set(stem(nameEnd(role)), [...(nameEnds.get(stem(nameEnd(role))) ?? []), role.id]);
   const jobHeads = new Set((kb.language.jobHeads?.words ?? []).map(stemPhrase).filter((word) => word !== ''));
+  const listed = (word: string) => phrases.has(word) || stopStems.has(word) || heads.has(word) || jobHeads.has(word);
   return {
     phrases,
+    hospitalNames: hospitalNames(kb, listed),
     maxPhraseWords: longest(phrases.keys()),
     frames: synonymFrames(kb, phrases),
     termTopics,

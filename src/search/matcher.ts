@@ -4,6 +4,7 @@ import { followUp, shortFormOnThread } from './follow-up.ts';
 import type { Match, MatchReason, Reading } from './reading.ts';
 import { analyze, DO, WH_WORDS, YES_NO_OPENERS, type Analysis } from './analyze.ts';
 import { buildLexicon, compares, type Concept, type Lexicon, roleWords } from './lexicon.ts';
+import { nameTerms } from './role-words.ts';
 import { withoutSetAside, type RoleSpace } from './roles.ts';
 import { stem, stemPhrase, tokenize } from './normalize.ts';
 import { createSpeller } from './spelling.ts';
@@ -199,7 +200,7 @@ export function createMatcher(kb: KnowledgeBase, topicModel: TopicModel | null =
   const correct = createSpeller(lexicon.words);
   const summaries = summaryQuestions(kb, lexicon, correct);
   const ownWords = new Set(roleWords(kb));
-  const reader: QuestionReader = { lexicon, correct, summaries, ownWords };
+  const reader: QuestionReader = { lexicon, correct, summaries, ownWords, nameTerms: nameTerms(kb, lexicon.phrases) };
   const read = (question: string) => readQuestion(question, reader);
   const unsaidBy = unsaidOf(kb, lexicon);
   const laterUnsaid = laterUnsaidOf(lexicon, unsaidBy);
@@ -394,12 +395,14 @@ function nothingRead() {
 /** What the concepts of a question name: roles, organisations, terms, and the words that shape a follow-up. */
 function readConcepts(concepts: Analysis['concepts']) {
   const read = nothingRead();
+  const asked = (c: Concept) => c.kind === 'role' && !c.past && !c.standard;
+  // "do *they* deal with insurance like case managers do": a pointer at the thread's roles is what the standard is set against.
+  const subject = (c: Concept) => asked(c) || (c.kind === 'reference' && !c.thing);
   for (const concept of concepts) {
-    const asked = (c: Concept) => c.kind === 'role' && !c.past && !c.standard;
     if (concept.kind === 'role' && concept.past && concepts.some(asked)) {
       // "does experience as a social worker count for care manager": the social worker is the asker's past.
       read.background = true;
-    } else if (concept.kind === 'role' && concept.standard && concepts.some(asked)) {
+    } else if (concept.kind === 'role' && concept.standard && concepts.some(subject)) {
       // "do care managers get certified through ANCC like case managers do": case managers are the comparison's standard.
     } else if (concept.kind === 'role' && concept.credential) {
       // A credential names its holder as an organisation does, when no role is named: "do case managers here need
@@ -444,15 +447,22 @@ type QuestionReader = {
   correct: (word: string) => string | null;
   summaries: readonly SummaryQuestion[];
   ownWords: ReadonlySet<string>;
+  /** The terms each role's own name is read as (role-words.ts): no topic's evidence with that role named. */
+  nameTerms: ReadonlyMap<RoleId, ReadonlySet<string>>;
 };
 
 /** What a question says, read alone: the roles it names, its topics scored, what it asks of them. */
-function readQuestion(question: string, { lexicon, correct, summaries, ownWords }: QuestionReader): Reading {
+function readQuestion(question: string, reader: QuestionReader): Reading {
+  const { lexicon, correct, summaries, ownWords } = reader;
   const analysis = analyze(question, lexicon, correct);
   const { concepts, unknown, aspects } = analysis;
   const read = readConcepts(concepts);
   const shortForm = nameRoles(read, lexicon);
-  const { named, byName, both, terms, factWords, background, contrast } = read;
+  const { named, byName, both, background, contrast } = read;
+  // "do study coordinators get a *research* differential": the coordinator's own field, not the duties' term.
+  const terms = new Set(
+    [...read.terms].filter((term) => ![...named].some((role) => reader.nameTerms.get(role)?.has(term))),
+  );
   const { termList, withSummary } = readSummary(summaries, analysis, terms);
   const coverage = coverageOf(read, analysis);
   const threadTerms = askedTerms(lexicon, termList, named.size > 0, doneAsked(analysis));
@@ -468,6 +478,8 @@ function readQuestion(question: string, { lexicon, correct, summaries, ownWords 
     reference: read.reference,
     rolePointer: read.rolePointer,
     pointsAtThing: (thread: TopicId) => pointsAtThing(lexicon, analysis, thread),
+    pointsAtRoleItself: (thread: TopicId) => aboutRole(lexicon, thread) && (thingPointer(analysis) || read.rolePointer),
+    bearsOnThread: (thread: TopicId) => !aboutRole(lexicon, thread) && asksBearing(analysis.askingWords),
     otherRole: read.otherRole,
     sameTopic: read.sameTopic,
     backTo: read.backTo,
@@ -479,7 +491,7 @@ function readQuestion(question: string, { lexicon, correct, summaries, ownWords 
     byName,
     both,
     ranked: rankTopics(lexicon, analysis, read, { termList, withSummary, ownWords }),
-    asked: askedOnThread(lexicon, analysis, threadTerms, factWords, withSummary),
+    asked: askedOnThread(lexicon, analysis, threadTerms, read, withSummary),
     coverage,
     // A question in another language has no subject we can read: in a thread, the thread's is the likeliest.
     framed: analysis.foreign || unknown.every((word) => framingWord(lexicon, word)),
@@ -488,7 +500,8 @@ function readQuestion(question: string, { lexicon, correct, summaries, ownWords 
     asksFor: analysis.askingWords.some((word) => WH_WORDS.has(word)),
     choosing: analysis.askingWords.some((word) => CHOOSING.has(word)),
     pointsAtOne: pointsAtOne(analysis.askingWords),
-    contrast: contrast || termList.some((term) => lexicon.contrast.has(term)),
+    // "the same thing as a care manager" sets one title against another as "the same as" does.
+    contrast: contrast || termList.some((term) => lexicon.contrast.has(term)) || analysis.likened.length > 0,
     subjectNamed: roleBeforeComparing(concepts, lexicon),
     aspects,
     gapAspects: analysis.gapAspects,
@@ -619,11 +632,17 @@ function askedOnThread(
   lexicon: Lexicon,
   analysis: Analysis,
   terms: string[],
-  factWords: ReadonlySet<string>,
+  { factWords, credentials }: Pick<ReturnType<typeof readConcepts>, 'factWords' | 'credentials'>,
   withSummary: (scores: Map<TopicId, number>) => Map<TopicId, number>,
 ): Reading['asked'] {
   return (thread, roles, thing = true) => {
-    const scores = withSummary(scoreTopics(lexicon, analysis, terms, [], [], thread, thing));
+    // A credential the thread's facts do not name asks about itself, as an organisation's term does ("do they need
+    // the CCRC?" after the duties); one they name is said there ("and if I have my CIC?" after the pay differential).
+    const stated = (word: string) => roles.some((role) => lexicon.factWords.wordsOf(thread, role).has(word));
+    const own = credentials.filter(({ word }) => !stated(word));
+    const scores = withSummary(
+      withCredentials(scoreTopics(lexicon, analysis, terms, [], [], thread, thing), lexicon, own),
+    );
     return withThreadFacts(scores, lexicon, analysis, [...terms, ...factWords], { topic: thread, roles });
   };
 }
@@ -820,9 +839,45 @@ function addTerm(
 const aboutRole = (lexicon: Lexicon, topic: TopicId) =>
   topic === lexicon.roles.overview || (lexicon.termTopics.get(DO) ?? []).some((t) => t.topic === topic);
 
+/**
+ * English's verbs whose subject is what makes a difference to something ("does the degree *matter*", "does that
+ * *change* anything"), stemmed as analyze.ts stems.
+ */
+const BEARS_ON = new Set(['matter', 'change', 'affect', 'impact', 'influence']);
+/** Words that may follow such a verb and name nothing it bears on: "change *anything*", "matter *that much*". */
+const BORNE_VAGUELY = new Set([
+  'anything',
+  'much',
+  'that',
+  'a',
+  'lot',
+  'at',
+  'all',
+  'really',
+  'thing',
+  'any',
+  'tho',
+  'though',
+]);
+
+/**
+ * A yes-or-no question whose verb asks whether its subject makes a difference, and names nothing after it that the
+ * difference is to ("does the degree level change anything", "does the BSN really matter?"): what it bears on is left
+ * to the thread. "does experience affect pay" names it.
+ */
+function asksBearing(words: readonly string[]): boolean {
+  if (!YES_NO_OPENERS.has(words[0] ?? '') || words.some((word) => WH_WORDS.has(word))) return false;
+  const verb = words.findIndex((word) => BEARS_ON.has(word));
+  return verb > 1 && words.slice(verb + 1).every((word) => BORNE_VAGUELY.has(word));
+}
+
+/** Whether a message has a thing's pronoun ("it", "that", "that one"). */
+const thingPointer = ({ concepts }: Pick<Analysis, 'concepts'>) =>
+  concepts.some((c) => c.kind === 'reference' && c.thing);
+
 /** Whether a follow-up points at what the thread's topic is about ("it", "that one"), the thread not about the role. */
-const pointsAtThing = (lexicon: Lexicon, { concepts }: Pick<Analysis, 'concepts'>, thread: TopicId) =>
-  !aboutRole(lexicon, thread) && concepts.some((c) => c.kind === 'reference' && c.thing);
+const pointsAtThing = (lexicon: Lexicon, analysis: Pick<Analysis, 'concepts'>, thread: TopicId) =>
+  !aboutRole(lexicon, thread) && thingPointer(analysis);
 
 /**
  * Sums the evidence for each topic. A word that qualifies a topic's aspect ("new grad" for pay) does not compete

@@ -134,12 +134,25 @@ const ACTS = new Set([
   'print',
   'fax',
   'upload',
+  'file',
+  'email',
+  'fill',
+  'write',
+  'draft',
+  'edit',
+  'proofread',
 ]);
-/** What may come before such a verb in a request: "can you", "could u please", "pls", "hey, can you". */
+/**
+ * What may come before such a verb in a request: "can you", "could u please", "pls", "hey, can you", and the answer
+ * acknowledged first ("cool can you email that to me", "great, now send it").
+ */
 const ASKING = new Set([
   ...['can', 'could', 'would', 'will', 'you', 'please', 'pls', 'plz', 'kindly', 'just'],
   ...['hi', 'hey', 'hello', 'ok', 'okay', 'so', 'oh'],
+  ...['cool', 'great', 'perfect', 'awesome', 'nice', 'thanks', 'thx', 'alright', 'and', 'now', 'also'],
 ]);
+/** The words of ASKING that ask the bot itself: "*can you* send", "*please* send". */
+const OF_THE_BOT = new Set(['can', 'could', 'would', 'will', 'you', 'please', 'pls', 'plz', 'kindly']);
 /** After "look up"/"find", the words of a question: "look up *what* case managers earn" asks for information. */
 const ASKS_FOR_INFORMATION = new Set(['what', 'whats', 'how', 'whether', 'if', 'which', 'when', 'where', 'why', 'who']);
 /** What follows a verb opening a request: its object or particle ("refer *my* mom", "put *in* a consult"). */
@@ -159,6 +172,7 @@ const OBJECTS = new Set([
   'that',
   'in',
   'up',
+  'out',
   'someone',
   'somebody',
 ]);
@@ -166,19 +180,56 @@ const OBJECTS = new Set([
 const TELLING = new Set(['tell', 'let', 'find', 'call', 'send']);
 const TO_ASKER = new Set(['me', 'u', 'us', 'out']);
 
+/**
+ * The papers a person writes for themself, which the bot cannot write, fill in or check for them: "help me with *my
+ * essay*", "my cover *letter*", "my *application*". A closed class of English's nouns for documents.
+ */
+const PAPERS = new Set([
+  ...['essay', 'resume', 'cv', 'letter', 'application', 'statement', 'homework', 'assignment', 'paper', 'form'],
+  ...['complaint', 'portfolio', 'bio', 'posting'],
+]);
+/** The asker's own: "help me with *my* essay". */
+const ASKERS = new Set(['my', 'our']);
+/** How far after "with my" a paper's noun may come: "with my *nursing school admission* essay" (its modifiers). */
+const PAPER_REACH = 4;
+/** Who "help" is asked for before what is to be done: "help *me* write", "help *us* with". */
+const HELPED = new Set(['me', 'u', 'us']);
+
+/**
+ * Where, after "help", the help asked for starts: the verb it helps do ("help me *write* my essay", "help me *to*
+ * file ...") or "with" the asker's own paper ("help me *with my essay*"). -1 when it asks help understanding
+ * something ("help me with the difference") or names no paper.
+ */
+function helpedAt(tokens: string[], at: number): number {
+  let i = at + 1;
+  while (HELPED.has(tokens[i] ?? '') || tokens[i] === 'to') i += 1;
+  if (ACTS.has(tokens[i] ?? '')) return i;
+  if (tokens[i] !== 'with' || !ASKERS.has(tokens[i + 1] ?? '')) return -1;
+  const paper = tokens.slice(i + 2, i + 2 + PAPER_REACH).some((token) => PAPERS.has(token));
+  return paper ? i : -1;
+}
+
 /** Whether a sentence asks the bot to do something for someone (refer, schedule, page, tell a person): a request. */
 export function asksToAct(tokens: string[]): boolean {
   let i = 0;
   while (i < tokens.length && ASKING.has(tokens[i]!)) i += 1;
+  // "help me write ..." asks the bot to write; "help me with my essay" to do the asker's paper with them.
+  if (tokens[i] === 'help') {
+    const helped = helpedAt(tokens, i);
+    if (helped < 0) return false;
+    if (tokens[helped] === 'with') return true;
+    i = helped;
+  }
   const verb = tokens[i];
   // "look" and "pull" ask to act only as "look up", "pull up" ("can you pull up my case manager"), as "find" does;
   // looking up or finding "what ..." or "how ..." asks for information.
   const lookUp = (verb === 'look' || verb === 'pull') && tokens[i + 1] === 'up';
   if (verb === undefined || (!ACTS.has(verb) && !lookUp)) return false;
   if ((lookUp || verb === 'find') && ASKS_FOR_INFORMATION.has(tokens[lookUp ? i + 2 : i + 1] ?? '')) return false;
-  // Opening a message bare, the verb must take an object or a particle as a request does ("refer my mom", "set up
-  // a meeting"): "order of steps to become a case manager?" asks a question.
-  if (i === 0 && !OBJECTS.has(tokens[1] ?? '')) return false;
+  // Not asked of the bot ("can you", "please"), the verb must take an object or a particle as a request does ("refer
+  // my mom", "set up a meeting"): "order of steps to become a case manager?", "just file it?" ask a question.
+  const asked = tokens.slice(0, i).some((token) => OF_THE_BOT.has(token));
+  if (!asked && !OBJECTS.has(tokens[i + 1] ?? '')) return false;
   // "tell"/"let" pass something on only to someone else: "let the CM know", not "let me know".
   return !(TELLING.has(verb) && TO_ASKER.has(tokens[i + 1] ?? ''));
 }
@@ -286,9 +337,23 @@ const PHONE = new Set(['phone', 'contact', 'direct', 'fax', 'pager', 'callback',
 function lineFor(tokens: string[], start: number, singular: boolean): boolean {
   const at = PARTICULAR.has(tokens[start - 1] ?? '') ? start - 2 : start - 1;
   const noun = tokens[at - 1] ?? '';
+  // A name *for* a role is a word for the job ("another name for care manager"), unless the role is one person ("the
+  // name for my case manager").
+  if (noun === 'name' && at === start - 1) return false;
   const line = PLACES.has(noun) && (noun !== 'number' || singular || PHONE.has(tokens[at - 2] ?? ''));
   return (tokens[at] === 'for' || tokens[at] === 'to') && line;
 }
+
+/** The nouns English asks a title to be another of ("another *name* for", "a different *word* for"). */
+const NAMING = new Set(['name', 'word', 'term', 'title']);
+/** Before NAMING, the words that make it another title for the same job: "just *another* name for". */
+const ANOTHER = new Set(['another', 'other', 'different', 'fancy', 'fancier', 'official']);
+/**
+ * Whether the noun at `at` asks for another title of a job, not a person's name: "is care coordinator *another name
+ * for* care manager", "a fancy word for" (then "for").
+ */
+export const namesTitle = (tokens: readonly string[], at: number) =>
+  NAMING.has(tokens[at] ?? '') && tokens[at + 1] === 'for' && ANOTHER.has(tokens[at - 1] ?? '');
 
 /** "assigned to", "assigned for": what follows says to whom a post is given. */
 const ASSIGNED = new Set(['assigned', 'assign']);

@@ -141,6 +141,16 @@ export type Reading = {
    * itself: "can I take it with 18 months RN exp" after a certification is about the exam.
    */
   pointsAtThing: (thread: TopicId) => boolean;
+  /**
+   * Points at the role itself ("is *that* the same as a care manager?", "are *they* ...") after the role's overview or
+   * what it does, where "that" is the job, not a thing the topic is about.
+   */
+  pointsAtRoleItself: (thread: TopicId) => boolean;
+  /**
+   * Asks whether what it names bears on the thread's answer ("does the degree level *change anything*", "does the BSN
+   * *matter*"), the thread not about the role itself: what it names is the condition, not the topic asked.
+   */
+  bearsOnThread: (thread: TopicId) => boolean;
   otherRole: boolean;
   contrast: boolean;
   /**

@@ -140,6 +140,9 @@ export function readRoleWords(
     }
   }
   addFields(kb, phrases, own, addOwn);
+  for (const [form, role] of respelledAliases(kb)) {
+    if (!own.has(stemPhrase(form)) && !phrases.has(stemPhrase(form))) addOwn(form, { kind: 'role', role });
+  }
   const capitals = addShortForms(kb, phrases, known, own, addOwn);
   return { heads, own, capitals, compounds };
 }
@@ -242,6 +245,46 @@ function derivedFields(kb: KnowledgeBase): Map<string, RoleId> {
     }
   }
   return new Map([...fields].flatMap(([field, role]) => (role ? [[field, role] as [string, RoleId]] : [])));
+}
+
+/**
+ * The aliases as people also type them: a job word in an alias written as the one word the synonyms read as the same
+ * job ("forensic nurse" → "forensic rn", "cdi rn" → "cdi nurse"), where `language.json` lists the job among other
+ * jobs. Each form names the role only when no alias or list already reads it; a form several roles get names none.
+ */
+function respelledAliases(kb: KnowledgeBase): Map<string, RoleId> {
+  const jobs = new Set(kb.language.otherJobs.map(stemPhrase));
+  const spellings = kb.language.synonyms
+    .filter((group) => jobs.has(stemPhrase(group.canonical)))
+    .map((group) => [group.canonical, ...group.variants].filter((word) => tokenize(word).length === 1).map(stem))
+    .filter((words) => words.length > 1);
+  const forms = new Map<string, RoleId | null>();
+  for (const role of Object.values(kb.roles))
+    for (const alias of role.aliases) {
+      const words = tokenize(alias).map(stem);
+      words.forEach((word, i) => {
+        for (const other of spellings.find((group) => group.includes(word)) ?? []) {
+          if (other === word) continue;
+          const form = words.with(i, other).join(' ');
+          forms.set(form, forms.has(form) && forms.get(form) !== role.id ? null : role.id);
+        }
+      });
+    }
+  return new Map([...forms].flatMap(([form, role]) => (role ? [[form, role] as [string, RoleId]] : [])));
+}
+
+/**
+ * The topic terms the words of each role's own name and head word are read as ("research" of a clinical research
+ * coordinator is a term of the duties; "documentation" of a documentation specialist reads as "record"): with that
+ * role named, such a word names its field, not a topic.
+ */
+export function nameTerms(kb: KnowledgeBase, phrases: ReadonlyMap<string, Concept>): Map<RoleId, Set<string>> {
+  const terms = new Map<RoleId, Set<string>>();
+  for (const role of Object.values(kb.roles)) {
+    const read = [...tokenize(role.name), ...tokenize(role.head)].map((word) => phrases.get(stem(word)));
+    terms.set(role.id, new Set(read.flatMap((concept) => (concept?.kind === 'term' ? [concept.term] : []))));
+  }
+  return terms;
 }
 
 /** Each derived short form and the roles it could stand for. */

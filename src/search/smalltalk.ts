@@ -16,7 +16,15 @@ export type SmallTalk = SmallTalkKind | 'bare';
 export type DeclinesAsUnknown = (text: string, alone?: boolean) => boolean;
 
 /** When a message mixes kinds ("hi, what can you do?"), the one that asks the most decides the reply. */
-const PRECEDENCE: readonly SmallTalkKind[] = ['capabilities', 'identity', 'thanks', 'farewell', 'praise', 'greeting'];
+const PRECEDENCE: readonly SmallTalkKind[] = [
+  'capabilities',
+  'identity',
+  'thanks',
+  'farewell',
+  'praise',
+  'apology',
+  'greeting',
+];
 
 /**
  * Tells small talk from a question: a message made only of small-talk phrases, filler and grammar words is small
@@ -63,6 +71,10 @@ export function readSmallTalk(
     if (kinds.size === 0) opened = false;
     i += 1;
   }
+  // Grammar words that open a question ("what about them", "ok why is that") ask it of the thread, when the matcher,
+  // reading them in the thread, answers; with nothing to go on they are small talk or a bare call.
+  const from = openings.at(-1)!;
+  if (OPENS_QUESTION.has(raw[from] ?? '') && !declines(raw.slice(from).join(' '))) return null;
   return kinds.size > 0 ? smallTalkOf(kinds) : 'bare';
 }
 
@@ -245,9 +257,22 @@ function saidOfTheBot(raw: string[], words: string[], start: number, lexicon: Le
   const being = asked ? ARE.has(raw[from]!) : raw[start] === 'youre' || ARE.has(raw[rest] ?? '');
   if (raw.slice(rest).some((word) => KNOWING.has(word)) || asksToAct(raw.slice(rest))) return false;
   // Only a phrase of ours counts: a word the facts happen to use ("do you ever *take* a day off") names nothing.
-  const allowed: ReadonlySet<Concept['kind']> = being ? new Set(['job']) : new Set();
-  return words.every((_, i) => i < rest || !phraseAt(words, i, lexicon, allowed));
+  const allowed = being ? BEING_ALLOWED : NONE_ALLOWED;
+  // What the bot is said to be more than ("you're smarter *than my manager*") is whom it is measured against; said, not
+  // asked, with the comparative right after "you" too ("ur better than my preceptor": "ur" is read as "your"), the
+  // whole statement likens the bot to someone, whatever it names.
+  const than = raw.indexOf('than', rest);
+  if (!asked && than >= 0 && (being || than === rest + 1)) return true;
+  const end = being && than >= 0 ? than : words.length;
+  return words.every((_, i) => i < rest || i >= end || !phraseAt(words, i, lexicon, allowed));
 }
+
+/**
+ * What the bot may be said to be without asking of it: another job ("are you a nurse"), and more or better than
+ * someone ("you're *more* helpful than my recruiter").
+ */
+const BEING_ALLOWED: ReadonlySet<Concept['kind']> = new Set<Concept['kind']>(['job', 'contrast']);
+const NONE_ALLOWED: ReadonlySet<Concept['kind']> = new Set();
 
 /**
  * What follows small talk is the asker's own remark, not a question, when nothing in it is ours and it asks nothing:

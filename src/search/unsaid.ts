@@ -17,10 +17,12 @@ import { COMMON_SAID_SIMILARITY, SAME_WORD_LETTERS } from './likeness.ts';
  * - `time`: how long something takes, or when, where no fact gives a length of time;
  * - `comparison`: which of two things is better, or which ranks first, where no fact compares anything;
  * - `count`: how many or how often, where no fact gives a number;
+ * - `schooling`: a degree, program or course in a role's own field ("a case management degree"), which the facts,
+ *   naming the degrees a role needs in other fields, do not name;
  * - `depends`: how much for the asker's own case ("if I have a master's") where the facts say only that the figure
  *   depends on something ("depending on your degree");
- * - `which`, `superior`, and `time` for a dated figure: what else the question's grammar says the answer must be
- *   (the names of a kind, whom a role answers to, a date), of which the chosen facts give none.
+ * - `which`, `superior`, `subordinates`, and `time` for a dated figure: what else the question's grammar says the
+ *   answer must be (the names of a kind, whom a role answers to or is over, a date), of which the chosen facts give none.
  */
 export type Unsaid =
   | { kind: 'words'; words: string[] }
@@ -30,6 +32,8 @@ export type Unsaid =
   | { kind: 'count' }
   | { kind: 'which'; what: string }
   | { kind: 'superior' }
+  | { kind: 'subordinates' }
+  | { kind: 'schooling'; field: string }
   | { kind: 'depends'; on: string };
 
 type Word = { stem: string; word: string };
@@ -44,6 +48,8 @@ type Said = {
   factBeginnings: Set<string>;
   /** The words the chosen facts write after "a", "an" or "any", unqualified: "must include *an internship*". */
   anyOf: Set<string>;
+  /** The words the chosen facts write last in a noun phrase ("RN *experience*", "a *degree* in"): a kind, not a field. */
+  heads: Set<string>;
   othersSay: Set<string>;
 };
 
@@ -188,12 +194,13 @@ type Lists = {
 };
 
 export function createUnsaid(kb: KnowledgeBase, facts: FactIndex, vectors: WordVectors, given: Lists): FindUnsaid {
-  const lists = { ...given, stopwords: withTheirAdjectives(given.stopwords) };
+  const lists = { ...given, stopwords: new Set([...withTheirAdjectives(given.stopwords), ...KIN]) };
   const read = factReader(kb);
   const { factsOf, states } = read;
   const unsaidWords = unsaidWordsFinder(kb, facts, vectors, lists);
   const unstatedRelation = createRelation(kb, vectors, lists);
   const kinds = dependedOn(kb);
+  const fields = roleFields(kb, lists.roleNames);
   return (topic, roles, asked) => {
     const figure = noFigure(read, lists, topic, roles, asked);
     if (figure) return figure;
@@ -205,6 +212,8 @@ export function createUnsaid(kb: KnowledgeBase, facts: FactIndex, vectors: WordV
     if (!asked.time && asksCount(asked.all) && !states(topic, roles, COUNT)) return { kind: 'count' };
     const typed = unansweredType(chosen, lists, asked);
     if (typed) return typed;
+    const field = schoolingInField(fields, chosen, asked.all);
+    if (field) return { kind: 'schooling', field };
     if (roles.length === 1 && unranked(chosen, asked)) return { kind: 'comparison' };
     const kind = kindUnsaid(kinds, chosen, asked.all);
     if (kind) return { kind: 'words', words: [kind] };
@@ -286,7 +295,7 @@ function timeStated(
 
 /**
  * A role asked about alone, on a topic whose facts give other roles an amount and it none; or roles compared by how
- * much, one of which the facts give no amount.
+ * much, or against a sum named ("would either of them clear 60k"), one of which the facts give no amount.
  */
 function noFigure(
   { kb, states }: FactReader,
@@ -296,7 +305,9 @@ function noFigure(
   asked: Asked,
 ): Unsaid | null {
   if (roles.length > 1) {
-    const without = asksDifference(asked.all) ? roles.filter((role) => !states(topic, [role], AMOUNT)) : [];
+    // The synonyms read a sum as the pay ("60k" is "salary"): as typed, it is among the words asked.
+    const each = asksDifference(asked.all) || [...asked.all, ...asked.words.map(({ word }) => word)].some(namesMoney);
+    const without = each ? roles.filter((role) => !states(topic, [role], AMOUNT)) : [];
     // Only where the facts give figures at all: "how much experience ... vs ..." asks for none.
     return without.length > 0 && without.length < roles.length ? { kind: 'figure', roles: without } : null;
   }
@@ -376,6 +387,7 @@ function buildSaid(
   const factBeginnings = new Set([...stated].map(beginningOf));
   const texts = [...roles, BOTH].flatMap((role) => (kb.topics[topic]!.facts[role] ?? []).map((fact) => fact.text));
   const anyOf = new Set(texts.flatMap((text) => [...text.matchAll(UNQUALIFIED)].map((m) => stem(m[1]!.toLowerCase()))));
+  const heads = new Set(texts.flatMap((text) => headWords(text, saysNothing)));
   const beginnings = new Set([...own.beginnings, ...factBeginnings]);
   return {
     topic,
@@ -386,8 +398,30 @@ function buildSaid(
     beginnings,
     factBeginnings,
     anyOf,
+    heads,
     othersSay: new Set(others.flatMap(([, roleFacts]) => roleFacts.flatMap((fact) => plainOf(fact.text)))),
   };
+}
+
+/**
+ * English's words that end a noun phrase before them: prepositions, conjunctions, relatives ("five years of nursing
+ * experience *before* you can", "a degree *in* a related field").
+ */
+const PHRASE_ENDS = new Set(
+  'of in for with before after to that which who such and or from as at on by than within until'.split(' '),
+);
+/**
+ * The stemmed words a text writes last in a noun phrase: before a mark, a word of PHRASE_ENDS or its end ("Two years
+ * of RN *experience*", "an associate *degree* in nursing"), not before a noun they modify ("*nursing* experience").
+ */
+function headWords(text: string, grammar: (word: string) => boolean): string[] {
+  const written = text.replace(/[*_`]/g, '').split(/\s+/);
+  return written.flatMap((word, i) => {
+    const [token] = tokenize(word);
+    if (token === undefined || grammar(stem(token))) return [];
+    const next = tokenize(written[i + 1] ?? '')[0];
+    return /[,.;:!?)]$/.test(word) || next === undefined || PHRASE_ENDS.has(next) ? [stem(token)] : [];
+  });
 }
 
 /** `find` once a key: the knowledge's words and texts recur across its topics and sets of roles. */
@@ -414,6 +448,37 @@ function subsets<T>(items: readonly T[]): T[][] {
   for (const item of items) for (const set of sets.slice()) sets.push([...set, item]);
   return sets;
 }
+
+/**
+ * English's kinship nouns ("grandma's house", "my dad's case manager"): the asker's relative is the patient or client
+ * the facts speak of, as a pronoun would be, never what is asked.
+ */
+const KIN = new Set(
+  [
+    'mom',
+    'mum',
+    'dad',
+    'mother',
+    'father',
+    'parent',
+    'grandma',
+    'grandpa',
+    'granny',
+    'nana',
+    'grandmother',
+    'grandfather',
+    'grandparent',
+    'aunt',
+    'uncle',
+    'husband',
+    'wife',
+    'spouse',
+    'sister',
+    'brother',
+    'son',
+    'daughter',
+  ].flatMap((word) => [stem(word), stem(`${word}s`)]),
+);
 
 /**
  * Grammar words and the adjectives of those that are adverbs in "-ly": "normally" shapes a question, so "is that
@@ -528,6 +593,12 @@ const likenedWords = (c: Context, asked: Asked): Word[] =>
   );
 
 /** A word of the topic's terms or a one-word synonym of one: "pay" is salary's own. */
+/**
+ * Whether a word is the topic's own name, a word of its id ("job *duties*" on the duties): it asks for the topic, which
+ * every fact of it answers, whatever words another role's facts happen to use ("administrative duties").
+ */
+const namesTopic = (topic: TopicId, word: string) => tokenize(topic.replaceAll('-', ' ')).some((w) => stem(w) === word);
+
 const ownWord = (c: Context, word: string) => c.own.has(word) || c.lists.topicSynonyms(c.topic).includes(word);
 
 /** Prepositions of place, and the determiners a place's noun may take after them: "*in a* hospital". */
@@ -565,6 +636,7 @@ function otherRolesWords(c: Context, asked: Asked): Word[] {
     .filter(
       (word) =>
         c.othersSay.has(word) &&
+        !namesTopic(c.topic, word) &&
         ((c.vectors.rank(word) ?? 0) >= COMMON_WORD_RANK
           ? unlisted(c, word, c.factBeginnings)
           : object.has(word) &&
@@ -589,9 +661,16 @@ function askerWords(c: Context, asked: Asked): Word[] {
   const kind = counted.at(-1)?.stem ?? '';
   // A kind the facts count whatever it is ("must include *an internship*") counts "my MSW internship" too.
   if (c.own.has(kind) && c.anyOf.has(kind)) return traits;
-  const which = c.own.has(kind) ? counted.slice(0, -1) : counted;
+  // The kind is the topic's own word, or one the facts write as a kind ("my aide *experience* ... for the
+  // certification": its facts count "RN experience"): either way only the words before it say which. A word the facts
+  // write only before a noun ("*nursing* experience") is a field, which "ER nursing" names as the facts do. Of a kind
+  // not the topic's own, which one is said by a word any fact of the knowledge writes ("psych" degree, on education).
+  const byHead = !c.own.has(kind) && counted.length > 1 && c.heads.has(kind);
+  const which = c.own.has(kind) || byHead ? counted.slice(0, -1) : counted;
   const everyday = (word: string) => !c.own.has(word) && isEveryday(word);
-  const named = (stem: string) => stem.split(' ').some((word) => !everyday(word) && namedByFacts(c, word));
+  const anywhere = (word: string) => byHead && (c.written.has(word) || c.clipped(word));
+  const named = (stem: string) =>
+    stem.split(' ').some((word) => !everyday(word) && (namedByFacts(c, word) || anywhere(word)));
   const telling = which.filter(({ stem }) => stem.split(' ').some((word) => !everyday(word) && !c.own.has(word)));
   return [...traits, ...(telling.length > 0 && !which.some(({ stem }) => named(stem)) ? telling : [])];
 }
@@ -619,6 +698,12 @@ const COMPARING = new Set(
   ].map(stem),
 );
 const NAMES_NUMBER = new RegExp(`^${NUMBER}k?$`, 'i');
+/**
+ * A sum of money typed in a question ("would either of them clear *60k*", "a couple *grand*", "$70,000"): set against
+ * roles compared, it asks each one's figure.
+ */
+const MONEY_NAMED = /^\$?(?:\d[\d,.]*k|\d{2,3},?\d{3})$|^grand$/i;
+const namesMoney = (word: string) => MONEY_NAMED.test(word);
 function asksAmount(asked: Asked, yesNoOpeners: ReadonlySet<string>): boolean {
   const yesNo = yesNoOpeners.has(asked.all[0] ?? '');
   return !yesNo || asked.all.some((word) => COMPARING.has(word) || NAMES_NUMBER.test(word));
@@ -664,6 +749,11 @@ function onlyInAlternative(all: readonly string[], yesNoOpeners: ReadonlySet<str
  * hold ("give meds or do any nursing *when they're at the patient's home*"), not one of them, so it answers none.
  */
 const CIRCUMSTANCE = new Set(['when', 'whenever', 'while', 'if', 'once', 'until']);
+/**
+ * An alternative open to anything of its kind ("Epic *or some other system*", "... or something else", "or another
+ * one"): it names none, so a fact writing its kind's word does not answer which; what was named before it is asked.
+ */
+const OPEN_ALTERNATIVE = /^(?:(?:some|any|an|the) )?(?:other|another|something|anything|whatever)(?: |$)/;
 
 /**
  * The words of the other alternatives, when the facts state one of a question's alternatives ("are they based in one
@@ -691,6 +781,7 @@ function answeredAlternative(c: Context, all: readonly string[], unsaid: Readonl
         !parts.some((other) => other !== part && other.includes(word)),
     );
   const stated = parts.find((part) => {
+    if (OPEN_ALTERNATIVE.test(part.join(' '))) return false;
     const words = own(part);
     return words.some((word) => c.stated.has(word)) && !words.some((word) => unsaid.has(word));
   });
@@ -717,9 +808,10 @@ function offTopicWords(c: Context, asked: Asked): Word[] {
 
 /**
  * A question that ranks or weighs things against each other: "ANCC vs CCMC, which is better", "is an MSW better than
- * a BSW", "which of those skills is the most important" ("the most"; "most of their time" ranks nothing).
+ * a BSW", "which of those skills is the most important" ("the most"; "most of their time" ranks nothing). "vs" alone
+ * sets two things side by side ("the breakdown, supervised vs direct care"), which facts naming each answer.
  */
-const RANKING = new Set(['better', 'worse', 'vs', 'versus', 'compared'].map(stem));
+const RANKING = new Set(['better', 'worse'].map(stem));
 const asksToRank = (all: readonly string[]) =>
   all.some((word, i) => RANKING.has(word) || (word === 'most' && all[i - 1] === 'the'));
 /** What states a comparison in a fact: "higher annual pay than", "employers prefer", "unlike a case manager". */
@@ -794,7 +886,8 @@ function writtenInAscii(question: string, lower: string, word: string): string |
  * - the names of a kind: "*which states* require five years". The facts that write the kind only after a word that
  *   counts it ("*some* states", "*each* state", `COUNTING_WORDS`) and name none of it ("such as ...") do not say which.
  * - whom a role answers to: "who supervises a case manager", "do they report to the unit manager": given only by a
- *   fact that writes such a relation (`SUPERIOR_STATED`).
+ *   fact that writes such a relation (`SUPERIOR_STATED`); and whom it is over ("do they supervise the aides",
+ *   `SUBORDINATES_STATED`).
  * - whether a figure is current ("is the $58,670 figure current for this year?"): given only by a year in a fact.
  */
 function unansweredType(chosen: ReadonlyArray<{ text: string }>, lists: Lists, asked: Asked): Unsaid | null {
@@ -803,6 +896,8 @@ function unansweredType(chosen: ReadonlyArray<{ text: string }>, lists: Lists, a
   if (kind && onlyCounted(chosen, kind)) return { kind: 'which', what: kind };
   const text = all.join(' ');
   if (SUPERIOR_ASKED.test(text) && !chosen.some((fact) => SUPERIOR_STATED.test(fact.text))) return { kind: 'superior' };
+  if (SUBORDINATES_ASKED.test(text) && !chosen.some((fact) => SUBORDINATES_STATED.test(fact.text)))
+    return { kind: 'subordinates' };
   if (asksIfCurrent(all, lists.openers.yesNo) && !chosen.some((fact) => IN_YEAR.test(fact.text)))
     return { kind: 'time', asked: 'when' };
   return null;
@@ -868,6 +963,16 @@ function onlyCounted(chosen: ReadonlyArray<{ text: string }>, kind: string): boo
 const SUPERIOR_ASKED =
   /(?:^| )(?:report (?:to|directly)|supervisor|supervised by|overseen by|answer to|boss)(?: |$)|^who (?:\w+ )?(?:supervise|supervised|oversee|oversees|manage)(?: |$)/;
 const SUPERIOR_STATED = /\b(?:reports? (?:to|directly)|supervisors?|supervised by|overseen by|answers? to|boss)\b/i;
+/**
+ * Whom a role is over, the same relation the other way: "do they *supervise* the floor nurses", "does a case manager
+ * *oversee* the aides" (the verb asked of the role; "supervised experience" is a kind of experience, no relation).
+ * Stated only by a fact that writes it ("supervises the unit's aides", "in charge of the team"); a skill such as "team
+ * leadership" says what helps, not whom they are over.
+ */
+const SUBORDINATES_ASKED =
+  /(?:^| )(?:supervise|supervises|supervising|oversee|oversees|overseeing)(?: (?!experience)|$)/;
+const SUBORDINATES_STATED =
+  /\b(?:supervis(?:e|es|ing|ors?)|oversees?|overseeing|in charge of|manages? (?:a |the )?(?:team|staff))\b/i;
 
 /**
  * Whether a yes-or-no question asks if a figure is current ("is the $58,670 figure *current* for this year?", "are
@@ -931,6 +1036,85 @@ function kindUnsaid(
   return asked.find((kind) => !written.has(kind)) ?? null;
 }
 
+/** Words before "than" that compare ("more", "less", "better", "worse", or an adjective's "-er" form: "safer"). */
+const comparative = (word: string) =>
+  COMPARING.has(word) || word === 'worse' || (/\p{L}{3}er$/u.test(word) && !NOT_COMPARATIVE.has(word));
+/** Words in "-er" before "than" that compare nothing: "other than", "rather than". */
+const NOT_COMPARATIVE = new Set(['other', 'rather']);
+/** How far before "than" its comparative may be: "more *stressful* than", "*less* of a grind than". */
+const COMPARATIVE_WITHIN = 3;
+/** A pronoun after "than" opens a clause ("than I thought", "than they do"), no thing compared with. */
+const CLAUSE_SUBJECTS = new Set(['i', 'you', 'u', 'we', 'they', 'he', 'she', 'it', 'what', 'that', 'this']);
+
+/**
+ * What a role is set against, after a comparative and "than" ("is it safer *than the ER*", "calmer than *the ED
+ * floor*"): when it is none of our roles and none of its rarer words (`COMMON_WORD_RANK`) is one the chosen facts or
+ * the topic name, the facts cannot say how the role compares with it. Roles set against each other ("more than care
+ * managers") are the facts' to answer; a sum ("more than 60k") asks a figure, read as one.
+ */
+function comparedWith(c: Context, asked: Asked): Word[] {
+  const { all } = asked;
+  const at = all.findIndex(
+    (word, i) => word === 'than' && all.slice(Math.max(0, i - COMPARATIVE_WITHIN), i).some(comparative),
+  );
+  if (at < 0 || CLAUSE_SUBJECTS.has(all[at + 1] ?? '')) return [];
+  const end = all.findIndex((word, i) => i > at && PHRASE_ENDS.has(word));
+  const standard = all.slice(at + 1, end < 0 ? undefined : end);
+  if (standard.some((word) => c.lists.roleNames.has(word) || c.lists.roleWords.has(word))) return [];
+  const telling = standard.filter(
+    (word) =>
+      !c.lists.stopwords.has(word) && !/\d/.test(word) && (c.vectors.rank(word) ?? Infinity) >= COMMON_WORD_RANK,
+  );
+  const named = telling.some((word) => namedByFacts(c, word) || c.own.has(word));
+  return named ? [] : telling.map((word) => ({ stem: word, word }));
+}
+
+/**
+ * The roles' names and aliases that name no person, stemmed: their fields ("case management", "infection prevention"),
+ * where "case manager" ends with a word of a role's name.
+ */
+function roleFields(kb: KnowledgeBase, roleNames: ReadonlySet<string>): Set<string> {
+  const titles = Object.values(kb.roles).flatMap((role) => [role.name, role.plural, ...role.aliases]);
+  const phrases = titles.map((title) => tokenize(title).map(stem));
+  return new Set(phrases.filter((words) => !roleNames.has(words.at(-1) ?? '')).map((words) => words.join(' ')));
+}
+
+/** Nouns of schooling a field of study names ("a case management *degree*", "*programs* in care management"). */
+const SCHOOLING = new Set([
+  ...['degree', 'program', 'major', 'course', 'class', 'classes', 'curriculum', 'school', 'diploma'].map(stem),
+]);
+/** How many words a role's field may have: "case management", "infection prevention and control". */
+const FIELD_WORDS = 4;
+
+/**
+ * A role's field named as a field of study ("is there a *case management degree*", "good care management *programs*",
+ * "a degree in case management"): a role's name that names no person (roleFields) before a noun of schooling, or after
+ * one and "in". The facts say which schooling a role needs in their own fields (a degree in nursing, in social work);
+ * unless a chosen fact writes the field with such a noun, they name no schooling in the role's own field.
+ */
+function schoolingInField(
+  fields: ReadonlySet<string>,
+  chosen: ReadonlyArray<{ text: string }>,
+  all: readonly string[],
+): string | null {
+  const fieldAt = (from: number, to: number) => {
+    const phrase = from < 0 ? '' : all.slice(from, to).join(' ');
+    return fields.has(phrase) ? phrase : null;
+  };
+  for (let i = 0; i < all.length; i += 1) {
+    if (!SCHOOLING.has(all[i]!)) continue;
+    for (let n = FIELD_WORDS; n >= 1; n -= 1) {
+      const before = fieldAt(i - n, i);
+      const field = before ?? (all[i + 1] === 'in' ? fieldAt(i + 2, i + 2 + n) : null);
+      if (!field) continue;
+      const written = before ? `${field} ${all[i]}` : `${all[i]} in ${field}`;
+      const writes = (fact: { text: string }) => ` ${factWords(fact).stems.join(' ')} `.includes(` ${written} `);
+      return chosen.some(writes) ? null : field;
+    }
+  }
+  return null;
+}
+
 /** The kinds of word a question may ask that the chosen facts leave unsaid, each found on its own. */
 const UNSAID_FINDS = [
   aspectWords,
@@ -941,4 +1125,5 @@ const UNSAID_FINDS = [
   rateWords,
   nameWords,
   likenedWords,
+  comparedWith,
 ];

@@ -1,0 +1,116 @@
+/**
+ * The line a card says first for a gap (gaps.json) that the facts shown answer for some roles only, or state in part
+ * (`touches`): it must not contradict them. It names the roles still unanswered ("For case managers, nothing in the
+ * sources mentions CPR…" beside another role's BLS fact), says "nothing else" beside a fact that states part of it,
+ * and drops from the sentence's closing list what such a fact states ("…: nothing on schedules, nights, on-call or
+ * overtime." beside "they work one weekend in four").
+ */
+import { BOTH, type Aspect, type CitedFact, type RoleId } from '../knowledge/schema.ts';
+import type { FactGroup } from './citations.ts';
+import { stem, tokenize } from './normalize.ts';
+
+/** An item's words of this many letters or more decide whether a fact states it ("weekends"); shorter ones ("on") never do. */
+const MIN_ITEM_WORD = 4;
+
+/**
+ * What the facts shown say of a gap: the roles they leave unanswered, and for each of them the facts shown that state
+ * part of it (`touches`).
+ */
+export type GapShown = { unanswered: RoleId[]; touching: CitedFact[][] };
+
+/**
+ * Which roles asked about have no fact answering the aspect (a fact the main pair shares answers for both), and the
+ * facts shown for those roles that touch it. No role unanswered: the gap is answered and no line is said.
+ */
+export function gapShown(aspect: Aspect, groups: readonly FactGroup[]): GapShown {
+  const shared = groups.find((g) => g.role === BOTH)?.facts ?? [];
+  const factsOf = (g: FactGroup) => [...g.facts, ...shared];
+  const left = groups.filter((g) => g.role !== BOTH && !factsOf(g).some((f) => f.answers.includes(aspect.id)));
+  return {
+    unanswered: left.map((g) => g.role),
+    touching: left.map((g) => factsOf(g).filter((f) => f.touches.includes(aspect.id))),
+  };
+}
+
+/**
+ * The aspect's sentence ({sources} left to name) as said beside what is shown: for the roles `unanswered` names
+ * (when the answer is about more roles), "nothing else" and its list cut to what no touching fact states.
+ */
+export function partGapSentence(
+  aspect: Aspect,
+  shown: GapShown,
+  roleCount: number,
+  plural: (role: RoleId) => string,
+): string {
+  let sentence = aspect.gap;
+  if (shown.touching.some((facts) => facts.length > 0)) {
+    // An item is left out only when the facts of every role still unanswered state it.
+    const stated = shown.touching.map(
+      (facts) => new Set(facts.flatMap((f) => tokenize(`${f.text} ${f.quote ?? ''}`).map(stem))),
+    );
+    sentence = withoutStated(sentence, wayWords(aspect), stated).replace(/^Nothing in\b/, 'Nothing else in');
+  }
+  if (shown.unanswered.length === roleCount) return sentence;
+  const roles = shown.unanswered.map(plural);
+  const named = roles.length === 1 ? roles[0]! : `${roles.slice(0, -1).join(', ')} and ${roles.at(-1)}`;
+  // "Nothing in …" reads on after a comma; a sentence opening with a short form ("CPR …") keeps its capitals.
+  const lead = /^\p{Lu}\p{Ll}/u.test(sentence) ? sentence[0]!.toLowerCase() + sentence.slice(1) : sentence;
+  return `For ${named}, ${lead}`;
+}
+
+/** The stemmed words of an aspect's ways long enough to say what it asks ("weekend", "overtime"). */
+function wayWords(aspect: Aspect): Set<string> {
+  const phrases = [...aspect.ways, ...(aspect.together ?? []).flat()];
+  return new Set(phrases.flatMap((way) => tokenize(way).map(stem)).filter((word) => word.length >= MIN_ITEM_WORD));
+}
+
+/**
+ * The sentence without the items of its closing list (after a colon, or in closing brackets: "a, b, c or d") that
+ * the facts state: every word of the item that is one of the aspect's ways is in them. An item with none stays; so
+ * does a sentence with no such list. The first item's lead ("nothing on") moves to the first item kept.
+ */
+function withoutStated(
+  sentence: string,
+  ways: ReadonlySet<string>,
+  stated: ReadonlyArray<ReadonlySet<string>>,
+): string {
+  const list = /^(.*?)(: | \()([^():]+?)(\)?)(\.?)$/s.exec(sentence);
+  if (!list) return sentence;
+  const [, head, open, body, close, stop] = list as unknown as [string, string, string, string, string, string];
+  const joiner = / or [^,]+$/.test(body) ? ' or ' : / and [^,]+$/.test(body) ? ' and ' : ', ';
+  const items = body.split(/, | or | and /);
+  const lead = leadWords(items[0]!, ways);
+  const kept = items.filter((item) => !stated.every((words) => isStated(item, ways, words)));
+  if (kept.length === items.length) return sentence;
+  if (kept.length === 0) return `${head}${stop}`;
+  if (kept[0] !== items[0]) kept[0] = `${lead}${kept[0]}`;
+  const joined = kept.length === 1 ? kept[0]! : `${kept.slice(0, -1).join(', ')}${joiner}${kept.at(-1)}`;
+  return `${head}${open}${joined}${close}${stop}`;
+}
+
+/** The words before an item's first word that is one of the ways ("nothing on " of "nothing on schedules"). */
+function leadWords(item: string, ways: ReadonlySet<string>): string {
+  const words = item.split(' ');
+  const first = words.findIndex((word) => ways.has(stem(tokenize(word)[0] ?? '')));
+  return first > 0 ? `${words.slice(0, first).join(' ')} ` : '';
+}
+
+/** Every word of the item that is one of the ways is stated; an item with no such word is never taken as stated. */
+function isStated(item: string, ways: ReadonlySet<string>, stated: ReadonlySet<string>): boolean {
+  const words = tokenize(item)
+    .map(stem)
+    .filter((word) => ways.has(word));
+  return words.length > 0 && words.every((word) => stated.has(word) || [...stated].some((s) => sameWord(word, s)));
+}
+
+/**
+ * One word in two forms the plural stemmer leaves apart ("bonuses" and "bonus", "paced" and "pace"): all but the last
+ * letter of the shorter in common, and at least MIN_ITEM_WORD letters.
+ */
+function sameWord(a: string, b: string): boolean {
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < MIN_ITEM_WORD) return false;
+  let common = 0;
+  while (common < shorter && a[common] === b[common]) common++;
+  return common >= Math.max(MIN_ITEM_WORD, shorter - 1);
+}
