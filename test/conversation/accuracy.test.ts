@@ -113,6 +113,7 @@ describe("the later writers' batches and the roles keepers added from the docs a
     ['batch 14 (held out through round 12)', 'held-out-batch-14.json', [85, 94, 96, 60, 91]],
     ['batch 15', 'batch-15.json', [87, 88, 92, 76, 98]],
     ['batch 16 (held out through round 13)', 'held-out-batch-16.json', [83, 80, 89, 71, 93]],
+    ['batch 17 (round 14, first contact before tuning)', 'batch-17.json', [90, 82, 87, 76, 94]],
   ])('%s does not fall below its floors', (name, file, floors) => {
     const batch = read(file);
     const f = figures(run(answerer, batch));
