@@ -56,3 +56,16 @@ describe('"both" of the pair a question set side by side', () => {
     expect(ask('both please')).toMatchObject({ roles: ['case-manager', 'care-manager'] });
   });
 });
+
+describe('asked plainly', () => {
+  it.each([
+    ['case manager?? in plain english please', 'definition', ['case-manager']],
+    ['what is a care manager, in layman terms', 'definition', ['care-manager']],
+  ])('%s → %s', (question, topic, roles) => {
+    expect(ask(question)).toMatchObject({ kind: 'answer', topic, roles, covered: true });
+  });
+
+  it('still asks the language when it is the language asked', () => {
+    expect(ask('do case managers have to speak english')).toMatchObject({ topic: 'skills', covered: false });
+  });
+});
