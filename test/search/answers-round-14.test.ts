@@ -69,3 +69,16 @@ describe('asked plainly', () => {
     expect(ask('do case managers have to speak english')).toMatchObject({ topic: 'skills', covered: false });
   });
 });
+
+describe('a job to get first', () => {
+  it('asks the experience on the way to the role', () => {
+    expect(ask('what job should i take first if care management is the goal')).toMatchObject({
+      topic: 'experience',
+      roles: ['care-manager'],
+    });
+  });
+
+  it('leaves what kind of job the role is to its overview', () => {
+    expect(ask('what kind of job is care management')).toMatchObject({ topic: 'definition' });
+  });
+});
