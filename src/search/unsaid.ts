@@ -238,7 +238,7 @@ function phrasedElsewhere(kb: KnowledgeBase, stopwords: ReadonlySet<string>) {
       pairs.set(role, known);
       for (const fact of facts ?? []) {
         const { stems } = factWords(fact);
-        stems.forEach((w, i) => i > 0 && known.add(`${stems[i - 1]} ${w}`));
+        for (let i = 1; i < stems.length; i++) known.add(`${stems[i - 1]} ${stems[i]}`);
       }
     }
   const substance = (word: string | undefined): word is string => word !== undefined && !stopwords.has(word);

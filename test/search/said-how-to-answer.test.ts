@@ -3,7 +3,7 @@ import { writeSpokenMarks } from '../../src/search/normalize.ts';
 import { ask, CARE, CASE } from '../support/ask.ts';
 
 // Issue 18, round 14: words that say how the message is written or how to answer it, not what is asked.
-describe('how a message is said, and what the role's facts write elsewhere', () => {
+describe('how a message is said, and what the role’s facts write elsewhere', () => {
   it('marks said to a phone’s dictation are read as the marks', () => {
     expect(writeSpokenMarks('what do they earn question mark')).toBe('what do they earn?');
     expect(writeSpokenMarks('ok comma and the cert exclamation point')).toBe('ok, and the cert!');
