@@ -2,7 +2,7 @@ import type { Aspect, RoleId, TopicId } from '../knowledge/schema.ts';
 import type { Concept, Lexicon } from './lexicon.ts';
 import type { LaterQuestions } from './reading.ts';
 import { joinCompounds, normalizeCased, stem, stemPhrase, stripSlackMarkup, tokenize } from './normalize.ts';
-import { asksForParticular, asksToAct, namesTitle, type RoleSpan } from './particular.ts';
+import { asksForParticular, namesTitle, requestIn, type RoleSpan } from './particular.ts';
 import { soundKey } from './sounds-like.ts';
 import { amongCommonest, isEveryday } from './word-vectors.ts';
 import { type Predicate, predicateAt } from './predicate.ts';
@@ -1409,11 +1409,13 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
 function readWholeSentence(scan: SentenceScan, clause: Clause): void {
   const { tokens, words, lexicon, read, phraseAt, roleSpans } = scan;
   read.aspects.push(...togetherAspects(tokens, lexicon));
-  // One particular person, office or shift ("who is the CM on 5 north today"): a lookup, whatever role it names.
+  // One particular person, office or shift ("who is the CM on 5 north today"): a lookup, whatever role it names; a
+  // request that the bot act ("can you refer my mom to a CM") is one too, told apart for its own line.
   const known = (token: string) => lexicon.stems.has(token) || lexicon.factWords.has(token);
   const person = (token: string) => lexicon.jobHeads.has(token);
-  if (asksForParticular(tokens, words, roleSpans, known, person) || asksToAct(tokens))
-    read.concepts.push({ kind: 'lookup' });
+  const request = requestIn(tokens);
+  if (request || asksForParticular(tokens, words, roleSpans, known, person))
+    read.concepts.push({ kind: 'lookup', act: request === 'act' });
   if (endsElliptical(tokens)) askAgain(read.concepts, lexicon);
   const chosenFor = choiceFor(tokens, lexicon, phraseAt);
   read.traits.push(
