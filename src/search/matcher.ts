@@ -537,7 +537,11 @@ function coverageOf(read: ReturnType<typeof readConcepts>, { unknown, aspects }:
 function roleBeforeComparing(concepts: readonly Concept[], lexicon: Lexicon): boolean {
   const at = concepts.findIndex((c) => compares(lexicon, c));
   const role = concepts.findIndex((c) => c.kind === 'role');
-  return role >= 0 && at > role && concepts.slice(role + 1, at).some((c) => c.kind === 'reference');
+  if (role < 0 || at <= role) return false;
+  // So does "what about" turning to it ("what about case managers, same kind of places?"): it is what is asked about.
+  const turned = concepts[role - 1];
+  if (turned?.kind === 'reference' && turned.turnsTo) return true;
+  return concepts.slice(role + 1, at).some((c) => c.kind === 'reference');
 }
 
 /**

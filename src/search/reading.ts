@@ -35,9 +35,9 @@ export type Concept =
   /**
    * Points back at the previous question: "they", "that", "what about". `thing`: English's pronoun for a thing ("it"),
    * which stands for what the thread's topic is about ("can I take *it* with 18 months RN exp": the exam), not for
-   * the role.
+   * the role. `turnsTo`: "what about", "how about", which introduces what follows rather than pointing at it.
    */
-  | { kind: 'reference'; thing?: boolean }
+  | { kind: 'reference'; thing?: boolean; turnsTo?: boolean }
   /** A role set aside: "not care", "rather than care managers". */
   | { kind: 'not-role'; role: RoleId }
   /** The role the previous question was not about: "the other one". */
