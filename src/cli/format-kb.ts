@@ -154,6 +154,19 @@ export function formatCheckText(report: CheckReport): string {
     'Silent notes',
     ...(silentLines(report, names).length ? silentLines(report, names) : ['  (none)']),
     '',
+    ...warningLines(report, overdue),
+    '',
+    ...selfTestLines(report),
+    '',
+    verdict(report, overdue.length),
+  ];
+  return lines.join('\n');
+}
+
+/** The check's warnings, each with what to do about it. */
+function warningLines(report: CheckReport, overdue: readonly CheckReport['sources'][number][]): string[] {
+  const names = report.roleNames;
+  return [
     ...report.silentBesideLocal.flatMap((n) => [
       clip(`⚠ SILENT NOTE beside our own fact: ${names[n.role] ?? n.role} × ${n.topic} still says`, WIDTH),
       clip(`    “${n.silent}”`, WIDTH),
@@ -180,12 +193,7 @@ export function formatCheckText(report: CheckReport): string {
       clip(`⚠ ${warningOf(u)} ${u.file} ${u.field} "${u.phrase}":`, WIDTH),
       ...wrap(u.why, WIDTH - 4).map((l) => `    ${l}`),
     ]),
-    '',
-    ...selfTestLines(report),
-    '',
-    verdict(report, overdue.length),
   ];
-  return lines.join('\n');
 }
 
 /** One problem under its file's heading: where in the file, what was found and what is expected. */

@@ -68,27 +68,7 @@ export function buildFactIndex(
   english: (word: string) => boolean,
   compounds: ReadonlySet<string> = new Set(),
 ): FactIndex {
-  const docs: Doc[] = [];
-  const byTopicRole = new Map<string, Set<string>>();
-  const nameRoles = new Map<string, Set<RoleId>>();
-  const written = new Set<string>();
-  for (const topic of Object.values(kb.topics)) {
-    for (const [role, facts] of Object.entries(topic.facts)) {
-      const stated = byTopicRole.get(`${topic.id}\u0000${role}`) ?? new Set<string>();
-      byTopicRole.set(`${topic.id}\u0000${role}`, stated);
-      for (const fact of facts) {
-        const { words, length } = wordsOfFact(
-          `${fact.text} ${fact.quote ?? ''}`,
-          { ignored, compounds },
-          stated,
-          written,
-        );
-        docs.push({ topic: topic.id, role, words, length });
-        for (const name of [...namesIn(fact.text, english), ...namesIn(fact.quote ?? '', english)])
-          nameRoles.set(name, (nameRoles.get(name) ?? new Set()).add(role));
-      }
-    }
-  }
+  const { docs, byTopicRole, nameRoles, written } = factDocs(kb, { ignored, compounds }, english);
   const postings = postingsOf(docs);
   const roleNames = namesOfOneRole(kb, nameRoles, postings);
   const publishers = publisherWords(kb);
@@ -118,6 +98,34 @@ export function buildFactIndex(
     wordsOf: (topic, role) => byTopicRole.get(`${topic}\u0000${role}`) ?? new Set(),
     vocabulary: [...written].filter((token) => postings.has(stem(token))),
   };
+}
+
+/**
+ * Every fact as a document of the index, the stemmed words each topic's facts state for each role (keyed topic, NUL,
+ * role), the roles whose facts write each name, and the words the facts write as typed.
+ */
+function factDocs(
+  kb: KnowledgeBase,
+  counted: { ignored: (word: string) => boolean; compounds: ReadonlySet<string> },
+  english: (word: string) => boolean,
+) {
+  const docs: Doc[] = [];
+  const byTopicRole = new Map<string, Set<string>>();
+  const nameRoles = new Map<string, Set<RoleId>>();
+  const written = new Set<string>();
+  for (const topic of Object.values(kb.topics)) {
+    for (const [role, facts] of Object.entries(topic.facts)) {
+      const stated = byTopicRole.get(`${topic.id}\u0000${role}`) ?? new Set<string>();
+      byTopicRole.set(`${topic.id}\u0000${role}`, stated);
+      for (const fact of facts) {
+        const { words, length } = wordsOfFact(`${fact.text} ${fact.quote ?? ''}`, counted, stated, written);
+        docs.push({ topic: topic.id, role, words, length });
+        for (const name of [...namesIn(fact.text, english), ...namesIn(fact.quote ?? '', english)])
+          nameRoles.set(name, (nameRoles.get(name) ?? new Set()).add(role));
+      }
+    }
+  }
+  return { docs, byTopicRole, nameRoles, written };
 }
 
 /**

@@ -107,10 +107,8 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
   for (const word of factWords.vocabulary) words.add(word);
 
   const known = [...words].filter((w) => !stopwords.has(w));
+  const nameEnds = nameEndsOf(kb);
   // Job heads are known words, never corrected into ours ("coordinator" is not "coordinate").
-  const nameEnds = new Map<string, RoleId[]>();
-  for (const role of Object.values(kb.roles))
-    nameEnds.set(stem(nameEnd(role)), [...(nameEnds.get(stem(nameEnd(role))) ?? []), role.id]);
   const jobHeads = new Set((kb.language.jobHeads?.words ?? []).map(stemPhrase).filter((word) => word !== ''));
   const listed = (word: string) => phrases.has(word) || stopStems.has(word) || heads.has(word) || jobHeads.has(word);
   return {
@@ -221,6 +219,14 @@ export function roleWords(kb: KnowledgeBase): string[] {
   return Object.values(kb.roles).flatMap((role) =>
     [role.name, role.plural, ...role.aliases].flatMap((alias) => tokenize(alias).map(stem)),
   );
+}
+
+/** The last words of the roles' names ("manager"), stemmed, and the roles each ends. */
+function nameEndsOf(kb: KnowledgeBase): Map<string, RoleId[]> {
+  const nameEnds = new Map<string, RoleId[]>();
+  for (const role of Object.values(kb.roles))
+    nameEnds.set(stem(nameEnd(role)), [...(nameEnds.get(stem(nameEnd(role))) ?? []), role.id]);
+  return nameEnds;
 }
 
 function prefixesOf(keys: string[]): Set<string> {

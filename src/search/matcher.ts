@@ -454,21 +454,29 @@ type QuestionReader = {
   nameTerms: ReadonlyMap<RoleId, ReadonlySet<string>>;
 };
 
-/** What a question says, read alone: the roles it names, its topics scored, what it asks of them. */
-function readQuestion(question: string, reader: QuestionReader): Reading {
-  const { lexicon, correct, summaries, ownWords } = reader;
+/**
+ * What reading a question starts from: its analysis, its concepts read, the roles it names, its terms (with what the
+ * summary questions make of them), and the terms a follow-up asks of the thread.
+ */
+function readParts(question: string, { lexicon, correct, summaries, nameTerms }: QuestionReader) {
   const analysis = analyze(question, lexicon, correct);
-  const { concepts, unknown, aspects } = analysis;
-  const read = readConcepts(concepts);
+  const read = readConcepts(analysis.concepts);
   const shortForm = nameRoles(read, lexicon);
-  const { named, byName, both, background, contrast } = read;
   // "do study coordinators get a *research* differential": the coordinator's own field, not the duties' term.
   const terms = new Set(
-    [...read.terms].filter((term) => ![...named].some((role) => reader.nameTerms.get(role)?.has(term))),
+    [...read.terms].filter((term) => ![...read.named].some((role) => nameTerms.get(role)?.has(term))),
   );
   const { termList, withSummary } = readSummary(summaries, analysis, terms);
-  const coverage = coverageOf(read, analysis);
-  const threadTerms = askedTerms(lexicon, termList, named.size > 0, doneAsked(analysis));
+  const threadTerms = askedTerms(lexicon, termList, read.named.size > 0, doneAsked(analysis));
+  return { analysis, read, shortForm, termList, withSummary, threadTerms };
+}
+
+/** What a question says, read alone: the roles it names, its topics scored, what it asks of them. */
+function readQuestion(question: string, reader: QuestionReader): Reading {
+  const { lexicon, ownWords } = reader;
+  const { analysis, read, shortForm, termList, withSummary, threadTerms } = readParts(question, reader);
+  const { concepts, unknown, aspects } = analysis;
+  const { named, byName, both, background, contrast } = read;
   // Written out, not spread: on Node 20 an object spread with keys added gets a shape of its own each time (slow, and
   // every reader of a Reading goes megamorphic).
   return {
@@ -496,7 +504,7 @@ function readQuestion(question: string, reader: QuestionReader): Reading {
     both,
     ranked: rankTopics(lexicon, analysis, read, { termList, withSummary, ownWords }),
     asked: askedOnThread(lexicon, analysis, threadTerms, read, withSummary),
-    coverage,
+    coverage: coverageOf(read, analysis),
     // A question in another language has no subject we can read: in a thread, the thread's is the likeliest.
     framed: analysis.foreign || unknown.every((word) => framingWord(lexicon, word)),
     comparison: termList.some((term) => lexicon.comparison.has(term)),
