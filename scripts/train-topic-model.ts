@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectPath } from '../src/project-root.ts';
 import { TOPIC_MODEL_FILE, type TopicModel } from '../src/search/topic-model.ts';
-import { type LabelledMessage, trainFromSets } from '../src/search/topic-training.ts';
+import { type LabelledMessage, trainFromSets } from './topic-training.ts';
 
 export const TRAIN_COMMAND = 'npx tsx scripts/train-topic-model.ts';
 

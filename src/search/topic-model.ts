@@ -1,7 +1,9 @@
 /**
  * A topic model learned from the labelled conversation sets: multinomial logistic regression over features a reader
- * can name (a message's stemmed words and word pairs), read alone. Trained by scripts/train-topic-model.ts (topic-training.ts) into models/topic-model.json; the matcher
- * asks it only where its own reading is unsure (matcher.ts `withTopicModel`). Pure: no file is read here.
+ * can name (a message's stemmed words and word pairs), read alone. Trained by scripts/train-topic-model.ts (its
+ * training in scripts/topic-training.ts, never on the request path) into models/topic-model.json; the matcher asks it
+ * only where its own reading is unsure (matcher.ts `consultModel`). The file is read once per process
+ * (`shippedTopicModel`); the rest is pure.
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { type Answerer, createAnswerer } from '../../src/search/answer.ts';
 import type { TopicModel } from '../../src/search/topic-model.ts';
-import { examplesFrom, trainTopicModel } from '../../src/search/topic-training.ts';
+import { examplesFrom, trainTopicModel } from '../../scripts/topic-training.ts';
 import { knowledgeWithFixture } from '../support/knowledge-copy.ts';
 import { type Case, type Figures, figures, percent, run, SET_FIXTURES } from './evaluate.ts';
 

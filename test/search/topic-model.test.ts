@@ -10,7 +10,7 @@ import {
   topicFeatures,
   topicProbabilities,
 } from '../../src/search/topic-model.ts';
-import { trainTopicModel } from '../../src/search/topic-training.ts';
+import { trainTopicModel } from '../../scripts/topic-training.ts';
 
 const kb = loadKnowledge();
 const header = { trainedOn: ['made up here'], date: '2026-01-01', command: 'none' };

@@ -1,9 +1,10 @@
 /**
  * Trains topic-model.ts's model: multinomial logistic regression by full-batch gradient descent (AdaGrad steps) with an
  * L2 penalty, from zero weights, examples in the order given: the same examples give the same file, byte for byte.
- * Used by scripts/train-topic-model.ts and the leave-one-batch-out measure, never on the request path.
+ * Used by scripts/train-topic-model.ts and the leave-one-batch-out measure, never on the request path: it lives in
+ * scripts/, out of the app's source, so the bundle never holds it.
  */
-import { type Features, type TopicModel, topicFeatures } from './topic-model.ts';
+import { type Features, type TopicModel, topicFeatures } from '../src/search/topic-model.ts';
 
 export type TopicExample = { features: Features; topic: string };
 
