@@ -5,6 +5,8 @@ import { actions, context, fallback, section, type Message } from './elements.ts
 import {
   allTopicButtons,
   askedContext,
+  cannotDo,
+  cannotDoLines,
   compareAllButton,
   countWord,
   rolesSentence,
@@ -27,7 +29,7 @@ const EXAMPLE_COUNT = 3;
  * answer.
  */
 function lookupCard(kb: KnowledgeBase, answer: Answer, options: CardOptions): Message {
-  const { reply, askInstead } = answer.reason === 'request' ? kb.contacts.requests : kb.contacts;
+  const { reply, askInstead } = cannotDoLines(kb, answer);
   const places = askInstead.map((c) => `• *${escapeText(c.what)}:* ${escapeText(c.where)}`);
   const blocks: KnownBlock[] = [
     askedContext(answer),
@@ -45,8 +47,7 @@ function lookupCard(kb: KnowledgeBase, answer: Answer, options: CardOptions): Me
 
 /** A question the bot cannot answer (or none at all): say what it knows, and offer the topics. */
 export function declineCard(kb: KnowledgeBase, answer: Answer, options: CardOptions = {}): Message {
-  const cannotDo = answer.reason === 'lookup' || answer.reason === 'request';
-  if (cannotDo && answer.kind === 'declined') return lookupCard(kb, answer, options);
+  if (cannotDo(answer) && answer.kind === 'declined') return lookupCard(kb, answer, options);
   const roles = rolesSentence(kb);
   const count = countWord(kb.roleOrder.length);
   const from = sourcesPhrase(kb);

@@ -147,6 +147,13 @@ export function feedbackButtons(answer: Answer, asked?: CardOptions['asked']): B
   ];
 }
 
+/** What the bot says to a lookup or a request to act (contacts.json): its line and where to ask instead. */
+export const cannotDoLines = (kb: KnowledgeBase, answer: Pick<Answer, 'reason'>) =>
+  answer.reason === 'request' ? kb.contacts.requests : kb.contacts;
+
+/** Whether the answer declines something the bot cannot do: look up, or act for the asker. */
+export const cannotDo = (answer: Pick<Answer, 'reason'>) => answer.reason === 'lookup' || answer.reason === 'request';
+
 export const topicTitles = (kb: KnowledgeBase) => listWords(topicsInOrder(kb).map((t) => t.title.toLowerCase()));
 
 export type CardOptions = {

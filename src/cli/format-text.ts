@@ -1,4 +1,4 @@
-import { citationPlain, factPlain, rolesPhrase, sourcesPhrase } from '../blocks/parts.ts';
+import { cannotDo, cannotDoLines, citationPlain, factPlain, rolesPhrase, sourcesPhrase } from '../blocks/parts.ts';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { Answer } from '../search/answer.ts';
 
@@ -57,8 +57,8 @@ export function formatAnswerText(answer: Answer, kb: KnowledgeBase): string {
   if (answer.truncated) lines.push('(Your question was long, so only its first part was read.)', '');
   if (answer.kind === 'smalltalk') {
     lines.push(...smallTalkLines(answer, kb));
-  } else if (answer.reason === 'lookup' || answer.reason === 'request') {
-    const { reply, askInstead } = answer.reason === 'request' ? kb.contacts.requests : kb.contacts;
+  } else if (cannotDo(answer)) {
+    const { reply, askInstead } = cannotDoLines(kb, answer);
     lines.push(reply, 'Where to ask instead:', ...askInstead.map((c) => `- ${c.what}: ${c.where}.`));
   } else if (answer.kind === 'declined') {
     lines.push(

@@ -150,17 +150,18 @@ const ACTS = new Set([
   'draft',
   'edit',
 ]);
+/** The words before a request's verb that ask the bot itself: "*can you* send", "*please* send". */
+const OF_THE_BOT = new Set(['can', 'could', 'would', 'will', 'you', 'please', 'pls', 'plz', 'kindly']);
 /**
  * What may come before such a verb in a request: "can you", "could u please", "pls", "hey, can you", and the answer
  * acknowledged first ("cool can you email that to me", "great, now send it").
  */
 const ASKING = new Set([
-  ...['can', 'could', 'would', 'will', 'you', 'please', 'pls', 'plz', 'kindly', 'just'],
+  ...OF_THE_BOT,
+  'just',
   ...['hi', 'hey', 'hello', 'ok', 'okay', 'so', 'oh'],
   ...['cool', 'great', 'perfect', 'awesome', 'nice', 'thanks', 'thx', 'alright', 'and', 'now', 'also'],
 ]);
-/** The words of ASKING that ask the bot itself: "*can you* send", "*please* send". */
-const OF_THE_BOT = new Set(['can', 'could', 'would', 'will', 'you', 'please', 'pls', 'plz', 'kindly']);
 /** After "look up"/"find", the words of a question: "look up *what* case managers earn" asks for information. */
 const ASKS_FOR_INFORMATION = new Set(['what', 'whats', 'how', 'whether', 'if', 'which', 'when', 'where', 'why', 'who']);
 /** What follows a verb opening a request: its object or particle ("refer *my* mom", "put *in* a consult"). */
