@@ -16,7 +16,10 @@ export type SectionNotFound = {
   closest: string | null;
 };
 
-/** Lines of at most this many words may be headings, offered as the closest; longer ones are the text itself. */
+/**
+ * Lines of at most this many words may be headings, offered as the closest; longer ones are the text itself. Higher
+ * offers sentences of the text as headings; lower misses long headings.
+ */
 const HEADING_WORDS = 10;
 
 /** The words of a text as sections are compared: squashed, punctuation a space. */

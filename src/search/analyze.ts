@@ -225,11 +225,13 @@ export function expandedWords(written: string, lexicon: Lexicon): string[] {
   return out;
 }
 
+/** The kinds of phrase that name a role by one word: an alias or a short form. */
+const ROLE_KINDS = new Set(['role', 'short-form']);
+
 /**
  * A role's one-word alias or short form with a level's digit typed onto it ("CRC2", "ip1") is the role at that level,
  * as "CRC 2" is: hospitals number the grades of a post, and people run the number into the title.
  */
-const ROLE_KINDS = new Set(['role', 'short-form']);
 function levelsApart(text: string, lexicon: Lexicon): string {
   return text.replace(/\b(\p{L}+)(\d)\b/gu, (typed, letters: string, level: string) =>
     ROLE_KINDS.has(lexicon.own.get(stem(letters.toLowerCase()))?.kind ?? '') ? `${letters} ${level}` : typed,
@@ -1556,6 +1558,8 @@ const ELLIPSIS_TAIL = new Set(['too', 'also', 'either', 'as', 'well']);
 const NEEDING = new Set(['need', 'have', 'ha', 'get', 'require']);
 /** English's pro-forms for a thing already named: "do they need *one*", "does she have *it* too". */
 const PRO_FORMS = new Set(['one', 'it', 'that', 'those', 'them']);
+/** The fewest words such a sentence has: an opener, its subject, the verb and the pro-form ("do they need one"). */
+const NEEDING_AGAIN_WORDS = 4;
 
 /**
  * Whether the sentence ends with an opener and its subject, its verb left out ("what about care managers, *do
@@ -1565,7 +1569,7 @@ const PRO_FORMS = new Set(['one', 'it', 'that', 'those', 'them']);
 function endsElliptical(tokens: readonly string[]): boolean {
   let end = tokens.length;
   while (end > 0 && ELLIPSIS_TAIL.has(tokens[end - 1]!)) end -= 1;
-  if (end >= 4 && PRO_FORMS.has(tokens[end - 1]!) && NEEDING.has(tokens[end - 2]!)) end -= 2;
+  if (end >= NEEDING_AGAIN_WORDS && PRO_FORMS.has(tokens[end - 1]!) && NEEDING.has(tokens[end - 2]!)) end -= 2;
   const subject = tokens[end - 1] ?? '';
   return end >= 2 && (PRONOUNS.has(subject) || subject === 'it') && YES_NO_OPENERS.has(tokens[end - 2]!);
 }

@@ -9,7 +9,10 @@ import { BOTH, type Aspect, type CitedFact, type RoleId } from '../knowledge/sch
 import type { FactGroup } from './citations.ts';
 import { stem, tokenize } from './normalize.ts';
 
-/** An item's words of this many letters or more decide whether a fact states it ("weekends"); shorter ones ("on") never do. */
+/**
+ * An item's words of this many letters or more decide whether a fact states it ("weekends"); shorter ones ("on") never
+ * do. Lower lets grammar words drop an item a fact does not state; higher keeps short items a fact does state.
+ */
 const MIN_ITEM_WORD = 4;
 
 /**

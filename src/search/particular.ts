@@ -199,7 +199,10 @@ const PAPERS = new Set([
 ]);
 /** The asker's own: "help me with *my* essay". */
 const ASKERS = new Set(['my', 'our']);
-/** How far after "with my" a paper's noun may come: "with my *nursing school admission* essay" (its modifiers). */
+/**
+ * How far after "with my" a paper's noun may come: "with my *nursing school admission* essay" (its modifiers). Higher
+ * reads a paper named later in a question as the help asked for; lower misses papers with longer modifiers.
+ */
 const PAPER_REACH = 4;
 /** Who "help" is asked for before what is to be done: "help *me* write", "help *us* with". */
 const HELPED = new Set(['me', 'u', 'us']);
