@@ -51,6 +51,10 @@ type Said = {
   /** The words the chosen facts write last in a noun phrase ("RN *experience*", "a *degree* in"): a kind, not a field. */
   heads: Set<string>;
   othersSay: Set<string>;
+  /** Whether a chosen fact gives an amount (of money, a percentage): a figure the question may ask to turn on something. */
+  figured: boolean;
+  /** How many roles the facts are chosen for. */
+  roleCount: number;
 };
 
 /** What a question asks, as analyze.ts read it. */
@@ -400,6 +404,8 @@ function buildSaid(
     anyOf,
     heads,
     othersSay: new Set(others.flatMap(([, roleFacts]) => roleFacts.flatMap((fact) => plainOf(fact.text)))),
+    figured: texts.some((text) => AMOUNT.test(text)),
+    roleCount: roles.length,
   };
 }
 
@@ -1126,4 +1132,50 @@ const UNSAID_FINDS = [
   nameWords,
   likenedWords,
   comparedWith,
+  figureTurnsOn,
 ];
+
+/**
+ * Words that ask how a figure differs, beside the lists' comparing ones: "is there a pay *bump*", "a certification
+ * *differential*", "the salary *increase* after certification".
+ */
+/** Negation typed as a word of its own ("non certified", "non-RN"): what it negates is the condition. */
+const NEGATIONS = new Set(['non', 'un']);
+const DIFFERS = new Set(['bump', 'differential', 'increase', 'raise', 'boost', 'premium'].map(stem));
+
+/**
+ * What a figure is asked to turn on ("do care managers get paid more *if they're certified*", "pay in *rural* areas vs
+ * cities", "the salary increase after *certification*"): of one role, on facts that give an amount, a question asking
+ * how the figure differs names a condition, a word another topic's terms read or a rarer word, that the chosen facts
+ * do not name by the word, its beginning or its term ("RN" is the facts' "registered nurse"). An average says nothing
+ * of what moves it.
+ */
+function figureTurnsOn(c: Context, asked: Asked): Word[] {
+  const { stopwords, roleWords, openers, termOf } = c.lists;
+  const differs = (word: string) =>
+    COMPARING.has(word) || DIFFERS.has(word) || c.lists.comparing.includes(word) || termOf(word) === 'difference';
+  if (!c.figured || c.roleCount !== 1 || !asked.all.some(differs)) return [];
+  const { all } = asked;
+  // A plural the lists know in the singular ("RNs").
+  const termOfWord = (word: string) => termOf(word) ?? termOf(word.replace(/s$/, ''));
+  const named = (word: string) => {
+    const term = termOfWord(word);
+    return namedByFacts(c, word) || (term !== undefined && c.stated.has(term));
+  };
+  return all.flatMap((word, i) => {
+    if (stopwords.has(word) || roleWords.has(word) || openers.yesNo.has(word) || openers.wh.has(word)) return [];
+    if (NEGATIONS.has(word) || differs(word) || ownWord(c, word) || named(word)) return [];
+    // After a word the facts name, a noun only says its kind ("an RN *license*"): the word before says which.
+    const before = all[i - 1] ?? '';
+    if (!stopwords.has(before) && !c.lists.roleNames.has(before) && named(before)) return [];
+    const term = termOfWord(word);
+    if (term !== undefined) return c.own.has(term) ? [] : [{ stem: word, word }];
+    const rank = c.vectors.rank(word);
+    if (rank === undefined) return unknownAsked(c, word, word) ? [{ stem: word, word }] : [];
+    // Any other word names a condition only as a place ("in *rural* areas"): elsewhere it is the asker's own
+    // ("would *switching* pay more").
+    const inPlace = all.slice(Math.max(0, i - PLACE_MODIFIERS - 1), i).some((before) => LOCATIVES.has(before));
+    const telling = inPlace && rank >= COMMON_WORD_RANK && !c.lists.listed.has(word) && unlisted(c, word);
+    return telling ? [{ stem: word, word }] : [];
+  });
+}
