@@ -2,7 +2,7 @@ import { BOTH, type Aspect, type KnowledgeBase, type RoleId, type TopicId } from
 import type { FactIndex } from './fact-index.ts';
 import { stem, tokenize } from './normalize.ts';
 import { cosine, isEveryday, type WordVectors } from './word-vectors.ts';
-import type { Predicate } from './predicate.ts';
+import { partAsked, type Predicate } from './predicate.ts';
 import { createRelation } from './relation.ts';
 import { COMMON_SAID_SIMILARITY, SAME_WORD_LETTERS } from './likeness.ts';
 
@@ -224,7 +224,9 @@ export function createUnsaid(kb: KnowledgeBase, facts: FactIndex, vectors: WordV
     const words = unsaidWords(topic, roles, asked);
     if (words.length > 0) return { kind: 'words', words };
     const relation = unstatedRelation(topic, roles, asked.predicate);
-    return relation.length > 0 ? { kind: 'words', words: relation.map(({ word }) => word) } : null;
+    const part = relation.length > 0 ? [] : unstatedRelation(topic, roles, partAsked(asked.all), false);
+    const unstated = [...relation, ...part];
+    return unstated.length > 0 ? { kind: 'words', words: unstated.map(({ word }) => word) } : null;
   };
 }
 
