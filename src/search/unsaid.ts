@@ -21,6 +21,8 @@ import { COMMON_SAID_SIMILARITY, SAME_WORD_LETTERS } from './likeness.ts';
  *   naming the degrees a role needs in other fields, do not name;
  * - `depends`: how much for the asker's own case ("if I have a master's") where the facts say only that the figure
  *   depends on something ("depending on your degree");
+ * - `equivalence`: whether one thing counts the same as another ("a rehab degree the same as a PT degree"), where no
+ *   chosen fact equates anything;
  * - `which`, `superior`, `subordinates`, and `time` for a dated figure: what else the question's grammar says the
  *   answer must be (the names of a kind, whom a role answers to or is over, a date), of which the chosen facts give none.
  */
@@ -29,6 +31,7 @@ export type Unsaid =
   | { kind: 'figure'; roles: RoleId[] }
   | { kind: 'time'; asked: 'duration' | 'when' }
   | { kind: 'comparison' }
+  | { kind: 'equivalence' }
   | { kind: 'count' }
   | { kind: 'which'; what: string }
   | { kind: 'superior' }
@@ -223,6 +226,7 @@ export function createUnsaid(kb: KnowledgeBase, facts: FactIndex, vectors: WordV
     if (kind) return { kind: 'words', words: [kind] };
     const words = unsaidWords(topic, roles, asked);
     if (words.length > 0) return { kind: 'words', words };
+    if (unstatedEquivalence(chosen, lists, asked)) return { kind: 'equivalence' };
     const relation = unstatedRelation(topic, roles, asked.predicate);
     const part = relation.length > 0 ? [] : unstatedRelation(topic, roles, partAsked(asked.all), false);
     const unstated = [...relation, ...part];
@@ -1180,4 +1184,28 @@ function figureTurnsOn(c: Context, asked: Asked): Word[] {
     const telling = inPlace && rank >= COMMON_WORD_RANK && !c.lists.listed.has(word) && unlisted(c, word);
     return telling ? [{ stem: word, word }] : [];
   });
+}
+
+/** English's ways of asking whether two things are one: "the same as", "same thing as", "equivalent to". */
+const EQUATING = /(?:^| )(?:same (?:\p{L}+ )?as|equivalent (?:to|of)|equal to)(?: |$)/u;
+/** What states two things are as good as each other in a fact: "either", "the same", "equivalent", "or". */
+const EQUATED = /\b(?:same|equivalent|equal|interchangeabl\w*|either|or)\b/i;
+/** How many words after "as" may name what the thing is likened to. */
+const LIKENED_WORDS = 4;
+
+/**
+ * Whether a question asks two things other than jobs to be one ("is a rehab degree the same as a PT degree", "does the
+ * ANCC cert count the same as the CCMC one", "is a GNM diploma considered same as an associate degree") where no chosen
+ * fact equates anything: the facts name what is required, not what else stands in for it. Titles likened to a role
+ * ("the same as a care manager") are read by `likenedWords`: a role's word after it leaves this to them.
+ */
+function unstatedEquivalence(chosen: ReadonlyArray<{ text: string }>, lists: Lists, asked: Asked): boolean {
+  const text = asked.all.join(' ');
+  const match = EQUATING.exec(text);
+  if (!match || !lists.openers.yesNo.has(asked.all[0] ?? '')) return false;
+  const rest = text.slice(match.index + match[0].length).split(' ').slice(0, LIKENED_WORDS);
+  const ends = rest.findIndex((word) => PHRASE_ENDS.has(word));
+  const after = ends < 0 ? rest : rest.slice(0, ends);
+  if (after.some((word) => lists.roleWords.has(word) || lists.roleNames.has(word))) return false;
+  return !chosen.some((fact) => EQUATED.test(fact.text));
 }
