@@ -1203,7 +1203,10 @@ function unstatedEquivalence(chosen: ReadonlyArray<{ text: string }>, lists: Lis
   const text = asked.all.join(' ');
   const match = EQUATING.exec(text);
   if (!match || !lists.openers.yesNo.has(asked.all[0] ?? '')) return false;
-  const rest = text.slice(match.index + match[0].length).split(' ').slice(0, LIKENED_WORDS);
+  const rest = text
+    .slice(match.index + match[0].length)
+    .split(' ')
+    .slice(0, LIKENED_WORDS);
   const ends = rest.findIndex((word) => PHRASE_ENDS.has(word));
   const after = ends < 0 ? rest : rest.slice(0, ends);
   if (after.some((word) => lists.roleWords.has(word) || lists.roleNames.has(word))) return false;

@@ -9,9 +9,9 @@ const answerer = createAnswerer(loadKnowledge());
 describe('one thing asked to count the same as another', () => {
   it('is unsaid where no chosen fact equates anything', () => {
     expect(ask('is an LPN certificate the same as an associate degree for care managers?').covered).toBe(false);
-    expect(answerer.ask('would a foreign nursing diploma be considered equivalent to a BSN for care managers').gap).toBe(
-      'Nothing in the article says whether one counts the same as the other.',
-    );
+    expect(
+      answerer.ask('would a foreign nursing diploma be considered equivalent to a BSN for care managers').gap,
+    ).toBe('Nothing in the article says whether one counts the same as the other.');
   });
 
   it('leaves titles likened to a role to their own words', () => {
