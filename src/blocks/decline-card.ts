@@ -22,14 +22,16 @@ import { button } from './elements.ts';
 const EXAMPLE_COUNT = 3;
 
 /**
- * A request to look up a person, a patient, an office, a phone or a schedule: said kindly, with where to ask
- * instead (the hospital's contacts.json), and what the bot does answer.
+ * A request to look up a person, a patient, an office, a phone or a schedule, or to do something for the asker (file,
+ * write, send, refer): said kindly, with where to ask instead (the hospital's contacts.json), and what the bot does
+ * answer.
  */
 function lookupCard(kb: KnowledgeBase, answer: Answer, options: CardOptions): Message {
-  const places = kb.contacts.askInstead.map((c) => `• *${escapeText(c.what)}:* ${escapeText(c.where)}`);
+  const { reply, askInstead } = answer.reason === 'request' ? kb.contacts.requests : kb.contacts;
+  const places = askInstead.map((c) => `• *${escapeText(c.what)}:* ${escapeText(c.where)}`);
   const blocks: KnownBlock[] = [
     askedContext(answer),
-    section(escapeText(kb.contacts.reply), 'declined'),
+    section(escapeText(reply), 'declined'),
     section(`*Where to ask instead:*\n${places.join('\n')}`, 'ask-instead'),
     section(`*I can help with:* ${escapeText(topicTitles(kb))} for ${rolesSentence(kb)}.`, 'can-help'),
     actions(
@@ -37,13 +39,14 @@ function lookupCard(kb: KnowledgeBase, answer: Answer, options: CardOptions): Me
       'more',
     ),
   ];
-  const where = kb.contacts.askInstead.map((c) => `${c.what}: ${c.where}.`);
-  return { text: fallback([escapeText(kb.contacts.reply), ...where.map(escapeText)]), blocks };
+  const where = askInstead.map((c) => `${c.what}: ${c.where}.`);
+  return { text: fallback([escapeText(reply), ...where.map(escapeText)]), blocks };
 }
 
 /** A question the bot cannot answer (or none at all): say what it knows, and offer the topics. */
 export function declineCard(kb: KnowledgeBase, answer: Answer, options: CardOptions = {}): Message {
-  if (answer.reason === 'lookup' && answer.kind === 'declined') return lookupCard(kb, answer, options);
+  const cannotDo = answer.reason === 'lookup' || answer.reason === 'request';
+  if (cannotDo && answer.kind === 'declined') return lookupCard(kb, answer, options);
   const roles = rolesSentence(kb);
   const count = countWord(kb.roleOrder.length);
   const from = sourcesPhrase(kb);

@@ -57,12 +57,9 @@ export function formatAnswerText(answer: Answer, kb: KnowledgeBase): string {
   if (answer.truncated) lines.push('(Your question was long, so only its first part was read.)', '');
   if (answer.kind === 'smalltalk') {
     lines.push(...smallTalkLines(answer, kb));
-  } else if (answer.reason === 'lookup') {
-    lines.push(
-      kb.contacts.reply,
-      'Where to ask instead:',
-      ...kb.contacts.askInstead.map((c) => `- ${c.what}: ${c.where}.`),
-    );
+  } else if (answer.reason === 'lookup' || answer.reason === 'request') {
+    const { reply, askInstead } = answer.reason === 'request' ? kb.contacts.requests : kb.contacts;
+    lines.push(reply, 'Where to ask instead:', ...askInstead.map((c) => `- ${c.what}: ${c.where}.`));
   } else if (answer.kind === 'declined') {
     lines.push(
       answer.otherJob

@@ -261,6 +261,17 @@ export const ContactsSchema = z.strictObject({
   reply: text,
   /** Where to ask instead, each for one kind of request. */
   askInstead: z.array(z.strictObject({ what: text, where: text })).min(1),
+  /**
+   * Said instead when asked to do something for the asker (file, write, send, schedule, refer): what the bot cannot
+   * do, and where such things get done. Optional for an older folder, which gets a neutral line.
+   */
+  requests: z
+    .strictObject({ reply: text, askInstead: z.array(z.strictObject({ what: text, where: text })).min(1) })
+    .default({
+      reply:
+        "I can't do things for you, such as filing, writing, sending, scheduling or referring: I only answer general questions about the roles.",
+      askInstead: [{ what: 'Anything to be done for you', where: 'the people or department who usually do it' }],
+    }),
 });
 export type Contacts = z.infer<typeof ContactsSchema>;
 

@@ -2,7 +2,7 @@ import type { Aspect, RoleId, TopicId } from '../knowledge/schema.ts';
 import type { Concept, Lexicon } from './lexicon.ts';
 import type { LaterQuestions } from './reading.ts';
 import { joinCompounds, normalizeCased, stem, stemPhrase, stripSlackMarkup, tokenize } from './normalize.ts';
-import { asksForParticular, asksToAct, namesTitle, type RoleSpan } from './particular.ts';
+import { asksForParticular, namesTitle, requestIn, type RoleSpan } from './particular.ts';
 import { soundKey } from './sounds-like.ts';
 import { amongCommonest, isEveryday } from './word-vectors.ts';
 import { type Predicate, predicateAt } from './predicate.ts';
@@ -986,15 +986,16 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
     i,
     lexicon,
   );
-  if (concept.kind === 'term' && (causes(tokens, i) || paysForThing(tokens, i, phraseAt) || suits(tokens, i, phraseAt)))
+  const thingPaid = () => paysForThing(tokens, scan.words, i, phraseAt);
+  if (concept.kind === 'term' && (causes(tokens, i) || thingPaid() || suits(tokens, i, phraseAt))) return hit.length;
+  if (concept.kind === 'both-roles' && (correlative(tokens, i, hit.length, scan) || countsTime(tokens, i, hit.length)))
     return hit.length;
-  if (concept.kind === 'both-roles' && correlative(tokens, i, hit.length, scan)) return hit.length;
   if (concept.kind === 'term' && holdsCredential(scan, i, hit.length)) {
     // The holder may follow: "SANE-A certified *nurses*".
     scan.credentialEnd = i + 1;
     return hit.length;
   }
-  const thing = THING_POINTERS.has(tokens[i]!) || (DEMONSTRATIVES.has(tokens[i]!) && demonstrativePronoun(tokens, i));
+  const thing = standsForThing(tokens, i);
   if (concept.kind === 'reference' && hit.length === 1 && thing && accompanied(tokens, i)) return 1;
   // After a thing off our topics it stands for that thing: "the printer is jammed, who fixes that".
   const ownThing = read.concepts.some((c) => c.kind === 'off-topic');
@@ -1006,7 +1007,8 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
   if (concept.kind === 'off-topic' && scan.roleSpans.some((span) => span.start + span.length === i))
     scan.qualified.add(concept);
   if (concept.kind === 'role' || concept.kind === 'short-form') dropAdjunctRole(scan, concept, i);
-  placeConcept(scan, concept, i, hit.length, inside);
+  const placed = turning(concept, tokens, i, hit.length);
+  placeConcept(scan, placed, i, hit.length, inside);
   if (concept.kind === 'term' && !concept.role)
     scan.termReads.push({ term: concept.term, start: i, end: i + hit.length, modifies: false });
   const from = concept.kind === 'role' || concept.kind === 'short-form' ? roleModifier(scan, i, hit.length) : i;
@@ -1022,9 +1024,15 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
   if (read.subject && i >= read.understoodUntil && i < scan.ownFrom)
     for (let at = i; at < i + hit.length; at += 1)
       if (isContentWord(tokens[at]!, lexicon)) read.asked.push({ stem: tokens[at]!, word: scan.words[at]! });
-  noteSubject(scan, concept, i, hit.length, from);
+  noteSubject(scan, placed, i, hit.length, from);
   return hit.length;
 }
+
+/** "what about", "how about" as read: a pointer that introduces what follows (`turnsTo`). */
+const turning = (concept: Concept, tokens: readonly string[], i: number, length: number): Concept =>
+  concept.kind === 'reference' && TURNS_TO.test(`${tokens.slice(i, i + length).join(' ')} `)
+    ? { kind: 'reference', turnsTo: true }
+    : concept;
 
 /** What a thing's subject opens with: "does *that* work for", "would *my* degree work for", "*what* majors work for". */
 const THING_SUBJECT = new Set(['it', 'that', 'this', 'my', 'your', 'his', 'her', 'what', 'which']);
@@ -1051,6 +1059,16 @@ function suits(tokens: string[], i: number, phraseAt: (start: number) => PhraseH
   }
   return false;
 }
+
+/** Units of time, stemmed: a number before one counts it ("the two *years* for the case one"). */
+const TIME_UNITS = new Set(['year', 'yr', 'month', 'week', 'day', 'hour']);
+
+/**
+ * "the two", "those two" before a unit of time ("the two years of RN experience") is a count of the unit, as "the 2
+ * years" is, not the pair of roles: "the two roles", "which of the two pays more" still name them.
+ */
+const countsTime = (tokens: readonly string[], i: number, length: number) =>
+  tokens[i + length - 1] === 'two' && TIME_UNITS.has(tokens[i + length] ?? '');
 
 /** How many words "both ... and" may join on each side: "both *inpatient* and *outpatient*", "both *home health* and". */
 const CORRELATED_WORDS = 2;
@@ -1155,13 +1173,25 @@ const PAY_AS_NOUN = new Set([
 ]);
 /** What is paid for when it is people ("pay for *all three*", "*both*"): their pay, not a cost. */
 const PEOPLE = new Set(['all', 'both', 'each', 'everyone']);
+/**
+ * The plural pro-form that stands for holders of a role ("the RN *ones*", "the certified *ones*"): an object ending
+ * with it is people. Not "one": "pay for that one" is a thing (an exam, a program).
+ */
+const PEOPLE_PRO_FORM = 'ones';
+/** Words that may qualify that pro-form ("the *non RN* ones"): higher reads longer objects as people, lower misses some. */
+const PRO_FORM_WORDS = 3;
 
 /**
  * "pay for" a thing is spending on it ("does the hospital *pay for* your BSN", "will they help *pay for* it"), not a
  * salary: a verb, not after a determiner ("the pay for case managers") nor a word that makes it an amount ("extra pay
  * for being certified"), whose object is no role, job or people.
  */
-function paysForThing(tokens: string[], i: number, phraseAt: (start: number) => PhraseHit | null): boolean {
+function paysForThing(
+  tokens: string[],
+  words: readonly string[],
+  i: number,
+  phraseAt: (start: number) => PhraseHit | null,
+): boolean {
   const before = tokens[i - 1] ?? '';
   if (!PAYING.has(tokens[i]!) || tokens[i + 1] !== 'for' || DETERMINERS.has(before) || PAY_AS_NOUN.has(before))
     return false;
@@ -1169,6 +1199,7 @@ function paysForThing(tokens: string[], i: number, phraseAt: (start: number) => 
   while (j < tokens.length && POSSESSIVES.has(tokens[j]!)) j += 1;
   const object = tokens[j];
   if (object === undefined || PEOPLE.has(object) || /^\d/.test(object)) return false;
+  if (words.slice(j, j + PRO_FORM_WORDS + 1).includes(PEOPLE_PRO_FORM)) return false;
   // A credential is a thing paid for ("pay for the CWOCN exam"), though it names its holder elsewhere.
   const concept = phraseAt(j)?.concept;
   if (concept?.kind === 'role' && concept.credential) return true;
@@ -1182,6 +1213,17 @@ function paysForThing(tokens: string[], i: number, phraseAt: (start: number) => 
  */
 const THING_POINTERS = new Set(['it']);
 const DEMONSTRATIVES = new Set(['that', 'this']);
+/**
+ * The plural demonstratives: as the subject right after a question's opener ("do *those* expire", "how long do *those*
+ * take to get") they stand for the thread's things, as "that" does; the roles are "they" ("those two" names the pair).
+ */
+const PLURAL_DEMONSTRATIVES = new Set(['those', 'these']);
+
+/** Whether the word at `i` is a pronoun for a thing: "it", a demonstrative alone, "those" as the subject. */
+const standsForThing = (tokens: readonly string[], i: number) =>
+  THING_POINTERS.has(tokens[i]!) ||
+  (DEMONSTRATIVES.has(tokens[i]!) && demonstrativePronoun(tokens, i)) ||
+  (PLURAL_DEMONSTRATIVES.has(tokens[i]!) && asksWhether([...tokens], i));
 
 /** Verbs of going along with something, stemmed: "certifications that *go* with that", "what *comes* with it". */
 const ACCOMPANYING = new Set(['go', 'goe', 'come', 'pair']);
@@ -1409,11 +1451,13 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
 function readWholeSentence(scan: SentenceScan, clause: Clause): void {
   const { tokens, words, lexicon, read, phraseAt, roleSpans } = scan;
   read.aspects.push(...togetherAspects(tokens, lexicon));
-  // One particular person, office or shift ("who is the CM on 5 north today"): a lookup, whatever role it names.
+  // One particular person, office or shift ("who is the CM on 5 north today"): a lookup, whatever role it names; a
+  // request that the bot act ("can you refer my mom to a CM") is one too, told apart for its own line.
   const known = (token: string) => lexicon.stems.has(token) || lexicon.factWords.has(token);
   const person = (token: string) => lexicon.jobHeads.has(token);
-  if (asksForParticular(tokens, words, roleSpans, known, person) || asksToAct(tokens))
-    read.concepts.push({ kind: 'lookup' });
+  const request = requestIn(tokens);
+  if (request || asksForParticular(tokens, words, roleSpans, known, person))
+    read.concepts.push({ kind: 'lookup', act: request === 'act' });
   if (endsElliptical(tokens)) askAgain(read.concepts, lexicon);
   const chosenFor = choiceFor(tokens, lexicon, phraseAt);
   read.traits.push(

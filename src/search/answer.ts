@@ -5,7 +5,7 @@ import { type DeclinesAsUnknown, readSmallTalk, type SmallTalk } from './smallta
 import type { Turn } from './turn.ts';
 import type { TopicModel } from './topic-model.ts';
 import { createMatcher, type Match, type Matcher, type MatchReason } from './matcher.ts';
-import { cutText, MAX_QUESTION_CHARS, normalize, stem, tokenize } from './normalize.ts';
+import { cutText, MAX_QUESTION_CHARS, normalize, stem, tokenize, writeSpokenMarks } from './normalize.ts';
 import { redactPatientDetails, redactWordsOf, type IdentifierKind } from '../privacy/redact.ts';
 import type { Unsaid } from './unsaid.ts';
 import { gapShown, partGapSentence, type GapShown } from './gap-line.ts';
@@ -360,10 +360,11 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions = {})
     const trimmed = raw.trim();
     const truncated = trimmed.length > MAX_QUESTION_CHARS;
     const question = truncated ? trimmed.slice(0, MAX_QUESTION_CHARS) : trimmed;
-    const talk = readSmallTalk(question, matcher.lexicon, matchesNothing(matcher, context));
+    const heard = writeSpokenMarks(question);
+    const talk = readSmallTalk(heard, matcher.lexicon, matchesNothing(matcher, context));
     const read = talk
       ? smallTalk(question, truncated, talk, context)
-      : compose(question, truncated, matcher.match(question, context));
+      : compose(question, truncated, matcher.match(heard, context));
     const kept = keep(question);
     if (kept.kinds.length === 0) return read;
     // The gap may quote the question's words: quoted, they are kept as the question is. Only the quotes: the

@@ -380,6 +380,7 @@ function nothingRead() {
     background: false,
     offTopic: false,
     lookup: false,
+    request: false,
     reference: false,
     otherRole: false,
     contrast: false,
@@ -420,8 +421,10 @@ function readConcepts(concepts: Analysis['concepts']) {
     else if (concept.kind === 'job') read.otherJob ??= concept.phrase;
     else if (concept.kind === 'background') read.background = true;
     else if (concept.kind === 'off-topic') read.offTopic = true;
-    else if (concept.kind === 'lookup') read.lookup = true;
-    else if (concept.kind === 'fact-word') read.factWords.add(concept.word);
+    else if (concept.kind === 'lookup') {
+      read.lookup = true;
+      if (concept.act) read.request = true;
+    } else if (concept.kind === 'fact-word') read.factWords.add(concept.word);
     else if (concept.kind === 'reference') read.reference = true;
     else if (concept.kind === 'other-role') read.otherRole = true;
     else if (concept.kind === 'contrast') read.contrast = true;
@@ -475,6 +478,7 @@ function readQuestion(question: string, reader: QuestionReader): Reading {
     offTopic: read.offTopic,
     setAside: read.setAside,
     lookup: read.lookup,
+    request: read.request,
     reference: read.reference,
     rolePointer: read.rolePointer,
     pointsAtThing: (thread: TopicId) => pointsAtThing(lexicon, analysis, thread),
@@ -533,7 +537,11 @@ function coverageOf(read: ReturnType<typeof readConcepts>, { unknown, aspects }:
 function roleBeforeComparing(concepts: readonly Concept[], lexicon: Lexicon): boolean {
   const at = concepts.findIndex((c) => compares(lexicon, c));
   const role = concepts.findIndex((c) => c.kind === 'role');
-  return role >= 0 && at > role && concepts.slice(role + 1, at).some((c) => c.kind === 'reference');
+  if (role < 0 || at <= role) return false;
+  // So does "what about" turning to it ("what about case managers, same kind of places?"): it is what is asked about.
+  const turned = concepts[role - 1];
+  if (turned?.kind === 'reference' && turned.turnsTo) return true;
+  return concepts.slice(role + 1, at).some((c) => c.kind === 'reference');
 }
 
 /**
@@ -1028,8 +1036,9 @@ const roleOverview = (space: RoleSpace, roles: RoleId[], alternatives: Match['al
 /** What is declined whatever its topic: an empty message, a lookup, another job when none of ours is named. */
 function declinedOutright(reading: Reading): Match | null {
   if (reading.empty) return declined('empty');
-  // A person, a patient, an office, a phone or a schedule: whatever role it names, the bot cannot look it up.
-  if (reading.lookup) return declined('lookup');
+  // A person, a patient, an office, a phone or a schedule: whatever role it names, the bot cannot look it up. Asked to
+  // act (file, send, write, refer) it says so instead: what the asker wants done is what it cannot do.
+  if (reading.lookup) return declined(reading.request ? 'request' : 'lookup');
   if (reading.otherJob && reading.named.size === 0) {
     const asked = reading.ranked[0]?.[0];
     return declined('other-job', { otherJob: reading.otherJob, ...(asked ? { askedTopic: asked } : {}) });

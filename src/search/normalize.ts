@@ -33,6 +33,22 @@ export function stripSlackMarkup(text: string): string {
 }
 
 /**
+ * Marks said aloud to a phone's dictation and typed out as words ("how many years do they need question mark"):
+ * English's names of the marks that only name a mark. "period" is left out, since it is also a span of time ("pay
+ * period").
+ */
+const SPOKEN_MARKS: ReadonlyArray<[RegExp, string]> = [
+  [/\s+question mark\b/gi, '?'],
+  [/\s+exclamation (?:mark|point)\b/gi, '!'],
+  [/\s+full stop\b/gi, '.'],
+  [/\s+comma\b/gi, ','],
+];
+
+/** The message with its dictated marks written as marks, so its sentences and questions read as typed ones do. */
+export const writeSpokenMarks = (text: string): string =>
+  SPOKEN_MARKS.reduce((written, [spoken, mark]) => written.replace(spoken, mark), text);
+
+/**
  * Folds what people type into comparable words: case, accents, typographic quotes, punctuation and spacing.
  * Apostrophes are dropped so "manager's" and "managers" read alike.
  */

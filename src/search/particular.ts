@@ -95,6 +95,15 @@ const NUMBERED = new Set(['bed', 'room', 'floor', 'unit', 'suite', 'pod', 'bay']
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'n', 's', 'e', 'w']);
 
 /**
+ * Verbs of work done on something, which English uses only as verbs: opening a sentence on the asker's own things,
+ * they ask the bot to do that work ("calculate overtime for *my* staff", "translate *this* letter"). It cannot; "can
+ * you calculate the average pay" asks for information.
+ */
+const TASKS = new Set(['calculate', 'compute', 'translate']);
+/** Words that make what a task works on the asker's own: "for *my* night staff", "*this* discharge paper". */
+const OWN = new Set(['my', 'our', 'this', 'these']);
+
+/**
  * Verbs that ask the bot to act for someone rather than to tell them something: "*refer* my mom to a care manager",
  * "can you *schedule* me with a case manager", "*put in* a case management consult". It cannot.
  */
@@ -140,7 +149,6 @@ const ACTS = new Set([
   'write',
   'draft',
   'edit',
-  'proofread',
 ]);
 /**
  * What may come before such a verb in a request: "can you", "could u please", "pls", "hey, can you", and the answer
@@ -203,36 +211,46 @@ const HELPED = new Set(['me', 'u', 'us']);
 function helpedAt(tokens: string[], at: number): number {
   let i = at + 1;
   while (HELPED.has(tokens[i] ?? '') || tokens[i] === 'to') i += 1;
-  if (ACTS.has(tokens[i] ?? '')) return i;
+  if (ACTS.has(tokens[i] ?? '') || TASKS.has(tokens[i] ?? '')) return i;
   if (tokens[i] !== 'with' || !ASKERS.has(tokens[i + 1] ?? '')) return -1;
   const paper = tokens.slice(i + 2, i + 2 + PAPER_REACH).some((token) => PAPERS.has(token));
   return paper ? i : -1;
 }
 
-/** Whether a sentence asks the bot to do something for someone (refer, schedule, page, tell a person): a request. */
-export function asksToAct(tokens: string[]): boolean {
+/**
+ * What a sentence asks the bot to do for someone, if anything: `search` to look up or find something or someone ("can
+ * you pull up my case manager"), which is a lookup; `act` to do something (refer, schedule, page, tell a person, file,
+ * write), which is a request of its own.
+ */
+export function requestIn(tokens: string[]): 'act' | 'search' | null {
   let i = 0;
   while (i < tokens.length && ASKING.has(tokens[i]!)) i += 1;
   // "help me write ..." asks the bot to write; "help me with my essay" to do the asker's paper with them.
   if (tokens[i] === 'help') {
     const helped = helpedAt(tokens, i);
-    if (helped < 0) return false;
-    if (tokens[helped] === 'with') return true;
+    if (helped < 0) return null;
+    if (tokens[helped] === 'with') return 'act';
     i = helped;
   }
   const verb = tokens[i];
+  if (TASKS.has(verb ?? '')) return tokens.slice(i + 1).some((token) => OWN.has(token)) ? 'act' : null;
   // "look" and "pull" ask to act only as "look up", "pull up" ("can you pull up my case manager"), as "find" does;
   // looking up or finding "what ..." or "how ..." asks for information.
   const lookUp = (verb === 'look' || verb === 'pull') && tokens[i + 1] === 'up';
-  if (verb === undefined || (!ACTS.has(verb) && !lookUp)) return false;
-  if ((lookUp || verb === 'find') && ASKS_FOR_INFORMATION.has(tokens[lookUp ? i + 2 : i + 1] ?? '')) return false;
+  if (verb === undefined || (!ACTS.has(verb) && !lookUp)) return null;
+  const search = lookUp || verb === 'find';
+  if (search && ASKS_FOR_INFORMATION.has(tokens[lookUp ? i + 2 : i + 1] ?? '')) return null;
   // Not asked of the bot ("can you", "please"), the verb must take an object or a particle as a request does ("refer
   // my mom", "set up a meeting"): "order of steps to become a case manager?", "just file it?" ask a question.
   const asked = tokens.slice(0, i).some((token) => OF_THE_BOT.has(token));
-  if (!asked && !OBJECTS.has(tokens[i + 1] ?? '')) return false;
+  if (!asked && !OBJECTS.has(tokens[i + 1] ?? '')) return null;
   // "tell"/"let" pass something on only to someone else: "let the CM know", not "let me know".
-  return !(TELLING.has(verb) && TO_ASKER.has(tokens[i + 1] ?? ''));
+  if (TELLING.has(verb) && TO_ASKER.has(tokens[i + 1] ?? '')) return null;
+  return search ? 'search' : 'act';
 }
+
+/** Whether a sentence asks the bot to do something for someone (refer, schedule, page, look up): a request. */
+export const asksToAct = (tokens: string[]) => requestIn(tokens) !== null;
 
 /** Where a role (or a short form of one) was read in a sentence, and the word it ends with as typed. */
 export type RoleSpan = { start: number; length: number; lastWord: string };

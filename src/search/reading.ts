@@ -24,17 +24,20 @@ export type Concept =
   /** Another job as the asker's own past ("my time *as a paramedic*", "*nurse* experience"): not what is asked about. */
   | { kind: 'background'; phrase: string }
   | { kind: 'off-topic'; phrase: string }
-  /** Asks to look up a person, a patient, an office, a phone or a schedule (contacts.json): declined kindly. */
-  | { kind: 'lookup' }
+  /**
+   * Asks to look up a person, a patient, an office, a phone or a schedule (contacts.json): declined kindly. `act`: asks
+   * the bot to do something for the asker instead (file, write, send, schedule, refer), declined with its own line.
+   */
+  | { kind: 'lookup'; act?: boolean }
   | { kind: 'fact-word'; word: string }
   /** A topic term; `role` when it also names one role only (an organisation: "NACCM" is care managers'). */
   | { kind: 'term'; term: string; role?: RoleId; field?: boolean }
   /**
    * Points back at the previous question: "they", "that", "what about". `thing`: English's pronoun for a thing ("it"),
    * which stands for what the thread's topic is about ("can I take *it* with 18 months RN exp": the exam), not for
-   * the role.
+   * the role. `turnsTo`: "what about", "how about", which introduces what follows rather than pointing at it.
    */
-  | { kind: 'reference'; thing?: boolean }
+  | { kind: 'reference'; thing?: boolean; turnsTo?: boolean }
   /** A role set aside: "not care", "rather than care managers". */
   | { kind: 'not-role'; role: RoleId }
   /** The role the previous question was not about: "the other one". */
@@ -49,7 +52,7 @@ export type Concept =
    */
   | { kind: 'back-to'; first: boolean; both?: boolean };
 
-export type MatchReason = 'matched' | 'role-only' | 'other-job' | 'lookup' | 'no-match' | 'empty';
+export type MatchReason = 'matched' | 'role-only' | 'other-job' | 'lookup' | 'request' | 'no-match' | 'empty';
 
 export type Match = {
   /** null when the bot declines. */
@@ -106,6 +109,8 @@ export type Reading = {
   offTopic: boolean;
   /** Asks the bot to look someone or something up (contacts.json). */
   lookup: boolean;
+  /** The lookup asks the bot to act for the asker (file, write, send, schedule, refer): a request, not a search. */
+  request: boolean;
   /** Topic scores, best first. */
   ranked: Array<[TopicId, number]>;
   /**

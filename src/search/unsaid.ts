@@ -1,6 +1,6 @@
 import { BOTH, type Aspect, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
 import type { FactIndex } from './fact-index.ts';
-import { stem, tokenize } from './normalize.ts';
+import { normalize, stem, tokenize } from './normalize.ts';
 import { cosine, isEveryday, type WordVectors } from './word-vectors.ts';
 import { partAsked, type Predicate } from './predicate.ts';
 import { createRelation } from './relation.ts';
@@ -208,6 +208,7 @@ export function createUnsaid(kb: KnowledgeBase, facts: FactIndex, vectors: WordV
   const unstatedRelation = createRelation(kb, vectors, lists);
   const kinds = dependedOn(kb);
   const fields = roleFields(kb, lists.roleNames);
+  const phrased = phrasedElsewhere(kb, lists.stopwords);
   return (topic, roles, asked) => {
     const figure = noFigure(read, lists, topic, roles, asked);
     if (figure) return figure;
@@ -224,13 +225,41 @@ export function createUnsaid(kb: KnowledgeBase, facts: FactIndex, vectors: WordV
     if (roles.length === 1 && unranked(chosen, asked)) return { kind: 'comparison' };
     const kind = kindUnsaid(kinds, chosen, asked.all);
     if (kind) return { kind: 'words', words: [kind] };
-    const words = unsaidWords(topic, roles, asked);
+    const words = unsaidWords(topic, roles, asked).filter((word) => !phrased(roles, asked.all, word));
     if (words.length > 0) return { kind: 'words', words };
     if (unstatedEquivalence(chosen, lists, asked)) return { kind: 'equivalence' };
     const relation = unstatedRelation(topic, roles, asked.predicate);
     const part = relation.length > 0 ? [] : unstatedRelation(topic, roles, partAsked(asked.all), false);
     const unstated = [...relation, ...part];
     return unstated.length > 0 ? { kind: 'words', words: unstated.map(({ word }) => word) } : null;
+  };
+}
+
+/**
+ * Whether a word the question writes beside another word of substance ("give *emotional support*") is written so,
+ * the two side by side, by a fact of the roles on any topic ("Ability to provide *emotional support*"): the facts say
+ * it, on the topic where the article put it, and one word alone could not say the same ("support" is everywhere).
+ */
+function phrasedElsewhere(kb: KnowledgeBase, stopwords: ReadonlySet<string>) {
+  const pairs = new Map<RoleId, Set<string>>();
+  for (const topic of Object.values(kb.topics))
+    for (const [role, facts] of Object.entries(topic.facts)) {
+      const known = pairs.get(role) ?? new Set<string>();
+      pairs.set(role, known);
+      for (const fact of facts ?? []) {
+        const { stems } = factWords(fact);
+        for (let i = 1; i < stems.length; i++) known.add(`${stems[i - 1]} ${stems[i]}`);
+      }
+    }
+  const substance = (word: string | undefined): word is string => word !== undefined && !stopwords.has(word);
+  return (roles: readonly RoleId[], all: readonly string[], word: string): boolean => {
+    const at = all.indexOf(stem(normalize(word)));
+    if (at < 0) return false;
+    const phrases = [
+      substance(all[at - 1]) ? `${all[at - 1]} ${all[at]}` : null,
+      substance(all[at + 1]) ? `${all[at]} ${all[at + 1]}` : null,
+    ].filter((p): p is string => p !== null);
+    return [...roles, BOTH].some((role) => phrases.some((p) => pairs.get(role)?.has(p)));
   };
 }
 

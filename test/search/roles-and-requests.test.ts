@@ -120,11 +120,16 @@ describe('requests to look someone or something up', () => {
     for (const question of [
       "what's Maria's extension in case management?",
       'is the case management office open on Saturday?',
-      'can you page the care manager for Mr. Hernandez in 412',
       'is Janet from care management in today?',
-      'can you set up a meeting with our case management director',
     ]) {
       expect(askIn(shipped, question), question).toMatchObject({ kind: 'declined', reason: 'lookup' });
+    }
+    // Asked to page someone or set up a meeting, the bot says it does not act for people, not that it cannot look up.
+    for (const question of [
+      'can you page the care manager for Mr. Hernandez in 412',
+      'can you set up a meeting with our case management director',
+    ]) {
+      expect(askIn(shipped, question), question).toMatchObject({ kind: 'declined', reason: 'request' });
     }
   });
 
@@ -132,7 +137,6 @@ describe('requests to look someone or something up', () => {
     for (const question of [
       'who is the care manager on 3 west tonight',
       "who's my case manager this weekend",
-      'can you let the care manager know my dad is being discharged',
       'where is the case management department',
       'is care management covered on Thanksgiving?',
       'does Dr. Okafor have a case manager',
@@ -142,6 +146,10 @@ describe('requests to look someone or something up', () => {
     ]) {
       expect(askIn(shipped, question), question).toMatchObject({ kind: 'declined', reason: 'lookup' });
     }
+    expect(askIn(shipped, 'can you let the care manager know my dad is being discharged')).toMatchObject({
+      kind: 'declined',
+      reason: 'request',
+    });
   });
 
   it("declines a vacancy, who is doing something now, and a role with a patient's room", () => {
@@ -151,11 +159,15 @@ describe('requests to look someone or something up', () => {
       "who's hiring care managers near me",
       'can you check if the patient in 218 has a care manager',
       'is there a care manager job open on 3 west',
-      'could you send my cv to whoever is hiring case managers',
-      'can you register me for the CCM exam',
       'hey, can you look up my case manager',
     ]) {
       expect(askIn(shipped, question), question).toMatchObject({ kind: 'declined', reason: 'lookup' });
+    }
+    for (const question of [
+      'could you send my cv to whoever is hiring case managers',
+      'can you register me for the CCM exam',
+    ]) {
+      expect(askIn(shipped, question), question).toMatchObject({ kind: 'declined', reason: 'request' });
     }
     for (const question of [
       'is it hard to find a case manager job',
@@ -173,10 +185,10 @@ describe('requests to look someone or something up', () => {
       'could you refer my father to a care manager',
       'pls schedule my patient with a case manager',
       'connect me with a care manager',
-      "what's our case manager's email",
     ]) {
-      expect(askIn(shipped, question), question).toMatchObject({ kind: 'declined', reason: 'lookup' });
+      expect(askIn(shipped, question), question).toMatchObject({ kind: 'declined', reason: 'request' });
     }
+    expect(askIn(shipped, "what's our case manager's email")).toMatchObject({ kind: 'declined', reason: 'lookup' });
     expect(askIn(shipped, 'can you tell me what a care manager does')).toMatchObject({
       kind: 'answer',
       topic: 'duties',

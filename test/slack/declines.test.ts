@@ -6,7 +6,8 @@ import { blockById, textOf } from '../support/block-kit.ts';
 import { startHarness, type Harness } from './harness.ts';
 
 // Issue 18, point 3, as the asker sees it through signed HTTP: a job we have no role for, and a request to look
-// someone up, each declined with what the bot does cover (and, for a lookup, where to ask instead).
+// someone up, or to do something for the asker, each declined with what the bot does cover (and, for a lookup or a
+// request, where to ask instead).
 
 type Card = { text: string; blocks: unknown[] };
 
@@ -42,6 +43,15 @@ describe('declines for what the knowledge does not cover', () => {
     expect(card.text).toContain(contacts.askInstead[0]!.where);
     expect(JSON.stringify(visibleTexts(card))).not.toContain('<!channel>');
     // No definition card for a lookup: no facts, no citation.
+    expect(blockById(card, 'citation')).toBeUndefined();
+  });
+
+  it('a request that the bot do something says it does not act for people, not that it cannot look someone up', async () => {
+    const card = await career('could you please send my CCM application to the certification board');
+    expect(textOf(card, 'declined')).toBe(contacts.requests.reply);
+    expect(card.text).not.toContain(contacts.reply);
+    const where = textOf(card, 'ask-instead')!;
+    for (const place of contacts.requests.askInstead) expect(where).toContain(place.where);
     expect(blockById(card, 'citation')).toBeUndefined();
   });
 });
