@@ -365,12 +365,21 @@ function partsOf(sentences: Sentence[]): MessageParts {
 /**
  * An off-topic or lookup word in the context ("the hiring manager keeps mixing them up - ...", "at a staff meeting
  * today...") does not decide the question; a lookup asked as a question ("is Maria from CM in today? I need her
- * signature") is what the message asks, whichever sentence has the topic words.
+ * signature") is what the message asks, whichever sentence has the topic words. "both" said after a question that names
+ * its role and sets it beside another thing ("is case management a nursing job or an admin job? kinda sounds like
+ * both", "is X just another name for care manager? our job board uses both") points at that pair, not our two roles.
  */
 function askedConcepts({ sentences, asking }: MessageParts): Concept[] {
+  const question = sentences[asking];
+  const ownPair = (question?.sideBySide ?? false) && question!.concepts.some((c) => c.kind === 'role');
   return sentences.flatMap((s, index) =>
     index !== asking && asking >= 0
-      ? s.concepts.filter((c) => c.kind !== 'off-topic' && (c.kind !== 'lookup' || s.question))
+      ? s.concepts.filter(
+          (c) =>
+            c.kind !== 'off-topic' &&
+            (c.kind !== 'lookup' || s.question) &&
+            !(c.kind === 'both-roles' && ownPair && index > asking && !s.question),
+        )
       : s.concepts,
   );
 }
@@ -508,6 +517,8 @@ type Sentence = SentenceAnalysis & {
   titles: Array<{ stem: string; word: string }>;
   /** Whether it asks two titles to be the same job: "the same (thing) as". */
   asksSame: boolean;
+  /** Whether it sets two things side by side: a choice ("... or ...") or another job beside ours. */
+  sideBySide: boolean;
 };
 
 /** What a sentence has said so far, as it is read word by word. */
@@ -1117,6 +1128,29 @@ const modifierTerm = (term: string, { lexicon, read }: SentenceScan) =>
   !lexicon.generic.has(term) &&
   !read.qualifiers.has(term);
 
+/** Prepositions that open a place: "a case manager *in* a hospital", "*at* our clinic". */
+const PLACE_PREPOSITIONS = new Set(['in', 'at']);
+
+/**
+ * Asked what a role is ("what is a case manager in a hospital", "explain what a care manager is, ... in our
+ * hospitals"), a place after the role's name says which holders are meant, as a modifier before it does ("a hospital
+ * case manager"): the term in "in/at (the|our ...) PLACE" counts as a modifier, not as what is asked.
+ */
+function placesOfRoleAsked(scan: SentenceScan): void {
+  const { tokens, lexicon } = scan;
+  const firstRole = scan.roleSpans[0]?.start;
+  if (firstRole === undefined) return;
+  const overview = (term: string) =>
+    (lexicon.termTopics.get(term) ?? []).some((t) => t.topic === lexicon.roles.overview);
+  if (!scan.termReads.some((read) => overview(read.term))) return;
+  for (const read of scan.termReads) {
+    if (read.start < firstRole || overview(read.term)) continue;
+    let before = read.start - 1;
+    while (before > 0 && POSSESSIVES.has(tokens[before]!)) before -= 1;
+    if (PLACE_PREPOSITIONS.has(tokens[before] ?? '')) read.modifies = true;
+  }
+}
+
 /** The terms a sentence read only as modifiers of a role's name: each of them says which holders, and asks nothing. */
 const onlyModifying = (scan: SentenceScan) =>
   new Set(
@@ -1402,6 +1436,7 @@ function readLooseWord(scan: SentenceScan, i: number, inside: boolean): void {
 function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
   const { tokens, lexicon, read } = scan;
   readWholeSentence(scan, clause);
+  placesOfRoleAsked(scan);
   const { unknown, aspects, qualifiers, asked, activities, activityObjects, traits, aspectWords, asksTime } = read;
   const { adjunctTerms, adjunctAspects } = read;
   // What someone must know to be one of our roles is a skill whatever it names ("do I need to know any software to be
@@ -1439,6 +1474,7 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
     predicate: read.predicate,
     titles: titlesIn(scan, concepts),
     asksSame: asksSame(scan.tokens),
+    sideBySide: scan.tokens.includes('or') || concepts.some((c) => c.kind === 'job'),
     // Here, not spread onto the analysis after: on Node 20 an object spread and then added to gets a shape of its own.
     question: clause.question,
     reason: clause.reason,
@@ -1887,6 +1923,8 @@ const INTERJECTED = new Set([
   'generally',
   'usually',
   'typically',
+  'exactly',
+  'even',
 ]);
 
 /**
