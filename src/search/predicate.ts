@@ -88,3 +88,39 @@ export function predicateAt(
   const at = (k: number): Word => ({ stem: tokens[k]!, word: words[k]! });
   return { verb: at(j), object: Array.from({ length: last - j - 1 }, (_, k) => at(j + 1 + k)) };
 }
+
+/** The verbs of being that open "is X part of ...", stemmed as analyze.ts stems. */
+const BEING = new Set(['is', 'are', 'wa', 'were']);
+/** How many words a thing asked to be part of the work may have ("utilization review", "spiritual care"). */
+const PART_SUBJECT_WORDS = 4;
+/** Words between the thing and "part of" that only say how much of it ("a *big* part", "a *real* part"). */
+const PART_SIZE = new Set([
+  'a',
+  'an',
+  'big',
+  'real',
+  'large',
+  'huge',
+  'major',
+  'main',
+  'core',
+  'key',
+  'usual',
+  'normal',
+]);
+
+/**
+ * "Is utilization review part of case management?", "is spiritual care ever part of what they do": the thing before
+ * "part of" in a yes-or-no question opened by a verb of being is asked to be part of the work, as what a generic verb
+ * takes is ("do they do utilization review"). Read as such a predicate (the verb "be"), up to `PART_SUBJECT_WORDS`
+ * words; null when the question asks no such thing.
+ */
+export function partAsked(tokens: readonly string[]): Predicate | null {
+  const part = tokens.findIndex((token, k) => token === 'part' && tokens[k + 1] === 'of');
+  if (part < 2 || !BEING.has(tokens[0]!)) return null;
+  let end = part;
+  while (end > 1 && (PART_SIZE.has(tokens[end - 1]!) || hedges(tokens[end - 1]!))) end -= 1;
+  if (end - 1 < 1 || end - 1 > PART_SUBJECT_WORDS) return null;
+  const at = (k: number): Word => ({ stem: tokens[k]!, word: tokens[k]! });
+  return { verb: { stem: 'be', word: tokens[0]! }, object: Array.from({ length: end - 1 }, (_, k) => at(1 + k)) };
+}

@@ -85,7 +85,13 @@ type Named = {
   units: Float32Array[];
 };
 
-export type FindRelation = (topic: TopicId, roles: readonly RoleId[], predicate: Predicate | null) => Word[];
+/** `quoteVerb` false quotes only what the verb takes ("utilization review" of "is utilization review part of"). */
+export type FindRelation = (
+  topic: TopicId,
+  roles: readonly RoleId[],
+  predicate: Predicate | null,
+  quoteVerb?: boolean,
+) => Word[];
 
 export function createRelation(kb: KnowledgeBase, vectors: WordVectors, lists: RelationLists): FindRelation {
   const telling = (word: string) => tellingWord(word, vectors, lists);
@@ -106,13 +112,13 @@ export function createRelation(kb: KnowledgeBase, vectors: WordVectors, lists: R
     }
     return cache.get(key)!;
   };
-  return (topic, roles, predicate) => {
+  return (topic, roles, predicate, quoteVerb = true) => {
     if (!predicate || !GENERIC_VERBS.has(predicate.verb.stem)) return [];
     const object = predicate.object.filter(({ stem: word }) => telling(word));
     const named = chosen(topic, roles);
     if (object.length === 0 || object.some(({ stem: word }) => names(named, word, vectors, lists))) return [];
     // Quoted as typed, from the verb to the last word it takes: "work in the hospital".
-    const words = [predicate.verb, ...predicate.object];
+    const words = quoteVerb ? [predicate.verb, ...predicate.object] : predicate.object;
     const typed = words.slice(0, words.findLastIndex(({ stem: word }) => telling(word)) + 1).map(({ word }) => word);
     return [{ stem: predicate.verb.stem, word: typed.join(' ') }];
   };

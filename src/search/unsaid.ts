@@ -2,7 +2,7 @@ import { BOTH, type Aspect, type KnowledgeBase, type RoleId, type TopicId } from
 import type { FactIndex } from './fact-index.ts';
 import { normalize, stem, tokenize } from './normalize.ts';
 import { cosine, isEveryday, type WordVectors } from './word-vectors.ts';
-import type { Predicate } from './predicate.ts';
+import { partAsked, type Predicate } from './predicate.ts';
 import { createRelation } from './relation.ts';
 import { COMMON_SAID_SIMILARITY, SAME_WORD_LETTERS } from './likeness.ts';
 
@@ -21,6 +21,8 @@ import { COMMON_SAID_SIMILARITY, SAME_WORD_LETTERS } from './likeness.ts';
  *   naming the degrees a role needs in other fields, do not name;
  * - `depends`: how much for the asker's own case ("if I have a master's") where the facts say only that the figure
  *   depends on something ("depending on your degree");
+ * - `equivalence`: whether one thing counts the same as another ("a rehab degree the same as a PT degree"), where no
+ *   chosen fact equates anything;
  * - `which`, `superior`, `subordinates`, and `time` for a dated figure: what else the question's grammar says the
  *   answer must be (the names of a kind, whom a role answers to or is over, a date), of which the chosen facts give none.
  */
@@ -29,6 +31,7 @@ export type Unsaid =
   | { kind: 'figure'; roles: RoleId[] }
   | { kind: 'time'; asked: 'duration' | 'when' }
   | { kind: 'comparison' }
+  | { kind: 'equivalence' }
   | { kind: 'count' }
   | { kind: 'which'; what: string }
   | { kind: 'superior' }
@@ -51,6 +54,10 @@ type Said = {
   /** The words the chosen facts write last in a noun phrase ("RN *experience*", "a *degree* in"): a kind, not a field. */
   heads: Set<string>;
   othersSay: Set<string>;
+  /** Whether a chosen fact gives an amount (of money, a percentage): a figure the question may ask to turn on something. */
+  figured: boolean;
+  /** How many roles the facts are chosen for. */
+  roleCount: number;
 };
 
 /** What a question asks, as analyze.ts read it. */
@@ -220,8 +227,11 @@ export function createUnsaid(kb: KnowledgeBase, facts: FactIndex, vectors: WordV
     if (kind) return { kind: 'words', words: [kind] };
     const words = unsaidWords(topic, roles, asked).filter((word) => !phrased(roles, asked.all, word));
     if (words.length > 0) return { kind: 'words', words };
+    if (unstatedEquivalence(chosen, lists, asked)) return { kind: 'equivalence' };
     const relation = unstatedRelation(topic, roles, asked.predicate);
-    return relation.length > 0 ? { kind: 'words', words: relation.map(({ word }) => word) } : null;
+    const part = relation.length > 0 ? [] : unstatedRelation(topic, roles, partAsked(asked.all), false);
+    const unstated = [...relation, ...part];
+    return unstated.length > 0 ? { kind: 'words', words: unstated.map(({ word }) => word) } : null;
   };
 }
 
@@ -429,6 +439,8 @@ function buildSaid(
     anyOf,
     heads,
     othersSay: new Set(others.flatMap(([, roleFacts]) => roleFacts.flatMap((fact) => plainOf(fact.text)))),
+    figured: texts.some((text) => AMOUNT.test(text)),
+    roleCount: roles.length,
   };
 }
 
@@ -1155,4 +1167,77 @@ const UNSAID_FINDS = [
   nameWords,
   likenedWords,
   comparedWith,
+  figureTurnsOn,
 ];
+
+/**
+ * Words that ask how a figure differs, beside the lists' comparing ones: "is there a pay *bump*", "a certification
+ * *differential*", "the salary *increase* after certification".
+ */
+/** Negation typed as a word of its own ("non certified", "non-RN"): what it negates is the condition. */
+const NEGATIONS = new Set(['non', 'un']);
+const DIFFERS = new Set(['bump', 'differential', 'increase', 'raise', 'boost', 'premium'].map(stem));
+
+/**
+ * What a figure is asked to turn on ("do care managers get paid more *if they're certified*", "pay in *rural* areas vs
+ * cities", "the salary increase after *certification*"): of one role, on facts that give an amount, a question asking
+ * how the figure differs names a condition, a word another topic's terms read or a rarer word, that the chosen facts
+ * do not name by the word, its beginning or its term ("RN" is the facts' "registered nurse"). An average says nothing
+ * of what moves it.
+ */
+function figureTurnsOn(c: Context, asked: Asked): Word[] {
+  const { stopwords, roleWords, openers, termOf } = c.lists;
+  const differs = (word: string) =>
+    COMPARING.has(word) || DIFFERS.has(word) || c.lists.comparing.includes(word) || termOf(word) === 'difference';
+  if (!c.figured || c.roleCount !== 1 || !asked.all.some(differs)) return [];
+  const { all } = asked;
+  // A plural the lists know in the singular ("RNs").
+  const termOfWord = (word: string) => termOf(word) ?? termOf(word.replace(/s$/, ''));
+  const named = (word: string) => {
+    const term = termOfWord(word);
+    return namedByFacts(c, word) || (term !== undefined && c.stated.has(term));
+  };
+  return all.flatMap((word, i) => {
+    if (stopwords.has(word) || roleWords.has(word) || openers.yesNo.has(word) || openers.wh.has(word)) return [];
+    if (NEGATIONS.has(word) || differs(word) || ownWord(c, word) || named(word)) return [];
+    // After a word the facts name, a noun only says its kind ("an RN *license*"): the word before says which.
+    const before = all[i - 1] ?? '';
+    if (!stopwords.has(before) && !c.lists.roleNames.has(before) && named(before)) return [];
+    const term = termOfWord(word);
+    if (term !== undefined) return c.own.has(term) ? [] : [{ stem: word, word }];
+    const rank = c.vectors.rank(word);
+    if (rank === undefined) return unknownAsked(c, word, word) ? [{ stem: word, word }] : [];
+    // Any other word names a condition only as a place ("in *rural* areas"): elsewhere it is the asker's own
+    // ("would *switching* pay more").
+    const inPlace = all.slice(Math.max(0, i - PLACE_MODIFIERS - 1), i).some((before) => LOCATIVES.has(before));
+    const telling = inPlace && rank >= COMMON_WORD_RANK && !c.lists.listed.has(word) && unlisted(c, word);
+    return telling ? [{ stem: word, word }] : [];
+  });
+}
+
+/** English's ways of asking whether two things are one: "the same as", "same thing as", "equivalent to". */
+const EQUATING = /(?:^| )(?:same (?:\p{L}+ )?as|equivalent (?:to|of)|equal to)(?: |$)/u;
+/** What states two things are as good as each other in a fact: "either", "the same", "equivalent", "or". */
+const EQUATED = /\b(?:same|equivalent|equal|interchangeabl\w*|either|or)\b/i;
+/** How many words after "as" may name what the thing is likened to. */
+const LIKENED_WORDS = 4;
+
+/**
+ * Whether a question asks two things other than jobs to be one ("is a rehab degree the same as a PT degree", "does the
+ * ANCC cert count the same as the CCMC one", "is a GNM diploma considered same as an associate degree") where no chosen
+ * fact equates anything: the facts name what is required, not what else stands in for it. Titles likened to a role
+ * ("the same as a care manager") are read by `likenedWords`: a role's word after it leaves this to them.
+ */
+function unstatedEquivalence(chosen: ReadonlyArray<{ text: string }>, lists: Lists, asked: Asked): boolean {
+  const text = asked.all.join(' ');
+  const match = EQUATING.exec(text);
+  if (!match || !lists.openers.yesNo.has(asked.all[0] ?? '')) return false;
+  const rest = text
+    .slice(match.index + match[0].length)
+    .split(' ')
+    .slice(0, LIKENED_WORDS);
+  const ends = rest.findIndex((word) => PHRASE_ENDS.has(word));
+  const after = ends < 0 ? rest : rest.slice(0, ends);
+  if (after.some((word) => lists.roleWords.has(word) || lists.roleNames.has(word))) return false;
+  return !chosen.some((fact) => EQUATED.test(fact.text));
+}

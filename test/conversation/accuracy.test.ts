@@ -114,6 +114,7 @@ describe("the later writers' batches and the roles keepers added from the docs a
     ['batch 15', 'batch-15.json', [87, 88, 92, 76, 98]],
     ['batch 16 (held out through round 13)', 'held-out-batch-16.json', [83, 80, 89, 71, 93]],
     ['batch 17 (round 14, first contact before tuning)', 'batch-17.json', [90, 82, 87, 76, 94]],
+    ['batch 18 (held out through round 14)', 'held-out-batch-18.json', [83, 72, 88, 72, 96]],
   ])('%s does not fall below its floors', (name, file, floors) => {
     const batch = read(file);
     const f = figures(run(answerer, batch));
@@ -130,6 +131,7 @@ describe("the later writers' batches and the roles keepers added from the docs a
     ['woc-keeper.json', 'maple-valley', 86],
     ['birch-hollow-keeper.json', 'birch-hollow', 87],
     ['ip-keeper.json', 'cedar-ridge', 83],
+    ['diabetes-keeper.json', 'st-brigid', 95],
   ])('%s, on its role laid over the shipped knowledge, lands as measured', (file, fixture, floor) => {
     const questions = read(file);
     const f = figures(run(answererWithFixture(fixture), questions));

@@ -25,6 +25,7 @@ export const SET_FIXTURES: Readonly<Record<string, string>> = {
   'woc-keeper.json': 'maple-valley',
   'birch-hollow-keeper.json': 'birch-hollow',
   'ip-keeper.json': 'cedar-ridge',
+  'diabetes-keeper.json': 'st-brigid',
 };
 
 /** An answerer over the shipped knowledge with test/fixtures/<fixture> laid over it (the copy is gone once loaded). */
