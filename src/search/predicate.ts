@@ -91,7 +91,10 @@ export function predicateAt(
 
 /** The verbs of being that open "is X part of ...", stemmed as analyze.ts stems. */
 const BEING = new Set(['is', 'are', 'wa', 'were']);
-/** How many words a thing asked to be part of the work may have ("utilization review", "spiritual care"). */
+/**
+ * How many words a thing asked to be part of the work may have ("utilization review", "spiritual care"). Higher reads
+ * longer clauses as the thing; lower misses things of longer names.
+ */
 const PART_SUBJECT_WORDS = 4;
 /** Words between the thing and "part of" that only say how much of it ("a *big* part", "a *real* part"). */
 const PART_SIZE = new Set([

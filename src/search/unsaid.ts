@@ -1082,7 +1082,10 @@ const comparative = (word: string) =>
   COMPARING.has(word) || word === 'worse' || (/\p{L}{3}er$/u.test(word) && !NOT_COMPARATIVE.has(word));
 /** Words in "-er" before "than" that compare nothing: "other than", "rather than". */
 const NOT_COMPARATIVE = new Set(['other', 'rather']);
-/** How far before "than" its comparative may be: "more *stressful* than", "*less* of a grind than". */
+/**
+ * How far before "than" its comparative may be: "more *stressful* than", "*less* of a grind than". Higher finds
+ * comparatives further off, and more "than"s that compare nothing; lower misses those with words between.
+ */
 const COMPARATIVE_WITHIN = 3;
 /** A pronoun after "than" opens a clause ("than I thought", "than they do"), no thing compared with. */
 const CLAUSE_SUBJECTS = new Set(['i', 'you', 'u', 'we', 'they', 'he', 'she', 'it', 'what', 'that', 'this']);
@@ -1124,7 +1127,10 @@ function roleFields(kb: KnowledgeBase, roleNames: ReadonlySet<string>): Set<stri
 const SCHOOLING = new Set([
   ...['degree', 'program', 'major', 'course', 'class', 'classes', 'curriculum', 'school', 'diploma'].map(stem),
 ]);
-/** How many words a role's field may have: "case management", "infection prevention and control". */
+/**
+ * How many words a role's field may have: "case management", "infection prevention and control". Higher looks for
+ * longer fields (more work a message); lower misses fields of long names.
+ */
 const FIELD_WORDS = 4;
 
 /**
@@ -1219,7 +1225,10 @@ function figureTurnsOn(c: Context, asked: Asked): Word[] {
 const EQUATING = /(?:^| )(?:same (?:\p{L}+ )?as|equivalent (?:to|of)|equal to)(?: |$)/u;
 /** What states two things are as good as each other in a fact: "either", "the same", "equivalent", "or". */
 const EQUATED = /\b(?:same|equivalent|equal|interchangeabl\w*|either|or)\b/i;
-/** How many words after "as" may name what the thing is likened to. */
+/**
+ * How many words after "as" may name what the thing is likened to. Higher takes more of what follows as the standard;
+ * lower cuts long names of it short.
+ */
 const LIKENED_WORDS = 4;
 
 /**
