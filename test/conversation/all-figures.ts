@@ -1,26 +1,21 @@
 // Every dev set's figures in one table, the guard to run before and after a matcher change:
 //   npx tsx test/conversation/all-figures.ts
 // Sets about a keeper's role are read with its fixture laid over a copy of the shipped knowledge (as dump-answers.ts).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createAnswerer } from '../../src/search/answer.ts';
-import { answererWithFixture, type Case, type Figures, figures, percent, run, SET_FIXTURES } from './evaluate.ts';
+import { answererWithFixture, cell, type Figures, figures, labelledSets, run, SET_FIXTURES } from './evaluate.ts';
 
 const here = new URL('.', import.meta.url).pathname;
 const root = join(here, '../..');
-const cell = ([right, of]: [number, number]) =>
-  of === 0 ? '—' : `${percent([right, of]).toFixed(1)} (${right}/${of})`;
 const row = (name: string, f: Figures) =>
   `| ${name} | ${[f.answers, f.followUps, f.smalltalkAndDeclines, f.notCoveredFlagged, f.coveredNotFlagged].map(cell).join(' | ')} |`;
 
 const shipped = createAnswerer(loadKnowledge(join(root, 'knowledge')));
 console.log('| set | answers | follow-ups | small talk / declines | not covered flagged | covered not flagged |');
 console.log('|---|---|---|---|---|---|');
-for (const file of readdirSync(here)
-  .filter((f) => f.endsWith('.json'))
-  .sort()) {
-  const cases: Case[] = JSON.parse(readFileSync(join(here, file), 'utf8'));
+for (const [file, cases] of labelledSets()) {
   const answerer = SET_FIXTURES[file] ? answererWithFixture(SET_FIXTURES[file]) : shipped;
   console.log(row(file.replace('.json', ''), figures(run(answerer, cases))));
 }

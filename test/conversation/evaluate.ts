@@ -1,6 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { replay } from '../../src/conversation/context.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
-import { type Answerer, createAnswerer } from '../../src/search/answer.ts';
+import { type Answerer, type AnswererOptions, createAnswerer } from '../../src/search/answer.ts';
 import { knowledgeWithFixture } from '../support/knowledge-copy.ts';
 
 /** One labelled conversational message, as the independent batches write them. */
@@ -29,14 +31,27 @@ export const SET_FIXTURES: Readonly<Record<string, string>> = {
 };
 
 /** An answerer over the shipped knowledge with test/fixtures/<fixture> laid over it (the copy is gone once loaded). */
-export function answererWithFixture(fixture: string): Answerer {
+export function answererWithFixture(fixture: string, options: AnswererOptions = {}): Answerer {
   const copy = knowledgeWithFixture(fixture);
   try {
-    return createAnswerer(loadKnowledge(copy.dir));
+    return createAnswerer(loadKnowledge(copy.dir), options);
   } finally {
     copy.remove();
   }
 }
+
+/** Every labelled set in this folder, by file name, in name order. */
+export function labelledSets(): Map<string, Case[]> {
+  const dir = new URL('.', import.meta.url).pathname;
+  const files = readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .sort();
+  return new Map(files.map((file) => [file, JSON.parse(readFileSync(join(dir, file), 'utf8')) as Case[]]));
+}
+
+/** A figure as the tables print it: its percent and its counts, or a dash where it applies to nothing. */
+export const cell = ([right, of]: [number, number]) =>
+  of === 0 ? '—' : `${percent([right, of]).toFixed(1)} (${right}/${of})`;
 
 export type Result = { item: Case; kind: Case['kind']; topic: string | null; roles: string[]; covered: boolean };
 

@@ -1,14 +1,12 @@
 // The learned topic model measured leave-one-batch-out: for each labelled set, a model trained on all the other sets
 // (never the clean set), the matcher with it against the matcher alone, per set and pooled.
 //   npx tsx test/conversation/topic-model-lobo.ts [SET...]
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { type Answerer, createAnswerer } from '../../src/search/answer.ts';
 import type { TopicModel } from '../../src/search/topic-model.ts';
 import { examplesFrom, trainTopicModel } from '../../scripts/topic-training.ts';
-import { knowledgeWithFixture } from '../support/knowledge-copy.ts';
-import { type Case, type Figures, figures, percent, run, SET_FIXTURES } from './evaluate.ts';
+import { answererWithFixture, cell, type Figures, figures, labelledSets, run, SET_FIXTURES } from './evaluate.ts';
 
 const here = new URL('.', import.meta.url).pathname;
 const root = join(here, '../..');
@@ -17,16 +15,9 @@ const root = join(here, '../..');
 function answererFor(file: string, topicModel: TopicModel | null): Answerer {
   const fixture = SET_FIXTURES[file];
   if (!fixture) return createAnswerer(loadKnowledge(join(root, 'knowledge')), { topicModel });
-  const copy = knowledgeWithFixture(fixture);
-  try {
-    return createAnswerer(loadKnowledge(copy.dir), { topicModel });
-  } finally {
-    copy.remove();
-  }
+  return answererWithFixture(fixture, { topicModel });
 }
 
-const cell = ([right, of]: [number, number]) =>
-  of === 0 ? '—' : `${percent([right, of]).toFixed(1)} (${right}/${of})`;
 const MEASURES: (keyof Figures)[] = [
   'answers',
   'followUps',
@@ -37,11 +28,9 @@ const MEASURES: (keyof Figures)[] = [
 const add = (a: Figures, b: Figures): Figures =>
   Object.fromEntries(MEASURES.map((m) => [m, [a[m][0] + b[m][0], a[m][1] + b[m][1]]])) as Figures;
 
-const files = readdirSync(here)
-  .filter((f) => f.endsWith('.json'))
-  .sort();
+const sets = labelledSets();
+const files = [...sets.keys()];
 const only = process.argv.slice(2);
-const sets = new Map(files.map((f) => [f, JSON.parse(readFileSync(join(here, f), 'utf8')) as Case[]]));
 const alone = new Map(files.map((f) => [f, answererFor(f, null)]));
 const examples = new Map(files.map((f) => [f, examplesFrom(sets.get(f)!)]));
 
