@@ -263,6 +263,10 @@ function consultModel(model: TopicModel, topicIds: readonly TopicId[]) {
 function laterUnsaidOf(lexicon: Lexicon, unsaidBy: FindUnsaid) {
   return (question: string, decided: Match, later: NonNullable<Reading['laterOf']>): Match => {
     const { traits, toCount } = later;
+    // An aspect that is a gap of the answered topic alone asks that topic's own thing again ("do case managers need a
+    // BSN, and do hospitals pay for it?": the schooling's cost): unsaid as if asked first.
+    const own = later.gapAspects.flat().find((aspect) => aspect.onlyWith?.includes(decided.topic!));
+    if (own) return Object.assign({}, decided, { gap: own });
     if (traits.length + toCount.length === 0) return decided;
     const topic = laterTopic(lexicon, later) ?? decided.topic!;
     const asked = {
