@@ -466,7 +466,7 @@ function readParts(question: string, { lexicon, correct, summaries, nameTerms }:
   const terms = new Set(
     [...read.terms].filter((term) => ![...read.named].some((role) => nameTerms.get(role)?.has(term))),
   );
-  const { termList, withSummary } = readSummary(summaries, analysis, terms);
+  const { termList, withSummary } = readSummary(summaries, analysis, terms, termOf(lexicon));
   const threadTerms = askedTerms(lexicon, termList, read.named.size > 0, doneAsked(analysis));
   return { analysis, read, shortForm, termList, withSummary, threadTerms };
 }
@@ -560,14 +560,21 @@ function readSummary(
   summaries: readonly SummaryQuestion[],
   analysis: Pick<Analysis, 'contextTerms' | 'laterTerms' | 'askingWords'>,
   terms: ReadonlySet<string>,
+  termOfWord: (word: string) => string | undefined,
 ) {
   const askedHere = new Set([...terms].filter(askedInQuestion(analysis)));
-  const summary = summaryAsked(summaries, analysis.askingWords, askedHere);
+  const summary = summaryAsked(summaries, analysis.askingWords, askedHere, termOfWord);
   const termList = [...terms].filter((term) => !summary?.terms.includes(term));
   const withSummary = (scores: Map<TopicId, number>) =>
     summary ? scores.set(summary.topic, scores.get(summary.topic)! + SUMMARY_WEIGHT) : scores;
   return { termList, withSummary };
 }
+
+/** The term one stemmed word is read as on its own ("employed" is the setting's), if any. */
+const termOf = (lexicon: Lexicon) => (word: string) => {
+  const concept = lexicon.phrases.get(word);
+  return concept?.kind === 'term' ? concept.term : undefined;
+};
 
 /**
  * The topics a question alone ranks, best first: its terms' scores, with what its credentials, a summary it asks and
