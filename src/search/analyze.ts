@@ -1492,12 +1492,13 @@ function readWholeSentence(scan: SentenceScan, clause: Clause): void {
   const { tokens, words, lexicon, read, phraseAt, roleSpans } = scan;
   read.aspects.push(...togetherAspects(tokens, lexicon));
   // What the work is like, in words no list names ("is care management hectic"): the aspect of the work it is nearest.
-  const quality = read.aspects.length === 0 ? aspectOfWork(lexicon, qualityOfWork(tokens, lexicon, phraseAt, roleSpans)) : undefined;
-  if (quality) {
-    read.aspects.push([quality]);
-    // "do they *get* bored", "how hectic does their *week* get": what the work is like is asked, nothing they do.
-    read.activities = [];
-  }
+  const quality = aspectOfWork(
+    lexicon,
+    read.aspects.length === 0 ? qualityOfWork(tokens, lexicon, phraseAt, roleSpans) : [],
+  );
+  if (quality) read.aspects.push([quality]);
+  // "do they *get* bored", "how chaotic does their *week* get": what the work is like is asked, nothing they do.
+  if (quality || howQualityAt(tokens, lexicon, roleSpans) >= 0) read.activities = [];
   // One particular person, office or shift ("who is the CM on 5 north today"): a lookup, whatever role it names; a
   // request that the bot act ("can you refer my mom to a CM") is one too, told apart for its own line.
   const known = (token: string) => lexicon.stems.has(token) || lexicon.factWords.has(token);
@@ -2214,29 +2215,27 @@ function qualityOfWork(
 ): string[] {
   const unread = (at: number) =>
     !phraseAt(at) && !lexicon.factWords.has(tokens[at]!) && !lexicon.jobHeads.has(tokens[at]!);
-  const how = tokens.indexOf('how');
-  const asked = tokens[how + 1];
-  // "how long", "how far", "how important": English's common adjectives after "how" ask a measure or a worth.
-  const rare = asked !== undefined && !isCommonWord(shippedWordVectors(), asked);
-  if (how >= 0 && asked !== undefined && rare && isContentWord(asked, lexicon) && unread(how + 1)) {
-    const opener = YES_NO_OPENERS.has(tokens[how + 2] ?? '');
-    if (opener && roleSpans.some(({ start }) => start > how + 2)) return [asked];
-  }
-  // "is care management a grind or is *it* pretty relaxed": a pointer after the role stands for it, when nothing
-  // between them is read ("do they have to follow *policies* or are they independent" asks the policies).
-  const roleEnd = Math.min(...roleSpans.map(({ start, length }) => start + length));
+  const how = howQualityAt(tokens, lexicon, roleSpans);
+  if (how >= 0) return unread(how) ? [tokens[how]!] : [];
+  const asksBeing = (start: number) => {
+    let before = start - 1;
+    while (before >= 0 && BEFORE_ROLE.has(tokens[before]!)) before -= 1;
+    return BEING_ASKED.has(tokens[before] ?? '');
+  };
+  // "is care management a grind or is *it* pretty relaxed": a pointer after a role asked what it is like stands for
+  // it, when nothing between them is read; after what the role does ("do they see pts or are they ...") it does not.
+  const being = roleSpans.filter(({ start }) => asksBeing(start));
+  const roleEnd = Math.min(...being.map(({ start, length }) => start + length));
   const pointers = tokens.flatMap((token, at) => {
     const between = tokens.slice(roleEnd, at).every((word, k) => !isContentWord(word, lexicon) || unread(roleEnd + k));
     return at >= roleEnd && POINTING.has(token) && between ? [{ start: at, length: 1 }] : [];
   });
   for (const { start, length } of [...roleSpans, ...pointers]) {
-    let before = start - 1;
-    while (before >= 0 && BEFORE_ROLE.has(tokens[before]!)) before -= 1;
     let j = start + length;
     const degree = (at: number) => DEGREE_WORDS.has(tokens[at]!) || ADVERBS.has(tokens[at]!) || isAdverb(tokens[at]!);
     while (j < tokens.length && degree(j)) j += 1;
     const becomes = BECOMING.has(tokens[j] ?? '') ? (tokens[j] === 'end' && tokens[j + 1] === 'up' ? 2 : 1) : 0;
-    if (!BEING_ASKED.has(tokens[before] ?? '') && becomes === 0) continue;
+    if (!asksBeing(start) && becomes === 0) continue;
     if (tokens[j] === 'end' && becomes === 1) continue;
     j += becomes;
     while (j < tokens.length && degree(j)) j += 1;
@@ -2244,6 +2243,19 @@ function qualityOfWork(
     if (run.length > 0) return run;
   }
   return [];
+}
+
+/**
+ * Where a quality asked of a role after "how" is ("how *hectic* does a care manager's week get", "how *chaotic* is
+ * case management"), or -1: a rare word (English's common ones ask a measure or a worth: "how long", "how important")
+ * right before the question's opener, with a role after it.
+ */
+function howQualityAt(tokens: string[], lexicon: Lexicon, roleSpans: RoleSpan[]): number {
+  const how = tokens.indexOf('how');
+  const asked = tokens[how + 1];
+  if (how < 0 || asked === undefined || !isContentWord(asked, lexicon)) return -1;
+  if (isCommonWord(shippedWordVectors(), asked) || !YES_NO_OPENERS.has(tokens[how + 2] ?? '')) return -1;
+  return roleSpans.some(({ start }) => start > how + 2) ? how + 1 : -1;
 }
 
 /** The content words from `at` to where what is said ends, if they open with one and none of them is read. */

@@ -113,8 +113,9 @@ function offersChoice(words: readonly string[]): boolean {
 
 /**
  * The summary question a message asks: its asking sentences' first question word is the clause's (or, for a choice
- * between things, one a choice stands for) and the terms it asks include all of the clause's (the one with the most
- * terms when several fit), or undefined.
+ * between things, one a choice stands for; or it names a party in the clause's slot: `partyInSlot`) and the terms it
+ * asks include all of the clause's (the one with the most terms when several fit), or undefined. `termOf` reads a word
+ * as the term it is on its own ("employed" is the setting's).
  */
 export function summaryAsked(
   questions: readonly SummaryQuestion[],
