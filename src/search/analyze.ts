@@ -2217,10 +2217,11 @@ function qualityOfWork(
     !phraseAt(at) && !lexicon.factWords.has(tokens[at]!) && !lexicon.jobHeads.has(tokens[at]!);
   const how = howQualityAt(tokens, lexicon, roleSpans);
   if (how >= 0) return unread(how) ? [tokens[how]!] : [];
+  // A yes-or-no question: "*who* is a care manager's boss" asks someone, not what the work is like.
   const asksBeing = (start: number) => {
     let before = start - 1;
     while (before >= 0 && BEFORE_ROLE.has(tokens[before]!)) before -= 1;
-    return BEING_ASKED.has(tokens[before] ?? '');
+    return BEING_ASKED.has(tokens[before] ?? '') && !tokens.slice(0, before).some((word) => WH_WORDS.has(word));
   };
   // "is care management a grind or is *it* pretty relaxed": a pointer after a role asked what it is like stands for
   // it, when nothing between them is read; after what the role does ("do they see pts or are they ...") it does not.
@@ -2258,10 +2259,12 @@ function howQualityAt(tokens: string[], lexicon: Lexicon, roleSpans: RoleSpan[])
   return roleSpans.some(({ start }) => start > how + 2) ? how + 1 : -1;
 }
 
-/** The content words from `at` to where what is said ends, if they open with one and none of them is read. */
+/** The content words from `at` to where what is said ends, if a rare one opens them and none of them is read. */
 function workQualityRun(tokens: string[], at: number, lexicon: Lexicon, unread: (at: number) => boolean): string[] {
   const first = tokens[at];
   if (first === undefined || !isContentWord(first, lexicon) || CLASSING.has(first)) return [];
+  // English's common words there name no quality ("is the AIPC *something* I have to get").
+  if (isCommonWord(shippedWordVectors(), first)) return [];
   const run: string[] = [];
   for (let k = at; k < tokens.length && !QUALITY_ENDS.has(tokens[k]!); k += 1) {
     if (!isContentWord(tokens[k]!, lexicon)) continue;
