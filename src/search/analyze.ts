@@ -4,8 +4,10 @@ import type { LaterQuestions } from './reading.ts';
 import { joinCompounds, normalizeCased, stem, stemPhrase, stripSlackMarkup, tokenize } from './normalize.ts';
 import { asksForParticular, namesTitle, requestIn, type RoleSpan } from './particular.ts';
 import { soundKey } from './sounds-like.ts';
-import { amongCommonest, isEveryday } from './word-vectors.ts';
-import { type Predicate, predicateAt } from './predicate.ts';
+import { amongCommonest, isEveryday, shippedWordVectors } from './word-vectors.ts';
+import { isCommonWord } from './related.ts';
+import { isAdverb, type Predicate, predicateAt } from './predicate.ts';
+import { aspectOfWork } from './work-quality.ts';
 import { asPaidFor } from './gap-line.ts';
 
 export type Analysis = {
@@ -1601,6 +1603,14 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
 function readWholeSentence(scan: SentenceScan, clause: Clause): void {
   const { tokens, words, lexicon, read, phraseAt, roleSpans } = scan;
   read.aspects.push(...togetherAspects(tokens, lexicon));
+  // What the work is like, in words no list names ("is care management hectic"): the aspect of the work it is nearest.
+  const quality = aspectOfWork(
+    lexicon,
+    read.aspects.length === 0 ? qualityOfWork(tokens, lexicon, phraseAt, roleSpans) : [],
+  );
+  if (quality) read.aspects.push([quality]);
+  // "do they *get* bored", "how chaotic does their *week* get": what the work is like is asked, nothing they do.
+  if (quality || howQualityAt(tokens, lexicon, roleSpans) >= 0) read.activities = [];
   if (read.paysForThing) costOfThingPaid(read, lexicon);
   // One particular person, office or shift ("who is the CM on 5 north today"): a lookup, whatever role it names; a
   // request that the bot act ("can you refer my mom to a CM") is one too, told apart for its own line.
@@ -2290,6 +2300,91 @@ function classesRole(tokens: string[], roleSpans: RoleSpan[]): boolean {
     const before = tokens.slice(0, start);
     return (before.includes('is') || before.includes('are')) && CLASSING.has(tokens[start + length] ?? '');
   });
+}
+
+/** The verbs of being that open a yes-or-no question about what its subject is like, stemmed ("was" is "wa"). */
+const BEING_ASKED = new Set(['is', 'are', 'wa', 'were']);
+/** Between "is" and the role, words that leave the role the subject: "is *being a* case manager hectic". */
+const BEFORE_ROLE = new Set(['being', 'a', 'an', 'the']);
+/** Pronouns that, after a role in the same sentence, stand for it: "is care management a grind or is *it* relaxed". */
+const POINTING = new Set(['it', 'they']);
+/** Verbs of coming to be, after the role: "do case managers *get* bored", "*end up* exhausted", "*feel* isolated". */
+const BECOMING = new Set(['get', 'feel', 'become', 'seem', 'stay', 'end']);
+/** Where what is said of the role ends: an alternative, a comparison's standard, a clause of time, cause or condition. */
+const QUALITY_ENDS = new Set(['or', 'than', 'like', 'when', 'if', 'because', 'since', 'but', 'for', 'as', 'compared']);
+
+/**
+ * The words that say what the work is like, where the sentence asks it of a role and no list reads them: a role after
+ * "is/are" and what follows it ("is care management *hectic*", "is case management *monday to friday*"), what the role
+ * comes to be ("do case managers end up *exhausted*"), or a quality after "how" asked of a role ("how *hectic* does a
+ * care manager's week get"). Empty when any word there is read (a term, a fact's word, a job: "is a care manager a
+ * nurse"), when what follows names a class or a place ("a specialty", "in hospitals") or a participle of classing.
+ */
+function qualityOfWork(
+  tokens: string[],
+  lexicon: Lexicon,
+  phraseAt: (start: number) => PhraseHit | null,
+  roleSpans: RoleSpan[],
+): string[] {
+  const unread = (at: number) =>
+    !phraseAt(at) && !lexicon.factWords.has(tokens[at]!) && !lexicon.jobHeads.has(tokens[at]!);
+  const how = howQualityAt(tokens, lexicon, roleSpans);
+  if (how >= 0) return unread(how) ? [tokens[how]!] : [];
+  // A yes-or-no question: "*who* is a care manager's boss" asks someone, not what the work is like.
+  const asksBeing = (start: number) => {
+    let before = start - 1;
+    while (before >= 0 && BEFORE_ROLE.has(tokens[before]!)) before -= 1;
+    return BEING_ASKED.has(tokens[before] ?? '') && !tokens.slice(0, before).some((word) => WH_WORDS.has(word));
+  };
+  // "is care management a grind or is *it* pretty relaxed": a pointer after a role asked what it is like stands for
+  // it, when nothing between them is read; after what the role does ("do they see pts or are they ...") it does not.
+  const being = roleSpans.filter(({ start }) => asksBeing(start));
+  const roleEnd = Math.min(...being.map(({ start, length }) => start + length));
+  const pointers = tokens.flatMap((token, at) => {
+    const between = tokens.slice(roleEnd, at).every((word, k) => !isContentWord(word, lexicon) || unread(roleEnd + k));
+    return at >= roleEnd && POINTING.has(token) && between ? [{ start: at, length: 1 }] : [];
+  });
+  for (const { start, length } of [...roleSpans, ...pointers]) {
+    let j = start + length;
+    const degree = (at: number) => DEGREE_WORDS.has(tokens[at]!) || ADVERBS.has(tokens[at]!) || isAdverb(tokens[at]!);
+    while (j < tokens.length && degree(j)) j += 1;
+    const becomes = BECOMING.has(tokens[j] ?? '') ? (tokens[j] === 'end' && tokens[j + 1] === 'up' ? 2 : 1) : 0;
+    if (!asksBeing(start) && becomes === 0) continue;
+    if (tokens[j] === 'end' && becomes === 1) continue;
+    j += becomes;
+    while (j < tokens.length && degree(j)) j += 1;
+    const run = workQualityRun(tokens, j, lexicon, unread);
+    if (run.length > 0) return run;
+  }
+  return [];
+}
+
+/**
+ * Where a quality asked of a role after "how" is ("how *hectic* does a care manager's week get", "how *chaotic* is
+ * case management"), or -1: a rare word (English's common ones ask a measure or a worth: "how long", "how important")
+ * right before the question's opener, with a role after it.
+ */
+function howQualityAt(tokens: string[], lexicon: Lexicon, roleSpans: RoleSpan[]): number {
+  const how = tokens.indexOf('how');
+  const asked = tokens[how + 1];
+  if (how < 0 || asked === undefined || !isContentWord(asked, lexicon)) return -1;
+  if (isCommonWord(shippedWordVectors(), asked) || !YES_NO_OPENERS.has(tokens[how + 2] ?? '')) return -1;
+  return roleSpans.some(({ start }) => start > how + 2) ? how + 1 : -1;
+}
+
+/** The content words from `at` to where what is said ends, if a rare one opens them and none of them is read. */
+function workQualityRun(tokens: string[], at: number, lexicon: Lexicon, unread: (at: number) => boolean): string[] {
+  const first = tokens[at];
+  if (first === undefined || !isContentWord(first, lexicon) || CLASSING.has(first)) return [];
+  // English's common words there name no quality ("is the AIPC *something* I have to get").
+  if (isCommonWord(shippedWordVectors(), first)) return [];
+  const run: string[] = [];
+  for (let k = at; k < tokens.length && !QUALITY_ENDS.has(tokens[k]!); k += 1) {
+    if (!isContentWord(tokens[k]!, lexicon)) continue;
+    if (!unread(k)) return [];
+    run.push(tokens[k]!);
+  }
+  return run;
 }
 
 /** After "when", the past of the verbs that carry a question: "when *did* ...", "when *was* ...". */
