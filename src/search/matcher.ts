@@ -171,7 +171,7 @@ const COVERAGE_SPAN = 0.4;
  * all but sure the lists misread the message. Higher lets it fix more of the matcher's misses and make more of its own
  * (it is right less often than the matcher); lower leaves the lists in charge.
  */
-const MODEL_DOUBT = 0.02;
+const MODEL_DOUBT = 0.03;
 /** A declined question's nearest topics are shown at this share of their strength: hints, not answers. */
 const DECLINED_HINT_SHARE = 0.5;
 
@@ -237,8 +237,9 @@ export function createMatcher(kb: KnowledgeBase, topicModel: TopicModel | null =
       if (matched.topic === null) return matched;
       const own = told(matched, reading, question);
       // The model reads the message alone: a topic the matcher kept from the thread is not its to overrule, nor one
-      // whose facts the matcher found do not say what is asked (what a message asks for is the matcher's reading).
-      if ((context && matched.topic === context.topic) || own.gap || own.unsaid) return own;
+      // where the matcher found a gap the topic's facts leave (what a message asks for is the matcher's reading). What
+      // the facts do not say is read again on the model's topic: the lists' wrong topic was what made it unsaid.
+      if ((context && matched.topic === context.topic) || own.gap) return own;
       const found = learned(matched, question);
       return found === matched ? own : told(found, reading, question);
     },

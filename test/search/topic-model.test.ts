@@ -76,6 +76,16 @@ describe('the matcher with a topic model', () => {
     expect(answer.roles).toEqual(['care-manager']);
   });
 
+  it('overrules a topic whose facts the matcher found silent, and reads what is unsaid again on its own', () => {
+    const moving = 'honestly do care managers rotate between offices';
+    const model = honestly(['work-environment', 'duties']);
+    model.weights['w:honestly'] = model.topics.map((topic) => (topic === 'work-environment' ? 12 : -12));
+    const alone = createAnswerer(kb, { topicModel: null }).ask(moving);
+    expect([alone.topic, alone.covered]).toEqual(['duties', false]);
+    const answer = createAnswerer(kb, { topicModel: model }).ask(moving);
+    expect([answer.topic, answer.covered]).toEqual(['work-environment', false]);
+  });
+
   it('abstains on a topic it never learned, as a hospital may add', () => {
     const answer = createAnswerer(kb, { topicModel: honestly(['education', 'salary']) }).ask(asked);
     expect(answer.topic).toBe('skills');
