@@ -115,6 +115,12 @@ const ROLE_COUNTED_WEIGHT = 1;
  */
 const ROLE_CLASSED_WEIGHT = 0.6;
 /**
+ * What asking two titles to be one job ("is a patient navigator basically a care manager?", identity.ts) gives the
+ * overview: whether they are one is what each is. Above a word the titles' own words leave around them ("by another
+ * *name*", "a *fair* title"), below a topic's own term asked beside it ("the same pay as a staff nurse").
+ */
+const IDENTITY_WEIGHT = 0.8;
+/**
  * What asking when a role came about ("when did hospitals first start having case managers") gives its overview, as
  * classing does: more than a passing word of another topic ("hospitals" for the settings, "first" for experience).
  */
@@ -514,6 +520,7 @@ function readQuestion(question: string, reader: QuestionReader): Reading {
     pointsAtOne: pointsAtOne(analysis.askingWords),
     // "the same thing as a care manager" sets one title against another as "the same as" does.
     contrast: contrast || termList.some((term) => lexicon.contrast.has(term)) || analysis.likened.length > 0,
+    identity: analysis.identity,
     subjectNamed: roleBeforeComparing(concepts, lexicon),
     aspects,
     gapAspects: analysis.gapAspects,
@@ -951,6 +958,7 @@ function addAskedShape(
   if (analysis.classesRole && analysis.aspects.length === 0)
     scores.set(lexicon.roles.overview, scores.get(lexicon.roles.overview)! + ROLE_CLASSED_WEIGHT);
   if (analysis.datesRole) scores.set(lexicon.roles.overview, scores.get(lexicon.roles.overview)! + ROLE_DATED_WEIGHT);
+  if (analysis.identity) scores.set(lexicon.roles.overview, scores.get(lexicon.roles.overview)! + IDENTITY_WEIGHT);
   if (choosingFor) addShared(scores, lexicon, SKILL, CHOSEN_FOR_WEIGHT);
   // In a thread, "it" stands for what the thread's topic is about ("can I take it with 18 months RN exp" after a
   // certification: the exam), unless the thread is about the role itself (its overview, what it does: "is it stressful").

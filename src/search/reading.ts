@@ -158,6 +158,8 @@ export type Reading = {
   bearsOnThread: (thread: TopicId) => boolean;
   otherRole: boolean;
   contrast: boolean;
+  /** Asks two titles to be one job ("is a patient navigator basically a care manager?", identity.ts). */
+  identity: boolean;
   /**
    * A role is named before any word that compares or sets against ("what about case managers, is their pay higher?"):
    * it is the subject compared, not the standard ("is that more than care managers?").

@@ -622,15 +622,12 @@ const nameWords = (c: Context, asked: Asked): Word[] => asked.names.filter(({ st
 /**
  * What makes a title asked to be the same job as a role other than the role's name ("*geriatric* care manager", "a
  * *patient navigator*"), when the chosen facts do not write it: whether two titles name one job is said only where the
- * facts name the title ("also called a *nurse case manager*"). Close meanings do not count: "aide" is near "nurse".
+ * facts name the title ("also called a *nurse case manager*"). Close meanings do not count: "aide" is near "nurse";
+ * nor does a word the title's begins ("*coordinates* the overall care" names no care coordinator).
  */
 const likenedWords = (c: Context, asked: Asked): Word[] =>
   asked.likened.filter(
-    ({ stem }) =>
-      !c.lists.stopwords.has(stem) &&
-      !c.lists.roleNames.has(stem) &&
-      !c.stated.has(stem) &&
-      !c.factBeginnings.has(beginning(stem)),
+    ({ stem }) => !c.lists.stopwords.has(stem) && !c.lists.roleNames.has(stem) && !c.stated.has(stem),
   );
 
 /** A word of the topic's terms or a one-word synonym of one: "pay" is salary's own. */
