@@ -12,6 +12,7 @@ import {
   withModifiers,
 } from './identity.ts';
 import type { LaterQuestions } from './reading.ts';
+import { respectNamed } from './viewpoint.ts';
 import { joinCompounds, normalizeCased, stem, stemPhrase, stripSlackMarkup, tokenize } from './normalize.ts';
 import { asksForParticular, namesTitle, requestIn, type RoleSpan } from './particular.ts';
 import { soundKey } from './sounds-like.ts';
@@ -91,6 +92,16 @@ export type Analysis = {
   datesRole: boolean;
   /** Whether a sentence weighs a choice for someone of a quality ("which is better for an introvert"): a skills question. */
   choosingFor: boolean;
+  /**
+   * The respect a question is asked in, named apart ("*education*-wise", "in terms of *schooling*", viewpoint.ts): the
+   * term read there, else the word, for its nearest topics in meaning; null when none is named.
+   */
+  viewpoint: { term: string | null; word: string } | null;
+  /**
+   * Whether a question asks whether something exists, with no subject of its own ("is there a shortcut?", "any
+   * exceptions?"): in a thread, of the thread's roles and topic.
+   */
+  existential: boolean;
   /**
    * What a yes-or-no question asks to count, qualify or be enough ("does my *ICU* experience count", "would a
    * *kinesiology* degree qualify"): the content words between its opener and that verb, stemmed and as typed; for
@@ -416,6 +427,8 @@ function askedOfTopic({ askingSentences }: MessageParts) {
     classesRole: askingSentences.some((s) => s.classesRole),
     datesRole: askingSentences.some((s) => s.datesRole),
     choosingFor: askingSentences.some((s) => s.choosingFor),
+    viewpoint: askingSentences.find((s) => s.viewpoint)?.viewpoint ?? null,
+    existential: askingSentences.some((s) => s.existential),
     // A question with a pointer other than "it" asks of the thread too: "how many of *those* can one person cover".
     pointerAsked: askingSentences.some(
       (s) => s.pointerAsked || (s.question && s.concepts.some((c) => c.kind === 'reference' && !c.thing)),
@@ -984,6 +997,8 @@ function emptyReading(tokens: string[]): SentenceReading {
     classesRole: false,
     datesRole: false,
     choosingFor: false,
+    viewpoint: null,
+    existential: false,
     activityAt: -1,
     lastAspect: null,
     traits: [],
@@ -1516,8 +1531,11 @@ function readOtherJob(scan: SentenceScan, i: number, inside: boolean): boolean {
 function readLooseWord(scan: SentenceScan, i: number, inside: boolean): void {
   const { tokens, words, lexicon, read, acronyms } = scan;
   const token = tokens[i]!;
-  // "is there a lot of lifting", "is there an exam": what follows "there" is what is asked whether it exists.
-  if (token === 'there' && asksWhether(tokens, i) && !asksForSomething(tokens, i)) read.subject = true;
+  // "is there a lot of lifting", "is there an exam", "any shortcut?": what follows is asked whether it exists.
+  if ((token === 'there' && asksWhether(tokens, i) && !asksForSomething(tokens, i)) || asksAny(tokens, i, lexicon)) {
+    read.subject = true;
+    read.existential = true;
+  }
   if (lexicon.factWords.has(token)) {
     if (!inside) read.concepts.push({ kind: 'fact-word', word: token });
     // The noun right after a credential is the credential's own ("CITI *training*", "the CWOCN *exam*"): the facts
@@ -1582,6 +1600,8 @@ function finishSentence(
     classesRole: read.classesRole,
     datesRole: read.datesRole,
     choosingFor: read.choosingFor,
+    viewpoint: viewpointOf(scan),
+    existential: read.existential,
     traits,
     toCount: read.toCount,
     // English's "it" is also the subject of weather and time ("is it raining?"): only "they", "that" ask of the thread.
@@ -1604,6 +1624,15 @@ function finishSentence(
     said: clause.said ?? false,
     marked: clause.marked ?? false,
   };
+}
+
+/** The respect a sentence names its question in (viewpoint.ts): the term read there, else its first content word. */
+function viewpointOf({ tokens, termReads, lexicon }: SentenceScan): Analysis['viewpoint'] {
+  const span = respectNamed(tokens);
+  if (!span) return null;
+  const term = termReads.find((r) => r.start < span.to && r.end > span.from)?.term ?? null;
+  const word = tokens.slice(span.from, span.to).find((token) => !lexicon.stopwords.has(token));
+  return term || word ? { term, word: word ?? '' } : null;
 }
 
 /** What only the whole sentence shows, onto its reading: aspects read together, a lookup, traits, a count. */
@@ -2042,6 +2071,13 @@ function endsInRole(i: number, length: number, phraseAt: (start: number) => Phra
 }
 
 /** A word that says what is asked: not a stopword, a joiner ("and", "/") or a number. */
+/**
+ * "any" opening a question, past interjections and joiners ("ugh. *any* shortcut?", "and *any* exceptions?"): whether
+ * what follows exists, "is there any" left unsaid.
+ */
+const asksAny = (tokens: string[], i: number, lexicon: Lexicon) =>
+  tokens[i] === 'any' && i + 1 < tokens.length && tokens.slice(0, i).every((token) => !isContentWord(token, lexicon) || lexicon.fillers.has(token));
+
 function isContentWord(token: string, lexicon: Lexicon): boolean {
   return !lexicon.stopwords.has(token) && !lexicon.joiners.has(token) && !/^\d+$/.test(token);
 }

@@ -585,6 +585,7 @@ function rareWords(c: Context, asked: Asked): Word[] {
     // *neurologist* appointments": a compound ends with its head).
     if (rank === undefined) return !c.stated.has(asked.words[i + 1]?.stem ?? '') && unknownAsked(c, stem, word);
     if (rank < COMMON_WORD_RANK || c.beginnings.has(beginning(stem))) return false;
+    if (c.stated.has(asked.words[i + 1]?.stem ?? '')) return false;
     const unit = c.unit(c.vectors.has(stem) ? stem : word)!;
     return (
       !c.near.some((v) => cosine(unit, v) >= SAID_SIMILARITY) &&
