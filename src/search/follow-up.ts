@@ -57,6 +57,9 @@ function rolesFor(reading: Reading, turn: Turn, space: RoleSpace): RoleId[] {
 function rolesAsked(reading: Reading, turn: Turn, space: RoleSpace): RoleId[] {
   // "both", "compare them": the two roles this conversation is about, not always the main pair.
   if (reading.both && reading.byName.size === 0) return pairOf(turn, space);
+  // "the second one", "the home visit ones": one of the pair the thread is about.
+  const picked = reading.named.size === 0 ? reading.picked(turn.roles) : undefined;
+  if (picked) return [picked];
   if (organisationsOfThing(reading, turn)) return [...turn.roles];
   if (reading.named.size > 1) return space.ordered(reading.named);
   // "is that more than care managers?" sets the role named against the thread's: both; so does a comparison that

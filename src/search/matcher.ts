@@ -1,5 +1,5 @@
 import { BOTH, type Aspect, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
-import { CHOOSING, chosenRole, DEMONSTRATIVE, onChosen } from './choice.ts';
+import { CHOOSING, chosenRole, DEMONSTRATIVE, onChosen, pickedRole, pickIn } from './choice.ts';
 import { followUp, shortFormOnThread } from './follow-up.ts';
 import type { Match, MatchReason, Reading } from './reading.ts';
 import { analyze, DO, WH_WORDS, YES_NO_OPENERS, type Analysis } from './analyze.ts';
@@ -488,6 +488,11 @@ function readQuestion(question: string, reader: QuestionReader): Reading {
   const { lexicon, ownWords } = reader;
   const { analysis, read, shortForm, termList, withSummary, threadTerms } = readParts(question, reader);
   const { concepts, unknown, aspects } = analysis;
+  const pick = pickIn(
+    analysis.askingWords,
+    (word) => lexicon.stopwords.has(word) || lexicon.joiners.has(word),
+    (word) => lexicon.heads.has(word) || ownWords.has(word),
+  );
   const { named, byName, both, background, contrast } = read;
   // Written out, not spread: on Node 20 an object spread with keys added gets a shape of its own each time (slow, and
   // every reader of a Reading goes megamorphic).
@@ -520,13 +525,14 @@ function readQuestion(question: string, reader: QuestionReader): Reading {
     // A question in another language has no subject we can read: in a thread, the thread's is the likeliest.
     framed: analysis.foreign || unknown.every((word) => framingWord(lexicon, word)),
     comparison: termList.some((term) => lexicon.comparison.has(term)),
-    ofThread: analysis.pointerAsked || (analysis.toCount ?? []).length > 0 || existsOfThread(analysis),
+    ofThread: analysis.pointerAsked || (analysis.toCount ?? []).length > 0 || existsOfThread(analysis) || pick !== null,
     asksFor: analysis.askingWords.some((word) => WH_WORDS.has(word)),
     choosing: analysis.askingWords.some((word) => CHOOSING.has(word)),
     pointsAtOne: pointsAtOne(analysis.askingWords),
     // "the same thing as a care manager" sets one title against another as "the same as" does.
     contrast: contrast || termList.some((term) => lexicon.contrast.has(term)) || analysis.likened.length > 0,
     identity: analysis.identity,
+    picked: (roles) => pickedRole(lexicon, pick, roles),
     subjectNamed: roleBeforeComparing(concepts, lexicon),
     aspects,
     gapAspects: analysis.gapAspects,
