@@ -1070,6 +1070,29 @@ function whichPronoun(tokens: string[], i: number, lexicon: Lexicon): PhraseHit 
 /** The comparison a pronoun "which" stands for. */
 const WHICH_ONE = 'which one';
 
+/**
+ * Determiners before the person paid after "who pays" ("who pays *a* care manager"); the person is a pronoun or a
+ * role's or a job's head word, not an amount ("who pays *the most*").
+ */
+const PAID = new Set(['a', 'an', 'the', 'their', 'our', 'my', 'your', 'these', 'those']);
+/** What English's word for an employer relation is, read through the lists as "employed" is. */
+const EMPLOYER_PHRASE = 'work for';
+
+/**
+ * Who pays someone is who they work for (LABELLING.md §2): "is she *paid by* him or by some company?", "*who pays* a
+ * care manager": the agent of the passive, or "who" as the subject with a person as the object (not "who pays *for*
+ * the exam"). Read as "work for" is; the hit as read otherwise.
+ */
+function payerAsked(hit: PhraseHit | null, tokens: string[], i: number, lexicon: Lexicon): PhraseHit | null {
+  if (hit?.concept.kind !== 'term' || hit.length !== 1 || !PAYING.has(tokens[i]!)) return hit;
+  const agent = tokens[i + 1] === 'by';
+  const person = (word: string) => OBJECT_PRONOUNS.has(word) || lexicon.heads.has(word) || lexicon.jobHeads.has(word);
+  const paid = person(tokens[i + 1] ?? '') || (PAID.has(tokens[i + 1] ?? '') && person(tokens[i + 2] ?? ''));
+  const payer = tokens[i - 1] === 'who' && paid;
+  const employer = agent || payer ? lexicon.phrases.get(stemPhrase(EMPLOYER_PHRASE)) : undefined;
+  return employer ? { concept: employer, length: 1 } : hit;
+}
+
 /** Reads the word or phrase at `i`; returns how many tokens it took. */
 function readAt(scan: SentenceScan, i: number): number {
   const { tokens, words, lexicon, read, phraseAt } = scan;
@@ -1082,7 +1105,7 @@ function readAt(scan: SentenceScan, i: number): number {
   }
   const greeting = greetingAt(scan, i);
   if (greeting > 0) return greeting;
-  const hit = phraseAt(i) ?? whichPronoun(tokens, i, lexicon);
+  const hit = payerAsked(phraseAt(i), tokens, i, lexicon) ?? whichPronoun(tokens, i, lexicon);
   noteAspect(read, tokens, words, lexicon, i, hit, phraseAt);
   const inside = read.narrow !== null && i < read.narrow.until;
   if (hit) return readPhrase(scan, i, hit, inside);
