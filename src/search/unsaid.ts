@@ -584,14 +584,23 @@ function rareWords(c: Context, asked: Asked): Word[] {
     // A word the general vocabulary does not know: before a noun the facts state, it only says which ("his
     // *neurologist* appointments": a compound ends with its head).
     if (rank === undefined) return !c.stated.has(asked.words[i + 1]?.stem ?? '') && unknownAsked(c, stem, word);
-    if (rank < COMMON_WORD_RANK || c.beginnings.has(beginning(stem))) return false;
-    if (c.stated.has(asked.words[i + 1]?.stem ?? '')) return false;
+    if (rank < COMMON_WORD_RANK || c.beginnings.has(beginning(stem)) || kindOfStated(c, asked.all, stem)) return false;
     const unit = c.unit(c.vectors.has(stem) ? stem : word)!;
     return (
       !c.near.some((v) => cosine(unit, v) >= SAID_SIMILARITY) &&
       !c.comparing.some((v) => cosine(unit, v) >= COMPARING_SIMILARITY)
     );
   });
+}
+
+/**
+ * Whether a word stands right before a noun the facts state, as a compound's modifier ("set up his *cardiology*
+ * appts"): it says which of them, and the facts that name them answer it. Not before a role's own word ("mentoring
+ * *as a care manager*" is no compound).
+ */
+function kindOfStated(c: Context, all: readonly string[], word: string): boolean {
+  const head = all[all.indexOf(word) + 1];
+  return head !== undefined && c.stated.has(head) && !c.lists.roleWords.has(head) && !c.lists.stopwords.has(head);
 }
 
 /** English's clitics, typed without their apostrophe: "aren*t*", "they*re*", "we*ll*", "you*ve*", "i*m*". */
