@@ -2099,7 +2099,9 @@ function endsInRole(i: number, length: number, phraseAt: (start: number) => Phra
  * what follows exists, "is there any" left unsaid.
  */
 const asksAny = (tokens: string[], i: number, lexicon: Lexicon) =>
-  tokens[i] === 'any' && i + 1 < tokens.length && tokens.slice(0, i).every((token) => !isContentWord(token, lexicon) || lexicon.fillers.has(token));
+  tokens[i] === 'any' &&
+  i + 1 < tokens.length &&
+  tokens.slice(0, i).every((token) => !isContentWord(token, lexicon) || lexicon.fillers.has(token));
 
 function isContentWord(token: string, lexicon: Lexicon): boolean {
   return !lexicon.stopwords.has(token) && !lexicon.joiners.has(token) && !/^\d+$/.test(token);

@@ -67,8 +67,23 @@ const POINTING = new Set(['the', 'those', 'these']);
 /** English's pro-forms and nouns for people of a kind: "the home visit *ones*", "the office *people*". */
 const PEOPLE = new Set(['one', 'ones', 'people', 'folks', 'guys', 'person', 'side', 'type', 'kind']);
 /** Adjectives that sort without describing ("the *other* one", "the *same* one", "the *new* ones"): no description. */
-const SORTING = new Set(['other', 'same', 'different', 'new', 'main', 'right', 'best', 'better', 'only', 'two', 'both']);
-/** How many words a description of people may have: "the *hospital based* ones". */
+const SORTING = new Set([
+  'other',
+  'same',
+  'different',
+  'new',
+  'main',
+  'right',
+  'best',
+  'better',
+  'only',
+  'two',
+  'both',
+]);
+/**
+ * How many words a description of people may have: "the *hospital based* ones". Higher reads more of a sentence as a
+ * description; lower misses a longer one.
+ */
 const DESCRIPTION_WORDS = 3;
 
 /** What a message picks one of a thread's pair by: its place ("the second one"), or what it is said to do. */
@@ -79,11 +94,18 @@ export type Pick = { place: number } | { described: string[] } | null;
  * about, picked by its place or by a description (1 to DESCRIPTION_WORDS words between a determiner and a word for
  * people, none of them grammar, an ordinal or a role's own word). `own`: whether a word names a role by itself.
  */
-export function pickIn(tokens: readonly string[], grammar: (word: string) => boolean, own: (word: string) => boolean): Pick {
+export function pickIn(
+  tokens: readonly string[],
+  grammar: (word: string) => boolean,
+  own: (word: string) => boolean,
+): Pick {
   for (let i = 0; i < tokens.length; i++) {
     if (!POINTING.has(tokens[i]!)) continue;
     const place = ORDINALS.get(tokens[i + 1] ?? '');
-    if (place !== undefined && (tokens[i + 1] === 'former' || tokens[i + 1] === 'latter' || PEOPLE.has(tokens[i + 2] ?? '')))
+    if (
+      place !== undefined &&
+      (tokens[i + 1] === 'former' || tokens[i + 1] === 'latter' || PEOPLE.has(tokens[i + 2] ?? ''))
+    )
       return { place };
     let end = i + 1;
     while (end < tokens.length && end - i <= DESCRIPTION_WORDS && !PEOPLE.has(tokens[end]!)) end += 1;

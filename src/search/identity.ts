@@ -1,3 +1,4 @@
+import type { RoleId } from '../knowledge/schema.ts';
 import type { Lexicon } from './lexicon.ts';
 
 /**
@@ -10,7 +11,7 @@ import type { Lexicon } from './lexicon.ts';
  */
 
 /** A title a sentence names, as a span of its tokens: a role as typed, another job (with its modifiers), or a pointer. */
-export type TitleSpan = { start: number; end: number; kind: 'role' | 'job' | 'pointer'; role?: string };
+export type TitleSpan = { start: number; end: number; kind: 'role' | 'job' | 'pointer'; role?: RoleId };
 
 /** The present of "be", as the tokens read it: the verb that links a subject to what it is. */
 const BE = new Set(['is', 'are', 'isnt', 'arent']);
@@ -171,7 +172,10 @@ function namingFor(tokens: readonly string[], titles: readonly TitleSpan[]): Tit
   return object ? [subject, object] : [subject];
 }
 
-/** The most words before a job's head that its title may have: "a *home health* aide", "a *utilization review* nurse". */
+/**
+ * The most words before a job's head that its title may have: "a *home health* aide", "a *utilization review* nurse".
+ * Higher takes more of what comes before a title as its name; lower leaves a long title's first words to be read as terms.
+ */
 const TITLE_MODIFIERS = 3;
 
 /**

@@ -546,7 +546,8 @@ function readQuestion(question: string, reader: QuestionReader): Reading {
  * workaround?"): asked of the thread, as a pointer's question is.
  */
 const existsOfThread = (analysis: Analysis) =>
-  analysis.existential && !analysis.concepts.some((c) => c.kind === 'role' || c.kind === 'job' || c.kind === 'short-form');
+  analysis.existential &&
+  !analysis.concepts.some((c) => c.kind === 'role' || c.kind === 'job' || c.kind === 'short-form');
 
 /** A word that leaves a question's frame readable: a common word of English, or one near a topic in meaning. */
 const framingWord = (lexicon: Lexicon, word: string) =>
@@ -995,7 +996,10 @@ function addViewpoint(
   lexicon: Lexicon,
   { term, word }: NonNullable<Analysis['viewpoint']>,
 ): void {
-  if (term) return addShared(scores, lexicon, term, VIEWPOINT_WEIGHT);
+  if (term) {
+    addShared(scores, lexicon, term, VIEWPOINT_WEIGHT);
+    return;
+  }
   const near = lexicon.related(word);
   const total = near.reduce((sum, n) => sum + n.weight, 0);
   for (const { topic, weight } of near) scores.set(topic, scores.get(topic)! + (VIEWPOINT_WEIGHT * weight) / total);

@@ -18,7 +18,10 @@ const RESPECT: readonly (readonly string[])[] = [
   ['regarding'],
   ['concerning'],
 ];
-/** How many words after a phrase of respect its noun may be reached in: "in terms of *the* certification". */
+/**
+ * How many words after a phrase of respect its noun may be reached in: "in terms of *the* certification". Higher reaches
+ * into what the question goes on to ask; lower misses a noun with words before it.
+ */
 const RESPECT_REACH = 3;
 
 /**
