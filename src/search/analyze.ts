@@ -1094,6 +1094,8 @@ const WHICH_ONE = 'which one';
  * role's or a job's head word, not an amount ("who pays *the most*").
  */
 const PAID = new Set(['a', 'an', 'the', 'their', 'our', 'my', 'your', 'these', 'those']);
+/** Besides time, the units a rate is paid by: "paid by the *visit*", "by the *case*". */
+const RATE_UNITS = new Set(['visit', 'case', 'session', 'mile', 'job', 'piece']);
 /** What English's word for an employer relation is, read through the lists as "employed" is. */
 const EMPLOYER_PHRASE = 'work for';
 
@@ -1104,7 +1106,9 @@ const EMPLOYER_PHRASE = 'work for';
  */
 function payerAsked(hit: PhraseHit | null, tokens: string[], i: number, lexicon: Lexicon): PhraseHit | null {
   if (hit?.concept.kind !== 'term' || hit.length !== 1 || !PAYING.has(tokens[i]!)) return hit;
-  const agent = tokens[i + 1] === 'by';
+  // "paid by the hour": "by the" before a unit is a rate, no party paying.
+  const unit = tokens[i + 2] === 'the' && (TIME_UNITS.has(tokens[i + 3] ?? '') || RATE_UNITS.has(tokens[i + 3] ?? ''));
+  const agent = tokens[i + 1] === 'by' && !unit;
   const person = (word: string) => OBJECT_PRONOUNS.has(word) || lexicon.heads.has(word) || lexicon.jobHeads.has(word);
   const paid = person(tokens[i + 1] ?? '') || (PAID.has(tokens[i + 1] ?? '') && person(tokens[i + 2] ?? ''));
   const payer = tokens[i - 1] === 'who' && paid;
