@@ -2,6 +2,7 @@ import type { Aspect, RoleId, TopicId } from '../knowledge/schema.ts';
 import type { Concept, Lexicon } from './lexicon.ts';
 import type { LaterQuestions } from './reading.ts';
 import { joinCompounds, normalizeCased, stem, stemPhrase, stripSlackMarkup, tokenize } from './normalize.ts';
+import { backgroundSpans, choosesForAsker, inSpans, SPENT, type Span } from './background.ts';
 import { asksForParticular, namesTitle, requestIn, type RoleSpan } from './particular.ts';
 import { soundKey } from './sounds-like.ts';
 import { amongCommonest, isEveryday } from './word-vectors.ts';
@@ -80,6 +81,11 @@ export type Analysis = {
   datesRole: boolean;
   /** Whether a sentence weighs a choice for someone of a quality ("which is better for an introvert"): a skills question. */
   choosingFor: boolean;
+  /**
+   * Whether a sentence weighs a choice between the roles for the asker ("which of these is a better fit for someone
+   * like me"): about the pair, whatever else it names (background.ts).
+   */
+  choosingForAsker: boolean;
   /**
    * What a yes-or-no question asks to count, qualify or be enough ("does my *ICU* experience count", "would a
    * *kinesiology* degree qualify"): the content words between its opener and that verb, stemmed and as typed; for
@@ -403,6 +409,7 @@ function askedOfTopic({ askingSentences }: MessageParts) {
     classesRole: askingSentences.some((s) => s.classesRole),
     datesRole: askingSentences.some((s) => s.datesRole),
     choosingFor: askingSentences.some((s) => s.choosingFor),
+    choosingForAsker: askingSentences.some((s) => s.choosingForAsker),
     // A question with a pointer other than "it" asks of the thread too: "how many of *those* can one person cover".
     pointerAsked: askingSentences.some(
       (s) => s.pointerAsked || (s.question && s.concepts.some((c) => c.kind === 'reference' && !c.thing)),
@@ -759,6 +766,10 @@ type SentenceScan = {
   pointerAt: number;
   /** Where the goal of a verb of sufficiency begins ("does my aide experience count *for* the certification"), or -1. */
   goalAt: number;
+  /** The runs of words that name the asker's own past ("I was *a combat medic*", "*68W* here"; background.ts). */
+  background: Span[];
+  /** The spans whose background concept has been read: one concept for each. */
+  backgroundRead: Set<Span>;
 };
 
 /**
@@ -859,6 +870,16 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
     ownFrom: askersOwnClause(tokens),
     pointerAt: -1,
     goalAt: goalOfSufficing(tokens, lexicon, phraseAt),
+    background: backgroundSpans(tokens, {
+      ours: (i) => {
+        const kind = phraseAt(i)?.concept.kind;
+        return kind !== undefined && kind !== 'job';
+      },
+      grammar: (token) => !isContentWord(token, lexicon),
+      counting: (token) => SUFFICES.has(token) || HELPS.has(token),
+      opener: (token) => YES_NO_OPENERS.has(token) || WH_WORDS.has(token),
+    }),
+    backgroundRead: new Set(),
   };
 }
 
@@ -886,6 +907,7 @@ function emptyReading(tokens: string[]): SentenceReading {
     classesRole: false,
     datesRole: false,
     choosingFor: false,
+    choosingForAsker: false,
     activityAt: -1,
     lastAspect: null,
     traits: [],
@@ -969,7 +991,8 @@ function readAt(scan: SentenceScan, i: number): number {
   const greeting = greetingAt(scan, i);
   if (greeting > 0) return greeting;
   const hit = phraseAt(i) ?? whichPronoun(tokens, i, lexicon);
-  noteAspect(read, tokens, words, lexicon, i, hit, phraseAt);
+  // Who the asker is asks nothing: "*travel* RN here", "I was a *night shift* aide".
+  if (!inSpans(scan.background, i)) noteAspect(read, tokens, words, lexicon, i, hit, phraseAt);
   const inside = read.narrow !== null && i < read.narrow.until;
   if (hit) return readPhrase(scan, i, hit, inside);
   if (!readHeadAlone(scan, i, inside) && !readNameEnd(scan, i, inside) && !readOtherJob(scan, i, inside))
@@ -1310,6 +1333,7 @@ function placeConcept(scan: SentenceScan, concept: Concept, i: number, length: n
     concept.kind === 'job' && length === 1
       ? qualifiedRole(read.concepts, scan.roleSpans, i, tokens[i]!, lexicon)
       : null;
+  if (concept.kind === 'job' && !ofRole && readBackground(scan, i)) return;
   if (ofRole) {
     read.concepts.pop();
     const title = [...words.slice(ofRole.start, i), words[i]!].join(' ');
@@ -1397,6 +1421,7 @@ function readOtherJob(scan: SentenceScan, i: number, inside: boolean): boolean {
   const { tokens, words, lexicon, read } = scan;
   const phrase = lexicon.jobHeads.has(tokens[i]!) && !inside ? otherJobTitle(tokens, i, lexicon) : null;
   if (!phrase) return false;
+  if (readBackground(scan, i)) return true;
   const role = qualifiedRole(read.concepts, scan.roleSpans, i, tokens[i]!, lexicon);
   if (role) read.concepts.pop();
   const title = role ? [...words.slice(role.start, i), words[i]!].join(' ') : phrase;
@@ -1407,10 +1432,26 @@ function readOtherJob(scan: SentenceScan, i: number, inside: boolean): boolean {
   return true;
 }
 
+/**
+ * A word of the asker's own past (background.ts: "I was a *combat medic*", "*68W* here"): who is asking, read once for
+ * its run of words as the asker's background, neither another job asked about nor a word asked of a role. Whether the
+ * word at `i` is one.
+ */
+function readBackground(scan: SentenceScan, i: number): boolean {
+  const span = scan.background.find(({ start, end }) => start <= i && i < end);
+  if (!span) return false;
+  if (!scan.backgroundRead.has(span)) {
+    scan.backgroundRead.add(span);
+    scan.read.concepts.push({ kind: 'background', phrase: scan.tokens.slice(span.start, span.end).join(' ') });
+  }
+  return true;
+}
+
 /** A word in no phrase: a word of the facts, an initialism naming another job, or a word nothing knows. */
 function readLooseWord(scan: SentenceScan, i: number, inside: boolean): void {
   const { tokens, words, lexicon, read, acronyms } = scan;
   const token = tokens[i]!;
+  if (readBackground(scan, i)) return;
   // "is there a lot of lifting", "is there an exam": what follows "there" is what is asked whether it exists.
   if (token === 'there' && asksWhether(tokens, i) && !asksForSomething(tokens, i)) read.subject = true;
   if (lexicon.factWords.has(token)) {
@@ -1464,6 +1505,7 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
     classesRole: read.classesRole,
     datesRole: read.datesRole,
     choosingFor: read.choosingFor,
+    choosingForAsker: read.choosingForAsker,
     traits,
     toCount: read.toCount,
     // English's "it" is also the subject of weather and time ("is it raining?"): only "they", "that" ask of the thread.
@@ -1504,11 +1546,12 @@ function readWholeSentence(scan: SentenceScan, clause: Clause): void {
     ...chosenFor,
   );
   read.choosingFor = chosenFor.length > 0;
+  read.choosingForAsker = choosesForAsker(tokens, CHOOSING, (token) => YES_NO_OPENERS.has(token));
   read.knowing = mustKnow(tokens, roleSpans);
   read.countsRole = roleSpans.some(({ start }) => tokens[start - 2] === 'how' && tokens[start - 1] === 'many');
   read.classesRole = classesRole(tokens, roleSpans);
   read.datesRole = datesRole(tokens, roleSpans);
-  read.toCount = askedToCount(tokens, words, lexicon, clause.marked ?? false);
+  read.toCount = askedToCount(tokens, words, lexicon, clause.marked ?? false, scan.background);
 }
 
 /** Words that may come between "same" and its "as": "the same *thing* as", "the same *job* as". */
@@ -1630,8 +1673,6 @@ function qualifiedRole(
 const BACKGROUND_BEFORE = new Set(['im', 'am', 'wa', 'been', 'former', 'ex', 'retired']);
 /** Before "as", the words that make the job the one aimed at instead: "work as a", "become a". */
 const AIMED_AT = new Set(['work', 'working', 'become', 'becoming', 'hired', 'job', 'career']);
-/** Before "as", what a career is made of: "my *years* as a social worker". */
-const SPENT = new Set(['experience', 'time', 'year', 'yr', 'background', 'worked']);
 /** Before "as", the words that make it compare or give an example: "the *same* as a navigator", "*such* as a nurse". */
 const COMPARING_AS = new Set(['same', 'such']);
 /** Whether the "as" at `at` compares or gives an example: "the same as", "the same thing as", "such as". */
@@ -2023,12 +2064,15 @@ function askedToCount(
   words: string[],
   lexicon: Lexicon,
   marked: boolean,
+  background: readonly Span[],
 ): Array<{ stem: string; word: string }> | null {
   const must = mustBe(tokens);
   if (must >= 0) return countedAfter(tokens, words, lexicon, must);
   const needed = neededAt(tokens);
   if (needed > 0) return countedBetween(tokens, words, lexicon, 1, needed);
-  const verb = tokens.findIndex((token) => SUFFICES.has(token));
+  const verb = tokens.findIndex(
+    (token, i) => SUFFICES.has(token) || (HELPS.has(token) && background.some(({ end }) => end <= i)),
+  );
   // Its opener may follow what the asker says first: "I've been a CNA for 6 years, *does* that count".
   const opener = tokens.slice(0, Math.max(verb, 0)).findLastIndex((token) => YES_NO_OPENERS.has(token));
   if (verb >= 1 && opener < 0 && marked && droppedOpener(tokens, verb))
@@ -2036,8 +2080,18 @@ function askedToCount(
   if (verb < 1 || opener < 0 || tokens.slice(0, opener).some((token) => WH_WORDS.has(token))) return null;
   // "would I need a nursing degree *or* does RT count": an alternative to what was asked first, answered with it.
   if (tokens[opener - 1] === 'or') return null;
-  return countedBetween(tokens, words, lexicon, opener + 1, verb);
+  // The asker's own past named in it says which ("do my *years as a paramedic* count"), not the time before "as".
+  const own = background.find(({ start, end }) => start > opener && end <= verb);
+  return own
+    ? countedBetween(tokens, words, lexicon, own.start, own.end)
+    : countedBetween(tokens, words, lexicon, opener + 1, verb);
 }
+
+/**
+ * Verbs that ask whether the asker's own past is of use, after it: "would 10 yrs as an army medic *help*", "would my
+ * years as a paramedic *transfer*". Only after the past: "does it help to get certified" asks no such thing.
+ */
+const HELPS = new Set(['help', 'transfer', 'matter', 'work']);
 
 /**
  * A question typed as a statement, its opener left out ("rehab counts?", "my LPN years count?"): the verb of
@@ -2091,14 +2145,20 @@ function asRead(token: string, lexicon: Lexicon): string {
   return concept?.kind === 'term' ? concept.term : token;
 }
 
-/** What the messages' questions ask to count; for "does *that* count", the asker's own past jobs the message names. */
+/**
+ * What the messages' questions ask to count; for "does *that* count" or "do *those years* count" (a pointer, or only
+ * the kind of time spent: `SPENT`), or a choice weighed for the asker ("which fits someone like me"), the asker's own
+ * past the message names, before the kind.
+ */
 function countedIn(sentences: Sentence[], asks: SentenceTest): Array<{ stem: string; word: string }> {
   const asking = sentences.filter((s, index) => asks(s, index) && s.toCount !== null);
   const counted = asking.flatMap((s) => s.toCount!);
-  if (counted.length > 0 || asking.length === 0) return counted;
-  return sentences.flatMap((s) =>
+  const weighed = sentences.some((s) => !s.reason && s.choosingForAsker);
+  if (!weighed && (counted.some(({ stem }) => !SPENT.has(stem)) || asking.length === 0)) return counted;
+  const past = sentences.flatMap((s) =>
     s.concepts.flatMap((c) => (c.kind === 'background' ? [{ stem: c.phrase, word: c.phrase }] : [])),
   );
+  return [...past, ...counted];
 }
 
 /** Before "know", the words that make it what someone must or should know: "need *to* know", "*should* know". */

@@ -104,6 +104,12 @@ const KNOWING_WEIGHT = 0.7;
  */
 const CHOSEN_FOR_WEIGHT = 0.5;
 /**
+ * What weighing the roles for the asker's own past counts for ("ex firefighter, which fits my background"): evidence
+ * for the topics of the term "background", the experience's, as the past is what the roles want of it. About a term:
+ * higher outweighs a quality the asker also names ("I'm organised"); lower leaves the choice to passing words.
+ */
+const PAST_CHOSEN_FOR_WEIGHT = 0.8;
+/**
  * What counting a role's own people ("how many case managers are there in the US") gives the role's overview: about a
  * term, so a passing word of another topic does not take the question, less than a topic asked outright ("how many
  * case managers have the CCM").
@@ -121,6 +127,8 @@ const ROLE_CLASSED_WEIGHT = 0.6;
 const ROLE_DATED_WEIGHT = 1;
 /** The term that asks for the qualities a role needs: the knowledge's topic of skills names it. */
 const SKILL = 'skill';
+/** The term the asker's own past is read as: the experience's "background". */
+const BACKGROUND = 'background';
 /** Evidence a question needs, when it names neither role, before the bot answers rather than declines. */
 const MIN_SCORE_WITHOUT_ROLE = 1;
 /** Below this the bot declines a question that names neither role. */
@@ -507,7 +515,9 @@ function readQuestion(question: string, reader: QuestionReader): Reading {
     coverage: coverageOf(read, analysis),
     // A question in another language has no subject we can read: in a thread, the thread's is the likeliest.
     framed: analysis.foreign || unknown.every((word) => framingWord(lexicon, word)),
-    comparison: termList.some((term) => lexicon.comparison.has(term)),
+    // A choice weighed for the asker is between our two roles, whatever else it names ("which of these fits me").
+    comparison: termList.some((term) => lexicon.comparison.has(term)) || analysis.choosingForAsker,
+    forAsker: analysis.choosingForAsker,
     ofThread: analysis.pointerAsked || (analysis.toCount ?? []).length > 0,
     asksFor: analysis.askingWords.some((word) => WH_WORDS.has(word)),
     choosing: analysis.askingWords.some((word) => CHOOSING.has(word)),
@@ -952,6 +962,9 @@ function addAskedShape(
     scores.set(lexicon.roles.overview, scores.get(lexicon.roles.overview)! + ROLE_CLASSED_WEIGHT);
   if (analysis.datesRole) scores.set(lexicon.roles.overview, scores.get(lexicon.roles.overview)! + ROLE_DATED_WEIGHT);
   if (choosingFor) addShared(scores, lexicon, SKILL, CHOSEN_FOR_WEIGHT);
+  // The roles weighed for the asker's own past ("68W here, which fits someone like me") ask what that past is worth.
+  if (analysis.choosingForAsker && analysis.concepts.some((c) => c.kind === 'background'))
+    addShared(scores, lexicon, BACKGROUND, PAST_CHOSEN_FOR_WEIGHT);
   // In a thread, "it" stands for what the thread's topic is about ("can I take it with 18 months RN exp" after a
   // certification: the exam), unless the thread is about the role itself (its overview, what it does: "is it stressful").
   if (thread !== undefined && thing && pointsAtThing(lexicon, analysis, thread))
@@ -990,7 +1003,9 @@ function decide(reading: Reading, space: RoleSpace): Match {
   if (outright) return outright;
   const { named, ranked, coverage, offTopic } = reading;
   // "What's the difference?" names no role, yet is about both: comparing them is what the bot is for.
-  const aboutRoles = named.size > 0 || (reading.comparison && coverage >= MIN_COVERAGE_WITHOUT_ROLE);
+  // So is a choice weighed for the asker, by its grammar ("which of these fits someone like me"), whatever else it says.
+  const aboutRoles =
+    named.size > 0 || (reading.comparison && coverage >= MIN_COVERAGE_WITHOUT_ROLE) || reading.forAsker;
   const roles = withoutSetAside(
     named.size === 0 ? [...space.mainPair] : space.ordered(named),
     reading.setAside,
@@ -1004,7 +1019,7 @@ function decide(reading: Reading, space: RoleSpace): Match {
   const confidence = sureness(top, margin, coverage);
   // A question about one of our roles whose topic is unclear ("do case managers supervise nurses") gets the role's
   // overview with the nearest topics offered, not a refusal: it is about what the bot covers.
-  if (named.size > 0 && !offTopic && confidence < MIN_CONFIDENCE_WITH_ROLE)
+  if ((named.size > 0 || reading.forAsker) && !offTopic && confidence < MIN_CONFIDENCE_WITH_ROLE)
     return roleOverview(space, roles, offered(ranked.slice(0, MAX_ALTERNATIVES), coverage));
   if (tooUnsure(reading, top, confidence, aboutRoles)) {
     return declined('no-match', {

@@ -1,0 +1,148 @@
+/**
+ * The asker's own past, said by English's grammar whatever it names: "I was *a combat medic*", "my years as *a hospice
+ * volunteer*", "*68W* here", "6 yrs *army*", "my *LPN* years". A job, a training, a unit, a country's service: what
+ * the words are does not matter, only where they stand. Such words are who is asking, not what is asked: they neither
+ * decline the question as another job nor are asked of a role, and "does that count" asks whether they count.
+ */
+
+/** A run of a sentence's tokens, from `start` up to `end` (not included). */
+export type Span = { start: number; end: number };
+
+/** What reading the spans needs to know of a token: whether it is a phrase of ours that is no job, a verb of counting. */
+export type SpanReader = {
+  /** Whether a phrase of the knowledge other than a job starts at the token (a role, a term): it ends the span. */
+  ours: (i: number) => boolean;
+  /** Whether the token is grammar (a stopword, a joiner, a number). */
+  grammar: (token: string) => boolean;
+  /** Whether the token is a verb asking whether something counts ("count", "qualify"): what the past is asked. */
+  counting: (token: string) => boolean;
+  /** Whether the token opens a question ("do", "which", "can"): a new clause, not more of a noun phrase. */
+  opener: (token: string) => boolean;
+};
+
+/**
+ * The words an asker says they are or were, before "a"/"an": "I'm *a* ...", "I was *an* ...", "been *a* ...". Without
+ * the article "I'm" is followed by a quality ("I'm blunt") or a state ("im 55", "im burnt out"), which are no past.
+ */
+const BEING = new Set(['im', 'am', 'was', 'wa', 'been']);
+/** Words that make what follows the asker's past without an article: "*former* firefighter", "*ex* army medic". */
+const FORMER = new Set(['former', 'ex', 'retired']);
+/** What a career is made of, before "as" ("my *years* as a ...") or after a title ("my LPN *years*"), stemmed. */
+export const SPENT = new Set(['experience', 'time', 'year', 'yr', 'background', 'worked']);
+/** A number of a unit of time before what was spent in it: "6 yrs *army*", "12 yrs *retail*". */
+const TIME_UNITS = new Set(['year', 'yr', 'month']);
+/** "here" after a title opening the message says who is speaking: "*68W* here", "*travel RN* here". */
+const SPEAKING = 'here';
+/** Words that join two titles of one past: "CNA *then* LPN", "firefighter *and* EMT". */
+const JOINED = new Set(['then', 'and', 'or', 'plus']);
+/**
+ * The most words a title of the asker's may run to ("respiratory therapist", "home health aide"): longer runs into the
+ * rest of the sentence; shorter cuts a title's modifier off.
+ */
+const MAX_TITLE_WORDS = 3;
+/** Before "as", the words that make what follows the job aimed at, or a likeness: "work as a", "the same as a". */
+const NOT_PAST_AS = new Set(['work', 'working', 'become', 'becoming', 'hired', 'job', 'same', 'such', 'well']);
+
+/** The spans of a sentence's tokens that name the asker's own past. */
+export function backgroundSpans(tokens: readonly string[], reader: SpanReader): Span[] {
+  const spans: Span[] = [];
+  for (const start of titleStarts(tokens)) {
+    const span = titleFrom(tokens, start, reader);
+    if (span && !spans.some((s) => s.start <= span.start && span.start < s.end)) spans.push(span);
+  }
+  // The whole introduction is the asker's, our words in it too ("*travel RN* here"): nothing in it is asked.
+  const speaking = tokens.indexOf(SPEAKING);
+  if (speaking > 0 && speaking <= MAX_TITLE_WORDS && !tokens.slice(0, speaking).some(reader.grammar))
+    spans.push({ start: 0, end: speaking });
+  return spans;
+}
+
+/** Where a title of the asker's may begin: after a word of being and an article, "former", "as", a spent time. */
+function titleStarts(tokens: readonly string[]): number[] {
+  const starts: number[] = [];
+  tokens.forEach((token, i) => {
+    const article = tokens[i + 1] === 'a' || tokens[i + 1] === 'an';
+    if (BEING.has(token) && article) starts.push(i + 2);
+    else if (FORMER.has(token)) starts.push(i + 1);
+    else if (token === 'as' && SPENT.has(tokens[i - 1] ?? '') && !NOT_PAST_AS.has(tokens[i - 2] ?? ''))
+      starts.push(article ? i + 2 : i + 1);
+    else if (/^\d+$/.test(token) && TIME_UNITS.has(tokens[i + 1] ?? '') && tokens[i + 2] !== 'as') starts.push(i + 2);
+    else if (token === 'my' && spentAfter(tokens, i + 1)) starts.push(i + 1);
+  });
+  return starts;
+}
+
+/** Whether a word of a spent career follows a short title: "my *LPN* years", "my *corpsman* time". */
+function spentAfter(tokens: readonly string[], from: number): boolean {
+  for (let k = from + 1; k <= from + MAX_TITLE_WORDS && k < tokens.length; k += 1)
+    if (SPENT.has(tokens[k]!)) return true;
+  return false;
+}
+
+/**
+ * The title from `start`: its words up to grammar, a word of a spent career, a verb of counting or a number, with a
+ * second title joined to it ("CNA then LPN"); null when it has none, or when a phrase of ours that is no job goes on
+ * with it (its words then only modify ours).
+ */
+function titleFrom(tokens: readonly string[], start: number, reader: SpanReader): Span | null {
+  let end = start;
+  const titleWord = (k: number) =>
+    k < tokens.length &&
+    !reader.grammar(tokens[k]!) &&
+    !reader.ours(k) &&
+    !SPENT.has(tokens[k]!) &&
+    !reader.counting(tokens[k]!);
+  while (end - start < MAX_TITLE_WORDS && titleWord(end)) end += 1;
+  // Words right before one of ours only say which of ours: "3 yrs *med-surg* RN experience", "a *travel* nurse".
+  const next = tokens[end] ?? '';
+  const modifies = reader.ours(end) && !reader.opener(next) && !reader.counting(next) && !SPENT.has(next);
+  if (end === start || modifies) return null;
+  if (JOINED.has(tokens[end] ?? '') && titleWord(end + 1)) {
+    end += 1;
+    while (end - start < 2 * MAX_TITLE_WORDS && titleWord(end)) end += 1;
+  }
+  return { start, end };
+}
+
+/** Whether a token is inside one of the spans. */
+export const inSpans = (spans: readonly Span[], i: number) => spans.some(({ start, end }) => start <= i && i < end);
+
+/**
+ * The asker, or a person the asker describes, as whom a choice is for: "suits *me*", "fit for someone like *me*", "fits
+ * *my* background", "better for *someone* who'd rather work behind the scenes".
+ */
+const ASKER = new Set(['me', 'my', 'myself', 'i', 'someone', 'somebody', 'person']);
+/** What a choice may be for instead of the asker by name: what the asker just said ("which role fits *that* better"). */
+const SAID_BEFORE = new Set(['that', 'this', 'those', 'these', 'it']);
+/** How many words after a word of choosing the asker may come: "better fit *for someone like me*". */
+const ASKER_REACH = 5;
+/**
+ * Right after "which", the words that make the choice one between the roles discussed: "which *one*", "which *of*
+ * these", "which *role*", "which *would*" (a pronoun before a verb: the `opener` of a question). "which pizza place"
+ * chooses among pizza places.
+ */
+const AMONG_ROLES = new Set(['one', 'of', 'role', 'job', 'career', 'path', 'position', 'option']);
+/** Words a choice between the roles is weighed with, stemmed, beside the lists' "better" and "fit": "makes more *sense*". */
+const WEIGHED = new Set(['sense', 'sound']);
+
+/**
+ * Whether a "which" question weighs its choice for the asker ("which of these is a better fit for someone like me",
+ * "which role would make more sense for me", "which role fits that better" after saying who they are): the asker's
+ * own past or traits are what the roles are weighed against. `choosing` holds the words of choosing ("better", "fit");
+ * `opener` tells a verb of a question, after which "which" is a pronoun ("which *would* suit me").
+ */
+export function choosesForAsker(
+  tokens: readonly string[],
+  choosing: ReadonlySet<string>,
+  opener: (token: string) => boolean,
+): boolean {
+  const which = tokens.indexOf('which');
+  const chosen = tokens[which + 1] ?? '';
+  // Alternatives of its own ("..., pepperoni or cheese") are what it chooses between.
+  if (which < 0 || !(AMONG_ROLES.has(chosen) || opener(chosen)) || tokens.includes('or')) return false;
+  return tokens.some((token, at) => {
+    if (at <= which || !(choosing.has(token) || WEIGHED.has(token))) return false;
+    const after = tokens.slice(at + 1, at + 1 + ASKER_REACH);
+    return after.some((word) => ASKER.has(word)) || SAID_BEFORE.has(after[0] ?? '');
+  });
+}
