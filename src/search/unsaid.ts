@@ -56,6 +56,11 @@ type Said = {
   othersSay: Set<string>;
   /** Whether a chosen fact gives an amount (of money, a percentage): a figure the question may ask to turn on something. */
   figured: boolean;
+  /**
+   * Whether a chosen fact gives what it requires by example (`BY_EXAMPLE`: "fields *such as* social work", "degrees in
+   * *relevant* fields"): a thing it does not name may still count. Otherwise what it requires decides for any other.
+   */
+  byExample: boolean;
   /** How many roles the facts are chosen for. */
   roleCount: number;
 };
@@ -440,9 +445,17 @@ function buildSaid(
     heads,
     othersSay: new Set(others.flatMap(([, roleFacts]) => roleFacts.flatMap((fact) => plainOf(fact.text)))),
     figured: texts.some((text) => AMOUNT.test(text)),
+    byExample: texts.some((text) => BY_EXAMPLE.test(text)),
     roleCount: roles.length,
   };
 }
+
+/**
+ * English's words that give what they list as examples, or leave the rule to others: "*such as*", "*including*",
+ * "*relevant* fields", "*related* fields", "*common* requirements", "each state has *its own*". A requirement written without
+ * them ("requires at least an associate degree in nursing") is the whole rule.
+ */
+const BY_EXAMPLE = /\b(?:such as|including|includes?|relevant|related|for example|e\.g\.|common|its own)\b/i;
 
 /**
  * English's words that end a noun phrase before them: prepositions, conjunctions, relatives ("five years of nursing
@@ -698,6 +711,9 @@ function otherRolesWords(c: Context, asked: Asked): Word[] {
  */
 function askerWords(c: Context, asked: Asked): Word[] {
   const traits = asked.traits.filter((word) => unlisted(c, word)).map((word) => ({ stem: word, word }));
+  // A requirement stated as the whole rule decides for whatever is asked to count: "is my LPN enough to be a case
+  // manager" is answered by the associate degree in nursing it requires.
+  if (!c.byExample) return traits;
   const counted = asked.toCount.filter(({ stem }) => !c.lists.stopwords.has(stem));
   const kind = counted.at(-1)?.stem ?? '';
   // A kind the facts count whatever it is ("must include *an internship*") counts "my MSW internship" too.
