@@ -91,7 +91,7 @@ export type Analysis = {
    * *kinesiology* degree qualify"): the content words between its opener and that verb, stemmed and as typed; for
    * "does *that* count", the jobs the asker names as their own past.
    */
-  toCount: Array<{ stem: string; word: string }> | null;
+  toCount: Array<{ stem: string; word: string; needed?: boolean }> | null;
   /**
    * The questions asked after the one answered ("what's the minimum education, and do they need to be certified
    * too?"): what they ask to count is read for gaps on their own topic (matcher.ts `laterUnsaidOf`).
@@ -878,6 +878,8 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
       grammar: (token) => !isContentWord(token, lexicon),
       counting: (token) => SUFFICES.has(token) || HELPS.has(token),
       opener: (token) => YES_NO_OPENERS.has(token) || WH_WORDS.has(token),
+      titleHead: (i) =>
+        phraseAt(i) !== null || lexicon.jobHeads.has(tokens[i]!) || acronyms.has(words[i]!) || /\d/.test(tokens[i]!),
     }),
     backgroundRead: new Set(),
   };
@@ -2065,11 +2067,12 @@ function askedToCount(
   lexicon: Lexicon,
   marked: boolean,
   background: readonly Span[],
-): Array<{ stem: string; word: string }> | null {
+): Array<{ stem: string; word: string; needed?: boolean }> | null {
+  // Asked whether something is needed, not whether it is enough: a rule stated whole does not say (unsaid.ts).
   const must = mustBe(tokens);
-  if (must >= 0) return countedAfter(tokens, words, lexicon, must);
+  if (must >= 0) return countedAfter(tokens, words, lexicon, must).map(asNeeded);
   const needed = neededAt(tokens);
-  if (needed > 0) return countedBetween(tokens, words, lexicon, 1, needed);
+  if (needed > 0) return countedBetween(tokens, words, lexicon, 1, needed).map(asNeeded);
   const verb = tokens.findIndex(
     (token, i) => SUFFICES.has(token) || (HELPS.has(token) && background.some(({ end }) => end <= i)),
   );
@@ -2086,6 +2089,9 @@ function askedToCount(
     ? countedBetween(tokens, words, lexicon, own.start, own.end)
     : countedBetween(tokens, words, lexicon, opener + 1, verb);
 }
+
+/** A word asked whether it is needed ("is *HIPAA* knowledge required"), not whether it is enough. */
+const asNeeded = (word: { stem: string; word: string }) => ({ ...word, needed: true });
 
 /**
  * Verbs that ask whether the asker's own past is of use, after it: "would 10 yrs as an army medic *help*", "would my

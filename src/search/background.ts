@@ -18,6 +18,11 @@ export type SpanReader = {
   counting: (token: string) => boolean;
   /** Whether the token opens a question ("do", "which", "can"): a new clause, not more of a noun phrase. */
   opener: (token: string) => boolean;
+  /**
+   * Whether the token can end a title: a job's head noun or phrase, one of ours ("RN"), an initialism typed in capitals
+   * or a code with a digit ("68W"). "ICU burnout here" says how the asker is, not who.
+   */
+  titleHead: (i: number) => boolean;
 };
 
 /**
@@ -52,8 +57,8 @@ export function backgroundSpans(tokens: readonly string[], reader: SpanReader): 
   }
   // The whole introduction is the asker's, our words in it too ("*travel RN* here"): nothing in it is asked.
   const speaking = tokens.indexOf(SPEAKING);
-  if (speaking > 0 && speaking <= MAX_TITLE_WORDS && !tokens.slice(0, speaking).some(reader.grammar))
-    spans.push({ start: 0, end: speaking });
+  const introduces = speaking > 0 && speaking <= MAX_TITLE_WORDS && reader.titleHead(speaking - 1);
+  if (introduces && !tokens.slice(0, speaking).some(reader.grammar)) spans.push({ start: 0, end: speaking });
   return spans;
 }
 

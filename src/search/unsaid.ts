@@ -78,8 +78,11 @@ export type Asked = {
   before: readonly string[];
   /** What the asker says they are ("I'm really introverted"), stemmed (analyze.ts). */
   traits: readonly string[];
-  /** What a yes-or-no question asks to count or be enough ("does my ICU experience count"). */
-  toCount: readonly Word[];
+  /**
+   * What a yes-or-no question asks to count or be enough ("does my ICU experience count"); `needed`: asked whether it
+   * is needed instead ("is HIPAA knowledge required").
+   */
+  toCount: ReadonlyArray<Word & { needed?: boolean }>;
   /** Names typed that no list and no fact of the knowledge writes ("know *Epic*"; analyze.ts). */
   names: readonly Word[];
   /** The words of titles asked to be the same job ("the same as a *geriatric* care manager"; analyze.ts). */
@@ -711,9 +714,9 @@ function otherRolesWords(c: Context, asked: Asked): Word[] {
  */
 function askerWords(c: Context, asked: Asked): Word[] {
   const traits = asked.traits.filter((word) => unlisted(c, word)).map((word) => ({ stem: word, word }));
-  // A requirement stated as the whole rule decides for whatever is asked to count: "is my LPN enough to be a case
-  // manager" is answered by the associate degree in nursing it requires.
-  if (!c.byExample) return traits;
+  // A requirement stated as the whole rule decides whether anything else is enough ("is my LPN enough to be a case
+  // manager": it requires an associate degree in nursing), though not whether something else is needed too.
+  if (!c.byExample && asked.toCount.every(({ needed }) => !needed)) return traits;
   const counted = asked.toCount.filter(({ stem }) => !c.lists.stopwords.has(stem));
   const kind = counted.at(-1)?.stem ?? '';
   // A kind the facts count whatever it is ("must include *an internship*") counts "my MSW internship" too.
