@@ -2,7 +2,17 @@ import type { Aspect, RoleId, TopicId } from '../knowledge/schema.ts';
 import type { Concept, Lexicon } from './lexicon.ts';
 import type { LaterQuestions } from './reading.ts';
 import { joinCompounds, normalizeCased, stem, stemPhrase, stripSlackMarkup, tokenize } from './normalize.ts';
-import { backgroundSpans, choosesForAsker, inSpans, SPENT, type Span } from './background.ts';
+import {
+  asksOfAsker,
+  backgroundSpans,
+  choosesForAsker,
+  inSpans,
+  SCHOOLING_HELD,
+  type SpanReader,
+  SPENT,
+  type Span,
+  schoolingSpans,
+} from './background.ts';
 import { asksForParticular, namesTitle, requestIn, type RoleSpan } from './particular.ts';
 import { soundKey } from './sounds-like.ts';
 import { amongCommonest, isEveryday } from './word-vectors.ts';
@@ -528,6 +538,8 @@ type Sentence = SentenceAnalysis & {
   asksSame: boolean;
   /** Whether it sets two things side by side: a choice ("... or ...") or another job beside ours. */
   sideBySide: boolean;
+  /** Whether it is a yes-or-no question asked of the asker or of what they said ("could I be ...", "does that work"). */
+  ofAsker: boolean;
 };
 
 /** What a sentence has said so far, as it is read word by word. */
@@ -768,6 +780,11 @@ type SentenceScan = {
   goalAt: number;
   /** The runs of words that name the asker's own past ("I was *a combat medic*", "*68W* here"; background.ts). */
   background: Span[];
+  /**
+   * The fields of a schooling the asker holds ("a bachelors in *criminal justice*"): what a question of theirs asks to
+   * count, though their words are read as any others ("an *online* ADN" is no field, and stays asked).
+   */
+  schooling: Span[];
   /** The spans whose background concept has been read: one concept for each. */
   backgroundRead: Set<Span>;
 };
@@ -837,6 +854,32 @@ function framedAt(tokens: string[], lexicon: Lexicon, start: number, length: num
   return null;
 }
 
+/** The runs of a sentence's words naming the asker's own past (background.ts), and which of them are schoolings. */
+function pastOf(
+  tokens: string[],
+  words: string[],
+  lexicon: Lexicon,
+  acronyms: Map<string, boolean>,
+  phraseAt: (start: number) => PhraseHit | null,
+): { background: Span[]; schooling: Span[] } {
+  const reader: SpanReader = {
+    ours: (i) => {
+      const kind = phraseAt(i)?.concept.kind;
+      return kind !== undefined && kind !== 'job';
+    },
+    grammar: (token) => !isContentWord(token, lexicon),
+    counting: (token) => SUFFICES.has(token) || HELPS.has(token),
+    opener: (token) => YES_NO_OPENERS.has(token) || WH_WORDS.has(token),
+    titleHead: (i) =>
+      phraseAt(i) !== null || lexicon.jobHeads.has(tokens[i]!) || acronyms.has(words[i]!) || /\d/.test(tokens[i]!),
+  };
+  const held = (i: number) => {
+    const concept = phraseAt(i)?.concept;
+    return SCHOOLING_HELD.has(concept?.kind === 'term' ? concept.term : tokens[i]!);
+  };
+  return { background: backgroundSpans(tokens, reader), schooling: schoolingSpans(tokens, { ...reader, schooling: held }) };
+}
+
 /** The sentence's words and stems, with nothing read yet. */
 function startScan(question: string, lexicon: Lexicon, correct: (word: string) => string | null): SentenceScan {
   const words = expandedWords(question, lexicon);
@@ -870,17 +913,7 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
     ownFrom: askersOwnClause(tokens),
     pointerAt: -1,
     goalAt: goalOfSufficing(tokens, lexicon, phraseAt),
-    background: backgroundSpans(tokens, {
-      ours: (i) => {
-        const kind = phraseAt(i)?.concept.kind;
-        return kind !== undefined && kind !== 'job';
-      },
-      grammar: (token) => !isContentWord(token, lexicon),
-      counting: (token) => SUFFICES.has(token) || HELPS.has(token),
-      opener: (token) => YES_NO_OPENERS.has(token) || WH_WORDS.has(token),
-      titleHead: (i) =>
-        phraseAt(i) !== null || lexicon.jobHeads.has(tokens[i]!) || acronyms.has(words[i]!) || /\d/.test(tokens[i]!),
-    }),
+    ...pastOf(tokens, words, lexicon, acronyms, phraseAt),
     backgroundRead: new Set(),
   };
 }
@@ -1521,6 +1554,11 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
     titles: titlesIn(scan, concepts),
     asksSame: asksSame(scan.tokens),
     sideBySide: scan.tokens.includes('or') || concepts.some((c) => c.kind === 'job'),
+    ofAsker: asksOfAsker(
+      scan.tokens,
+      (token) => YES_NO_OPENERS.has(token),
+      (token) => WH_WORDS.has(token),
+    ),
     // Here, not spread onto the analysis after: on Node 20 an object spread and then added to gets a shape of its own.
     question: clause.question,
     reason: clause.reason,
@@ -1554,6 +1592,8 @@ function readWholeSentence(scan: SentenceScan, clause: Clause): void {
   read.classesRole = classesRole(tokens, roleSpans);
   read.datesRole = datesRole(tokens, roleSpans);
   read.toCount = askedToCount(tokens, words, lexicon, clause.marked ?? false, scan.background);
+  for (const { start, end } of scan.schooling)
+    read.concepts.push({ kind: 'background', phrase: tokens.slice(start, end).join(' '), schooling: true });
 }
 
 /** Words that may come between "same" and its "as": "the same *thing* as", "the same *job* as". */
@@ -2159,12 +2199,18 @@ function asRead(token: string, lexicon: Lexicon): string {
 function countedIn(sentences: Sentence[], asks: SentenceTest): Array<{ stem: string; word: string }> {
   const asking = sentences.filter((s, index) => asks(s, index) && s.toCount !== null);
   const counted = asking.flatMap((s) => s.toCount!);
+  const telling = counted.some(({ stem }) => !SPENT.has(stem) && !SCHOOLING_HELD.has(stem));
   const weighed = sentences.some((s) => !s.reason && s.choosingForAsker);
-  if (!weighed && (counted.some(({ stem }) => !SPENT.has(stem)) || asking.length === 0)) return counted;
-  const past = sentences.flatMap((s) =>
-    s.concepts.flatMap((c) => (c.kind === 'background' ? [{ stem: c.phrase, word: c.phrase }] : [])),
-  );
-  return [...past, ...counted];
+  const past = (schooling: boolean) =>
+    sentences.flatMap((s) =>
+      s.concepts.flatMap((c) =>
+        c.kind === 'background' && (!schooling || c.schooling) ? [{ stem: c.phrase, word: c.phrase }] : [],
+      ),
+    );
+  if (weighed || (!telling && asking.length > 0)) return [...past(false), ...counted];
+  // "could I be a care manager", "does that work", said of a schooling the asker holds: its field is what is asked.
+  if (!telling && sentences.some((s, index) => asks(s, index) && s.ofAsker)) return [...past(true), ...counted];
+  return counted;
 }
 
 /** Before "know", the words that make it what someone must or should know: "need *to* know", "*should* know". */

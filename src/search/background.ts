@@ -91,12 +91,7 @@ function spentAfter(tokens: readonly string[], from: number): boolean {
  */
 function titleFrom(tokens: readonly string[], start: number, reader: SpanReader): Span | null {
   let end = start;
-  const titleWord = (k: number) =>
-    k < tokens.length &&
-    !reader.grammar(tokens[k]!) &&
-    !reader.ours(k) &&
-    !SPENT.has(tokens[k]!) &&
-    !reader.counting(tokens[k]!);
+  const titleWord = (k: number) => titleWordAt(tokens, k, reader);
   while (end - start < MAX_TITLE_WORDS && titleWord(end)) end += 1;
   // Words right before one of ours only say which of ours: "3 yrs *med-surg* RN experience", "a *travel* nurse".
   const next = tokens[end] ?? '';
@@ -150,4 +145,65 @@ export function choosesForAsker(
     const after = tokens.slice(at + 1, at + 1 + ASKER_REACH);
     return after.some((word) => ASKER.has(word)) || SAID_BEFORE.has(after[0] ?? '');
   });
+}
+
+/**
+ * English's nouns for a schooling one holds, as the lists read them ("bachelors" is "bachelor", "BSN" a "degree"): the
+ * kind of what is held, which says nothing of its field.
+ */
+export const SCHOOLING_HELD = new Set(['degree', 'bachelor', 'master', 'associate', 'diploma', 'doctorate', 'certificate']);
+
+/** Words by which the asker speaks of themselves: a schooling in a sentence with one of them is theirs. */
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'im', 'ive', 'id', 'myself']);
+/** Words that may open the noun phrase of a schooling before its field: "*an* accounting bachelors", "*my* psych degree". */
+const SCHOOLING_DETERMINERS = new Set(['a', 'an', 'my', 'the']);
+/** Words between a schooling and its field: "a bachelors *in* criminal justice", "my degree *is in* sociology". */
+const FIELD_OF = ['in', 'is in', 'was in', 'are in'].map((words) => words.split(' '));
+
+/**
+ * The fields of the asker's own schooling ("my degree is in *sociology*", "a bachelors in *criminal justice*", "an
+ * *accounting* bachelors"), in a sentence where the asker speaks of themselves: `schooling` tells a word read as a
+ * degree one holds. A field of ours ("a *nursing* degree") is read as ours, as a title's words are.
+ */
+export function schoolingSpans(
+  tokens: readonly string[],
+  reader: SpanReader & { schooling: (i: number) => boolean },
+): Span[] {
+  if (!tokens.some((token) => FIRST_PERSON.has(token))) return [];
+  return tokens.flatMap((_, i) => {
+    if (!reader.schooling(i)) return [];
+    const of = FIELD_OF.find((words) => words.every((word, k) => tokens[i + 1 + k] === word));
+    const after = of ? titleFrom(tokens, i + 1 + of.length, reader) : null;
+    let start = i;
+    while (start > 0 && i - start < MAX_TITLE_WORDS && titleWordAt(tokens, start - 1, reader)) start -= 1;
+    const before = start < i && SCHOOLING_DETERMINERS.has(tokens[start - 1] ?? '') ? { start, end: i } : null;
+    return [after, before].filter((span): span is Span => span !== null);
+  });
+}
+
+/** Whether the token may be a word of a title or a field: no grammar, no phrase of ours, no spent time or counting. */
+const titleWordAt = (tokens: readonly string[], k: number, reader: SpanReader) =>
+  k >= 0 &&
+  k < tokens.length &&
+  !reader.grammar(tokens[k]!) &&
+  !reader.ours(k) &&
+  !SPENT.has(tokens[k]!) &&
+  !reader.counting(tokens[k]!);
+
+/** Subjects of a yes-or-no question that ask about the asker or what they said: "could *I* be", "does *that* work". */
+const ASKER_SUBJECTS = new Set(['i', 'that', 'this', 'it', 'my']);
+
+/**
+ * Whether a yes-or-no question asks of the asker or of what they said ("could I be a care manager", "would that get me
+ * into care management", "does that work"): right after its opener, the asker or a pointer, and no question word
+ * before ("what would I need" asks for something). `opener` tells a verb that opens a yes-or-no question, `wh` a
+ * question word.
+ */
+export function asksOfAsker(
+  tokens: readonly string[],
+  opener: (token: string) => boolean,
+  wh: (token: string) => boolean,
+): boolean {
+  const at = tokens.findIndex((token, i) => opener(token) && ASKER_SUBJECTS.has(tokens[i + 1] ?? ''));
+  return at >= 0 && !tokens.slice(0, at).some(wh);
 }

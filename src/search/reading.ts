@@ -22,7 +22,7 @@ export type Concept =
    */
   | { kind: 'job'; phrase: string; forThread?: boolean }
   /** Another job as the asker's own past ("my time *as a paramedic*", "*nurse* experience"): not what is asked about. */
-  | { kind: 'background'; phrase: string }
+  | { kind: 'background'; phrase: string; schooling?: boolean }
   | { kind: 'off-topic'; phrase: string }
   /**
    * Asks to look up a person, a patient, an office, a phone or a schedule (contacts.json): declined kindly. `act`: asks
