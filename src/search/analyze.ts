@@ -5,6 +5,7 @@ import { joinCompounds, normalizeCased, stem, stemPhrase, stripSlackMarkup, toke
 import {
   asksOfAsker,
   backgroundSpans,
+  startsNow,
   choosesForAsker,
   inSpans,
   SCHOOLING_HELD,
@@ -96,6 +97,8 @@ export type Analysis = {
    * like me"): about the pair, whatever else it names (background.ts).
    */
   choosingForAsker: boolean;
+  /** Whether a sentence asks if someone can start at once ("can new grads go *straight* in"; background.ts). */
+  startsNow: boolean;
   /**
    * What a yes-or-no question asks to count, qualify or be enough ("does my *ICU* experience count", "would a
    * *kinesiology* degree qualify"): the content words between its opener and that verb, stemmed and as typed; for
@@ -420,6 +423,7 @@ function askedOfTopic({ askingSentences }: MessageParts) {
     datesRole: askingSentences.some((s) => s.datesRole),
     choosingFor: askingSentences.some((s) => s.choosingFor),
     choosingForAsker: askingSentences.some((s) => s.choosingForAsker),
+    startsNow: askingSentences.some((s) => s.startsNow),
     // A question with a pointer other than "it" asks of the thread too: "how many of *those* can one person cover".
     pointerAsked: askingSentences.some(
       (s) => s.pointerAsked || (s.question && s.concepts.some((c) => c.kind === 'reference' && !c.thing)),
@@ -943,6 +947,7 @@ function emptyReading(tokens: string[]): SentenceReading {
     datesRole: false,
     choosingFor: false,
     choosingForAsker: false,
+    startsNow: false,
     activityAt: -1,
     lastAspect: null,
     traits: [],
@@ -1541,6 +1546,7 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
     datesRole: read.datesRole,
     choosingFor: read.choosingFor,
     choosingForAsker: read.choosingForAsker,
+    startsNow: read.startsNow,
     traits,
     toCount: read.toCount,
     // English's "it" is also the subject of weather and time ("is it raining?"): only "they", "that" ask of the thread.
@@ -1587,6 +1593,10 @@ function readWholeSentence(scan: SentenceScan, clause: Clause): void {
   );
   read.choosingFor = chosenFor.length > 0;
   read.choosingForAsker = choosesForAsker(tokens, CHOOSING, (token) => YES_NO_OPENERS.has(token));
+  read.startsNow = startsNow(tokens);
+  // Whether a new grad BSN can go straight in: the degree is what they have, not what is asked.
+  if (read.startsNow)
+    for (const { term } of scan.termReads) if (SCHOOLING_HELD.has(term)) read.adjunctTerms.add(term);
   read.knowing = mustKnow(tokens, roleSpans);
   read.countsRole = roleSpans.some(({ start }) => tokens[start - 2] === 'how' && tokens[start - 1] === 'many');
   read.classesRole = classesRole(tokens, roleSpans);

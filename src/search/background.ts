@@ -207,3 +207,29 @@ export function asksOfAsker(
   const at = tokens.findIndex((token, i) => opener(token) && ASKER_SUBJECTS.has(tokens[i + 1] ?? ''));
   return at >= 0 && !tokens.slice(0, at).some(wh);
 }
+
+/**
+ * English's adverbs of immediacy, stemmed: "go *straight* into", "start *right away*", "apply *yet*", "*directly*".
+ * Asked whether one can do something so, they ask whether it needs time first.
+ */
+const IMMEDIATELY = new Set(['straight', 'directly', 'immediately', 'straightaway', 'yet']);
+/** Two-word adverbs of immediacy: "right away", "right after". */
+const IMMEDIATELY_PAIRS = [['right', 'away'], ['right', 'after'], ['right', 'now']];
+/** The modals that ask whether something is possible: "*can* I start", "*could* they go". */
+const POSSIBLE = new Set(['can', 'could', 'may']);
+
+/**
+ * Whether a question asks if someone can start at once ("can a new grad BSN go *straight* into case management", "could
+ * I apply for case manager jobs *yet*", "can I start as a case manager *right away*"): a modal of possibility opening a
+ * yes-or-no question, and an adverb of immediacy after it. What the asker has just finished (a degree, an exam) is who
+ * asks; what is asked is whether the role needs time first, which is its experience.
+ */
+export function startsNow(tokens: readonly string[]): boolean {
+  const at = tokens.findIndex((token) => POSSIBLE.has(token));
+  if (at < 0) return false;
+  const after = tokens.slice(at + 1);
+  return (
+    after.some((token) => IMMEDIATELY.has(token)) ||
+    IMMEDIATELY_PAIRS.some(([first, second]) => after.some((token, k) => token === first && after[k + 1] === second))
+  );
+}

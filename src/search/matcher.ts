@@ -110,6 +110,13 @@ const CHOSEN_FOR_WEIGHT = 0.5;
  */
 const PAST_CHOSEN_FOR_WEIGHT = 0.8;
 /**
+ * What asking whether someone can start at once counts for ("can a new grad BSN go *straight* into case management"):
+ * evidence for the topics of the term "start", the experience's, over the degree or exam the asker has just finished.
+ * About a strong term: lower leaves "BSN" or "NCLEX" to take the question; higher outweighs a requirement asked
+ * outright ("can I start right away without a BSN").
+ */
+const STARTING_NOW_WEIGHT = 1;
+/**
  * What counting a role's own people ("how many case managers are there in the US") gives the role's overview: about a
  * term, so a passing word of another topic does not take the question, less than a topic asked outright ("how many
  * case managers have the CCM").
@@ -129,6 +136,8 @@ const ROLE_DATED_WEIGHT = 1;
 const SKILL = 'skill';
 /** The term the asker's own past is read as: the experience's "background". */
 const BACKGROUND = 'background';
+/** The term for starting in a role: the experience's "start". */
+const START = 'start';
 /** Evidence a question needs, when it names neither role, before the bot answers rather than declines. */
 const MIN_SCORE_WITHOUT_ROLE = 1;
 /** Below this the bot declines a question that names neither role. */
@@ -962,6 +971,8 @@ function addAskedShape(
     scores.set(lexicon.roles.overview, scores.get(lexicon.roles.overview)! + ROLE_CLASSED_WEIGHT);
   if (analysis.datesRole) scores.set(lexicon.roles.overview, scores.get(lexicon.roles.overview)! + ROLE_DATED_WEIGHT);
   if (choosingFor) addShared(scores, lexicon, SKILL, CHOSEN_FOR_WEIGHT);
+  // "can I go straight in", "could I apply yet": whether the role needs time first, whatever the asker has finished.
+  if (analysis.startsNow) addShared(scores, lexicon, START, STARTING_NOW_WEIGHT);
   // The roles weighed for the asker's own past ("68W here, which fits someone like me") ask what that past is worth.
   if (analysis.choosingForAsker && analysis.concepts.some((c) => c.kind === 'background'))
     addShared(scores, lexicon, BACKGROUND, PAST_CHOSEN_FOR_WEIGHT);
@@ -1012,6 +1023,7 @@ function decide(reading: Reading, space: RoleSpace): Match {
     space.mainPair,
   );
   const [best, second] = ranked;
+  if (process.env.DBG) console.error(JSON.stringify(ranked));
   if (!best) return aboutRoles && !offTopic ? roleOverview(space, roles, []) : declined('no-match');
   const [topic, top] = best;
   // Words we do not know dilute the evidence: "where is the cafeteria" is not about work settings.
