@@ -1023,7 +1023,6 @@ function decide(reading: Reading, space: RoleSpace): Match {
     space.mainPair,
   );
   const [best, second] = ranked;
-  if (process.env.DBG) console.error(JSON.stringify(ranked));
   if (!best) return aboutRoles && !offTopic ? roleOverview(space, roles, []) : declined('no-match');
   const [topic, top] = best;
   // Words we do not know dilute the evidence: "where is the cafeteria" is not about work settings.
