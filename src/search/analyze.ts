@@ -5,6 +5,7 @@ import { joinCompounds, normalizeCased, stem, stemPhrase, stripSlackMarkup, toke
 import {
   asksOfAsker,
   backgroundSpans,
+  candidateJob,
   startsNow,
   choosesForAsker,
   inSpans,
@@ -99,6 +100,8 @@ export type Analysis = {
   choosingForAsker: boolean;
   /** Whether a sentence asks if someone can start at once ("can new grads go *straight* in"; background.ts). */
   startsNow: boolean;
+  /** Whether a sentence asks if another job can become a role ("can a surgical tech go into case management"). */
+  candidate: boolean;
   /**
    * What a yes-or-no question asks to count, qualify or be enough ("does my *ICU* experience count", "would a
    * *kinesiology* degree qualify"): the content words between its opener and that verb, stemmed and as typed; for
@@ -424,6 +427,7 @@ function askedOfTopic({ askingSentences }: MessageParts) {
     choosingFor: askingSentences.some((s) => s.choosingFor),
     choosingForAsker: askingSentences.some((s) => s.choosingForAsker),
     startsNow: askingSentences.some((s) => s.startsNow),
+    candidate: askingSentences.some((s) => s.candidate),
     // A question with a pointer other than "it" asks of the thread too: "how many of *those* can one person cover".
     pointerAsked: askingSentences.some(
       (s) => s.pointerAsked || (s.question && s.concepts.some((c) => c.kind === 'reference' && !c.thing)),
@@ -948,6 +952,7 @@ function emptyReading(tokens: string[]): SentenceReading {
     choosingFor: false,
     choosingForAsker: false,
     startsNow: false,
+    candidate: false,
     activityAt: -1,
     lastAspect: null,
     traits: [],
@@ -1547,6 +1552,7 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
     choosingFor: read.choosingFor,
     choosingForAsker: read.choosingForAsker,
     startsNow: read.startsNow,
+    candidate: read.candidate,
     traits,
     toCount: read.toCount,
     // English's "it" is also the subject of weather and time ("is it raining?"): only "they", "that" ask of the thread.
@@ -1594,6 +1600,9 @@ function readWholeSentence(scan: SentenceScan, clause: Clause): void {
   read.choosingFor = chosenFor.length > 0;
   read.choosingForAsker = choosesForAsker(tokens, CHOOSING, (token) => YES_NO_OPENERS.has(token));
   read.startsNow = startsNow(tokens);
+  read.candidate =
+    read.concepts.some((c) => c.kind === 'job') &&
+    roleSpans.some(({ start }) => candidateJob(tokens, start, (i) => jobNamedBefore(scan, i)));
   // Whether a new grad BSN can go straight in: the degree is what they have, not what is asked.
   if (read.startsNow)
     for (const { term } of scan.termReads) if (SCHOOLING_HELD.has(term)) read.adjunctTerms.add(term);
@@ -1604,6 +1613,13 @@ function readWholeSentence(scan: SentenceScan, clause: Clause): void {
   read.toCount = askedToCount(tokens, words, lexicon, clause.marked ?? false, scan.background);
   for (const { start, end } of scan.schooling)
     read.concepts.push({ kind: 'background', phrase: tokens.slice(start, end).join(' '), schooling: true });
+}
+
+/** Whether another job's title is named before `i`: its head noun, a job of the lists, an initialism typed in capitals. */
+function jobNamedBefore({ tokens, words, lexicon, phraseAt, acronyms }: SentenceScan, i: number): boolean {
+  return tokens
+    .slice(0, i)
+    .some((token, k) => lexicon.jobHeads.has(token) || phraseAt(k)?.concept.kind === 'job' || acronyms.has(words[k]!));
 }
 
 /** Words that may come between "same" and its "as": "the same *thing* as", "the same *job* as". */

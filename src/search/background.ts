@@ -233,3 +233,26 @@ export function startsNow(tokens: readonly string[]): boolean {
     IMMEDIATELY_PAIRS.some(([first, second]) => after.some((token, k) => token === first && after[k + 1] === second))
   );
 }
+
+/**
+ * Words right before a role that make it what someone would become, not whom they deal with: "be a", "become a",
+ * "work *as* a", "go *into* case management", "switch *to*", "do case management". "work *with* case managers",
+ * "supervise a case manager" have the role as a person the subject deals with.
+ */
+const BECOMING = new Set(['be', 'become', 'as', 'into', 'to', 'in', 'do']);
+/** Articles between the word of becoming and the role: "become *a* care manager". */
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * Whether another job is asked whether it can become one of our roles ("can a surgical tech go into case management",
+ * "could medical assistants be care managers"): a modal of possibility, then the job (`jobBefore` tells whether one is
+ * named before a token), then a word of becoming right before the role starting at `roleAt`. Its schooling is what
+ * decides it, as the role's minimum degree does.
+ */
+export function candidateJob(tokens: readonly string[], roleAt: number, jobBefore: (i: number) => boolean): boolean {
+  const possible = tokens.findIndex((token) => POSSIBLE.has(token));
+  if (possible < 0 || roleAt <= possible) return false;
+  let link = roleAt - 1;
+  while (link > possible && ARTICLES.has(tokens[link]!)) link -= 1;
+  return BECOMING.has(tokens[link] ?? '') && jobBefore(link);
+}

@@ -117,6 +117,13 @@ const PAST_CHOSEN_FOR_WEIGHT = 0.8;
  */
 const STARTING_NOW_WEIGHT = 1;
 /**
+ * What asking whether another job can become one of our roles counts for ("can a surgical tech go into case
+ * management"): evidence for the topics of the term "degree", as the role's minimum schooling decides it for any job.
+ * Less than a term: a topic the question names ("can an EMT's years count toward it") still decides; lower leaves such a
+ * question to the role's overview.
+ */
+const CANDIDATE_WEIGHT = 0.6;
+/**
  * What counting a role's own people ("how many case managers are there in the US") gives the role's overview: about a
  * term, so a passing word of another topic does not take the question, less than a topic asked outright ("how many
  * case managers have the CCM").
@@ -138,6 +145,8 @@ const SKILL = 'skill';
 const BACKGROUND = 'background';
 /** The term for starting in a role: the experience's "start". */
 const START = 'start';
+/** The term for the schooling a role requires: the education's "degree". */
+const DEGREE = 'degree';
 /** Evidence a question needs, when it names neither role, before the bot answers rather than declines. */
 const MIN_SCORE_WITHOUT_ROLE = 1;
 /** Below this the bot declines a question that names neither role. */
@@ -971,6 +980,8 @@ function addAskedShape(
     scores.set(lexicon.roles.overview, scores.get(lexicon.roles.overview)! + ROLE_CLASSED_WEIGHT);
   if (analysis.datesRole) scores.set(lexicon.roles.overview, scores.get(lexicon.roles.overview)! + ROLE_DATED_WEIGHT);
   if (choosingFor) addShared(scores, lexicon, SKILL, CHOSEN_FOR_WEIGHT);
+  // "can a surgical tech go into case management": what the job lacks for the role is its schooling first.
+  if (analysis.candidate) addShared(scores, lexicon, DEGREE, CANDIDATE_WEIGHT);
   // "can I go straight in", "could I apply yet": whether the role needs time first, whatever the asker has finished.
   if (analysis.startsNow) addShared(scores, lexicon, START, STARTING_NOW_WEIGHT);
   // The roles weighed for the asker's own past ("68W here, which fits someone like me") ask what that past is worth.
