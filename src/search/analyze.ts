@@ -107,7 +107,7 @@ export type Analysis = {
    * *kinesiology* degree qualify"): the content words between its opener and that verb, stemmed and as typed; for
    * "does *that* count", the jobs the asker names as their own past.
    */
-  toCount: Array<{ stem: string; word: string; needed?: boolean }> | null;
+  toCount: Array<{ stem: string; word: string; needed?: boolean; field?: boolean }> | null;
   /**
    * The questions asked after the one answered ("what's the minimum education, and do they need to be certified
    * too?"): what they ask to count is read for gaps on their own topic (matcher.ts `laterUnsaidOf`).
@@ -1603,9 +1603,12 @@ function readWholeSentence(scan: SentenceScan, clause: Clause): void {
   read.candidate =
     read.concepts.some((c) => c.kind === 'job') &&
     roleSpans.some(({ start }) => candidateJob(tokens, start, (i) => jobNamedBefore(scan, i)));
-  // Whether a new grad BSN can go straight in: the degree is what they have, not what is asked.
+  // Whether a new grad BSN can go straight in, "just got my RN license, can I ...": the degree, or what the asker says
+  // they hold before asking, is who asks, not what is asked.
+  const asking = tokens.findIndex((token) => ACTION_OPENERS.has(token));
   if (read.startsNow)
-    for (const { term } of scan.termReads) if (SCHOOLING_HELD.has(term)) read.adjunctTerms.add(term);
+    for (const { term, start } of scan.termReads)
+      if (SCHOOLING_HELD.has(term) || start < asking) read.adjunctTerms.add(term);
   read.knowing = mustKnow(tokens, roleSpans);
   read.countsRole = roleSpans.some(({ start }) => tokens[start - 2] === 'how' && tokens[start - 1] === 'many');
   read.classesRole = classesRole(tokens, roleSpans);
@@ -2222,16 +2225,22 @@ function asRead(token: string, lexicon: Lexicon): string {
  * the kind of time spent: `SPENT`), or a choice weighed for the asker ("which fits someone like me"), the asker's own
  * past the message names, before the kind.
  */
-function countedIn(sentences: Sentence[], asks: SentenceTest): Array<{ stem: string; word: string }> {
+function countedIn(
+  sentences: Sentence[],
+  asks: SentenceTest,
+): Array<{ stem: string; word: string; field?: boolean }> {
   const asking = sentences.filter((s, index) => asks(s, index) && s.toCount !== null);
   const counted = asking.flatMap((s) => s.toCount!);
   const telling = counted.some(({ stem }) => !SPENT.has(stem) && !SCHOOLING_HELD.has(stem));
   const weighed = sentences.some((s) => !s.reason && s.choosingForAsker);
+  // In a choice weighed for the asker, another job named is theirs too ("nurse aide for 10 yrs, which role suits me").
   const past = (schooling: boolean) =>
     sentences.flatMap((s) =>
-      s.concepts.flatMap((c) =>
-        c.kind === 'background' && (!schooling || c.schooling) ? [{ stem: c.phrase, word: c.phrase }] : [],
-      ),
+      s.concepts.flatMap((c) => {
+        if (c.kind === 'job' && weighed) return [{ stem: c.phrase, word: c.phrase }];
+        if (c.kind !== 'background' || (schooling && !c.schooling)) return [];
+        return [{ stem: c.phrase, word: c.phrase, field: c.schooling ?? false }];
+      }),
     );
   if (weighed || (!telling && asking.length > 0)) return [...past(false), ...counted];
   // "could I be a care manager", "does that work", said of a schooling the asker holds: its field is what is asked.

@@ -1084,7 +1084,8 @@ function declinedOutright(reading: Reading): Match | null {
   // A person, a patient, an office, a phone or a schedule: whatever role it names, the bot cannot look it up. Asked to
   // act (file, send, write, refer) it says so instead: what the asker wants done is what it cannot do.
   if (reading.lookup) return declined(reading.request ? 'request' : 'lookup');
-  if (reading.otherJob && reading.named.size === 0) {
+  // A job named beside a choice weighed for the asker is theirs ("nurse aide for 10 yrs, which role suits me").
+  if (reading.otherJob && reading.named.size === 0 && !reading.forAsker) {
     const asked = reading.ranked[0]?.[0];
     return declined('other-job', { otherJob: reading.otherJob, ...(asked ? { askedTopic: asked } : {}) });
   }

@@ -80,9 +80,9 @@ export type Asked = {
   traits: readonly string[];
   /**
    * What a yes-or-no question asks to count or be enough ("does my ICU experience count"); `needed`: asked whether it
-   * is needed instead ("is HIPAA knowledge required").
+   * is needed instead ("is HIPAA knowledge required"); `field`: the field of a schooling the asker holds.
    */
-  toCount: ReadonlyArray<Word & { needed?: boolean }>;
+  toCount: ReadonlyArray<Word & { needed?: boolean; field?: boolean }>;
   /** Names typed that no list and no fact of the knowledge writes ("know *Epic*"; analyze.ts). */
   names: readonly Word[];
   /** The words of titles asked to be the same job ("the same as a *geriatric* care manager"; analyze.ts). */
@@ -727,12 +727,18 @@ function askerWords(c: Context, asked: Asked): Word[] {
   // not the topic's own, which one is said by a word any fact of the knowledge writes ("psych" degree, on education).
   const byHead = !c.own.has(kind) && counted.length > 1 && c.heads.has(kind);
   const which = c.own.has(kind) || byHead ? counted.slice(0, -1) : counted;
-  const everyday = (word: string) => !c.own.has(word) && isEveryday(word);
+  // A field of study is one whatever its word: "an associates in *business*" names one as "in *sociology*" does.
+  const everyday = (word: string, field = false) => !field && !c.own.has(word) && isEveryday(word);
   const anywhere = (word: string) => byHead && (c.written.has(word) || c.clipped(word));
-  const named = (stem: string) =>
-    stem.split(' ').some((word) => !everyday(word) && (namedByFacts(c, word) || anywhere(word)));
-  const telling = which.filter(({ stem }) => stem.split(' ').some((word) => !everyday(word) && !c.own.has(word)));
-  return [...traits, ...(telling.length > 0 && !which.some(({ stem }) => named(stem)) ? telling : [])];
+  // A title of the asker's is what its head noun is: a "nurse *aide*" is an aide, an "ER *nurse*" a nurse.
+  const named = ({ stem, field }: Word & { field?: boolean }) =>
+    (field ? stem.split(' ') : stem.split(' ').slice(-1)).some(
+      (word) => !everyday(word, field) && (namedByFacts(c, word) || anywhere(word)),
+    );
+  const telling = which.filter(({ stem, field }) =>
+    stem.split(' ').some((word) => !everyday(word, field) && !c.own.has(word)),
+  );
+  return [...traits, ...(telling.length > 0 && !which.some(named) ? telling : [])];
 }
 
 /**
