@@ -885,7 +885,10 @@ function pastOf(
     const concept = phraseAt(i)?.concept;
     return SCHOOLING_HELD.has(concept?.kind === 'term' ? concept.term : tokens[i]!);
   };
-  return { background: backgroundSpans(tokens, reader), schooling: schoolingSpans(tokens, { ...reader, schooling: held }) };
+  return {
+    background: backgroundSpans(tokens, reader),
+    schooling: schoolingSpans(tokens, { ...reader, schooling: held }),
+  };
 }
 
 /** The sentence's words and stems, with nothing read yet. */
@@ -2225,10 +2228,7 @@ function asRead(token: string, lexicon: Lexicon): string {
  * the kind of time spent: `SPENT`), or a choice weighed for the asker ("which fits someone like me"), the asker's own
  * past the message names, before the kind.
  */
-function countedIn(
-  sentences: Sentence[],
-  asks: SentenceTest,
-): Array<{ stem: string; word: string; field?: boolean }> {
+function countedIn(sentences: Sentence[], asks: SentenceTest): Array<{ stem: string; word: string; field?: boolean }> {
   const asking = sentences.filter((s, index) => asks(s, index) && s.toCount !== null);
   const counted = asking.flatMap((s) => s.toCount!);
   const telling = counted.some(({ stem }) => !SPENT.has(stem) && !SCHOOLING_HELD.has(stem));

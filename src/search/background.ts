@@ -151,7 +151,15 @@ export function choosesForAsker(
  * English's nouns for a schooling one holds, as the lists read them ("bachelors" is "bachelor", "BSN" a "degree"): the
  * kind of what is held, which says nothing of its field.
  */
-export const SCHOOLING_HELD = new Set(['degree', 'bachelor', 'master', 'associate', 'diploma', 'doctorate', 'certificate']);
+export const SCHOOLING_HELD = new Set([
+  'degree',
+  'bachelor',
+  'master',
+  'associate',
+  'diploma',
+  'doctorate',
+  'certificate',
+]);
 
 /** Words by which the asker speaks of themselves: a schooling in a sentence with one of them is theirs. */
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'im', 'ive', 'id', 'myself']);
@@ -214,7 +222,11 @@ export function asksOfAsker(
  */
 const IMMEDIATELY = new Set(['straight', 'directly', 'immediately', 'straightaway', 'yet']);
 /** Two-word adverbs of immediacy: "right away", "right after". */
-const IMMEDIATELY_PAIRS = [['right', 'away'], ['right', 'after'], ['right', 'now']];
+const IMMEDIATELY_PAIRS = [
+  ['right', 'away'],
+  ['right', 'after'],
+  ['right', 'now'],
+];
 /** The modals that ask whether something is possible: "*can* I start", "*could* they go". */
 const POSSIBLE = new Set(['can', 'could', 'may']);
 
