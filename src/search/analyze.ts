@@ -320,15 +320,21 @@ function capitalForms(text: string, words: string[], lexicon: Lexicon): Array<st
  * Reads a question as a sequence of concepts: roles, other jobs and topic terms, longest phrase first, after
  * correcting typos in words the knowledge base does not know.
  */
-export function analyze(question: string, lexicon: Lexicon, correct: (word: string) => string | null): Analysis {
+export function analyze(
+  question: string,
+  lexicon: Lexicon,
+  correct: (word: string) => string | null,
+  translated = false,
+): Analysis {
   const sentences = clausesOf(question)
     .map((clause) => analyzeSentence(clause, lexicon, correct))
     .filter((s) => s.concepts.length + s.unknown.length + s.aspects.length > 0);
-  const parts = partsOf(sentences);
+  const foreign = (s: { askingWords: string[] }) => inAnotherLanguage(s, translated ? lexicon.stopwords : null);
+  const parts = partsOf(sentences, foreign);
   return {
     concepts: askedConcepts(parts),
     unknown: sentences.flatMap((s) => s.unknown),
-    foreign: parts.askingSentences.some((s) => s.question && inAnotherLanguage(s)),
+    foreign: parts.askingSentences.some((s) => s.question && foreign(s)),
     ...askedOfTopic(parts),
     ...readForGaps(parts),
     qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
@@ -350,8 +356,8 @@ type MessageParts = {
 };
 type SentenceTest = (s: { question: boolean; reason: boolean }, index: number) => boolean;
 
-function partsOf(sentences: Sentence[]): MessageParts {
-  const asking = askingSentence(sentences);
+function partsOf(sentences: Sentence[], foreign: (s: { askingWords: string[] }) => boolean): MessageParts {
+  const asking = askingSentence(sentences, foreign);
   const asks: SentenceTest = (s, index) => !s.reason && (index === asking || s.question || asking < 0);
   const readForGap: SentenceTest = (s, index) => asks(s, index) && (asking < 0 || index <= asking);
   return {
@@ -476,6 +482,7 @@ function laterQuestions(
  */
 function askingSentence(
   sentences: readonly { concepts: Concept[]; question: boolean; reason: boolean; askingWords: string[] }[],
+  inAnotherLanguage: (s: { askingWords: string[] }) => boolean,
 ): number {
   const firstQuestion = sentences.findIndex((s) => !s.reason && s.question && hasTerm(s));
   if (firstQuestion >= 0) return firstQuestion;
@@ -491,10 +498,15 @@ function askingSentence(
  */
 const FOREIGN_SHARE = 0.5;
 
-/** Whether most of a sentence's words are no common English (FOREIGN_SHARE): it is written in another language. */
-function inAnotherLanguage({ askingWords }: { askingWords: string[] }): boolean {
-  const rare = askingWords.filter((word) => !amongCommonest(word, NAME_RANK));
-  return askingWords.length > 0 && rare.length / askingWords.length > FOREIGN_SHARE;
+/**
+ * Whether most of a sentence's words are no common English (FOREIGN_SHARE): it is written in another language. A
+ * message read in English from another language (other-language.ts) has its grammar words in English now: only its
+ * other words (not `grammar`) tell, those its cognates did not make English.
+ */
+function inAnotherLanguage({ askingWords }: { askingWords: string[] }, grammar: ReadonlySet<string> | null): boolean {
+  const words = grammar ? askingWords.filter((word) => !grammar.has(word)) : askingWords;
+  const rare = words.filter((word) => !amongCommonest(word, NAME_RANK));
+  return words.length > 0 && rare.length / words.length > FOREIGN_SHARE;
 }
 
 /** The topic terms some of the sentences name. */

@@ -4,6 +4,7 @@ import { roleSpace, type RoleSpace } from './roles.ts';
 import { SMALLTALK_KINDS, type Aspect, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
 import { buildFactIndex, type FactIndex, hospitalNames } from './fact-index.ts';
 import { createRelated, type Related } from './related.ts';
+import { type EnglishWords, englishWords, type OtherLanguage, readOtherLanguages } from './other-language.ts';
 import { shippedWordVectors } from './word-vectors.ts';
 import { normalize, stem, stemPhrase, tokenize } from './normalize.ts';
 
@@ -79,6 +80,9 @@ export type Lexicon = {
   maxSmalltalkWords: number;
   /** Every topic id, in the knowledge's order: ties between topics go to the earlier one. */
   topicIds: TopicId[];
+  /** The other languages staff write in (other-language.ts), and the English words their cognates may be. */
+  otherLanguages: OtherLanguage[];
+  english: EnglishWords;
   roles: RoleSpace;
 };
 
@@ -133,6 +137,8 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
     ...conversation,
     topicIds: kb.topicOrder,
     roles: roleSpace(kb),
+    otherLanguages: readOtherLanguages(kb),
+    english: englishWords(words),
   };
 }
 

@@ -6,7 +6,8 @@ import { analyze, DO, WH_WORDS, YES_NO_OPENERS, type Analysis } from './analyze.
 import { buildLexicon, compares, type Concept, type Lexicon, roleWords } from './lexicon.ts';
 import { nameTerms } from './role-words.ts';
 import { withoutSetAside, type RoleSpace } from './roles.ts';
-import { stem, stemPhrase, tokenize } from './normalize.ts';
+import { normalize, stem, stemPhrase, tokenize } from './normalize.ts';
+import { inEnglish } from './other-language.ts';
 import { createSpeller } from './spelling.ts';
 import type { Turn } from './turn.ts';
 import { asWritten, createUnsaid, type FindUnsaid } from './unsaid.ts';
@@ -201,7 +202,7 @@ export function createMatcher(kb: KnowledgeBase, topicModel: TopicModel | null =
   const summaries = summaryQuestions(kb, lexicon, correct);
   const ownWords = new Set(roleWords(kb));
   const reader: QuestionReader = { lexicon, correct, summaries, ownWords, nameTerms: nameTerms(kb, lexicon.phrases) };
-  const read = (question: string) => readQuestion(question, reader);
+  const read = (question: string, unread: ReadonlySet<string> | null) => readQuestion(question, reader, unread);
   const unsaidBy = unsaidOf(kb, lexicon);
   const laterUnsaid = laterUnsaidOf(lexicon, unsaidBy);
   /** The match with the role a choice fell on, and what the topic's facts do not say of what is asked. */
@@ -217,8 +218,10 @@ export function createMatcher(kb: KnowledgeBase, topicModel: TopicModel | null =
   };
   return {
     lexicon,
-    match(question, context) {
-      const alone = read(question);
+    match(typed, context) {
+      // A message in another language is read in its English (other-language.ts), and as written in another language.
+      const { text: question, unread } = inEnglish(typed, lexicon.otherLanguages, lexicon.english);
+      const alone = read(question, unread);
       const went = context && wentBackTo(alone, context);
       const inThread = went ? pastSetAside(alone) : alone;
       const one = went && onChosen(inThread, went);
@@ -458,8 +461,12 @@ type QuestionReader = {
  * What reading a question starts from: its analysis, its concepts read, the roles it names, its terms (with what the
  * summary questions make of them), and the terms a follow-up asks of the thread.
  */
-function readParts(question: string, { lexicon, correct, summaries, nameTerms }: QuestionReader) {
-  const analysis = analyze(question, lexicon, correct);
+function readParts(
+  question: string,
+  { lexicon, correct, summaries, nameTerms }: QuestionReader,
+  unread: ReadonlySet<string> | null,
+) {
+  const analysis = withoutUnread(analyze(question, lexicon, correct, unread !== null), unread);
   const read = readConcepts(analysis.concepts);
   const shortForm = nameRoles(read, lexicon);
   // "do study coordinators get a *research* differential": the coordinator's own field, not the duties' term.
@@ -472,9 +479,9 @@ function readParts(question: string, { lexicon, correct, summaries, nameTerms }:
 }
 
 /** What a question says, read alone: the roles it names, its topics scored, what it asks of them. */
-function readQuestion(question: string, reader: QuestionReader): Reading {
+function readQuestion(question: string, reader: QuestionReader, unread: ReadonlySet<string> | null): Reading {
   const { lexicon, ownWords } = reader;
-  const { analysis, read, shortForm, termList, withSummary, threadTerms } = readParts(question, reader);
+  const { analysis, read, shortForm, termList, withSummary, threadTerms } = readParts(question, reader, unread);
   const { concepts, unknown, aspects } = analysis;
   const { named, byName, both, background, contrast } = read;
   // Written out, not spread: on Node 20 an object spread with keys added gets a shape of its own each time (slow, and
@@ -505,6 +512,7 @@ function readQuestion(question: string, reader: QuestionReader): Reading {
     ranked: rankTopics(lexicon, analysis, read, { termList, withSummary, ownWords }),
     asked: askedOnThread(lexicon, analysis, threadTerms, read, withSummary),
     coverage: coverageOf(read, analysis),
+    unread: (unread?.size ?? 0) > 0,
     // A question in another language has no subject we can read: in a thread, the thread's is the likeliest.
     framed: analysis.foreign || unknown.every((word) => framingWord(lexicon, word)),
     comparison: termList.some((term) => lexicon.comparison.has(term)),
@@ -806,6 +814,25 @@ function askedOf(analysis: Analysis): Reading['askedOf'] {
 }
 
 /**
+ * The words of another language we could not read (`unread`: other-language.ts) are none of what is asked: that the
+ * facts do not write "estudiando" says nothing of what it asks, and "I am *estudiando*" says no quality of the asker.
+ */
+function withoutUnread(analysis: Analysis, unread: ReadonlySet<string> | null): Analysis {
+  if (unread === null || unread.size === 0) return analysis;
+  const read = ({ word }: { word: string }) => !unread.has(normalize(word));
+  const unreadStems = new Set([...unread].map(stem));
+  const { predicate, toCount } = analysis;
+  return Object.assign({}, analysis, {
+    asked: analysis.asked.filter(read),
+    traits: analysis.traits.filter((trait) => !unreadStems.has(trait)),
+    toCount: toCount && toCount.filter(read),
+    names: analysis.names.filter(read),
+    likened: analysis.likened.filter(read),
+    predicate: predicate && [predicate.verb, ...predicate.object].every(read) ? predicate : null,
+  });
+}
+
+/**
  * Short forms several roles are written as ("CM"; one set against a role by a joiner was read in analyze.ts). With
  * one of those roles named by name elsewhere in the message, it is that one ("the director of CM... our RN case
  * managers"); otherwise, read alone, it names them all, and those left open are returned for a conversation to
@@ -1056,11 +1083,13 @@ function declinedOutright(reading: Reading): Match | null {
 
 /**
  * Whether the best topic is too weak to answer: about our roles, only a low confidence (or an off-topic word with
- * little evidence) declines; about nothing of ours, any doubt does.
+ * little evidence) declines; about nothing of ours, any doubt does, and so does a word of another language we could
+ * not read: the lists of other jobs and off-topic words are English ("cuánto gana una *enfermera*").
  */
 function tooUnsure(reading: Reading, top: number, confidence: number, aboutRoles: boolean): boolean {
-  const { offTopic, coverage } = reading;
+  const { offTopic, coverage, unread } = reading;
+  const weak = top < MIN_SCORE_WITHOUT_ROLE || coverage < MIN_COVERAGE_WITHOUT_ROLE || confidence < MIN_CONFIDENCE;
   return aboutRoles
     ? confidence < MIN_CONFIDENCE_WITH_ROLE || (offTopic && top < MIN_SCORE_OFF_TOPIC)
-    : offTopic || top < MIN_SCORE_WITHOUT_ROLE || coverage < MIN_COVERAGE_WITHOUT_ROLE || confidence < MIN_CONFIDENCE;
+    : offTopic || unread || weak;
 }
