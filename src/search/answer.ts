@@ -6,7 +6,6 @@ import type { Turn } from './turn.ts';
 import type { TopicModel } from './topic-model.ts';
 import { createMatcher, type Match, type Matcher, type MatchReason } from './matcher.ts';
 import { cutText, MAX_QUESTION_CHARS, normalize, stem, tokenize, writeSpokenMarks } from './normalize.ts';
-import { inEnglish } from './other-language.ts';
 import { redactPatientDetails, redactWordsOf, type IdentifierKind } from '../privacy/redact.ts';
 import type { Unsaid } from './unsaid.ts';
 import { gapShown, partGapSentence, type GapShown } from './gap-line.ts';
@@ -362,10 +361,7 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions = {})
     const truncated = trimmed.length > MAX_QUESTION_CHARS;
     const question = truncated ? trimmed.slice(0, MAX_QUESTION_CHARS) : trimmed;
     const heard = writeSpokenMarks(question);
-    // Small talk in another language is small talk ("qué puedes hacer?"); the matcher reads a question so itself.
-    const { otherLanguages, english } = matcher.lexicon;
-    const said = inEnglish(heard, otherLanguages, english).text;
-    const talk = readSmallTalk(said, matcher.lexicon, matchesNothing(matcher, context));
+    const talk = readSmallTalk(heard, matcher.lexicon, matchesNothing(matcher, context));
     const read = talk
       ? smallTalk(question, truncated, talk, context)
       : compose(question, truncated, matcher.match(heard, context));

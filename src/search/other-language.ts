@@ -135,6 +135,7 @@ export function inEnglish(
     const token = tokens[i]!;
     const length = phrase?.length ?? 1;
     const said = phrase ? phrase.english : cognateOf(token, english);
+    if (phrase && said === null) unread.add(token.folded);
     if (said === null && !english.knows(token.folded) && !/\d/.test(token.folded)) unread.add(token.folded);
     if (said !== null) {
       out += `${text.slice(at, token.start)}${said}`;
@@ -152,7 +153,7 @@ function closedClassAt(
   tokens: Token[],
   i: number,
   language: OtherLanguage,
-): { length: number; english: string } | null {
+): { length: number; english: string | null } | null {
   for (let length = Math.min(language.maxWords, tokens.length - i); length >= 1; length--) {
     const run = tokens.slice(i, i + length);
     const readings = language.phrases.get(run.map((t) => t.folded).join(' '));
@@ -164,10 +165,21 @@ function closedClassAt(
       readings.find((r) => r.accented === typed) ??
       (run[0]!.opens && run[0]!.asks ? readings.find((r) => r.accented !== null && asks(r.english)) : undefined) ??
       readings.find((r) => r.accented === null);
-    if (reading) return { length, english: reading.english };
+    if (reading) return { length, english: stated(reading.english, run[0]!) };
   }
   return null;
 }
+
+/**
+ * English's auxiliaries that open a question ("is", "does", "can"). Another language opens statements with the verbs
+ * they translate ("hace frío hoy", "es normal"), and marks its questions by "?" alone: there the word is left as typed,
+ * or English would read a question the message does not ask.
+ */
+const OPENS_QUESTION = new Set(['is', 'are', 'do', 'does', 'can', 'could', 'must', 'should', 'would', 'will']);
+
+/** The English of a grammar word; null (left as typed) for an auxiliary opening a sentence that does not ask. */
+const stated = (english: string, first: Token): string | null =>
+  first.opens && !first.asks && OPENS_QUESTION.has(english.split(' ')[0]!) ? null : english;
 
 /** English's question words: what the accented question words of another language are. */
 const QUESTION_WORDS = new Set(['what', 'which', 'who', 'where', 'when', 'how', 'why']);
@@ -175,8 +187,9 @@ const asks = (english: string) => QUESTION_WORDS.has(english.split(' ')[0]!.toLo
 
 /**
  * The spelling correspondences of Romance words with their English cognates, at a word's end: the foreign ending and
- * the English one ("-ción" "-tion", "-dad" "-ty", "-encia" "-ence", "-ario" "-ary", "-ico" "-ic", "-ado" "-ate").
- * A closed set of the languages' derivational endings, not of words.
+ * the English one ("-ción" "-tion", "-dad" "-ty", "-encia" "-ence", "-ario" "-ary", "-ico" "-ic", "-ado" "-ate"),
+ * each tried in turn ("-encia" is "-ense" where American English writes it so: "licencia" "license"). A closed set of
+ * the languages' derivational endings, not of words.
  */
 const ENDINGS: ReadonlyArray<readonly [string, string]> = [
   ['ciones', 'tions'],
@@ -184,6 +197,7 @@ const ENDINGS: ReadonlyArray<readonly [string, string]> = [
   ['dades', 'ties'],
   ['dad', 'ty'],
   ['encias', 'ences'],
+  ['encia', 'ense'],
   ['encia', 'ence'],
   ['ancias', 'ances'],
   ['ancia', 'ance'],
@@ -242,10 +256,10 @@ function spellings(word: string): string[] {
       const changed = form.replace(pattern, english);
       return changed === form ? [form] : [changed, form];
     });
-  return forms.flatMap((form) => {
-    const ending = ENDINGS.find(([foreign]) => form.endsWith(foreign));
-    return ending ? [`${form.slice(0, -ending[0].length)}${ending[1]}`, form] : [form];
-  });
+  return forms.flatMap((form) => [
+    ...ENDINGS.filter(([foreign]) => form.endsWith(foreign)).map(([foreign, ours]) => form.slice(0, -foreign.length) + ours),
+    form,
+  ]);
 }
 
 /** The English word a spelling is, or is the stem of with a Romance inflection; null when it is none. */
