@@ -4,6 +4,7 @@ import type { LaterQuestions } from './reading.ts';
 import { joinCompounds, normalizeCased, stem, stemPhrase, stripSlackMarkup, tokenize } from './normalize.ts';
 import { asksForParticular, namesTitle, requestIn, type RoleSpan } from './particular.ts';
 import { soundKey } from './sounds-like.ts';
+import { insideFacility } from './setting.ts';
 import { amongCommonest, isEveryday } from './word-vectors.ts';
 import { type Predicate, predicateAt } from './predicate.ts';
 
@@ -98,6 +99,8 @@ export type Analysis = {
   names: Array<{ stem: string; word: string }>;
   /** Whether a sentence that asks is a question in another language (inAnotherLanguage): we cannot tell its subject. */
   foreign: boolean;
+  /** Whether the message is set inside a facility: a unit, a floor, a role's department (setting.ts). */
+  insideFacility: boolean;
   /**
    * The words of the titles a question asks to be the same ("is a care manager the same as a *geriatric* care manager",
    * "the same thing as a *patient navigator*"): the roles' as typed and other jobs', stemmed and as typed. Whether two
@@ -225,6 +228,10 @@ export function expandedWords(written: string, lexicon: Lexicon): string[] {
   return out;
 }
 
+/** Whether a word is a short form several roles are written as ("cm"). */
+const shortFormAt = (word: string | undefined, lexicon: Lexicon) =>
+  word !== undefined && lexicon.phrases.get(word)?.kind === 'short-form';
+
 /** The kinds of phrase that name a role by one word: an alias or a short form. */
 const ROLE_KINDS = new Set(['role', 'short-form']);
 
@@ -335,6 +342,7 @@ export function analyze(
     concepts: askedConcepts(parts),
     unknown: sentences.flatMap((s) => s.unknown),
     foreign: parts.askingSentences.some((s) => s.question && foreign(s)),
+    insideFacility: sentences.some((s) => insideFacility(s.askingWords, (i) => shortFormAt(s.askingWords[i], lexicon))),
     ...askedOfTopic(parts),
     ...readForGaps(parts),
     qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
@@ -518,7 +526,7 @@ type PhraseHit = { concept: Concept; length: number };
 /** What one sentence says: the message's analysis but for what only the whole message shows. */
 type SentenceAnalysis = Omit<
   Analysis,
-  'contextTerms' | 'laterTerms' | 'laterAspects' | 'gapAspects' | 'later' | 'foreign' | 'likened'
+  'contextTerms' | 'laterTerms' | 'laterAspects' | 'gapAspects' | 'later' | 'foreign' | 'insideFacility' | 'likened'
 >;
 
 /** A sentence's analysis, with what its Clause says of it: whether it asks, gives a reason, says who the asker is. */

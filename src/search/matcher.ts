@@ -468,7 +468,7 @@ function readParts(
 ) {
   const analysis = withoutUnread(analyze(question, lexicon, correct, unread !== null), unread);
   const read = readConcepts(analysis.concepts);
-  const shortForm = nameRoles(read, lexicon);
+  const shortForm = nameRoles(read, lexicon, analysis.insideFacility);
   // "do study coordinators get a *research* differential": the coordinator's own field, not the duties' term.
   const terms = new Set(
     [...read.terms].filter((term) => ![...read.named].some((role) => nameTerms.get(role)?.has(term))),
@@ -772,7 +772,7 @@ function factsOnly(words: readonly string[], lexicon: Lexicon, ownWords: Readonl
  * Adds to `read.named` the roles a question names other than by their names: a short form, "both", an organisation
  * or a name only one role's facts use. Returns the roles a short form left open (readShortForms).
  */
-function nameRoles(read: ReturnType<typeof readConcepts>, lexicon: Lexicon): RoleId[] {
+function nameRoles(read: ReturnType<typeof readConcepts>, lexicon: Lexicon, insideFacility: boolean): RoleId[] {
   const { named, byName, organisations, factWords } = read;
   // A short form beside a credential of one of its roles is that role: "what does NCM stand for, is it the same as CM".
   for (const candidates of read.shortForms)
@@ -781,7 +781,7 @@ function nameRoles(read: ReturnType<typeof readConcepts>, lexicon: Lexicon): Rol
         named.add(role);
         byName.add(role);
       }
-  const shortForm = readShortForms(read.shortForms, named, byName);
+  const shortForm = readShortForms(read.shortForms, named, byName, tiedRoles(read.terms, insideFacility, lexicon));
   // Read alone, "both" is the main pair; a follow-up reads it as the pair its conversation is about.
   if (read.both) for (const role of lexicon.roles.mainPair) named.add(role);
   // Another job named outright decides before an organisation does: "do nurse practitioners need ANCC certification".
@@ -825,7 +825,7 @@ function withoutUnread(analysis: Analysis, unread: ReadonlySet<string> | null): 
   return Object.assign({}, analysis, {
     asked: analysis.asked.filter(read),
     traits: analysis.traits.filter((trait) => !unreadStems.has(trait)),
-    toCount: toCount && toCount.filter(read),
+    toCount: toCount === null ? null : toCount.filter(read),
     names: analysis.names.filter(read),
     likened: analysis.likened.filter(read),
     predicate: predicate && [predicate.verb, ...predicate.object].every(read) ? predicate : null,
@@ -833,15 +833,47 @@ function withoutUnread(analysis: Analysis, unread: ReadonlySet<string> | null): 
 }
 
 /**
+ * The roles a message's setting ties it to (setting.ts): those said to work for an employer it names ("at the
+ * *hospital*", "*inpatient*"), and, inside a facility (a unit, a floor, a role's department), those said to work for any.
+ */
+function tiedRoles(terms: ReadonlySet<string>, insideFacility: boolean, lexicon: Lexicon): Set<RoleId> {
+  const tied = new Set<RoleId>();
+  const facilities = insideFacility ? facilityTerms(lexicon) : [];
+  for (const [term, roles] of lexicon.employers)
+    if (terms.has(term) || facilities.includes(term)) for (const role of roles) tied.add(role);
+  return tied;
+}
+
+/** The terms the lists read for English's "hospital" and "facility": what a unit, a floor or a department is part of. */
+const facilityTerms = (lexicon: Lexicon): string[] =>
+  FACILITIES.flatMap((word) => {
+    const concept = lexicon.phrases.get(word);
+    return concept?.kind === 'term' ? [concept.term] : [];
+  });
+const FACILITIES = ['hospital', 'facility'];
+
+/**
  * Short forms several roles are written as ("CM"; one set against a role by a joiner was read in analyze.ts). With
  * one of those roles named by name elsewhere in the message, it is that one ("the director of CM... our RN case
  * managers"); otherwise, read alone, it names them all, and those left open are returned for a conversation to
  * decide (see follow-up.ts).
  */
-function readShortForms(shortForms: RoleId[][], named: Set<RoleId>, byName: Set<RoleId>): RoleId[] {
+function readShortForms(
+  shortForms: RoleId[][],
+  named: Set<RoleId>,
+  byName: Set<RoleId>,
+  tied: ReadonlySet<RoleId>,
+): RoleId[] {
   const open = new Set<RoleId>();
   for (const candidates of shortForms) {
     if (candidates.some((role) => byName.has(role))) continue;
+    // Set where only one of them works ("our inpatient CM team"), it is that one, and no conversation decides.
+    const where = candidates.filter((role) => tied.has(role));
+    if (where.length === 1) {
+      named.add(where[0]!);
+      byName.add(where[0]!);
+      continue;
+    }
     for (const role of candidates) {
       open.add(role);
       named.add(role);

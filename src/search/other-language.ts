@@ -7,7 +7,7 @@
  *   MIN_MARKERS of them that are no English word is in it;
  * - cognates: a word of it that is no English word and shares its stem with an English word we know, once the
  *   spelling correspondences between the Romance languages and English are undone ("certificación" →
- *   "certification", "licencia" → "licence", "estado" → "state", "cuesta" → "cost", "salaire" → "salary").
+ *   "certification", "licencia" → "license", "estado" → "state", "cuesta" → "cost", "salaire" → "salary").
  * Words neither reads stay as typed; the English words of the message are left alone.
  */
 import type { KnowledgeBase } from '../knowledge/schema.ts';
@@ -72,22 +72,31 @@ type Token = {
   accented: boolean;
 };
 
-/** The message's words with where they are, as typed (lowercase, accents kept) and folded. */
+/** The message's words with where they are, as typed (lowercase, accents kept) and folded; one pass each way. */
 function tokensOf(text: string): Token[] {
-  return [...text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => {
-    const before = text.slice(0, m.index).trimEnd();
-    const sentence = /^[^.?!]*[.?!]?/.exec(text.slice(m.index))![0];
+  const found = [...text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)];
+  const tokens = found.map((m, i) => {
+    const end = m.index + m[0].length;
+    const gapBefore = text.slice(i === 0 ? 0 : found[i - 1]!.index + found[i - 1]![0].length, m.index);
     return {
       start: m.index,
-      end: m.index + m[0].length,
+      end,
       typed: m[0].normalize('NFC').toLowerCase(),
       folded: normalize(m[0]),
-      opens: before === '' || /[.?!¿¡:;,]$/.test(before),
-      asks: sentence.endsWith('?'),
+      opens: i === 0 || /[.?!¿¡:;,]/.test(gapBefore),
+      asks: false,
       capital: /^\p{Lu}\p{Ll}/u.test(m[0]),
       accented: /[\u00c0-\u024f]/u.test(m[0]),
     };
   });
+  // Whether a word's sentence asks: the first mark that ends a sentence after it is "?".
+  let mark = '';
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const gapAfter = text.slice(tokens[i]!.end, tokens[i + 1]?.start ?? text.length);
+    mark = /[.?!]/.exec(gapAfter)?.[0] ?? mark;
+    tokens[i]!.asks = mark === '?';
+  }
+  return tokens;
 }
 
 /**
@@ -95,14 +104,19 @@ function tokensOf(text: string): Token[] {
  * (other words written with a letter English does not use, "específicamente"; its one-letter grammar words, "y") and
  * one grammar word of two letters or more; null when none does.
  */
-function languageOf(tokens: Token[], languages: readonly OtherLanguage[]): OtherLanguage | null {
+function languageOf(tokens: Token[], languages: readonly OtherLanguage[], english: EnglishWords): OtherLanguage | null {
   let best: OtherLanguage | null = null;
   let most = MIN_MARKERS - 1;
   for (const language of languages) {
-    const grammar = new Set(tokens.map((t) => t.folded).filter((word) => language.markers.has(word)));
+    const used = tokens.filter((t) => language.markers.has(t.folded));
+    // English written with a word or two another language shares ("a degree in LA a plus") has more of its own.
+    const englishGrammar = tokens.filter((t) => english.grammar.has(t.folded) && !language.phrases.has(t.folded));
+    if (used.length < englishGrammar.length) continue;
+    const grammar = new Set(used.map((t) => t.folded));
     // Supporting signs, with one grammar word: a word with a letter English does not use, a grammar word of one letter.
     const signs = tokens.filter(
-      (t) => !grammar.has(t.folded) && (t.accented || (t.folded.length === 1 && language.phrases.has(t.folded))),
+      (t) =>
+        !grammar.has(t.folded) && (t.accented || (t.folded.length === 1 && oneLetterSign(t.folded, language, english))),
     );
     const count = grammar.size === 0 ? 0 : grammar.size + new Set(signs.map((t) => t.folded)).size;
     if (count > most) [best, most] = [language, count];
@@ -110,8 +124,14 @@ function languageOf(tokens: Token[], languages: readonly OtherLanguage[]): Other
   return best;
 }
 
-/** What a known English word is: the knowledge's own words, and English's common ones. */
-export type EnglishWords = { knows(word: string): boolean; undoubled: Map<string, string> };
+/** English's words of one letter; text-speak's ("u", "r") are the knowledge's abbreviations (EnglishWords). */
+const ENGLISH_LETTERS = new Set(['a', 'i']);
+/** A grammar word of one letter that English does not write as a word ("y", "o"; not "a", "i", "u"). */
+const oneLetterSign = (letter: string, language: OtherLanguage, english: EnglishWords) =>
+  language.phrases.has(letter) && !ENGLISH_LETTERS.has(letter) && !english.knows(letter);
+
+/** What a known English word is: the knowledge's own words, and English's common ones; and its grammar words. */
+export type EnglishWords = { knows(word: string): boolean; undoubled: Map<string, string>; grammar: Set<string> };
 
 /**
  * The English of a message in another language of the knowledge's, and the words of it neither the closed class nor a
@@ -123,9 +143,9 @@ export function inEnglish(
   english: EnglishWords,
 ): { text: string; unread: Set<string> | null } {
   const none = { text, unread: null };
-  if (languages.length === 0 || process.env.CM_OFF) return none;
+  if (languages.length === 0) return none;
   const tokens = tokensOf(text);
-  const language = languageOf(tokens, languages);
+  const language = languageOf(tokens, languages, english);
   if (!language) return none;
   let out = '';
   let at = 0;
@@ -135,8 +155,9 @@ export function inEnglish(
     const token = tokens[i]!;
     const length = phrase?.length ?? 1;
     const said = phrase ? phrase.english : cognateOf(token, english);
-    if (phrase && said === null) unread.add(token.folded);
-    if (said === null && !english.knows(token.folded) && !/\d/.test(token.folded)) unread.add(token.folded);
+    // Left as typed: a grammar word English would misread there, or a word we do not know (a number is read as one).
+    if (said === null && (phrase || !(english.knows(token.folded) || /\d/.test(token.folded))))
+      unread.add(token.folded);
     if (said !== null) {
       out += `${text.slice(at, token.start)}${said}`;
       at = tokens[i + length - 1]!.end;
@@ -257,7 +278,9 @@ function spellings(word: string): string[] {
       return changed === form ? [form] : [changed, form];
     });
   return forms.flatMap((form) => [
-    ...ENDINGS.filter(([foreign]) => form.endsWith(foreign)).map(([foreign, ours]) => form.slice(0, -foreign.length) + ours),
+    ...ENDINGS.filter(([foreign]) => form.endsWith(foreign)).map(
+      ([foreign, ours]) => form.slice(0, -foreign.length) + ours,
+    ),
     form,
   ]);
 }
@@ -276,15 +299,19 @@ function englishStem(form: string, english: EnglishWords): string | null {
 }
 
 /** A word written with each doubled letter single ("communication" "comunication"): Romance spelling doubles fewer. */
-export const undouble = (word: string): string => word.replace(/(\p{L})\1/gu, '$1');
+const undouble = (word: string): string => word.replace(/(\p{L})\1/gu, '$1');
 
-/** The English words a cognate may be: the knowledge's own, and English's common ones (COGNATE_RANK). */
-export function englishWords(known: Iterable<string>): EnglishWords {
+/**
+ * The English words a cognate may be: the knowledge's own, and English's common ones (COGNATE_RANK); and English's
+ * grammar words (the knowledge's stopwords), which tell English from another language.
+ */
+export function englishWords(known: Iterable<string>, grammar: Set<string>): EnglishWords {
   const own = new Set(known);
   const undoubled = new Map<string, string>();
   for (const word of own) if (undouble(word) !== word) undoubled.set(undouble(word), word);
   return {
     knows: (word) => own.has(word) || own.has(stem(word)) || amongCommonest(word, COGNATE_RANK),
     undoubled,
+    grammar,
   };
 }
