@@ -6,6 +6,7 @@ import { buildFactIndex, type FactIndex, hospitalNames } from './fact-index.ts';
 import { createRelated, type Related } from './related.ts';
 import { type EnglishWords, englishWords, type OtherLanguage, readOtherLanguages } from './other-language.ts';
 import { employerTerms } from './setting.ts';
+import { type OwnSources, ownSourceTopics } from './own-sources.ts';
 import { shippedWordVectors } from './word-vectors.ts';
 import { normalize, stem, stemPhrase, tokenize } from './normalize.ts';
 
@@ -31,6 +32,8 @@ export type Lexicon = {
   related: Related;
   /** The facts' own words ("financial", "transportation", a credential a hospital's policy names). */
   factWords: FactIndex;
+  /** The word for a kind of the hospital's own source ("policy") → role → the topics of its facts from one. */
+  ownSources: OwnSources;
   stopwords: Set<string>;
   joiners: Set<string>;
   /** Stemmed terms that are only grammar when a role follows them. */
@@ -125,6 +128,7 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
     frames: synonymFrames(kb, phrases),
     termTopics,
     factWords,
+    ownSources: ownSourceTopics(kb),
     related: createRelated(phrases, termTopics, new Set([...stopStems, ...roleWords(kb)]), vectors),
     stopwords,
     ...grammarWords(kb),
