@@ -114,6 +114,26 @@ const KNOWING_WEIGHT = 0.7;
  */
 const CHOSEN_FOR_WEIGHT = 0.5;
 /**
+ * What weighing the roles for the asker's own past counts for ("ex firefighter, which fits my background"): evidence
+ * for the topics of the term "background", the experience's, as the past is what the roles want of it. About a term:
+ * higher outweighs a quality the asker also names ("I'm organised"); lower leaves the choice to passing words.
+ */
+const PAST_CHOSEN_FOR_WEIGHT = 0.8;
+/**
+ * What asking whether someone can start at once counts for ("can a new grad BSN go *straight* into case management"):
+ * evidence for the topics of the term "start", the experience's, over the degree or exam the asker has just finished.
+ * About a strong term: lower leaves "BSN" or "NCLEX" to take the question; higher outweighs a requirement asked
+ * outright ("can I start right away without a BSN").
+ */
+const STARTING_NOW_WEIGHT = 1;
+/**
+ * What asking whether another job can become one of our roles counts for ("can a surgical tech go into case
+ * management"): evidence for the topics of the term "degree", as the role's minimum schooling decides it for any job.
+ * Less than a term: a topic the question names ("can an EMT's years count toward it") still decides; lower leaves such a
+ * question to the role's overview.
+ */
+const CANDIDATE_WEIGHT = 0.6;
+/**
  * What counting a role's own people ("how many case managers are there in the US") gives the role's overview: about a
  * term, so a passing word of another topic does not take the question, less than a topic asked outright ("how many
  * case managers have the CCM").
@@ -143,6 +163,12 @@ const VIEWPOINT_WEIGHT = 1.5;
 const ROLE_DATED_WEIGHT = 1;
 /** The term that asks for the qualities a role needs: the knowledge's topic of skills names it. */
 const SKILL = 'skill';
+/** The term the asker's own past is read as: the experience's "background". */
+const BACKGROUND = 'background';
+/** The term for starting in a role: the experience's "start". */
+const START = 'start';
+/** The term for the schooling a role requires: the education's "degree". */
+const DEGREE = 'degree';
 /** Evidence a question needs, when it names neither role, before the bot answers rather than declines. */
 const MIN_SCORE_WITHOUT_ROLE = 1;
 /** Below this the bot declines a question that names neither role. */
@@ -551,7 +577,9 @@ function readQuestion(question: string, reader: QuestionReader, unread: Readonly
     unread: (unread?.size ?? 0) > 0,
     // A question in another language has no subject we can read: in a thread, the thread's is the likeliest.
     framed: analysis.foreign || unknown.every((word) => framingWord(lexicon, word)),
-    comparison: termList.some((term) => lexicon.comparison.has(term)),
+    // A choice weighed for the asker is between our two roles, whatever else it names ("which of these fits me").
+    comparison: termList.some((term) => lexicon.comparison.has(term)) || analysis.choosingForAsker,
+    forAsker: analysis.choosingForAsker,
     ofThread: analysis.pointerAsked || (analysis.toCount ?? []).length > 0 || existsOfThread(analysis) || pick !== null,
     asksFor: analysis.askingWords.some((word) => WH_WORDS.has(word)),
     choosing: analysis.askingWords.some((word) => CHOOSING.has(word)),
@@ -1067,6 +1095,13 @@ function addAskedShape(
   if (analysis.identity) scores.set(lexicon.roles.overview, scores.get(lexicon.roles.overview)! + IDENTITY_WEIGHT);
   if (analysis.viewpoint) addViewpoint(scores, lexicon, analysis.viewpoint);
   if (choosingFor) addShared(scores, lexicon, SKILL, CHOSEN_FOR_WEIGHT);
+  // "can a surgical tech go into case management": what the job lacks for the role is its schooling first.
+  if (analysis.candidate) addShared(scores, lexicon, DEGREE, CANDIDATE_WEIGHT);
+  // "can I go straight in", "could I apply yet": whether the role needs time first, whatever the asker has finished.
+  if (analysis.startsNow) addShared(scores, lexicon, START, STARTING_NOW_WEIGHT);
+  // The roles weighed for the asker's own past ("68W here, which fits someone like me") ask what that past is worth.
+  if (analysis.choosingForAsker && analysis.concepts.some((c) => c.kind === 'background'))
+    addShared(scores, lexicon, BACKGROUND, PAST_CHOSEN_FOR_WEIGHT);
   // In a thread, "it" stands for what the thread's topic is about ("can I take it with 18 months RN exp" after a
   // certification: the exam), unless the thread is about the role itself (its overview, what it does: "is it stressful").
   if (thread !== undefined && thing && pointsAtThing(lexicon, analysis, thread))
@@ -1123,7 +1158,9 @@ function decide(reading: Reading, space: RoleSpace): Match {
   if (outright) return outright;
   const { named, ranked, coverage, offTopic } = reading;
   // "What's the difference?" names no role, yet is about both: comparing them is what the bot is for.
-  const aboutRoles = named.size > 0 || (reading.comparison && coverage >= MIN_COVERAGE_WITHOUT_ROLE);
+  // So is a choice weighed for the asker, by its grammar ("which of these fits someone like me"), whatever else it says.
+  const aboutRoles =
+    named.size > 0 || (reading.comparison && coverage >= MIN_COVERAGE_WITHOUT_ROLE) || reading.forAsker;
   const roles = withoutSetAside(
     named.size === 0 ? [...space.mainPair] : space.ordered(named),
     reading.setAside,
@@ -1137,7 +1174,7 @@ function decide(reading: Reading, space: RoleSpace): Match {
   const confidence = sureness(top, margin, coverage);
   // A question about one of our roles whose topic is unclear ("do case managers supervise nurses") gets the role's
   // overview with the nearest topics offered, not a refusal: it is about what the bot covers.
-  if (named.size > 0 && !offTopic && confidence < MIN_CONFIDENCE_WITH_ROLE)
+  if ((named.size > 0 || reading.forAsker) && !offTopic && confidence < MIN_CONFIDENCE_WITH_ROLE)
     return roleOverview(space, roles, offered(ranked.slice(0, MAX_ALTERNATIVES), coverage));
   if (tooUnsure(reading, top, confidence, aboutRoles)) {
     return declined('no-match', {
@@ -1180,7 +1217,8 @@ function declinedOutright(reading: Reading): Match | null {
   // A person, a patient, an office, a phone or a schedule: whatever role it names, the bot cannot look it up. Asked to
   // act (file, send, write, refer) it says so instead: what the asker wants done is what it cannot do.
   if (reading.lookup) return declined(reading.request ? 'request' : 'lookup');
-  if (reading.otherJob && reading.named.size === 0) {
+  // A job named beside a choice weighed for the asker is theirs ("nurse aide for 10 yrs, which role suits me").
+  if (reading.otherJob && reading.named.size === 0 && !reading.forAsker) {
     const asked = reading.ranked[0]?.[0];
     return declined('other-job', { otherJob: reading.otherJob, ...(asked ? { askedTopic: asked } : {}) });
   }

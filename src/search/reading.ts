@@ -22,7 +22,7 @@ export type Concept =
    */
   | { kind: 'job'; phrase: string; forThread?: boolean }
   /** Another job as the asker's own past ("my time *as a paramedic*", "*nurse* experience"): not what is asked about. */
-  | { kind: 'background'; phrase: string }
+  | { kind: 'background'; phrase: string; schooling?: boolean }
   | { kind: 'off-topic'; phrase: string }
   /**
    * Asks to look up a person, a patient, an office, a phone or a schedule (contacts.json): declined kindly. `act`: asks
@@ -129,6 +129,8 @@ export type Reading = {
    */
   framed: boolean;
   comparison: boolean;
+  /** A choice between the roles weighed for the asker ("which of these fits someone like me"): about the pair. */
+  forAsker: boolean;
   /**
    * Asked of what points back ("do *they* also do discharge planning", "is *that* 2021 data") or asks whether something
    * counts ("does PACU count"): in a thread it asks of the thread, whatever words we do not know it has.
