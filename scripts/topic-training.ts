@@ -13,7 +13,7 @@ const EPOCHS = 150;
 /** AdaGrad's base step. Higher learns faster and may overshoot. */
 const LEARNING_RATE = 0.5;
 /** L2 penalty per weight, per example: higher keeps weights small (a word seen once says less). */
-const L2 = 0.002;
+const L2 = 0.0015;
 /** A word or pair must occur in this many examples to be a feature: rarer ones are patches, not evidence. */
 const MIN_FEATURE_COUNT = 2;
 /** Weights are written with this many decimals: the file stays small, the choices the same. */

@@ -211,12 +211,6 @@ const COVERAGE_SPAN = 0.4;
  * (it is right less often than the matcher); lower leaves the lists in charge.
  */
 const MODEL_DOUBT = 0.02;
-/**
- * Where the matcher found the topic's facts silent on what is asked, the model overrules only at this stricter doubt:
- * a silent topic is often the right one asked something the facts lack. Higher fixes more wrong topics that made a
- * message unsaid; lower keeps more right topics whose silence was true.
- */
-const UNSAID_DOUBT = 0.01;
 /** A declined question's nearest topics are shown at this share of their strength: hints, not answers. */
 const DECLINED_HINT_SHARE = 0.5;
 
@@ -284,10 +278,10 @@ export function createMatcher(kb: KnowledgeBase, topicModel: TopicModel | null =
       if (matched.topic === null) return matched;
       const own = told(matched, reading, question);
       // The model reads the message alone: a topic the matcher kept from the thread is not its to overrule, nor one
-      // where the matcher found a gap the topic's facts leave (what a message asks for is the matcher's reading). A topic
-      // found silent it overrules only when surer; what the facts do not say is then read again on the model's topic.
+      // where the matcher found a gap the topic's facts leave (what a message asks for is the matcher's reading). What
+      // the facts do not say is read again on the model's topic: the lists' wrong topic was often what made it unsaid.
       if ((context && matched.topic === context.topic) || own.gap) return own;
-      const found = learned(matched, question, own.unsaid ? UNSAID_DOUBT : MODEL_DOUBT);
+      const found = learned(matched, question);
       return found === matched ? own : told(found, reading, question);
     },
   };
@@ -295,15 +289,15 @@ export function createMatcher(kb: KnowledgeBase, topicModel: TopicModel | null =
 
 /**
  * The learned topic model's say (topic-model.ts), where the matcher answered (a topic, or a role's overview): when it
- * gives the matcher's topic at most the doubt asked for, its own likeliest topic is answered. It abstains on a topic it never
+ * gives the matcher's topic at most MODEL_DOUBT, its own likeliest topic is answered. It abstains on a topic it never
  * learned (a hospital's own). The matcher's roles, gaps and the thread stay its own.
  */
 function consultModel(model: TopicModel, topicIds: readonly TopicId[]) {
-  return (found: Match, question: string, doubt: number): Match => {
+  return (found: Match, question: string): Match => {
     if (found.topic === null || (found.reason !== 'matched' && found.reason !== 'role-only')) return found;
     const probabilities = topicProbabilities(model, topicFeatures(question), topicIds);
     const matcher = probabilities.get(found.topic);
-    if (matcher === undefined || matcher > doubt) return found;
+    if (matcher === undefined || matcher > MODEL_DOUBT) return found;
     const [topic] = [...probabilities].reduce((a, b) => (b[1] > a[1] ? b : a));
     const alternatives = found.alternatives.filter((a) => a.topic !== topic);
     return Object.assign({}, found, { topic, alternatives });
