@@ -72,6 +72,11 @@ export type Analysis = {
    * should a case manager *know*"): what one must know is a skill, whatever it is.
    */
   knowing: boolean;
+  /**
+   * What a sentence read for gaps asks to be paid for, a thing and not a person ("does the hospital *pay for the
+   * exam*", "who pays for your BSN"): as typed, from "pay" to the thing, or null.
+   */
+  paidFor: string | null;
   /** Whether a sentence that asks counts a role's own people ("how many case managers are there"): the role itself. */
   countsRole: boolean;
   /** Whether a sentence asks what a role is counted as ("is case management *considered* a nursing specialty"). */
@@ -427,6 +432,7 @@ function readForGaps({ sentences, asking, asks, readForGap, gapSentences }: Mess
       .filter((s, index) => index < asking && !gapSentences.includes(s))
       .flatMap((s) => s.askingWords),
     traits: gapSentences.flatMap((s) => s.traits),
+    paidFor: gapSentences.find((s) => s.paidFor)?.paidFor ?? null,
     toCount: countedIn(sentences, readForGap),
     later: laterQuestions(sentences.filter((s, index) => asking >= 0 && index > asking && s.marked && asks(s, index))),
     names: gapSentences.flatMap((s) => s.names),
@@ -464,6 +470,7 @@ function laterQuestions(
   return {
     toCount: sentences.flatMap((s) => s.toCount ?? []),
     traits: sentences.flatMap((s) => s.traits),
+    paidFor: sentences.find((s) => s.paidFor)?.paidFor ?? null,
     terms: [...termsOf(sentences)],
     gapAspects: sentences.flatMap((s) => s.aspects),
   };
@@ -882,6 +889,7 @@ function emptyReading(tokens: string[]): SentenceReading {
     adjunctAspects: new Set(),
     adjunctFrom: -1,
     knowing: false,
+    paidFor: null,
     countsRole: false,
     classesRole: false,
     datesRole: false,
@@ -1000,7 +1008,9 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
     lexicon,
   );
   const thingPaid = () => paysForThing(tokens, scan.words, i, phraseAt);
-  if (concept.kind === 'term' && (causes(tokens, i) || thingPaid() || suits(tokens, i, phraseAt))) return hit.length;
+  const paid = concept.kind === 'term' && thingPaid();
+  if (paid && asksPayer(scan, i)) read.paidFor ??= paidThing(scan.words, i);
+  if (concept.kind === 'term' && (causes(tokens, i) || paid || suits(tokens, i, phraseAt))) return hit.length;
   if (concept.kind === 'both-roles' && (correlative(tokens, i, hit.length, scan) || countsTime(tokens, i, hit.length)))
     return hit.length;
   if (concept.kind === 'term' && holdsCredential(scan, i, hit.length)) {
@@ -1237,10 +1247,43 @@ function paysForThing(
   if (object === undefined || PEOPLE.has(object) || /^\d/.test(object)) return false;
   if (words.slice(j, j + PRO_FORM_WORDS + 1).includes(PEOPLE_PRO_FORM)) return false;
   // A credential is a thing paid for ("pay for the CWOCN exam"), though it names its holder elsewhere.
-  const concept = phraseAt(j)?.concept;
+  const hit = phraseAt(j);
+  const concept = hit?.concept;
   if (concept?.kind === 'role' && concept.credential) return true;
   const kind = concept?.kind;
-  return kind !== 'role' && kind !== 'short-form' && kind !== 'job' && kind !== 'both-roles';
+  // A role that qualifies a thing after it is that thing's ("pay for the *CM cert* exam"), not its holders'.
+  if (hit && (kind === 'role' || kind === 'short-form')) return phraseAt(j + hit.length)?.concept.kind === 'term';
+  return kind !== 'job' && kind !== 'both-roles';
+}
+
+/**
+ * How many words after "for" the thing paid for may take ("pay for *the cm cert exam*"): the quote ends at the first word
+ * that ends a noun phrase or at this many. Higher quotes more of what follows; lower cuts long names short.
+ */
+const PAID_THING_WORDS = 4;
+/** The words that end what is paid for: "pay for the exam *if* I pass", "pay for it *or* not". */
+const PAID_THING_ENDS = new Set(['if', 'or', 'and', 'when', 'because', 'since', 'so', 'but', 'before', 'after']);
+/**
+ * How many words a payer may take between the question's opener and "pay": "does *the hospital usually* pay for".
+ * Higher reads more verbs further on as what is asked ("do case managers help patients pay"); lower misses long payers.
+ */
+const PAYER_WORDS = 3;
+/**
+ * Whether "pay" at `i` is the question's own verb, asked of a payer: "who pays for", "does *the hospital* pay for",
+ * "will my employer pay for". "How to pay", "help patients pay" (a role's activity) ask something else.
+ */
+function asksPayer({ tokens, roleSpans }: SentenceScan, i: number): boolean {
+  if (tokens[i - 1] === 'who') return true;
+  const opener = tokens.slice(Math.max(0, i - PAYER_WORDS - 1), i).findLastIndex((t) => YES_NO_OPENERS.has(t));
+  const from = opener < 0 ? -1 : Math.max(0, i - PAYER_WORDS - 1) + opener;
+  return from >= 0 && !roleSpans.some((span) => span.start > from && span.start < i);
+}
+
+/** What "pay for" at `i` is said of, as typed: "pay for the cm cert exam". */
+function paidThing(words: readonly string[], i: number): string {
+  const after = words.slice(i + 2, i + 2 + PAID_THING_WORDS);
+  const end = after.findIndex((word) => PAID_THING_ENDS.has(word.toLowerCase()));
+  return words.slice(i, i + 2).concat(end < 0 ? after : after.slice(0, end)).join(' ');
 }
 
 /**
@@ -1460,6 +1503,7 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
     adjunctTerms,
     adjunctAspects,
     knowing: read.knowing,
+    paidFor: read.paidFor,
     countsRole: read.countsRole,
     classesRole: read.classesRole,
     datesRole: read.datesRole,

@@ -262,8 +262,8 @@ function consultModel(model: TopicModel, topicIds: readonly TopicId[]) {
  */
 function laterUnsaidOf(lexicon: Lexicon, unsaidBy: FindUnsaid) {
   return (question: string, decided: Match, later: NonNullable<Reading['laterOf']>): Match => {
-    const { traits, toCount } = later;
-    if (traits.length + toCount.length === 0) return decided;
+    const { traits, toCount, paidFor } = later;
+    if (traits.length + toCount.length === 0 && paidFor === null) return decided;
     const topic = laterTopic(lexicon, later) ?? decided.topic!;
     const asked = {
       words: [],
@@ -275,6 +275,7 @@ function laterUnsaidOf(lexicon: Lexicon, unsaidBy: FindUnsaid) {
       likened: [],
       traits,
       toCount,
+      paidFor,
       predicate: null,
     };
     const unsaid = unsaidBy(topic, decided.roles, asked);
@@ -798,6 +799,7 @@ function askedOf(analysis: Analysis): Reading['askedOf'] {
     all: analysis.askingWords,
     before: analysis.statedBefore,
     traits: analysis.traits,
+    paidFor: analysis.paidFor,
     toCount: analysis.toCount ?? [],
     names: analysis.names,
     likened: analysis.likened,
