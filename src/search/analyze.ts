@@ -1247,13 +1247,10 @@ function paysForThing(
   if (object === undefined || PEOPLE.has(object) || /^\d/.test(object)) return false;
   if (words.slice(j, j + PRO_FORM_WORDS + 1).includes(PEOPLE_PRO_FORM)) return false;
   // A credential is a thing paid for ("pay for the CWOCN exam"), though it names its holder elsewhere.
-  const hit = phraseAt(j);
-  const concept = hit?.concept;
+  const concept = phraseAt(j)?.concept;
   if (concept?.kind === 'role' && concept.credential) return true;
   const kind = concept?.kind;
-  // A role that qualifies a thing after it is that thing's ("pay for the *CM cert* exam"), not its holders'.
-  if (hit && (kind === 'role' || kind === 'short-form')) return phraseAt(j + hit.length)?.concept.kind === 'term';
-  return kind !== 'job' && kind !== 'both-roles';
+  return kind !== 'role' && kind !== 'short-form' && kind !== 'job' && kind !== 'both-roles';
 }
 
 /**
@@ -1262,7 +1259,11 @@ function paysForThing(
  */
 const PAID_THING_WORDS = 4;
 /** The words that end what is paid for: "pay for the exam *if* I pass", "pay for it *or* not". */
-const PAID_THING_ENDS = new Set(['if', 'or', 'and', 'when', 'because', 'since', 'so', 'but', 'before', 'after']);
+const PAID_THING_ENDS = new Set([
+  ...['if', 'or', 'and', 'when', 'because', 'since', 'so', 'but', 'before', 'after'],
+  // A person named after the thing is a payer offered ("pay for the exam, *me* or the hospital?").
+  ...['me', 'you', 'i', 'us', 'them', 'him', 'her'],
+]);
 /**
  * How many words a payer may take between the question's opener and "pay": "does *the hospital usually* pay for".
  * Higher reads more verbs further on as what is asked ("do case managers help patients pay"); lower misses long payers.

@@ -17,6 +17,8 @@ import { COMMON_SAID_SIMILARITY, SAME_WORD_LETTERS } from './likeness.ts';
  * - `time`: how long something takes, or when, where no fact gives a length of time;
  * - `comparison`: which of two things is better, or which ranks first, where no fact compares anything;
  * - `count`: how many or how often, where no fact gives a number;
+ * - `payment`: who pays for a thing ("does the hospital pay for the exam"), where no fact says who pays or what it
+ *   costs;
  * - `share`: a percentage or a part of a whole ("what percent of them are RNs", "how much of the day"), where no fact
  *   gives a share (or, for a part, a number that parts the whole);
  * - `schooling`: a degree, program or course in a role's own field ("a case management degree"), which the facts,
@@ -36,6 +38,7 @@ export type Unsaid =
   | { kind: 'equivalence' }
   | { kind: 'count' }
   | { kind: 'share' }
+  | { kind: 'payment' }
   | { kind: 'which'; what: string }
   | { kind: 'superior' }
   | { kind: 'subordinates' }
@@ -76,7 +79,7 @@ export type Asked = {
   before: readonly string[];
   /** What the asker says they are ("I'm really introverted"), stemmed (analyze.ts). */
   traits: readonly string[];
-  /** What is asked to be paid for, a thing ("does the hospital pay for the exam"), as typed, or null (analyze.ts). */
+  /** What a payer is asked to pay for, a thing ("does the hospital pay for the exam"), as typed, or null (analyze.ts). */
   paidFor: string | null;
   /** What a yes-or-no question asks to count or be enough ("does my ICU experience count"). */
   toCount: readonly Word[];
@@ -253,8 +256,7 @@ export function createUnsaid(kb: KnowledgeBase, facts: FactIndex, vectors: WordV
     if (!asked.time && asksCount(asked.all) && !states(topic, roles, COUNT)) return { kind: 'count' };
     const share = shareAsked(asked.all);
     if (share && !states(topic, roles, share)) return { kind: 'share' };
-    if (asked.paidFor && !chosen.some((fact) => PAYMENT_STATED.test(fact.text)))
-      return { kind: 'words', words: [asked.paidFor] };
+    if (asked.paidFor && !chosen.some((fact) => PAYMENT_STATED.test(fact.text))) return { kind: 'payment' };
     const typed = unansweredType(chosen, lists, asked);
     if (typed) return typed;
     const field = schoolingInField(fields, chosen, asked.all);
