@@ -180,8 +180,6 @@ export type LaterQuestions = {
   /** What they ask to count, and what the asker says they are: read on their own topic. */
   toCount: Array<{ stem: string; word: string }>;
   traits: string[];
-  /** What they ask to be paid for ("and do hospitals pay for it?"): read on their own topic. */
-  paidFor: string | null;
   /** The terms and aspects that tell their topic. */
   terms: string[];
   gapAspects: Aspect[][];
