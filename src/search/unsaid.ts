@@ -382,7 +382,7 @@ function timeStated(
     const head = thing.at(-1)!;
     const named = facts.some((fact) => factWords(fact).stems.some((word) => canonical(word) === head));
     const wanted = new Set(named ? [head] : thing);
-    return facts.some((fact) => measured(fact.text).some((word) => wanted.has(canonical(word))));
+    return facts.some((fact) => measured(fact).some((word) => wanted.has(canonical(word))));
   }
   const named = new Set(asked.all.filter(telling));
   return facts.some((fact) => TIME_FIGURE.test(fact.text) && tokenize(fact.text).some((word) => named.has(stem(word))));
@@ -412,10 +412,21 @@ const THING_DETERMINERS = new Set(['the', 'a', 'an', 'that', 'this', 'each', 'th
  * time does, not what it measures: "*three years* must include an internship" gives no internship's length.
  */
 const CLAUSE_START = /[,;:.()]|\b(?:that|which|who|while|though|and|but)\b/gi;
-function measured(text: string): string[] {
+const TIME_FIGURES = new RegExp(TIME_FIGURE.source, 'gi');
+/** What each fact's time figures measure, read once per fact. */
+const measuredOfFact = new WeakMap<{ text: string }, string[]>();
+function measured(fact: { text: string }): string[] {
+  let known = measuredOfFact.get(fact);
+  if (!known) {
+    known = measuredIn(fact.text);
+    measuredOfFact.set(fact, known);
+  }
+  return known;
+}
+function measuredIn(text: string): string[] {
   const plain = text.replace(/[*_`]/g, '');
   const words: string[] = [];
-  for (const figure of plain.matchAll(new RegExp(TIME_FIGURE.source, 'gi'))) {
+  for (const figure of plain.matchAll(TIME_FIGURES)) {
     const before = plain.slice(0, figure.index);
     const starts = [...before.matchAll(CLAUSE_START)].map((m) => m.index + m[0].length);
     const clause = before.slice(Math.max(0, ...starts));
