@@ -717,11 +717,11 @@ function rareWords(c: Context, asked: Asked): Word[] {
   return asked.words.filter(({ stem, word }, i) => {
     if (c.stated.has(stem) || c.lists.listed.has(stem) || c.lists.stopwords.has(stem)) return false;
     const rank = c.vectors.rank(stem) ?? c.vectors.rank(word);
-    // A word the general vocabulary does not know: before a noun the facts state, in someone's own, it only says which
-    // of theirs ("his *neurologist* appointments": a compound ends with its head); in a kind ("help with *guardianship*
-    // paperwork") it names the kind asked.
-    if (rank === undefined) return !ownCompound(c, asked, i) && unknownAsked(c, stem, word);
-    if (rank < COMMON_WORD_RANK || c.beginnings.has(beginning(stem))) return false;
+    // A word the vectors do not know before a noun the facts state: how near it is to the facts' own kind of it cannot
+    // be read, so only someone's own ("his *neurologist* appointments") is theirs, which the facts name; otherwise it
+    // names a kind asked ("help with *guardianship* paperwork", "a *dietetics* degree").
+    if (rank === undefined) return !ownOfStated(c, asked, i) && unknownAsked(c, stem, word);
+    if (rank < COMMON_WORD_RANK || c.beginnings.has(beginning(stem)) || kindOfStated(c, asked.all, stem)) return false;
     const unit = c.unit(c.vectors.has(stem) ? stem : word)!;
     return (
       !c.near.some((v) => cosine(unit, v) >= SAID_SIMILARITY) &&
@@ -731,10 +731,21 @@ function rareWords(c: Context, asked: Asked): Word[] {
 }
 
 /**
- * Whether the asked word at `i` only says which of something: before a role's name ("is that *kinda* what care managers
- * do"), or opening someone's own thing the facts state ("*his* neurologist appointments").
+ * Whether a word stands right before a noun the facts state, as a compound's modifier ("set up his *cardiology*
+ * appts"): it says which of them, and the facts that name them answer it. Not before a role's own word ("mentoring
+ * *as a care manager*" is no compound).
  */
-function ownCompound(c: Context, asked: Asked, i: number): boolean {
+function kindOfStated(c: Context, all: readonly string[], word: string): boolean {
+  const head = all[all.indexOf(word) + 1];
+  return head !== undefined && c.stated.has(head) && !c.lists.roleWords.has(head) && !c.lists.stopwords.has(head);
+}
+
+/**
+ * Whether a word the vectors do not know, asked at `i`, only says which of what follows it: before a role's name
+ * (slang: "is that *kinda* what care managers do"), or in someone's own thing the facts state ("*his* neurologist
+ * appointments").
+ */
+function ownOfStated(c: Context, asked: Asked, i: number): boolean {
   const head = asked.words[i + 1]?.stem ?? '';
   if (c.lists.roleWords.has(head)) return true;
   const at = asked.all.indexOf(asked.words[i]!.stem);
@@ -770,15 +781,12 @@ const nameWords = (c: Context, asked: Asked): Word[] => asked.names.filter(({ st
 /**
  * What makes a title asked to be the same job as a role other than the role's name ("*geriatric* care manager", "a
  * *patient navigator*"), when the chosen facts do not write it: whether two titles name one job is said only where the
- * facts name the title ("also called a *nurse case manager*"). Close meanings do not count: "aide" is near "nurse".
+ * facts name the title ("also called a *nurse case manager*"). Close meanings do not count: "aide" is near "nurse";
+ * nor does a word the title's begins ("*coordinates* the overall care" names no care coordinator).
  */
 const likenedWords = (c: Context, asked: Asked): Word[] =>
   asked.likened.filter(
-    ({ stem }) =>
-      !c.lists.stopwords.has(stem) &&
-      !c.lists.roleNames.has(stem) &&
-      !c.stated.has(stem) &&
-      !c.factBeginnings.has(beginning(stem)),
+    ({ stem }) => !c.lists.stopwords.has(stem) && !c.lists.roleNames.has(stem) && !c.stated.has(stem),
   );
 
 /** A word of the topic's terms or a one-word synonym of one: "pay" is salary's own. */
