@@ -257,13 +257,9 @@ export function createUnsaid(kb: KnowledgeBase, facts: FactIndex, vectors: WordV
   const kinds = dependedOn(kb);
   const fields = roleFields(kb, lists.roleNames);
   const phrased = phrasedElsewhere(kb, lists.stopwords);
-  const everyWord = everyWordWritten(kb);
-  const readable = (word: string) =>
-    vectors.has(word) || lists.listed.has(word) || lists.stopwords.has(word) || everyWord.has(word);
   return (topic, roles, asked) => {
     const figure = noFigure(read, lists, topic, roles, asked);
     if (figure) return figure;
-    if (sumOfUnread(asked.all, readable) && !states(topic, roles, AMOUNT)) return { kind: 'figure', roles: [...roles] };
     const standard = against(topic, roles, asked);
     if (standard.length > 0) return { kind: 'against', words: standard };
     const chosen = [...roles, BOTH].flatMap((role) => factsOf(topic, role));
@@ -444,18 +440,6 @@ function measuredIn(text: string): string[] {
     words.push(...tokenize(clause), ...(ends < 0 ? tail : tail.slice(0, ends)));
   }
   return words.map(stem);
-}
-
-/**
- * "How much" before a word neither English nor the knowledge's ("*cuánto cuesta* el examen", read "how much cuesta"): a
- * question in another language whose verb we cannot read asks a sum, as "how much is the exam" does; a noun after
- * "how much" ("how much experience") would say what is measured, and a word we read ("how much do they make") is
- * read as it says.
- */
-function sumOfUnread(all: readonly string[], readable: (word: string) => boolean): boolean {
-  const at = all.findIndex((word, i) => word === 'how' && all[i + 1] === 'much');
-  const next = at >= 0 ? all[at + 2] : undefined;
-  return next !== undefined && !readable(next);
 }
 
 /**

@@ -73,19 +73,6 @@ describe('what a role holds as its own', () => {
   });
 });
 
-describe('a sum asked in words we cannot read', () => {
-  it('"how much" before a word neither English nor ours asks a figure the facts do not give', () => {
-    expect(ask('cuánto cuesta la certificación del CCMC?')).toMatchObject({ roles: CASE, covered: false });
-    expect(gapOf('cuánto cuesta la certificación del CCMC?')).toBe(
-      'Nothing in the article puts a figure on licenses and certifications for case managers.',
-    );
-  });
-
-  it('a word we read after it is read as it says', () => {
-    expect(ask('cuánto gana un care manager?')).toMatchObject({ topic: 'salary', covered: true });
-  });
-});
-
 describe('a word the vectors do not know before a noun the facts state', () => {
   it('names a kind of it the facts do not, unless it is someone’s own', () => {
     expect(ask('do care managers help families with conservatorship paperwork')).toMatchObject({ covered: false });
