@@ -12,7 +12,10 @@ export type TopicExample = { features: Features; topic: string };
 const EPOCHS = 150;
 /** AdaGrad's base step. Higher learns faster and may overshoot. */
 const LEARNING_RATE = 0.5;
-/** L2 penalty per weight, per example: higher keeps weights small (a word seen once says less). */
+/**
+ * L2 penalty per weight, per example: higher keeps weights small (a word seen in few messages says less), lower lets a
+ * word that always meant one topic say so surely enough to overrule the matcher's lists (MODEL_DOUBT in matcher.ts).
+ */
 const L2 = 0.0015;
 /** A word or pair must occur in this many examples to be a feature: rarer ones are patches, not evidence. */
 const MIN_FEATURE_COUNT = 2;
