@@ -1,6 +1,7 @@
 import type { Aspect, RoleId, TopicId } from '../knowledge/schema.ts';
 import type { Concept, Lexicon } from './lexicon.ts';
 import type { LaterQuestions } from './reading.ts';
+import { choosesBetween, fitFrame, namesCompany, weighsFit } from './fit.ts';
 import { joinCompounds, normalizeCased, stem, stemPhrase, stripSlackMarkup, tokenize } from './normalize.ts';
 import { asksForParticular, namesTitle, requestIn, type RoleSpan } from './particular.ts';
 import { soundKey } from './sounds-like.ts';
@@ -80,6 +81,21 @@ export type Analysis = {
   datesRole: boolean;
   /** Whether a sentence weighs a choice for someone of a quality ("which is better for an introvert"): a skills question. */
   choosingFor: boolean;
+  /**
+   * Whether a sentence that asks weighs a choice between the roles for the asker ("I'm introverted, which one would
+   * suit me?", fit.ts): what the asker says before it names the trait asked about, not context.
+   */
+  fits: boolean;
+  /**
+   * Whether a sentence that asks chooses between the roles ("which of these uses clinical skills more?"): a job the
+   * asker names in a statement before it is their own past ("PACU nurse, 15 yrs."), not another job asked about.
+   */
+  choosesRole: boolean;
+  /**
+   * Whether a sentence that asks (or what the asker says before a choice weighed for them) names the people the roles
+   * serve as the company of the work ("which one works more directly *with patients*", fit.ts `namesCompany`).
+   */
+  company: boolean;
   /**
    * What a yes-or-no question asks to count, qualify or be enough ("does my *ICU* experience count", "would a
    * *kinesiology* degree qualify"): the content words between its opener and that verb, stemmed and as typed; for
@@ -330,6 +346,7 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     unknown: sentences.flatMap((s) => s.unknown),
     foreign: parts.askingSentences.some((s) => s.question && inAnotherLanguage(s)),
     ...askedOfTopic(parts),
+    company: parts.sentences.some((s, index) => (parts.asks(s, index) || parts.saysTrait(s, index)) && s.company),
     ...readForGaps(parts),
     qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
     ...termsBeside(parts),
@@ -347,6 +364,12 @@ type MessageParts = {
   readForGap: SentenceTest;
   askingSentences: Sentence[];
   gapSentences: Sentence[];
+  /** The asking sentence weighs a choice for the asker: what the asker says before it is the trait asked about. */
+  fits: boolean;
+  /** Whether a sentence before the asking one says who the asker is, in a message that weighs a fit (`fits`). */
+  saysTrait: SentenceTest;
+  /** Whether a sentence before the asking one says who the asker is, before a choice between the roles. */
+  saysWho: SentenceTest;
 };
 type SentenceTest = (s: { question: boolean; reason: boolean }, index: number) => boolean;
 
@@ -354,7 +377,12 @@ function partsOf(sentences: Sentence[]): MessageParts {
   const asking = askingSentence(sentences);
   const asks: SentenceTest = (s, index) => !s.reason && (index === asking || s.question || asking < 0);
   const readForGap: SentenceTest = (s, index) => asks(s, index) && (asking < 0 || index <= asking);
+  const fits = sentences[asking]?.fits ?? false;
+  const choosing = sentences[asking]?.choosesRole ?? false;
   return {
+    fits,
+    saysTrait: (s, index) => fits && index < asking && !s.question,
+    saysWho: (s, index) => choosing && index < asking && !s.question,
     sentences,
     asking,
     asks,
@@ -371,19 +399,24 @@ function partsOf(sentences: Sentence[]): MessageParts {
  * its role and sets it beside another thing ("is case management a nursing job or an admin job? kinda sounds like
  * both", "is X just another name for care manager? our job board uses both") points at that pair, not our two roles.
  */
-function askedConcepts({ sentences, asking }: MessageParts): Concept[] {
+function askedConcepts({ sentences, asking, saysWho }: MessageParts): Concept[] {
   const question = sentences[asking];
   const ownPair = (question?.sideBySide ?? false) && question!.concepts.some((c) => c.kind === 'role');
-  return sentences.flatMap((s, index) =>
-    index !== asking && asking >= 0
-      ? s.concepts.filter(
-          (c) =>
-            c.kind !== 'off-topic' &&
-            (c.kind !== 'lookup' || s.question) &&
-            !(c.kind === 'both-roles' && ownPair && index > asking && !s.question),
-        )
-      : s.concepts,
-  );
+  // "army medic, getting out next yr. which role fits that better": a job said before a choice between the roles is the
+  // asker's own past, as "my time as a paramedic" is.
+  const own = (c: Concept): Concept => (c.kind === 'job' ? { kind: 'background', phrase: c.phrase } : c);
+  return sentences.flatMap((s, index) => {
+    const kept =
+      index !== asking && asking >= 0
+        ? s.concepts.filter(
+            (c) =>
+              c.kind !== 'off-topic' &&
+              (c.kind !== 'lookup' || s.question) &&
+              !(c.kind === 'both-roles' && ownPair && index > asking && !s.question),
+          )
+        : s.concepts;
+    return saysWho(s, index) ? kept.map(own) : kept;
+  });
 }
 
 /**
@@ -403,6 +436,8 @@ function askedOfTopic({ askingSentences }: MessageParts) {
     classesRole: askingSentences.some((s) => s.classesRole),
     datesRole: askingSentences.some((s) => s.datesRole),
     choosingFor: askingSentences.some((s) => s.choosingFor),
+    fits: askingSentences.some((s) => s.fits),
+    choosesRole: askingSentences.some((s) => s.choosesRole),
     // A question with a pointer other than "it" asks of the thread too: "how many of *those* can one person cover".
     pointerAsked: askingSentences.some(
       (s) => s.pointerAsked || (s.question && s.concepts.some((c) => c.kind === 'reference' && !c.thing)),
@@ -414,7 +449,7 @@ function askedOfTopic({ askingSentences }: MessageParts) {
  * A gap is read from the question answered and those before it; a later one is context (but `later`). What the asker
  * says they are before it ("I'm a new grad, what would ...") qualifies it, as an aspect of the topic only.
  */
-function readForGaps({ sentences, asking, asks, readForGap, gapSentences }: MessageParts) {
+function readForGaps({ sentences, asking, asks, readForGap, gapSentences, saysTrait }: MessageParts) {
   return {
     gapAspects: sentences
       .filter((s, index) => gapSentences.includes(s) || (s.said && index < asking))
@@ -426,7 +461,7 @@ function readForGaps({ sentences, asking, asks, readForGap, gapSentences }: Mess
     statedBefore: sentences
       .filter((s, index) => index < asking && !gapSentences.includes(s))
       .flatMap((s) => s.askingWords),
-    traits: gapSentences.flatMap((s) => s.traits),
+    traits: sentences.filter((s, index) => gapSentences.includes(s) || saysTrait(s, index)).flatMap((s) => s.traits),
     toCount: countedIn(sentences, readForGap),
     later: laterQuestions(sentences.filter((s, index) => asking >= 0 && index > asking && s.marked && asks(s, index))),
     names: gapSentences.flatMap((s) => s.names),
@@ -439,10 +474,13 @@ function readForGaps({ sentences, asking, asks, readForGap, gapSentences }: Mess
 function termsBeside({
   sentences,
   asking,
+  saysTrait,
 }: MessageParts): Pick<Analysis, 'contextTerms' | 'laterTerms' | 'laterAspects'> {
   const askedTerms = termsOf(
     sentences.filter(
-      (s, index) => !s.reason && (asking < 0 || index === asking || (index > asking && !(s.question && hasTerm(s)))),
+      (s, index) =>
+        saysTrait(s, index) ||
+        (!s.reason && (asking < 0 || index === asking || (index > asking && !(s.question && hasTerm(s))))),
     ),
   );
   const later = sentences.filter((s, index) => index > asking && asking >= 0 && s.question && hasTerm(s));
@@ -759,6 +797,8 @@ type SentenceScan = {
   pointerAt: number;
   /** Where the goal of a verb of sufficiency begins ("does my aide experience count *for* the certification"), or -1. */
   goalAt: number;
+  /** The words that only frame a choice weighed for the asker ("which one would *suit me more*"): fit.ts. */
+  frame: Set<number>;
 };
 
 /**
@@ -767,8 +807,30 @@ type SentenceScan = {
  */
 const TURNS_TO = /^(?:what|how) about /;
 
+/** The kinds of phrase that name one of our roles, or the pair, in a choice between them (fit.ts). */
+const OUR_ROLES = new Set<Concept['kind']>(['role', 'short-form', 'both-roles']);
+
+/**
+ * A sentence that weighs a choice between the roles for the asker (fit.ts `weighsFit`): its frame's words are passed
+ * over as grammar. A role's head word alone ("*case* or care manager") names its role in the choice.
+ */
+function readFit(scan: SentenceScan): void {
+  const { tokens, lexicon, phraseAt } = scan;
+  const role = (i: number) => OUR_ROLES.has(phraseAt(i)?.concept.kind ?? 'term') || lexicon.heads.has(tokens[i]!);
+  const chooses = (i: number) => {
+    const concept = phraseAt(i)?.concept;
+    return concept?.kind === 'term' && lexicon.comparison.has(concept.term);
+  };
+  if (!choosesBetween(tokens, { role, chooses })) return;
+  scan.read.choosesRole = true;
+  if (!weighsFit(tokens)) return;
+  scan.read.fits = true;
+  scan.frame = fitFrame(tokens);
+}
+
 function analyzeSentence(clause: Clause, lexicon: Lexicon, correct: (word: string) => string | null): Sentence {
   const scan = startScan(clause.text, lexicon, correct);
+  readFit(scan);
   for (let i = 0; i < scan.tokens.length; ) i += readAt(scan, i);
   return finishSentence(scan, clause);
 }
@@ -859,6 +921,7 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
     ownFrom: askersOwnClause(tokens),
     pointerAt: -1,
     goalAt: goalOfSufficing(tokens, lexicon, phraseAt),
+    frame: new Set(),
   };
 }
 
@@ -886,6 +949,9 @@ function emptyReading(tokens: string[]): SentenceReading {
     classesRole: false,
     datesRole: false,
     choosingFor: false,
+    fits: false,
+    choosesRole: false,
+    company: false,
     activityAt: -1,
     lastAspect: null,
     traits: [],
@@ -960,6 +1026,8 @@ const WHICH_ONE = 'which one';
 /** Reads the word or phrase at `i`; returns how many tokens it took. */
 function readAt(scan: SentenceScan, i: number): number {
   const { tokens, words, lexicon, read, phraseAt } = scan;
+  // "which one would *suit me more*": grammar that frames the choice, understood and no topic's evidence.
+  if (scan.frame.has(i)) return 1;
   // "case and care managers", "case/care manager", "case, not care": a head word names a role of its own.
   const skip = headRoleSkip(tokens, words, i, lexicon, phraseAt);
   if (skip > 0) {
@@ -1464,6 +1532,9 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
     classesRole: read.classesRole,
     datesRole: read.datesRole,
     choosingFor: read.choosingFor,
+    fits: read.fits,
+    choosesRole: read.choosesRole,
+    company: read.company,
     traits,
     toCount: read.toCount,
     // English's "it" is also the subject of weather and time ("is it raining?"): only "they", "that" ask of the thread.
@@ -1504,6 +1575,8 @@ function readWholeSentence(scan: SentenceScan, clause: Clause): void {
     ...chosenFor,
   );
   read.choosingFor = chosenFor.length > 0;
+  const free = (j: number) => isContentWord(tokens[j]!, lexicon) && !phraseAt(j) && /^\p{L}+$/u.test(tokens[j]!);
+  read.company = namesCompany(tokens, free);
   read.knowing = mustKnow(tokens, roleSpans);
   read.countsRole = roleSpans.some(({ start }) => tokens[start - 2] === 'how' && tokens[start - 1] === 'many');
   read.classesRole = classesRole(tokens, roleSpans);
@@ -2141,27 +2214,44 @@ const DEGREE_WORDS = new Set([
 /**
  * The personal qualities the asker names: the word after "I'm" (past words of degree) when no phrase of ours names it
  * and it is no job, no number and no verb in "-ing" ("I'm looking"): "I'm really introverted", "I'm kind of blunt".
- * "I'm a nurse" names a job, "I'm an RN" a term: neither is a quality.
+ * "I'm a nurse" names a job, "I'm an RN" a term: neither is a quality. A quality joined to it by "and"/"but" is one
+ * too: "I'm super organized *but kind of introverted*".
  */
 function traitsIn(tokens: string[], lexicon: Lexicon, phraseAt: (start: number) => PhraseHit | null): string[] {
   const traits: string[] = [];
   tokens.forEach((_, i) => {
     const be = FIRST_PERSON_BE.find((words) => words.every((word, k) => tokens[i + k] === word));
     if (!be) return;
-    let j = i + be.length;
-    // "a bit shy" is a degree; "an RT", "a people person" say what the asker is, not a quality.
-    const degree = (at: number) =>
-      DEGREE_WORDS.has(tokens[at]!) ||
-      ADVERBS.has(tokens[at]!) ||
-      /ly$/.test(tokens[at]!) ||
-      (tokens[at] === 'a' && DEGREE_WORDS.has(tokens[at + 1] ?? ''));
-    while (j < tokens.length && degree(j)) j += 1;
-    if (tokens[j] === 'a' || tokens[j] === 'an') return;
-    const word = tokens[j];
-    if (word === undefined || phraseAt(j) || lexicon.jobHeads.has(word) || /ing$/.test(word)) return;
-    if (isContentWord(word, lexicon) && !lexicon.heads.has(word)) traits.push(word);
+    for (let at = qualityAt(tokens, lexicon, phraseAt, i + be.length); at >= 0; ) {
+      traits.push(tokens[at]!);
+      at = JOINING_QUALITIES.has(tokens[at + 1] ?? '') ? qualityAt(tokens, lexicon, phraseAt, at + 2) : -1;
+    }
   });
   return traits;
+}
+
+/** Words that join one quality of the asker's to another: "I'm organized *but* shy", "I'm calm *and* patient". */
+const JOINING_QUALITIES = new Set(['and', 'but']);
+
+/** Where the quality starting at `from` is, past words of degree ("kind of", "a bit"): -1 when none is. */
+function qualityAt(
+  tokens: string[],
+  lexicon: Lexicon,
+  phraseAt: (start: number) => PhraseHit | null,
+  from: number,
+): number {
+  // "a bit shy" is a degree; "an RT", "a people person" say what the asker is, not a quality.
+  const degree = (at: number) =>
+    DEGREE_WORDS.has(tokens[at]!) ||
+    ADVERBS.has(tokens[at]!) ||
+    /ly$/.test(tokens[at]!) ||
+    (tokens[at] === 'a' && DEGREE_WORDS.has(tokens[at + 1] ?? ''));
+  let j = from;
+  while (j < tokens.length && degree(j)) j += 1;
+  if (tokens[j] === 'a' || tokens[j] === 'an') return -1;
+  const word = tokens[j];
+  if (word === undefined || phraseAt(j) || lexicon.jobHeads.has(word) || /ing$/.test(word)) return -1;
+  return isContentWord(word, lexicon) && !lexicon.heads.has(word) ? j : -1;
 }
 
 /** Participles that class what comes before them as something: "is case management *considered* nursing". */

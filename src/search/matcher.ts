@@ -121,6 +121,33 @@ const ROLE_CLASSED_WEIGHT = 0.6;
 const ROLE_DATED_WEIGHT = 1;
 /** The term that asks for the qualities a role needs: the knowledge's topic of skills names it. */
 const SKILL = 'skill';
+/** The term for what someone has done before: the knowledge's topic of experience names it. */
+const BACKGROUND = 'background';
+/**
+ * What the asker's own past job counts for in a choice weighed for them ("former EMT here, which would be the best
+ * fit?"): evidence for the topics of the term "background", enough alone to be the trait (MIN_TRAIT_SCORE), less than a
+ * trait named outright ("I want to keep using my clinical skills": the skills).
+ */
+const ASKERS_PAST_WEIGHT = 0.5;
+/**
+ * What naming the people the roles serve as the company of the work counts for ("which one works more directly *with
+ * patients*", "more *patient contact*"): evidence for the topics of the term "do" (the duties open with how directly
+ * each role works with patients). Over a passing word that only compares ("more") or a fact's word ("time", "spend"),
+ * under a term asked outright ("experience with patients" is the experience).
+ */
+const COMPANY_WEIGHT = 1;
+/**
+ * A term this strong for some topic, asked, is what a question is about, and the people served only qualify it ("does
+ * the work *experience* need to be direct with patients"): the company then gives no evidence of its own. A topic's own
+ * name is this strong; the words that only shape a question ("do", "work") are not.
+ */
+const OUTRIGHT_TERM_WEIGHT = 1;
+/**
+ * Evidence a choice weighed for the asker needs for the trait it names ("which one would suit me if I want regular
+ * hours") before that trait's topic is answered rather than the whole comparison: about one weak term ("yrs" of the
+ * asker's background). Higher answers more such choices with the overview; lower lets a passing word pick the topic.
+ */
+const MIN_TRAIT_SCORE = 0.5;
 /** Evidence a question needs, when it names neither role, before the bot answers rather than declines. */
 const MIN_SCORE_WITHOUT_ROLE = 1;
 /** Below this the bot declines a question that names neither role. */
@@ -211,7 +238,7 @@ export function createMatcher(kb: KnowledgeBase, topicModel: TopicModel | null =
     const gap = gapOn(found.topic!, reading.gapAspects);
     // Object.assign onto a new object, not a spread: see readQuestion.
     if (gap) return Object.assign({}, decided, { gap });
-    const unsaid = unsaidBy(found.topic!, decided.roles, reading.askedOf);
+    const unsaid = unsaidBy(found.topic!, decided.roles, pastAsked(lexicon, found.topic!, reading));
     if (unsaid) return Object.assign({}, decided, { unsaid: asWritten(question, unsaid) });
     return reading.laterOf ? laterUnsaid(question, decided, reading.laterOf) : decided;
   };
@@ -251,6 +278,17 @@ function consultModel(model: TopicModel, topicIds: readonly TopicId[]) {
     const alternatives = found.alternatives.filter((a) => a.topic !== topic);
     return Object.assign({}, found, { topic, alternatives });
   };
+}
+
+/**
+ * A choice weighed for the asker on their own past ("been a paramedic 8 yrs, which fits my background?") asks whether
+ * that past fits: on the topics of the term "background", the asker's past jobs are asked to count, as "does my time as
+ * a paramedic count" asks. On another topic the past only says who asks ("which pays better for someone like me").
+ */
+function pastAsked(lexicon: Lexicon, topic: TopicId, reading: Reading): Reading['askedOf'] {
+  const { askedOf, askersPast } = reading;
+  const onPast = (lexicon.termTopics.get(BACKGROUND) ?? []).some((t) => t.topic === topic);
+  return onPast && askersPast.length > 0 ? { ...askedOf, toCount: [...askedOf.toCount, ...askersPast] } : askedOf;
 }
 
 /**
@@ -511,6 +549,9 @@ function readQuestion(question: string, reader: QuestionReader): Reading {
     ofThread: analysis.pointerAsked || (analysis.toCount ?? []).length > 0,
     asksFor: analysis.askingWords.some((word) => WH_WORDS.has(word)),
     choosing: analysis.askingWords.some((word) => CHOOSING.has(word)),
+    fits: analysis.fits,
+    choosesRole: analysis.choosesRole,
+    askersPast: analysis.fits ? analysis.concepts.flatMap(pastJob) : [],
     pointsAtOne: pointsAtOne(analysis.askingWords),
     // "the same thing as a care manager" sets one title against another as "the same as" does.
     contrast: contrast || termList.some((term) => lexicon.contrast.has(term)) || analysis.likened.length > 0,
@@ -521,6 +562,9 @@ function readQuestion(question: string, reader: QuestionReader): Reading {
     laterOf: analysis.later,
   };
 }
+
+/** The asker's own past job a concept names ("my time *as a paramedic*"), as a word asked to count. */
+const pastJob = (c: Concept) => (c.kind === 'background' ? [{ stem: c.phrase, word: c.phrase }] : []);
 
 /** A word that leaves a question's frame readable: a common word of English, or one near a topic in meaning. */
 const framingWord = (lexicon: Lexicon, word: string) =>
@@ -914,7 +958,11 @@ function scoreTopics(
   for (const term of terms) if (!qualifiers.has(term)) addTerm(scores, lexicon, analysis, term);
   for (const [topic, score] of lexicon.factWords.topics(factWords))
     scores.set(topic, scores.get(topic)! + FACT_WORD_WEIGHT * score);
-  addAskedShape(scores, lexicon, analysis, thread, thing);
+  const asked = askedInQuestion(analysis);
+  const outright = terms.some(
+    (t) => asked(t) && (lexicon.termTopics.get(t) ?? []).some((w) => w.weight >= OUTRIGHT_TERM_WEIGHT),
+  );
+  addAskedShape(scores, lexicon, analysis, { thread, thing, outright });
   addAspects(scores, analysis, thread);
   for (const term of terms) {
     const qualifies = qualifiers.get(term);
@@ -934,8 +982,7 @@ function addAskedShape(
   scores: Map<TopicId, number>,
   lexicon: Lexicon,
   analysis: Analysis,
-  thread: TopicId | undefined,
-  thing: boolean,
+  { thread, thing, outright }: { thread: TopicId | undefined; thing: boolean; outright: boolean },
 ): void {
   const { activities, traits, knowing, choosingFor } = analysis;
   // Read alone, "do" as the verb counts as its term already; in a follow-up, where "do" only shapes a question
@@ -952,6 +999,10 @@ function addAskedShape(
     scores.set(lexicon.roles.overview, scores.get(lexicon.roles.overview)! + ROLE_CLASSED_WEIGHT);
   if (analysis.datesRole) scores.set(lexicon.roles.overview, scores.get(lexicon.roles.overview)! + ROLE_DATED_WEIGHT);
   if (choosingFor) addShared(scores, lexicon, SKILL, CHOSEN_FOR_WEIGHT);
+  if (analysis.company && !outright) addShared(scores, lexicon, DO, COMPANY_WEIGHT);
+  // "former EMT here, which would be the best fit?": the asker's past is the trait a choice weighed for them names.
+  if (analysis.fits && analysis.concepts.some((c) => c.kind === 'background'))
+    addShared(scores, lexicon, BACKGROUND, ASKERS_PAST_WEIGHT);
   // In a thread, "it" stands for what the thread's topic is about ("can I take it with 18 months RN exp" after a
   // certification: the exam), unless the thread is about the role itself (its overview, what it does: "is it stressful").
   if (thread !== undefined && thing && pointsAtThing(lexicon, analysis, thread))
@@ -989,8 +1040,12 @@ function decide(reading: Reading, space: RoleSpace): Match {
   const outright = declinedOutright(reading);
   if (outright) return outright;
   const { named, ranked, coverage, offTopic } = reading;
+  if (process.env.FITDBG)
+    console.log('    RANKED', JSON.stringify(ranked.map(([t, x]) => [t, Math.round(x * 100) / 100])), 'cov', coverage); // FITDBG
   // "What's the difference?" names no role, yet is about both: comparing them is what the bot is for.
-  const aboutRoles = named.size > 0 || (reading.comparison && coverage >= MIN_COVERAGE_WITHOUT_ROLE);
+  // "which of these uses clinical skills more?": a choice between the roles is about them, as a comparison is.
+  const aboutRoles =
+    named.size > 0 || reading.choosesRole || (reading.comparison && coverage >= MIN_COVERAGE_WITHOUT_ROLE);
   const roles = withoutSetAside(
     named.size === 0 ? [...space.mainPair] : space.ordered(named),
     reading.setAside,
@@ -999,6 +1054,8 @@ function decide(reading: Reading, space: RoleSpace): Match {
   const [best, second] = ranked;
   if (!best) return aboutRoles && !offTopic ? roleOverview(space, roles, []) : declined('no-match');
   const [topic, top] = best;
+  // "which one should I pick?": a choice weighed for the asker that names no trait asks the whole comparison.
+  if (reading.fits && !offTopic && top < MIN_TRAIT_SCORE) return roleOverview(space, roles, []);
   // Words we do not know dilute the evidence: "where is the cafeteria" is not about work settings.
   const margin = second ? (top - second[1]) / top : 1;
   const confidence = sureness(top, margin, coverage);
@@ -1060,6 +1117,8 @@ function declinedOutright(reading: Reading): Match | null {
  */
 function tooUnsure(reading: Reading, top: number, confidence: number, aboutRoles: boolean): boolean {
   const { offTopic, coverage } = reading;
+  // A choice weighed for the asker is about the pair: the trait it names is answered, however thinly it is named.
+  if (reading.fits) return offTopic && top < MIN_SCORE_OFF_TOPIC;
   return aboutRoles
     ? confidence < MIN_CONFIDENCE_WITH_ROLE || (offTopic && top < MIN_SCORE_OFF_TOPIC)
     : offTopic || top < MIN_SCORE_WITHOUT_ROLE || coverage < MIN_COVERAGE_WITHOUT_ROLE || confidence < MIN_CONFIDENCE;

@@ -137,6 +137,15 @@ export type Reading = {
   reference: boolean;
   /** Asks which of several ("*which* one visits patients at home?", "*who* works in an office"). */
   choosing: boolean;
+  /**
+   * Weighs a choice between the roles for the asker ("which one would suit me", fit.ts): about the pair whatever else
+   * it names, and its topic is the trait named, the whole comparison when none is.
+   */
+  fits: boolean;
+  /** Chooses between the roles ("which of these uses clinical skills more?"), standalone the pair: fit.ts. */
+  choosesRole: boolean;
+  /** The asker's own past jobs a choice weighed for them names ("former EMT here, which fits me"): none otherwise. */
+  askersPast: Array<{ stem: string; word: string }>;
   /** Points at one of several with a demonstrative ("how much does *that one* make"). */
   pointsAtOne: boolean;
   /** A pointer that may stand for the thread's roles ("they", "them", "what about"), not only "it" (the thread's thing). */
