@@ -227,3 +227,17 @@ export function botTitle(kb: KnowledgeBase): string {
   const more = kb.roleOrder.length - 2;
   return `career-bot: ${versusLabel(kb).toLowerCase()}${more > 0 ? ` (+${more} more ${more === 1 ? 'role' : 'roles'})` : ''}`;
 }
+
+/**
+ * The joke told for a message: one of the knowledge's (`conversation.json` `jokes`), picked by the message's text, so
+ * the same message gets the same joke and "another one" most often a different one.
+ */
+export function jokeFor(kb: KnowledgeBase, question: string): string {
+  const jokes = kb.conversation.jokes;
+  let sum = 0;
+  for (const char of question) sum += char.codePointAt(0)!;
+  return jokes[sum % jokes.length]!;
+}
+
+/** Said after a joke, back to what the bot is for: "Jokes aside, I answer questions about case managers and ...". */
+export const jokesAside = (kb: KnowledgeBase) => `Jokes aside, I answer questions about ${rolesPhrase(kb)}.`;

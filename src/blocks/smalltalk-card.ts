@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { Answer, SmallTalk } from '../search/answer.ts';
 import { actions, button, fallback, section, type Message } from './elements.ts';
 import { suggestedPrompts } from './prompts.ts';
-import { rolesSentence, sourcesPhrase } from './parts.ts';
+import { jokeFor, jokesAside, rolesSentence, sourcesPhrase } from './parts.ts';
 
 // Said in one line: after an answer, "thanks!" wants a reply, not the bot's whole introduction again. Said first
 // in a conversation, thanks and praise are followed by the introduction; a goodbye never is.
@@ -25,6 +25,7 @@ const OPENING: Partial<Record<SmallTalk, string>> = {
 /** A friendly reply to small talk ("hi", "thanks!", "who are you?", a bare mention): never a refusal. */
 export function smallTalkCard(kb: KnowledgeBase, answer: Answer): Message {
   const kind = answer.smalltalk ?? 'greeting';
+  if (kind === 'joke') return jokeCard(kb, answer);
   const line = ONE_LINE[kind];
   if (line && (answer.usedContext || kind === 'farewell'))
     return { text: fallback([line]), blocks: [section(line, 'smalltalk')] };
@@ -48,4 +49,15 @@ export function smallTalkCard(kb: KnowledgeBase, answer: Answer): Message {
     ),
   ];
   return { text: fallback([intro.replace(/\*/g, ''), ...prompts.map((p) => `- ${p.message}`)]), blocks };
+}
+
+/** A joke asked for gets one, short, then a line back to what the bot is for and the questions to try. */
+function jokeCard(kb: KnowledgeBase, answer: Answer): Message {
+  const line = `${jokeFor(kb, answer.question)}\n${jokesAside(kb)}`;
+  const prompts = suggestedPrompts(kb);
+  const asks = prompts.map((p, i) => button('open', `prompt-${i}`, p.message, { kind: 'ask', question: p.message }));
+  return {
+    text: fallback([line, ...prompts.map((p) => `- ${p.message}`)]),
+    blocks: [section(line, 'smalltalk'), actions(asks, 'prompts')],
+  };
 }

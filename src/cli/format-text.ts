@@ -1,4 +1,13 @@
-import { cannotDo, cannotDoLines, citationPlain, factPlain, rolesPhrase, sourcesPhrase } from '../blocks/parts.ts';
+import {
+  cannotDo,
+  cannotDoLines,
+  citationPlain,
+  factPlain,
+  jokeFor,
+  jokesAside,
+  rolesPhrase,
+  sourcesPhrase,
+} from '../blocks/parts.ts';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { Answer } from '../search/answer.ts';
 
@@ -16,6 +25,7 @@ function smallTalkLine(kind: NonNullable<Answer['smalltalk']>, kb: KnowledgeBase
     capabilities: `${about} from ${sourcesPhrase(kb)}, cited.`,
     praise: 'Thank you!',
     apology: 'No need to apologise: ask away.',
+    joke: jokesAside(kb),
     bare: `Ask me about ${rolesPhrase(kb)}.`,
   };
   return lines[kind];
@@ -23,6 +33,9 @@ function smallTalkLine(kind: NonNullable<Answer['smalltalk']>, kb: KnowledgeBase
 
 function smallTalkLines(answer: Answer, kb: KnowledgeBase): string[] {
   const kind = answer.smalltalk ?? 'bare';
+  // Slack's emoji codes (":smile:") are no use in a terminal.
+  if (kind === 'joke')
+    return [plain(jokeFor(kb, answer.question)).replace(/\s*:[a-z_]+:/g, ''), smallTalkLine(kind, kb)];
   // After an answer, thanks and goodbyes get one line; otherwise say what the bot can do.
   if (answer.usedContext && (kind === 'thanks' || kind === 'farewell' || kind === 'praise' || kind === 'apology'))
     return [smallTalkLine(kind, kb)];

@@ -283,6 +283,7 @@ export const SMALLTALK_KINDS = [
   'capabilities',
   'praise',
   'apology',
+  'joke',
 ] as const;
 
 const phrases = z.array(text).min(1);
@@ -299,7 +300,17 @@ export const ConversationSchema = z.strictObject({
     praise: phrases,
     /** The asker's apologies for asking ("sorry for all the questions"); optional for a folder written before them. */
     apology: z.array(text).default([]),
+    /**
+     * The things of humour one asks the bot for ("joke", "pun", "something funny"): a sentence asking for one is small
+     * talk, whatever the joke is about ("a case management joke"). Optional for a folder written before them.
+     */
+    joke: z.array(text).default([]),
   }),
+  /**
+   * What the bot says when asked for a joke: short, harmless, about the roles; one is picked by the message. Optional
+   * for a folder written before them, which gets a plain line.
+   */
+  jokes: z.array(text).min(1).default(["I'm better at careers than comedy, I'm afraid."]),
   /** Words that may surround small talk without making it a question ("so much", "bot", "again"). */
   fillers: z.array(text),
   /** Phrases that compare the roles, so a question using one is about both ("difference", "in common", "which one"). */

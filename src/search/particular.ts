@@ -336,6 +336,76 @@ const nearPlace = (tokens: string[]) =>
     return HERE.has(next) || (PARTICULAR.has(next) && !POINTS.has(tokens[i + 2] ?? 'top'));
   });
 
+/** Filling posts, as it goes on: "is anyone *hiring*", "they're *recruiting* CMs". */
+const HIRING = new Set(['hiring', 'recruiting']);
+/** Words that put what goes on at the present moment: "hiring right *now*", "*currently* recruiting". */
+const NOW = new Set(['now', 'currently', 'presently', 'atm']);
+/** "at the moment", as typed. */
+const AT_THE_MOMENT = ['at', 'the', 'moment'];
+/** Anyone at all, asked of as doing something: "is *anyone* in case management hiring". */
+const ANYONE = new Set(['anyone', 'anybody', 'someone', 'somebody']);
+
+/**
+ * Posts being filled now ("is the care management team hiring right now", "is anyone hiring"): one employer's
+ * openings as they stand, which only that employer can tell, as "who is hiring" asks. "is Humana hiring case managers"
+ * (no time, no one in particular) asks whether such employers hire them.
+ */
+function hiringNow(words: string[]): boolean {
+  if (!words.some((word) => HIRING.has(word))) return false;
+  const atTheMoment = words.some((_, i) => AT_THE_MOMENT.every((part, k) => words[i + k] === part));
+  return atTheMoment || words.some((word) => NOW.has(word) || ANYONE.has(word));
+}
+
+/** A person's own lines, after their name: "Janet's *cell*", "Sam's *email*". */
+const PERSONS_LINES = new Set(['cell', 'mobile', 'phone', 'extension', 'ext', 'pager', 'email']);
+
+/**
+ * A named person's line ("give me Janet's cell", "Sam's email?"): a word no list knows, typed as a possessive (its
+ * apostrophe gone, it ends in "s"), right before one of their lines. "case managers email" names a role.
+ */
+const namedLine = (tokens: string[], words: string[], known: (token: string) => boolean) =>
+  words.some((word, i) => PERSONS_LINES.has(words[i + 1] ?? '') && /[^s]s$/.test(word) && !known(tokens[i]!));
+
+/** The places that keep hours of their own: "the hours for the social work *office*". */
+const KEEPS_HOURS = new Set(['office', 'department', 'dept', 'desk']);
+
+/**
+ * The hours of one particular place ("what are the hours for the social work office"), as "office hours" asks: only
+ * that place can tell. "what hours do case managers work" asks of the role.
+ */
+const placeHours = (tokens: string[]) =>
+  tokens.some(
+    (token, i) =>
+      token === 'hour' &&
+      (tokens[i + 1] === 'for' || tokens[i + 1] === 'of') &&
+      PARTICULAR.has(tokens[i + 2] ?? '') &&
+      tokens.slice(i + 3).some((place) => KEEPS_HOURS.has(place)),
+  );
+
+/** The asker's own: "*my* CCM application", "*our* timecards". */
+const ASKERS_OWN = new Set(['my', 'our']);
+/** The states of a thing filed, as typed: "the *status* of my renewal", "my registration was *received*". */
+const FILED_STATES = new Set(['status', 'received', 'processed', 'pending']);
+/** Verbs that, before "through", say a thing filed has passed: "my application *went through*". */
+const PASSING = new Set(['went', 'go', 'gone', 'goes', 'get', 'got', 'gotten']);
+
+/**
+ * The asker's own record ("can you check if my CCM application went through", "the status of my renewal"): only the
+ * office that keeps it can tell. "what do I need for my CCM application" asks the requirements.
+ */
+function ownRecord(words: string[]): boolean {
+  const own = words.findIndex((word) => ASKERS_OWN.has(word));
+  if (own < 0) return false;
+  // Through nothing after it: "my husband went *through* cancer" is what he lived through.
+  const passed = (i: number) =>
+    words[i] === 'through' &&
+    PASSING.has(words[i - 1] ?? '') &&
+    (i + 1 === words.length || AFTER_PASSING.has(words[i + 1]!));
+  return words.some((word, i) => FILED_STATES.has(word) || (i > own && passed(i)));
+}
+/** What may follow a thing's passing, when nothing it passed through is named: "went through *yet*", "*or not*". */
+const AFTER_PASSING = new Set(['yet', 'or', 'ok', 'okay', 'already', 'alright', 'fine']);
+
 /** "who is hiring", "who's covering": who does something now, a question about particular people. */
 function whoIsDoing(words: string[]): boolean {
   return words.some((word, i) => {
@@ -428,6 +498,7 @@ export function asksForParticular(
   person: (token: string) => boolean = () => false,
 ): boolean {
   if (named(tokens, known) || assignedTo(tokens, words) || anyOpening(tokens) || nearPlace(tokens)) return true;
+  if (hiringNow(words) || ownRecord(words) || namedLine(tokens, words, known) || placeHours(tokens)) return true;
   if (roles.length > 0 && vacancy(tokens, words, roles)) return true;
   // A patient's or a unit's address with a role ("see if the pt in 312 has a case manager assigned"): that place's.
   if (roles.length > 0 && addressed(tokens, words)) return true;

@@ -1,6 +1,7 @@
 import { expandedWords, YES_NO_OPENERS } from './analyze.ts';
 import type { Concept, Lexicon, SmallTalkKind } from './lexicon.ts';
 import { stem } from './normalize.ts';
+import { asksForAnother, asksForJoke } from './joke.ts';
 import { asksToAct } from './particular.ts';
 import { isEveryday } from './word-vectors.ts';
 
@@ -17,6 +18,7 @@ export type DeclinesAsUnknown = (text: string, alone?: boolean) => boolean;
 
 /** When a message mixes kinds ("hi, what can you do?"), the one that asks the most decides the reply. */
 const PRECEDENCE: readonly SmallTalkKind[] = [
+  'joke',
   'capabilities',
   'identity',
   'thanks',
@@ -39,6 +41,11 @@ export function readSmallTalk(
 ): SmallTalk | null {
   const raw = expandedWords(text, lexicon);
   const words = raw.map(stem);
+  if (
+    asksForJoke(text, words, lexicon, (rest) => declines(rest, true)) ||
+    asksForAnother(raw, words, lexicon, declines)
+  )
+    return 'joke';
   const kinds = new Set<SmallTalkKind>();
   // Where a clause may start: the message's start, and each small-talk phrase or filler ("hey bot, *are you* ...").
   const openings = [0];
@@ -46,7 +53,7 @@ export function readSmallTalk(
   const ofTheBot = () => {
     const kind = openings.some((start) => asksWhatItKnows(raw, words, start, lexicon))
       ? 'capabilities'
-      : openings.some((start) => saidOfTheBot(raw, words, start, lexicon))
+      : openings.some((start) => saidOfTheBot(raw, words, start, lexicon) || madeTheBot(raw, words, start, lexicon))
         ? 'identity'
         : null;
     if (kind) return smallTalkOf(kinds.add(kind));
@@ -64,7 +71,12 @@ export function readSmallTalk(
     }
     if (conceptAt(words, i, lexicon) || !lexicon.stopwords.has(raw[i]!)) {
       const from = openings.at(-1)!;
-      const remark = remarkAfter(text, raw.slice(from), words.slice(from), lexicon, opened ? declines : () => false);
+      const rest = {
+        raw: raw.slice(from),
+        words: words.slice(from),
+        saidOfIt: opened && remarksOnThread(raw, words, lexicon),
+      };
+      const remark = remarkAfter(text, rest, lexicon, opened ? declines : () => false);
       if (kinds.size > 0 && remark) return smallTalkOf(kinds);
       return ofTheBot() ?? closing(text, raw, words, lexicon, declines);
     }
@@ -158,6 +170,14 @@ function saidOfThread(raw: string[], words: string[], lexicon: Lexicon): boolean
   const named = (at: number) => phraseAt(words, at, lexicon, NOT_NAMING_ROLES);
   return REMARK_POINTERS.has(raw[i] ?? '') && !words.some((_, at) => named(at));
 }
+
+/**
+ * A message whose small talk is followed by a statement said of what the thread answered ("thank you, *this is a lot to
+ * take in*"), turning to nothing else in it ("they *also* ...", "the other one"): a remark on the answer, as before a
+ * closing.
+ */
+const remarksOnThread = (raw: string[], words: string[], lexicon: Lexicon) =>
+  saidOfThread(raw, words, lexicon) && !words.some((_, i) => turnsAt(raw, words, i, lexicon));
 
 /** Every kind of concept but those that name a role: what saidOfThread lets a remark say. */
 const NOT_NAMING_ROLES: ReadonlySet<Concept['kind']> = new Set<Concept['kind']>([
@@ -267,6 +287,49 @@ function saidOfTheBot(raw: string[], words: string[], start: number, lexicon: Le
   return words.every((_, i) => i < rest || i >= end || !phraseAt(words, i, lexicon, allowed));
 }
 
+/** Who, asked: "*who* made you", "*which* team built this bot", "*whos* behind this". */
+const WHO_ASKS = new Set(['who', 'whos', 'which', 'what']);
+/** After "which"/"what", the one noun saying who is meant: "which *team*", "what *company*". */
+const WHO_NOUN = new Set(['which', 'what']);
+/** Grammar between "who" and the verb: "who *is* behind", "who *did* build", "who *has* built", "who *actually* made". */
+const BEFORE_MAKING = new Set(['is', 'was', 'did', 'has', 'had', 'actually', 'even', 'originally']);
+/**
+ * Verbs of making or keeping a thing, as typed (English's closed class of them, in their usual forms): "who *built*
+ * you", "who *runs* this bot", "who is *behind* this".
+ */
+const MAKING = new Set([
+  ...['made', 'make', 'makes', 'built', 'build', 'builds', 'created', 'create', 'creates', 'wrote', 'write', 'writes'],
+  ...['designed', 'design', 'developed', 'develop', 'develops', 'programmed', 'program', 'coded', 'code', 'trained'],
+  ...['maintains', 'maintain', 'maintained', 'runs', 'run', 'owns', 'own', 'owned', 'invented', 'behind'],
+]);
+/** The words for a made thing that, after "this"/"the", name the bot: "this *thing*", "the *app*". */
+const MADE_THINGS = new Set(['bot', 'thing', 'app', 'tool', 'chatbot', 'program', 'assistant', 'system']);
+const DEFINITE = new Set(['this', 'the']);
+/** The bot as the object of making: "who made *you*". */
+const MADE_YOU = new Set(['you', 'u']);
+
+/**
+ * Whether the clause at `start` asks who made or keeps the bot: "who built this thing, IT?", "which team made this
+ * app", "whos behind this bot": the bot is "you", "this" alone, or "this"/"the" before a word for a made thing; and
+ * nothing of ours follows. "who built the new wing" names something else; "who runs this unit" too.
+ */
+function madeTheBot(raw: string[], words: string[], start: number, lexicon: Lexicon): boolean {
+  if (!WHO_ASKS.has(raw[start]!)) return false;
+  let i = start + (WHO_NOUN.has(raw[start]!) ? 2 : 1);
+  while (BEFORE_MAKING.has(raw[i] ?? '')) i += 1;
+  if (!MAKING.has(raw[i] ?? '')) return false;
+  const bot = i + 1;
+  const thing = DEFINITE.has(raw[bot] ?? '') && MADE_THINGS.has(raw[bot + 1] ?? '');
+  const alone = MADE_YOU.has(raw[bot] ?? '') || (raw[bot] === 'this' && !unknownAfter(raw, bot + 1, lexicon));
+  if (!thing && !alone) return false;
+  const end = bot + (thing ? 2 : 1);
+  return words.every((_, k) => k < end || !phraseAt(words, k, lexicon));
+}
+
+/** Whether a word that is no grammar, filler or small talk follows at `at`: "this *unit*", not "this, IT?". */
+const unknownAfter = (raw: string[], at: number, lexicon: Lexicon) =>
+  at < raw.length && !lexicon.stopwords.has(raw[at]!) && !lexicon.fillers.has(stem(raw[at]!));
+
 /**
  * What the bot may be said to be without asking of it: another job ("are you a nurse"), and more or better than
  * someone ("you're *more* helpful than my recruiter").
@@ -279,12 +342,12 @@ const NONE_ALLOWED: ReadonlySet<Concept['kind']> = new Set();
  * only everyday words ("how are you *today*?"), or a statement that asks the bot to do nothing ("thank you so much,
  * I've been going back and forth on this for months"). "hi, what time is it", "thanks, order me a pizza?" are asked.
  * A statement with words of ours is a remark too when the matcher would not answer it ("good morning! hope your
- * shift is going well"): "thanks. and the salary" would be answered.
+ * shift is going well"), or when it is said of what the thread answered (`saidOfIt`: "thank you, this is a lot to take
+ * in"): "thanks. and the salary" would be answered.
  */
 function remarkAfter(
   text: string,
-  raw: string[],
-  words: string[],
+  { raw, words, saidOfIt }: { raw: string[]; words: string[]; saidOfIt: boolean },
   lexicon: Lexicon,
   declines: DeclinesAsUnknown,
 ): boolean {
@@ -294,7 +357,7 @@ function remarkAfter(
   const ours = (word: string, i: number) =>
     conceptAt(words, i, lexicon) ||
     (!lexicon.stopwords.has(raw[i]!) && (lexicon.stems.has(word) || lexicon.phrases.has(word)));
-  if (words.some(ours)) return statement && declines(raw.join(' '));
+  if (words.some(ours)) return statement && (declines(raw.join(' ')) || saidOfIt);
   const unknown = raw.filter((word) => !lexicon.stopwords.has(word));
   if (unknown.every(isEveryday)) return true;
   return statement;

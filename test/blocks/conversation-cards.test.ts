@@ -175,6 +175,19 @@ describe('small talk', () => {
     }
   });
 
+  it("a joke asked for gets one of the knowledge's jokes, a line back to the roles and the questions to try", () => {
+    const { message, card } = reply('joke', 'any good jokes about discharge planning?');
+    expect(card).toBe('smalltalk');
+    expect(kb.conversation.jokes.some((joke) => message.text.includes(joke))).toBe(true);
+    expect(textOf(message, 'smalltalk')).toContain('Jokes aside, I answer questions about case managers');
+    expect(blockById(message, 'prompts')).toBeDefined();
+    expect(blockKitProblems(message)).toEqual([]);
+    // The same message gets the same joke; every joke of the list is told to some message.
+    expect(reply('joke', 'any good jokes about discharge planning?').message).toEqual(message);
+    const told = new Set(['a', 'b', 'c', 'd'].map((q) => reply('joke', q).message.text));
+    expect(told.size).toBe(kb.conversation.jokes.length);
+  });
+
   it('is the same card whether asked for directly', () => {
     const direct = smallTalkCard(kb, {
       ...answerer.ask(''),

@@ -209,7 +209,8 @@ describe('small talk', () => {
       kind: 'answer',
       topic: 'definition',
     });
-    expect(answerer.ask('tell me a joke').kind).toBe('declined');
+    // A joke is small talk of its own (LABELLING.md, convention 1), not a task declined.
+    expect(answerer.ask('hey, tell me a joke')).toMatchObject({ kind: 'smalltalk', smalltalk: 'joke' });
     expect(answerer.ask('hey, order me a pizza').kind).toBe('declined');
     expect(answerer.ask('hi, what time is it').kind).toBe('declined');
   });
