@@ -97,6 +97,11 @@ export type Analysis = {
    */
   company: boolean;
   /**
+   * In a choice weighed for the asker, their own past ("former EMT here", "68W here, 6 yrs army"): the jobs named as
+   * theirs and the words no list knows in what they say of themselves, none everyday. Empty otherwise.
+   */
+  askersPast: Array<{ stem: string; word: string }>;
+  /**
    * What a yes-or-no question asks to count, qualify or be enough ("does my *ICU* experience count", "would a
    * *kinesiology* degree qualify"): the content words between its opener and that verb, stemmed and as typed; for
    * "does *that* count", the jobs the asker names as their own past.
@@ -341,8 +346,10 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
     .map((clause) => analyzeSentence(clause, lexicon, correct))
     .filter((s) => s.concepts.length + s.unknown.length + s.aspects.length > 0);
   const parts = partsOf(sentences);
+  const concepts = askedConcepts(parts);
   return {
-    concepts: askedConcepts(parts),
+    concepts,
+    askersPast: parts.fits ? pastOfAsker(parts, concepts) : [],
     unknown: sentences.flatMap((s) => s.unknown),
     foreign: parts.askingSentences.some((s) => s.question && inAnotherLanguage(s)),
     ...askedOfTopic(parts),
@@ -417,6 +424,13 @@ function askedConcepts({ sentences, asking, saysWho }: MessageParts): Concept[] 
         : s.concepts;
     return saysWho(s, index) ? kept.map(own) : kept;
   });
+}
+
+/** The asker's own past in a choice weighed for them: jobs named as theirs, and rare words of what they say of themselves. */
+function pastOfAsker({ sentences, saysTrait }: MessageParts, concepts: Concept[]): Array<{ stem: string; word: string }> {
+  const jobs = concepts.flatMap((c) => (c.kind === 'background' ? [c.phrase] : []));
+  const said = sentences.filter(saysTrait).flatMap((s) => s.unknown.filter((word) => !isEveryday(word)));
+  return [...new Set([...jobs, ...said])].map((word) => ({ stem: word, word }));
 }
 
 /**
@@ -510,12 +524,20 @@ function laterQuestions(
 /**
  * The asking sentence is the first question with a topic term in it, or else the last sentence with one: "what's the
  * avg salary for care managers? need it for an offer letter by EOD" asks the first; "do they need a BSN? and is
- * certification required?" asks two things, and the first is answered (a later question counts as context).
+ * certification required?" asks two things, and the first is answered (a later question counts as context). A choice
+ * weighed for the asker asks though its own words only frame it ("68W here, 6 yrs army. which of these is a better fit
+ * for someone like me"): what the asker said before it is the trait.
  */
 function askingSentence(
-  sentences: readonly { concepts: Concept[]; question: boolean; reason: boolean; askingWords: string[] }[],
+  sentences: readonly {
+    concepts: Concept[];
+    question: boolean;
+    reason: boolean;
+    askingWords: string[];
+    fits: boolean;
+  }[],
 ): number {
-  const firstQuestion = sentences.findIndex((s) => !s.reason && s.question && hasTerm(s));
+  const firstQuestion = sentences.findIndex((s) => !s.reason && s.question && (hasTerm(s) || s.fits));
   if (firstQuestion >= 0) return firstQuestion;
   // A question in another language asks though none of its words is ours: what comes before it is its context.
   const foreign = sentences.findLastIndex((s) => !s.reason && s.question && !hasTerm(s) && inAnotherLanguage(s));
@@ -544,7 +566,7 @@ type PhraseHit = { concept: Concept; length: number };
 /** What one sentence says: the message's analysis but for what only the whole message shows. */
 type SentenceAnalysis = Omit<
   Analysis,
-  'contextTerms' | 'laterTerms' | 'laterAspects' | 'gapAspects' | 'later' | 'foreign' | 'likened'
+  'contextTerms' | 'laterTerms' | 'laterAspects' | 'gapAspects' | 'later' | 'foreign' | 'likened' | 'askersPast'
 >;
 
 /** A sentence's analysis, with what its Clause says of it: whether it asks, gives a reason, says who the asker is. */
@@ -1575,8 +1597,12 @@ function readWholeSentence(scan: SentenceScan, clause: Clause): void {
     ...chosenFor,
   );
   read.choosingFor = chosenFor.length > 0;
-  const free = (j: number) => isContentWord(tokens[j]!, lexicon) && !phraseAt(j) && /^\p{L}+$/u.test(tokens[j]!);
-  read.company = namesCompany(tokens, free);
+  read.company = namesCompany(tokens, {
+    phrase: (j) => phraseAt(j) !== null,
+    term: (j) => j >= 0 && phraseAt(j)?.concept.kind === 'term' && phraseAt(j)?.length === 1,
+    content: (j) => j < tokens.length && isContentWord(tokens[j]!, lexicon) && /^\p{L}+$/u.test(tokens[j]!),
+    quality: (j) => read.traits.includes(tokens[j] ?? ''),
+  });
   read.knowing = mustKnow(tokens, roleSpans);
   read.countsRole = roleSpans.some(({ start }) => tokens[start - 2] === 'how' && tokens[start - 1] === 'many');
   read.classesRole = classesRole(tokens, roleSpans);
@@ -2198,6 +2224,9 @@ const DEGREE_WORDS = new Set([
   'kind',
   'sort',
   'of',
+  // "kind of" and "sort of" as typed in one word.
+  'kinda',
+  'sorta',
   'very',
   'pretty',
   'quite',

@@ -65,6 +65,8 @@ const FRAME_GRAMMAR = new Set([
 const WHICH_CHOOSES = new Set(['one', '1', 'of', 'is', 'are', 'would', 'should', 'could', 'will', 'do', 'does', 'can']);
 /** After "which of", the pair as a pronoun: "which of *these*", "which of *the* two", "which of *them*". */
 const OF_THE_PAIR = new Set(['these', 'those', 'them', 'the', 'you', 'both']);
+/** Comparatives: "which *pays more*", "which *needs less* school": the word between is a verb, what is chosen is named. */
+const COMPARATIVES = new Set(['more', 'less', 'better', 'most', 'least', 'best', 'higher', 'lower']);
 /** Words that set two things side by side as alternatives: "case *or* care manager", "X *vs* Y". */
 const ALTERNATIVES = new Set(['or', 'vs', 'versus']);
 
@@ -78,7 +80,8 @@ function whichChooses(tokens: readonly string[], chooses: (i: number) => boolean
     if (chooses(i)) return true;
     const next = tokens[i + 1] ?? '';
     if (next === 'of') return OF_THE_PAIR.has(tokens[i + 2] ?? '');
-    return WHICH_CHOOSES.has(next) || FITTING.has(next) || next === '';
+    const verb = COMPARATIVES.has(tokens[i + 2] ?? '');
+    return WHICH_CHOOSES.has(next) || FITTING.has(next) || next === '' || verb;
   });
 }
 
@@ -138,21 +141,61 @@ const SERVED = new Set(['patient', 'pt', 'client', 'family', 'people', 'person']
 const COMPANY_WITHIN = 2;
 /** "with", and "w" as "w/" is typed for it. */
 const WITH = new Set(['with', 'w']);
-/** Determiners: after one, a served noun before another noun is whose it is ("a patient's overall care"), no compound. */
-const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'his', 'her', 'their', 'our', 'your', 'each', 'every']);
+
+/** Words before a served noun that make it part of another noun phrase: whose ("*a* patient's care") or of what kind. */
+const NOT_COMPOUND = new Set(['a', 'an', 'the', 'my', 'his', 'her', 'their', 'our', 'your', 'each', 'every', 'of']);
+
+/** What a sentence's tokens say of each word, for reading whom the work is with (namesCompany). */
+export type CompanyMarks = {
+  /** Whether a phrase of ours (a term, a role, a job) starts at token i. */
+  phrase: (i: number) => boolean;
+  /** Whether a term of ours is the one word at token i ("*experience* with patients"). */
+  term: (i: number) => boolean;
+  /** Whether token i is a content word: no grammar word, no number. */
+  content: (i: number) => boolean;
+  /** Whether token i is a quality the asker names or asks of a role ("I'm *awkward*", "need to be *direct*"). */
+  quality: (i: number) => boolean;
+};
+
+/** Words of degree between a word and "with" that it still governs: "works *more* directly with patients". */
+const DEGREE = new Set(['more', 'most', 'less', 'much', 'so', 'very']);
+/**
+ * Prepositions: a word before one is a verb or a noun with a complement of its own ("people *going into*", "patient
+ * care *from* an office"), no compound with the served noun before it.
+ */
+const PREPOSITIONS = new Set(['into', 'to', 'for', 'in', 'on', 'at', 'from', 'with', 'about', 'through', 'by']);
+
+/** "the one who", "the ones that": a definite description, which says which role is meant rather than asking of it. */
+const RELATIVES = new Set(['who', 'that']);
+const describes = (tokens: readonly string[], at: number) => {
+  const relative = tokens.slice(0, at).findLastIndex((t) => RELATIVES.has(t));
+  return relative >= 2 && tokens[relative - 1] === 'one' && tokens[relative - 2] === 'the';
+};
+
+/** Question words that ask for something of their own ("*where* do they meet with patients"), not which of several. */
+const ASKS_OTHER = new Set(['what', 'whats', 'where', 'how', 'when', 'why']);
 
 /**
  * Whether a sentence names the people the roles serve as the company of the work, "with patients" ("which one works
- * more directly *with patients*", "I want to stay hands-on *with people*"), or as what the work is of or faces, before
- * a word no phrase of ours reads ("more *patient contact*", "*patient-facing*", "direct *patient care*"): how the roles
- * work with them is asked. `free(i)`: whether token i is a content word no phrase of ours reads, so "*patient
- * experience*" is still the experience asked.
+ * more directly *with patients*", "I want to stay hands-on *with people*"), or as what a noun of the facts is of ("more
+ * *patient contact*", "*patient-facing*"): how the roles work with them is asked, in a choice, a yes-or-no
+ * question or a statement, not when a question word asks for something else ("*how much* do they make working with
+ * patients", "*where* do they meet with patients"). Not as the complement of a term or a quality ("*experience* with
+ * patients", "awkward *with people*", "need to be direct *with patients*": they are asked), nor in a description
+ * saying which role is meant ("which is which: *the one who* works one-on-one with clients, or ..."), nor inside a
+ * phrase of ours ("patient navigator"), nor whose or of what kind ("a patient's care", "years of direct patient care").
  */
-export function namesCompany(tokens: readonly string[], free: (i: number) => boolean): boolean {
+export function namesCompany(tokens: readonly string[], marks: CompanyMarks): boolean {
+  if (tokens.some((token) => ASKS_OTHER.has(token))) return false;
   return tokens.some((token, i) => {
-    if (!SERVED.has(token)) return false;
-    const before = tokens.slice(Math.max(0, i - COMPANY_WITHIN - 1), i);
-    const compound = i + 1 < tokens.length && free(i + 1) && !DETERMINERS.has(tokens[i - 1] ?? '');
-    return before.some((t) => WITH.has(t)) || compound;
+    if (!SERVED.has(token) || marks.phrase(i)) return false;
+    const withAt = tokens.slice(0, i).findLastIndex((t) => WITH.has(t));
+    let head = withAt - 1;
+    while (head >= 0 && DEGREE.has(tokens[head]!)) head -= 1;
+    const complement = marks.term(head) || marks.quality(head);
+    const company = withAt >= 0 && withAt >= i - COMPANY_WITHIN - 1 && !complement && !describes(tokens, withAt);
+    const kind = tokens.slice(Math.max(0, i - COMPANY_WITHIN), i).some((t) => NOT_COMPOUND.has(t));
+    const noun = marks.content(i + 1) && !marks.phrase(i + 1) && !PREPOSITIONS.has(tokens[i + 2] ?? '');
+    return company || (!kind && noun);
   });
 }

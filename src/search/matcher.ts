@@ -135,13 +135,7 @@ const ASKERS_PAST_WEIGHT = 0.5;
  * each role works with patients). Over a passing word that only compares ("more") or a fact's word ("time", "spend"),
  * under a term asked outright ("experience with patients" is the experience).
  */
-const COMPANY_WEIGHT = 1;
-/**
- * A term this strong for some topic, asked, is what a question is about, and the people served only qualify it ("does
- * the work *experience* need to be direct with patients"): the company then gives no evidence of its own. A topic's own
- * name is this strong; the words that only shape a question ("do", "work") are not.
- */
-const OUTRIGHT_TERM_WEIGHT = 1;
+const COMPANY_WEIGHT = 1.25;
 /**
  * Evidence a choice weighed for the asker needs for the trait it names ("which one would suit me if I want regular
  * hours") before that trait's topic is answered rather than the whole comparison: about one weak term ("yrs" of the
@@ -551,7 +545,7 @@ function readQuestion(question: string, reader: QuestionReader): Reading {
     choosing: analysis.askingWords.some((word) => CHOOSING.has(word)),
     fits: analysis.fits,
     choosesRole: analysis.choosesRole,
-    askersPast: analysis.fits ? analysis.concepts.flatMap(pastJob) : [],
+    askersPast: analysis.askersPast,
     pointsAtOne: pointsAtOne(analysis.askingWords),
     // "the same thing as a care manager" sets one title against another as "the same as" does.
     contrast: contrast || termList.some((term) => lexicon.contrast.has(term)) || analysis.likened.length > 0,
@@ -562,9 +556,6 @@ function readQuestion(question: string, reader: QuestionReader): Reading {
     laterOf: analysis.later,
   };
 }
-
-/** The asker's own past job a concept names ("my time *as a paramedic*"), as a word asked to count. */
-const pastJob = (c: Concept) => (c.kind === 'background' ? [{ stem: c.phrase, word: c.phrase }] : []);
 
 /** A word that leaves a question's frame readable: a common word of English, or one near a topic in meaning. */
 const framingWord = (lexicon: Lexicon, word: string) =>
@@ -958,11 +949,7 @@ function scoreTopics(
   for (const term of terms) if (!qualifiers.has(term)) addTerm(scores, lexicon, analysis, term);
   for (const [topic, score] of lexicon.factWords.topics(factWords))
     scores.set(topic, scores.get(topic)! + FACT_WORD_WEIGHT * score);
-  const asked = askedInQuestion(analysis);
-  const outright = terms.some(
-    (t) => asked(t) && (lexicon.termTopics.get(t) ?? []).some((w) => w.weight >= OUTRIGHT_TERM_WEIGHT),
-  );
-  addAskedShape(scores, lexicon, analysis, { thread, thing, outright });
+addAskedShape(scores, lexicon, analysis, thread, thing);
   addAspects(scores, analysis, thread);
   for (const term of terms) {
     const qualifies = qualifiers.get(term);
@@ -982,7 +969,8 @@ function addAskedShape(
   scores: Map<TopicId, number>,
   lexicon: Lexicon,
   analysis: Analysis,
-  { thread, thing, outright }: { thread: TopicId | undefined; thing: boolean; outright: boolean },
+  thread: TopicId | undefined,
+  thing: boolean,
 ): void {
   const { activities, traits, knowing, choosingFor } = analysis;
   // Read alone, "do" as the verb counts as its term already; in a follow-up, where "do" only shapes a question
@@ -999,7 +987,7 @@ function addAskedShape(
     scores.set(lexicon.roles.overview, scores.get(lexicon.roles.overview)! + ROLE_CLASSED_WEIGHT);
   if (analysis.datesRole) scores.set(lexicon.roles.overview, scores.get(lexicon.roles.overview)! + ROLE_DATED_WEIGHT);
   if (choosingFor) addShared(scores, lexicon, SKILL, CHOSEN_FOR_WEIGHT);
-  if (analysis.company && !outright) addShared(scores, lexicon, DO, COMPANY_WEIGHT);
+  if (analysis.company) addShared(scores, lexicon, DO, COMPANY_WEIGHT);
   // "former EMT here, which would be the best fit?": the asker's past is the trait a choice weighed for them names.
   if (analysis.fits && analysis.concepts.some((c) => c.kind === 'background'))
     addShared(scores, lexicon, BACKGROUND, ASKERS_PAST_WEIGHT);
