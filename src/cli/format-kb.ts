@@ -5,7 +5,7 @@ import type { Unmatchable } from '../search/unmatchable.ts';
 
 /** The terminal width the check's output is laid out for. */
 const WIDTH = 100;
-/** A role's column in the coverage table: wide enough for "12 (3 ours)", clipped names beyond it. */
+/** A role's column in the coverage table: wide enough for "12 (3 ours)"; a longer name goes on more lines. */
 const CELL_WIDTH = 14;
 /** The first column, topic titles. */
 const TOPIC_WIDTH = 30;
@@ -44,27 +44,41 @@ function cellText(row: TopicCoverage, role: string): string {
   return `${cell.facts}${cell.local ? ` (${cell.local} ours)` : ''}${cell.silent ? ' +s' : ''}`;
 }
 
-/** Roles in groups that fit the width, each group one table: any number of roles stays readable. */
-function columnGroups(columns: string[]): string[][] {
-  const perTable = Math.max(1, Math.floor((WIDTH - TOPIC_WIDTH - 2) / (CELL_WIDTH + 2)));
-  const groups: string[][] = [];
-  for (let i = 0; i < columns.length; i += perTable) groups.push(columns.slice(i, i + perTable));
+/** A column's width: CELL_WIDTH, or the longest word of its heading ("Anesthesiologist"), which is never cut. */
+const columnWidth = (heading: string) => Math.max(CELL_WIDTH, ...heading.split(' ').map((word) => word.length));
+
+/** Columns in groups that fit the width, each group one table: any number of roles stays readable. */
+function columnGroups(headings: string[]): number[][] {
+  const groups: number[][] = [];
+  let used = Infinity;
+  headings.forEach((heading, i) => {
+    const width = columnWidth(heading) + 2;
+    if (used + width > WIDTH - TOPIC_WIDTH) {
+      groups.push([]);
+      used = 0;
+    }
+    groups.at(-1)!.push(i);
+    used += width;
+  });
   return groups;
 }
 
 function coverageLines(report: CheckReport, names: Record<string, string>): string[] {
   const hasShared = report.coverage.some((row) => row.shared.facts > 0);
   const columns = [...Object.keys(report.coverage[0]?.cells ?? {}), ...(hasShared ? ['both'] : [])];
+  const headings = columns.map((c) => (c === 'both' ? 'Both (shared)' : (names[c] ?? c)));
   const lines: string[] = [];
-  for (const group of columnGroups(columns)) {
-    const head = group
-      .map((c) => clip(c === 'both' ? 'Both (shared)' : (names[c] ?? c), CELL_WIDTH).padEnd(CELL_WIDTH))
-      .join('  ');
-    lines.push(`  ${''.padEnd(TOPIC_WIDTH)}${head}`.trimEnd());
-    for (const row of report.coverage) {
-      lines.push(
-        `  ${clip(row.title, TOPIC_WIDTH - 1).padEnd(TOPIC_WIDTH)}${group.map((c) => cellText(row, c).padEnd(CELL_WIDTH)).join('  ')}`.trimEnd(),
-      );
+  for (const group of columnGroups(headings)) {
+    const widths = group.map((i) => columnWidth(headings[i]!));
+    // A role's name is wrapped at its spaces, never cut: "Transplant nurse coordinator" on three lines.
+    const heads = group.map((i, k) => wrap(headings[i]!, widths[k]!));
+    const height = Math.max(...heads.map((head) => head.length));
+    const row = (cells: string[]) => cells.map((cell, k) => cell.padEnd(widths[k]!)).join('  ');
+    for (let line = 0; line < height; line++)
+      lines.push(`  ${''.padEnd(TOPIC_WIDTH)}${row(heads.map((h) => h[line] ?? ''))}`.trimEnd());
+    for (const topic of report.coverage) {
+      const cells = group.map((i) => cellText(topic, columns[i]!));
+      lines.push(`  ${clip(topic.title, TOPIC_WIDTH - 1).padEnd(TOPIC_WIDTH)}${row(cells)}`.trimEnd());
     }
     lines.push('');
   }

@@ -10,7 +10,7 @@ import { reportIssues } from '../knowledge/wording.ts';
 import { replay } from '../conversation/context.ts';
 import { analyze } from '../search/analyze.ts';
 import { createAnswerer, type Answer } from '../search/answer.ts';
-import { createMatcher } from '../search/matcher.ts';
+import { createMatcher, OWN_SOURCE_WEIGHT } from '../search/matcher.ts';
 import { compoundKey, stemPhrase } from '../search/normalize.ts';
 import { createSpeller } from '../search/spelling.ts';
 
@@ -33,8 +33,8 @@ export const QuestionsFileSchema = z.array(
     previous: z.array(z.string()).optional(),
     /** The topic's id, or null for a question the bot should decline. */
     topic: z.string().nullable(),
-    /** The roles the answer is for, in any order; any roles when absent. */
-    roles: z.array(z.string()).min(1).optional(),
+    /** The roles the answer is for, in any order; any roles when absent; [] for a decline (it is for no role). */
+    roles: z.array(z.string()).optional(),
     /** For the keeper: why the question is in the file. */
     note: z.string().optional(),
   }),
@@ -78,6 +78,18 @@ function schemaProblems(path: string, issues: readonly z.core.$ZodIssue[], data:
   return problems;
 }
 
+/**
+ * What is wrong with the roles a question expects, given its topic: a decline is for no role, even one that names a
+ * role or a place ("what's the number of the transplant office"), as `ask --json` says; an answer is for one or more.
+ */
+function rolesProblem(topic: string | null, roles: number): string | null {
+  if (topic === null && roles > 0)
+    return 'a declined question (topic null) is for no role: write "roles": [] or leave it out, even when it names a role or a place';
+  if (topic !== null && roles === 0)
+    return 'an answer is always for at least one role: name them, or leave "roles" out to accept any';
+  return null;
+}
+
 /** The keeper's own questions file, checked against the knowledge's ids; problems as messages. */
 export function readQuestionsFile(
   path: string,
@@ -98,6 +110,11 @@ export function readQuestionsFile(
     for (const role of entry.roles ?? [])
       if (!kb.roles[role])
         problems.push(`${path}[${i}].roles: unknown role "${role}": the roles are ${kb.roleOrder.join(', ')}`);
+    const roles = entry.roles?.length;
+    if (roles !== undefined) {
+      const problem = rolesProblem(entry.topic, roles);
+      if (problem) problems.push(`${path}[${i}].roles: ${problem}`);
+    }
   });
   const expectations = parsed.data.map(({ question, previous, topic, roles }, i) => ({
     question,
@@ -135,6 +152,12 @@ function explainer(kb: KnowledgeBase) {
         ? `"${written}": a credential of ${role} → ${topics.join(', ')} (the facts that name it)`
         : `"${written}": a credential of ${role}, named in no fact, so it points to no topic (write it in the fact it is about)`;
     };
+    // "policy" is off-topic except about a role the hospital's own policy has facts for: say which, and where.
+    const offTopicPart = (phrase: string) => {
+      const own = [...(matcher.lexicon.ownSources.get(stemPhrase(phrase)) ?? [])];
+      const roles = own.map(([role, topics]) => `${role} → ${topics.join(', ')} ${OWN_SOURCE_WEIGHT} each`).join('; ');
+      return `"${phrase}": off topic (language.json offTopic)${roles ? `, except about a role of the hospital's own ${phrase}: ${roles}` : ''}`;
+    };
     const analysis = analyze(question, matcher.lexicon, correct);
     const parts = analysis.concepts.map((concept) => {
       switch (concept.kind) {
@@ -149,7 +172,7 @@ function explainer(kb: KnowledgeBase) {
         case 'job':
           return `"${concept.phrase}": another occupation (language.json otherJobs, or a title ending with one of its jobHeads)`;
         case 'off-topic':
-          return `"${concept.phrase}": off topic (language.json offTopic)`;
+          return offTopicPart(concept.phrase);
         case 'fact-word':
           return `"${concept.word}": a word of the facts`;
         case 'both-roles':

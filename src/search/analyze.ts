@@ -5,8 +5,11 @@ import { choosesBetween, fitFrame, namesCompany, weighsFit } from './fit.ts';
 import { joinCompounds, normalizeCased, stem, stemPhrase, stripSlackMarkup, tokenize } from './normalize.ts';
 import { asksForParticular, namesTitle, requestIn, type RoleSpan } from './particular.ts';
 import { soundKey } from './sounds-like.ts';
-import { amongCommonest, isEveryday } from './word-vectors.ts';
-import { type Predicate, predicateAt } from './predicate.ts';
+import { amongCommonest, isEveryday, shippedWordVectors } from './word-vectors.ts';
+import { isCommonWord } from './related.ts';
+import { isAdverb, type Predicate, predicateAt } from './predicate.ts';
+import { aspectOfWork } from './work-quality.ts';
+import { asPaidFor } from './gap-line.ts';
 
 export type Analysis = {
   concepts: Concept[];
@@ -380,10 +383,23 @@ type MessageParts = {
 };
 type SentenceTest = (s: { question: boolean; reason: boolean }, index: number) => boolean;
 
+/** English's comparatives that open a fragment with "than": "*more* than HHA?", "*less* than RNs?". */
+const FRAGMENT_COMPARATIVES = new Set(['more', 'less', 'higher', 'lower', 'better', 'worse']);
+/**
+ * A sentence that is only what the question before it is set against, with no subject or verb of its own ("how much
+ * does a care manager earn? *more than HHA?*", "*vs a staff RN?*"): it goes on asking that question, and is read with it.
+ */
+function setsBeside({ askingWords: words, concepts }: Sentence): boolean {
+  // One of our roles set beside ("more than case managers?") is the roles compared, which the sentence asks on its own.
+  if (concepts.some((c) => c.kind === 'role' || c.kind === 'short-form' || c.kind === 'both-roles')) return false;
+  return (FRAGMENT_COMPARATIVES.has(words[0] ?? '') && words[1] === 'than') || words[0] === 'vs' || words[0] === 'than';
+}
+
 function partsOf(sentences: Sentence[]): MessageParts {
   const asking = askingSentence(sentences);
   const asks: SentenceTest = (s, index) => !s.reason && (index === asking || s.question || asking < 0);
-  const readForGap: SentenceTest = (s, index) => asks(s, index) && (asking < 0 || index <= asking);
+  const readForGap: SentenceTest = (s, index) =>
+    asks(s, index) && (asking < 0 || index <= asking || (index === asking + 1 && setsBeside(sentences[index]!)));
   const fits = sentences[asking]?.fits ?? false;
   const choosing = sentences[asking]?.choosesRole ?? false;
   return {
@@ -597,6 +613,8 @@ type SentenceReading = SentenceAnalysis & {
   adjunctFrom: number;
   /** Where the last aspect read ends and its place in `aspects`: one right after it is the compound's head. */
   lastAspect: { end: number; index: number } | null;
+  /** Whether the sentence pays for a thing ("does the hospital pay for the exam"): its cost is asked, after the rest. */
+  paysForThing: boolean;
 };
 
 /** Concepts that are the subject a question asks something of: "do case managers ...", "do they ...". */
@@ -984,6 +1002,7 @@ function emptyReading(tokens: string[]): SentenceReading {
     subject: TURNS_TO.test(asking),
     understoodUntil: 0,
     narrow: null,
+    paysForThing: false,
   };
 }
 
@@ -1090,7 +1109,12 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
     lexicon,
   );
   const thingPaid = () => paysForThing(tokens, scan.words, i, phraseAt);
-  if (concept.kind === 'term' && (causes(tokens, i) || thingPaid() || suits(tokens, i, phraseAt))) return hit.length;
+  if (concept.kind === 'term' && thingPaid()) {
+    read.paysForThing = true;
+    return hit.length;
+  }
+  if (concept.kind === 'term' && hit.length === 1 && thingSaidPaid(scan, i)) return hit.length;
+  if (concept.kind === 'term' && (causes(tokens, i) || suits(tokens, i, phraseAt))) return hit.length;
   if (concept.kind === 'both-roles' && (correlative(tokens, i, hit.length, scan) || countsTime(tokens, i, hit.length)))
     return hit.length;
   if (concept.kind === 'term' && holdsCredential(scan, i, hit.length)) {
@@ -1243,6 +1267,45 @@ function placesOfRoleAsked(scan: SentenceScan): void {
   }
 }
 
+/**
+ * English's verbs of paying, and of giving or offering when what is given is pay or a perk, stemmed: their subject is
+ * who pays. "provide" is left out: what a role provides (care, support) is its work.
+ */
+const PAYING_VERBS = new Set(['pay', 'reimburse'].map(stem));
+const GIVING = new Set(['give', 'offer'].map(stem));
+/** Adverbs between a subject and its verb: "do hospitals *usually* give bonuses". */
+const BETWEEN_SUBJECT_AND_VERB = new Set([
+  'usually',
+  'typically',
+  'normally',
+  'generally',
+  'often',
+  'ever',
+  'also',
+  'still',
+]);
+
+/**
+ * A term right before a verb of paying or giving ("which of those *places* pays best", "do *hospitals* give sign on
+ * bonuses") is who pays or gives: it says whose pay or perk is meant, as a modifier of a role's name says which holders
+ * are (matcher.ts ROLE_MODIFIER_SHARE), and what is paid or given is what is asked.
+ */
+function payersNamed(scan: SentenceScan): void {
+  const { tokens, lexicon, read: sentence } = scan;
+  // What is given is pay or a perk when the knowledge asks it as a gap of the topics "pay" is a term of: "give sign on
+  // *bonuses*".
+  const pay = lexicon.phrases.get(stem('pay'));
+  const payTopics = new Set(pay?.kind === 'term' ? (lexicon.termTopics.get(pay.term) ?? []).map((t) => t.topic) : []);
+  const paid = (verb: number) =>
+    GIVING.has(tokens[verb]!) && sentence.aspects.some((aspects) => aspects.some((a) => payTopics.has(a.nearest)));
+  for (const read of scan.termReads) {
+    let verb = read.end;
+    while (BETWEEN_SUBJECT_AND_VERB.has(tokens[verb] ?? '')) verb += 1;
+    if (verb >= tokens.length || PAYING_VERBS.has(tokens[read.start]!)) continue;
+    if (PAYING_VERBS.has(tokens[verb]!) || paid(verb)) read.modifies = true;
+  }
+}
+
 /** The terms a sentence read only as modifiers of a role's name: each of them says which holders, and asks nothing. */
 const onlyModifying = (scan: SentenceScan) =>
   new Set(
@@ -1329,9 +1392,59 @@ function paysForThing(
   // A credential is a thing paid for ("pay for the CWOCN exam"), though it names its holder elsewhere.
   const concept = phraseAt(j)?.concept;
   if (concept?.kind === 'role' && concept.credential) return true;
-  const kind = concept?.kind;
-  return kind !== 'role' && kind !== 'short-form' && kind !== 'job' && kind !== 'both-roles';
+  // The object's head may come after words that only describe it: "pay for a *brand new* case manager".
+  for (let k = j; k < tokens.length && k <= j + OBJECT_MODIFIERS && !OBJECT_ENDS.has(tokens[k]!); k += 1) {
+    const kind = phraseAt(k)?.concept.kind;
+    if (kind === 'role' || kind === 'short-form' || kind === 'job' || kind === 'both-roles') return false;
+  }
+  return true;
 }
+/**
+ * Paying for a thing ("does the hospital pay for the CCM exam", "do hospitals usually pay for it?") asks who bears what
+ * it costs: the cost as the topics of the thing paid for ask it, their aspects of the knowledge's "cost" that hold on
+ * one topic only (`onlyWith`: the exam's fee, the schooling's cost), asked as who pays (gap-line.ts `asPaidFor`). They
+ * weigh for no topic, so the thing's own words decide; a topic with no such aspect (the pay: "paid for home visits") has
+ * no gap from it. Read after the sentence's other aspects: an aspect the thing itself is ("pay for *recertification*")
+ * says more of what is paid for.
+ */
+function costOfThingPaid(read: SentenceReading, lexicon: Lexicon): void {
+  const costs = (lexicon.aspects.get(stem(COST)) ?? []).filter((aspect) => aspect.onlyWith).map(asPaidFor);
+  if (costs.length > 0) read.aspects.push(costs);
+}
+/** The way the knowledge's aspects ask what a thing costs. */
+const COST = 'cost';
+
+/** The passive forms of "pay": said of a thing, "are internships *paid*", "is the exam *paid* by the hospital". */
+const PASSIVE_PAID = new Set(['paid', 'payed', 'unpaid']);
+/** English's agent and purpose after a passive: "paid *by* the hospital", "paid *for* by": someone pays for the thing. */
+const PAYER_FOLLOWS = new Set(['by', 'for']);
+
+/**
+ * "are care management internships paid", "can the internship be paid?", "is the CCM exam paid by the hospital": in a
+ * yes-or-no question, "(be) paid" right after a term that is a thing, not a person, says the thing is paid, not what
+ * someone earns. The pay counts for no topic (the thing's own term decides). With a payer after it, someone pays for the
+ * thing (its cost, as `paysForThing`); without, whether it is paid is what is asked of it, read as what a generic verb
+ * takes ("be" and "paid", predicate.ts), which a fact of the thing's topic must name.
+ */
+function thingSaidPaid(scan: SentenceScan, i: number): boolean {
+  const { tokens, words, read } = scan;
+  if (!PASSIVE_PAID.has(tokens[i]!) || !YES_NO_OPENERS.has(tokens[0] ?? '')) return false;
+  const subjectEnd = tokens[i - 1] === 'be' ? i - 1 : i;
+  const last = read.concepts.at(-1);
+  if (last?.kind !== 'term' || scan.termReads.at(-1)?.end !== subjectEnd) return false;
+  if (PAYER_FOLLOWS.has(tokens[i + 1] ?? '')) read.paysForThing = true;
+  else
+    read.predicate = { verb: { stem: 'be', word: 'be' }, object: [{ stem: tokens[i]!, word: words[i]! }], only: true };
+  return true;
+}
+
+/**
+ * How many words may describe what is paid for before its head: "pay for a *brand new* case manager" pays a person.
+ * Higher looks further for a person (and may reach past the object); lower takes more described people for things.
+ */
+const OBJECT_MODIFIERS = 3;
+/** English's prepositions and conjunctions, which end the object's noun phrase: "pay for the exam *for* case managers". */
+const OBJECT_ENDS = new Set(['for', 'of', 'to', 'in', 'at', 'with', 'and', 'or', 'if', 'so', 'by', 'on', 'from']);
 
 /**
  * English's pronoun for a thing, not a person ("it"), and a demonstrative before "one" ("do they do *that one* too"): in
@@ -1529,6 +1642,7 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
   const { tokens, lexicon, read } = scan;
   readWholeSentence(scan, clause);
   placesOfRoleAsked(scan);
+  payersNamed(scan);
   const { unknown, aspects, qualifiers, asked, activities, activityObjects, traits, aspectWords, asksTime } = read;
   const { adjunctTerms, adjunctAspects } = read;
   // What someone must know to be one of our roles is a skill whatever it names ("do I need to know any software to be
@@ -1582,6 +1696,15 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
 function readWholeSentence(scan: SentenceScan, clause: Clause): void {
   const { tokens, words, lexicon, read, phraseAt, roleSpans } = scan;
   read.aspects.push(...togetherAspects(tokens, lexicon));
+  // What the work is like, in words no list names ("is care management hectic"): the aspect of the work it is nearest.
+  const quality = aspectOfWork(
+    lexicon,
+    read.aspects.length === 0 ? qualityOfWork(tokens, lexicon, phraseAt, roleSpans) : [],
+  );
+  if (quality) read.aspects.push([quality]);
+  // "do they *get* bored", "how chaotic does their *week* get": what the work is like is asked, nothing they do.
+  if (quality || howQualityAt(tokens, lexicon, roleSpans) >= 0) read.activities = [];
+  if (read.paysForThing) costOfThingPaid(read, lexicon);
   // One particular person, office or shift ("who is the CM on 5 north today"): a lookup, whatever role it names; a
   // request that the bot act ("can you refer my mom to a CM") is one too, told apart for its own line.
   const known = (token: string) => lexicon.stems.has(token) || lexicon.factWords.has(token);
@@ -2296,6 +2419,91 @@ function classesRole(tokens: string[], roleSpans: RoleSpan[]): boolean {
     const before = tokens.slice(0, start);
     return (before.includes('is') || before.includes('are')) && CLASSING.has(tokens[start + length] ?? '');
   });
+}
+
+/** The verbs of being that open a yes-or-no question about what its subject is like, stemmed ("was" is "wa"). */
+const BEING_ASKED = new Set(['is', 'are', 'wa', 'were']);
+/** Between "is" and the role, words that leave the role the subject: "is *being a* case manager hectic". */
+const BEFORE_ROLE = new Set(['being', 'a', 'an', 'the']);
+/** Pronouns that, after a role in the same sentence, stand for it: "is care management a grind or is *it* relaxed". */
+const POINTING = new Set(['it', 'they']);
+/** Verbs of coming to be, after the role: "do case managers *get* bored", "*end up* exhausted", "*feel* isolated". */
+const BECOMING = new Set(['get', 'feel', 'become', 'seem', 'stay', 'end']);
+/** Where what is said of the role ends: an alternative, a comparison's standard, a clause of time, cause or condition. */
+const QUALITY_ENDS = new Set(['or', 'than', 'like', 'when', 'if', 'because', 'since', 'but', 'for', 'as', 'compared']);
+
+/**
+ * The words that say what the work is like, where the sentence asks it of a role and no list reads them: a role after
+ * "is/are" and what follows it ("is care management *hectic*", "is case management *monday to friday*"), what the role
+ * comes to be ("do case managers end up *exhausted*"), or a quality after "how" asked of a role ("how *hectic* does a
+ * care manager's week get"). Empty when any word there is read (a term, a fact's word, a job: "is a care manager a
+ * nurse"), when what follows names a class or a place ("a specialty", "in hospitals") or a participle of classing.
+ */
+function qualityOfWork(
+  tokens: string[],
+  lexicon: Lexicon,
+  phraseAt: (start: number) => PhraseHit | null,
+  roleSpans: RoleSpan[],
+): string[] {
+  const unread = (at: number) =>
+    !phraseAt(at) && !lexicon.factWords.has(tokens[at]!) && !lexicon.jobHeads.has(tokens[at]!);
+  const how = howQualityAt(tokens, lexicon, roleSpans);
+  if (how >= 0) return unread(how) ? [tokens[how]!] : [];
+  // A yes-or-no question: "*who* is a care manager's boss" asks someone, not what the work is like.
+  const asksBeing = (start: number) => {
+    let before = start - 1;
+    while (before >= 0 && BEFORE_ROLE.has(tokens[before]!)) before -= 1;
+    return BEING_ASKED.has(tokens[before] ?? '') && !tokens.slice(0, before).some((word) => WH_WORDS.has(word));
+  };
+  // "is care management a grind or is *it* pretty relaxed": a pointer after a role asked what it is like stands for
+  // it, when nothing between them is read; after what the role does ("do they see pts or are they ...") it does not.
+  const being = roleSpans.filter(({ start }) => asksBeing(start));
+  const roleEnd = Math.min(...being.map(({ start, length }) => start + length));
+  const pointers = tokens.flatMap((token, at) => {
+    const between = tokens.slice(roleEnd, at).every((word, k) => !isContentWord(word, lexicon) || unread(roleEnd + k));
+    return at >= roleEnd && POINTING.has(token) && between ? [{ start: at, length: 1 }] : [];
+  });
+  for (const { start, length } of [...roleSpans, ...pointers]) {
+    let j = start + length;
+    const degree = (at: number) => DEGREE_WORDS.has(tokens[at]!) || ADVERBS.has(tokens[at]!) || isAdverb(tokens[at]!);
+    while (j < tokens.length && degree(j)) j += 1;
+    const becomes = BECOMING.has(tokens[j] ?? '') ? (tokens[j] === 'end' && tokens[j + 1] === 'up' ? 2 : 1) : 0;
+    if (!asksBeing(start) && becomes === 0) continue;
+    if (tokens[j] === 'end' && becomes === 1) continue;
+    j += becomes;
+    while (j < tokens.length && degree(j)) j += 1;
+    const run = workQualityRun(tokens, j, lexicon, unread);
+    if (run.length > 0) return run;
+  }
+  return [];
+}
+
+/**
+ * Where a quality asked of a role after "how" is ("how *hectic* does a care manager's week get", "how *chaotic* is
+ * case management"), or -1: a rare word (English's common ones ask a measure or a worth: "how long", "how important")
+ * right before the question's opener, with a role after it.
+ */
+function howQualityAt(tokens: string[], lexicon: Lexicon, roleSpans: RoleSpan[]): number {
+  const how = tokens.indexOf('how');
+  const asked = tokens[how + 1];
+  if (how < 0 || asked === undefined || !isContentWord(asked, lexicon)) return -1;
+  if (isCommonWord(shippedWordVectors(), asked) || !YES_NO_OPENERS.has(tokens[how + 2] ?? '')) return -1;
+  return roleSpans.some(({ start }) => start > how + 2) ? how + 1 : -1;
+}
+
+/** The content words from `at` to where what is said ends, if a rare one opens them and none of them is read. */
+function workQualityRun(tokens: string[], at: number, lexicon: Lexicon, unread: (at: number) => boolean): string[] {
+  const first = tokens[at];
+  if (first === undefined || !isContentWord(first, lexicon) || CLASSING.has(first)) return [];
+  // English's common words there name no quality ("is the AIPC *something* I have to get").
+  if (isCommonWord(shippedWordVectors(), first)) return [];
+  const run: string[] = [];
+  for (let k = at; k < tokens.length && !QUALITY_ENDS.has(tokens[k]!); k += 1) {
+    if (!isContentWord(tokens[k]!, lexicon)) continue;
+    if (!unread(k)) return [];
+    run.push(tokens[k]!);
+  }
+  return run;
 }
 
 /** After "when", the past of the verbs that carry a question: "when *did* ...", "when *was* ...". */

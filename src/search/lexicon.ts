@@ -4,6 +4,7 @@ import { roleSpace, type RoleSpace } from './roles.ts';
 import { SMALLTALK_KINDS, type Aspect, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
 import { buildFactIndex, type FactIndex, hospitalNames } from './fact-index.ts';
 import { createRelated, type Related } from './related.ts';
+import { type OwnSources, ownSourceTopics } from './own-sources.ts';
 import { shippedWordVectors } from './word-vectors.ts';
 import { normalize, stem, stemPhrase, tokenize } from './normalize.ts';
 
@@ -29,6 +30,8 @@ export type Lexicon = {
   related: Related;
   /** The facts' own words ("financial", "transportation", a credential a hospital's policy names). */
   factWords: FactIndex;
+  /** The word for a kind of the hospital's own source ("policy") → role → the topics of its facts from one. */
+  ownSources: OwnSources;
   stopwords: Set<string>;
   joiners: Set<string>;
   /** Stemmed terms that are only grammar when a role follows them. */
@@ -118,6 +121,7 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
     frames: synonymFrames(kb, phrases),
     termTopics,
     factWords,
+    ownSources: ownSourceTopics(kb),
     related: createRelated(phrases, termTopics, new Set([...stopStems, ...roleWords(kb)]), vectors),
     stopwords,
     ...grammarWords(kb),

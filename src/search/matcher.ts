@@ -6,6 +6,7 @@ import { analyze, DO, WH_WORDS, YES_NO_OPENERS, type Analysis } from './analyze.
 import { buildLexicon, compares, type Concept, type Lexicon, roleWords } from './lexicon.ts';
 import { nameTerms } from './role-words.ts';
 import { withoutSetAside, type RoleSpace } from './roles.ts';
+import { ownSourcesAsked } from './own-sources.ts';
 import { stem, stemPhrase, tokenize } from './normalize.ts';
 import { createSpeller } from './spelling.ts';
 import type { Turn } from './turn.ts';
@@ -38,6 +39,14 @@ const FACT_WORD_WEIGHT = 0.3;
  * make" is pay); lower leaves "what is the CPUR" to the definition's "what is".
  */
 const CREDENTIAL_WEIGHT = 0.8;
+/**
+ * What naming a kind of the hospital's own source gives each topic where the roles asked about have facts from one
+ * ("what's our *policy* for transplant coordinators": own-sources.ts): about one term, so it answers when nothing else
+ * is asked, the first of those topics in the knowledge's order; less than a strong term, so "what's our policy on the
+ * CCM exam fee" goes where the fee is asked. Higher lets "policy" outweigh what is asked beside it; lower leaves a bare
+ * "what's the policy" to the role's overview.
+ */
+export const OWN_SOURCE_WEIGHT = 1;
 /**
  * Weight an uncovered aspect ("cost", "weekends") gives its nearest topic: enough to answer "can case managers work
  * remotely" with the work environment, less than one real topic term, so "how much is the CCM exam fee" stays on
@@ -295,6 +304,10 @@ function pastAsked(lexicon: Lexicon, topic: TopicId, reading: Reading): Reading[
 function laterUnsaidOf(lexicon: Lexicon, unsaidBy: FindUnsaid) {
   return (question: string, decided: Match, later: NonNullable<Reading['laterOf']>): Match => {
     const { traits, toCount } = later;
+    // An aspect that is a gap of the answered topic alone asks that topic's own thing again ("do case managers need a
+    // BSN, and do hospitals pay for it?": the schooling's cost): unsaid as if asked first.
+    const own = later.gapAspects.flat().find((aspect) => aspect.onlyWith?.includes(decided.topic!));
+    if (own) return Object.assign({}, decided, { gap: own });
     if (traits.length + toCount.length === 0) return decided;
     const topic = laterTopic(lexicon, later) ?? decided.topic!;
     const asked = {
@@ -411,6 +424,8 @@ function nothingRead() {
     otherJob: undefined as string | undefined,
     background: false,
     offTopic: false,
+    /** The off-topic phrases named, as language.json writes them. */
+    offTopicPhrases: [] as string[],
     lookup: false,
     request: false,
     reference: false,
@@ -452,8 +467,10 @@ function readConcepts(concepts: Analysis['concepts']) {
     else if (concept.kind === 'both-roles') read.both = true;
     else if (concept.kind === 'job') read.otherJob ??= concept.phrase;
     else if (concept.kind === 'background') read.background = true;
-    else if (concept.kind === 'off-topic') read.offTopic = true;
-    else if (concept.kind === 'lookup') {
+    else if (concept.kind === 'off-topic') {
+      read.offTopic = true;
+      read.offTopicPhrases.push(concept.phrase);
+    } else if (concept.kind === 'lookup') {
       read.lookup = true;
       if (concept.act) read.request = true;
     } else if (concept.kind === 'fact-word') read.factWords.add(concept.word);
@@ -498,7 +515,7 @@ function readParts(question: string, { lexicon, correct, summaries, nameTerms }:
   const terms = new Set(
     [...read.terms].filter((term) => ![...read.named].some((role) => nameTerms.get(role)?.has(term))),
   );
-  const { termList, withSummary } = readSummary(summaries, analysis, terms);
+  const { termList, withSummary } = readSummary(summaries, analysis, terms, termOf(lexicon));
   const threadTerms = askedTerms(lexicon, termList, read.named.size > 0, doneAsked(analysis));
   return { analysis, read, shortForm, termList, withSummary, threadTerms };
 }
@@ -509,13 +526,15 @@ function readQuestion(question: string, reader: QuestionReader): Reading {
   const { analysis, read, shortForm, termList, withSummary, threadTerms } = readParts(question, reader);
   const { concepts, unknown, aspects } = analysis;
   const { named, byName, both, background, contrast } = read;
+  // "what's our policy on the CCM": the word naming the hospital's policy asks for its facts where it has some on the role.
+  const ownSources = ownSourcesAsked(lexicon.ownSources, read.offTopicPhrases, named);
   // Written out, not spread: on Node 20 an object spread with keys added gets a shape of its own each time (slow, and
   // every reader of a Reading goes megamorphic).
   return {
     // What it points at or sets aside, and the other jobs and words off our topics it names.
     otherJob: read.otherJob,
     otherJobForThread: read.otherJob !== undefined && !read.jobAsked,
-    offTopic: read.offTopic,
+    offTopic: read.offTopic && ownSources === null,
     setAside: read.setAside,
     lookup: read.lookup,
     request: read.request,
@@ -534,7 +553,7 @@ function readQuestion(question: string, reader: QuestionReader): Reading {
     named,
     byName,
     both,
-    ranked: rankTopics(lexicon, analysis, read, { termList, withSummary, ownWords }),
+    ranked: rankTopics(lexicon, analysis, read, { termList, withSummary, ownWords, ownSources: ownSources ?? [] }),
     asked: askedOnThread(lexicon, analysis, threadTerms, read, withSummary),
     coverage: coverageOf(read, analysis),
     // A question in another language has no subject we can read: in a thread, the thread's is the likeliest.
@@ -595,14 +614,21 @@ function readSummary(
   summaries: readonly SummaryQuestion[],
   analysis: Pick<Analysis, 'contextTerms' | 'laterTerms' | 'askingWords'>,
   terms: ReadonlySet<string>,
+  termOfWord: (word: string) => string | undefined,
 ) {
   const askedHere = new Set([...terms].filter(askedInQuestion(analysis)));
-  const summary = summaryAsked(summaries, analysis.askingWords, askedHere);
+  const summary = summaryAsked(summaries, analysis.askingWords, askedHere, termOfWord);
   const termList = [...terms].filter((term) => !summary?.terms.includes(term));
   const withSummary = (scores: Map<TopicId, number>) =>
     summary ? scores.set(summary.topic, scores.get(summary.topic)! + SUMMARY_WEIGHT) : scores;
   return { termList, withSummary };
 }
+
+/** The term one stemmed word is read as on its own ("employed" is the setting's), if any. */
+const termOf = (lexicon: Lexicon) => (word: string) => {
+  const concept = lexicon.phrases.get(word);
+  return concept?.kind === 'term' ? concept.term : undefined;
+};
 
 /**
  * The topics a question alone ranks, best first: its terms' scores, with what its credentials, a summary it asks and
@@ -612,9 +638,9 @@ function rankTopics(
   lexicon: Lexicon,
   analysis: Analysis,
   read: ReturnType<typeof readConcepts>,
-  asked: ReturnType<typeof readSummary> & { ownWords: ReadonlySet<string> },
+  asked: ReturnType<typeof readSummary> & { ownWords: ReadonlySet<string>; ownSources: readonly TopicId[] },
 ): [TopicId, number][] {
-  const { termList, withSummary, ownWords } = asked;
+  const { termList, withSummary, ownWords, ownSources } = asked;
   const scores = withSummary(
     withCredentials(
       scoreTopics(lexicon, analysis, termList, read.factWords, analysis.unknown),
@@ -622,6 +648,7 @@ function rankTopics(
       read.credentials,
     ),
   );
+  for (const topic of ownSources) scores.set(topic, scores.get(topic)! + OWN_SOURCE_WEIGHT);
   const terms = [...termList, ...factsOnly(analysis.askingWords, lexicon, ownWords)];
   return [...withFactsTogether(scores, lexicon, analysis, terms, read.named)]
     .filter(([, s]) => s > 0)

@@ -61,6 +61,22 @@ function credentialWord(organisation: string, compounds: ReadonlySet<string>): s
   return one && joined !== '' ? stemPhrase(joined) : null;
 }
 
+/** The most words a compound is written with, spaced ("a c m rn"). */
+const COMPOUND_PARTS = 4;
+
+/** A phrase's runs of spaced words that the knowledge writes as one compound, joined: "post op nurse" → "postop nurse". */
+function spacedJoined(phrase: string, compounds: ReadonlySet<string>): string {
+  const words = tokenize(phrase);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    let run = Math.min(COMPOUND_PARTS, words.length - i);
+    while (run > 1 && !compounds.has(words.slice(i, i + run).join(''))) run--;
+    out.push(words.slice(i, i + run).join(''));
+    i += run;
+  }
+  return out.join(' ');
+}
+
 /** The key a short form typed in capitals is read under: no word typed in lower case can meet it. */
 const capitalKey = (form: string) => form.toUpperCase();
 
@@ -120,11 +136,13 @@ export function readRoleWords(
   };
   const compounds = writtenCompounds(kb);
   // A phrase with a compound in it is read both ways: as a question joins it ("onncg") and as spaced words; so is one
-  // written with spaces that the facts write as one compound ("acm rn" for "ACM-RN").
+  // written with spaces where the knowledge writes those words as one compound ("acm rn" for "ACM-RN", "post op nurse"
+  // where another alias says "post-op"): a question typing the hyphen has them joined.
   const addWritten = (phrase: string, concept: Concept) => {
     addOwn(phrase, concept);
     const whole = compoundKey(phrase);
-    for (const joined of [joinCompounds(phrase, compounds), ...(compounds.has(whole) ? [whole] : [])])
+    const joinedForms = [joinCompounds(phrase, compounds), spacedJoined(phrase, compounds)];
+    for (const joined of [...joinedForms, ...(compounds.has(whole) ? [whole] : [])])
       if (stemPhrase(joined) !== stemPhrase(phrase)) addOwn(joined, concept);
   };
   for (const role of Object.values(kb.roles)) {

@@ -271,6 +271,43 @@ describe('the self-test: the questions a keeper expects people to ask', () => {
     );
   });
 
+  it("a miss on the hospital's policy says which roles it has policy facts for, and on which topics", async () => {
+    const file = join(dir, 'policy.json');
+    writeFileSync(file, JSON.stringify([{ question: "what's our policy for case managers", topic: 'skills' }]));
+    const { stdout } = await kb(['check', '--json', '--dir', dir, '--questions', file]);
+    const miss = JSON.parse(stdout).selfTest.missed.find((m: { from: string }) => m.from.endsWith('policy.json[0]'));
+    expect(miss.got).toMatchObject({ kind: 'answer', topic: 'education', roles: ['case-manager'] });
+    expect(miss.why).toContain(
+      `"policy": off topic (language.json offTopic), except about a role of the hospital's own policy: `,
+    );
+    expect(miss.why).toContain('case-manager → education, certification, work-environment, salary 1 each');
+  });
+
+  it('a decline is expected for no role ([]), even naming a place; an answer for at least one', async () => {
+    const file = join(dir, 'places.json');
+    writeFileSync(
+      file,
+      JSON.stringify([
+        { question: 'what is the phone number of the social work office', topic: null, roles: [] },
+        { question: 'who staffs the social work office today', topic: null, roles: ['social-worker'] },
+        { question: 'what does a social worker earn', topic: 'salary', roles: [] },
+      ]),
+    );
+    const { stdout, code } = await kb(['check', '--json', '--dir', dir, '--questions', file]);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.questionProblems).toEqual([
+      expect.stringMatching(
+        /places\.json\[1\]\.roles: a declined question \(topic null\) is for no role: write "roles": \[\]/,
+      ),
+      expect.stringMatching(/places\.json\[2\]\.roles: an answer is always for at least one role/),
+    ]);
+    // The first is asked and lands: declined, for no role.
+    expect(report.selfTest.missed).not.toContainEqual(
+      expect.objectContaining({ question: 'what is the phone number of the social work office' }),
+    );
+  });
+
   it('a questions file not in the format: each item and field that is wrong, what was found, and what the file holds', async () => {
     const file = join(dir, 'malformed.json');
     writeFileSync(

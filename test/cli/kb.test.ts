@@ -13,7 +13,7 @@ import { createTestDatabase, type TestDatabase } from '../storage/engines.ts';
 import { main } from '../../src/cli/kb.ts';
 import { runBundled } from '../support/bundled.ts';
 import { arrayAt, objectAt, type JsonObject } from '../support/json-edit.ts';
-import { copyKnowledge, threeRoleKnowledge } from '../support/knowledge-copy.ts';
+import { copyKnowledge, knowledgeWithFixture, threeRoleKnowledge } from '../support/knowledge-copy.ts';
 import { runMain } from '../support/run-main.ts';
 
 /** `npm run kb -- ...` as a knowledge keeper runs it, in this process, with only the environment given (no .env). */
@@ -115,6 +115,32 @@ describe('npm run kb -- check', () => {
     expect(after.stdout).toContain('⚠ OVERDUE northfield-staff-policy: review was due 2026-08-30.');
     expect(after.stdout).toContain('Valid, with 1 source overdue for review and 0 missing cells');
     expectWithin100Columns(after.stdout);
+  });
+
+  it("a role's name longer than its column is wrapped at its spaces, never cut", async () => {
+    const copy = knowledgeWithFixture('transplant');
+    cleanups.push(copy.remove);
+    editJson(copy.dir, 'roles/transplant-coordinator.json', (role) => {
+      role.name = 'Transplant nurse coordinator (adult and pediatric)';
+    });
+    const { stdout, code } = await kb(['check', '--dir', copy.dir, '--today', '2026-12-02']);
+    expect(code).toBe(0);
+    const table = stdout.slice(stdout.indexOf('Coverage'), stdout.indexOf('Silent notes'));
+    expect(table).not.toContain('…');
+    // Each word of the name under the one before, in the role's column, above its counts.
+    const lines = table.split('\n');
+    const first = lines.findIndex((line) => line.includes('Transplant'));
+    const column = lines[first]!.indexOf('Transplant');
+    expect(lines.slice(first, first + 6).map((line) => line.slice(column).trimEnd())).toEqual([
+      'Transplant      Both (shared)',
+      'nurse',
+      'coordinator',
+      '(adult and',
+      'pediatric)',
+      '1 (1 ours)      1',
+    ]);
+    expect(table).toMatch(/Licenses and certifications {3}5 {15}4 {15}3 \(3 ours\)/);
+    expectWithin100Columns(stdout);
   });
 
   it('a role with neither facts nor a silent note on a topic is MISSING, with what the bot would say', async () => {
