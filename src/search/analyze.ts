@@ -374,11 +374,11 @@ type MessageParts = {
   readForGap: SentenceTest;
   askingSentences: Sentence[];
   gapSentences: Sentence[];
-  /** The asking sentence weighs a choice for the asker: what the asker says before it is the trait asked about. */
+  /** The asking sentence weighs a choice for the asker: what the asker says around it is the trait asked about. */
   fits: boolean;
-  /** Whether a sentence before the asking one says who the asker is, in a message that weighs a fit (`fits`). */
+  /** Whether a statement around the asking sentence says who the asker is, in a message that weighs a fit (`fits`). */
   saysTrait: SentenceTest;
-  /** Whether a sentence before the asking one says who the asker is, before a choice between the roles. */
+  /** Whether a statement around the asking sentence says who the asker is, in a choice between the roles. */
   saysWho: SentenceTest;
 };
 type SentenceTest = (s: { question: boolean; reason: boolean }, index: number) => boolean;
@@ -404,8 +404,8 @@ function partsOf(sentences: Sentence[]): MessageParts {
   const choosing = sentences[asking]?.choosesRole ?? false;
   return {
     fits,
-    saysTrait: (s, index) => fits && index < asking && !s.question,
-    saysWho: (s, index) => choosing && index < asking && !s.question,
+    saysTrait: (s, index) => fits && index !== asking && !s.question && !s.reason,
+    saysWho: (s, index) => choosing && index !== asking && !s.question && !s.reason,
     sentences,
     asking,
     asks,
@@ -443,7 +443,10 @@ function askedConcepts({ sentences, asking, saysWho }: MessageParts): Concept[] 
 }
 
 /** The asker's own past in a choice weighed for them: jobs named as theirs, and rare words of what they say of themselves. */
-function pastOfAsker({ sentences, saysTrait }: MessageParts, concepts: Concept[]): Array<{ stem: string; word: string }> {
+function pastOfAsker(
+  { sentences, saysTrait }: MessageParts,
+  concepts: Concept[],
+): Array<{ stem: string; word: string }> {
   const jobs = concepts.flatMap((c) => (c.kind === 'background' ? [c.phrase] : []));
   const said = sentences.filter(saysTrait).flatMap((s) => s.unknown.filter((word) => !isEveryday(word)));
   return [...new Set([...jobs, ...said])].map((word) => ({ stem: word, word }));
@@ -453,9 +456,12 @@ function pastOfAsker({ sentences, saysTrait }: MessageParts, concepts: Concept[]
  * What the asking sentence and the other questions ask of the topic; what the context says ("I'm burnt out... what
  * certs would I need?", "trying to map out a career ladder") is not asked.
  */
-function askedOfTopic({ askingSentences }: MessageParts) {
+function askedOfTopic({ sentences, askingSentences, saysTrait }: MessageParts) {
   return {
-    aspects: askingSentences.flatMap((s) => s.aspects),
+    // "weekends off matter to me. which one would be right for me?": the trait said around a choice is asked.
+    aspects: sentences
+      .filter((s, index) => askingSentences.includes(s) || saysTrait(s, index))
+      .flatMap((s) => s.aspects),
     activities: askingSentences.flatMap((s) => s.activities),
     activityObjects: new Set(askingSentences.flatMap((s) => [...s.activityObjects])),
     roleModifiers: new Set(askingSentences.flatMap((s) => [...s.roleModifiers])),
@@ -482,7 +488,7 @@ function askedOfTopic({ askingSentences }: MessageParts) {
 function readForGaps({ sentences, asking, asks, readForGap, gapSentences, saysTrait }: MessageParts) {
   return {
     gapAspects: sentences
-      .filter((s, index) => gapSentences.includes(s) || (s.said && index < asking))
+      .filter((s, index) => gapSentences.includes(s) || (s.said && index < asking) || saysTrait(s, index))
       .flatMap((s) => s.aspects),
     asked: gapSentences.flatMap((s) => s.asked),
     aspectWords: gapSentences.flatMap((s) => s.aspectWords),
@@ -861,7 +867,13 @@ function readFit(scan: SentenceScan): void {
     const concept = phraseAt(i)?.concept;
     return concept?.kind === 'term' && lexicon.comparison.has(concept.term);
   };
-  if (!choosesBetween(tokens, { role, chooses })) return;
+  // A topic's noun ("which of those *skills*"), not a term that only shapes a question ("which of these *needs* more").
+  const term = (i: number) => {
+    const concept = phraseAt(i)?.concept;
+    if (concept?.kind !== 'term') return false;
+    return ![lexicon.generic, lexicon.questionForms, lexicon.comparison].some((shaping) => shaping.has(concept.term));
+  };
+  if (!choosesBetween(tokens, { role, chooses, term })) return;
   scan.read.choosesRole = true;
   if (!weighsFit(tokens)) return;
   scan.read.fits = true;
@@ -1724,6 +1736,7 @@ function readWholeSentence(scan: SentenceScan, clause: Clause): void {
     phrase: (j) => phraseAt(j) !== null,
     term: (j) => j >= 0 && phraseAt(j)?.concept.kind === 'term' && phraseAt(j)?.length === 1,
     content: (j) => j < tokens.length && isContentWord(tokens[j]!, lexicon) && /^\p{L}+$/u.test(tokens[j]!),
+    jobHead: (j) => lexicon.jobHeads.has(tokens[j] ?? ''),
     quality: (j) => read.traits.includes(tokens[j] ?? ''),
   });
   read.knowing = mustKnow(tokens, roleSpans);

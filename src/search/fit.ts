@@ -6,7 +6,8 @@
  * it: they are grammar, read as understood, and no topic's evidence.
  *
  * English's grammar of it, over a sentence's stemmed tokens: a choice between the roles (a "which" that chooses, or our
- * two roles set side by side), a word that weighs fitness (`FITTING`), and the one it is weighed for (`FOR_WHOM`).
+ * two roles set side by side) and a word that weighs fitness (`FITTING`, `FIT_ADJECTIVES` as predicates) or whom the
+ * choice is for after "for" (`FOR_ME`).
  */
 
 /** Verbs and adjectives of English that weigh how one of several suits someone, stemmed as normalize.ts stems. */
@@ -22,10 +23,17 @@ const FITTING = new Set([
   'prefer',
   'recommend',
   'enjoy',
-  'better',
-  'best',
-  'right',
 ]);
+/**
+ * Adjectives that weigh fitness as a predicate or before a noun of choosing ("which is *better*", "a *better* fit", "the
+ * *best* pick for me", "*better* if I want regular hours"), not as an adverb of a verb that is asked ("which *pays
+ * better*": the pay).
+ */
+const FIT_ADJECTIVES = new Set(['better', 'best', 'right']);
+/** Before such an adjective, the copula, an article or a modal's "be": "*is* better", "*a* better fit". */
+const PREDICATING = new Set(['is', 'are', 'be', 'a', 'an', 'the', 'more', 'most']);
+/** After it, what it weighs: "better *for*", "a better *fit*", "the best *pick*", "better *if* I want". */
+const WEIGHED = new Set(['for', 'fit', 'match', 'pick', 'choice', 'option', 'if', 'when']);
 /** Whom a choice is weighed for: the asker ("me", "I") or someone of a kind ("someone like me", "a person who"). */
 const FOR_WHOM = new Set(['i', 'me', 'my', 'myself', 'im', 'id', 'someone', 'somebody', 'person']);
 /** "go for", "go with": English's phrasal verbs of choosing one of several ("which one should I *go with*"). */
@@ -59,6 +67,7 @@ const FRAME_GRAMMAR = new Set([
   'you',
   'u',
   ...FITTING,
+  ...FIT_ADJECTIVES,
   ...FOR_WHOM,
 ]);
 /** After "which", the words that make it choose between things already named, not among a noun's ("which *cert*"). */
@@ -71,34 +80,41 @@ const COMPARATIVES = new Set(['more', 'less', 'better', 'most', 'least', 'best',
 const ALTERNATIVES = new Set(['or', 'vs', 'versus']);
 
 /**
- * Whether the tokens hold a "which" that chooses between things already named ("which one", "which of these"); `chooses(i)`:
- * whether a phrase of the lists that chooses between the roles starts at i ("which role", "which career").
+ * Whether the tokens hold a "which" that chooses between things already named ("which one", "which of these"), not
+ * among the things a noun after it names ("which cert", "which of those *places*").
  */
-function whichChooses(tokens: readonly string[], chooses: (i: number) => boolean): boolean {
+function whichChooses(tokens: readonly string[], { chooses, term }: ChoiceMarks): boolean {
   return tokens.some((token, i) => {
     if (token !== 'which') return false;
     if (chooses(i)) return true;
     const next = tokens[i + 1] ?? '';
-    if (next === 'of') return OF_THE_PAIR.has(tokens[i + 2] ?? '');
+    if (next === 'of') return OF_THE_PAIR.has(tokens[i + 2] ?? '') && !term(i + 3);
     const verb = COMPARATIVES.has(tokens[i + 2] ?? '');
-    return WHICH_CHOOSES.has(next) || FITTING.has(next) || next === '' || verb;
+    return WHICH_CHOOSES.has(next) || FITTING.has(next) || FIT_ADJECTIVES.has(next) || next === '' || verb;
   });
 }
 
 /** What a sentence's tokens say of where its roles are named and where a phrase of the lists chooses between them. */
-export type ChoiceMarks = { role: (i: number) => boolean; chooses: (i: number) => boolean };
+export type ChoiceMarks = {
+  role: (i: number) => boolean;
+  /** Whether a phrase of the lists that chooses between the roles starts at i ("which role", "which career"). */
+  chooses: (i: number) => boolean;
+  /** Whether a topic's term starts at i: a noun of ours ("which of those *skills*"). */
+  term: (i: number) => boolean;
+};
 
 /**
  * Whether a sentence chooses between the roles: a "which" that chooses between things already named, or our two roles
  * set side by side ("would case or care management be better"). A choice between other things named side by side
  * ("coffee or tea, which is better") is theirs.
  */
-export function choosesBetween(tokens: readonly string[], { role, chooses }: ChoiceMarks): boolean {
+export function choosesBetween(tokens: readonly string[], marks: ChoiceMarks): boolean {
+  const { role } = marks;
   const roles = tokens.map((_, i) => role(i));
   const set = tokens.findIndex((token) => ALTERNATIVES.has(token));
   const ourPair = set > 0 && roles.slice(0, set).some(Boolean) && roles.slice(set + 1).some(Boolean);
   if (set > 0 && !ourPair) return false;
-  return ourPair || whichChooses(tokens, chooses);
+  return ourPair || whichChooses(tokens, marks);
 }
 
 /**
@@ -109,8 +125,12 @@ export const weighsFit = (tokens: readonly string[]) =>
   tokens.some((_, i) => fittingAt(tokens, i) || forMeAt(tokens, i));
 
 /** A word of fitting at i: "suit", "a better fit", or "go" choosing ("go with", "go for"). */
-const fittingAt = (tokens: readonly string[], i: number) =>
-  FITTING.has(tokens[i]!) || (tokens[i] === GO && GONE_FOR.has(tokens[i + 1] ?? ''));
+function fittingAt(tokens: readonly string[], i: number): boolean {
+  const token = tokens[i]!;
+  if (FIT_ADJECTIVES.has(token))
+    return PREDICATING.has(tokens[i - 1] ?? '') || WEIGHED.has(tokens[i + 1] ?? '') || tokens[i - 1] === 'which';
+  return FITTING.has(token) || (token === GO && GONE_FOR.has(tokens[i + 1] ?? ''));
+}
 
 /** "for me", "for someone": whom a choice is weighed for, after "for". */
 const forMeAt = (tokens: readonly string[], i: number) => tokens[i] === 'for' && FOR_ME.has(tokens[i + 1] ?? '');
@@ -153,6 +173,8 @@ export type CompanyMarks = {
   term: (i: number) => boolean;
   /** Whether token i is a content word: no grammar word, no number. */
   content: (i: number) => boolean;
+  /** Whether token i is the head word of a job's title ("patient *advocate*": a job, not the patients' company). */
+  jobHead: (i: number) => boolean;
   /** Whether token i is a quality the asker names or asks of a role ("I'm *awkward*", "need to be *direct*"). */
   quality: (i: number) => boolean;
 };
@@ -183,7 +205,8 @@ const ASKS_OTHER = new Set(['what', 'whats', 'where', 'how', 'when', 'why']);
  * patients", "*where* do they meet with patients"). Not as the complement of a term or a quality ("*experience* with
  * patients", "awkward *with people*", "need to be direct *with patients*": they are asked), nor in a description
  * saying which role is meant ("which is which: *the one who* works one-on-one with clients, or ..."), nor inside a
- * phrase of ours ("patient navigator"), nor whose or of what kind ("a patient's care", "years of direct patient care").
+ * phrase of ours or a job's title ("patient navigator", "patient advocate"), nor whose or of what kind ("a patient's
+ * care", "years of direct patient care").
  */
 export function namesCompany(tokens: readonly string[], marks: CompanyMarks): boolean {
   if (tokens.some((token) => ASKS_OTHER.has(token))) return false;
@@ -195,7 +218,8 @@ export function namesCompany(tokens: readonly string[], marks: CompanyMarks): bo
     const complement = marks.term(head) || marks.quality(head);
     const company = withAt >= 0 && withAt >= i - COMPANY_WITHIN - 1 && !complement && !describes(tokens, withAt);
     const kind = tokens.slice(Math.max(0, i - COMPANY_WITHIN), i).some((t) => NOT_COMPOUND.has(t));
-    const noun = marks.content(i + 1) && !marks.phrase(i + 1) && !PREPOSITIONS.has(tokens[i + 2] ?? '');
+    const noun =
+      marks.content(i + 1) && !marks.phrase(i + 1) && !marks.jobHead(i + 1) && !PREPOSITIONS.has(tokens[i + 2] ?? '');
     return company || (!kind && noun);
   });
 }

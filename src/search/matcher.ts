@@ -260,6 +260,8 @@ export function createMatcher(kb: KnowledgeBase, topicModel: TopicModel | null =
       // The model reads the message alone: a topic the matcher kept from the thread is not its to overrule, nor one
       // whose facts the matcher found do not say what is asked (what a message asks for is the matcher's reading).
       if ((context && matched.topic === context.topic) || own.gap || own.unsaid) return own;
+      // "which one should I pick?": a choice weighed for the asker that names no trait asks the whole comparison.
+      if (reading.fits && matched.reason === 'role-only') return own;
       const found = learned(matched, question);
       return found === matched ? own : told(found, reading, question);
     },
@@ -976,7 +978,7 @@ function scoreTopics(
   for (const term of terms) if (!qualifiers.has(term)) addTerm(scores, lexicon, analysis, term);
   for (const [topic, score] of lexicon.factWords.topics(factWords))
     scores.set(topic, scores.get(topic)! + FACT_WORD_WEIGHT * score);
-addAskedShape(scores, lexicon, analysis, thread, thing);
+  addAskedShape(scores, lexicon, analysis, thread, thing);
   addAspects(scores, analysis, thread);
   for (const term of terms) {
     const qualifies = qualifiers.get(term);
@@ -1055,8 +1057,6 @@ function decide(reading: Reading, space: RoleSpace): Match {
   const outright = declinedOutright(reading);
   if (outright) return outright;
   const { named, ranked, coverage, offTopic } = reading;
-  if (process.env.FITDBG)
-    console.log('    RANKED', JSON.stringify(ranked.map(([t, x]) => [t, Math.round(x * 100) / 100])), 'cov', coverage); // FITDBG
   // "What's the difference?" names no role, yet is about both: comparing them is what the bot is for.
   // "which of these uses clinical skills more?": a choice between the roles is about them, as a comparison is.
   const aboutRoles =
