@@ -625,13 +625,23 @@ function rareWords(c: Context, asked: Asked): Word[] {
     // A word the general vocabulary does not know: before a noun the facts state, it only says which ("his
     // *neurologist* appointments": a compound ends with its head).
     if (rank === undefined) return !c.stated.has(asked.words[i + 1]?.stem ?? '') && unknownAsked(c, stem, word);
-    if (rank < COMMON_WORD_RANK || c.beginnings.has(beginning(stem))) return false;
+    if (rank < COMMON_WORD_RANK || c.beginnings.has(beginning(stem)) || kindOfStated(c, asked.all, stem)) return false;
     const unit = c.unit(c.vectors.has(stem) ? stem : word)!;
     return (
       !c.near.some((v) => cosine(unit, v) >= SAID_SIMILARITY) &&
       !c.comparing.some((v) => cosine(unit, v) >= COMPARING_SIMILARITY)
     );
   });
+}
+
+/**
+ * Whether a word stands right before a noun the facts state, as a compound's modifier ("set up his *cardiology*
+ * appts"): it says which of them, and the facts that name them answer it. Not before a role's own word ("mentoring
+ * *as a care manager*" is no compound).
+ */
+function kindOfStated(c: Context, all: readonly string[], word: string): boolean {
+  const head = all[all.indexOf(word) + 1];
+  return head !== undefined && c.stated.has(head) && !c.lists.roleWords.has(head) && !c.lists.stopwords.has(head);
 }
 
 /** English's clitics, typed without their apostrophe: "aren*t*", "they*re*", "we*ll*", "you*ve*", "i*m*". */
@@ -663,15 +673,12 @@ const nameWords = (c: Context, asked: Asked): Word[] => asked.names.filter(({ st
 /**
  * What makes a title asked to be the same job as a role other than the role's name ("*geriatric* care manager", "a
  * *patient navigator*"), when the chosen facts do not write it: whether two titles name one job is said only where the
- * facts name the title ("also called a *nurse case manager*"). Close meanings do not count: "aide" is near "nurse".
+ * facts name the title ("also called a *nurse case manager*"). Close meanings do not count: "aide" is near "nurse";
+ * nor does a word the title's begins ("*coordinates* the overall care" names no care coordinator).
  */
 const likenedWords = (c: Context, asked: Asked): Word[] =>
   asked.likened.filter(
-    ({ stem }) =>
-      !c.lists.stopwords.has(stem) &&
-      !c.lists.roleNames.has(stem) &&
-      !c.stated.has(stem) &&
-      !c.factBeginnings.has(beginning(stem)),
+    ({ stem }) => !c.lists.stopwords.has(stem) && !c.lists.roleNames.has(stem) && !c.stated.has(stem),
   );
 
 /** A word of the topic's terms or a one-word synonym of one: "pay" is salary's own. */
