@@ -15,6 +15,19 @@ import type { LaterQuestions } from './reading.ts';
 import { choosesBetween, fitFrame, namesCompany, weighsFit } from './fit.ts';
 import { respectNamed } from './viewpoint.ts';
 import { joinCompounds, normalizeCased, stem, stemPhrase, stripSlackMarkup, tokenize } from './normalize.ts';
+import {
+  asksOfAsker,
+  backgroundSpans,
+  candidateJob,
+  startsNow,
+  choosesForAsker,
+  inSpans,
+  SCHOOLING_HELD,
+  type SpanReader,
+  SPENT,
+  type Span,
+  schoolingSpans,
+} from './background.ts';
 import { asksForParticular, namesTitle, requestIn, type RoleSpan } from './particular.ts';
 import { soundKey } from './sounds-like.ts';
 import { amongCommonest, isEveryday, shippedWordVectors } from './word-vectors.ts';
@@ -97,25 +110,25 @@ export type Analysis = {
   /** Whether a sentence weighs a choice for someone of a quality ("which is better for an introvert"): a skills question. */
   choosingFor: boolean;
   /**
-   * Whether a sentence that asks weighs a choice between the roles for the asker ("I'm introverted, which one would
-   * suit me?", fit.ts): what the asker says before it names the trait asked about, not context.
+   * Whether a sentence weighs a choice between the roles for the asker ("which of these is a better fit for someone
+   * like me", "I'm introverted, which one would suit me?"): about the pair, whatever else it names (background.ts's
+   * grammar, or fit.ts's); what the asker says around it is the trait asked about, not context.
    */
-  fits: boolean;
+  choosingForAsker: boolean;
+  /** Whether a sentence asks if someone can start at once ("can new grads go *straight* in"; background.ts). */
+  startsNow: boolean;
+  /** Whether a sentence asks if another job can become a role ("can a surgical tech go into case management"). */
+  candidate: boolean;
   /**
-   * Whether a sentence that asks chooses between the roles ("which of these uses clinical skills more?"): a job the
-   * asker names in a statement before it is their own past ("PACU nurse, 15 yrs."), not another job asked about.
+   * Whether a sentence that asks chooses between the roles ("which of these uses clinical skills more?", fit.ts): a job
+   * the asker names in a statement around it is their own past ("PACU nurse, 15 yrs."), not another job asked about.
    */
   choosesRole: boolean;
   /**
-   * Whether a sentence that asks (or what the asker says before a choice weighed for them) names the people the roles
+   * Whether a sentence that asks (or what the asker says around a choice weighed for them) names the people the roles
    * serve as the company of the work ("which one works more directly *with patients*", fit.ts `namesCompany`).
    */
   company: boolean;
-  /**
-   * In a choice weighed for the asker, their own past ("former EMT here", "68W here, 6 yrs army"): the jobs named as
-   * theirs and the words no list knows in what they say of themselves, none everyday. Empty otherwise.
-   */
-  askersPast: Array<{ stem: string; word: string }>;
   /**
    * The respect a question is asked in, named apart ("*education*-wise", "in terms of *schooling*", viewpoint.ts): the
    * term read there, else the word, for its nearest topics in meaning; null when none is named.
@@ -131,7 +144,7 @@ export type Analysis = {
    * *kinesiology* degree qualify"): the content words between its opener and that verb, stemmed and as typed; for
    * "does *that* count", the jobs the asker names as their own past.
    */
-  toCount: Array<{ stem: string; word: string }> | null;
+  toCount: Array<{ stem: string; word: string; needed?: boolean; field?: boolean }> | null;
   /**
    * The questions asked after the one answered ("what's the minimum education, and do they need to be certified
    * too?"): what they ask to count is read for gaps on their own topic (matcher.ts `laterUnsaidOf`).
@@ -376,7 +389,6 @@ export function analyze(question: string, lexicon: Lexicon, correct: (word: stri
   const concepts = askedConcepts(parts);
   return {
     concepts,
-    askersPast: parts.fits ? pastOfAsker(parts, concepts) : [],
     unknown: sentences.flatMap((s) => s.unknown),
     foreign: parts.askingSentences.some((s) => s.question && inAnotherLanguage(s)),
     ...askedOfTopic(parts),
@@ -398,9 +410,7 @@ type MessageParts = {
   readForGap: SentenceTest;
   askingSentences: Sentence[];
   gapSentences: Sentence[];
-  /** The asking sentence weighs a choice for the asker: what the asker says around it is the trait asked about. */
-  fits: boolean;
-  /** Whether a statement around the asking sentence says who the asker is, in a message that weighs a fit (`fits`). */
+  /** Whether a statement around the asking sentence says who the asker is, when it weighs a choice for the asker. */
   saysTrait: SentenceTest;
   /** Whether a statement around the asking sentence says who the asker is, in a choice between the roles. */
   saysWho: SentenceTest;
@@ -424,10 +434,9 @@ function partsOf(sentences: Sentence[]): MessageParts {
   const asks: SentenceTest = (s, index) => !s.reason && (index === asking || s.question || asking < 0);
   const readForGap: SentenceTest = (s, index) =>
     asks(s, index) && (asking < 0 || index <= asking || (index === asking + 1 && setsBeside(sentences[index]!)));
-  const fits = sentences[asking]?.fits ?? false;
+  const fits = sentences[asking]?.choosingForAsker ?? false;
   const choosing = sentences[asking]?.choosesRole ?? false;
   return {
-    fits,
     saysTrait: (s, index) => fits && index !== asking && !s.question && !s.reason,
     saysWho: (s, index) => choosing && index !== asking && !s.question && !s.reason,
     sentences,
@@ -466,16 +475,6 @@ function askedConcepts({ sentences, asking, saysWho }: MessageParts): Concept[] 
   });
 }
 
-/** The asker's own past in a choice weighed for them: jobs named as theirs, and rare words of what they say of themselves. */
-function pastOfAsker(
-  { sentences, saysTrait }: MessageParts,
-  concepts: Concept[],
-): Array<{ stem: string; word: string }> {
-  const jobs = concepts.flatMap((c) => (c.kind === 'background' ? [c.phrase] : []));
-  const said = sentences.filter(saysTrait).flatMap((s) => s.unknown.filter((word) => !isEveryday(word)));
-  return [...new Set([...jobs, ...said])].map((word) => ({ stem: word, word }));
-}
-
 /**
  * What the asking sentence and the other questions ask of the topic; what the context says ("I'm burnt out... what
  * certs would I need?", "trying to map out a career ladder") is not asked.
@@ -496,7 +495,9 @@ function askedOfTopic({ sentences, askingSentences, saysTrait }: MessageParts) {
     classesRole: askingSentences.some((s) => s.classesRole),
     datesRole: askingSentences.some((s) => s.datesRole),
     choosingFor: askingSentences.some((s) => s.choosingFor),
-    fits: askingSentences.some((s) => s.fits),
+    choosingForAsker: askingSentences.some((s) => s.choosingForAsker),
+    startsNow: askingSentences.some((s) => s.startsNow),
+    candidate: askingSentences.some((s) => s.candidate),
     choosesRole: askingSentences.some((s) => s.choosesRole),
     viewpoint: askingSentences.find((s) => s.viewpoint)?.viewpoint ?? null,
     existential: askingSentences.some((s) => s.existential),
@@ -585,10 +586,10 @@ function askingSentence(
     question: boolean;
     reason: boolean;
     askingWords: string[];
-    fits: boolean;
+    choosingForAsker: boolean;
   }[],
 ): number {
-  const firstQuestion = sentences.findIndex((s) => !s.reason && s.question && (hasTerm(s) || s.fits));
+  const firstQuestion = sentences.findIndex((s) => !s.reason && s.question && (hasTerm(s) || s.choosingForAsker));
   if (firstQuestion >= 0) return firstQuestion;
   // A question in another language asks though none of its words is ours: what comes before it is its context.
   const foreign = sentences.findLastIndex((s) => !s.reason && s.question && !hasTerm(s) && inAnotherLanguage(s));
@@ -617,15 +618,7 @@ type PhraseHit = { concept: Concept; length: number };
 /** What one sentence says: the message's analysis but for what only the whole message shows. */
 type SentenceAnalysis = Omit<
   Analysis,
-  | 'contextTerms'
-  | 'laterTerms'
-  | 'laterAspects'
-  | 'gapAspects'
-  | 'later'
-  | 'foreign'
-  | 'likened'
-  | 'identity'
-  | 'askersPast'
+  'contextTerms' | 'laterTerms' | 'laterAspects' | 'gapAspects' | 'later' | 'foreign' | 'likened' | 'identity'
 >;
 
 /** A sentence's analysis, with what its Clause says of it: whether it asks, gives a reason, says who the asker is. */
@@ -646,6 +639,8 @@ type Sentence = SentenceAnalysis & {
   likensPointer: boolean;
   /** Whether it sets two things side by side: a choice ("... or ...") or another job beside ours. */
   sideBySide: boolean;
+  /** Whether it is a yes-or-no question asked of the asker or of what they said ("could I be ...", "does that work"). */
+  ofAsker: boolean;
 };
 
 /** What a sentence has said so far, as it is read word by word. */
@@ -888,6 +883,15 @@ type SentenceScan = {
   goalAt: number;
   /** The words that only frame a choice weighed for the asker ("which one would *suit me more*"): fit.ts. */
   frame: Set<number>;
+  /** The runs of words that name the asker's own past ("I was *a combat medic*", "*68W* here"; background.ts). */
+  background: Span[];
+  /**
+   * The fields of a schooling the asker holds ("a bachelors in *criminal justice*"): what a question of theirs asks to
+   * count, though their words are read as any others ("an *online* ADN" is no field, and stays asked).
+   */
+  schooling: Span[];
+  /** The spans whose background concept has been read: one concept for each. */
+  backgroundRead: Set<Span>;
   /** The other jobs read, as spans of tokens ("a *patient navigator*"): with the roles', the titles a sentence names. */
   jobSpans: Array<{ start: number; end: number }>;
   /**
@@ -926,7 +930,7 @@ function readFit(scan: SentenceScan): void {
   if (!choosesBetween(tokens, { role, chooses, term })) return;
   scan.read.choosesRole = true;
   if (!weighsFit(tokens)) return;
-  scan.read.fits = true;
+  scan.read.choosingForAsker = true;
   scan.frame = fitFrame(tokens);
 }
 
@@ -1052,6 +1056,35 @@ function framedAt(tokens: string[], lexicon: Lexicon, start: number, length: num
   return null;
 }
 
+/** The runs of a sentence's words naming the asker's own past (background.ts), and which of them are schoolings. */
+function pastOf(
+  tokens: string[],
+  words: string[],
+  lexicon: Lexicon,
+  acronyms: Map<string, boolean>,
+  phraseAt: (start: number) => PhraseHit | null,
+): { background: Span[]; schooling: Span[] } {
+  const reader: SpanReader = {
+    ours: (i) => {
+      const kind = phraseAt(i)?.concept.kind;
+      return kind !== undefined && kind !== 'job';
+    },
+    grammar: (token) => !isContentWord(token, lexicon),
+    counting: (token) => SUFFICES.has(token) || HELPS.has(token),
+    opener: (token) => YES_NO_OPENERS.has(token) || WH_WORDS.has(token),
+    titleHead: (i) =>
+      phraseAt(i) !== null || lexicon.jobHeads.has(tokens[i]!) || acronyms.has(words[i]!) || /\d/.test(tokens[i]!),
+  };
+  const held = (i: number) => {
+    const concept = phraseAt(i)?.concept;
+    return SCHOOLING_HELD.has(concept?.kind === 'term' ? concept.term : tokens[i]!);
+  };
+  return {
+    background: backgroundSpans(tokens, reader),
+    schooling: schoolingSpans(tokens, { ...reader, schooling: held }),
+  };
+}
+
 /** The sentence's words and stems, with nothing read yet. */
 function startScan(
   question: string,
@@ -1091,6 +1124,8 @@ function startScan(
     pointerAt: -1,
     goalAt: goalOfSufficing(tokens, lexicon, phraseAt),
     frame: new Set(),
+    ...pastOf(tokens, words, lexicon, acronyms, phraseAt),
+    backgroundRead: new Set(),
     jobSpans: [],
     titled,
   };
@@ -1120,7 +1155,9 @@ function emptyReading(tokens: string[]): SentenceReading {
     classesRole: false,
     datesRole: false,
     choosingFor: false,
-    fits: false,
+    choosingForAsker: false,
+    startsNow: false,
+    candidate: false,
     choosesRole: false,
     company: false,
     viewpoint: null,
@@ -1239,7 +1276,8 @@ function readAt(scan: SentenceScan, i: number): number {
   const greeting = greetingAt(scan, i);
   if (greeting > 0) return greeting;
   const hit = payerAsked(phraseAt(i), tokens, i, lexicon) ?? whichPronoun(tokens, i, lexicon);
-  noteAspect(read, tokens, words, lexicon, i, hit, phraseAt);
+  // Who the asker is asks nothing: "*travel* RN here", "I was a *night shift* aide".
+  if (!inSpans(scan.background, i)) noteAspect(read, tokens, words, lexicon, i, hit, phraseAt);
   const inside = read.narrow !== null && i < read.narrow.until;
   if (hit) return readPhrase(scan, i, hit, inside);
   if (!readHeadAlone(scan, i, inside) && !readNameEnd(scan, i, inside) && !readOtherJob(scan, i, inside))
@@ -1676,6 +1714,7 @@ function placeConcept(scan: SentenceScan, concept: Concept, i: number, length: n
     concept.kind === 'job' && length === 1
       ? qualifiedRole(read.concepts, scan.roleSpans, i, tokens[i]!, lexicon)
       : null;
+  if (concept.kind === 'job' && !ofRole && readBackground(scan, i)) return;
   if (ofRole) {
     read.concepts.pop();
     const title = [...words.slice(ofRole.start, i), words[i]!].join(' ');
@@ -1766,6 +1805,7 @@ function readOtherJob(scan: SentenceScan, i: number, inside: boolean): boolean {
   const { tokens, words, lexicon, read } = scan;
   const phrase = lexicon.jobHeads.has(tokens[i]!) && !inside ? otherJobTitle(tokens, i, lexicon) : null;
   if (!phrase) return false;
+  if (readBackground(scan, i)) return true;
   const role = qualifiedRole(read.concepts, scan.roleSpans, i, tokens[i]!, lexicon);
   if (role) read.concepts.pop();
   const title = role ? [...words.slice(role.start, i), words[i]!].join(' ') : phrase;
@@ -1777,10 +1817,26 @@ function readOtherJob(scan: SentenceScan, i: number, inside: boolean): boolean {
   return true;
 }
 
+/**
+ * A word of the asker's own past (background.ts: "I was a *combat medic*", "*68W* here"): who is asking, read once for
+ * its run of words as the asker's background, neither another job asked about nor a word asked of a role. Whether the
+ * word at `i` is one.
+ */
+function readBackground(scan: SentenceScan, i: number): boolean {
+  const span = scan.background.find(({ start, end }) => start <= i && i < end);
+  if (!span) return false;
+  if (!scan.backgroundRead.has(span)) {
+    scan.backgroundRead.add(span);
+    scan.read.concepts.push({ kind: 'background', phrase: scan.tokens.slice(span.start, span.end).join(' ') });
+  }
+  return true;
+}
+
 /** A word in no phrase: a word of the facts, an initialism naming another job, or a word nothing knows. */
 function readLooseWord(scan: SentenceScan, i: number, inside: boolean): void {
   const { tokens, words, lexicon, read, acronyms } = scan;
   const token = tokens[i]!;
+  if (readBackground(scan, i)) return;
   // "is there a lot of lifting", "is there an exam", "any shortcut?": what follows is asked whether it exists.
   if ((token === 'there' && asksWhether(tokens, i) && !asksForSomething(tokens, i)) || asksAny(tokens, i, lexicon)) {
     read.subject = true;
@@ -1851,7 +1907,9 @@ function finishSentence(
     classesRole: read.classesRole,
     datesRole: read.datesRole,
     choosingFor: read.choosingFor,
-    fits: read.fits,
+    choosingForAsker: read.choosingForAsker,
+    startsNow: read.startsNow,
+    candidate: read.candidate,
     choosesRole: read.choosesRole,
     company: read.company,
     viewpoint: viewpointOf(scan),
@@ -1872,6 +1930,11 @@ function finishSentence(
     asksSame: identity || asksSame(scan.tokens) || (titles.length === 0 && identityPredicated(tokens) >= 0),
     identity,
     sideBySide: scan.tokens.includes('or') || concepts.some((c) => c.kind === 'job'),
+    ofAsker: asksOfAsker(
+      scan.tokens,
+      (token) => YES_NO_OPENERS.has(token),
+      (token) => WH_WORDS.has(token),
+    ),
     // Here, not spread onto the analysis after: on Node 20 an object spread and then added to gets a shape of its own.
     question: clause.question,
     reason: clause.reason,
@@ -1917,6 +1980,18 @@ function readWholeSentence(scan: SentenceScan, clause: Clause): void {
     ...chosenFor,
   );
   read.choosingFor = chosenFor.length > 0;
+  // background.ts's grammar of it, or fit.ts's (readFit, before the words were read).
+  read.choosingForAsker ||= choosesForAsker(tokens, CHOOSING, (token) => YES_NO_OPENERS.has(token));
+  read.startsNow = startsNow(tokens);
+  read.candidate =
+    read.concepts.some((c) => c.kind === 'job') &&
+    roleSpans.some(({ start }) => candidateJob(tokens, start, (i) => jobNamedBefore(scan, i)));
+  // Whether a new grad BSN can go straight in, "just got my RN license, can I ...": the degree, or what the asker says
+  // they hold before asking, is who asks, not what is asked.
+  const asking = tokens.findIndex((token) => ACTION_OPENERS.has(token));
+  if (read.startsNow)
+    for (const { term, start } of scan.termReads)
+      if (SCHOOLING_HELD.has(term) || start < asking) read.adjunctTerms.add(term);
   read.company = namesCompany(tokens, {
     phrase: (j) => phraseAt(j) !== null,
     term: (j) => j >= 0 && phraseAt(j)?.concept.kind === 'term' && phraseAt(j)?.length === 1,
@@ -1928,7 +2003,16 @@ function readWholeSentence(scan: SentenceScan, clause: Clause): void {
   read.countsRole = roleSpans.some(({ start }) => tokens[start - 2] === 'how' && tokens[start - 1] === 'many');
   read.classesRole = classesRole(tokens, roleSpans);
   read.datesRole = datesRole(tokens, roleSpans);
-  read.toCount = askedToCount(tokens, words, lexicon, clause.marked ?? false);
+  read.toCount = askedToCount(tokens, words, lexicon, clause.marked ?? false, scan.background);
+  for (const { start, end } of scan.schooling)
+    read.concepts.push({ kind: 'background', phrase: tokens.slice(start, end).join(' '), schooling: true });
+}
+
+/** Whether another job's title is named before `i`: its head noun, a job of the lists, an initialism typed in capitals. */
+function jobNamedBefore({ tokens, words, lexicon, phraseAt, acronyms }: SentenceScan, i: number): boolean {
+  return tokens
+    .slice(0, i)
+    .some((token, k) => lexicon.jobHeads.has(token) || phraseAt(k)?.concept.kind === 'job' || acronyms.has(words[k]!));
 }
 
 /** Words that may come between "same" and its "as": "the same *thing* as", "the same *job* as". */
@@ -2079,8 +2163,6 @@ function qualifiedRole(
 const BACKGROUND_BEFORE = new Set(['im', 'am', 'wa', 'been', 'former', 'ex', 'retired']);
 /** Before "as", the words that make the job the one aimed at instead: "work as a", "become a". */
 const AIMED_AT = new Set(['work', 'working', 'become', 'becoming', 'hired', 'job', 'career']);
-/** Before "as", what a career is made of: "my *years* as a social worker". */
-const SPENT = new Set(['experience', 'time', 'year', 'yr', 'background', 'worked']);
 /** Before "as", the words that make it compare or give an example: "the *same* as a navigator", "*such* as a nurse". */
 const COMPARING_AS = new Set(['same', 'such']);
 /** Whether the "as" at `at` compares or gives an example: "the same as", "the same thing as", "such as". */
@@ -2481,12 +2563,16 @@ function askedToCount(
   words: string[],
   lexicon: Lexicon,
   marked: boolean,
-): Array<{ stem: string; word: string }> | null {
+  background: readonly Span[],
+): Array<{ stem: string; word: string; needed?: boolean }> | null {
+  // Asked whether something is needed, not whether it is enough: a rule stated whole does not say (unsaid.ts).
   const must = mustBe(tokens);
-  if (must >= 0) return countedAfter(tokens, words, lexicon, must);
+  if (must >= 0) return countedAfter(tokens, words, lexicon, must).map(asNeeded);
   const needed = neededAt(tokens);
-  if (needed > 0) return countedBetween(tokens, words, lexicon, 1, needed);
-  const verb = tokens.findIndex((token) => SUFFICES.has(token));
+  if (needed > 0) return countedBetween(tokens, words, lexicon, 1, needed).map(asNeeded);
+  const verb = tokens.findIndex(
+    (token, i) => SUFFICES.has(token) || (HELPS.has(token) && background.some(({ end }) => end <= i)),
+  );
   // Its opener may follow what the asker says first: "I've been a CNA for 6 years, *does* that count".
   const opener = tokens.slice(0, Math.max(verb, 0)).findLastIndex((token) => YES_NO_OPENERS.has(token));
   if (verb >= 1 && opener < 0 && marked && droppedOpener(tokens, verb))
@@ -2494,8 +2580,21 @@ function askedToCount(
   if (verb < 1 || opener < 0 || tokens.slice(0, opener).some((token) => WH_WORDS.has(token))) return null;
   // "would I need a nursing degree *or* does RT count": an alternative to what was asked first, answered with it.
   if (tokens[opener - 1] === 'or') return null;
-  return countedBetween(tokens, words, lexicon, opener + 1, verb);
+  // The asker's own past named in it says which ("do my *years as a paramedic* count"), not the time before "as".
+  const own = background.find(({ start, end }) => start > opener && end <= verb);
+  return own
+    ? countedBetween(tokens, words, lexicon, own.start, own.end)
+    : countedBetween(tokens, words, lexicon, opener + 1, verb);
 }
+
+/** A word asked whether it is needed ("is *HIPAA* knowledge required"), not whether it is enough. */
+const asNeeded = (word: { stem: string; word: string }) => ({ ...word, needed: true });
+
+/**
+ * Verbs that ask whether the asker's own past is of use, after it: "would 10 yrs as an army medic *help*", "would my
+ * years as a paramedic *transfer*". Only after the past: "does it help to get certified" asks no such thing.
+ */
+const HELPS = new Set(['help', 'transfer', 'matter', 'work']);
 
 /**
  * A question typed as a statement, its opener left out ("rehab counts?", "my LPN years count?"): the verb of
@@ -2549,14 +2648,29 @@ function asRead(token: string, lexicon: Lexicon): string {
   return concept?.kind === 'term' ? concept.term : token;
 }
 
-/** What the messages' questions ask to count; for "does *that* count", the asker's own past jobs the message names. */
-function countedIn(sentences: Sentence[], asks: SentenceTest): Array<{ stem: string; word: string }> {
+/**
+ * What the messages' questions ask to count; for "does *that* count" or "do *those years* count" (a pointer, or only
+ * the kind of time spent: `SPENT`), or a choice weighed for the asker ("which fits someone like me"), the asker's own
+ * past the message names, before the kind.
+ */
+function countedIn(sentences: Sentence[], asks: SentenceTest): Array<{ stem: string; word: string; field?: boolean }> {
   const asking = sentences.filter((s, index) => asks(s, index) && s.toCount !== null);
   const counted = asking.flatMap((s) => s.toCount!);
-  if (counted.length > 0 || asking.length === 0) return counted;
-  return sentences.flatMap((s) =>
-    s.concepts.flatMap((c) => (c.kind === 'background' ? [{ stem: c.phrase, word: c.phrase }] : [])),
-  );
+  const telling = counted.some(({ stem }) => !SPENT.has(stem) && !SCHOOLING_HELD.has(stem));
+  const weighed = sentences.some((s) => !s.reason && s.choosingForAsker);
+  // In a choice weighed for the asker, another job named is theirs too ("nurse aide for 10 yrs, which role suits me").
+  const past = (schooling: boolean) =>
+    sentences.flatMap((s) =>
+      s.concepts.flatMap((c) => {
+        if (c.kind === 'job' && weighed) return [{ stem: c.phrase, word: c.phrase }];
+        if (c.kind !== 'background' || (schooling && !c.schooling)) return [];
+        return [{ stem: c.phrase, word: c.phrase, field: c.schooling ?? false }];
+      }),
+    );
+  if (weighed || (!telling && asking.length > 0)) return [...past(false), ...counted];
+  // "could I be a care manager", "does that work", said of a schooling the asker holds: its field is what is asked.
+  if (!telling && sentences.some((s, index) => asks(s, index) && s.ofAsker)) return [...past(true), ...counted];
+  return counted;
 }
 
 /** Before "know", the words that make it what someone must or should know: "need *to* know", "*should* know". */

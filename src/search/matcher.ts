@@ -113,6 +113,26 @@ const KNOWING_WEIGHT = 0.7;
  */
 const CHOSEN_FOR_WEIGHT = 0.5;
 /**
+ * What weighing the roles for the asker's own past counts for ("ex firefighter, which fits my background"): evidence
+ * for the topics of the term "background", the experience's, as the past is what the roles want of it. About a term:
+ * higher outweighs a quality the asker also names ("I'm organised"); lower leaves the choice to passing words.
+ */
+const PAST_CHOSEN_FOR_WEIGHT = 0.8;
+/**
+ * What asking whether someone can start at once counts for ("can a new grad BSN go *straight* into case management"):
+ * evidence for the topics of the term "start", the experience's, over the degree or exam the asker has just finished.
+ * About a strong term: lower leaves "BSN" or "NCLEX" to take the question; higher outweighs a requirement asked
+ * outright ("can I start right away without a BSN").
+ */
+const STARTING_NOW_WEIGHT = 1;
+/**
+ * What asking whether another job can become one of our roles counts for ("can a surgical tech go into case
+ * management"): evidence for the topics of the term "degree", as the role's minimum schooling decides it for any job.
+ * Less than a term: a topic the question names ("can an EMT's years count toward it") still decides; lower leaves such a
+ * question to the role's overview.
+ */
+const CANDIDATE_WEIGHT = 0.6;
+/**
  * What counting a role's own people ("how many case managers are there in the US") gives the role's overview: about a
  * term, so a passing word of another topic does not take the question, less than a topic asked outright ("how many
  * case managers have the CCM").
@@ -142,14 +162,12 @@ const VIEWPOINT_WEIGHT = 1.5;
 const ROLE_DATED_WEIGHT = 1;
 /** The term that asks for the qualities a role needs: the knowledge's topic of skills names it. */
 const SKILL = 'skill';
-/** The term for what someone has done before: the knowledge's topic of experience names it. */
+/** The term the asker's own past is read as: the experience's "background". */
 const BACKGROUND = 'background';
-/**
- * What the asker's own past job counts for in a choice weighed for them ("former EMT here, which would be the best
- * fit?"): evidence for the topics of the term "background", enough alone to be the trait (MIN_TRAIT_SCORE), less than a
- * trait named outright ("I want to keep using my clinical skills": the skills).
- */
-const ASKERS_PAST_WEIGHT = 0.5;
+/** The term for starting in a role: the experience's "start". */
+const START = 'start';
+/** The term for the schooling a role requires: the education's "degree". */
+const DEGREE = 'degree';
 /**
  * What naming the people the roles serve as the company of the work counts for ("which one works more directly *with
  * patients*", "more *patient contact*"): evidence for the topics of the term "do" (the duties open with how directly
@@ -253,7 +271,7 @@ export function createMatcher(kb: KnowledgeBase, topicModel: TopicModel | null =
     const gap = gapOn(found.topic!, reading.gapAspects);
     // Object.assign onto a new object, not a spread: see readQuestion.
     if (gap) return Object.assign({}, decided, { gap });
-    const unsaid = unsaidBy(found.topic!, decided.roles, pastAsked(lexicon, found.topic!, reading));
+    const unsaid = unsaidBy(found.topic!, decided.roles, reading.askedOf);
     if (unsaid) return Object.assign({}, decided, { unsaid: asWritten(question, unsaid) });
     return reading.laterOf ? laterUnsaid(question, decided, reading.laterOf) : decided;
   };
@@ -273,7 +291,7 @@ export function createMatcher(kb: KnowledgeBase, topicModel: TopicModel | null =
       // whose facts the matcher found do not say what is asked (what a message asks for is the matcher's reading).
       if ((context && matched.topic === context.topic) || own.gap || own.unsaid) return own;
       // "which one should I pick?": a choice weighed for the asker that names no trait asks the whole comparison.
-      if (reading.fits && matched.reason === 'role-only') return own;
+      if (reading.forAsker && matched.reason === 'role-only') return own;
       const found = learned(matched, question);
       return found === matched ? own : told(found, reading, question);
     },
@@ -295,17 +313,6 @@ function consultModel(model: TopicModel, topicIds: readonly TopicId[]) {
     const alternatives = found.alternatives.filter((a) => a.topic !== topic);
     return Object.assign({}, found, { topic, alternatives });
   };
-}
-
-/**
- * A choice weighed for the asker on their own past ("been a paramedic 8 yrs, which fits my background?") asks whether
- * that past fits: on the topics of the term "background", the asker's past jobs are asked to count, as "does my time as
- * a paramedic count" asks. On another topic the past only says who asks ("which pays better for someone like me").
- */
-function pastAsked(lexicon: Lexicon, topic: TopicId, reading: Reading): Reading['askedOf'] {
-  const { askedOf, askersPast } = reading;
-  const onPast = (lexicon.termTopics.get(BACKGROUND) ?? []).some((t) => t.topic === topic);
-  return onPast && askersPast.length > 0 ? { ...askedOf, toCount: [...askedOf.toCount, ...askersPast] } : askedOf;
 }
 
 /**
@@ -577,13 +584,13 @@ function readQuestion(question: string, reader: QuestionReader): Reading {
     coverage: coverageOf(read, analysis),
     // A question in another language has no subject we can read: in a thread, the thread's is the likeliest.
     framed: analysis.foreign || unknown.every((word) => framingWord(lexicon, word)),
-    comparison: termList.some((term) => lexicon.comparison.has(term)),
+    // A choice weighed for the asker is between our two roles, whatever else it names ("which of these fits me").
+    comparison: termList.some((term) => lexicon.comparison.has(term)) || analysis.choosingForAsker,
+    forAsker: analysis.choosingForAsker,
     ofThread: analysis.pointerAsked || (analysis.toCount ?? []).length > 0 || existsOfThread(analysis) || pick !== null,
     asksFor: analysis.askingWords.some((word) => WH_WORDS.has(word)),
     choosing: analysis.askingWords.some((word) => CHOOSING.has(word)),
-    fits: analysis.fits,
     choosesRole: analysis.choosesRole,
-    askersPast: analysis.askersPast,
     pointsAtOne: pointsAtOne(analysis.askingWords),
     // "the same thing as a care manager" sets one title against another as "the same as" does.
     contrast: contrast || termList.some((term) => lexicon.contrast.has(term)) || analysis.likened.length > 0,
@@ -1046,9 +1053,13 @@ function addAskedShape(
   if (analysis.viewpoint) addViewpoint(scores, lexicon, analysis.viewpoint);
   if (choosingFor) addShared(scores, lexicon, SKILL, CHOSEN_FOR_WEIGHT);
   if (analysis.company) addShared(scores, lexicon, DO, COMPANY_WEIGHT);
-  // "former EMT here, which would be the best fit?": the asker's past is the trait a choice weighed for them names.
-  if (analysis.fits && analysis.concepts.some((c) => c.kind === 'background'))
-    addShared(scores, lexicon, BACKGROUND, ASKERS_PAST_WEIGHT);
+  // "can a surgical tech go into case management": what the job lacks for the role is its schooling first.
+  if (analysis.candidate) addShared(scores, lexicon, DEGREE, CANDIDATE_WEIGHT);
+  // "can I go straight in", "could I apply yet": whether the role needs time first, whatever the asker has finished.
+  if (analysis.startsNow) addShared(scores, lexicon, START, STARTING_NOW_WEIGHT);
+  // The roles weighed for the asker's own past ("68W here, which fits someone like me") ask what that past is worth.
+  if (analysis.choosingForAsker && analysis.concepts.some((c) => c.kind === 'background'))
+    addShared(scores, lexicon, BACKGROUND, PAST_CHOSEN_FOR_WEIGHT);
   // In a thread, "it" stands for what the thread's topic is about ("can I take it with 18 months RN exp" after a
   // certification: the exam), unless the thread is about the role itself (its overview, what it does: "is it stressful").
   if (thread !== undefined && thing && pointsAtThing(lexicon, analysis, thread))
@@ -1105,9 +1116,13 @@ function decide(reading: Reading, space: RoleSpace): Match {
   if (outright) return outright;
   const { named, ranked, coverage, offTopic } = reading;
   // "What's the difference?" names no role, yet is about both: comparing them is what the bot is for.
-  // "which of these uses clinical skills more?": a choice between the roles is about them, as a comparison is.
+  // So is a choice weighed for the asker, by its grammar ("which of these fits someone like me"), whatever else it says,
+  // and any choice between the roles ("which of these uses clinical skills more?"), as a comparison is.
   const aboutRoles =
-    named.size > 0 || reading.choosesRole || (reading.comparison && coverage >= MIN_COVERAGE_WITHOUT_ROLE);
+    named.size > 0 ||
+    (reading.comparison && coverage >= MIN_COVERAGE_WITHOUT_ROLE) ||
+    reading.forAsker ||
+    reading.choosesRole;
   const roles = withoutSetAside(
     named.size === 0 ? [...space.mainPair] : space.ordered(named),
     reading.setAside,
@@ -1117,13 +1132,13 @@ function decide(reading: Reading, space: RoleSpace): Match {
   if (!best) return aboutRoles && !offTopic ? roleOverview(space, roles, []) : declined('no-match');
   const [topic, top] = best;
   // "which one should I pick?": a choice weighed for the asker that names no trait asks the whole comparison.
-  if (reading.fits && !offTopic && top < MIN_TRAIT_SCORE) return roleOverview(space, roles, []);
+  if (reading.forAsker && !offTopic && top < MIN_TRAIT_SCORE) return roleOverview(space, roles, []);
   // Words we do not know dilute the evidence: "where is the cafeteria" is not about work settings.
   const margin = second ? (top - second[1]) / top : 1;
   const confidence = sureness(top, margin, coverage);
   // A question about one of our roles whose topic is unclear ("do case managers supervise nurses") gets the role's
   // overview with the nearest topics offered, not a refusal: it is about what the bot covers.
-  if (named.size > 0 && !offTopic && confidence < MIN_CONFIDENCE_WITH_ROLE)
+  if ((named.size > 0 || reading.forAsker) && !offTopic && confidence < MIN_CONFIDENCE_WITH_ROLE)
     return roleOverview(space, roles, offered(ranked.slice(0, MAX_ALTERNATIVES), coverage));
   if (tooUnsure(reading, top, confidence, aboutRoles)) {
     return declined('no-match', {
@@ -1166,7 +1181,8 @@ function declinedOutright(reading: Reading): Match | null {
   // A person, a patient, an office, a phone or a schedule: whatever role it names, the bot cannot look it up. Asked to
   // act (file, send, write, refer) it says so instead: what the asker wants done is what it cannot do.
   if (reading.lookup) return declined(reading.request ? 'request' : 'lookup');
-  if (reading.otherJob && reading.named.size === 0) {
+  // A job named beside a choice weighed for the asker is theirs ("nurse aide for 10 yrs, which role suits me").
+  if (reading.otherJob && reading.named.size === 0 && !reading.forAsker) {
     const asked = reading.ranked[0]?.[0];
     return declined('other-job', { otherJob: reading.otherJob, ...(asked ? { askedTopic: asked } : {}) });
   }
@@ -1180,7 +1196,7 @@ function declinedOutright(reading: Reading): Match | null {
 function tooUnsure(reading: Reading, top: number, confidence: number, aboutRoles: boolean): boolean {
   const { offTopic, coverage } = reading;
   // A choice weighed for the asker is about the pair: the trait it names is answered, however thinly it is named.
-  if (reading.fits) return offTopic && top < MIN_SCORE_OFF_TOPIC;
+  if (reading.forAsker) return offTopic && top < MIN_SCORE_OFF_TOPIC;
   return aboutRoles
     ? confidence < MIN_CONFIDENCE_WITH_ROLE || (offTopic && top < MIN_SCORE_OFF_TOPIC)
     : offTopic || top < MIN_SCORE_WITHOUT_ROLE || coverage < MIN_COVERAGE_WITHOUT_ROLE || confidence < MIN_CONFIDENCE;

@@ -22,7 +22,7 @@ export type Concept =
    */
   | { kind: 'job'; phrase: string; forThread?: boolean }
   /** Another job as the asker's own past ("my time *as a paramedic*", "*nurse* experience"): not what is asked about. */
-  | { kind: 'background'; phrase: string }
+  | { kind: 'background'; phrase: string; schooling?: boolean }
   | { kind: 'off-topic'; phrase: string }
   /**
    * Asks to look up a person, a patient, an office, a phone or a schedule (contacts.json): declined kindly. `act`: asks
@@ -127,6 +127,8 @@ export type Reading = {
    */
   framed: boolean;
   comparison: boolean;
+  /** A choice between the roles weighed for the asker ("which of these fits someone like me"): about the pair. */
+  forAsker: boolean;
   /**
    * Asked of what points back ("do *they* also do discharge planning", "is *that* 2021 data") or asks whether something
    * counts ("does PACU count"): in a thread it asks of the thread, whatever words we do not know it has.
@@ -137,15 +139,8 @@ export type Reading = {
   reference: boolean;
   /** Asks which of several ("*which* one visits patients at home?", "*who* works in an office"). */
   choosing: boolean;
-  /**
-   * Weighs a choice between the roles for the asker ("which one would suit me", fit.ts): about the pair whatever else
-   * it names, and its topic is the trait named, the whole comparison when none is.
-   */
-  fits: boolean;
   /** Chooses between the roles ("which of these uses clinical skills more?"), standalone the pair: fit.ts. */
   choosesRole: boolean;
-  /** The asker's own past jobs a choice weighed for them names ("former EMT here, which fits me"): none otherwise. */
-  askersPast: Array<{ stem: string; word: string }>;
   /** Points at one of several with a demonstrative ("how much does *that one* make"). */
   pointsAtOne: boolean;
   /** A pointer that may stand for the thread's roles ("they", "them", "what about"), not only "it" (the thread's thing). */
