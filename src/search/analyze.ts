@@ -30,6 +30,7 @@ import {
 } from './background.ts';
 import { asksForParticular, namesTitle, requestIn, type RoleSpan } from './particular.ts';
 import { soundKey } from './sounds-like.ts';
+import { insideFacility } from './setting.ts';
 import { amongCommonest, isEveryday, shippedWordVectors } from './word-vectors.ts';
 import { isCommonWord } from './related.ts';
 import { isAdverb, type Predicate, predicateAt } from './predicate.ts';
@@ -157,6 +158,8 @@ export type Analysis = {
   names: Array<{ stem: string; word: string }>;
   /** Whether a sentence that asks is a question in another language (inAnotherLanguage): we cannot tell its subject. */
   foreign: boolean;
+  /** Whether the message is set inside a facility: a unit, a floor, a role's department (setting.ts). */
+  insideFacility: boolean;
   /**
    * The words of the titles a question asks to be the same ("is a care manager the same as a *geriatric* care manager",
    * "the same thing as a *patient navigator*"): the roles' as typed and other jobs', stemmed and as typed. Whether two
@@ -286,6 +289,10 @@ export function expandedWords(written: string, lexicon: Lexicon): string[] {
   return out;
 }
 
+/** Whether a word is a short form several roles are written as ("cm"). */
+const shortFormAt = (word: string | undefined, lexicon: Lexicon) =>
+  word !== undefined && lexicon.phrases.get(word)?.kind === 'short-form';
+
 /** The kinds of phrase that name a role by one word: an alias or a short form. */
 const ROLE_KINDS = new Set(['role', 'short-form']);
 
@@ -381,16 +388,22 @@ function capitalForms(text: string, words: string[], lexicon: Lexicon): Array<st
  * Reads a question as a sequence of concepts: roles, other jobs and topic terms, longest phrase first, after
  * correcting typos in words the knowledge base does not know.
  */
-export function analyze(question: string, lexicon: Lexicon, correct: (word: string) => string | null): Analysis {
+export function analyze(
+  question: string,
+  lexicon: Lexicon,
+  correct: (word: string) => string | null,
+  translated = false,
+): Analysis {
   const sentences = clausesOf(question)
     .map((clause) => analyzeSentence(clause, lexicon, correct))
     .filter((s) => s.concepts.length + s.unknown.length + s.aspects.length > 0);
-  const parts = partsOf(sentences);
-  const concepts = askedConcepts(parts);
+  const foreign = (s: { askingWords: string[] }) => inAnotherLanguage(s, translated ? lexicon.stopwords : null);
+  const parts = partsOf(sentences, foreign);
   return {
-    concepts,
+    concepts: askedConcepts(parts),
     unknown: sentences.flatMap((s) => s.unknown),
-    foreign: parts.askingSentences.some((s) => s.question && inAnotherLanguage(s)),
+    foreign: parts.askingSentences.some((s) => s.question && foreign(s)),
+    insideFacility: sentences.some((s) => insideFacility(s.askingWords, (i) => shortFormAt(s.askingWords[i], lexicon))),
     ...askedOfTopic(parts),
     company: parts.sentences.some((s, index) => (parts.asks(s, index) || parts.saysTrait(s, index)) && s.company),
     ...readForGaps(parts),
@@ -429,8 +442,8 @@ function setsBeside({ askingWords: words, concepts }: Sentence): boolean {
   return (FRAGMENT_COMPARATIVES.has(words[0] ?? '') && words[1] === 'than') || words[0] === 'vs' || words[0] === 'than';
 }
 
-function partsOf(sentences: Sentence[]): MessageParts {
-  const asking = askingSentence(sentences);
+function partsOf(sentences: Sentence[], foreign: (s: { askingWords: string[] }) => boolean): MessageParts {
+  const asking = askingSentence(sentences, foreign);
   const asks: SentenceTest = (s, index) => !s.reason && (index === asking || s.question || asking < 0);
   const readForGap: SentenceTest = (s, index) =>
     asks(s, index) && (asking < 0 || index <= asking || (index === asking + 1 && setsBeside(sentences[index]!)));
@@ -588,6 +601,7 @@ function askingSentence(
     askingWords: string[];
     choosingForAsker: boolean;
   }[],
+  inAnotherLanguage: (s: { askingWords: string[] }) => boolean,
 ): number {
   const firstQuestion = sentences.findIndex((s) => !s.reason && s.question && (hasTerm(s) || s.choosingForAsker));
   if (firstQuestion >= 0) return firstQuestion;
@@ -603,10 +617,15 @@ function askingSentence(
  */
 const FOREIGN_SHARE = 0.5;
 
-/** Whether most of a sentence's words are no common English (FOREIGN_SHARE): it is written in another language. */
-function inAnotherLanguage({ askingWords }: { askingWords: string[] }): boolean {
-  const rare = askingWords.filter((word) => !amongCommonest(word, NAME_RANK));
-  return askingWords.length > 0 && rare.length / askingWords.length > FOREIGN_SHARE;
+/**
+ * Whether most of a sentence's words are no common English (FOREIGN_SHARE): it is written in another language. A
+ * message read in English from another language (other-language.ts) has its grammar words in English now: only its
+ * other words (not `grammar`) tell, those its cognates did not make English.
+ */
+function inAnotherLanguage({ askingWords }: { askingWords: string[] }, grammar: ReadonlySet<string> | null): boolean {
+  const words = grammar ? askingWords.filter((word) => !grammar.has(word)) : askingWords;
+  const rare = words.filter((word) => !amongCommonest(word, NAME_RANK));
+  return words.length > 0 && rare.length / words.length > FOREIGN_SHARE;
 }
 
 /** The topic terms some of the sentences name. */
@@ -618,7 +637,15 @@ type PhraseHit = { concept: Concept; length: number };
 /** What one sentence says: the message's analysis but for what only the whole message shows. */
 type SentenceAnalysis = Omit<
   Analysis,
-  'contextTerms' | 'laterTerms' | 'laterAspects' | 'gapAspects' | 'later' | 'foreign' | 'likened' | 'identity'
+  | 'contextTerms'
+  | 'laterTerms'
+  | 'laterAspects'
+  | 'gapAspects'
+  | 'later'
+  | 'foreign'
+  | 'insideFacility'
+  | 'likened'
+  | 'identity'
 >;
 
 /** A sentence's analysis, with what its Clause says of it: whether it asks, gives a reason, says who the asker is. */

@@ -7,7 +7,8 @@ import { buildLexicon, compares, type Concept, type Lexicon, roleWords } from '.
 import { nameTerms } from './role-words.ts';
 import { withoutSetAside, type RoleSpace } from './roles.ts';
 import { ownSourcesAsked } from './own-sources.ts';
-import { stem, stemPhrase, tokenize } from './normalize.ts';
+import { normalize, stem, stemPhrase, tokenize } from './normalize.ts';
+import { inEnglish } from './other-language.ts';
 import { createSpeller } from './spelling.ts';
 import type { Turn } from './turn.ts';
 import { asWritten, createUnsaid, type FindUnsaid } from './unsaid.ts';
@@ -261,7 +262,7 @@ export function createMatcher(kb: KnowledgeBase, topicModel: TopicModel | null =
   const summaries = summaryQuestions(kb, lexicon, correct);
   const ownWords = new Set(roleWords(kb));
   const reader: QuestionReader = { lexicon, correct, summaries, ownWords, nameTerms: nameTerms(kb, lexicon.phrases) };
-  const read = (question: string) => readQuestion(question, reader);
+  const read = (question: string, unread: ReadonlySet<string> | null) => readQuestion(question, reader, unread);
   const unsaidBy = unsaidOf(kb, lexicon);
   const laterUnsaid = laterUnsaidOf(lexicon, unsaidBy);
   /** The match with the role a choice fell on, and what the topic's facts do not say of what is asked. */
@@ -277,8 +278,10 @@ export function createMatcher(kb: KnowledgeBase, topicModel: TopicModel | null =
   };
   return {
     lexicon,
-    match(question, context) {
-      const alone = read(question);
+    match(typed, context) {
+      // A message in another language is read in its English (other-language.ts), and as written in another language.
+      const { text: question, unread } = inEnglish(typed, lexicon.otherLanguages, lexicon.english);
+      const alone = read(question, unread);
       const went = context && wentBackTo(alone, context);
       const inThread = went ? pastSetAside(alone) : alone;
       const one = went && onChosen(inThread, went);
@@ -528,10 +531,14 @@ type QuestionReader = {
  * What reading a question starts from: its analysis, its concepts read, the roles it names, its terms (with what the
  * summary questions make of them), and the terms a follow-up asks of the thread.
  */
-function readParts(question: string, { lexicon, correct, summaries, nameTerms }: QuestionReader) {
-  const analysis = analyze(question, lexicon, correct);
+function readParts(
+  question: string,
+  { lexicon, correct, summaries, nameTerms }: QuestionReader,
+  unread: ReadonlySet<string> | null,
+) {
+  const analysis = withoutUnread(analyze(question, lexicon, correct, unread !== null), unread);
   const read = readConcepts(analysis.concepts);
-  const shortForm = nameRoles(read, lexicon);
+  const shortForm = nameRoles(read, lexicon, analysis.insideFacility);
   // "do study coordinators get a *research* differential": the coordinator's own field, not the duties' term.
   const terms = new Set(
     [...read.terms].filter((term) => ![...read.named].some((role) => nameTerms.get(role)?.has(term))),
@@ -542,9 +549,9 @@ function readParts(question: string, { lexicon, correct, summaries, nameTerms }:
 }
 
 /** What a question says, read alone: the roles it names, its topics scored, what it asks of them. */
-function readQuestion(question: string, reader: QuestionReader): Reading {
+function readQuestion(question: string, reader: QuestionReader, unread: ReadonlySet<string> | null): Reading {
   const { lexicon, ownWords } = reader;
-  const { analysis, read, shortForm, termList, withSummary, threadTerms } = readParts(question, reader);
+  const { analysis, read, shortForm, termList, withSummary, threadTerms } = readParts(question, reader, unread);
   const { concepts, unknown, aspects } = analysis;
   const pick = pickIn(
     analysis.askingWords,
@@ -582,6 +589,7 @@ function readQuestion(question: string, reader: QuestionReader): Reading {
     ranked: rankTopics(lexicon, analysis, read, { termList, withSummary, ownWords, ownSources: ownSources ?? [] }),
     asked: askedOnThread(lexicon, analysis, threadTerms, read, withSummary),
     coverage: coverageOf(read, analysis),
+    unread: (unread?.size ?? 0) > 0,
     // A question in another language has no subject we can read: in a thread, the thread's is the likeliest.
     framed: analysis.foreign || unknown.every((word) => framingWord(lexicon, word)),
     // A choice weighed for the asker is between our two roles, whatever else it names ("which of these fits me").
@@ -862,7 +870,7 @@ function factsOnly(words: readonly string[], lexicon: Lexicon, ownWords: Readonl
  * Adds to `read.named` the roles a question names other than by their names: a short form, "both", an organisation
  * or a name only one role's facts use. Returns the roles a short form left open (readShortForms).
  */
-function nameRoles(read: ReturnType<typeof readConcepts>, lexicon: Lexicon): RoleId[] {
+function nameRoles(read: ReturnType<typeof readConcepts>, lexicon: Lexicon, insideFacility: boolean): RoleId[] {
   const { named, byName, organisations, factWords } = read;
   // A short form beside a credential of one of its roles is that role: "what does NCM stand for, is it the same as CM".
   for (const candidates of read.shortForms)
@@ -871,7 +879,7 @@ function nameRoles(read: ReturnType<typeof readConcepts>, lexicon: Lexicon): Rol
         named.add(role);
         byName.add(role);
       }
-  const shortForm = readShortForms(read.shortForms, named, byName);
+  const shortForm = readShortForms(read.shortForms, named, byName, tiedRoles(read.terms, insideFacility, lexicon));
   // Read alone, "both" is the main pair; a follow-up reads it as the pair its conversation is about.
   if (read.both) for (const role of lexicon.roles.mainPair) named.add(role);
   // Another job named outright decides before an organisation does: "do nurse practitioners need ANCC certification".
@@ -904,15 +912,66 @@ function askedOf(analysis: Analysis): Reading['askedOf'] {
 }
 
 /**
+ * The words of another language we could not read (`unread`: other-language.ts) are none of what is asked: that the
+ * facts do not write "estudiando" says nothing of what it asks, and "I am *estudiando*" says no quality of the asker.
+ */
+function withoutUnread(analysis: Analysis, unread: ReadonlySet<string> | null): Analysis {
+  if (unread === null || unread.size === 0) return analysis;
+  const read = ({ word }: { word: string }) => !unread.has(normalize(word));
+  const unreadStems = new Set([...unread].map(stem));
+  const { predicate, toCount } = analysis;
+  return Object.assign({}, analysis, {
+    asked: analysis.asked.filter(read),
+    traits: analysis.traits.filter((trait) => !unreadStems.has(trait)),
+    toCount: toCount === null ? null : toCount.filter(read),
+    names: analysis.names.filter(read),
+    likened: analysis.likened.filter(read),
+    predicate: predicate && [predicate.verb, ...predicate.object].every(read) ? predicate : null,
+  });
+}
+
+/**
+ * The roles a message's setting ties it to (setting.ts): those said to work for an employer it names ("at the
+ * *hospital*", "*inpatient*"), and, inside a facility (a unit, a floor, a role's department), those said to work for any.
+ */
+function tiedRoles(terms: ReadonlySet<string>, insideFacility: boolean, lexicon: Lexicon): Set<RoleId> {
+  const tied = new Set<RoleId>();
+  const facilities = insideFacility ? facilityTerms(lexicon) : [];
+  for (const [term, roles] of lexicon.employers)
+    if (terms.has(term) || facilities.includes(term)) for (const role of roles) tied.add(role);
+  return tied;
+}
+
+/** The terms the lists read for English's "hospital" and "facility": what a unit, a floor or a department is part of. */
+const facilityTerms = (lexicon: Lexicon): string[] =>
+  FACILITIES.flatMap((word) => {
+    const concept = lexicon.phrases.get(word);
+    return concept?.kind === 'term' ? [concept.term] : [];
+  });
+const FACILITIES = ['hospital', 'facility'];
+
+/**
  * Short forms several roles are written as ("CM"; one set against a role by a joiner was read in analyze.ts). With
  * one of those roles named by name elsewhere in the message, it is that one ("the director of CM... our RN case
  * managers"); otherwise, read alone, it names them all, and those left open are returned for a conversation to
  * decide (see follow-up.ts).
  */
-function readShortForms(shortForms: RoleId[][], named: Set<RoleId>, byName: Set<RoleId>): RoleId[] {
+function readShortForms(
+  shortForms: RoleId[][],
+  named: Set<RoleId>,
+  byName: Set<RoleId>,
+  tied: ReadonlySet<RoleId>,
+): RoleId[] {
   const open = new Set<RoleId>();
   for (const candidates of shortForms) {
     if (candidates.some((role) => byName.has(role))) continue;
+    // Set where only one of them works ("our inpatient CM team"), it is that one, and no conversation decides.
+    const where = candidates.filter((role) => tied.has(role));
+    if (where.length === 1) {
+      named.add(where[0]!);
+      byName.add(where[0]!);
+      continue;
+    }
     for (const role of candidates) {
       open.add(role);
       named.add(role);
@@ -1191,13 +1250,15 @@ function declinedOutright(reading: Reading): Match | null {
 
 /**
  * Whether the best topic is too weak to answer: about our roles, only a low confidence (or an off-topic word with
- * little evidence) declines; about nothing of ours, any doubt does.
+ * little evidence) declines; about nothing of ours, any doubt does, and so does a word of another language we could
+ * not read: the lists of other jobs and off-topic words are English ("cuánto gana una *enfermera*").
  */
 function tooUnsure(reading: Reading, top: number, confidence: number, aboutRoles: boolean): boolean {
-  const { offTopic, coverage } = reading;
+  const { offTopic, coverage, unread } = reading;
+  const weak = top < MIN_SCORE_WITHOUT_ROLE || coverage < MIN_COVERAGE_WITHOUT_ROLE || confidence < MIN_CONFIDENCE;
   // A choice weighed for the asker is about the pair: the trait it names is answered, however thinly it is named.
   if (reading.forAsker) return offTopic && top < MIN_SCORE_OFF_TOPIC;
   return aboutRoles
     ? confidence < MIN_CONFIDENCE_WITH_ROLE || (offTopic && top < MIN_SCORE_OFF_TOPIC)
-    : offTopic || top < MIN_SCORE_WITHOUT_ROLE || coverage < MIN_COVERAGE_WITHOUT_ROLE || confidence < MIN_CONFIDENCE;
+    : offTopic || unread || weak;
 }

@@ -120,6 +120,8 @@ export type Reading = {
   asked: (thread: TopicId, roles: readonly RoleId[], thing?: boolean) => Map<TopicId, number>;
   /** Share of the question's content words the knowledge base knows (1 when there are none). */
   coverage: number;
+  /** Written in another language, it has words neither its closed class nor a cognate read (other-language.ts). */
+  unread: boolean;
   /**
    * Every word the knowledge base does not know is common English (related.ts's isCommonWord: "is that *enough*?", "how
    * *often*?", "any other *title*?") or close in meaning to a topic's words ("is there any age *limit*"): the message
