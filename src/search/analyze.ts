@@ -131,6 +131,12 @@ export type Analysis = {
    */
   company: boolean;
   /**
+   * In a choice weighed for the asker, whether the choosing sentence names a trait of its own beyond its frame ("would
+   * case or care management be better *if I want regular hours*"): then the asker's past said around it only says who
+   * asks; without one ("68W here, which fits someone like me") the past is the trait.
+   */
+  traitAsked: boolean;
+  /**
    * The respect a question is asked in, named apart ("*education*-wise", "in terms of *schooling*", viewpoint.ts): the
    * term read there, else the word, for its nearest topics in meaning; null when none is named.
    */
@@ -406,6 +412,7 @@ export function analyze(
     insideFacility: sentences.some((s) => insideFacility(s.askingWords, (i) => shortFormAt(s.askingWords[i], lexicon))),
     ...askedOfTopic(parts),
     company: parts.sentences.some((s, index) => (parts.asks(s, index) || parts.saysTrait(s, index)) && s.company),
+    traitAsked: namesTrait(parts.sentences[parts.asking], lexicon),
     ...readForGaps(parts),
     qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
     ...termsBeside(parts),
@@ -489,6 +496,17 @@ function askedConcepts({ sentences, asking, saysWho }: MessageParts): Concept[] 
 }
 
 /**
+ * Whether a sentence names a trait of its own: an aspect, a quality, the people served, or a topic's term that neither
+ * compares nor shapes a question nor says time spent ("yrs": the asker's past).
+ */
+function namesTrait(s: Sentence | undefined, lexicon: Lexicon): boolean {
+  if (!s) return false;
+  const shaping = [lexicon.comparison, lexicon.generic, lexicon.questionForms];
+  const term = (c: Concept) => c.kind === 'term' && !SPENT.has(c.term) && !shaping.some((words) => words.has(c.term));
+  return s.aspects.length > 0 || s.traits.length > 0 || s.company || s.concepts.some(term);
+}
+
+/**
  * What the asking sentence and the other questions ask of the topic; what the context says ("I'm burnt out... what
  * certs would I need?", "trying to map out a career ladder") is not asked.
  */
@@ -528,7 +546,7 @@ function askedOfTopic({ sentences, askingSentences, saysTrait }: MessageParts) {
 function readForGaps({ sentences, asking, asks, readForGap, gapSentences, askingSentences, saysTrait }: MessageParts) {
   return {
     gapAspects: sentences
-      .filter((s, index) => gapSentences.includes(s) || (s.said && index < asking) || saysTrait(s, index))
+      .filter((s, index) => gapSentences.includes(s) || (s.said && index < asking))
       .flatMap((s) => s.aspects),
     asked: gapSentences.flatMap((s) => s.asked),
     aspectWords: gapSentences.flatMap((s) => s.aspectWords),
@@ -646,6 +664,7 @@ type SentenceAnalysis = Omit<
   | 'insideFacility'
   | 'likened'
   | 'identity'
+  | 'traitAsked'
 >;
 
 /** A sentence's analysis, with what its Clause says of it: whether it asks, gives a reason, says who the asker is. */

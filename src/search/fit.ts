@@ -23,6 +23,9 @@ const FITTING = new Set([
   'prefer',
   'recommend',
   'enjoy',
+  // "makes more sense for me", "sounds more like me".
+  'sense',
+  'sound',
 ]);
 /**
  * Adjectives that weigh fitness as a predicate or before a noun of choosing ("which is *better*", "a *better* fit", "the
@@ -46,6 +49,8 @@ const FOR_ME = new Set(['me', 'someone', 'somebody']);
  * comparison, whom it is weighed for and a pointer at what the asker said ("which role fits *that* better").
  */
 const FRAME_GRAMMAR = new Set([
+  // The light verb of "make sense", "make a good fit".
+  'make',
   'would',
   'could',
   'should',

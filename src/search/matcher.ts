@@ -1117,7 +1117,8 @@ function addAskedShape(
   // "can I go straight in", "could I apply yet": whether the role needs time first, whatever the asker has finished.
   if (analysis.startsNow) addShared(scores, lexicon, START, STARTING_NOW_WEIGHT);
   // The roles weighed for the asker's own past ("68W here, which fits someone like me") ask what that past is worth.
-  if (analysis.choosingForAsker && analysis.concepts.some((c) => c.kind === 'background'))
+  // Not when the choice names a trait of its own ("... be better if I want regular hours"): the past only says who asks.
+  if (analysis.choosingForAsker && !analysis.traitAsked && analysis.concepts.some((c) => c.kind === 'background'))
     addShared(scores, lexicon, BACKGROUND, PAST_CHOSEN_FOR_WEIGHT);
   // In a thread, "it" stands for what the thread's topic is about ("can I take it with 18 months RN exp" after a
   // certification: the exam), unless the thread is about the role itself (its overview, what it does: "is it stressful").
