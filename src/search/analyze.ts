@@ -34,6 +34,8 @@ export type Analysis = {
    * ("where do they work, and do they work nights?") is context to the answer, but for what it asks to count (`later`).
    */
   gapAspects: Aspect[][];
+  /** The hits of `gapAspects` met only where the asker says who they are ("I'm a new grad, ...", "travel RN here"). */
+  saidAspects: Set<Aspect[]>;
   /** The words of each aspect met in the questions read for gaps (gapAspects; stemmed and as typed), with its aspects. */
   aspectWords: Array<{ aspects: Aspect[]; words: Array<{ stem: string; word: string }> }>;
   /** A question read for gaps wants a length of time ("how long", "how many years") or a moment ("when ..."). */
@@ -42,6 +44,11 @@ export type Analysis = {
   askingWords: string[];
   /** The words of the statements before the question answered ("I have an MSW - how much ..."), stemmed. */
   statedBefore: string[];
+  /**
+   * The words of the asker's own relative clauses in the questions read for gaps ("what would I need *that I don't
+   * already use at the bedside*"), stemmed: what the asker does or has, asked of no role.
+   */
+  askersOwn: string[];
   /**
    * What a yes-or-no question asks whether the role does, when no list names it: the verb right after the subject
    * ("do case managers *prescribe*", "can they *handle* appeals"), stemmed, from the sentences that ask.
@@ -157,6 +164,19 @@ const REASON = /\s(?=(?:since|because|bc|cuz|cause)\s)/i;
 const SAID_OF_ASKER = /^\W*(?:i'?m|i am|i\u2019m)\s[^?]*?(?=[\s,]+(?:what|whats|what's|how|hows|which|why)\b)/i;
 
 /**
+ * Who the asker is, said by naming themselves and "here" before the question, in the same sentence ("travel RN here 👋
+ * do care managers need ...", "new grad here, how much ..."), as "I'm a ..." says it: up to `INTRODUCED_WORDS` words
+ * before "here", none opening a question ("is it the same here"), then a question that does not point back at them ("CNA
+ * here, does *that* count" asks of what they said).
+ */
+const INTRODUCED_WORDS = 4;
+const SELF_INTRODUCED = new RegExp(
+  String.raw`^\W*(?!${OPENS_QUESTION})(?:[\p{L}\p{N}'&/-]+\s+){1,${INTRODUCED_WORDS}}here\b[^\p{L}\p{N}]*` +
+    String.raw`(?=${OPENS_QUESTION}(?!\s+(?:that|this|it|those|these)\b))`,
+  'iu',
+);
+
+/**
  * `said`: what the asker says they are, before the question. `marked`: a question by its "?" or by the joiner before
  * it ("... and do they need a degree"), not only by its first word ("did 2 semesters at a senior center" says).
  */
@@ -169,7 +189,7 @@ type Clause = { text: string; question: boolean; reason: boolean; said?: boolean
  */
 function clausesOf(question: string): Clause[] {
   return question.split(SENTENCE_END).flatMap((whole) => {
-    const said = SAID_OF_ASKER.exec(whole);
+    const said = SAID_OF_ASKER.exec(whole) ?? SELF_INTRODUCED.exec(whole);
     const sentence = said ? whole.slice(said[0].length) : whole;
     const saying = said ? [{ text: said[0], question: false, reason: false, said: true }] : [];
     return [...saying, ...clausesOfSentence(sentence)];
@@ -417,14 +437,19 @@ function askedOfTopic({ askingSentences }: MessageParts) {
  * says they are before it ("I'm a new grad, what would ...") qualifies it, as an aspect of the topic only.
  */
 function readForGaps({ sentences, asking, asks, readForGap, gapSentences }: MessageParts) {
+  const saidOnly = sentences.filter((s, index) => !gapSentences.includes(s) && s.said && index < asking);
+  // A hit is the lexicon's own list of aspects: one the question names too is asked, whatever the asker said.
+  const askedToo = new Set(gapSentences.flatMap((s) => s.aspects));
   return {
+    saidAspects: new Set(saidOnly.flatMap((s) => s.aspects).filter((aspect) => !askedToo.has(aspect))),
     gapAspects: sentences
       .filter((s, index) => gapSentences.includes(s) || (s.said && index < asking))
-      .flatMap((s) => s.aspects),
+      .flatMap((s) => s.aspects.filter((aspect) => !s.going.has(aspect))),
     asked: gapSentences.flatMap((s) => s.asked),
     aspectWords: gapSentences.flatMap((s) => s.aspectWords),
     asksTime: gapSentences.find((s) => s.asksTime)?.asksTime ?? null,
     askingWords: gapSentences.flatMap((s) => s.askingWords),
+    askersOwn: gapSentences.flatMap((s) => s.askersOwn),
     statedBefore: sentences
       .filter((s, index) => index < asking && !gapSentences.includes(s))
       .flatMap((s) => s.askingWords),
@@ -460,14 +485,14 @@ function termsBeside({
 
 /** The questions after the one answered, read for gaps apart from it; null when there are none. */
 function laterQuestions(
-  sentences: Array<SentenceAnalysis & { question: boolean; reason: boolean }>,
+  sentences: Array<SentenceAnalysis & { question: boolean; reason: boolean; going: Set<Aspect[]> }>,
 ): LaterQuestions | null {
   if (sentences.length === 0) return null;
   return {
     toCount: sentences.flatMap((s) => s.toCount ?? []),
     traits: sentences.flatMap((s) => s.traits),
     terms: [...termsOf(sentences)],
-    gapAspects: sentences.flatMap((s) => s.aspects),
+    gapAspects: sentences.flatMap((s) => s.aspects.filter((aspect) => !s.going.has(aspect))),
   };
 }
 
@@ -508,11 +533,13 @@ type PhraseHit = { concept: Concept; length: number };
 /** What one sentence says: the message's analysis but for what only the whole message shows. */
 type SentenceAnalysis = Omit<
   Analysis,
-  'contextTerms' | 'laterTerms' | 'laterAspects' | 'gapAspects' | 'later' | 'foreign' | 'likened'
+  'contextTerms' | 'laterTerms' | 'laterAspects' | 'gapAspects' | 'saidAspects' | 'later' | 'foreign' | 'likened'
 >;
 
 /** A sentence's analysis, with what its Clause says of it: whether it asks, gives a reason, says who the asker is. */
 type Sentence = SentenceAnalysis & {
+  /** The aspects read as a going somewhere ("travel *to* the clients"): where the role works, no gap (`goingTo`). */
+  going: Set<Aspect[]>;
   question: boolean;
   reason: boolean;
   said: boolean;
@@ -539,6 +566,8 @@ type SentenceReading = SentenceAnalysis & {
   adjunctFrom: number;
   /** Where the last aspect read ends and its place in `aspects`: one right after it is the compound's head. */
   lastAspect: { end: number; index: number } | null;
+  /** The aspects read as a going somewhere (`goingTo`). */
+  going: Set<Aspect[]>;
 };
 
 /** Concepts that are the subject a question asks something of: "do case managers ...", "do they ...". */
@@ -877,6 +906,7 @@ function emptyReading(tokens: string[]): SentenceReading {
     asksTime: DURATION.test(asking) ? 'duration' : MOMENT.test(asking) ? 'when' : null,
     askingWords: tokens,
     statedBefore: [],
+    askersOwn: [],
     activities: [],
     activityObjects: new Set(),
     roleModifiers: new Set(),
@@ -890,6 +920,7 @@ function emptyReading(tokens: string[]): SentenceReading {
     choosingFor: false,
     activityAt: -1,
     lastAspect: null,
+    going: new Set(),
     traits: [],
     toCount: null,
     names: [],
@@ -1454,6 +1485,7 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
     concepts: withoutAuxiliaries(concepts, lexicon),
     unknown,
     aspects,
+    going: read.going,
     qualifiers,
     asked,
     activities,
@@ -1474,6 +1506,7 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
     asksTime,
     askingWords: read.askingWords,
     statedBefore: [],
+    askersOwn: tokens.slice(Math.min(scan.ownFrom, tokens.length)),
     names: typedNames(clause.text, lexicon),
     predicate: read.predicate,
     titles: titlesIn(scan, concepts),
@@ -1878,15 +1911,52 @@ function noteAspect(
   read.aspects.push(aspect.value);
   if (read.adjunctFrom >= 0 && i >= read.adjunctFrom) read.adjunctAspects.add(aspect.value);
   read.lastAspect = { end: i + aspect.length, index: read.aspects.length - 1 };
+  const going = goingTo(tokens, i, i + aspect.length, lexicon);
+  if (going) read.going.add(aspect.value);
   // Its words, unless they are a term too ("new grad" is experience's): then that topic's facts speak to them.
   const at = (k: number) => ({ stem: tokens[k]!, word: words[k]! });
-  if (aspect.length !== hit?.length)
+  if (aspect.length !== hit?.length && !going)
     read.aspectWords.push({ aspects: aspect.value, words: Array.from({ length: aspect.length }, (_, k) => at(i + k)) });
   if (aspect.length === hit?.length && hit.concept.kind === 'term' && aspect.value.some((a) => a.onlyWith)) {
     read.qualifiers.set(hit.concept.term, aspect.value);
   }
   read.understoodUntil = Math.max(read.understoodUntil, i + aspect.length);
   if (aspect.length > (hit?.length ?? 0)) read.narrow = { topic: aspect.value[0]!.nearest, until: i + aspect.length };
+}
+
+/**
+ * English's particles and prepositions of direction after a verb of motion: "travel *around*", "drive *out* to where they
+ * live", "drive *all over* town". "to" is one only before a place or a person ("travel *to the* clients", "*to where* the
+ * patients live"); before a verb it is an infinitive's ("hard *to* pass", "a car *to* be one").
+ */
+const DIRECTIONS = new Set(['around', 'out', 'about', 'over', 'into']);
+const TO_A_PLACE = new Set(['the', 'a', 'an', 'their', 'your', 'his', 'her', 'my', 'our', 'where', 'wherever']);
+/** Words of extent between a verb of motion and its direction: "drive *all* over the county". */
+const EXTENT = new Set(['all']);
+/**
+ * What a verb comes right after (past adverbs: "do they *usually* travel"): a person as its subject, a role's name
+ * ("do care managers travel"), an infinitive's "to", a modal, a form of "be" ("be driving"), or a word joining it to
+ * another verb ("sit at a desk *than* drive around"). "it" is no person: "does it cost about ..." names no going.
+ */
+const BEFORE_A_VERB = new Set([
+  ...['i', 'you', 'u', 'we', 'he', 'she', 'they', 'to', 'be', 'being', 'been'],
+  ...['will', 'would', 'can', 'could', 'should', 'must', 'might', 'may', 'or', 'than'],
+]);
+
+/**
+ * Whether the aspect's words from `start` to `end` are a going somewhere ("do they travel to the clients", "or do they
+ * travel around?", "than drive around to people's houses"): a verb in its place, with a direction right after it. What
+ * is asked is then where the role works, which the facts of its place answer, not the aspect's means or amount ("how
+ * much driving", "their own car", "mileage"), a person carried ("drive *the patient* to appts"), nor a kind of post
+ * ("travel contracts"). The aspect still points at its topic; it is no gap (`readForGaps`).
+ */
+function goingTo(tokens: readonly string[], start: number, end: number, lexicon: Lexicon): boolean {
+  let before = start - 1;
+  while (before >= 0 && isAdverb(tokens[before]!)) before -= 1;
+  const verb = BEFORE_A_VERB.has(tokens[before] ?? '') || lexicon.nameEnds.has(tokens[before] ?? '');
+  const next = EXTENT.has(tokens[end] ?? '') ? end + 1 : end;
+  const direction = DIRECTIONS.has(tokens[next] ?? '') || (tokens[next] === 'to' && TO_A_PLACE.has(tokens[next + 1] ?? ''));
+  return verb && direction;
 }
 
 /**

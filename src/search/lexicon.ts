@@ -1,5 +1,5 @@
 import type { Concept } from './reading.ts';
-import { nameEnd, readRoleWords } from './role-words.ts';
+import { nameEnd, readRoleWords, withPlural } from './role-words.ts';
 import { roleSpace, type RoleSpace } from './roles.ts';
 import { SMALLTALK_KINDS, type Aspect, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
 import { buildFactIndex, type FactIndex, hospitalNames } from './fact-index.ts';
@@ -213,7 +213,9 @@ function readTerms(kb: KnowledgeBase, add: AddPhrase): Map<string, TopicWeight[]
   for (const group of kb.language.synonyms) {
     const canonical = stemPhrase(group.canonical);
     if (!own(group.canonical)) add(group.canonical, { kind: 'term', term: canonical });
-    for (const variant of group.variants) if (!own(variant)) add(variant, { kind: 'term', term: canonical });
+    // A short form takes its plural with a bare "s" ("RNs"), which the stemmer leaves, as a role's short form does.
+    for (const variant of group.variants)
+      for (const form of withPlural(variant)) if (!own(form)) add(form, { kind: 'term', term: canonical });
   }
   return termTopics;
 }
