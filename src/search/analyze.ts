@@ -1,6 +1,18 @@
 import type { Aspect, RoleId, TopicId } from '../knowledge/schema.ts';
 import type { Concept, Lexicon } from './lexicon.ts';
+import {
+  identityAsked,
+  identityPredicated,
+  isInitialism,
+  JOB_PLACEHOLDERS,
+  ownRolesCompared,
+  restrictedFrom,
+  TITLE_POINTERS,
+  type TitleSpan,
+  withModifiers,
+} from './identity.ts';
 import type { LaterQuestions } from './reading.ts';
+import { respectNamed } from './viewpoint.ts';
 import { joinCompounds, normalizeCased, stem, stemPhrase, stripSlackMarkup, tokenize } from './normalize.ts';
 import { asksForParticular, namesTitle, requestIn, type RoleSpan } from './particular.ts';
 import { soundKey } from './sounds-like.ts';
@@ -8,6 +20,7 @@ import { amongCommonest, isEveryday, shippedWordVectors } from './word-vectors.t
 import { isCommonWord } from './related.ts';
 import { isAdverb, type Predicate, predicateAt } from './predicate.ts';
 import { aspectOfWork } from './work-quality.ts';
+import { asPaidFor } from './gap-line.ts';
 
 export type Analysis = {
   concepts: Concept[];
@@ -90,6 +103,16 @@ export type Analysis = {
   /** Whether a sentence weighs a choice for someone of a quality ("which is better for an introvert"): a skills question. */
   choosingFor: boolean;
   /**
+   * The respect a question is asked in, named apart ("*education*-wise", "in terms of *schooling*", viewpoint.ts): the
+   * term read there, else the word, for its nearest topics in meaning; null when none is named.
+   */
+  viewpoint: { term: string | null; word: string } | null;
+  /**
+   * Whether a question asks whether something exists, with no subject of its own ("is there a shortcut?", "any
+   * exceptions?"): in a thread, of the thread's roles and topic.
+   */
+  existential: boolean;
+  /**
    * What a yes-or-no question asks to count, qualify or be enough ("does my *ICU* experience count", "would a
    * *kinesiology* degree qualify"): the content words between its opener and that verb, stemmed and as typed; for
    * "does *that* count", the jobs the asker names as their own past.
@@ -113,6 +136,8 @@ export type Analysis = {
    * titles name one job is said only by facts that write the title (unsaid.ts).
    */
   likened: Array<{ stem: string; word: string }>;
+  /** Whether a question asks two titles to be one job ("is a navigator basically a care manager?"): what they are. */
+  identity: boolean;
   /**
    * A yes-or-no question asked of what points back, with no role named ("do *they* also do discharge planning", "is
    * *that* 2021 data"), or a question with a pointer other than "it" ("how many of *those* can one person cover"): in
@@ -372,10 +397,23 @@ type MessageParts = {
 };
 type SentenceTest = (s: { question: boolean; reason: boolean }, index: number) => boolean;
 
+/** English's comparatives that open a fragment with "than": "*more* than HHA?", "*less* than RNs?". */
+const FRAGMENT_COMPARATIVES = new Set(['more', 'less', 'higher', 'lower', 'better', 'worse']);
+/**
+ * A sentence that is only what the question before it is set against, with no subject or verb of its own ("how much
+ * does a care manager earn? *more than HHA?*", "*vs a staff RN?*"): it goes on asking that question, and is read with it.
+ */
+function setsBeside({ askingWords: words, concepts }: Sentence): boolean {
+  // One of our roles set beside ("more than case managers?") is the roles compared, which the sentence asks on its own.
+  if (concepts.some((c) => c.kind === 'role' || c.kind === 'short-form' || c.kind === 'both-roles')) return false;
+  return (FRAGMENT_COMPARATIVES.has(words[0] ?? '') && words[1] === 'than') || words[0] === 'vs' || words[0] === 'than';
+}
+
 function partsOf(sentences: Sentence[]): MessageParts {
   const asking = askingSentence(sentences);
   const asks: SentenceTest = (s, index) => !s.reason && (index === asking || s.question || asking < 0);
-  const readForGap: SentenceTest = (s, index) => asks(s, index) && (asking < 0 || index <= asking);
+  const readForGap: SentenceTest = (s, index) =>
+    asks(s, index) && (asking < 0 || index <= asking || (index === asking + 1 && setsBeside(sentences[index]!)));
   return {
     sentences,
     asking,
@@ -425,6 +463,8 @@ function askedOfTopic({ askingSentences }: MessageParts) {
     classesRole: askingSentences.some((s) => s.classesRole),
     datesRole: askingSentences.some((s) => s.datesRole),
     choosingFor: askingSentences.some((s) => s.choosingFor),
+    viewpoint: askingSentences.find((s) => s.viewpoint)?.viewpoint ?? null,
+    existential: askingSentences.some((s) => s.existential),
     // A question with a pointer other than "it" asks of the thread too: "how many of *those* can one person cover".
     pointerAsked: askingSentences.some(
       (s) => s.pointerAsked || (s.question && s.concepts.some((c) => c.kind === 'reference' && !c.thing)),
@@ -436,7 +476,7 @@ function askedOfTopic({ askingSentences }: MessageParts) {
  * A gap is read from the question answered and those before it; a later one is context (but `later`). What the asker
  * says they are before it ("I'm a new grad, what would ...") qualifies it, as an aspect of the topic only.
  */
-function readForGaps({ sentences, asking, asks, readForGap, gapSentences }: MessageParts) {
+function readForGaps({ sentences, asking, asks, readForGap, gapSentences, askingSentences }: MessageParts) {
   const saidOnly = sentences.filter((s, index) => !gapSentences.includes(s) && s.said && index < asking);
   // A hit is the lexicon's own list of aspects: one the question names too is asked, whatever the asker said.
   const askedToo = new Set(gapSentences.flatMap((s) => s.aspects));
@@ -458,7 +498,10 @@ function readForGaps({ sentences, asking, asks, readForGap, gapSentences }: Mess
     later: laterQuestions(sentences.filter((s, index) => asking >= 0 && index > asking && s.marked && asks(s, index))),
     names: gapSentences.flatMap((s) => s.names),
     predicate: gapSentences.find((s) => s.predicate)?.predicate ?? null,
-    likened: likenedIn(sentences, gapSentences),
+    // A title likened in a question after the one answered is still what the answer (the roles' overview) must settle:
+    // "what's a geriatric care manager? is that just a care manager who works with old people or a different thing".
+    likened: likenedIn(sentences, askingSentences),
+    identity: identityIn(sentences, askingSentences),
   };
 }
 
@@ -533,7 +576,15 @@ type PhraseHit = { concept: Concept; length: number };
 /** What one sentence says: the message's analysis but for what only the whole message shows. */
 type SentenceAnalysis = Omit<
   Analysis,
-  'contextTerms' | 'laterTerms' | 'laterAspects' | 'gapAspects' | 'saidAspects' | 'later' | 'foreign' | 'likened'
+  | 'contextTerms'
+  | 'laterTerms'
+  | 'laterAspects'
+  | 'gapAspects'
+  | 'saidAspects'
+  | 'later'
+  | 'foreign'
+  | 'likened'
+  | 'identity'
 >;
 
 /** A sentence's analysis, with what its Clause says of it: whether it asks, gives a reason, says who the asker is. */
@@ -546,8 +597,14 @@ type Sentence = SentenceAnalysis & {
   marked: boolean;
   /** The titles it names: the roles as typed, and other jobs ("geriatric care manager", "patient navigator"). */
   titles: Array<{ stem: string; word: string }>;
-  /** Whether it asks two titles to be the same job: "the same (thing) as". */
+  /** Whether it asks two titles to be the same job: "the same (thing) as", or any shape of identity.ts. */
   asksSame: boolean;
+  /** Whether it asks two titles it names to be one job, in a shape of identity.ts. */
+  identity: boolean;
+  /** How many titles it names (roles and other jobs, not pointers). */
+  named: number;
+  /** Whether what it likens is a pointer ("is *that* just a care manager ..."): a title named before it, if any. */
+  likensPointer: boolean;
   /** Whether it sets two things side by side: a choice ("... or ...") or another job beside ours. */
   sideBySide: boolean;
 };
@@ -568,6 +625,8 @@ type SentenceReading = SentenceAnalysis & {
   lastAspect: { end: number; index: number } | null;
   /** The aspects read as a going somewhere (`goingTo`). */
   going: Set<Aspect[]>;
+  /** Whether the sentence pays for a thing ("does the hospital pay for the exam"): its cost is asked, after the rest. */
+  paysForThing: boolean;
 };
 
 /** Concepts that are the subject a question asks something of: "do case managers ...", "do they ...". */
@@ -790,6 +849,13 @@ type SentenceScan = {
   pointerAt: number;
   /** Where the goal of a verb of sufficiency begins ("does my aide experience count *for* the certification"), or -1. */
   goalAt: number;
+  /** The other jobs read, as spans of tokens ("a *patient navigator*"): with the roles', the titles a sentence names. */
+  jobSpans: Array<{ start: number; end: number }>;
+  /**
+   * Where words are a title's own, not terms ("a *transition* coordinator" likened to a role): read as nothing; and
+   * where what restricts a title likened begins ("a case manager *who does home visits*"): its terms are adjuncts.
+   */
+  titled: Titled;
 };
 
 /**
@@ -799,10 +865,72 @@ type SentenceScan = {
 const TURNS_TO = /^(?:what|how) about /;
 
 function analyzeSentence(clause: Clause, lexicon: Lexicon, correct: (word: string) => string | null): Sentence {
-  const scan = startScan(clause.text, lexicon, correct);
-  for (let i = 0; i < scan.tokens.length; ) i += readAt(scan, i);
-  return finishSentence(scan, clause);
+  const scan = readScan(clause.text, lexicon, correct, NOT_TITLED);
+  const titles = titleSpans(scan);
+  const likened = identityAsked(scan.tokens, titles, clause.text);
+  if (likened.length === 0) return finishSentence(scan, clause, titles, null);
+  // Two titles asked to be one job: the words of a title are its name, not what is asked ("is a *transition*
+  // coordinator basically a case manager" asks nothing of becoming one), nor is what restricts it ("a case manager
+  // *who does home visits*"). Read again so.
+  const titled = { words: titleModifiers(scan, likened), restrictedFrom: restrictedFrom(scan.tokens, likened) };
+  const again =
+    titled.words.size > 0 || titled.restrictedFrom >= 0 ? readScan(clause.text, lexicon, correct, titled) : scan;
+  return finishSentence(again, clause, titles, likened);
 }
+
+/** Where a sentence's words belong to the titles it likens (identity.ts): their modifiers, and what restricts one. */
+type Titled = { words: ReadonlySet<number>; restrictedFrom: number };
+const NOT_TITLED: Titled = { words: new Set(), restrictedFrom: -1 };
+
+function readScan(text: string, lexicon: Lexicon, correct: (word: string) => string | null, titled: Titled) {
+  const scan = startScan(text, lexicon, correct, titled);
+  for (let i = 0; i < scan.tokens.length; ) i += readAt(scan, i);
+  return scan;
+}
+
+/**
+ * The titles a sentence names, in order: each role as typed, each other job with the words before its head that make
+ * its title (`withModifiers`), and the pointers that may stand for the thread's role ("is a navigator basically *that*").
+ */
+function titleSpans(scan: SentenceScan): TitleSpan[] {
+  const { tokens, lexicon, roleSpans, jobSpans } = scan;
+  const roleOf = (at: number) => {
+    const concept = scan.phraseAt(at)?.concept;
+    return concept?.kind === 'role' ? concept.role : undefined;
+  };
+  const roles = roleSpans.map(({ start, length }) => ({
+    start,
+    end: start + length,
+    kind: 'role' as const,
+    role: roleOf(start),
+  }));
+  const inRole = (at: number) => roles.some((r) => at >= r.start && at < r.end);
+  const jobs = jobSpans
+    .filter(({ start }) => !inRole(start))
+    .map((span) => withModifiers({ ...span, kind: 'job' }, tokens, lexicon, inRole));
+  const taken = (at: number) => [...roles, ...jobs].some((t) => at >= t.start && at < t.end);
+  const pointers = tokens.flatMap((token, at) =>
+    TITLE_POINTERS.has(token) && !taken(at) ? [{ start: at, end: at + 1, kind: 'pointer' as const }] : [],
+  );
+  return [...roles, ...jobs, ...pointers].sort((a, b) => a.start - b.start);
+}
+
+/** The positions of the words before a job's head that are its title's own and read as no phrase of a title. */
+function titleModifiers(scan: SentenceScan, titles: readonly TitleSpan[]): Set<number> {
+  const titled = (at: number) => {
+    const kind = scan.phraseAt(at)?.concept.kind;
+    return kind === 'job' || kind === 'role';
+  };
+  return new Set(
+    titles.flatMap((t) =>
+      t.kind === 'job'
+        ? range(t.start, t.end - 1).filter((at) => !titled(at) && !scan.lexicon.jobHeads.has(scan.tokens[at]!))
+        : [],
+    ),
+  );
+}
+
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 
 /**
  * A word typed with a capital inside a sentence (after another word, not after a sentence's or a clause's mark) is a
@@ -858,7 +986,12 @@ function framedAt(tokens: string[], lexicon: Lexicon, start: number, length: num
 }
 
 /** The sentence's words and stems, with nothing read yet. */
-function startScan(question: string, lexicon: Lexicon, correct: (word: string) => string | null): SentenceScan {
+function startScan(
+  question: string,
+  lexicon: Lexicon,
+  correct: (word: string) => string | null,
+  titled: Titled,
+): SentenceScan {
   const words = expandedWords(question, lexicon);
   const tokens = sentenceTokens(words, lexicon, correct);
   const read = emptyReading(tokens);
@@ -890,6 +1023,8 @@ function startScan(question: string, lexicon: Lexicon, correct: (word: string) =
     ownFrom: askersOwnClause(tokens),
     pointerAt: -1,
     goalAt: goalOfSufficing(tokens, lexicon, phraseAt),
+    jobSpans: [],
+    titled,
   };
 }
 
@@ -918,6 +1053,8 @@ function emptyReading(tokens: string[]): SentenceReading {
     classesRole: false,
     datesRole: false,
     choosingFor: false,
+    viewpoint: null,
+    existential: false,
     activityAt: -1,
     lastAspect: null,
     going: new Set(),
@@ -929,6 +1066,7 @@ function emptyReading(tokens: string[]): SentenceReading {
     subject: TURNS_TO.test(asking),
     understoodUntil: 0,
     narrow: null,
+    paysForThing: false,
   };
 }
 
@@ -990,9 +1128,37 @@ function whichPronoun(tokens: string[], i: number, lexicon: Lexicon): PhraseHit 
 /** The comparison a pronoun "which" stands for. */
 const WHICH_ONE = 'which one';
 
+/**
+ * Determiners before the person paid after "who pays" ("who pays *a* care manager"); the person is a pronoun or a
+ * role's or a job's head word, not an amount ("who pays *the most*").
+ */
+const PAID = new Set(['a', 'an', 'the', 'their', 'our', 'my', 'your', 'these', 'those']);
+/** Besides time, the units a rate is paid by: "paid by the *visit*", "by the *case*". */
+const RATE_UNITS = new Set(['visit', 'case', 'session', 'mile', 'job', 'piece']);
+/** What English's word for an employer relation is, read through the lists as "employed" is. */
+const EMPLOYER_PHRASE = 'work for';
+
+/**
+ * Who pays someone is who they work for (LABELLING.md §2): "is she *paid by* him or by some company?", "*who pays* a
+ * care manager": the agent of the passive, or "who" as the subject with a person as the object (not "who pays *for*
+ * the exam"). Read as "work for" is; the hit as read otherwise.
+ */
+function payerAsked(hit: PhraseHit | null, tokens: string[], i: number, lexicon: Lexicon): PhraseHit | null {
+  if (hit?.concept.kind !== 'term' || hit.length !== 1 || !PAYING.has(tokens[i]!)) return hit;
+  // "paid by the hour": "by the" before a unit is a rate, no party paying.
+  const unit = tokens[i + 2] === 'the' && (TIME_UNITS.has(tokens[i + 3] ?? '') || RATE_UNITS.has(tokens[i + 3] ?? ''));
+  const agent = tokens[i + 1] === 'by' && !unit;
+  const person = (word: string) => OBJECT_PRONOUNS.has(word) || lexicon.heads.has(word) || lexicon.jobHeads.has(word);
+  const paid = person(tokens[i + 1] ?? '') || (PAID.has(tokens[i + 1] ?? '') && person(tokens[i + 2] ?? ''));
+  const payer = tokens[i - 1] === 'who' && paid;
+  const employer = agent || payer ? lexicon.phrases.get(stemPhrase(EMPLOYER_PHRASE)) : undefined;
+  return employer ? { concept: employer, length: 1 } : hit;
+}
+
 /** Reads the word or phrase at `i`; returns how many tokens it took. */
 function readAt(scan: SentenceScan, i: number): number {
   const { tokens, words, lexicon, read, phraseAt } = scan;
+  if (scan.titled.words.has(i)) return 1;
   // "case and care managers", "case/care manager", "case, not care": a head word names a role of its own.
   const skip = headRoleSkip(tokens, words, i, lexicon, phraseAt);
   if (skip > 0) {
@@ -1001,7 +1167,7 @@ function readAt(scan: SentenceScan, i: number): number {
   }
   const greeting = greetingAt(scan, i);
   if (greeting > 0) return greeting;
-  const hit = phraseAt(i) ?? whichPronoun(tokens, i, lexicon);
+  const hit = payerAsked(phraseAt(i), tokens, i, lexicon) ?? whichPronoun(tokens, i, lexicon);
   noteAspect(read, tokens, words, lexicon, i, hit, phraseAt);
   const inside = read.narrow !== null && i < read.narrow.until;
   if (hit) return readPhrase(scan, i, hit, inside);
@@ -1033,7 +1199,12 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
     lexicon,
   );
   const thingPaid = () => paysForThing(tokens, scan.words, i, phraseAt);
-  if (concept.kind === 'term' && (causes(tokens, i) || thingPaid() || suits(tokens, i, phraseAt))) return hit.length;
+  if (concept.kind === 'term' && thingPaid()) {
+    read.paysForThing = true;
+    return hit.length;
+  }
+  if (concept.kind === 'term' && hit.length === 1 && thingSaidPaid(scan, i)) return hit.length;
+  if (concept.kind === 'term' && (causes(tokens, i) || suits(tokens, i, phraseAt))) return hit.length;
   if (concept.kind === 'both-roles' && (correlative(tokens, i, hit.length, scan) || countsTime(tokens, i, hit.length)))
     return hit.length;
   if (concept.kind === 'term' && holdsCredential(scan, i, hit.length)) {
@@ -1064,6 +1235,8 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
   if (concept.kind === 'term' && read.adjunctFrom >= 0 && i >= read.adjunctFrom) read.adjunctTerms.add(concept.term);
   // What is said to count or be enough is the means; the goal after it is what is asked.
   if (concept.kind === 'term' && i < scan.goalAt) read.adjunctTerms.add(concept.term);
+  const restricted = scan.titled.restrictedFrom;
+  if (concept.kind === 'term' && restricted >= 0 && i >= restricted) read.adjunctTerms.add(concept.term);
   if ((concept.kind === 'term' && concept.role) || (concept.kind === 'role' && concept.credential))
     scan.credentialEnd = i + hit.length;
   // A phrase after the subject is part of what is asked ("do they work in *hospitals*"), as a loose word is.
@@ -1186,6 +1359,45 @@ function placesOfRoleAsked(scan: SentenceScan): void {
   }
 }
 
+/**
+ * English's verbs of paying, and of giving or offering when what is given is pay or a perk, stemmed: their subject is
+ * who pays. "provide" is left out: what a role provides (care, support) is its work.
+ */
+const PAYING_VERBS = new Set(['pay', 'reimburse'].map(stem));
+const GIVING = new Set(['give', 'offer'].map(stem));
+/** Adverbs between a subject and its verb: "do hospitals *usually* give bonuses". */
+const BETWEEN_SUBJECT_AND_VERB = new Set([
+  'usually',
+  'typically',
+  'normally',
+  'generally',
+  'often',
+  'ever',
+  'also',
+  'still',
+]);
+
+/**
+ * A term right before a verb of paying or giving ("which of those *places* pays best", "do *hospitals* give sign on
+ * bonuses") is who pays or gives: it says whose pay or perk is meant, as a modifier of a role's name says which holders
+ * are (matcher.ts ROLE_MODIFIER_SHARE), and what is paid or given is what is asked.
+ */
+function payersNamed(scan: SentenceScan): void {
+  const { tokens, lexicon, read: sentence } = scan;
+  // What is given is pay or a perk when the knowledge asks it as a gap of the topics "pay" is a term of: "give sign on
+  // *bonuses*".
+  const pay = lexicon.phrases.get(stem('pay'));
+  const payTopics = new Set(pay?.kind === 'term' ? (lexicon.termTopics.get(pay.term) ?? []).map((t) => t.topic) : []);
+  const paid = (verb: number) =>
+    GIVING.has(tokens[verb]!) && sentence.aspects.some((aspects) => aspects.some((a) => payTopics.has(a.nearest)));
+  for (const read of scan.termReads) {
+    let verb = read.end;
+    while (BETWEEN_SUBJECT_AND_VERB.has(tokens[verb] ?? '')) verb += 1;
+    if (verb >= tokens.length || PAYING_VERBS.has(tokens[read.start]!)) continue;
+    if (PAYING_VERBS.has(tokens[verb]!) || paid(verb)) read.modifies = true;
+  }
+}
+
 /** The terms a sentence read only as modifiers of a role's name: each of them says which holders, and asks nothing. */
 const onlyModifying = (scan: SentenceScan) =>
   new Set(
@@ -1272,9 +1484,59 @@ function paysForThing(
   // A credential is a thing paid for ("pay for the CWOCN exam"), though it names its holder elsewhere.
   const concept = phraseAt(j)?.concept;
   if (concept?.kind === 'role' && concept.credential) return true;
-  const kind = concept?.kind;
-  return kind !== 'role' && kind !== 'short-form' && kind !== 'job' && kind !== 'both-roles';
+  // The object's head may come after words that only describe it: "pay for a *brand new* case manager".
+  for (let k = j; k < tokens.length && k <= j + OBJECT_MODIFIERS && !OBJECT_ENDS.has(tokens[k]!); k += 1) {
+    const kind = phraseAt(k)?.concept.kind;
+    if (kind === 'role' || kind === 'short-form' || kind === 'job' || kind === 'both-roles') return false;
+  }
+  return true;
 }
+/**
+ * Paying for a thing ("does the hospital pay for the CCM exam", "do hospitals usually pay for it?") asks who bears what
+ * it costs: the cost as the topics of the thing paid for ask it, their aspects of the knowledge's "cost" that hold on
+ * one topic only (`onlyWith`: the exam's fee, the schooling's cost), asked as who pays (gap-line.ts `asPaidFor`). They
+ * weigh for no topic, so the thing's own words decide; a topic with no such aspect (the pay: "paid for home visits") has
+ * no gap from it. Read after the sentence's other aspects: an aspect the thing itself is ("pay for *recertification*")
+ * says more of what is paid for.
+ */
+function costOfThingPaid(read: SentenceReading, lexicon: Lexicon): void {
+  const costs = (lexicon.aspects.get(stem(COST)) ?? []).filter((aspect) => aspect.onlyWith).map(asPaidFor);
+  if (costs.length > 0) read.aspects.push(costs);
+}
+/** The way the knowledge's aspects ask what a thing costs. */
+const COST = 'cost';
+
+/** The passive forms of "pay": said of a thing, "are internships *paid*", "is the exam *paid* by the hospital". */
+const PASSIVE_PAID = new Set(['paid', 'payed', 'unpaid']);
+/** English's agent and purpose after a passive: "paid *by* the hospital", "paid *for* by": someone pays for the thing. */
+const PAYER_FOLLOWS = new Set(['by', 'for']);
+
+/**
+ * "are care management internships paid", "can the internship be paid?", "is the CCM exam paid by the hospital": in a
+ * yes-or-no question, "(be) paid" right after a term that is a thing, not a person, says the thing is paid, not what
+ * someone earns. The pay counts for no topic (the thing's own term decides). With a payer after it, someone pays for the
+ * thing (its cost, as `paysForThing`); without, whether it is paid is what is asked of it, read as what a generic verb
+ * takes ("be" and "paid", predicate.ts), which a fact of the thing's topic must name.
+ */
+function thingSaidPaid(scan: SentenceScan, i: number): boolean {
+  const { tokens, words, read } = scan;
+  if (!PASSIVE_PAID.has(tokens[i]!) || !YES_NO_OPENERS.has(tokens[0] ?? '')) return false;
+  const subjectEnd = tokens[i - 1] === 'be' ? i - 1 : i;
+  const last = read.concepts.at(-1);
+  if (last?.kind !== 'term' || scan.termReads.at(-1)?.end !== subjectEnd) return false;
+  if (PAYER_FOLLOWS.has(tokens[i + 1] ?? '')) read.paysForThing = true;
+  else
+    read.predicate = { verb: { stem: 'be', word: 'be' }, object: [{ stem: tokens[i]!, word: words[i]! }], only: true };
+  return true;
+}
+
+/**
+ * How many words may describe what is paid for before its head: "pay for a *brand new* case manager" pays a person.
+ * Higher looks further for a person (and may reach past the object); lower takes more described people for things.
+ */
+const OBJECT_MODIFIERS = 3;
+/** English's prepositions and conjunctions, which end the object's noun phrase: "pay for the exam *for* case managers". */
+const OBJECT_ENDS = new Set(['for', 'of', 'to', 'in', 'at', 'with', 'and', 'or', 'if', 'so', 'by', 'on', 'from']);
 
 /**
  * English's pronoun for a thing, not a person ("it"), and a demonstrative before "one" ("do they do *that one* too"): in
@@ -1347,7 +1609,9 @@ function placeConcept(scan: SentenceScan, concept: Concept, i: number, length: n
     read.concepts.pop();
     const title = [...words.slice(ofRole.start, i), words[i]!].join(' ');
     read.concepts.push(asBackground({ kind: 'job', phrase: title }, tokens, ofRole.start, i + 1 - ofRole.start));
-  } else if (!misplaced && !holder && (!inside || aboutTopic(concept, read.narrow!.topic, lexicon)))
+    scan.jobSpans.push({ start: ofRole.start, end: i + 1 });
+  } else if (!misplaced && !holder && (!inside || aboutTopic(concept, read.narrow!.topic, lexicon))) {
+    if (concept.kind === 'job') scan.jobSpans.push({ start: i, end: i + length });
     read.concepts.push(
       asStandard(
         asBackground(fieldOrQualifier(concept, phraseAt(i + length), lexicon), tokens, i, length),
@@ -1356,6 +1620,7 @@ function placeConcept(scan: SentenceScan, concept: Concept, i: number, length: n
         length,
       ),
     );
+  }
 }
 
 /** Whether the concept at `i` is the subject of a yes-or-no question, and what it is asked whether it does. */
@@ -1437,6 +1702,7 @@ function readOtherJob(scan: SentenceScan, i: number, inside: boolean): boolean {
   // Right after a credential, a title is its holder, as in placeConcept: "CCRC *certified coordinators*".
   if (!role && (start === scan.credentialEnd || i === scan.credentialEnd)) return true;
   read.concepts.push(asBackground({ kind: 'job', phrase: title }, tokens, start, i + 1 - start));
+  scan.jobSpans.push({ start, end: i + 1 });
   return true;
 }
 
@@ -1444,8 +1710,11 @@ function readOtherJob(scan: SentenceScan, i: number, inside: boolean): boolean {
 function readLooseWord(scan: SentenceScan, i: number, inside: boolean): void {
   const { tokens, words, lexicon, read, acronyms } = scan;
   const token = tokens[i]!;
-  // "is there a lot of lifting", "is there an exam": what follows "there" is what is asked whether it exists.
-  if (token === 'there' && asksWhether(tokens, i) && !asksForSomething(tokens, i)) read.subject = true;
+  // "is there a lot of lifting", "is there an exam", "any shortcut?": what follows is asked whether it exists.
+  if ((token === 'there' && asksWhether(tokens, i) && !asksForSomething(tokens, i)) || asksAny(tokens, i, lexicon)) {
+    read.subject = true;
+    read.existential = true;
+  }
   if (lexicon.factWords.has(token)) {
     if (!inside) read.concepts.push({ kind: 'fact-word', word: token });
     // The noun right after a credential is the credential's own ("CITI *training*", "the CWOCN *exam*"): the facts
@@ -1460,6 +1729,7 @@ function readLooseWord(scan: SentenceScan, i: number, inside: boolean): void {
     // An initialism no list knows, as the subject: "what does an RT make", "do PCTs need a degree": another job. One
     // that is an everyday word of English in capitals ("a *US* RN license") is that word.
     read.concepts.push(asBackground({ kind: 'job', phrase: words[i]! }, tokens, i, 1));
+    scan.jobSpans.push({ start: i, end: i + 1 });
   } else if (isContentWord(token, lexicon) && i >= read.understoodUntil) {
     read.unknown.push(token);
     if (read.subject && i < scan.ownFrom && !roleQualifies(scan, i) && i !== scan.credentialEnd)
@@ -1468,10 +1738,21 @@ function readLooseWord(scan: SentenceScan, i: number, inside: boolean): void {
 }
 
 /** The sentence's analysis, once what only the whole of it shows is read (readWholeSentence). */
-function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
+/**
+ * The sentence's analysis, once what only the whole of it shows is read (readWholeSentence). `titles`: those it names;
+ * `likened`: those it asks to be one job (identity.ts), or null.
+ */
+function finishSentence(
+  scan: SentenceScan,
+  clause: Clause,
+  titles: readonly TitleSpan[],
+  likened: readonly TitleSpan[] | null,
+): Sentence {
   const { tokens, lexicon, read } = scan;
+  const identity = likened !== null;
   readWholeSentence(scan, clause);
   placesOfRoleAsked(scan);
+  payersNamed(scan);
   const { unknown, aspects, qualifiers, asked, activities, activityObjects, traits, aspectWords, asksTime } = read;
   const { adjunctTerms, adjunctAspects } = read;
   // What someone must know to be one of our roles is a skill whatever it names ("do I need to know any software to be
@@ -1480,6 +1761,8 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
   const concepts = forThread(
     askedOfRole ? read.concepts.filter((c) => c.kind !== 'off-topic' || scan.qualified.has(c)) : read.concepts,
     scan.pointerSubject,
+    // Likened to a pointer, or to no role of ours ("an ok title for the second one"): the thread's role.
+    identity && likened.every((t) => t.kind !== 'role'),
   );
   return {
     concepts: withoutAuxiliaries(concepts, lexicon),
@@ -1498,6 +1781,8 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
     classesRole: read.classesRole,
     datesRole: read.datesRole,
     choosingFor: read.choosingFor,
+    viewpoint: viewpointOf(scan),
+    existential: read.existential,
     traits,
     toCount: read.toCount,
     // English's "it" is also the subject of weather and time ("is it raining?"): only "they", "that" ask of the thread.
@@ -1509,8 +1794,11 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
     askersOwn: tokens.slice(Math.min(scan.ownFrom, tokens.length)),
     names: typedNames(clause.text, lexicon),
     predicate: read.predicate,
-    titles: titlesIn(scan, concepts),
-    asksSame: asksSame(scan.tokens),
+    titles: likened && ownRolesCompared(likened) ? [] : titleWordsOf(scan, likened ?? titles),
+    named: titles.filter((t) => t.kind !== 'pointer').length,
+    likensPointer: likened?.some((t) => t.kind === 'pointer') ?? false,
+    asksSame: identity || asksSame(scan.tokens) || (titles.length === 0 && identityPredicated(tokens) >= 0),
+    identity,
     sideBySide: scan.tokens.includes('or') || concepts.some((c) => c.kind === 'job'),
     // Here, not spread onto the analysis after: on Node 20 an object spread and then added to gets a shape of its own.
     question: clause.question,
@@ -1518,6 +1806,15 @@ function finishSentence(scan: SentenceScan, clause: Clause): Sentence {
     said: clause.said ?? false,
     marked: clause.marked ?? false,
   };
+}
+
+/** The respect a sentence names its question in (viewpoint.ts): the term read there, else its first content word. */
+function viewpointOf({ tokens, termReads, lexicon }: SentenceScan): Analysis['viewpoint'] {
+  const span = respectNamed(tokens);
+  if (!span) return null;
+  const term = termReads.find((r) => r.start < span.to && r.end > span.from)?.term ?? null;
+  const word = tokens.slice(span.from, span.to).find((token) => !lexicon.stopwords.has(token));
+  return term || word ? { term, word: word ?? '' } : null;
 }
 
 /** What only the whole sentence shows, onto its reading: aspects read together, a lookup, traits, a count. */
@@ -1532,6 +1829,7 @@ function readWholeSentence(scan: SentenceScan, clause: Clause): void {
   if (quality) read.aspects.push([quality]);
   // "do they *get* bored", "how chaotic does their *week* get": what the work is like is asked, nothing they do.
   if (quality || howQualityAt(tokens, lexicon, roleSpans) >= 0) read.activities = [];
+  if (read.paysForThing) costOfThingPaid(read, lexicon);
   // One particular person, office or shift ("who is the CM on 5 north today"): a lookup, whatever role it names; a
   // request that the bot act ("can you refer my mom to a CM") is one too, told apart for its own line.
   const known = (token: string) => lexicon.stems.has(token) || lexicon.factWords.has(token);
@@ -1568,15 +1866,20 @@ const asksSame = (tokens: string[]) =>
   );
 
 /**
- * The titles a sentence names: every role as typed in words ("geriatric care manager"; a short form, "NCM", stands for
- * an alias of its own that the facts may write in full) and every other job.
+ * The words of the titles a sentence names: every role as typed ("geriatric care manager", "caseworker"; a short form,
+ * "NCM", stands for an alias of its own that the facts may write in full) and every other job with its modifiers.
  */
-function titlesIn(scan: SentenceScan, concepts: readonly Concept[]): Array<{ stem: string; word: string }> {
-  const roles = scan.roleSpans.flatMap(({ start, length }) =>
-    length > 1 ? scan.words.slice(start, start + length) : [],
-  );
-  const jobs = concepts.flatMap((c) => (c.kind === 'job' || c.kind === 'background' ? tokenize(c.phrase) : []));
-  return [...roles, ...jobs].map((word) => ({ stem: stem(word), word }));
+function titleWordsOf(scan: SentenceScan, titles: readonly TitleSpan[]): Array<{ stem: string; word: string }> {
+  const { tokens, words, lexicon } = scan;
+  return titles.flatMap(({ start, end, kind }) => {
+    if (kind === 'pointer') return [];
+    if (kind === 'role' && end - start === 1 && isInitialism(tokens[start]!, lexicon)) return [];
+    // The stems as read (a typo corrected: "case manger"), the words as typed; a word for the job itself ("the case
+    // manager *role*") names no title.
+    return range(start, end)
+      .filter((at) => !JOB_PLACEHOLDERS.has(tokens[at]!))
+      .map((at) => ({ stem: tokens[at]!, word: words[at]! }));
+  });
 }
 
 /**
@@ -1585,14 +1888,36 @@ function titlesIn(scan: SentenceScan, concepts: readonly Concept[]): Array<{ ste
  * manager?": a title alone, then what is asked of it). None when no question asks it.
  */
 function likenedIn(sentences: readonly Sentence[], asking: readonly Sentence[]) {
-  return asking
-    .filter((s) => s.asksSame)
-    .flatMap((s) => {
-      const before = sentences[sentences.indexOf(s) - 1];
-      const fragment = before && !before.question && before.concepts.every((c) => ROLE_LIKE.has(c.kind));
-      return [...(fragment ? before.titles : []), ...s.titles];
-    });
+  return asking.filter((s) => s.asksSame).flatMap((s) => [...antecedentTitles(sentences, s), ...s.titles]);
 }
+
+/**
+ * The titles a sentence before says what a question likens: a fragment's ("hospital liaison vs case manager - same
+ * job?"), or what its pointer stands for ("what's a geriatric care manager? is *that* just a care manager ...").
+ */
+function antecedentTitles(sentences: readonly Sentence[], s: Sentence) {
+  const before = sentences[sentences.indexOf(s) - 1];
+  // What a pointer stands for is asked of before it ("what's a geriatric care manager?"), not the asker's own past.
+  const pointed = s.likensPointer && before?.question === true && before.named > 0;
+  return titledBefore(sentences, s) || pointed ? before!.titles : [];
+}
+
+/** Whether a sentence follows a fragment that only names titles: "geriatric care manager - same thing as ...". */
+function titledBefore(sentences: readonly Sentence[], s: Sentence): boolean {
+  const before = sentences[sentences.indexOf(s) - 1];
+  // Only when the question names fewer than the two titles it likens: "Recruiter here - are 'case manager' and 'nurse
+  // case manager' interchangeable?" says who asks.
+  if (s.named >= 2 || before === undefined || before.question || before.named + s.named < 2) return false;
+  // Its words name titles and what sets them side by side ("hospital liaison *vs* case manager"), nothing else asked.
+  return before.named >= 2 || before.concepts.every((c) => ROLE_LIKE.has(c.kind));
+}
+
+/**
+ * Whether a question asks two titles to be one job (identity.ts), or asks it of the titles a fragment before it named
+ * ("hospital liaison vs case manager - same job?"): what is asked is what the roles are.
+ */
+const identityIn = (sentences: readonly Sentence[], asking: readonly Sentence[]) =>
+  asking.some((s) => s.identity || (s.asksSame && s.named === 0 && titledBefore(sentences, s)));
 
 /** Words that may follow an elliptical question's subject: "do they *too*?". */
 const ELLIPSIS_TAIL = new Set(['too', 'also', 'either', 'as', 'well']);
@@ -1628,7 +1953,9 @@ function askAgain(concepts: Concept[], lexicon: Lexicon): void {
  * The jobs named after a subject that points back ("is *that* for RNs only?"): they say whom what the thread said holds
  * for, not what is asked about.
  */
-function forThread(concepts: Concept[], pointer: Concept | null): Concept[] {
+function forThread(concepts: Concept[], pointer: Concept | null, likened = false): Concept[] {
+  // A job likened to what a pointer stands for ("is a navigator basically *that*?") is set against the thread's role.
+  if (likened) return concepts.map((c) => (c.kind === 'job' ? { ...c, forThread: true } : c));
   const after = pointer ? concepts.indexOf(pointer) : -1;
   if (after < 0) return concepts;
   return concepts.map((c, index) => (c.kind === 'job' && index > after ? { ...c, forThread: true } : c));
@@ -1972,6 +2299,15 @@ function endsInRole(i: number, length: number, phraseAt: (start: number) => Phra
 }
 
 /** A word that says what is asked: not a stopword, a joiner ("and", "/") or a number. */
+/**
+ * "any" opening a question, past interjections and joiners ("ugh. *any* shortcut?", "and *any* exceptions?"): whether
+ * what follows exists, "is there any" left unsaid.
+ */
+const asksAny = (tokens: string[], i: number, lexicon: Lexicon) =>
+  tokens[i] === 'any' &&
+  i + 1 < tokens.length &&
+  tokens.slice(0, i).every((token) => !isContentWord(token, lexicon) || lexicon.fillers.has(token));
+
 function isContentWord(token: string, lexicon: Lexicon): boolean {
   return !lexicon.stopwords.has(token) && !lexicon.joiners.has(token) && !/^\d+$/.test(token);
 }

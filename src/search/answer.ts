@@ -8,7 +8,7 @@ import { createMatcher, type Match, type Matcher, type MatchReason } from './mat
 import { cutText, MAX_QUESTION_CHARS, normalize, stem, tokenize, writeSpokenMarks } from './normalize.ts';
 import { redactPatientDetails, redactWordsOf, type IdentifierKind } from '../privacy/redact.ts';
 import type { Unsaid } from './unsaid.ts';
-import { gapShown, partGapSentence, type GapShown } from './gap-line.ts';
+import { answersGap, gapShown, partGapSentence, type GapShown } from './gap-line.ts';
 
 export type { Citation, FactGroup } from './citations.ts';
 
@@ -124,7 +124,7 @@ function toAnsweringTopic(kb: KnowledgeBase, match: Match, question: string): Ma
   if (!gap || match.topic === null) return match;
   const asked = wordsAskingFor(gap.ways, question);
   const speaksTo = (f: CitedFact) =>
-    f.answers.includes(gap.id) ||
+    answersGap(f, gap) ||
     (f.touches.includes(gap.id) && tokenize(`${f.text} ${f.quote ?? ''}`).some((word) => asked.has(stem(word))));
   const answers = (topic: TopicId) => match.roles.some((role) => (kb.topics[topic]!.facts[role] ?? []).some(speaksTo));
   if (answers(match.topic)) return match;
@@ -222,6 +222,8 @@ function unsaidLine(kb: KnowledgeBase, topic: TopicId, unsaid: Unsaid): string {
     return `Nothing in {sources} says which applies to you, only that it depends on the ${unsaid.on}.`;
   if (unsaid.kind === 'superior') return 'Nothing in {sources} says whom they report to or who supervises them.';
   if (unsaid.kind === 'subordinates') return 'Nothing in {sources} says whom they supervise or oversee.';
+  if (unsaid.kind === 'against')
+    return `Nothing in {sources} gives ${kb.topics[topic]!.title.toLowerCase()} for ${either(unsaid.words.map((word) => `“${word}”`))} to set against.`;
   if (unsaid.kind === 'schooling') return `Nothing in {sources} names a degree, program or course in ${unsaid.field}.`;
   return `Nothing in {sources} says anything about ${either(unsaid.words.map((word) => `“${word}”`))}.`;
 }

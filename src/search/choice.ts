@@ -48,3 +48,87 @@ export function onChosen(reading: Reading, turn: Turn): { reading: Reading; turn
     turn: { ...turn, roles: [turn.chosen], recent: [...new Set([turn.chosen, ...(turn.recent ?? [])])] },
   };
 }
+
+/**
+ * English's ordinals that pick one of a pair by its place ("*the second* one", "*the latter*"): the index, from the
+ * end when negative. The place is the one the roles were shown in, which is the order the card listed them.
+ */
+const ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['first', 0],
+  ['1st', 0],
+  ['former', 0],
+  ['second', 1],
+  ['2nd', 1],
+  ['latter', -1],
+  ['last', -1],
+]);
+/** Determiners before a description that points at people: "*the* home visit ones", "*those* office people". */
+const POINTING = new Set(['the', 'those', 'these']);
+/** English's pro-forms and nouns for people of a kind: "the home visit *ones*", "the office *people*". */
+const PEOPLE = new Set(['one', 'ones', 'people', 'folks', 'guys', 'person', 'side', 'type', 'kind']);
+/** Adjectives that sort without describing ("the *other* one", "the *same* one", "the *new* ones"): no description. */
+const SORTING = new Set([
+  'other',
+  'same',
+  'different',
+  'new',
+  'main',
+  'right',
+  'best',
+  'better',
+  'only',
+  'two',
+  'both',
+]);
+/**
+ * How many words a description of people may have: "the *hospital based* ones". Higher reads more of a sentence as a
+ * description; lower misses a longer one.
+ */
+const DESCRIPTION_WORDS = 3;
+
+/** What a message picks one of a thread's pair by: its place ("the second one"), or what it is said to do. */
+export type Pick = { place: number } | { described: string[] } | null;
+
+/**
+ * "the second one", "the latter", "the home visit ones", "one of the office people": one of the pair a thread is
+ * about, picked by its place or by a description (1 to DESCRIPTION_WORDS words between a determiner and a word for
+ * people, none of them grammar, an ordinal or a role's own word). `own`: whether a word names a role by itself.
+ */
+export function pickIn(
+  tokens: readonly string[],
+  grammar: (word: string) => boolean,
+  own: (word: string) => boolean,
+): Pick {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!POINTING.has(tokens[i]!)) continue;
+    const place = ORDINALS.get(tokens[i + 1] ?? '');
+    if (
+      place !== undefined &&
+      (tokens[i + 1] === 'former' || tokens[i + 1] === 'latter' || PEOPLE.has(tokens[i + 2] ?? ''))
+    )
+      return { place };
+    let end = i + 1;
+    while (end < tokens.length && end - i <= DESCRIPTION_WORDS && !PEOPLE.has(tokens[end]!)) end += 1;
+    const described = tokens.slice(i + 1, end);
+    const telling = described.every((w) => !grammar(w) && !own(w) && !ORDINALS.has(w) && !SORTING.has(w));
+    if (PEOPLE.has(tokens[end] ?? '') && described.length > 0 && telling) return { described };
+  }
+  return null;
+}
+
+/**
+ * The role a pick falls on among the thread's pair: the one at its place, or the one whose facts (on any topic) state
+ * more of the description's words than the other's do; none on a tie.
+ */
+export function pickedRole(lexicon: Lexicon, pick: Pick, roles: readonly RoleId[]): RoleId | undefined {
+  if (pick === null || roles.length < 2) return undefined;
+  if ('place' in pick) return pick.place < 0 ? roles.at(pick.place) : roles[pick.place];
+  const stated = roles.map((role) => ({
+    role,
+    count: pick.described.filter((word) => lexicon.topicIds.some((t) => lexicon.factWords.wordsOf(t, role).has(word)))
+      .length,
+  }));
+  const most = Math.max(...stated.map((s) => s.count));
+  const leaders = stated.filter((s) => s.count === most);
+  return most > 0 && leaders.length === 1 ? leaders[0]!.role : undefined;
+}

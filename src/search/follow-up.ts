@@ -57,6 +57,9 @@ function rolesFor(reading: Reading, turn: Turn, space: RoleSpace): RoleId[] {
 function rolesAsked(reading: Reading, turn: Turn, space: RoleSpace): RoleId[] {
   // "both", "compare them": the two roles this conversation is about, not always the main pair.
   if (reading.both && reading.byName.size === 0) return pairOf(turn, space);
+  // "the second one", "the home visit ones": one of the pair the thread is about.
+  const picked = reading.named.size === 0 ? reading.picked(turn.roles) : undefined;
+  if (picked) return [picked];
   if (organisationsOfThing(reading, turn)) return [...turn.roles];
   if (reading.named.size > 1) return space.ordered(reading.named);
   // "is that more than care managers?" sets the role named against the thread's: both; so does a comparison that
@@ -132,15 +135,17 @@ export function followUp(reading: Reading, turn: Turn, space: RoleSpace): Match 
  * to a role the message names by name, asking nothing else (or only what the overview is asked with: "a different
  * *job*"): "is that the same as a care manager?", "is that the nurse case manager thing or something different".
  * Whether the two are one job is what each role is: the overview. "how does that compare to care managers?" (a
- * question word) and "compare them" (no role named) ask the thread's topic of both.
+ * question word) and "compare them" (no role named) ask the thread's topic of both. So does another job likened to the
+ * thread's role by a pointer, whatever the thread was on ("so is she basically a home health aide?", identity.ts).
  */
 const likensRole = (reading: Reading, turn: Turn, own: [TopicId, number] | null, space: RoleSpace) =>
-  (own === null || own[0] === space.overview) &&
-  reading.byName.size > 0 &&
-  !reading.sameTopic &&
-  !reading.asksFor &&
-  reading.contrast &&
-  reading.pointsAtRoleItself(turn.topic);
+  (reading.identity && reading.byName.size === 0) ||
+  ((own === null || own[0] === space.overview) &&
+    reading.byName.size > 0 &&
+    !reading.sameTopic &&
+    !reading.asksFor &&
+    reading.contrast &&
+    reading.pointsAtRoleItself(turn.topic));
 
 /**
  * A message that is another matter: nothing to go on, a lookup, another job of its own, or a word off our topics

@@ -22,13 +22,38 @@ const MIN_ITEM_WORD = 4;
 export type GapShown = { unanswered: RoleId[]; touching: CitedFact[][] };
 
 /**
+ * An aspect asked as who pays for a thing ("does the hospital pay for the CCM exam": analyze.ts reads the thing's
+ * cost): a fact that touches it and says someone pays ("the hospital reimburses the full exam fee") answers who pays,
+ * though not what it costs.
+ */
+export type PaidFor = Aspect & { readonly paidFor: true };
+const paidForOf = new WeakMap<Aspect, PaidFor>();
+/** The aspect asked as who pays for its thing: one object per aspect, so it is counted once however often asked. */
+export function asPaidFor(aspect: Aspect): PaidFor {
+  let paid = paidForOf.get(aspect);
+  if (!paid) {
+    paid = Object.assign({}, aspect, { paidFor: true as const });
+    paidForOf.set(aspect, paid);
+  }
+  return paid;
+}
+/** A fact's verb of someone paying: "reimburses", "pays", "covers", "funds", "sponsors". */
+const PAYS = /\b(?:pays?|paid|reimburs\w*|covers?|covered|funds?|funded|sponsors?|sponsored)\b/i;
+
+/** Whether a fact answers the aspect fully: it says so, or it touches who pays for a thing by saying who does. */
+export function answersGap(fact: CitedFact, aspect: Aspect): boolean {
+  if (fact.answers.includes(aspect.id)) return true;
+  return 'paidFor' in aspect && fact.touches.includes(aspect.id) && PAYS.test(fact.text);
+}
+
+/**
  * Which roles asked about have no fact answering the aspect (a fact the main pair shares answers for both), and the
  * facts shown for those roles that touch it. No role unanswered: the gap is answered and no line is said.
  */
 export function gapShown(aspect: Aspect, groups: readonly FactGroup[]): GapShown {
   const shared = groups.find((g) => g.role === BOTH)?.facts ?? [];
   const factsOf = (g: FactGroup) => [...g.facts, ...shared];
-  const left = groups.filter((g) => g.role !== BOTH && !factsOf(g).some((f) => f.answers.includes(aspect.id)));
+  const left = groups.filter((g) => g.role !== BOTH && !factsOf(g).some((f) => answersGap(f, aspect)));
   return {
     unanswered: left.map((g) => g.role),
     touching: left.map((g) => factsOf(g).filter((f) => f.touches.includes(aspect.id))),

@@ -1,5 +1,5 @@
 import { BOTH, type Aspect, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
-import { CHOOSING, chosenRole, DEMONSTRATIVE, onChosen } from './choice.ts';
+import { CHOOSING, chosenRole, DEMONSTRATIVE, onChosen, pickedRole, pickIn } from './choice.ts';
 import { followUp, shortFormOnThread } from './follow-up.ts';
 import type { Match, MatchReason, Reading } from './reading.ts';
 import { analyze, DO, WH_WORDS, YES_NO_OPENERS, type Analysis } from './analyze.ts';
@@ -123,6 +123,18 @@ const ROLE_COUNTED_WEIGHT = 1;
  * more than a passing term the class names ("nursing" for the degrees), less than one of the topic's terms asked.
  */
 const ROLE_CLASSED_WEIGHT = 0.6;
+/**
+ * What asking two titles to be one job ("is a patient navigator basically a care manager?", identity.ts) gives the
+ * overview: whether they are one is what each is. Above a word the titles' own words leave around them ("by another
+ * *name*", "a *fair* title"), below a topic's own term asked beside it ("the same pay as a staff nurse").
+ */
+const IDENTITY_WEIGHT = 0.8;
+/**
+ * What the respect a question names apart gives its topic ("would she qualify for the opening, *education-wise*",
+ * viewpoint.ts): as much as the facts' company of words (FACTS_TOGETHER_WEIGHT), so that it decides against the
+ * thread's facts and a verb said of another topic; lower lets "qualify" (certification) keep such a question.
+ */
+const VIEWPOINT_WEIGHT = 1.5;
 /**
  * What asking when a role came about ("when did hospitals first start having case managers") gives its overview, as
  * classing does: more than a passing word of another topic ("hospitals" for the settings, "first" for experience).
@@ -277,6 +289,10 @@ function consultModel(model: TopicModel, topicIds: readonly TopicId[]) {
 function laterUnsaidOf(lexicon: Lexicon, unsaidBy: FindUnsaid) {
   return (question: string, decided: Match, later: NonNullable<Reading['laterOf']>): Match => {
     const { traits, toCount } = later;
+    // An aspect that is a gap of the answered topic alone asks that topic's own thing again ("do case managers need a
+    // BSN, and do hospitals pay for it?": the schooling's cost): unsaid as if asked first.
+    const own = later.gapAspects.flat().find((aspect) => aspect.onlyWith?.includes(decided.topic!));
+    if (own) return Object.assign({}, decided, { gap: own });
     if (traits.length + toCount.length === 0) return decided;
     const topic = laterTopic(lexicon, later) ?? decided.topic!;
     const asked = {
@@ -495,6 +511,11 @@ function readQuestion(question: string, reader: QuestionReader): Reading {
   const { lexicon, ownWords } = reader;
   const { analysis, read, shortForm, termList, withSummary, threadTerms } = readParts(question, reader);
   const { concepts, unknown, aspects } = analysis;
+  const pick = pickIn(
+    analysis.askingWords,
+    (word) => lexicon.stopwords.has(word) || lexicon.joiners.has(word),
+    (word) => lexicon.heads.has(word) || ownWords.has(word),
+  );
   const { named, byName, both, background, contrast } = read;
   // "what's our policy on the CCM": the word naming the hospital's policy asks for its facts where it has some on the role.
   const ownSources = ownSourcesAsked(lexicon.ownSources, read.offTopicPhrases, named);
@@ -529,12 +550,14 @@ function readQuestion(question: string, reader: QuestionReader): Reading {
     // A question in another language has no subject we can read: in a thread, the thread's is the likeliest.
     framed: analysis.foreign || unknown.every((word) => framingWord(lexicon, word)),
     comparison: termList.some((term) => lexicon.comparison.has(term)),
-    ofThread: analysis.pointerAsked || (analysis.toCount ?? []).length > 0,
+    ofThread: analysis.pointerAsked || (analysis.toCount ?? []).length > 0 || existsOfThread(analysis) || pick !== null,
     asksFor: analysis.askingWords.some((word) => WH_WORDS.has(word)),
     choosing: analysis.askingWords.some((word) => CHOOSING.has(word)),
     pointsAtOne: pointsAtOne(analysis.askingWords),
     // "the same thing as a care manager" sets one title against another as "the same as" does.
     contrast: contrast || termList.some((term) => lexicon.contrast.has(term)) || analysis.likened.length > 0,
+    identity: analysis.identity,
+    picked: (roles) => pickedRole(lexicon, pick, roles),
     subjectNamed: roleBeforeComparing(concepts, lexicon),
     aspects,
     gapAspects: analysis.gapAspects,
@@ -543,6 +566,14 @@ function readQuestion(question: string, reader: QuestionReader): Reading {
     laterOf: analysis.later,
   };
 }
+
+/**
+ * A question whether something exists that names no role and no subject of its own ("is there a shortcut?", "ugh. any
+ * workaround?"): asked of the thread, as a pointer's question is.
+ */
+const existsOfThread = (analysis: Analysis) =>
+  analysis.existential &&
+  !analysis.concepts.some((c) => c.kind === 'role' || c.kind === 'job' || c.kind === 'short-form');
 
 /** A word that leaves a question's frame readable: a common word of English, or one near a topic in meaning. */
 const framingWord = (lexicon: Lexicon, word: string) =>
@@ -982,11 +1013,31 @@ function addAskedShape(
   if (analysis.classesRole && analysis.aspects.length === 0)
     scores.set(lexicon.roles.overview, scores.get(lexicon.roles.overview)! + ROLE_CLASSED_WEIGHT);
   if (analysis.datesRole) scores.set(lexicon.roles.overview, scores.get(lexicon.roles.overview)! + ROLE_DATED_WEIGHT);
+  if (analysis.identity) scores.set(lexicon.roles.overview, scores.get(lexicon.roles.overview)! + IDENTITY_WEIGHT);
+  if (analysis.viewpoint) addViewpoint(scores, lexicon, analysis.viewpoint);
   if (choosingFor) addShared(scores, lexicon, SKILL, CHOSEN_FOR_WEIGHT);
   // In a thread, "it" stands for what the thread's topic is about ("can I take it with 18 months RN exp" after a
   // certification: the exam), unless the thread is about the role itself (its overview, what it does: "is it stressful").
   if (thread !== undefined && thing && pointsAtThing(lexicon, analysis, thread))
     scores.set(thread, scores.get(thread)! + THREAD_THING_WEIGHT);
+}
+
+/**
+ * The respect a question names ("education-wise", viewpoint.ts): VIEWPOINT_WEIGHT over its term's topics, shared by
+ * the term's weights, or over the topics its word is near in meaning.
+ */
+function addViewpoint(
+  scores: Map<TopicId, number>,
+  lexicon: Lexicon,
+  { term, word }: NonNullable<Analysis['viewpoint']>,
+): void {
+  if (term) {
+    addShared(scores, lexicon, term, VIEWPOINT_WEIGHT);
+    return;
+  }
+  const near = lexicon.related(word);
+  const total = near.reduce((sum, n) => sum + n.weight, 0);
+  for (const { topic, weight } of near) scores.set(topic, scores.get(topic)! + (VIEWPOINT_WEIGHT * weight) / total);
 }
 
 /** Each aspect asked, once, on the topic it is nearest (in a thread, the thread's own topic's aspect first). */

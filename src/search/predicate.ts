@@ -10,6 +10,8 @@ export type Predicate = {
   verb: Word;
   /** The words after the verb, up to where what is asked ends (stemmed and as typed; grammar words too). */
   object: Word[];
+  /** The verb is only the question's grammar ("is the internship *paid*"): what it takes is quoted alone. */
+  only?: boolean;
 };
 
 /** Words between the subject and its verb that hedge, stress or negate it ("do they *ever really* bill", "not"). */

@@ -158,6 +158,13 @@ export type Reading = {
   bearsOnThread: (thread: TopicId) => boolean;
   otherRole: boolean;
   contrast: boolean;
+  /** Asks two titles to be one job ("is a patient navigator basically a care manager?", identity.ts). */
+  identity: boolean;
+  /**
+   * The one of a thread's pair the message picks by its place or by what it does ("the second one", "the home visit
+   * ones", choice.ts `pickIn`), among the roles given; undefined when it picks none.
+   */
+  picked: (roles: readonly RoleId[]) => RoleId | undefined;
   /**
    * A role is named before any word that compares or sets against ("what about case managers, is their pay higher?"):
    * it is the subject compared, not the standard ("is that more than care managers?").

@@ -118,7 +118,7 @@ export function createRelation(kb: KnowledgeBase, vectors: WordVectors, lists: R
     const named = chosen(topic, roles);
     if (object.length === 0 || object.some(({ stem: word }) => names(named, word, vectors, lists))) return [];
     // Quoted as typed, from the verb to the last word it takes: "work in the hospital".
-    const words = quoteVerb ? [predicate.verb, ...predicate.object] : predicate.object;
+    const words = quoteVerb && !predicate.only ? [predicate.verb, ...predicate.object] : predicate.object;
     const typed = words.slice(0, words.findLastIndex(({ stem: word }) => telling(word)) + 1).map(({ word }) => word);
     return [{ stem: predicate.verb.stem, word: typed.join(' ') }];
   };

@@ -23,6 +23,8 @@ import { COMMON_SAID_SIMILARITY, SAME_WORD_LETTERS } from './likeness.ts';
  *   depends on something ("depending on your degree");
  * - `equivalence`: whether one thing counts the same as another ("a rehab degree the same as a PT degree"), where no
  *   chosen fact equates anything;
+ * - `against`: a figure set against another job's or a thing's ("more than *floor nurses*", "a pay cut going *from
+ *   ICU*"), where the facts give our roles' figures only;
  * - `which`, `superior`, `subordinates`, and `time` for a dated figure: what else the question's grammar says the
  *   answer must be (the names of a kind, whom a role answers to or is over, a date), of which the chosen facts give none.
  */
@@ -37,7 +39,8 @@ export type Unsaid =
   | { kind: 'superior' }
   | { kind: 'subordinates' }
   | { kind: 'schooling'; field: string }
-  | { kind: 'depends'; on: string };
+  | { kind: 'depends'; on: string }
+  | { kind: 'against'; words: string[] };
 
 type Word = { stem: string; word: string };
 type Said = {
@@ -54,8 +57,16 @@ type Said = {
   /** The words the chosen facts write last in a noun phrase ("RN *experience*", "a *degree* in"): a kind, not a field. */
   heads: Set<string>;
   othersSay: Set<string>;
-  /** Whether a chosen fact gives an amount (of money, a percentage): a figure the question may ask to turn on something. */
+  /**
+   * Whether a fact of the topic, for any role, gives an amount (of money, a percentage): a figure the question may ask to
+   * turn on something, or set against another's.
+   */
   figured: boolean;
+  /**
+   * The stemmed words the chosen facts write other than in a title of our roles ("*registered nurse* care managers"
+   * names the role's holders, not nurses): what a figure may be set against.
+   */
+  free: ReadonlySet<string>;
   /** How many roles the facts are chosen for. */
   roleCount: number;
 };
@@ -145,6 +156,15 @@ const COUNT_ASKED = new RegExp(`(?:^| )(?:how (?:many|often)|${NUMBERS_OFFERED})
 const asksCount = (all: readonly string[]) => COUNT_ASKED.test(all.join(' '));
 const COUNT = new RegExp(String.raw`(?<!-)\b(?:${NUMBER}|once|twice)\b(?!-)`, 'i');
 const AMOUNT = /[$€£]\s?\d|\b\d[\d,.]*\s?(?:%|percent\b|k\b|dollars?\b)/i;
+/**
+ * A count in a fact that is no sum of money or share ("an average of *$58,670*" counts nothing): how many or how often
+ * is answered by a number of things or times, not by what they cost or earn.
+ */
+const COUNT_NOT_AMOUNT: Pick<RegExp, 'test'> = {
+  test: (text: string) => COUNT.test(text.replace(AMOUNTS, ' ')),
+};
+/** Every sum of money or share in a text, whole ("$58,670", "20 %"): AMOUNT finds one, this takes them out. */
+const AMOUNTS = /[$€£]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:%|percent\b|k\b|dollars?\b)/gi;
 
 /** The stemmed words a fact states in its own right: not those of a name written in capitals inside a sentence. */
 function plainWords(text: string): string[] {
@@ -206,7 +226,7 @@ export function createUnsaid(kb: KnowledgeBase, facts: FactIndex, vectors: WordV
   const lists = { ...given, stopwords: new Set([...withTheirAdjectives(given.stopwords), ...KIN]) };
   const read = factReader(kb);
   const { factsOf, states } = read;
-  const unsaidWords = unsaidWordsFinder(kb, facts, vectors, lists);
+  const { words: unsaidWords, against } = unsaidWordsFinder(kb, facts, vectors, lists);
   const unstatedRelation = createRelation(kb, vectors, lists);
   const kinds = dependedOn(kb);
   const fields = roleFields(kb, lists.roleNames);
@@ -214,12 +234,14 @@ export function createUnsaid(kb: KnowledgeBase, facts: FactIndex, vectors: WordV
   return (topic, roles, asked) => {
     const figure = noFigure(read, lists, topic, roles, asked);
     if (figure) return figure;
+    const standard = against(topic, roles, asked);
+    if (standard.length > 0) return { kind: 'against', words: standard };
     const chosen = [...roles, BOTH].flatMap((role) => factsOf(topic, role));
     const depends = dependsOnCase(chosen, asked, lists.openers.yesNo);
     if (depends) return { kind: 'depends', on: depends };
     if (asked.time && !timeStated(read, lists, vectors, topic, roles, asked))
       return { kind: 'time', asked: asked.time };
-    if (!asked.time && asksCount(asked.all) && !states(topic, roles, COUNT)) return { kind: 'count' };
+    if (!asked.time && asksCount(asked.all) && !states(topic, roles, COUNT_NOT_AMOUNT)) return { kind: 'count' };
     const typed = unansweredType(chosen, lists, asked);
     if (typed) return typed;
     const field = schoolingInField(fields, chosen, asked.all);
@@ -267,13 +289,11 @@ function phrasedElsewhere(kb: KnowledgeBase, stopwords: ReadonlySet<string>) {
 
 /** The words a question asks about that the facts do not state, in their words or in words close to them. */
 function unsaidWordsFinder(kb: KnowledgeBase, facts: FactIndex, vectors: WordVectors, lists: Lists) {
-  const { said: saidOf, unit } = saidCache(
-    kb,
-    facts,
-    vectors,
-    lists.topicWords,
-    (word) => lists.stopwords.has(word) || lists.roleWords.has(word),
-  );
+  const { said: saidOf, unit } = saidCache(kb, facts, vectors, lists.topicWords, {
+    saysNothing: (word) => lists.stopwords.has(word) || lists.roleWords.has(word),
+    titleWords: lists.roleNames,
+    grammar: lists.stopwords,
+  });
   const written = everyFactWord(kb);
   const everyWord = everyWordWritten(kb);
   // One context for each Said (each topic and set of roles), built once by Object.assign onto a new object: on Node 20
@@ -286,7 +306,7 @@ function unsaidWordsFinder(kb: KnowledgeBase, facts: FactIndex, vectors: WordVec
   const contextOf = once(
     (said: Said): Context => Object.assign({}, said, { unit, written, everyWord, vectors, lists, comparing, clipped }),
   );
-  return (topic: TopicId, roles: readonly RoleId[], asked: Asked): string[] => {
+  const find = (topic: TopicId, roles: readonly RoleId[], asked: Asked): string[] => {
     const context = contextOf(saidOf(topic, roles));
     const alternative = onlyInAlternative(asked.all, lists.openers.yesNo);
     // Asked on every topic the question may match: copied only when an alternative leaves words out.
@@ -298,12 +318,15 @@ function unsaidWordsFinder(kb: KnowledgeBase, facts: FactIndex, vectors: WordVec
     const byStem = new Map(words.filter(({ stem }) => !answered.has(stem)).map(({ stem, word }) => [stem, word]));
     return [...new Set(byStem.values())];
   };
+  const against = (topic: TopicId, roles: readonly RoleId[], asked: Asked): string[] =>
+    setAgainst(contextOf(saidOf(topic, roles)), asked);
+  return { words: find, against };
 }
 
 /** The facts a topic gives a role, and whether any fact of the roles (or of both) writes what a pattern matches. */
 function factReader(kb: KnowledgeBase) {
   const factsOf = (topic: TopicId, role: RoleId) => kb.topics[topic]!.facts[role] ?? [];
-  const states = (topic: TopicId, roles: readonly RoleId[], figure: RegExp) =>
+  const states = (topic: TopicId, roles: readonly RoleId[], figure: Pick<RegExp, 'test'>) =>
     [...roles, BOTH].some((role) => factsOf(topic, role).some((fact) => figure.test(fact.text)));
   return { kb, factsOf, states };
 }
@@ -370,7 +393,7 @@ function saidCache(
   facts: FactIndex,
   vectors: WordVectors,
   topicWords: (topic: TopicId) => readonly string[],
-  says: (word: string) => boolean,
+  words: Pick<SaidMemo, 'saysNothing' | 'titleWords' | 'grammar'>,
 ) {
   const units = new Map<string, Float32Array | null>();
   const unitOf = once(vectors.readUnit, units);
@@ -382,7 +405,7 @@ function saidCache(
     vectors: topicWords(topic).flatMap((word) => unitOf(word) ?? []),
     beginnings: new Set(topicWords(topic).map(beginningOf)),
   }));
-  const memo = { unitOf, plainOf, beginningOf, ofTopic, saysNothing: says };
+  const memo = { unitOf, plainOf, beginningOf, ofTopic, ...words };
   const build = (topic: TopicId, roles: readonly RoleId[]) => buildSaid(kb, facts, memo, topic, roles);
   const keyOf = roleSetKey(kb);
   const said = new Map<string, Said>();
@@ -411,13 +434,16 @@ type SaidMemo = {
   beginningOf: (word: string) => string;
   ofTopic: (topic: TopicId) => { own: Set<string>; vectors: Float32Array[]; beginnings: Set<string> };
   saysNothing: (word: string) => boolean;
+  /** The words of our roles' names ("case", "manager"): a title's last words. */
+  titleWords: ReadonlySet<string>;
+  grammar: ReadonlySet<string>;
 };
 
 /** What the facts of a topic for a set of roles (and for both) say, and what the topic's other roles' facts say. */
 function buildSaid(
   kb: KnowledgeBase,
   facts: FactIndex,
-  { unitOf, plainOf, beginningOf, ofTopic, saysNothing }: SaidMemo,
+  { unitOf, plainOf, beginningOf, ofTopic, saysNothing, titleWords, grammar }: SaidMemo,
   topic: TopicId,
   roles: readonly RoleId[],
 ): Said {
@@ -441,7 +467,8 @@ function buildSaid(
     anyOf,
     heads,
     othersSay: new Set(others.flatMap(([, roleFacts]) => roleFacts.flatMap((fact) => plainOf(fact.text)))),
-    figured: texts.some((text) => AMOUNT.test(text)),
+    figured: Object.values(kb.topics[topic]!.facts).some((all) => (all ?? []).some((f) => AMOUNT.test(f.text))),
+    free: new Set(texts.flatMap((text) => untitledWords(text, titleWords, grammar))),
     roleCount: roles.length,
   };
 }
@@ -465,6 +492,20 @@ function headWords(text: string, grammar: (word: string) => boolean): string[] {
     const next = tokenize(written[i + 1] ?? '')[0];
     return /[,.;:!?)]$/.test(word) || next === undefined || PHRASE_ENDS.has(next) ? [stem(token)] : [];
   });
+}
+
+/**
+ * The stemmed words a text writes outside a title of our roles: a title is a role's name word ("care", "manager") and
+ * the words right before it with no grammar word between ("*registered nurse* care managers"), which say which holders.
+ */
+function untitledWords(text: string, titleWords: ReadonlySet<string>, grammar: ReadonlySet<string>): string[] {
+  const words = tokenize(text).map(stem);
+  const titled = new Array<boolean>(words.length).fill(false);
+  for (let i = words.length - 1; i >= 0; i -= 1) {
+    const word = words[i]!;
+    titled[i] = titleWords.has(word) || (!grammar.has(word) && (titled[i + 1] ?? false));
+  }
+  return words.filter((_, i) => !titled[i]);
 }
 
 /** `find` once a key: the knowledge's words and texts recur across its topics and sets of roles. */
@@ -586,7 +627,7 @@ function rareWords(c: Context, asked: Asked): Word[] {
     // A word the general vocabulary does not know: before a noun the facts state, it only says which ("his
     // *neurologist* appointments": a compound ends with its head).
     if (rank === undefined) return !c.stated.has(asked.words[i + 1]?.stem ?? '') && unknownAsked(c, stem, word);
-    if (rank < COMMON_WORD_RANK || c.beginnings.has(beginning(stem))) return false;
+    if (rank < COMMON_WORD_RANK || c.beginnings.has(beginning(stem)) || kindOfStated(c, asked.all, stem)) return false;
     if (howPlaced(c, asked.all, stem)) return false;
     const unit = c.unit(c.vectors.has(stem) ? stem : word)!;
     return (
@@ -594,6 +635,16 @@ function rareWords(c: Context, asked: Asked): Word[] {
       !c.comparing.some((v) => cosine(unit, v) >= COMPARING_SIMILARITY)
     );
   });
+}
+
+/**
+ * Whether a word stands right before a noun the facts state, as a compound's modifier ("set up his *cardiology*
+ * appts"): it says which of them, and the facts that name them answer it. Not before a role's own word ("mentoring
+ * *as a care manager*" is no compound).
+ */
+function kindOfStated(c: Context, all: readonly string[], word: string): boolean {
+  const head = all[all.indexOf(word) + 1];
+  return head !== undefined && c.stated.has(head) && !c.lists.roleWords.has(head) && !c.lists.stopwords.has(head);
 }
 
 /** English's clitics, typed without their apostrophe: "aren*t*", "they*re*", "we*ll*", "you*ve*", "i*m*". */
@@ -625,15 +676,12 @@ const nameWords = (c: Context, asked: Asked): Word[] => asked.names.filter(({ st
 /**
  * What makes a title asked to be the same job as a role other than the role's name ("*geriatric* care manager", "a
  * *patient navigator*"), when the chosen facts do not write it: whether two titles name one job is said only where the
- * facts name the title ("also called a *nurse case manager*"). Close meanings do not count: "aide" is near "nurse".
+ * facts name the title ("also called a *nurse case manager*"). Close meanings do not count: "aide" is near "nurse";
+ * nor does a word the title's begins ("*coordinates* the overall care" names no care coordinator).
  */
 const likenedWords = (c: Context, asked: Asked): Word[] =>
   asked.likened.filter(
-    ({ stem }) =>
-      !c.lists.stopwords.has(stem) &&
-      !c.lists.roleNames.has(stem) &&
-      !c.stated.has(stem) &&
-      !c.factBeginnings.has(beginning(stem)),
+    ({ stem }) => !c.lists.stopwords.has(stem) && !c.lists.roleNames.has(stem) && !c.stated.has(stem),
   );
 
 /** A word of the topic's terms or a one-word synonym of one: "pay" is salary's own. */
@@ -949,14 +997,14 @@ export function asWritten(question: string, unsaid: Unsaid): Unsaid {
       what: question.match(new RegExp(`(?<!\\p{L})(?:which|what)\\s+(${escaped}\\p{L}*)`, 'iu'))?.[1] ?? unsaid.what,
     };
   }
-  if (unsaid.kind !== 'words') return unsaid;
+  if (unsaid.kind !== 'words' && unsaid.kind !== 'against') return unsaid;
   const lower = ASCII.test(question) ? question.toLowerCase() : null;
   const written = (word: string) => {
     if (lower !== null && ASCII.test(word) && word !== '') return writtenInAscii(question, lower, word) ?? word;
     const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     return question.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu'))?.[0] ?? word;
   };
-  return { kind: 'words', words: unsaid.words.map(written) };
+  return { kind: unsaid.kind, words: unsaid.words.map(written) };
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
@@ -1177,6 +1225,76 @@ function comparedWith(c: Context, asked: Asked): Word[] {
   return named ? [] : telling.map((word) => ({ stem: word, word }));
 }
 
+/** Words that set a figure beside what follows them, with the preposition they take ("compared to", "vs"). */
+const SET_BESIDE = new Map<string, readonly string[]>([
+  ['compared', ['to', 'with']],
+  ['comparable', ['to', 'with']],
+  ['relative', ['to']],
+  ['vs', []],
+  ['versus', []],
+]);
+/** Words of a figure falling, beside the comparatives and DIFFERS: a pay *cut*, a *drop*. */
+const FALLS = new Set(['cut', 'drop', 'decrease'].map(stem));
+/** What may open a standard and says nothing of it: "than *as* a teacher", "compared to *the* floor". */
+const STANDARD_OPENS = new Set(['as', 'a', 'an', 'the', 'my', 'our', 'your']);
+/** The pro-forms for a role's holders: "than the non-RN *ones*" sets the role against its own. */
+const HOLDERS = new Set(['one', 'ones']);
+
+/**
+ * Where the standard of a comparison starts: after a comparative's "than" (comparedWith), "compared to/with",
+ * "comparable to", "vs", or "from" when the move it opens ends "to/into" and the sentence says the figure differs ("a
+ * pay cut going *from* ICU to case management"). -1 when there is none.
+ */
+function standardStart(all: readonly string[]): number {
+  const than = all.findIndex(
+    (word, i) => word === 'than' && all.slice(Math.max(0, i - COMPARATIVE_WITHIN), i).some(comparative),
+  );
+  if (than >= 0) return than + 1;
+  const beside = all.findIndex((word, i) => {
+    const takes = SET_BESIDE.get(word);
+    return takes !== undefined && (takes.length === 0 || takes.includes(all[i + 1] ?? ''));
+  });
+  if (beside >= 0) return beside + ((SET_BESIDE.get(all[beside]!)?.length ?? 0) > 0 ? 2 : 1);
+  const differs = all.some((word) => comparative(word) || DIFFERS.has(word) || FALLS.has(word));
+  const from = all.indexOf('from');
+  const to = all.findIndex((word, i) => i > from && (word === 'to' || word === 'into'));
+  return differs && from >= 0 && to > from + 1 ? from + 1 : -1;
+}
+
+/**
+ * What a figure is set against (issue 18, round 15): "do care managers make more than *floor nurses*", "the pay
+ * compared to *staff RN*", "a pay cut going from *ICU* to case management", "than as *a teacher*". On a topic whose
+ * facts give amounts, a standard that names none of our roles (nor their holders, "the RN *ones*") and none of whose
+ * rarer words (`COMMON_WORD_RANK`; the topic's own are "pay") the chosen facts write outside a title of our roles ("*nurse*
+ * case managers" names the role, not nurses): the facts give the roles' figures, no one else's. The standard's words.
+ */
+function setAgainst(c: Context, asked: Asked): string[] {
+  const { all } = asked;
+  const start = standardStart(all);
+  if (!c.figured || start < 0 || CLAUSE_SUBJECTS.has(all[start] ?? '')) return [];
+  let from = start;
+  while (STANDARD_OPENS.has(all[from] ?? '')) from += 1;
+  const end = all.findIndex((word, i) => i > from && PHRASE_ENDS.has(word));
+  const standard = all.slice(from, end < 0 ? undefined : end);
+  const { stopwords, roleNames, termOf } = c.lists;
+  // "vs *non*-RN", "than those *without*": the role's own holders without something, no one else.
+  if (NEGATIONS.has(standard[0] ?? '') || standard[0] === 'without') return [];
+  if (standard.some((word) => roleNames.has(word) || HOLDERS.has(word))) return [];
+  const telling = standard.filter(
+    (word) =>
+      !stopwords.has(word) &&
+      !/\d/.test(word) &&
+      !ownWord(c, word) &&
+      (c.vectors.rank(word) ?? Infinity) >= COMMON_WORD_RANK,
+  );
+  const named = (word: string) => c.free.has(word) || (termOf(word) ?? '').split(' ').some((w) => c.free.has(w));
+  if (telling.length === 0 || telling.some(named)) return [];
+  const quoted = (word: string) => !stopwords.has(word) && !ownWord(c, word);
+  const first = standard.findIndex(quoted);
+  const last = standard.findLastIndex(quoted);
+  return [standard.slice(first, last + 1).join(' ')];
+}
+
 /**
  * The roles' names and aliases that name no person, stemmed: their fields ("case management", "infection prevention"),
  * where "case manager" ends with a word of a role's name.
@@ -1250,7 +1368,8 @@ const DIFFERS = new Set(['bump', 'differential', 'increase', 'raise', 'boost', '
 
 /**
  * What a figure is asked to turn on ("do care managers get paid more *if they're certified*", "pay in *rural* areas vs
- * cities", "the salary increase after *certification*"): of one role, on facts that give an amount, a question asking
+ * cities", "the salary increase after *certification*"): of one role, on a topic whose facts give amounts (to this role
+ * or another: "does the CCM boost a case manager's salary" asks a figure the facts do not even give), a question asking
  * how the figure differs names a condition, a word another topic's terms read or a rarer word, that the chosen facts
  * do not name by the word, its beginning or its term ("RN" is the facts' "registered nurse"). An average says nothing
  * of what moves it.
