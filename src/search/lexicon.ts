@@ -1,11 +1,11 @@
 import type { Concept } from './reading.ts';
-import { nameEnd, readRoleWords, withPlural } from './role-words.ts';
+import { nameEnd, readRoleWords } from './role-words.ts';
 import { roleSpace, type RoleSpace } from './roles.ts';
 import { SMALLTALK_KINDS, type Aspect, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
 import { buildFactIndex, type FactIndex, hospitalNames } from './fact-index.ts';
 import { createRelated, type Related } from './related.ts';
 import { type OwnSources, ownSourceTopics } from './own-sources.ts';
-import { shippedWordVectors } from './word-vectors.ts';
+import { isEveryday, shippedWordVectors } from './word-vectors.ts';
 import { normalize, stem, stemPhrase, tokenize } from './normalize.ts';
 
 export type { Concept } from './reading.ts';
@@ -91,7 +91,7 @@ type AddPhrase = (phrase: string, concept: Concept) => void;
 
 export function buildLexicon(kb: KnowledgeBase): Lexicon {
   const { phrases, words, add } = phraseBook();
-  const termTopics = readTerms(kb, add);
+  const termTopics = readTerms(kb, add, phrases);
   readOtherPhrases(kb, add);
   const { heads, own, capitals, compounds } = readRoleWords(kb, phrases, add, words);
   const conversation = readConversation(kb, phrases, add);
@@ -195,7 +195,7 @@ function grammarWords(kb: KnowledgeBase): Pick<Lexicon, 'joiners' | 'auxiliaries
 }
 
 /** Each topic's terms with their weights, and the synonyms that stand for a term. */
-function readTerms(kb: KnowledgeBase, add: AddPhrase): Map<string, TopicWeight[]> {
+function readTerms(kb: KnowledgeBase, add: AddPhrase, phrases: ReadonlyMap<string, Concept>): Map<string, TopicWeight[]> {
   const termTopics = new Map<string, TopicWeight[]>();
   for (const topic of Object.values(kb.topics)) {
     for (const entry of topic.ask.terms) {
@@ -213,9 +213,15 @@ function readTerms(kb: KnowledgeBase, add: AddPhrase): Map<string, TopicWeight[]
   for (const group of kb.language.synonyms) {
     const canonical = stemPhrase(group.canonical);
     if (!own(group.canonical)) add(group.canonical, { kind: 'term', term: canonical });
-    // A short form takes its plural with a bare "s" ("RNs"), which the stemmer leaves, as a role's short form does.
-    for (const variant of group.variants)
-      for (const form of withPlural(variant)) if (!own(form)) add(form, { kind: 'term', term: canonical });
+    for (const variant of group.variants) {
+      if (own(variant)) continue;
+      add(variant, { kind: 'term', term: canonical });
+      // A short form takes its plural with a bare "s" ("RNs"), which the stemmer leaves, as a role's short form does;
+      // not an everyday word ("do", "law") nor a plural that is a phrase already ("v" and "vs").
+      const plural = `${variant}s`;
+      if (/^\p{L}{2,3}$/u.test(variant) && !isEveryday(variant) && !phrases.has(stemPhrase(plural)) && !own(plural))
+        add(plural, { kind: 'term', term: canonical });
+    }
   }
   return termTopics;
 }

@@ -86,7 +86,7 @@ type AddPhrase = (phrase: string, concept: Concept) => void;
 const SHORT_WORD = 3;
 
 /** The phrase and its plural when its last word is short: "ur rn" → "ur rns". */
-export function withPlural(phrase: string): string[] {
+function withPlural(phrase: string): string[] {
   const words = tokenize(phrase);
   const last = words.at(-1) ?? '';
   return last.length > 0 && last.length <= SHORT_WORD && !last.endsWith('s')
