@@ -247,6 +247,21 @@ export const LanguageSchema = z.strictObject({
   abbreviations: z.record(z.string().regex(/^\S+$/, 'one word without spaces'), text),
   /** Words that join the two roles' head words, as in "case and care managers" or "case vs care manager". */
   joiners: z.array(text),
+  /**
+   * Other languages the hospital's staff write in, each with its closed class of grammar words (articles, pronouns,
+   * prepositions, conjunctions, question words, auxiliaries and modals) and their English: a message using several
+   * of them is read in English (src/search/other-language.ts), its other words through their English cognates. A
+   * word written with its accent ("qué") is matched only so typed, or unaccented at the start of a sentence. Absent:
+   * none.
+   */
+  otherLanguages: z
+    .array(
+      z.strictObject({
+        language: text,
+        words: z.record(text, z.string()),
+      }),
+    )
+    .default([]),
 });
 export type Language = z.infer<typeof LanguageSchema>;
 

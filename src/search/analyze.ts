@@ -14,8 +14,22 @@ import {
 import type { LaterQuestions } from './reading.ts';
 import { respectNamed } from './viewpoint.ts';
 import { joinCompounds, normalizeCased, stem, stemPhrase, stripSlackMarkup, tokenize } from './normalize.ts';
+import {
+  asksOfAsker,
+  backgroundSpans,
+  candidateJob,
+  startsNow,
+  choosesForAsker,
+  inSpans,
+  SCHOOLING_HELD,
+  type SpanReader,
+  SPENT,
+  type Span,
+  schoolingSpans,
+} from './background.ts';
 import { asksForParticular, namesTitle, requestIn, type RoleSpan } from './particular.ts';
 import { soundKey } from './sounds-like.ts';
+import { insideFacility } from './setting.ts';
 import { amongCommonest, isEveryday, shippedWordVectors } from './word-vectors.ts';
 import { isCommonWord } from './related.ts';
 import { isAdverb, type Predicate, predicateAt } from './predicate.ts';
@@ -103,6 +117,15 @@ export type Analysis = {
   /** Whether a sentence weighs a choice for someone of a quality ("which is better for an introvert"): a skills question. */
   choosingFor: boolean;
   /**
+   * Whether a sentence weighs a choice between the roles for the asker ("which of these is a better fit for someone
+   * like me"): about the pair, whatever else it names (background.ts).
+   */
+  choosingForAsker: boolean;
+  /** Whether a sentence asks if someone can start at once ("can new grads go *straight* in"; background.ts). */
+  startsNow: boolean;
+  /** Whether a sentence asks if another job can become a role ("can a surgical tech go into case management"). */
+  candidate: boolean;
+  /**
    * The respect a question is asked in, named apart ("*education*-wise", "in terms of *schooling*", viewpoint.ts): the
    * term read there, else the word, for its nearest topics in meaning; null when none is named.
    */
@@ -117,7 +140,7 @@ export type Analysis = {
    * *kinesiology* degree qualify"): the content words between its opener and that verb, stemmed and as typed; for
    * "does *that* count", the jobs the asker names as their own past.
    */
-  toCount: Array<{ stem: string; word: string }> | null;
+  toCount: Array<{ stem: string; word: string; needed?: boolean; field?: boolean }> | null;
   /**
    * The questions asked after the one answered ("what's the minimum education, and do they need to be certified
    * too?"): what they ask to count is read for gaps on their own topic (matcher.ts `laterUnsaidOf`).
@@ -130,6 +153,8 @@ export type Analysis = {
   names: Array<{ stem: string; word: string }>;
   /** Whether a sentence that asks is a question in another language (inAnotherLanguage): we cannot tell its subject. */
   foreign: boolean;
+  /** Whether the message is set inside a facility: a unit, a floor, a role's department (setting.ts). */
+  insideFacility: boolean;
   /**
    * The words of the titles a question asks to be the same ("is a care manager the same as a *geriatric* care manager",
    * "the same thing as a *patient navigator*"): the roles' as typed and other jobs', stemmed and as typed. Whether two
@@ -272,6 +297,10 @@ export function expandedWords(written: string, lexicon: Lexicon): string[] {
   return out;
 }
 
+/** Whether a word is a short form several roles are written as ("cm"). */
+const shortFormAt = (word: string | undefined, lexicon: Lexicon) =>
+  word !== undefined && lexicon.phrases.get(word)?.kind === 'short-form';
+
 /** The kinds of phrase that name a role by one word: an alias or a short form. */
 const ROLE_KINDS = new Set(['role', 'short-form']);
 
@@ -367,15 +396,22 @@ function capitalForms(text: string, words: string[], lexicon: Lexicon): Array<st
  * Reads a question as a sequence of concepts: roles, other jobs and topic terms, longest phrase first, after
  * correcting typos in words the knowledge base does not know.
  */
-export function analyze(question: string, lexicon: Lexicon, correct: (word: string) => string | null): Analysis {
+export function analyze(
+  question: string,
+  lexicon: Lexicon,
+  correct: (word: string) => string | null,
+  translated = false,
+): Analysis {
   const sentences = clausesOf(question)
     .map((clause) => analyzeSentence(clause, lexicon, correct))
     .filter((s) => s.concepts.length + s.unknown.length + s.aspects.length > 0);
-  const parts = partsOf(sentences);
+  const foreign = (s: { askingWords: string[] }) => inAnotherLanguage(s, translated ? lexicon.stopwords : null);
+  const parts = partsOf(sentences, foreign);
   return {
     concepts: askedConcepts(parts),
     unknown: sentences.flatMap((s) => s.unknown),
-    foreign: parts.askingSentences.some((s) => s.question && inAnotherLanguage(s)),
+    foreign: parts.askingSentences.some((s) => s.question && foreign(s)),
+    insideFacility: sentences.some((s) => insideFacility(s.askingWords, (i) => shortFormAt(s.askingWords[i], lexicon))),
     ...askedOfTopic(parts),
     ...readForGaps(parts),
     qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
@@ -409,8 +445,8 @@ function setsBeside({ askingWords: words, concepts }: Sentence): boolean {
   return (FRAGMENT_COMPARATIVES.has(words[0] ?? '') && words[1] === 'than') || words[0] === 'vs' || words[0] === 'than';
 }
 
-function partsOf(sentences: Sentence[]): MessageParts {
-  const asking = askingSentence(sentences);
+function partsOf(sentences: Sentence[], foreign: (s: { askingWords: string[] }) => boolean): MessageParts {
+  const asking = askingSentence(sentences, foreign);
   const asks: SentenceTest = (s, index) => !s.reason && (index === asking || s.question || asking < 0);
   const readForGap: SentenceTest = (s, index) =>
     asks(s, index) && (asking < 0 || index <= asking || (index === asking + 1 && setsBeside(sentences[index]!)));
@@ -463,6 +499,9 @@ function askedOfTopic({ askingSentences }: MessageParts) {
     classesRole: askingSentences.some((s) => s.classesRole),
     datesRole: askingSentences.some((s) => s.datesRole),
     choosingFor: askingSentences.some((s) => s.choosingFor),
+    choosingForAsker: askingSentences.some((s) => s.choosingForAsker),
+    startsNow: askingSentences.some((s) => s.startsNow),
+    candidate: askingSentences.some((s) => s.candidate),
     viewpoint: askingSentences.find((s) => s.viewpoint)?.viewpoint ?? null,
     existential: askingSentences.some((s) => s.existential),
     // A question with a pointer other than "it" asks of the thread too: "how many of *those* can one person cover".
@@ -546,6 +585,7 @@ function laterQuestions(
  */
 function askingSentence(
   sentences: readonly { concepts: Concept[]; question: boolean; reason: boolean; askingWords: string[] }[],
+  inAnotherLanguage: (s: { askingWords: string[] }) => boolean,
 ): number {
   const firstQuestion = sentences.findIndex((s) => !s.reason && s.question && hasTerm(s));
   if (firstQuestion >= 0) return firstQuestion;
@@ -561,10 +601,15 @@ function askingSentence(
  */
 const FOREIGN_SHARE = 0.5;
 
-/** Whether most of a sentence's words are no common English (FOREIGN_SHARE): it is written in another language. */
-function inAnotherLanguage({ askingWords }: { askingWords: string[] }): boolean {
-  const rare = askingWords.filter((word) => !amongCommonest(word, NAME_RANK));
-  return askingWords.length > 0 && rare.length / askingWords.length > FOREIGN_SHARE;
+/**
+ * Whether most of a sentence's words are no common English (FOREIGN_SHARE): it is written in another language. A
+ * message read in English from another language (other-language.ts) has its grammar words in English now: only its
+ * other words (not `grammar`) tell, those its cognates did not make English.
+ */
+function inAnotherLanguage({ askingWords }: { askingWords: string[] }, grammar: ReadonlySet<string> | null): boolean {
+  const words = grammar ? askingWords.filter((word) => !grammar.has(word)) : askingWords;
+  const rare = words.filter((word) => !amongCommonest(word, NAME_RANK));
+  return words.length > 0 && rare.length / words.length > FOREIGN_SHARE;
 }
 
 /** The topic terms some of the sentences name. */
@@ -583,6 +628,7 @@ type SentenceAnalysis = Omit<
   | 'saidAspects'
   | 'later'
   | 'foreign'
+  | 'insideFacility'
   | 'likened'
   | 'identity'
 >;
@@ -607,6 +653,8 @@ type Sentence = SentenceAnalysis & {
   likensPointer: boolean;
   /** Whether it sets two things side by side: a choice ("... or ...") or another job beside ours. */
   sideBySide: boolean;
+  /** Whether it is a yes-or-no question asked of the asker or of what they said ("could I be ...", "does that work"). */
+  ofAsker: boolean;
 };
 
 /** What a sentence has said so far, as it is read word by word. */
@@ -849,6 +897,15 @@ type SentenceScan = {
   pointerAt: number;
   /** Where the goal of a verb of sufficiency begins ("does my aide experience count *for* the certification"), or -1. */
   goalAt: number;
+  /** The runs of words that name the asker's own past ("I was *a combat medic*", "*68W* here"; background.ts). */
+  background: Span[];
+  /**
+   * The fields of a schooling the asker holds ("a bachelors in *criminal justice*"): what a question of theirs asks to
+   * count, though their words are read as any others ("an *online* ADN" is no field, and stays asked).
+   */
+  schooling: Span[];
+  /** The spans whose background concept has been read: one concept for each. */
+  backgroundRead: Set<Span>;
   /** The other jobs read, as spans of tokens ("a *patient navigator*"): with the roles', the titles a sentence names. */
   jobSpans: Array<{ start: number; end: number }>;
   /**
@@ -985,6 +1042,35 @@ function framedAt(tokens: string[], lexicon: Lexicon, start: number, length: num
   return null;
 }
 
+/** The runs of a sentence's words naming the asker's own past (background.ts), and which of them are schoolings. */
+function pastOf(
+  tokens: string[],
+  words: string[],
+  lexicon: Lexicon,
+  acronyms: Map<string, boolean>,
+  phraseAt: (start: number) => PhraseHit | null,
+): { background: Span[]; schooling: Span[] } {
+  const reader: SpanReader = {
+    ours: (i) => {
+      const kind = phraseAt(i)?.concept.kind;
+      return kind !== undefined && kind !== 'job';
+    },
+    grammar: (token) => !isContentWord(token, lexicon),
+    counting: (token) => SUFFICES.has(token) || HELPS.has(token),
+    opener: (token) => YES_NO_OPENERS.has(token) || WH_WORDS.has(token),
+    titleHead: (i) =>
+      phraseAt(i) !== null || lexicon.jobHeads.has(tokens[i]!) || acronyms.has(words[i]!) || /\d/.test(tokens[i]!),
+  };
+  const held = (i: number) => {
+    const concept = phraseAt(i)?.concept;
+    return SCHOOLING_HELD.has(concept?.kind === 'term' ? concept.term : tokens[i]!);
+  };
+  return {
+    background: backgroundSpans(tokens, reader),
+    schooling: schoolingSpans(tokens, { ...reader, schooling: held }),
+  };
+}
+
 /** The sentence's words and stems, with nothing read yet. */
 function startScan(
   question: string,
@@ -1023,6 +1109,8 @@ function startScan(
     ownFrom: askersOwnClause(tokens),
     pointerAt: -1,
     goalAt: goalOfSufficing(tokens, lexicon, phraseAt),
+    ...pastOf(tokens, words, lexicon, acronyms, phraseAt),
+    backgroundRead: new Set(),
     jobSpans: [],
     titled,
   };
@@ -1053,6 +1141,9 @@ function emptyReading(tokens: string[]): SentenceReading {
     classesRole: false,
     datesRole: false,
     choosingFor: false,
+    choosingForAsker: false,
+    startsNow: false,
+    candidate: false,
     viewpoint: null,
     existential: false,
     activityAt: -1,
@@ -1168,7 +1259,8 @@ function readAt(scan: SentenceScan, i: number): number {
   const greeting = greetingAt(scan, i);
   if (greeting > 0) return greeting;
   const hit = payerAsked(phraseAt(i), tokens, i, lexicon) ?? whichPronoun(tokens, i, lexicon);
-  noteAspect(read, tokens, words, lexicon, i, hit, phraseAt);
+  // Who the asker is asks nothing: "*travel* RN here", "I was a *night shift* aide".
+  if (!inSpans(scan.background, i)) noteAspect(read, tokens, words, lexicon, i, hit, phraseAt);
   const inside = read.narrow !== null && i < read.narrow.until;
   if (hit) return readPhrase(scan, i, hit, inside);
   if (!readHeadAlone(scan, i, inside) && !readNameEnd(scan, i, inside) && !readOtherJob(scan, i, inside))
@@ -1605,6 +1697,7 @@ function placeConcept(scan: SentenceScan, concept: Concept, i: number, length: n
     concept.kind === 'job' && length === 1
       ? qualifiedRole(read.concepts, scan.roleSpans, i, tokens[i]!, lexicon)
       : null;
+  if (concept.kind === 'job' && !ofRole && readBackground(scan, i)) return;
   if (ofRole) {
     read.concepts.pop();
     const title = [...words.slice(ofRole.start, i), words[i]!].join(' ');
@@ -1695,6 +1788,7 @@ function readOtherJob(scan: SentenceScan, i: number, inside: boolean): boolean {
   const { tokens, words, lexicon, read } = scan;
   const phrase = lexicon.jobHeads.has(tokens[i]!) && !inside ? otherJobTitle(tokens, i, lexicon) : null;
   if (!phrase) return false;
+  if (readBackground(scan, i)) return true;
   const role = qualifiedRole(read.concepts, scan.roleSpans, i, tokens[i]!, lexicon);
   if (role) read.concepts.pop();
   const title = role ? [...words.slice(role.start, i), words[i]!].join(' ') : phrase;
@@ -1706,10 +1800,26 @@ function readOtherJob(scan: SentenceScan, i: number, inside: boolean): boolean {
   return true;
 }
 
+/**
+ * A word of the asker's own past (background.ts: "I was a *combat medic*", "*68W* here"): who is asking, read once for
+ * its run of words as the asker's background, neither another job asked about nor a word asked of a role. Whether the
+ * word at `i` is one.
+ */
+function readBackground(scan: SentenceScan, i: number): boolean {
+  const span = scan.background.find(({ start, end }) => start <= i && i < end);
+  if (!span) return false;
+  if (!scan.backgroundRead.has(span)) {
+    scan.backgroundRead.add(span);
+    scan.read.concepts.push({ kind: 'background', phrase: scan.tokens.slice(span.start, span.end).join(' ') });
+  }
+  return true;
+}
+
 /** A word in no phrase: a word of the facts, an initialism naming another job, or a word nothing knows. */
 function readLooseWord(scan: SentenceScan, i: number, inside: boolean): void {
   const { tokens, words, lexicon, read, acronyms } = scan;
   const token = tokens[i]!;
+  if (readBackground(scan, i)) return;
   // "is there a lot of lifting", "is there an exam", "any shortcut?": what follows is asked whether it exists.
   if ((token === 'there' && asksWhether(tokens, i) && !asksForSomething(tokens, i)) || asksAny(tokens, i, lexicon)) {
     read.subject = true;
@@ -1781,6 +1891,9 @@ function finishSentence(
     classesRole: read.classesRole,
     datesRole: read.datesRole,
     choosingFor: read.choosingFor,
+    choosingForAsker: read.choosingForAsker,
+    startsNow: read.startsNow,
+    candidate: read.candidate,
     viewpoint: viewpointOf(scan),
     existential: read.existential,
     traits,
@@ -1800,6 +1913,11 @@ function finishSentence(
     asksSame: identity || asksSame(scan.tokens) || (titles.length === 0 && identityPredicated(tokens) >= 0),
     identity,
     sideBySide: scan.tokens.includes('or') || concepts.some((c) => c.kind === 'job'),
+    ofAsker: asksOfAsker(
+      scan.tokens,
+      (token) => YES_NO_OPENERS.has(token),
+      (token) => WH_WORDS.has(token),
+    ),
     // Here, not spread onto the analysis after: on Node 20 an object spread and then added to gets a shape of its own.
     question: clause.question,
     reason: clause.reason,
@@ -1845,11 +1963,31 @@ function readWholeSentence(scan: SentenceScan, clause: Clause): void {
     ...chosenFor,
   );
   read.choosingFor = chosenFor.length > 0;
+  read.choosingForAsker = choosesForAsker(tokens, CHOOSING, (token) => YES_NO_OPENERS.has(token));
+  read.startsNow = startsNow(tokens);
+  read.candidate =
+    read.concepts.some((c) => c.kind === 'job') &&
+    roleSpans.some(({ start }) => candidateJob(tokens, start, (i) => jobNamedBefore(scan, i)));
+  // Whether a new grad BSN can go straight in, "just got my RN license, can I ...": the degree, or what the asker says
+  // they hold before asking, is who asks, not what is asked.
+  const asking = tokens.findIndex((token) => ACTION_OPENERS.has(token));
+  if (read.startsNow)
+    for (const { term, start } of scan.termReads)
+      if (SCHOOLING_HELD.has(term) || start < asking) read.adjunctTerms.add(term);
   read.knowing = mustKnow(tokens, roleSpans);
   read.countsRole = roleSpans.some(({ start }) => tokens[start - 2] === 'how' && tokens[start - 1] === 'many');
   read.classesRole = classesRole(tokens, roleSpans);
   read.datesRole = datesRole(tokens, roleSpans);
-  read.toCount = askedToCount(tokens, words, lexicon, clause.marked ?? false);
+  read.toCount = askedToCount(tokens, words, lexicon, clause.marked ?? false, scan.background);
+  for (const { start, end } of scan.schooling)
+    read.concepts.push({ kind: 'background', phrase: tokens.slice(start, end).join(' '), schooling: true });
+}
+
+/** Whether another job's title is named before `i`: its head noun, a job of the lists, an initialism typed in capitals. */
+function jobNamedBefore({ tokens, words, lexicon, phraseAt, acronyms }: SentenceScan, i: number): boolean {
+  return tokens
+    .slice(0, i)
+    .some((token, k) => lexicon.jobHeads.has(token) || phraseAt(k)?.concept.kind === 'job' || acronyms.has(words[k]!));
 }
 
 /** Words that may come between "same" and its "as": "the same *thing* as", "the same *job* as". */
@@ -2000,8 +2138,6 @@ function qualifiedRole(
 const BACKGROUND_BEFORE = new Set(['im', 'am', 'wa', 'been', 'former', 'ex', 'retired']);
 /** Before "as", the words that make the job the one aimed at instead: "work as a", "become a". */
 const AIMED_AT = new Set(['work', 'working', 'become', 'becoming', 'hired', 'job', 'career']);
-/** Before "as", what a career is made of: "my *years* as a social worker". */
-const SPENT = new Set(['experience', 'time', 'year', 'yr', 'background', 'worked']);
 /** Before "as", the words that make it compare or give an example: "the *same* as a navigator", "*such* as a nurse". */
 const COMPARING_AS = new Set(['same', 'such']);
 /** Whether the "as" at `at` compares or gives an example: "the same as", "the same thing as", "such as". */
@@ -2439,12 +2575,16 @@ function askedToCount(
   words: string[],
   lexicon: Lexicon,
   marked: boolean,
-): Array<{ stem: string; word: string }> | null {
+  background: readonly Span[],
+): Array<{ stem: string; word: string; needed?: boolean }> | null {
+  // Asked whether something is needed, not whether it is enough: a rule stated whole does not say (unsaid.ts).
   const must = mustBe(tokens);
-  if (must >= 0) return countedAfter(tokens, words, lexicon, must);
+  if (must >= 0) return countedAfter(tokens, words, lexicon, must).map(asNeeded);
   const needed = neededAt(tokens);
-  if (needed > 0) return countedBetween(tokens, words, lexicon, 1, needed);
-  const verb = tokens.findIndex((token) => SUFFICES.has(token));
+  if (needed > 0) return countedBetween(tokens, words, lexicon, 1, needed).map(asNeeded);
+  const verb = tokens.findIndex(
+    (token, i) => SUFFICES.has(token) || (HELPS.has(token) && background.some(({ end }) => end <= i)),
+  );
   // Its opener may follow what the asker says first: "I've been a CNA for 6 years, *does* that count".
   const opener = tokens.slice(0, Math.max(verb, 0)).findLastIndex((token) => YES_NO_OPENERS.has(token));
   if (verb >= 1 && opener < 0 && marked && droppedOpener(tokens, verb))
@@ -2452,8 +2592,21 @@ function askedToCount(
   if (verb < 1 || opener < 0 || tokens.slice(0, opener).some((token) => WH_WORDS.has(token))) return null;
   // "would I need a nursing degree *or* does RT count": an alternative to what was asked first, answered with it.
   if (tokens[opener - 1] === 'or') return null;
-  return countedBetween(tokens, words, lexicon, opener + 1, verb);
+  // The asker's own past named in it says which ("do my *years as a paramedic* count"), not the time before "as".
+  const own = background.find(({ start, end }) => start > opener && end <= verb);
+  return own
+    ? countedBetween(tokens, words, lexicon, own.start, own.end)
+    : countedBetween(tokens, words, lexicon, opener + 1, verb);
 }
+
+/** A word asked whether it is needed ("is *HIPAA* knowledge required"), not whether it is enough. */
+const asNeeded = (word: { stem: string; word: string }) => ({ ...word, needed: true });
+
+/**
+ * Verbs that ask whether the asker's own past is of use, after it: "would 10 yrs as an army medic *help*", "would my
+ * years as a paramedic *transfer*". Only after the past: "does it help to get certified" asks no such thing.
+ */
+const HELPS = new Set(['help', 'transfer', 'matter', 'work']);
 
 /**
  * A question typed as a statement, its opener left out ("rehab counts?", "my LPN years count?"): the verb of
@@ -2507,14 +2660,29 @@ function asRead(token: string, lexicon: Lexicon): string {
   return concept?.kind === 'term' ? concept.term : token;
 }
 
-/** What the messages' questions ask to count; for "does *that* count", the asker's own past jobs the message names. */
-function countedIn(sentences: Sentence[], asks: SentenceTest): Array<{ stem: string; word: string }> {
+/**
+ * What the messages' questions ask to count; for "does *that* count" or "do *those years* count" (a pointer, or only
+ * the kind of time spent: `SPENT`), or a choice weighed for the asker ("which fits someone like me"), the asker's own
+ * past the message names, before the kind.
+ */
+function countedIn(sentences: Sentence[], asks: SentenceTest): Array<{ stem: string; word: string; field?: boolean }> {
   const asking = sentences.filter((s, index) => asks(s, index) && s.toCount !== null);
   const counted = asking.flatMap((s) => s.toCount!);
-  if (counted.length > 0 || asking.length === 0) return counted;
-  return sentences.flatMap((s) =>
-    s.concepts.flatMap((c) => (c.kind === 'background' ? [{ stem: c.phrase, word: c.phrase }] : [])),
-  );
+  const telling = counted.some(({ stem }) => !SPENT.has(stem) && !SCHOOLING_HELD.has(stem));
+  const weighed = sentences.some((s) => !s.reason && s.choosingForAsker);
+  // In a choice weighed for the asker, another job named is theirs too ("nurse aide for 10 yrs, which role suits me").
+  const past = (schooling: boolean) =>
+    sentences.flatMap((s) =>
+      s.concepts.flatMap((c) => {
+        if (c.kind === 'job' && weighed) return [{ stem: c.phrase, word: c.phrase }];
+        if (c.kind !== 'background' || (schooling && !c.schooling)) return [];
+        return [{ stem: c.phrase, word: c.phrase, field: c.schooling ?? false }];
+      }),
+    );
+  if (weighed || (!telling && asking.length > 0)) return [...past(false), ...counted];
+  // "could I be a care manager", "does that work", said of a schooling the asker holds: its field is what is asked.
+  if (!telling && sentences.some((s, index) => asks(s, index) && s.ofAsker)) return [...past(true), ...counted];
+  return counted;
 }
 
 /** Before "know", the words that make it what someone must or should know: "need *to* know", "*should* know". */

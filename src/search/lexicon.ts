@@ -4,6 +4,8 @@ import { roleSpace, type RoleSpace } from './roles.ts';
 import { SMALLTALK_KINDS, type Aspect, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
 import { buildFactIndex, type FactIndex, hospitalNames } from './fact-index.ts';
 import { createRelated, type Related } from './related.ts';
+import { type EnglishWords, englishWords, type OtherLanguage, readOtherLanguages } from './other-language.ts';
+import { employerTerms } from './setting.ts';
 import { type OwnSources, ownSourceTopics } from './own-sources.ts';
 import { isEveryday, shippedWordVectors } from './word-vectors.ts';
 import { normalize, stem, stemPhrase, tokenize } from './normalize.ts';
@@ -82,6 +84,11 @@ export type Lexicon = {
   maxSmalltalkWords: number;
   /** Every topic id, in the knowledge's order: ties between topics go to the earlier one. */
   topicIds: TopicId[];
+  /** Each term the overview's facts give as an employer ("hospital"), with the roles said to work for it (setting.ts). */
+  employers: Map<string, RoleId[]>;
+  /** The other languages staff write in (other-language.ts), and the English words their cognates may be. */
+  otherLanguages: OtherLanguage[];
+  english: EnglishWords;
   roles: RoleSpace;
 };
 
@@ -137,6 +144,9 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
     ...conversation,
     topicIds: kb.topicOrder,
     roles: roleSpace(kb),
+    employers: employerTerms(kb, phrases),
+    otherLanguages: readOtherLanguages(kb),
+    english: englishWords([...words, ...Object.keys(kb.language.abbreviations).map(normalize)], stopwords),
   };
 }
 

@@ -7,7 +7,8 @@ import { buildLexicon, compares, type Concept, type Lexicon, roleWords } from '.
 import { nameTerms } from './role-words.ts';
 import { withoutSetAside, type RoleSpace } from './roles.ts';
 import { ownSourcesAsked } from './own-sources.ts';
-import { stem, stemPhrase, tokenize } from './normalize.ts';
+import { normalize, stem, stemPhrase, tokenize } from './normalize.ts';
+import { inEnglish } from './other-language.ts';
 import { createSpeller } from './spelling.ts';
 import type { Turn } from './turn.ts';
 import { asWritten, createUnsaid, type FindUnsaid } from './unsaid.ts';
@@ -113,6 +114,26 @@ const KNOWING_WEIGHT = 0.7;
  */
 const CHOSEN_FOR_WEIGHT = 0.5;
 /**
+ * What weighing the roles for the asker's own past counts for ("ex firefighter, which fits my background"): evidence
+ * for the topics of the term "background", the experience's, as the past is what the roles want of it. About a term:
+ * higher outweighs a quality the asker also names ("I'm organised"); lower leaves the choice to passing words.
+ */
+const PAST_CHOSEN_FOR_WEIGHT = 0.8;
+/**
+ * What asking whether someone can start at once counts for ("can a new grad BSN go *straight* into case management"):
+ * evidence for the topics of the term "start", the experience's, over the degree or exam the asker has just finished.
+ * About a strong term: lower leaves "BSN" or "NCLEX" to take the question; higher outweighs a requirement asked
+ * outright ("can I start right away without a BSN").
+ */
+const STARTING_NOW_WEIGHT = 1;
+/**
+ * What asking whether another job can become one of our roles counts for ("can a surgical tech go into case
+ * management"): evidence for the topics of the term "degree", as the role's minimum schooling decides it for any job.
+ * Less than a term: a topic the question names ("can an EMT's years count toward it") still decides; lower leaves such a
+ * question to the role's overview.
+ */
+const CANDIDATE_WEIGHT = 0.6;
+/**
  * What counting a role's own people ("how many case managers are there in the US") gives the role's overview: about a
  * term, so a passing word of another topic does not take the question, less than a topic asked outright ("how many
  * case managers have the CCM").
@@ -142,6 +163,12 @@ const VIEWPOINT_WEIGHT = 1.5;
 const ROLE_DATED_WEIGHT = 1;
 /** The term that asks for the qualities a role needs: the knowledge's topic of skills names it. */
 const SKILL = 'skill';
+/** The term the asker's own past is read as: the experience's "background". */
+const BACKGROUND = 'background';
+/** The term for starting in a role: the experience's "start". */
+const START = 'start';
+/** The term for the schooling a role requires: the education's "degree". */
+const DEGREE = 'degree';
 /** Evidence a question needs, when it names neither role, before the bot answers rather than declines. */
 const MIN_SCORE_WITHOUT_ROLE = 1;
 /** Below this the bot declines a question that names neither role. */
@@ -227,7 +254,7 @@ export function createMatcher(kb: KnowledgeBase, topicModel: TopicModel | null =
   const summaries = summaryQuestions(kb, lexicon, correct);
   const ownWords = new Set(roleWords(kb));
   const reader: QuestionReader = { lexicon, correct, summaries, ownWords, nameTerms: nameTerms(kb, lexicon.phrases) };
-  const read = (question: string) => readQuestion(question, reader);
+  const read = (question: string, unread: ReadonlySet<string> | null) => readQuestion(question, reader, unread);
   const unsaidBy = unsaidOf(kb, lexicon);
   const laterUnsaid = laterUnsaidOf(lexicon, unsaidBy);
   /** The match with the role a choice fell on, and what the topic's facts do not say of what is asked. */
@@ -243,8 +270,10 @@ export function createMatcher(kb: KnowledgeBase, topicModel: TopicModel | null =
   };
   return {
     lexicon,
-    match(question, context) {
-      const alone = read(question);
+    match(typed, context) {
+      // A message in another language is read in its English (other-language.ts), and as written in another language.
+      const { text: question, unread } = inEnglish(typed, lexicon.otherLanguages, lexicon.english);
+      const alone = read(question, unread);
       const went = context && wentBackTo(alone, context);
       const inThread = went ? pastSetAside(alone) : alone;
       const one = went && onChosen(inThread, went);
@@ -493,10 +522,14 @@ type QuestionReader = {
  * What reading a question starts from: its analysis, its concepts read, the roles it names, its terms (with what the
  * summary questions make of them), and the terms a follow-up asks of the thread.
  */
-function readParts(question: string, { lexicon, correct, summaries, nameTerms }: QuestionReader) {
-  const analysis = analyze(question, lexicon, correct);
+function readParts(
+  question: string,
+  { lexicon, correct, summaries, nameTerms }: QuestionReader,
+  unread: ReadonlySet<string> | null,
+) {
+  const analysis = withoutUnread(analyze(question, lexicon, correct, unread !== null), unread);
   const read = readConcepts(analysis.concepts);
-  const shortForm = nameRoles(read, lexicon);
+  const shortForm = nameRoles(read, lexicon, analysis.insideFacility);
   // "do study coordinators get a *research* differential": the coordinator's own field, not the duties' term.
   const terms = new Set(
     [...read.terms].filter((term) => ![...read.named].some((role) => nameTerms.get(role)?.has(term))),
@@ -507,9 +540,9 @@ function readParts(question: string, { lexicon, correct, summaries, nameTerms }:
 }
 
 /** What a question says, read alone: the roles it names, its topics scored, what it asks of them. */
-function readQuestion(question: string, reader: QuestionReader): Reading {
+function readQuestion(question: string, reader: QuestionReader, unread: ReadonlySet<string> | null): Reading {
   const { lexicon, ownWords } = reader;
-  const { analysis, read, shortForm, termList, withSummary, threadTerms } = readParts(question, reader);
+  const { analysis, read, shortForm, termList, withSummary, threadTerms } = readParts(question, reader, unread);
   const { concepts, unknown, aspects } = analysis;
   const pick = pickIn(
     analysis.askingWords,
@@ -547,9 +580,12 @@ function readQuestion(question: string, reader: QuestionReader): Reading {
     ranked: rankTopics(lexicon, analysis, read, { termList, withSummary, ownWords, ownSources: ownSources ?? [] }),
     asked: askedOnThread(lexicon, analysis, threadTerms, read, withSummary),
     coverage: coverageOf(read, analysis),
+    unread: (unread?.size ?? 0) > 0,
     // A question in another language has no subject we can read: in a thread, the thread's is the likeliest.
     framed: analysis.foreign || unknown.every((word) => framingWord(lexicon, word)),
-    comparison: termList.some((term) => lexicon.comparison.has(term)),
+    // A choice weighed for the asker is between our two roles, whatever else it names ("which of these fits me").
+    comparison: termList.some((term) => lexicon.comparison.has(term)) || analysis.choosingForAsker,
+    forAsker: analysis.choosingForAsker,
     ofThread: analysis.pointerAsked || (analysis.toCount ?? []).length > 0 || existsOfThread(analysis) || pick !== null,
     asksFor: analysis.askingWords.some((word) => WH_WORDS.has(word)),
     choosing: analysis.askingWords.some((word) => CHOOSING.has(word)),
@@ -825,7 +861,7 @@ function factsOnly(words: readonly string[], lexicon: Lexicon, ownWords: Readonl
  * Adds to `read.named` the roles a question names other than by their names: a short form, "both", an organisation
  * or a name only one role's facts use. Returns the roles a short form left open (readShortForms).
  */
-function nameRoles(read: ReturnType<typeof readConcepts>, lexicon: Lexicon): RoleId[] {
+function nameRoles(read: ReturnType<typeof readConcepts>, lexicon: Lexicon, insideFacility: boolean): RoleId[] {
   const { named, byName, organisations, factWords } = read;
   // A short form beside a credential of one of its roles is that role: "what does NCM stand for, is it the same as CM".
   for (const candidates of read.shortForms)
@@ -834,7 +870,7 @@ function nameRoles(read: ReturnType<typeof readConcepts>, lexicon: Lexicon): Rol
         named.add(role);
         byName.add(role);
       }
-  const shortForm = readShortForms(read.shortForms, named, byName);
+  const shortForm = readShortForms(read.shortForms, named, byName, tiedRoles(read.terms, insideFacility, lexicon));
   // Read alone, "both" is the main pair; a follow-up reads it as the pair its conversation is about.
   if (read.both) for (const role of lexicon.roles.mainPair) named.add(role);
   // Another job named outright decides before an organisation does: "do nurse practitioners need ANCC certification".
@@ -868,15 +904,66 @@ function askedOf(analysis: Analysis): Reading['askedOf'] {
 }
 
 /**
+ * The words of another language we could not read (`unread`: other-language.ts) are none of what is asked: that the
+ * facts do not write "estudiando" says nothing of what it asks, and "I am *estudiando*" says no quality of the asker.
+ */
+function withoutUnread(analysis: Analysis, unread: ReadonlySet<string> | null): Analysis {
+  if (unread === null || unread.size === 0) return analysis;
+  const read = ({ word }: { word: string }) => !unread.has(normalize(word));
+  const unreadStems = new Set([...unread].map(stem));
+  const { predicate, toCount } = analysis;
+  return Object.assign({}, analysis, {
+    asked: analysis.asked.filter(read),
+    traits: analysis.traits.filter((trait) => !unreadStems.has(trait)),
+    toCount: toCount === null ? null : toCount.filter(read),
+    names: analysis.names.filter(read),
+    likened: analysis.likened.filter(read),
+    predicate: predicate && [predicate.verb, ...predicate.object].every(read) ? predicate : null,
+  });
+}
+
+/**
+ * The roles a message's setting ties it to (setting.ts): those said to work for an employer it names ("at the
+ * *hospital*", "*inpatient*"), and, inside a facility (a unit, a floor, a role's department), those said to work for any.
+ */
+function tiedRoles(terms: ReadonlySet<string>, insideFacility: boolean, lexicon: Lexicon): Set<RoleId> {
+  const tied = new Set<RoleId>();
+  const facilities = insideFacility ? facilityTerms(lexicon) : [];
+  for (const [term, roles] of lexicon.employers)
+    if (terms.has(term) || facilities.includes(term)) for (const role of roles) tied.add(role);
+  return tied;
+}
+
+/** The terms the lists read for English's "hospital" and "facility": what a unit, a floor or a department is part of. */
+const facilityTerms = (lexicon: Lexicon): string[] =>
+  FACILITIES.flatMap((word) => {
+    const concept = lexicon.phrases.get(word);
+    return concept?.kind === 'term' ? [concept.term] : [];
+  });
+const FACILITIES = ['hospital', 'facility'];
+
+/**
  * Short forms several roles are written as ("CM"; one set against a role by a joiner was read in analyze.ts). With
  * one of those roles named by name elsewhere in the message, it is that one ("the director of CM... our RN case
  * managers"); otherwise, read alone, it names them all, and those left open are returned for a conversation to
  * decide (see follow-up.ts).
  */
-function readShortForms(shortForms: RoleId[][], named: Set<RoleId>, byName: Set<RoleId>): RoleId[] {
+function readShortForms(
+  shortForms: RoleId[][],
+  named: Set<RoleId>,
+  byName: Set<RoleId>,
+  tied: ReadonlySet<RoleId>,
+): RoleId[] {
   const open = new Set<RoleId>();
   for (const candidates of shortForms) {
     if (candidates.some((role) => byName.has(role))) continue;
+    // Set where only one of them works ("our inpatient CM team"), it is that one, and no conversation decides.
+    const where = candidates.filter((role) => tied.has(role));
+    if (where.length === 1) {
+      named.add(where[0]!);
+      byName.add(where[0]!);
+      continue;
+    }
     for (const role of candidates) {
       open.add(role);
       named.add(role);
@@ -1016,6 +1103,13 @@ function addAskedShape(
   if (analysis.identity) scores.set(lexicon.roles.overview, scores.get(lexicon.roles.overview)! + IDENTITY_WEIGHT);
   if (analysis.viewpoint) addViewpoint(scores, lexicon, analysis.viewpoint);
   if (choosingFor) addShared(scores, lexicon, SKILL, CHOSEN_FOR_WEIGHT);
+  // "can a surgical tech go into case management": what the job lacks for the role is its schooling first.
+  if (analysis.candidate) addShared(scores, lexicon, DEGREE, CANDIDATE_WEIGHT);
+  // "can I go straight in", "could I apply yet": whether the role needs time first, whatever the asker has finished.
+  if (analysis.startsNow) addShared(scores, lexicon, START, STARTING_NOW_WEIGHT);
+  // The roles weighed for the asker's own past ("68W here, which fits someone like me") ask what that past is worth.
+  if (analysis.choosingForAsker && analysis.concepts.some((c) => c.kind === 'background'))
+    addShared(scores, lexicon, BACKGROUND, PAST_CHOSEN_FOR_WEIGHT);
   // In a thread, "it" stands for what the thread's topic is about ("can I take it with 18 months RN exp" after a
   // certification: the exam), unless the thread is about the role itself (its overview, what it does: "is it stressful").
   if (thread !== undefined && thing && pointsAtThing(lexicon, analysis, thread))
@@ -1072,7 +1166,9 @@ function decide(reading: Reading, space: RoleSpace): Match {
   if (outright) return outright;
   const { named, ranked, coverage, offTopic } = reading;
   // "What's the difference?" names no role, yet is about both: comparing them is what the bot is for.
-  const aboutRoles = named.size > 0 || (reading.comparison && coverage >= MIN_COVERAGE_WITHOUT_ROLE);
+  // So is a choice weighed for the asker, by its grammar ("which of these fits someone like me"), whatever else it says.
+  const aboutRoles =
+    named.size > 0 || (reading.comparison && coverage >= MIN_COVERAGE_WITHOUT_ROLE) || reading.forAsker;
   const roles = withoutSetAside(
     named.size === 0 ? [...space.mainPair] : space.ordered(named),
     reading.setAside,
@@ -1086,7 +1182,7 @@ function decide(reading: Reading, space: RoleSpace): Match {
   const confidence = sureness(top, margin, coverage);
   // A question about one of our roles whose topic is unclear ("do case managers supervise nurses") gets the role's
   // overview with the nearest topics offered, not a refusal: it is about what the bot covers.
-  if (named.size > 0 && !offTopic && confidence < MIN_CONFIDENCE_WITH_ROLE)
+  if ((named.size > 0 || reading.forAsker) && !offTopic && confidence < MIN_CONFIDENCE_WITH_ROLE)
     return roleOverview(space, roles, offered(ranked.slice(0, MAX_ALTERNATIVES), coverage));
   if (tooUnsure(reading, top, confidence, aboutRoles)) {
     return declined('no-match', {
@@ -1129,7 +1225,8 @@ function declinedOutright(reading: Reading): Match | null {
   // A person, a patient, an office, a phone or a schedule: whatever role it names, the bot cannot look it up. Asked to
   // act (file, send, write, refer) it says so instead: what the asker wants done is what it cannot do.
   if (reading.lookup) return declined(reading.request ? 'request' : 'lookup');
-  if (reading.otherJob && reading.named.size === 0) {
+  // A job named beside a choice weighed for the asker is theirs ("nurse aide for 10 yrs, which role suits me").
+  if (reading.otherJob && reading.named.size === 0 && !reading.forAsker) {
     const asked = reading.ranked[0]?.[0];
     return declined('other-job', { otherJob: reading.otherJob, ...(asked ? { askedTopic: asked } : {}) });
   }
@@ -1138,11 +1235,13 @@ function declinedOutright(reading: Reading): Match | null {
 
 /**
  * Whether the best topic is too weak to answer: about our roles, only a low confidence (or an off-topic word with
- * little evidence) declines; about nothing of ours, any doubt does.
+ * little evidence) declines; about nothing of ours, any doubt does, and so does a word of another language we could
+ * not read: the lists of other jobs and off-topic words are English ("cuánto gana una *enfermera*").
  */
 function tooUnsure(reading: Reading, top: number, confidence: number, aboutRoles: boolean): boolean {
-  const { offTopic, coverage } = reading;
+  const { offTopic, coverage, unread } = reading;
+  const weak = top < MIN_SCORE_WITHOUT_ROLE || coverage < MIN_COVERAGE_WITHOUT_ROLE || confidence < MIN_CONFIDENCE;
   return aboutRoles
     ? confidence < MIN_CONFIDENCE_WITH_ROLE || (offTopic && top < MIN_SCORE_OFF_TOPIC)
-    : offTopic || top < MIN_SCORE_WITHOUT_ROLE || coverage < MIN_COVERAGE_WITHOUT_ROLE || confidence < MIN_CONFIDENCE;
+    : offTopic || unread || weak;
 }

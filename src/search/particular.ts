@@ -84,6 +84,19 @@ const PLACES = new Set([
   'number',
   'email',
 ]);
+/**
+ * English's verbs of joining a workplace, with the preposition they take before it: the place a role works in as the
+ * goal of a move ("moving *to* our CM department", "applying *to* the CM office", "*join* the CM department") is the
+ * work asked about, no office looked up.
+ */
+const JOINING = new Set(['move', 'moving', 'transfer', 'transferring', 'switch', 'switching', 'join', 'joining']);
+const JOINING_MORE = new Set(['apply', 'applying']);
+const INTO = new Set(['to', 'into']);
+/** Whether the determiner before a role (at `start`) follows a verb of joining, or one and "to"/"into". */
+const joining = (tokens: readonly string[], start: number) =>
+  JOINING.has(tokens[start - 2] ?? '') ||
+  (INTO.has(tokens[start - 2] ?? '') &&
+    (JOINING.has(tokens[start - 3] ?? '') || JOINING_MORE.has(tokens[start - 3] ?? '')));
 /** Possessives: "my case manager's name" is one person, though "manager's" is typed like a plural. */
 const POSSESSIVE = new Set(['my', 'our', 'your']);
 /** Words after such a noun that make it a kind of work instead: "is the care manager job *office based*?". */
@@ -514,7 +527,7 @@ export function asksForParticular(
     if (lineFor(tokens, start, singular)) return true;
     const owner = ownerOf(tokens, words, start);
     const place = PLACES.has(tokens[start + length] ?? '') && !KIND_OF_WORK.has(tokens[start + length + 1] ?? '');
-    if (place && (definite || owner >= 0)) return true;
+    if (place && (definite || owner >= 0) && !joining(tokens, start)) return true;
     const verb = tokens[start - 2] ?? '';
     const asksWho = tokens.slice(0, start).includes('who');
     // "who covers case management", "who's staffing the CM desk": who holds a post now.

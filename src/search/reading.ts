@@ -22,7 +22,7 @@ export type Concept =
    */
   | { kind: 'job'; phrase: string; forThread?: boolean }
   /** Another job as the asker's own past ("my time *as a paramedic*", "*nurse* experience"): not what is asked about. */
-  | { kind: 'background'; phrase: string }
+  | { kind: 'background'; phrase: string; schooling?: boolean }
   | { kind: 'off-topic'; phrase: string }
   /**
    * Asks to look up a person, a patient, an office, a phone or a schedule (contacts.json): declined kindly. `act`: asks
@@ -120,6 +120,8 @@ export type Reading = {
   asked: (thread: TopicId, roles: readonly RoleId[], thing?: boolean) => Map<TopicId, number>;
   /** Share of the question's content words the knowledge base knows (1 when there are none). */
   coverage: number;
+  /** Written in another language, it has words neither its closed class nor a cognate read (other-language.ts). */
+  unread: boolean;
   /**
    * Every word the knowledge base does not know is common English (related.ts's isCommonWord: "is that *enough*?", "how
    * *often*?", "any other *title*?") or close in meaning to a topic's words ("is there any age *limit*"): the message
@@ -127,6 +129,8 @@ export type Reading = {
    */
   framed: boolean;
   comparison: boolean;
+  /** A choice between the roles weighed for the asker ("which of these fits someone like me"): about the pair. */
+  forAsker: boolean;
   /**
    * Asked of what points back ("do *they* also do discharge planning", "is *that* 2021 data") or asks whether something
    * counts ("does PACU count"): in a thread it asks of the thread, whatever words we do not know it has.

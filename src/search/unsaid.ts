@@ -63,6 +63,11 @@ type Said = {
    */
   figured: boolean;
   /**
+   * Whether a chosen fact gives what it requires by example (`BY_EXAMPLE`: "fields *such as* social work", "degrees in
+   * *relevant* fields"): a thing it does not name may still count. Otherwise what it requires decides for any other.
+   */
+  byExample: boolean;
+  /**
    * The stemmed words the chosen facts write other than in a title of our roles ("*registered nurse* care managers"
    * names the role's holders, not nurses): what a figure may be set against.
    */
@@ -86,8 +91,11 @@ export type Asked = {
   askersOwn: readonly string[];
   /** What the asker says they are ("I'm really introverted"), stemmed (analyze.ts). */
   traits: readonly string[];
-  /** What a yes-or-no question asks to count or be enough ("does my ICU experience count"). */
-  toCount: readonly Word[];
+  /**
+   * What a yes-or-no question asks to count or be enough ("does my ICU experience count"); `needed`: asked whether it
+   * is needed instead ("is HIPAA knowledge required"); `field`: the field of a schooling the asker holds.
+   */
+  toCount: ReadonlyArray<Word & { needed?: boolean; field?: boolean }>;
   /** Names typed that no list and no fact of the knowledge writes ("know *Epic*"; analyze.ts). */
   names: readonly Word[];
   /** The words of titles asked to be the same job ("the same as a *geriatric* care manager"; analyze.ts). */
@@ -468,10 +476,18 @@ function buildSaid(
     heads,
     othersSay: new Set(others.flatMap(([, roleFacts]) => roleFacts.flatMap((fact) => plainOf(fact.text)))),
     figured: Object.values(kb.topics[topic]!.facts).some((all) => (all ?? []).some((f) => AMOUNT.test(f.text))),
+    byExample: texts.some((text) => BY_EXAMPLE.test(text)),
     free: new Set(texts.flatMap((text) => untitledWords(text, titleWords, grammar))),
     roleCount: roles.length,
   };
 }
+
+/**
+ * English's words that give what they list as examples, or leave the rule to others: "*such as*", "*including*",
+ * "*relevant* fields", "*related* fields", "*common* requirements", "each state has *its own*". A requirement written without
+ * them ("requires at least an associate degree in nursing") is the whole rule.
+ */
+const BY_EXAMPLE = /\b(?:such as|including|includes?|relevant|related|for example|e\.g\.|common|its own)\b/i;
 
 /**
  * English's words that end a noun phrase before them: prepositions, conjunctions, relatives ("five years of nursing
@@ -780,6 +796,9 @@ function otherRolesWords(c: Context, asked: Asked): Word[] {
  */
 function askerWords(c: Context, asked: Asked): Word[] {
   const traits = asked.traits.filter((word) => unlisted(c, word)).map((word) => ({ stem: word, word }));
+  // A requirement stated as the whole rule decides whether anything else is enough ("is my LPN enough to be a case
+  // manager": it requires an associate degree in nursing), though not whether something else is needed too.
+  if (!c.byExample && asked.toCount.every(({ needed }) => !needed)) return traits;
   const counted = asked.toCount.filter(({ stem }) => !c.lists.stopwords.has(stem));
   const kind = counted.at(-1)?.stem ?? '';
   // A kind the facts count whatever it is ("must include *an internship*") counts "my MSW internship" too.
@@ -790,12 +809,18 @@ function askerWords(c: Context, asked: Asked): Word[] {
   // not the topic's own, which one is said by a word any fact of the knowledge writes ("psych" degree, on education).
   const byHead = !c.own.has(kind) && counted.length > 1 && c.heads.has(kind);
   const which = c.own.has(kind) || byHead ? counted.slice(0, -1) : counted;
-  const everyday = (word: string) => !c.own.has(word) && isEveryday(word);
+  // A field of study is one whatever its word: "an associates in *business*" names one as "in *sociology*" does.
+  const everyday = (word: string, field = false) => !field && !c.own.has(word) && isEveryday(word);
   const anywhere = (word: string) => byHead && (c.written.has(word) || c.clipped(word));
-  const named = (stem: string) =>
-    stem.split(' ').some((word) => !everyday(word) && (namedByFacts(c, word) || anywhere(word)));
-  const telling = which.filter(({ stem }) => stem.split(' ').some((word) => !everyday(word) && !c.own.has(word)));
-  return [...traits, ...(telling.length > 0 && !which.some(({ stem }) => named(stem)) ? telling : [])];
+  // A title of the asker's is what its head noun is: a "nurse *aide*" is an aide, an "ER *nurse*" a nurse.
+  const named = ({ stem, field }: Word & { field?: boolean }) =>
+    (field ? stem.split(' ') : stem.split(' ').slice(-1)).some(
+      (word) => !everyday(word, field) && (namedByFacts(c, word) || anywhere(word)),
+    );
+  const telling = which.filter(({ stem, field }) =>
+    stem.split(' ').some((word) => !everyday(word, field) && !c.own.has(word)),
+  );
+  return [...traits, ...(telling.length > 0 && !which.some(named) ? telling : [])];
 }
 
 /**
