@@ -214,6 +214,25 @@ const REASON = /\s(?=(?:since|because|bc|cuz|cause)\s)/i;
 const SAID_OF_ASKER = /^\W*(?:i'?m|i am|i\u2019m)\s[^?]*?(?=[\s,]+(?:what|whats|what's|how|hows|which|why)\b)/i;
 
 /**
+ * English's ways of asking indirectly after "I" ("I wonder if ...", "I'd like to know ..."): what follows is asked, so
+ * they open no statement about the asker.
+ */
+const ASKS_INDIRECTLY = String.raw`(?:wonder|was wondering|want to know|need to know|would like to know|d like to know)\b`;
+/**
+ * What the asker says they did or do, in a clause of its own set off by a comma: before a question word ("I trained in
+ * Manila, what exactly is a case manager?"), as "I'm ..." above, or after the question ("explain what a care manager
+ * is, *I trained in Lagos* and we do not have this title"). A statement with the asker as its subject asks nothing: it
+ * says who is asking.
+ */
+const DONE_BY_ASKER = new RegExp(
+  String.raw`^\W*(?:i|we)\s+(?!${ASKS_INDIRECTLY})[^?,]*?,\s*(?=(?:what|whats|what's|how|hows|which|why)\b)`,
+  'i',
+);
+/** A question word anywhere: a clause asks something ("explain *what* a care manager is"). */
+const ASKS_SOMETHING = /\b(?:what|whats|what's|how|hows|which|why|where|who)\b/i;
+const STATED_AFTER = new RegExp(String.raw`,\s+(?=(?:i|we)(?:'?m|\u2019m)?\s+(?!${ASKS_INDIRECTLY})[^?]*$)`, 'i');
+
+/**
  * Who the asker is, said by naming themselves and "here" before the question, in the same sentence ("travel RN here 👋
  * do care managers need ...", "new grad here, how much ..."), as "I'm a ..." says it: up to `INTRODUCED_WORDS` words
  * before "here", none opening a question ("is it the same here"), then a question that does not point back at them ("CNA
@@ -239,10 +258,14 @@ type Clause = { text: string; question: boolean; reason: boolean; said?: boolean
  */
 function clausesOf(question: string): Clause[] {
   return question.split(SENTENCE_END).flatMap((whole) => {
-    const said = SAID_OF_ASKER.exec(whole) ?? SELF_INTRODUCED.exec(whole);
+    const said = SAID_OF_ASKER.exec(whole) ?? SELF_INTRODUCED.exec(whole) ?? DONE_BY_ASKER.exec(whole);
     const sentence = said ? whole.slice(said[0].length) : whole;
     const saying = said ? [{ text: said[0], question: false, reason: false, said: true }] : [];
-    return [...saying, ...clausesOfSentence(sentence)];
+    // What the asker says after a question that is no question itself ("..., I trained in Lagos"); after a statement
+    // ("im an MA at a clinic, i schedule appointments all day") it goes on saying what a later "is that ..." asks of.
+    const [asked, ...after] = ASKS_SOMETHING.test(sentence) ? sentence.split(STATED_AFTER) : [sentence];
+    const saidAfter = after.map((text) => ({ text, question: false, reason: false, said: true }));
+    return [...saying, ...clausesOfSentence(asked!), ...saidAfter];
   });
 }
 
@@ -516,13 +539,13 @@ function askedOfTopic({ askingSentences }: MessageParts) {
  * says they are before it ("I'm a new grad, what would ...") qualifies it, as an aspect of the topic only.
  */
 function readForGaps({ sentences, asking, asks, readForGap, gapSentences, askingSentences }: MessageParts) {
-  const saidOnly = sentences.filter((s, index) => !gapSentences.includes(s) && s.said && index < asking);
+  const saidOnly = sentences.filter((s) => !gapSentences.includes(s) && s.said);
   // A hit is the lexicon's own list of aspects: one the question names too is asked, whatever the asker said.
   const askedToo = new Set(gapSentences.flatMap((s) => s.aspects));
   return {
     saidAspects: new Set(saidOnly.flatMap((s) => s.aspects).filter((aspect) => !askedToo.has(aspect))),
     gapAspects: sentences
-      .filter((s, index) => gapSentences.includes(s) || (s.said && index < asking))
+      .filter((s) => gapSentences.includes(s) || s.said)
       .flatMap((s) => s.aspects.filter((aspect) => !s.going.has(aspect))),
     asked: gapSentences.flatMap((s) => s.asked),
     aspectWords: gapSentences.flatMap((s) => s.aspectWords),
@@ -551,7 +574,8 @@ function termsBeside({
 }: MessageParts): Pick<Analysis, 'contextTerms' | 'laterTerms' | 'laterAspects'> {
   const askedTerms = termsOf(
     sentences.filter(
-      (s, index) => !s.reason && (asking < 0 || index === asking || (index > asking && !(s.question && hasTerm(s)))),
+      (s, index) =>
+        !s.reason && (asking < 0 || index === asking || (index > asking && !s.said && !(s.question && hasTerm(s)))),
     ),
   );
   const later = sentences.filter((s, index) => index > asking && asking >= 0 && s.question && hasTerm(s));
@@ -584,14 +608,23 @@ function laterQuestions(
  * certification required?" asks two things, and the first is answered (a later question counts as context).
  */
 function askingSentence(
-  sentences: readonly { concepts: Concept[]; question: boolean; reason: boolean; askingWords: string[] }[],
+  sentences: readonly {
+    concepts: Concept[];
+    question: boolean;
+    reason: boolean;
+    said: boolean;
+    askingWords: string[];
+  }[],
   inAnotherLanguage: (s: { askingWords: string[] }) => boolean,
 ): number {
   const firstQuestion = sentences.findIndex((s) => !s.reason && s.question && hasTerm(s));
   if (firstQuestion >= 0) return firstQuestion;
   // A question in another language asks though none of its words is ours: what comes before it is its context.
   const foreign = sentences.findLastIndex((s) => !s.reason && s.question && !hasTerm(s) && inAnotherLanguage(s));
-  return foreign > 0 ? foreign : sentences.findLastIndex((s) => !s.reason && hasTerm(s));
+  if (foreign > 0) return foreign;
+  // What the asker says of themselves asks only when nothing else has a term ("I'm a case manager.").
+  const stated = sentences.findLastIndex((s) => !s.reason && !s.said && hasTerm(s));
+  return stated >= 0 ? stated : sentences.findLastIndex((s) => !s.reason && hasTerm(s));
 }
 
 /**
@@ -2394,6 +2427,8 @@ function noteAspect(
  */
 const DIRECTIONS = new Set(['around', 'out', 'about', 'over', 'into']);
 const TO_A_PLACE = new Set(['the', 'a', 'an', 'their', 'your', 'his', 'her', 'my', 'our', 'where', 'wherever']);
+/** English's words of quantity and distance, stemmed: a going asked with one asks how much ("drive around *a lot*"). */
+const HOW_MUCH_GOING = new Set(['lot', 'much', 'far', 'often', 'long', 'mile', 'distance']);
 /** Words of extent between a verb of motion and its direction: "drive *all* over the county". */
 const EXTENT = new Set(['all']);
 /**
@@ -2414,11 +2449,14 @@ const BEFORE_A_VERB = new Set([
  * ("travel contracts"). The aspect still points at its topic; it is no gap (`readForGaps`).
  */
 function goingTo(tokens: readonly string[], start: number, end: number, lexicon: Lexicon): boolean {
+  // "do they drive around *a lot*", "how *far*": how much they go is the aspect's own question.
+  if (tokens.some((token) => HOW_MUCH_GOING.has(token))) return false;
   let before = start - 1;
   while (before >= 0 && isAdverb(tokens[before]!)) before -= 1;
   const verb = BEFORE_A_VERB.has(tokens[before] ?? '') || lexicon.nameEnds.has(tokens[before] ?? '');
   const next = EXTENT.has(tokens[end] ?? '') ? end + 1 : end;
-  const direction = DIRECTIONS.has(tokens[next] ?? '') || (tokens[next] === 'to' && TO_A_PLACE.has(tokens[next + 1] ?? ''));
+  const direction =
+    DIRECTIONS.has(tokens[next] ?? '') || (tokens[next] === 'to' && TO_A_PLACE.has(tokens[next + 1] ?? ''));
   return verb && direction;
 }
 
