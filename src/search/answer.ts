@@ -217,6 +217,7 @@ function unsaidLine(kb: KnowledgeBase, topic: TopicId, unsaid: Unsaid): string {
   if (unsaid.kind === 'comparison') return 'Nothing in {sources} compares them or says which comes first.';
   if (unsaid.kind === 'equivalence') return 'Nothing in {sources} says whether one counts the same as the other.';
   if (unsaid.kind === 'count') return 'Nothing in {sources} gives a number for that.';
+  if (unsaid.kind === 'share') return 'Nothing in {sources} gives a share or a percentage for that.';
   if (unsaid.kind === 'which') return `Nothing in {sources} says which ${unsaid.what}.`;
   if (unsaid.kind === 'depends')
     return `Nothing in {sources} says which applies to you, only that it depends on the ${unsaid.on}.`;

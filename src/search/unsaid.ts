@@ -17,6 +17,8 @@ import { COMMON_SAID_SIMILARITY, SAME_WORD_LETTERS } from './likeness.ts';
  * - `time`: how long something takes, or when, where no fact gives a length of time;
  * - `comparison`: which of two things is better, or which ranks first, where no fact compares anything;
  * - `count`: how many or how often, where no fact gives a number;
+ * - `share`: a percentage or a part of a whole ("what percent of them are RNs", "how much of the day"), where no fact
+ *   gives a share (or, for a part, a number that parts the whole);
  * - `schooling`: a degree, program or course in a role's own field ("a case management degree"), which the facts,
  *   naming the degrees a role needs in other fields, do not name;
  * - `depends`: how much for the asker's own case ("if I have a master's") where the facts say only that the figure
@@ -35,6 +37,7 @@ export type Unsaid =
   | { kind: 'comparison' }
   | { kind: 'equivalence' }
   | { kind: 'count' }
+  | { kind: 'share' }
   | { kind: 'which'; what: string }
   | { kind: 'superior' }
   | { kind: 'subordinates' }
@@ -149,10 +152,11 @@ const PAST_MOMENT = /^when (?:did|was|were)(?: |$)/;
 const IN_YEAR = new RegExp(YEAR);
 /**
  * The length of a thing or a process ("how long does it take", "how long is the exam", "how long should I study", "how
- * long is it valid"), not how much of something is needed first ("how long do I need to work in the field before ...").
+ * long is it valid", "how many weeks is the orientation"), not how much of something is needed first ("how long do I
+ * need to work in the field before ...", "how many years of experience").
  */
 const LENGTH_OF =
-  /(?:^| )how long (?:(?:is|are|was|were) |(?:.* )?(?:take|took|taking|study|studying|last|valid)(?: |$))/;
+  /(?:^| )how (?:long (?:(?:is|are|wa|was|were) |(?:.* )?(?:take|took|taking|study|studying|last|valid)(?: |$))|many (?:year|month|week|day|hour)s? (?:is|are|wa|was|were) )/;
 const asksLength = (all: readonly string[]) => LENGTH_OF.test(all.join(' '));
 /**
  * "How many" or "how often" ("how many visits a day", "how often?"), or numbers offered as alternatives ("do they work
@@ -162,7 +166,23 @@ const asksLength = (all: readonly string[]) => LENGTH_OF.test(all.join(' '));
 const NUMBERS_OFFERED = String.raw`\d[\d,.]*[ks]? or \d[\d,.]*[ks]?`;
 const COUNT_ASKED = new RegExp(`(?:^| )(?:how (?:many|often)|${NUMBERS_OFFERED})(?: |$)`);
 const asksCount = (all: readonly string[]) => COUNT_ASKED.test(all.join(' '));
+/**
+ * A share asked: a percentage, proportion or fraction ("what *percent* of care managers are RNs"), given only by a
+ * fact that states a percentage; or "how much of" a whole ("how much of the day is paperwork"), given by a share in
+ * words ("half", "most of", "much of their time") or by a number that parts the whole ("three years must include
+ * ..."). Each is returned with what states it.
+ */
+const PERCENT_ASKED = /(?:^| )(?:percent|percentag|percentage|proportion|fraction)s?(?: |$)/;
+const PART_ASKED = /(?:^| )how much of(?: |$)/;
+const PERCENT_STATED = /\d\s?%|\bpercent/i;
+const SHARE_STATED = /\b(?:half|a third|a quarter|majority|minority)\b|\b(?:most|much|all) of\b/i;
+function shareAsked(all: readonly string[]): RegExp | null {
+  const text = all.join(' ');
+  if (PERCENT_ASKED.test(text)) return PERCENT_STATED;
+  return PART_ASKED.test(text) ? PART_STATED : null;
+}
 const COUNT = new RegExp(String.raw`(?<!-)\b(?:${NUMBER}|once|twice)\b(?!-)`, 'i');
+const PART_STATED = new RegExp(`${PERCENT_STATED.source}|${SHARE_STATED.source}|${COUNT.source}`, 'i');
 const AMOUNT = /[$€£]\s?\d|\b\d[\d,.]*\s?(?:%|percent\b|k\b|dollars?\b)/i;
 /**
  * A count in a fact that is no sum of money or share ("an average of *$58,670*" counts nothing): how many or how often
@@ -250,6 +270,8 @@ export function createUnsaid(kb: KnowledgeBase, facts: FactIndex, vectors: WordV
     if (asked.time && !timeStated(read, lists, vectors, topic, roles, asked))
       return { kind: 'time', asked: asked.time };
     if (!asked.time && asksCount(asked.all) && !states(topic, roles, COUNT_NOT_AMOUNT)) return { kind: 'count' };
+    const share = shareAsked(asked.all);
+    if (share && !states(topic, roles, share)) return { kind: 'share' };
     const typed = unansweredType(chosen, lists, asked);
     if (typed) return typed;
     const field = schoolingInField(fields, chosen, asked.all);
@@ -347,22 +369,79 @@ type FactReader = ReturnType<typeof factReader>;
  */
 function timeStated(
   { factsOf, states }: FactReader,
-  lists: Pick<Lists, 'stopwords' | 'roleWords'>,
+  lists: Pick<Lists, 'stopwords' | 'roleWords' | 'termOf'>,
   vectors: WordVectors,
   topic: TopicId,
   roles: readonly RoleId[],
   asked: Asked,
 ): boolean {
+  const canonical = (word: string) => lists.termOf(word) ?? word;
   if (asked.time === 'when' && PAST_MOMENT.test(asked.all.join(' '))) return states(topic, roles, IN_YEAR);
   if (!asksLength(asked.all)) return states(topic, roles, TIME_FIGURE);
   const telling = (word: string) =>
     !lists.stopwords.has(word) && !lists.roleWords.has(word) && (vectors.rank(word) ?? Infinity) >= COMMON_WORD_RANK;
+  const facts = [...roles, BOTH].flatMap((role) => factsOf(topic, role));
+  const thing = thingTimed(asked.all).filter(telling).map(canonical);
+  if (thing.length > 0) {
+    // The head names the thing ("a typical care manager *internship*"); a head no fact names ("the experience
+    // *requirement*") frames the words before it, which say the thing.
+    const head = thing.at(-1)!;
+    const named = facts.some((fact) => factWords(fact).stems.some((word) => canonical(word) === head));
+    const wanted = new Set(named ? [head] : thing);
+    return facts.some((fact) => measured(fact).some((word) => wanted.has(canonical(word))));
+  }
   const named = new Set(asked.all.filter(telling));
-  return [...roles, BOTH].some((role) =>
-    factsOf(topic, role).some(
-      (fact) => TIME_FIGURE.test(fact.text) && tokenize(fact.text).some((word) => named.has(stem(word))),
-    ),
-  );
+  return facts.some((fact) => TIME_FIGURE.test(fact.text) && tokenize(fact.text).some((word) => named.has(stem(word))));
+}
+
+/**
+ * The thing whose length is asked: "how long is *the internship*", "how long does *the NACCM process* take", "how many
+ * months is *the practicum*" (its words up to a word that ends a noun phrase), stemmed. None when the question asks
+ * how long something needs ("how long do I need to work ..."): a pronoun or a person is no thing.
+ */
+const THING_TIMED =
+  /(?:^| )how (?:long (?:is|are|wa|was|were|doe|does|do|did|will|would)|many (?:year|month|week|day|hour)s? (?:is|are|wa|was|were)) (.+)$/;
+function thingTimed(all: readonly string[]): string[] {
+  const after = THING_TIMED.exec(all.join(' '))?.[1]?.split(' ') ?? [];
+  const end = after.findIndex((word, i) => i > 0 && (PHRASE_ENDS.has(word) || TIMED_VERBS.has(word)));
+  const phrase = end < 0 ? after : after.slice(0, end);
+  return THING_DETERMINERS.has(phrase[0] ?? '') ? phrase.slice(1) : [];
+}
+/** The verbs a thing's length is asked with: "how long does the exam *take*", "... *last*". */
+const TIMED_VERBS = new Set(['take', 'took', 'taking', 'last', 'lasts', 'valid', 'good']);
+/** A thing's determiners: "how long is *the* internship", "*a* typical practicum"; "how long is it" names no thing. */
+const THING_DETERMINERS = new Set(['the', 'a', 'an', 'that', 'this', 'each', 'their', 'your', 'my']);
+
+/**
+ * The words a fact's time figure measures: those before it in its clause ("the *internship* lasts three months") and
+ * those of its "of" phrase ("five years of *care management experience*"). What follows it past a verb is what the
+ * time does, not what it measures: "*three years* must include an internship" gives no internship's length.
+ */
+const CLAUSE_START = /[,;:.()]|\b(?:that|which|who|while|though|and|but)\b/gi;
+const TIME_FIGURES = new RegExp(TIME_FIGURE.source, 'gi');
+/** What each fact's time figures measure, read once per fact. */
+const measuredOfFact = new WeakMap<{ text: string }, string[]>();
+function measured(fact: { text: string }): string[] {
+  let known = measuredOfFact.get(fact);
+  if (!known) {
+    known = measuredIn(fact.text);
+    measuredOfFact.set(fact, known);
+  }
+  return known;
+}
+function measuredIn(text: string): string[] {
+  const plain = text.replace(/[*_`]/g, '');
+  const words: string[] = [];
+  for (const figure of plain.matchAll(TIME_FIGURES)) {
+    const before = plain.slice(0, figure.index);
+    const starts = [...before.matchAll(CLAUSE_START)].map((m) => m.index + m[0].length);
+    const clause = before.slice(Math.max(0, ...starts));
+    const of = /^\s+of\s+([^,;:.()]*)/i.exec(plain.slice(figure.index + figure[0].length))?.[1] ?? '';
+    const tail = tokenize(of);
+    const ends = tail.findIndex((word) => PHRASE_ENDS.has(word));
+    words.push(...tokenize(clause), ...(ends < 0 ? tail : tail.slice(0, ends)));
+  }
+  return words.map(stem);
 }
 
 /**
@@ -640,9 +719,10 @@ function rareWords(c: Context, asked: Asked): Word[] {
   return asked.words.filter(({ stem, word }, i) => {
     if (c.stated.has(stem) || c.lists.listed.has(stem) || c.lists.stopwords.has(stem)) return false;
     const rank = c.vectors.rank(stem) ?? c.vectors.rank(word);
-    // A word the general vocabulary does not know: before a noun the facts state, it only says which ("his
-    // *neurologist* appointments": a compound ends with its head).
-    if (rank === undefined) return !c.stated.has(asked.words[i + 1]?.stem ?? '') && unknownAsked(c, stem, word);
+    // A word the vectors do not know before a noun the facts state: how near it is to the facts' own kind of it cannot
+    // be read, so only someone's own ("his *neurologist* appointments") is theirs, which the facts name; otherwise it
+    // names a kind asked ("help with *guardianship* paperwork", "a *dietetics* degree").
+    if (rank === undefined) return !ownOfStated(c, asked, i) && unknownAsked(c, stem, word);
     if (rank < COMMON_WORD_RANK || c.beginnings.has(beginning(stem)) || kindOfStated(c, asked.all, stem)) return false;
     if (howPlaced(c, asked.all, stem)) return false;
     const unit = c.unit(c.vectors.has(stem) ? stem : word)!;
@@ -661,6 +741,18 @@ function rareWords(c: Context, asked: Asked): Word[] {
 function kindOfStated(c: Context, all: readonly string[], word: string): boolean {
   const head = all[all.indexOf(word) + 1];
   return head !== undefined && c.stated.has(head) && !c.lists.roleWords.has(head) && !c.lists.stopwords.has(head);
+}
+
+/**
+ * Whether a word the vectors do not know, asked at `i`, only says which of what follows it: before a role's name
+ * (slang: "is that *kinda* what care managers do"), or in someone's own thing the facts state ("*his* neurologist
+ * appointments").
+ */
+function ownOfStated(c: Context, asked: Asked, i: number): boolean {
+  const head = asked.words[i + 1]?.stem ?? '';
+  if (c.lists.roleWords.has(head)) return true;
+  const at = asked.all.indexOf(asked.words[i]!.stem);
+  return c.stated.has(head) && POSSESSORS.has(asked.all[at - 1] ?? '');
 }
 
 /** English's clitics, typed without their apostrophe: "aren*t*", "they*re*", "we*ll*", "you*ve*", "i*m*". */
@@ -981,8 +1073,28 @@ function offTopicWords(c: Context, asked: Asked): Word[] {
  * sets two things side by side ("the breakdown, supervised vs direct care"), which facts naming each answer.
  */
 const RANKING = new Set(['better', 'worse'].map(stem));
-const asksToRank = (all: readonly string[]) =>
-  all.some((word, i) => RANKING.has(word) || (word === 'most' && all[i - 1] === 'the'));
+/** English's degree words: "the *most* important", "the *more* recognized", "*less* stressful". */
+const SUPERLATIVES = new Set(['most', 'least']);
+const COMPARATIVES = new Set(['more', 'less']);
+/**
+ * How far before a superlative its "the" may be: "the *single* most important", "the *very* least". Higher takes more
+ * "the"s that belong to a noun before it; lower misses a word of emphasis between.
+ */
+const SUPERLATIVE_AFTER_THE = 2;
+/**
+ * Ranking, besides "better" and "worse": a superlative after "the" ("the single most important skill"), a comparative
+ * that picks one of two after "the" ("is CCM or ACM *the more* recognized"), or one asked of alternatives offered
+ * ("*which* is more respected, the ANCC *or* the CCMC").
+ */
+function asksToRank(all: readonly string[]): boolean {
+  const offered = all.includes('which') && all.includes('or');
+  return all.some(
+    (word, i) =>
+      RANKING.has(word) ||
+      (SUPERLATIVES.has(word) && all.slice(Math.max(0, i - SUPERLATIVE_AFTER_THE), i).includes('the')) ||
+      (COMPARATIVES.has(word) && (all[i - 1] === 'the' || offered)),
+  );
+}
 /** What states a comparison in a fact: "higher annual pay than", "employers prefer", "unlike a case manager". */
 const COMPARES = /\b(?:than|prefer\w*|more|less|higher|lower|better|best|most|unlike|whereas)\b/i;
 
@@ -1369,6 +1481,29 @@ function schoolingInField(
   return null;
 }
 
+/** Possessive determiners of a person: "*their* own office", "*her* own agency" ("its own" is a thing's). */
+const POSSESSORS = new Set(['their', 'his', 'her', 'your', 'my', 'our']);
+/**
+ * English's verbs of having, getting and founding: "*get* their own office", "*open* their own practice". Doing one's
+ * own work ("do their own paperwork") or following one's own rules is no possession: those verbs are not here.
+ */
+const HOLDING = new Set(['have', 'ha', 'get', 'use', 'open', 'start', 'run', 'own'].map(stem));
+
+/**
+ * What a role is asked to hold as its own ("do they get *their own office*", "can a care manager open *her own
+ * agency*"): whether it is theirs alone, which a fact says only by writing "own"; one naming the thing ("offices within
+ * patient care facilities") does not say whose it is.
+ */
+function ownedWords(c: Context, asked: Asked): Word[] {
+  const { all } = asked;
+  if (c.stated.has('own')) return [];
+  return all.flatMap((word, i) => {
+    const thing = all[i + 1];
+    if (word !== 'own' || !thing || !POSSESSORS.has(all[i - 1] ?? '') || !HOLDING.has(all[i - 2] ?? '')) return [];
+    return c.lists.stopwords.has(thing) ? [] : [{ stem: 'own', word: `own ${thing}` }];
+  });
+}
+
 /** The kinds of word a question may ask that the chosen facts leave unsaid, each found on its own. */
 const UNSAID_FINDS = [
   aspectWords,
@@ -1381,6 +1516,7 @@ const UNSAID_FINDS = [
   likenedWords,
   comparedWith,
   figureTurnsOn,
+  ownedWords,
 ];
 
 /**
