@@ -33,7 +33,7 @@ import { insideFacility } from './setting.ts';
 import { amongCommonest, isEveryday, shippedWordVectors } from './word-vectors.ts';
 import { isCommonWord } from './related.ts';
 import { isAdverb, type Predicate, predicateAt } from './predicate.ts';
-import { aspectOfWork } from './work-quality.ts';
+import { aspectOfWork, placeTopics } from './work-quality.ts';
 import { asPaidFor } from './gap-line.ts';
 
 export type Analysis = {
@@ -61,7 +61,7 @@ export type Analysis = {
    * ("where do they work, and do they work nights?") is context to the answer, but for what it asks to count (`later`).
    */
   gapAspects: Aspect[][];
-  /** The hits of `gapAspects` met only where the asker says who they are ("I'm a new grad, ...", "travel RN here"). */
+  /** The hits of `gapAspects` met only where the asker says who they are ("I'm a new grad, ...", "I work nights, ..."). */
   saidAspects: Set<Aspect[]>;
   /** The words of each aspect met in the questions read for gaps (gapAspects; stemmed and as typed), with its aspects. */
   aspectWords: Array<{ aspects: Aspect[]; words: Array<{ stem: string; word: string }> }>;
@@ -233,19 +233,6 @@ const ASKS_SOMETHING = /\b(?:what|whats|what's|how|hows|which|why|where|who)\b/i
 const STATED_AFTER = new RegExp(String.raw`,\s+(?=(?:i|we)(?:'?m|\u2019m)?\s+(?!${ASKS_INDIRECTLY})[^?]*$)`, 'i');
 
 /**
- * Who the asker is, said by naming themselves and "here" before the question, in the same sentence ("travel RN here 👋
- * do care managers need ...", "new grad here, how much ..."), as "I'm a ..." says it: up to `INTRODUCED_WORDS` words
- * before "here", none opening a question ("is it the same here"), then a question that does not point back at them ("CNA
- * here, does *that* count" asks of what they said).
- */
-const INTRODUCED_WORDS = 4;
-const SELF_INTRODUCED = new RegExp(
-  String.raw`^\W*(?!${OPENS_QUESTION})(?:[\p{L}\p{N}'&/-]+\s+){1,${INTRODUCED_WORDS}}here\b[^\p{L}\p{N}]*` +
-    String.raw`(?=${OPENS_QUESTION}(?!\s+(?:that|this|it|those|these)\b))`,
-  'iu',
-);
-
-/**
  * `said`: what the asker says they are, before the question. `marked`: a question by its "?" or by the joiner before
  * it ("... and do they need a degree"), not only by its first word ("did 2 semesters at a senior center" says).
  */
@@ -258,7 +245,7 @@ type Clause = { text: string; question: boolean; reason: boolean; said?: boolean
  */
 function clausesOf(question: string): Clause[] {
   return question.split(SENTENCE_END).flatMap((whole) => {
-    const said = SAID_OF_ASKER.exec(whole) ?? SELF_INTRODUCED.exec(whole) ?? DONE_BY_ASKER.exec(whole);
+    const said = SAID_OF_ASKER.exec(whole) ?? DONE_BY_ASKER.exec(whole);
     const sentence = said ? whole.slice(said[0].length) : whole;
     const saying = said ? [{ text: said[0], question: false, reason: false, said: true }] : [];
     // What the asker says after a question that is no question itself ("..., I trained in Lagos"); after a statement
@@ -536,7 +523,8 @@ function askedOfTopic({ askingSentences }: MessageParts) {
 
 /**
  * A gap is read from the question answered and those before it; a later one is context (but `later`). What the asker
- * says they are before it ("I'm a new grad, what would ...") qualifies it, as an aspect of the topic only.
+ * says they are or do, before it or after it ("I'm a new grad, what would ...", "..., I'm in Texas"), qualifies it, as
+ * an aspect of the topic answered only (`saidAspects`, matcher.ts `gapOn`); a going somewhere is no gap (`goingTo`).
  */
 function readForGaps({ sentences, asking, asks, readForGap, gapSentences, askingSentences }: MessageParts) {
   const saidOnly = sentences.filter((s) => !gapSentences.includes(s) && s.said);
@@ -2407,7 +2395,9 @@ function noteAspect(
   read.aspects.push(aspect.value);
   if (read.adjunctFrom >= 0 && i >= read.adjunctFrom) read.adjunctAspects.add(aspect.value);
   read.lastAspect = { end: i + aspect.length, index: read.aspects.length - 1 };
-  const going = goingTo(tokens, i, i + aspect.length, lexicon);
+  // A going names a place: only an aspect of where the roles work can be one ("move up *to a* director role" is none).
+  const going =
+    aspect.value.some((a) => placeTopics(lexicon).has(a.nearest)) && goingTo(tokens, i, i + aspect.length, lexicon);
   if (going) read.going.add(aspect.value);
   // Its words, unless they are a term too ("new grad" is experience's): then that topic's facts speak to them.
   const at = (k: number) => ({ stem: tokens[k]!, word: words[k]! });

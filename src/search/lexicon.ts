@@ -204,8 +204,20 @@ function grammarWords(kb: KnowledgeBase): Pick<Lexicon, 'joiners' | 'auxiliaries
   };
 }
 
+/**
+ * A synonym's short form: one word of at most this many letters ("rn", "yr", "msw"), which takes its plural with a bare
+ * "s" the stemmer leaves ("RNs"). Higher would pluralise whole words the stemmer already reads ("pays").
+ */
+const SHORT_FORM_LETTERS = 3;
+const SHORT_FORM = new RegExp(`^\\p{L}{2,${SHORT_FORM_LETTERS}}$`, 'u');
+const isShortForm = (variant: string) => SHORT_FORM.test(variant);
+
 /** Each topic's terms with their weights, and the synonyms that stand for a term. */
-function readTerms(kb: KnowledgeBase, add: AddPhrase, phrases: ReadonlyMap<string, Concept>): Map<string, TopicWeight[]> {
+function readTerms(
+  kb: KnowledgeBase,
+  add: AddPhrase,
+  phrases: ReadonlyMap<string, Concept>,
+): Map<string, TopicWeight[]> {
   const termTopics = new Map<string, TopicWeight[]>();
   for (const topic of Object.values(kb.topics)) {
     for (const entry of topic.ask.terms) {
@@ -229,7 +241,7 @@ function readTerms(kb: KnowledgeBase, add: AddPhrase, phrases: ReadonlyMap<strin
       // A short form takes its plural with a bare "s" ("RNs"), which the stemmer leaves, as a role's short form does;
       // not an everyday word ("do", "law") nor a plural that is a phrase already ("v" and "vs").
       const plural = `${variant}s`;
-      if (/^\p{L}{2,3}$/u.test(variant) && !isEveryday(variant) && !phrases.has(stemPhrase(plural)) && !own(plural))
+      if (isShortForm(variant) && !isEveryday(variant) && !phrases.has(stemPhrase(plural)) && !own(plural))
         add(plural, { kind: 'term', term: canonical });
     }
   }

@@ -234,8 +234,8 @@ export type Matcher = {
 
 /**
  * The first aspect the question asks for that is a gap on the topic answered. One only the asker's words about
- * themselves name ("travel RN here, what degree ...", "I'm a new grad, how much ...") qualifies the question on its own
- * topic alone: a travel nurse asking the degree asks nothing about travel.
+ * themselves name ("I work nights, what degree ...", "I'm a new grad, how much ...") qualifies the question on its own
+ * topic alone: a night nurse asking the degree asks nothing about the hours.
  */
 function gapOn(topic: TopicId, aspects: Aspect[][], said: ReadonlySet<Aspect[]>): Aspect | undefined {
   for (const candidates of aspects) {

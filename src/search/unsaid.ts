@@ -856,9 +856,10 @@ function howPlaced(c: Context, all: readonly string[], word: string): boolean {
 
 /**
  * What the facts state of another role on the topic, and not of this one ("do care managers need a *license*": the
- * case managers' facts name it). A name ("National Academy of *Certified* Care Managers") states nothing. A common word
- * counts only as what is asked of the role ("do they help the *families* too"), and not when it is the topic's own
- * ("is there a *pay* difference"): it must be said in words nearer to it (COMMON_SAID_SIMILARITY).
+ * case managers' facts name it), but in the asker's own clause ("skills ... that I already use at the *bedside*"). A
+ * name ("National Academy of *Certified* Care Managers") states nothing. A common word counts only as what is asked of
+ * the role ("do they help the *families* too"), and not when it is the topic's own ("is there a *pay* difference"): it
+ * must be said in words nearer to it (COMMON_SAID_SIMILARITY).
  */
 function otherRolesWords(c: Context, asked: Asked): Word[] {
   const object = new Map(asked.words.map(({ stem, word }) => [stem, word]));

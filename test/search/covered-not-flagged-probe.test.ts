@@ -33,12 +33,7 @@ const answered: Probe[] = [
   ['is the care manager working for the facility or for the patient', 'definition', CARE, true],
   ["I've done 5 years in the ICU, does that count toward becoming a case manager?", 'experience', CASE, true],
   ['I trained in Manila, what exactly is a case manager?', 'definition', CASE, true],
-  [
-    "what skills does a care manager need that I didn't pick up working on a med floor",
-    'skills',
-    CARE,
-    true,
-  ],
+  ["what skills does a care manager need that I didn't pick up working on a med floor", 'skills', CARE, true],
 ];
 
 /** Wordings of the kind still flagged: measured, so a change that reads more of them shows. */
