@@ -12,6 +12,7 @@ import {
   withModifiers,
 } from './identity.ts';
 import type { LaterQuestions } from './reading.ts';
+import { choosesBetween, fitFrame, namesCompany, weighsFit } from './fit.ts';
 import { respectNamed } from './viewpoint.ts';
 import { joinCompounds, normalizeCased, stem, stemPhrase, stripSlackMarkup, tokenize } from './normalize.ts';
 import {
@@ -118,13 +119,30 @@ export type Analysis = {
   choosingFor: boolean;
   /**
    * Whether a sentence weighs a choice between the roles for the asker ("which of these is a better fit for someone
-   * like me"): about the pair, whatever else it names (background.ts).
+   * like me", "I'm introverted, which one would suit me?"): about the pair, whatever else it names (background.ts's
+   * grammar, or fit.ts's); what the asker says around it is the trait asked about, not context.
    */
   choosingForAsker: boolean;
   /** Whether a sentence asks if someone can start at once ("can new grads go *straight* in"; background.ts). */
   startsNow: boolean;
   /** Whether a sentence asks if another job can become a role ("can a surgical tech go into case management"). */
   candidate: boolean;
+  /**
+   * Whether a sentence that asks chooses between the roles ("which of these uses clinical skills more?", fit.ts): a job
+   * the asker names in a statement around it is their own past ("PACU nurse, 15 yrs."), not another job asked about.
+   */
+  choosesRole: boolean;
+  /**
+   * Whether a sentence that asks (or what the asker says around a choice weighed for them) names the people the roles
+   * serve as the company of the work ("which one works more directly *with patients*", fit.ts `namesCompany`).
+   */
+  company: boolean;
+  /**
+   * In a choice weighed for the asker, whether the choosing sentence names a trait of its own beyond its frame ("would
+   * case or care management be better *if I want regular hours*"): then the asker's past said around it only says who
+   * asks; without one ("68W here, which fits someone like me") the past is the trait.
+   */
+  traitAsked: boolean;
   /**
    * The respect a question is asked in, named apart ("*education*-wise", "in terms of *schooling*", viewpoint.ts): the
    * term read there, else the word, for its nearest topics in meaning; null when none is named.
@@ -423,6 +441,8 @@ export function analyze(
     foreign: parts.askingSentences.some((s) => s.question && foreign(s)),
     insideFacility: sentences.some((s) => insideFacility(s.askingWords, (i) => shortFormAt(s.askingWords[i], lexicon))),
     ...askedOfTopic(parts),
+    company: parts.sentences.some((s, index) => (parts.asks(s, index) || parts.saysTrait(s, index)) && s.company),
+    traitAsked: namesTrait(parts.sentences[parts.asking], lexicon),
     ...readForGaps(parts),
     qualifiers: new Map(sentences.flatMap((s) => [...s.qualifiers])),
     ...termsBeside(parts),
@@ -440,6 +460,10 @@ type MessageParts = {
   readForGap: SentenceTest;
   askingSentences: Sentence[];
   gapSentences: Sentence[];
+  /** Whether a statement around the asking sentence says who the asker is, when it weighs a choice for the asker. */
+  saysTrait: SentenceTest;
+  /** Whether a statement around the asking sentence says who the asker is, in a choice between the roles. */
+  saysWho: SentenceTest;
 };
 type SentenceTest = (s: { question: boolean; reason: boolean }, index: number) => boolean;
 
@@ -460,7 +484,11 @@ function partsOf(sentences: Sentence[], foreign: (s: { askingWords: string[] }) 
   const asks: SentenceTest = (s, index) => !s.reason && (index === asking || s.question || asking < 0);
   const readForGap: SentenceTest = (s, index) =>
     asks(s, index) && (asking < 0 || index <= asking || (index === asking + 1 && setsBeside(sentences[index]!)));
+  const fits = sentences[asking]?.choosingForAsker ?? false;
+  const choosing = sentences[asking]?.choosesRole ?? false;
   return {
+    saysTrait: (s, index) => fits && index !== asking && !s.question && !s.reason,
+    saysWho: (s, index) => choosing && index !== asking && !s.question && !s.reason,
     sentences,
     asking,
     asks,
@@ -477,28 +505,47 @@ function partsOf(sentences: Sentence[], foreign: (s: { askingWords: string[] }) 
  * its role and sets it beside another thing ("is case management a nursing job or an admin job? kinda sounds like
  * both", "is X just another name for care manager? our job board uses both") points at that pair, not our two roles.
  */
-function askedConcepts({ sentences, asking }: MessageParts): Concept[] {
+function askedConcepts({ sentences, asking, saysWho }: MessageParts): Concept[] {
   const question = sentences[asking];
   const ownPair = (question?.sideBySide ?? false) && question!.concepts.some((c) => c.kind === 'role');
-  return sentences.flatMap((s, index) =>
-    index !== asking && asking >= 0
-      ? s.concepts.filter(
-          (c) =>
-            c.kind !== 'off-topic' &&
-            (c.kind !== 'lookup' || s.question) &&
-            !(c.kind === 'both-roles' && ownPair && index > asking && !s.question),
-        )
-      : s.concepts,
-  );
+  // "army medic, getting out next yr. which role fits that better": a job said before a choice between the roles is the
+  // asker's own past, as "my time as a paramedic" is.
+  const own = (c: Concept): Concept => (c.kind === 'job' ? { kind: 'background', phrase: c.phrase } : c);
+  return sentences.flatMap((s, index) => {
+    const kept =
+      index !== asking && asking >= 0
+        ? s.concepts.filter(
+            (c) =>
+              c.kind !== 'off-topic' &&
+              (c.kind !== 'lookup' || s.question) &&
+              !(c.kind === 'both-roles' && ownPair && index > asking && !s.question),
+          )
+        : s.concepts;
+    return saysWho(s, index) ? kept.map(own) : kept;
+  });
+}
+
+/**
+ * Whether a sentence names a trait of its own: an aspect, a quality, the people served, or a topic's term that neither
+ * compares nor shapes a question nor says time spent ("yrs": the asker's past).
+ */
+function namesTrait(s: Sentence | undefined, lexicon: Lexicon): boolean {
+  if (!s) return false;
+  const shaping = [lexicon.comparison, lexicon.generic, lexicon.questionForms];
+  const term = (c: Concept) => c.kind === 'term' && !SPENT.has(c.term) && !shaping.some((words) => words.has(c.term));
+  return s.aspects.length > 0 || s.traits.length > 0 || s.company || s.concepts.some(term);
 }
 
 /**
  * What the asking sentence and the other questions ask of the topic; what the context says ("I'm burnt out... what
  * certs would I need?", "trying to map out a career ladder") is not asked.
  */
-function askedOfTopic({ askingSentences }: MessageParts) {
+function askedOfTopic({ sentences, askingSentences, saysTrait }: MessageParts) {
   return {
-    aspects: askingSentences.flatMap((s) => s.aspects),
+    // "weekends off matter to me. which one would be right for me?": the trait said around a choice is asked.
+    aspects: sentences
+      .filter((s, index) => askingSentences.includes(s) || saysTrait(s, index))
+      .flatMap((s) => s.aspects),
     activities: askingSentences.flatMap((s) => s.activities),
     activityObjects: new Set(askingSentences.flatMap((s) => [...s.activityObjects])),
     roleModifiers: new Set(askingSentences.flatMap((s) => [...s.roleModifiers])),
@@ -512,6 +559,7 @@ function askedOfTopic({ askingSentences }: MessageParts) {
     choosingForAsker: askingSentences.some((s) => s.choosingForAsker),
     startsNow: askingSentences.some((s) => s.startsNow),
     candidate: askingSentences.some((s) => s.candidate),
+    choosesRole: askingSentences.some((s) => s.choosesRole),
     viewpoint: askingSentences.find((s) => s.viewpoint)?.viewpoint ?? null,
     existential: askingSentences.some((s) => s.existential),
     // A question with a pointer other than "it" asks of the thread too: "how many of *those* can one person cover".
@@ -526,7 +574,7 @@ function askedOfTopic({ askingSentences }: MessageParts) {
  * says they are or do, before it or after it ("I'm a new grad, what would ...", "..., I'm in Texas"), qualifies it, as
  * an aspect of the topic answered only (`saidAspects`, matcher.ts `gapOn`); a going somewhere is no gap (`goingTo`).
  */
-function readForGaps({ sentences, asking, asks, readForGap, gapSentences, askingSentences }: MessageParts) {
+function readForGaps({ sentences, asking, asks, readForGap, gapSentences, askingSentences, saysTrait }: MessageParts) {
   const saidOnly = sentences.filter((s) => !gapSentences.includes(s) && s.said);
   // A hit is the lexicon's own list of aspects: one the question names too is asked, whatever the asker said.
   const askedToo = new Set(gapSentences.flatMap((s) => s.aspects));
@@ -543,7 +591,7 @@ function readForGaps({ sentences, asking, asks, readForGap, gapSentences, asking
     statedBefore: sentences
       .filter((s, index) => index < asking && !gapSentences.includes(s))
       .flatMap((s) => s.askingWords),
-    traits: gapSentences.flatMap((s) => s.traits),
+    traits: sentences.filter((s, index) => gapSentences.includes(s) || saysTrait(s, index)).flatMap((s) => s.traits),
     toCount: countedIn(sentences, readForGap),
     later: laterQuestions(sentences.filter((s, index) => asking >= 0 && index > asking && s.marked && asks(s, index))),
     names: gapSentences.flatMap((s) => s.names),
@@ -559,11 +607,13 @@ function readForGaps({ sentences, asking, asks, readForGap, gapSentences, asking
 function termsBeside({
   sentences,
   asking,
+  saysTrait,
 }: MessageParts): Pick<Analysis, 'contextTerms' | 'laterTerms' | 'laterAspects'> {
   const askedTerms = termsOf(
     sentences.filter(
       (s, index) =>
-        !s.reason && (asking < 0 || index === asking || (index > asking && !s.said && !(s.question && hasTerm(s)))),
+        saysTrait(s, index) ||
+        (!s.reason && (asking < 0 || index === asking || (index > asking && !s.said && !(s.question && hasTerm(s))))),
     ),
   );
   const later = sentences.filter((s, index) => index > asking && asking >= 0 && s.question && hasTerm(s));
@@ -593,7 +643,9 @@ function laterQuestions(
 /**
  * The asking sentence is the first question with a topic term in it, or else the last sentence with one: "what's the
  * avg salary for care managers? need it for an offer letter by EOD" asks the first; "do they need a BSN? and is
- * certification required?" asks two things, and the first is answered (a later question counts as context).
+ * certification required?" asks two things, and the first is answered (a later question counts as context). A choice
+ * weighed for the asker asks though its own words only frame it ("68W here, 6 yrs army. which of these is a better fit
+ * for someone like me"): what the asker said before it is the trait.
  */
 function askingSentence(
   sentences: readonly {
@@ -602,10 +654,11 @@ function askingSentence(
     reason: boolean;
     said: boolean;
     askingWords: string[];
+    choosingForAsker: boolean;
   }[],
   inAnotherLanguage: (s: { askingWords: string[] }) => boolean,
 ): number {
-  const firstQuestion = sentences.findIndex((s) => !s.reason && s.question && hasTerm(s));
+  const firstQuestion = sentences.findIndex((s) => !s.reason && s.question && (hasTerm(s) || s.choosingForAsker));
   if (firstQuestion >= 0) return firstQuestion;
   // A question in another language asks though none of its words is ours: what comes before it is its context.
   const foreign = sentences.findLastIndex((s) => !s.reason && s.question && !hasTerm(s) && inAnotherLanguage(s));
@@ -652,6 +705,7 @@ type SentenceAnalysis = Omit<
   | 'insideFacility'
   | 'likened'
   | 'identity'
+  | 'traitAsked'
 >;
 
 /** A sentence's analysis, with what its Clause says of it: whether it asks, gives a reason, says who the asker is. */
@@ -918,6 +972,8 @@ type SentenceScan = {
   pointerAt: number;
   /** Where the goal of a verb of sufficiency begins ("does my aide experience count *for* the certification"), or -1. */
   goalAt: number;
+  /** The words that only frame a choice weighed for the asker ("which one would *suit me more*"): fit.ts. */
+  frame: Set<number>;
   /** The runs of words that name the asker's own past ("I was *a combat medic*", "*68W* here"; background.ts). */
   background: Span[];
   /**
@@ -942,6 +998,33 @@ type SentenceScan = {
  */
 const TURNS_TO = /^(?:what|how) about /;
 
+/** The kinds of phrase that name one of our roles, or the pair, in a choice between them (fit.ts). */
+const OUR_ROLES = new Set<Concept['kind']>(['role', 'short-form', 'both-roles']);
+
+/**
+ * A sentence that weighs a choice between the roles for the asker (fit.ts `weighsFit`): its frame's words are passed
+ * over as grammar. A role's head word alone ("*case* or care manager") names its role in the choice.
+ */
+function readFit(scan: SentenceScan): void {
+  const { tokens, lexicon, phraseAt } = scan;
+  const role = (i: number) => OUR_ROLES.has(phraseAt(i)?.concept.kind ?? 'term') || lexicon.heads.has(tokens[i]!);
+  const chooses = (i: number) => {
+    const concept = phraseAt(i)?.concept;
+    return concept?.kind === 'term' && lexicon.comparison.has(concept.term);
+  };
+  // A topic's noun ("which of those *skills*"), not a term that only shapes a question ("which of these *needs* more").
+  const term = (i: number) => {
+    const concept = phraseAt(i)?.concept;
+    if (concept?.kind !== 'term') return false;
+    return ![lexicon.generic, lexicon.questionForms, lexicon.comparison].some((shaping) => shaping.has(concept.term));
+  };
+  if (!choosesBetween(tokens, { role, chooses, term })) return;
+  scan.read.choosesRole = true;
+  if (!weighsFit(tokens)) return;
+  scan.read.choosingForAsker = true;
+  scan.frame = fitFrame(tokens);
+}
+
 function analyzeSentence(clause: Clause, lexicon: Lexicon, correct: (word: string) => string | null): Sentence {
   const scan = readScan(clause.text, lexicon, correct, NOT_TITLED);
   const titles = titleSpans(scan);
@@ -962,6 +1045,7 @@ const NOT_TITLED: Titled = { words: new Set(), restrictedFrom: -1 };
 
 function readScan(text: string, lexicon: Lexicon, correct: (word: string) => string | null, titled: Titled) {
   const scan = startScan(text, lexicon, correct, titled);
+  readFit(scan);
   for (let i = 0; i < scan.tokens.length; ) i += readAt(scan, i);
   return scan;
 }
@@ -1130,6 +1214,7 @@ function startScan(
     ownFrom: askersOwnClause(tokens),
     pointerAt: -1,
     goalAt: goalOfSufficing(tokens, lexicon, phraseAt),
+    frame: new Set(),
     ...pastOf(tokens, words, lexicon, acronyms, phraseAt),
     backgroundRead: new Set(),
     jobSpans: [],
@@ -1165,6 +1250,8 @@ function emptyReading(tokens: string[]): SentenceReading {
     choosingForAsker: false,
     startsNow: false,
     candidate: false,
+    choosesRole: false,
+    company: false,
     viewpoint: null,
     existential: false,
     activityAt: -1,
@@ -1270,6 +1357,8 @@ function payerAsked(hit: PhraseHit | null, tokens: string[], i: number, lexicon:
 /** Reads the word or phrase at `i`; returns how many tokens it took. */
 function readAt(scan: SentenceScan, i: number): number {
   const { tokens, words, lexicon, read, phraseAt } = scan;
+  // "which one would *suit me more*": grammar that frames the choice, understood and no topic's evidence.
+  if (scan.frame.has(i)) return 1;
   if (scan.titled.words.has(i)) return 1;
   // "case and care managers", "case/care manager", "case, not care": a head word names a role of its own.
   const skip = headRoleSkip(tokens, words, i, lexicon, phraseAt);
@@ -1915,6 +2004,8 @@ function finishSentence(
     choosingForAsker: read.choosingForAsker,
     startsNow: read.startsNow,
     candidate: read.candidate,
+    choosesRole: read.choosesRole,
+    company: read.company,
     viewpoint: viewpointOf(scan),
     existential: read.existential,
     traits,
@@ -1984,7 +2075,8 @@ function readWholeSentence(scan: SentenceScan, clause: Clause): void {
     ...chosenFor,
   );
   read.choosingFor = chosenFor.length > 0;
-  read.choosingForAsker = choosesForAsker(tokens, CHOOSING, (token) => YES_NO_OPENERS.has(token));
+  // background.ts's grammar of it, or fit.ts's (readFit, before the words were read).
+  read.choosingForAsker ||= choosesForAsker(tokens, CHOOSING, (token) => YES_NO_OPENERS.has(token));
   read.startsNow = startsNow(tokens);
   read.candidate =
     read.concepts.some((c) => c.kind === 'job') &&
@@ -1995,6 +2087,13 @@ function readWholeSentence(scan: SentenceScan, clause: Clause): void {
   if (read.startsNow)
     for (const { term, start } of scan.termReads)
       if (SCHOOLING_HELD.has(term) || start < asking) read.adjunctTerms.add(term);
+  read.company = namesCompany(tokens, {
+    phrase: (j) => phraseAt(j) !== null,
+    term: (j) => j >= 0 && phraseAt(j)?.concept.kind === 'term' && phraseAt(j)?.length === 1,
+    content: (j) => j < tokens.length && isContentWord(tokens[j]!, lexicon) && /^\p{L}+$/u.test(tokens[j]!),
+    jobHead: (j) => lexicon.jobHeads.has(tokens[j] ?? ''),
+    quality: (j) => read.traits.includes(tokens[j] ?? ''),
+  });
   read.knowing = mustKnow(tokens, roleSpans);
   read.countsRole = roleSpans.some(({ start }) => tokens[start - 2] === 'how' && tokens[start - 1] === 'many');
   read.classesRole = classesRole(tokens, roleSpans);
@@ -2737,6 +2836,9 @@ const DEGREE_WORDS = new Set([
   'kind',
   'sort',
   'of',
+  // "kind of" and "sort of" as typed in one word.
+  'kinda',
+  'sorta',
   'very',
   'pretty',
   'quite',
@@ -2753,27 +2855,44 @@ const DEGREE_WORDS = new Set([
 /**
  * The personal qualities the asker names: the word after "I'm" (past words of degree) when no phrase of ours names it
  * and it is no job, no number and no verb in "-ing" ("I'm looking"): "I'm really introverted", "I'm kind of blunt".
- * "I'm a nurse" names a job, "I'm an RN" a term: neither is a quality.
+ * "I'm a nurse" names a job, "I'm an RN" a term: neither is a quality. A quality joined to it by "and"/"but" is one
+ * too: "I'm super organized *but kind of introverted*".
  */
 function traitsIn(tokens: string[], lexicon: Lexicon, phraseAt: (start: number) => PhraseHit | null): string[] {
   const traits: string[] = [];
   tokens.forEach((_, i) => {
     const be = FIRST_PERSON_BE.find((words) => words.every((word, k) => tokens[i + k] === word));
     if (!be) return;
-    let j = i + be.length;
-    // "a bit shy" is a degree; "an RT", "a people person" say what the asker is, not a quality.
-    const degree = (at: number) =>
-      DEGREE_WORDS.has(tokens[at]!) ||
-      ADVERBS.has(tokens[at]!) ||
-      /ly$/.test(tokens[at]!) ||
-      (tokens[at] === 'a' && DEGREE_WORDS.has(tokens[at + 1] ?? ''));
-    while (j < tokens.length && degree(j)) j += 1;
-    if (tokens[j] === 'a' || tokens[j] === 'an') return;
-    const word = tokens[j];
-    if (word === undefined || phraseAt(j) || lexicon.jobHeads.has(word) || /ing$/.test(word)) return;
-    if (isContentWord(word, lexicon) && !lexicon.heads.has(word)) traits.push(word);
+    for (let at = qualityAt(tokens, lexicon, phraseAt, i + be.length); at >= 0; ) {
+      traits.push(tokens[at]!);
+      at = JOINING_QUALITIES.has(tokens[at + 1] ?? '') ? qualityAt(tokens, lexicon, phraseAt, at + 2) : -1;
+    }
   });
   return traits;
+}
+
+/** Words that join one quality of the asker's to another: "I'm organized *but* shy", "I'm calm *and* patient". */
+const JOINING_QUALITIES = new Set(['and', 'but']);
+
+/** Where the quality starting at `from` is, past words of degree ("kind of", "a bit"): -1 when none is. */
+function qualityAt(
+  tokens: string[],
+  lexicon: Lexicon,
+  phraseAt: (start: number) => PhraseHit | null,
+  from: number,
+): number {
+  // "a bit shy" is a degree; "an RT", "a people person" say what the asker is, not a quality.
+  const degree = (at: number) =>
+    DEGREE_WORDS.has(tokens[at]!) ||
+    ADVERBS.has(tokens[at]!) ||
+    /ly$/.test(tokens[at]!) ||
+    (tokens[at] === 'a' && DEGREE_WORDS.has(tokens[at + 1] ?? ''));
+  let j = from;
+  while (j < tokens.length && degree(j)) j += 1;
+  if (tokens[j] === 'a' || tokens[j] === 'an') return -1;
+  const word = tokens[j];
+  if (word === undefined || phraseAt(j) || lexicon.jobHeads.has(word) || /ing$/.test(word)) return -1;
+  return isContentWord(word, lexicon) && !lexicon.heads.has(word) ? j : -1;
 }
 
 /** Participles that class what comes before them as something: "is case management *considered* nursing". */

@@ -73,7 +73,8 @@ function rolesAsked(reading: Reading, turn: Turn, space: RoleSpace): RoleId[] {
       ? space.ordered([...turn.roles, ...reading.named])
       : space.pairOf([...reading.named][0]!);
   }
-  if (reading.comparison) return pairOf(turn, space);
+  // "which pays more", "which 1 is more people-y": a choice between the roles is between the pair, as comparing them is.
+  if (reading.comparison || reading.choosesRole) return pairOf(turn, space);
   if (reading.otherRole && turn.roles.length === 1) return pairOf(turn, space).filter((role) => role !== turn.roles[0]);
   return [...turn.roles];
 }

@@ -169,6 +169,19 @@ const BACKGROUND = 'background';
 const START = 'start';
 /** The term for the schooling a role requires: the education's "degree". */
 const DEGREE = 'degree';
+/**
+ * What naming the people the roles serve as the company of the work counts for ("which one works more directly *with
+ * patients*", "more *patient contact*"): evidence for the topics of the term "do" (the duties open with how directly
+ * each role works with patients). Over a passing word that only compares ("more") or a fact's word ("time", "spend"),
+ * under a term asked outright ("experience with patients" is the experience).
+ */
+const COMPANY_WEIGHT = 1.25;
+/**
+ * Evidence a choice weighed for the asker needs for the trait it names ("which one would suit me if I want regular
+ * hours") before that trait's topic is answered rather than the whole comparison: about one weak term ("yrs" of the
+ * asker's background). Higher answers more such choices with the overview; lower lets a passing word pick the topic.
+ */
+const MIN_TRAIT_SCORE = 0.5;
 /** Evidence a question needs, when it names neither role, before the bot answers rather than declines. */
 const MIN_SCORE_WITHOUT_ROLE = 1;
 /** Below this the bot declines a question that names neither role. */
@@ -285,6 +298,8 @@ export function createMatcher(kb: KnowledgeBase, topicModel: TopicModel | null =
       // The model reads the message alone: a topic the matcher kept from the thread is not its to overrule, nor one
       // whose facts the matcher found do not say what is asked (what a message asks for is the matcher's reading).
       if ((context && matched.topic === context.topic) || own.gap || own.unsaid) return own;
+      // "which one should I pick?": a choice weighed for the asker that names no trait asks the whole comparison.
+      if (reading.forAsker && matched.reason === 'role-only') return own;
       const found = learned(matched, question);
       return found === matched ? own : told(found, reading, question);
     },
@@ -589,6 +604,7 @@ function readQuestion(question: string, reader: QuestionReader, unread: Readonly
     ofThread: analysis.pointerAsked || (analysis.toCount ?? []).length > 0 || existsOfThread(analysis) || pick !== null,
     asksFor: analysis.askingWords.some((word) => WH_WORDS.has(word)),
     choosing: analysis.askingWords.some((word) => CHOOSING.has(word)),
+    choosesRole: analysis.choosesRole,
     pointsAtOne: pointsAtOne(analysis.askingWords),
     // "the same thing as a care manager" sets one title against another as "the same as" does.
     contrast: contrast || termList.some((term) => lexicon.contrast.has(term)) || analysis.likened.length > 0,
@@ -1103,12 +1119,14 @@ function addAskedShape(
   if (analysis.identity) scores.set(lexicon.roles.overview, scores.get(lexicon.roles.overview)! + IDENTITY_WEIGHT);
   if (analysis.viewpoint) addViewpoint(scores, lexicon, analysis.viewpoint);
   if (choosingFor) addShared(scores, lexicon, SKILL, CHOSEN_FOR_WEIGHT);
+  if (analysis.company) addShared(scores, lexicon, DO, COMPANY_WEIGHT);
   // "can a surgical tech go into case management": what the job lacks for the role is its schooling first.
   if (analysis.candidate) addShared(scores, lexicon, DEGREE, CANDIDATE_WEIGHT);
   // "can I go straight in", "could I apply yet": whether the role needs time first, whatever the asker has finished.
   if (analysis.startsNow) addShared(scores, lexicon, START, STARTING_NOW_WEIGHT);
   // The roles weighed for the asker's own past ("68W here, which fits someone like me") ask what that past is worth.
-  if (analysis.choosingForAsker && analysis.concepts.some((c) => c.kind === 'background'))
+  // Not when the choice names a trait of its own ("... be better if I want regular hours"): the past only says who asks.
+  if (analysis.choosingForAsker && !analysis.traitAsked && analysis.concepts.some((c) => c.kind === 'background'))
     addShared(scores, lexicon, BACKGROUND, PAST_CHOSEN_FOR_WEIGHT);
   // In a thread, "it" stands for what the thread's topic is about ("can I take it with 18 months RN exp" after a
   // certification: the exam), unless the thread is about the role itself (its overview, what it does: "is it stressful").
@@ -1166,9 +1184,13 @@ function decide(reading: Reading, space: RoleSpace): Match {
   if (outright) return outright;
   const { named, ranked, coverage, offTopic } = reading;
   // "What's the difference?" names no role, yet is about both: comparing them is what the bot is for.
-  // So is a choice weighed for the asker, by its grammar ("which of these fits someone like me"), whatever else it says.
+  // So is a choice weighed for the asker, by its grammar ("which of these fits someone like me"), whatever else it says,
+  // and any choice between the roles ("which of these uses clinical skills more?"), as a comparison is.
   const aboutRoles =
-    named.size > 0 || (reading.comparison && coverage >= MIN_COVERAGE_WITHOUT_ROLE) || reading.forAsker;
+    named.size > 0 ||
+    (reading.comparison && coverage >= MIN_COVERAGE_WITHOUT_ROLE) ||
+    reading.forAsker ||
+    reading.choosesRole;
   const roles = withoutSetAside(
     named.size === 0 ? [...space.mainPair] : space.ordered(named),
     reading.setAside,
@@ -1177,6 +1199,8 @@ function decide(reading: Reading, space: RoleSpace): Match {
   const [best, second] = ranked;
   if (!best) return aboutRoles && !offTopic ? roleOverview(space, roles, []) : declined('no-match');
   const [topic, top] = best;
+  // "which one should I pick?": a choice weighed for the asker that names no trait asks the whole comparison.
+  if (reading.forAsker && !offTopic && top < MIN_TRAIT_SCORE) return roleOverview(space, roles, []);
   // Words we do not know dilute the evidence: "where is the cafeteria" is not about work settings.
   const margin = second ? (top - second[1]) / top : 1;
   const confidence = sureness(top, margin, coverage);
@@ -1241,6 +1265,8 @@ function declinedOutright(reading: Reading): Match | null {
 function tooUnsure(reading: Reading, top: number, confidence: number, aboutRoles: boolean): boolean {
   const { offTopic, coverage, unread } = reading;
   const weak = top < MIN_SCORE_WITHOUT_ROLE || coverage < MIN_COVERAGE_WITHOUT_ROLE || confidence < MIN_CONFIDENCE;
+  // A choice weighed for the asker is about the pair: the trait it names is answered, however thinly it is named.
+  if (reading.forAsker) return offTopic && top < MIN_SCORE_OFF_TOPIC;
   return aboutRoles
     ? confidence < MIN_CONFIDENCE_WITH_ROLE || (offTopic && top < MIN_SCORE_OFF_TOPIC)
     : offTopic || unread || weak;

@@ -141,6 +141,8 @@ export type Reading = {
   reference: boolean;
   /** Asks which of several ("*which* one visits patients at home?", "*who* works in an office"). */
   choosing: boolean;
+  /** Chooses between the roles ("which of these uses clinical skills more?"), standalone the pair: fit.ts. */
+  choosesRole: boolean;
   /** Points at one of several with a demonstrative ("how much does *that one* make"). */
   pointsAtOne: boolean;
   /** A pointer that may stand for the thread's roles ("they", "them", "what about"), not only "it" (the thread's thing). */

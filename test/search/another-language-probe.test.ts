@@ -51,7 +51,6 @@ const PROBE: ReadonlyArray<[string[], Want]> = [
  */
 const NOT_YET = new Set([
   'los care managers trabajan los fines de semana?',
-  'el case manager trabaja directamente con los pacientes?',
   'qu\u00e9 hace un care manager en un d\u00eda normal?',
   'el salario de un care manager incluye beneficios?',
 ]);
