@@ -1,5 +1,6 @@
 import type { Aspect, RoleId, TopicId } from '../knowledge/schema.ts';
 import type { Concept, Lexicon } from './lexicon.ts';
+import { readAsFactsSpell } from './regional-spelling.ts';
 import {
   identityAsked,
   identityPredicated,
@@ -1391,15 +1392,12 @@ function greetingAt(scan: SentenceScan, i: number): number {
   return talk.length;
 }
 
-/** A phrase of ours at `i`: its concept, and whether it is the subject a question asks something of. */
-function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boolean): number {
-  const { tokens, lexicon, read, phraseAt } = scan;
-  const concept = setAside(
-    asOtherTitle(shortFormAgainst(hit, tokens, i, lexicon, read.concepts.at(-1), phraseAt), scan, i, hit.length),
-    tokens,
-    i,
-    lexicon,
-  );
+/**
+ * A phrase of ours at `i` read as something else than itself, its length when it is: a thing paid for or said paid, a
+ * cause or a fit, a pair counted, a credential held, a pointer standing for a thing. 0 when it is read as itself.
+ */
+function readAsOther(scan: SentenceScan, concept: Concept, i: number, hit: PhraseHit, inside: boolean): number {
+  const { tokens, read, phraseAt } = scan;
   const thingPaid = () => paysForThing(tokens, scan.words, i, phraseAt);
   if (concept.kind === 'term' && thingPaid()) {
     read.paysForThing = true;
@@ -1423,6 +1421,20 @@ function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boole
     noteSubject(scan, read.concepts.at(-1)!, i, 1);
     return 1;
   }
+  return 0;
+}
+
+/** A phrase of ours at `i`: its concept, and whether it is the subject a question asks something of. */
+function readPhrase(scan: SentenceScan, i: number, hit: PhraseHit, inside: boolean): number {
+  const { tokens, lexicon, read, phraseAt } = scan;
+  const concept = setAside(
+    asOtherTitle(shortFormAgainst(hit, tokens, i, lexicon, read.concepts.at(-1), phraseAt), scan, i, hit.length),
+    tokens,
+    i,
+    lexicon,
+  );
+  const instead = readAsOther(scan, concept, i, hit, inside);
+  if (instead > 0) return instead;
   if (concept.kind === 'off-topic' && scan.roleSpans.some((span) => span.start + span.length === i))
     scan.qualified.add(concept);
   if (concept.kind === 'role' || concept.kind === 'short-form') dropAdjunctRole(scan, concept, i);
@@ -1957,7 +1969,23 @@ function readLooseWord(scan: SentenceScan, i: number, inside: boolean): void {
   }
 }
 
-/** The sentence's analysis, once what only the whole of it shows is read (readWholeSentence). */
+/** The concepts a sentence asks of, with the thread's role where it points at it (forThread). */
+function sentenceConcepts(scan: SentenceScan, likened: readonly TitleSpan[] | null): Concept[] {
+  const { read } = scan;
+  // What someone must know to be one of our roles is a skill whatever it names ("do I need to know any software to be
+  // a case manager"): asked of the role, as an off-topic word asked of a role by name is.
+  const askedOfRole = scan.roleAsked || (read.knowing && scan.roleSpans.length > 0);
+  return forThread(
+    askedOfRole ? read.concepts.filter((c) => c.kind !== 'off-topic' || scan.qualified.has(c)) : read.concepts,
+    scan.pointerSubject,
+    // Likened to a pointer, or to no role of ours ("an ok title for the second one"): the thread's role.
+    likened?.every((t) => t.kind !== 'role') ?? false,
+  );
+}
+
+const isYesNoOpener = (token: string) => YES_NO_OPENERS.has(token);
+const isWhWord = (token: string) => WH_WORDS.has(token);
+
 /**
  * The sentence's analysis, once what only the whole of it shows is read (readWholeSentence). `titles`: those it names;
  * `likened`: those it asks to be one job (identity.ts), or null.
@@ -1975,15 +2003,7 @@ function finishSentence(
   payersNamed(scan);
   const { unknown, aspects, qualifiers, asked, activities, activityObjects, traits, aspectWords, asksTime } = read;
   const { adjunctTerms, adjunctAspects } = read;
-  // What someone must know to be one of our roles is a skill whatever it names ("do I need to know any software to be
-  // a case manager"): asked of the role, as an off-topic word asked of a role by name is.
-  const askedOfRole = scan.roleAsked || (read.knowing && scan.roleSpans.length > 0);
-  const concepts = forThread(
-    askedOfRole ? read.concepts.filter((c) => c.kind !== 'off-topic' || scan.qualified.has(c)) : read.concepts,
-    scan.pointerSubject,
-    // Likened to a pointer, or to no role of ours ("an ok title for the second one"): the thread's role.
-    identity && likened.every((t) => t.kind !== 'role'),
-  );
+  const concepts = sentenceConcepts(scan, likened);
   return {
     concepts: withoutAuxiliaries(concepts, lexicon),
     unknown,
@@ -2025,11 +2045,7 @@ function finishSentence(
     asksSame: identity || asksSame(scan.tokens) || (titles.length === 0 && identityPredicated(tokens) >= 0),
     identity,
     sideBySide: scan.tokens.includes('or') || concepts.some((c) => c.kind === 'job'),
-    ofAsker: asksOfAsker(
-      scan.tokens,
-      (token) => YES_NO_OPENERS.has(token),
-      (token) => WH_WORDS.has(token),
-    ),
+    ofAsker: asksOfAsker(scan.tokens, isYesNoOpener, isWhWord),
     // Here, not spread onto the analysis after: on Node 20 an object spread and then added to gets a shape of its own.
     question: clause.question,
     reason: clause.reason,
@@ -2585,7 +2601,8 @@ function togetherAspects(tokens: string[], lexicon: Lexicon): Aspect[][] {
 
 /** The sentence's words as the lexicon keys them: short forms expanded, patterns read, typos corrected, stemmed. */
 function sentenceTokens(words: string[], lexicon: Lexicon, correct: (word: string) => string | null): string[] {
-  return words.map((word) => {
+  return words.map((typed) => {
+    const word = readAsFactsSpell(typed, lexicon.factSpellings);
     const pattern = lexicon.patterns.find((p) => p.pattern.test(word));
     if (pattern) return pattern.term;
     if (lexicon.stopwords.has(word) || lexicon.stems.has(stem(word))) return stem(word);

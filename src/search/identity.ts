@@ -47,7 +47,7 @@ export const JOB_PLACEHOLDERS = new Set([
 /** What may follow a word of identity when nothing is named after it: "... or *same*?", "one and the same". */
 const IDENTITY_ENDS = new Set(['or', 'from', 'than', 'to', 'as', 'right', 'then', 'really', 'basically', 'tho']);
 /** The nouns English asks a title to be for a job ("a fair *title* for", "another *name* for", "the right *word* for"). */
-const NAMING = new Set(['name', 'word', 'term', 'title']);
+export const NAMING = new Set(['name', 'word', 'term', 'title']);
 /** Pointers that stand for a thread's role in a sentence likening it: "is a navigator basically *that*?". */
 export const TITLE_POINTERS = new Set(['that', 'this', 'she', 'he', 'they']);
 

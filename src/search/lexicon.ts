@@ -32,6 +32,8 @@ export type Lexicon = {
   related: Related;
   /** The facts' own words ("financial", "transportation", a credential a hospital's policy names). */
   factWords: FactIndex;
+  /** The facts' words as written (not stemmed): a question's word in the other regional spelling is read as theirs. */
+  factSpellings: ReadonlySet<string>;
   /** The word for a kind of the hospital's own source ("policy") → role → the topics of its facts from one. */
   ownSources: OwnSources;
   stopwords: Set<string>;
@@ -128,6 +130,7 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
     frames: synonymFrames(kb, phrases),
     termTopics,
     factWords,
+    factSpellings: new Set(factWords.vocabulary),
     ownSources: ownSourceTopics(kb),
     related: createRelated(phrases, termTopics, new Set([...stopStems, ...roleWords(kb)]), vectors),
     stopwords,

@@ -470,29 +470,39 @@ function nothingRead() {
   };
 }
 
-/** What the concepts of a question name: roles, organisations, terms, and the words that shape a follow-up. */
-function readConcepts(concepts: Analysis['concepts']) {
-  const read = nothingRead();
+/** What a role named says: the asker's past, a comparison's standard, a credential's holder, or the role asked of. */
+function readRole(
+  read: ReturnType<typeof nothingRead>,
+  concept: Extract<Concept, { kind: 'role' }>,
+  concepts: Analysis['concepts'],
+): void {
   const asked = (c: Concept) => c.kind === 'role' && !c.past && !c.standard;
   // "do *they* deal with insurance like case managers do": a pointer at the thread's roles is what the standard is set against.
   const subject = (c: Concept) => asked(c) || (c.kind === 'reference' && !c.thing);
+  if (concept.past && concepts.some(asked)) {
+    // "does experience as a social worker count for care manager": the social worker is the asker's past.
+    read.background = true;
+  } else if (concept.standard && concepts.some(subject)) {
+    // "do care managers get certified through ANCC like case managers do": case managers are the comparison's standard.
+  } else if (concept.credential) {
+    // A credential names its holder as an organisation does, when no role is named: "do case managers here need
+    // CITI training" asks of case managers, though CITI is another role's credential too.
+    read.organisations.add(concept.role);
+    read.credentialRoles.add(concept.role);
+    read.credentials.push({ word: concept.credential, role: concept.role });
+  } else {
+    read.named.add(concept.role);
+    read.byName.add(concept.role);
+    if (concept.past) read.pastRoles.add(concept.role);
+  }
+}
+
+/** What the concepts of a question name: roles, organisations, terms, and the words that shape a follow-up. */
+function readConcepts(concepts: Analysis['concepts']) {
+  const read = nothingRead();
   for (const concept of concepts) {
-    if (concept.kind === 'role' && concept.past && concepts.some(asked)) {
-      // "does experience as a social worker count for care manager": the social worker is the asker's past.
-      read.background = true;
-    } else if (concept.kind === 'role' && concept.standard && concepts.some(subject)) {
-      // "do care managers get certified through ANCC like case managers do": case managers are the comparison's standard.
-    } else if (concept.kind === 'role' && concept.credential) {
-      // A credential names its holder as an organisation does, when no role is named: "do case managers here need
-      // CITI training" asks of case managers, though CITI is another role's credential too.
-      read.organisations.add(concept.role);
-      read.credentialRoles.add(concept.role);
-      read.credentials.push({ word: concept.credential, role: concept.role });
-    } else if (concept.kind === 'role') {
-      read.named.add(concept.role);
-      read.byName.add(concept.role);
-      if (concept.past) read.pastRoles.add(concept.role);
-    } else if (concept.kind === 'short-form') read.shortForms.push(concept.roles);
+    if (concept.kind === 'role') readRole(read, concept, concepts);
+    else if (concept.kind === 'short-form') read.shortForms.push(concept.roles);
     else if (concept.kind === 'not-role') read.setAside.add(concept.role);
     else if (concept.kind === 'both-roles') read.both = true;
     else if (concept.kind === 'job') read.otherJob ??= concept.phrase;
@@ -554,16 +564,21 @@ function readParts(
   return { analysis, read, shortForm, termList, withSummary, threadTerms };
 }
 
+/** One of the pair picked by place or description in the question's asking words (pickIn), or null. */
+function pickOf(analysis: Analysis, { lexicon, ownWords }: QuestionReader): ReturnType<typeof pickIn> {
+  return pickIn(
+    analysis.askingWords,
+    (word) => lexicon.stopwords.has(word) || lexicon.joiners.has(word),
+    (word) => lexicon.heads.has(word) || ownWords.has(word),
+  );
+}
+
 /** What a question says, read alone: the roles it names, its topics scored, what it asks of them. */
 function readQuestion(question: string, reader: QuestionReader, unread: ReadonlySet<string> | null): Reading {
   const { lexicon, ownWords } = reader;
   const { analysis, read, shortForm, termList, withSummary, threadTerms } = readParts(question, reader, unread);
   const { concepts, unknown, aspects } = analysis;
-  const pick = pickIn(
-    analysis.askingWords,
-    (word) => lexicon.stopwords.has(word) || lexicon.joiners.has(word),
-    (word) => lexicon.heads.has(word) || ownWords.has(word),
-  );
+  const pick = pickOf(analysis, reader);
   const { named, byName, both, background, contrast } = read;
   // "what's our policy on the CCM": the word naming the hospital's policy asks for its facts where it has some on the role.
   const ownSources = ownSourcesAsked(lexicon.ownSources, read.offTopicPhrases, named);

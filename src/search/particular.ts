@@ -7,6 +7,7 @@
  * a place with an address ("bed 12", "8B", "5 north"), a named person ("Dr. Patel"). The word lists below are those
  * closed classes of English, not wordings of the requests people sent.
  */
+import { NAMING } from './identity.ts';
 import { stem } from './normalize.ts';
 
 /** Days that point at a date, not a habit: "who's on today" (a lookup), not "do they work weekends" (a question). */
@@ -449,8 +450,6 @@ function lineFor(tokens: string[], start: number, singular: boolean): boolean {
   return (tokens[at] === 'for' || tokens[at] === 'to') && line;
 }
 
-/** The nouns English asks a title to be another of ("another *name* for", "a different *word* for"). */
-const NAMING = new Set(['name', 'word', 'term', 'title']);
 /** Before NAMING, the words that make it another title for the same job: "just *another* name for". */
 const ANOTHER = new Set(['another', 'other', 'different', 'fancy', 'fancier', 'official']);
 /**

@@ -14,7 +14,10 @@ import { stemPhrase } from './normalize.ts';
 const WORKS_FOR = /\bwork(?:s|ing)?\s+for\b(.*)/i;
 /** Where the employer's phrase ends: the next clause ("..., and must follow", "..., though they can also ..."). */
 const CLAUSE_END = /,\s*(?:and|but|though|although|while|which)\b|[;.]|\s(?:and|but|though|although|while)\s/i;
-/** The longest phrase of the lists read inside an employer's phrase, in words. */
+/**
+ * The longest phrase of the lists read inside an employer's phrase, in words: longer finds longer names of an employer,
+ * at a cost for every word of every overview fact.
+ */
 const MAX_TERM_WORDS = 3;
 
 /** Each term the lists read as an employer in the overview's facts, with the roles said to work for it. */

@@ -29,6 +29,26 @@ const PRECEDENCE: readonly SmallTalkKind[] = [
 ];
 
 /**
+ * Said of the bot at one of the clauses' openings: what it knows ("what kind of stuff do you know about") or what it
+ * is ("are you a robot"), with the small talk met before; else a bare call of it, or null.
+ */
+function aboutTheBot(
+  raw: string[],
+  words: string[],
+  openings: readonly number[],
+  lexicon: Lexicon,
+  kinds: Set<SmallTalkKind>,
+): SmallTalk | null {
+  const kind = openings.some((start) => asksWhatItKnows(raw, words, start, lexicon))
+    ? 'capabilities'
+    : openings.some((start) => saidOfTheBot(raw, words, start, lexicon) || madeTheBot(raw, words, start, lexicon))
+      ? 'identity'
+      : null;
+  if (kind) return smallTalkOf(kinds.add(kind));
+  return calledOut(words, lexicon) ? 'greeting' : null;
+}
+
+/**
  * Tells small talk from a question: a message made only of small-talk phrases, filler and grammar words is small
  * talk ("thanks so much!", "hi there", "who are you?"); one with nothing at all in it (a bare mention, "?", an emoji)
  * is 'bare'. Anything the knowledge base knows ("thanks! and care managers?") makes it a question, unless it is
@@ -49,16 +69,7 @@ export function readSmallTalk(
   const kinds = new Set<SmallTalkKind>();
   // Where a clause may start: the message's start, and each small-talk phrase or filler ("hey bot, *are you* ...").
   const openings = [0];
-  // Said of the bot: what it knows ("what kind of stuff do you know about") or what it is ("are you a robot").
-  const ofTheBot = () => {
-    const kind = openings.some((start) => asksWhatItKnows(raw, words, start, lexicon))
-      ? 'capabilities'
-      : openings.some((start) => saidOfTheBot(raw, words, start, lexicon) || madeTheBot(raw, words, start, lexicon))
-        ? 'identity'
-        : null;
-    if (kind) return smallTalkOf(kinds.add(kind));
-    return calledOut(words, lexicon) ? 'greeting' : null;
-  };
+  const ofTheBot = () => aboutTheBot(raw, words, openings, lexicon, kinds);
   // Whether the message opened with small talk and nothing else yet: small talk inside a question ("can I *take
   // care* management courses") makes no remark of the rest.
   let opened = true;
