@@ -2063,6 +2063,17 @@ function viewpointOf({ tokens, termReads, lexicon }: SentenceScan): Analysis['vi
   return term || word ? { term, word: word ?? '' } : null;
 }
 
+/** The company the sentence names (fit.ts's namesCompany), by what the sentence's words were read as. */
+function companyNamed({ tokens, lexicon, read, phraseAt }: SentenceScan): Analysis['company'] {
+  return namesCompany(tokens, {
+    phrase: (j) => phraseAt(j) !== null,
+    term: (j) => j >= 0 && phraseAt(j)?.concept.kind === 'term' && phraseAt(j)?.length === 1,
+    content: (j) => j < tokens.length && isContentWord(tokens[j]!, lexicon) && /^\p{L}+$/u.test(tokens[j]!),
+    jobHead: (j) => lexicon.jobHeads.has(tokens[j] ?? ''),
+    quality: (j) => read.traits.includes(tokens[j] ?? ''),
+  });
+}
+
 /** What only the whole sentence shows, onto its reading: aspects read together, a lookup, traits, a count. */
 function readWholeSentence(scan: SentenceScan, clause: Clause): void {
   const { tokens, words, lexicon, read, phraseAt, roleSpans } = scan;
@@ -2103,13 +2114,7 @@ function readWholeSentence(scan: SentenceScan, clause: Clause): void {
   if (read.startsNow)
     for (const { term, start } of scan.termReads)
       if (SCHOOLING_HELD.has(term) || start < asking) read.adjunctTerms.add(term);
-  read.company = namesCompany(tokens, {
-    phrase: (j) => phraseAt(j) !== null,
-    term: (j) => j >= 0 && phraseAt(j)?.concept.kind === 'term' && phraseAt(j)?.length === 1,
-    content: (j) => j < tokens.length && isContentWord(tokens[j]!, lexicon) && /^\p{L}+$/u.test(tokens[j]!),
-    jobHead: (j) => lexicon.jobHeads.has(tokens[j] ?? ''),
-    quality: (j) => read.traits.includes(tokens[j] ?? ''),
-  });
+  read.company = companyNamed(scan);
   read.knowing = mustKnow(tokens, roleSpans);
   read.countsRole = roleSpans.some(({ start }) => tokens[start - 2] === 'how' && tokens[start - 1] === 'many');
   read.classesRole = classesRole(tokens, roleSpans);
