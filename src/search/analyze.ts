@@ -35,7 +35,7 @@ import { insideFacility } from './setting.ts';
 import { amongCommonest, isEveryday, shippedWordVectors } from './word-vectors.ts';
 import { isCommonWord } from './related.ts';
 import { isAdverb, type Predicate, predicateAt } from './predicate.ts';
-import { aspectOfWork } from './work-quality.ts';
+import { aspectOfWork, placeTopics } from './work-quality.ts';
 import { asPaidFor } from './gap-line.ts';
 
 export type Analysis = {
@@ -63,6 +63,8 @@ export type Analysis = {
    * ("where do they work, and do they work nights?") is context to the answer, but for what it asks to count (`later`).
    */
   gapAspects: Aspect[][];
+  /** The hits of `gapAspects` met only where the asker says who they are ("I'm a new grad, ...", "I work nights, ..."). */
+  saidAspects: Set<Aspect[]>;
   /** The words of each aspect met in the questions read for gaps (gapAspects; stemmed and as typed), with its aspects. */
   aspectWords: Array<{ aspects: Aspect[]; words: Array<{ stem: string; word: string }> }>;
   /** A question read for gaps wants a length of time ("how long", "how many years") or a moment ("when ..."). */
@@ -71,6 +73,11 @@ export type Analysis = {
   askingWords: string[];
   /** The words of the statements before the question answered ("I have an MSW - how much ..."), stemmed. */
   statedBefore: string[];
+  /**
+   * The words of the asker's own relative clauses in the questions read for gaps ("what would I need *that I don't
+   * already use at the bedside*"), stemmed: what the asker does or has, asked of no role.
+   */
+  askersOwn: string[];
   /**
    * What a yes-or-no question asks whether the role does, when no list names it: the verb right after the subject
    * ("do case managers *prescribe*", "can they *handle* appeals"), stemmed, from the sentences that ask.
@@ -226,6 +233,25 @@ const REASON = /\s(?=(?:since|because|bc|cuz|cause)\s)/i;
 const SAID_OF_ASKER = /^\W*(?:i'?m|i am|i\u2019m)\s[^?]*?(?=[\s,]+(?:what|whats|what's|how|hows|which|why)\b)/i;
 
 /**
+ * English's ways of asking indirectly after "I" ("I wonder if ...", "I'd like to know ..."): what follows is asked, so
+ * they open no statement about the asker.
+ */
+const ASKS_INDIRECTLY = String.raw`(?:wonder|was wondering|want to know|need to know|would like to know|d like to know)\b`;
+/**
+ * What the asker says they did or do, in a clause of its own set off by a comma: before a question word ("I trained in
+ * Manila, what exactly is a case manager?"), as "I'm ..." above, or after the question ("explain what a care manager
+ * is, *I trained in Lagos* and we do not have this title"). A statement with the asker as its subject asks nothing: it
+ * says who is asking.
+ */
+const DONE_BY_ASKER = new RegExp(
+  String.raw`^\W*(?:i|we)\s+(?!${ASKS_INDIRECTLY})[^?,]*?,\s*(?=(?:what|whats|what's|how|hows|which|why)\b)`,
+  'i',
+);
+/** A question word anywhere: a clause asks something ("explain *what* a care manager is"). */
+const ASKS_SOMETHING = /\b(?:what|whats|what's|how|hows|which|why|where|who)\b/i;
+const STATED_AFTER = new RegExp(String.raw`,\s+(?=(?:i|we)(?:'?m|\u2019m)?\s+(?!${ASKS_INDIRECTLY})[^?]*$)`, 'i');
+
+/**
  * `said`: what the asker says they are, before the question. `marked`: a question by its "?" or by the joiner before
  * it ("... and do they need a degree"), not only by its first word ("did 2 semesters at a senior center" says).
  */
@@ -238,10 +264,14 @@ type Clause = { text: string; question: boolean; reason: boolean; said?: boolean
  */
 function clausesOf(question: string): Clause[] {
   return question.split(SENTENCE_END).flatMap((whole) => {
-    const said = SAID_OF_ASKER.exec(whole);
+    const said = SAID_OF_ASKER.exec(whole) ?? DONE_BY_ASKER.exec(whole);
     const sentence = said ? whole.slice(said[0].length) : whole;
     const saying = said ? [{ text: said[0], question: false, reason: false, said: true }] : [];
-    return [...saying, ...clausesOfSentence(sentence)];
+    // What the asker says after a question that is no question itself ("..., I trained in Lagos"); after a statement
+    // ("im an MA at a clinic, i schedule appointments all day") it goes on saying what a later "is that ..." asks of.
+    const [asked, ...after] = ASKS_SOMETHING.test(sentence) ? sentence.split(STATED_AFTER) : [sentence];
+    const saidAfter = after.map((text) => ({ text, question: false, reason: false, said: true }));
+    return [...saying, ...clausesOfSentence(asked!), ...saidAfter];
   });
 }
 
@@ -542,17 +572,23 @@ function askedOfTopic({ sentences, askingSentences, saysTrait }: MessageParts) {
 
 /**
  * A gap is read from the question answered and those before it; a later one is context (but `later`). What the asker
- * says they are before it ("I'm a new grad, what would ...") qualifies it, as an aspect of the topic only.
+ * says they are or do, before it or after it ("I'm a new grad, what would ...", "..., I'm in Texas"), qualifies it, as
+ * an aspect of the topic answered only (`saidAspects`, matcher.ts `gapOn`); a going somewhere is no gap (`goingTo`).
  */
 function readForGaps({ sentences, asking, asks, readForGap, gapSentences, askingSentences, saysTrait }: MessageParts) {
+  const saidOnly = sentences.filter((s) => !gapSentences.includes(s) && s.said);
+  // A hit is the lexicon's own list of aspects: one the question names too is asked, whatever the asker said.
+  const askedToo = new Set(gapSentences.flatMap((s) => s.aspects));
   return {
+    saidAspects: new Set(saidOnly.flatMap((s) => s.aspects).filter((aspect) => !askedToo.has(aspect))),
     gapAspects: sentences
-      .filter((s, index) => gapSentences.includes(s) || (s.said && index < asking))
-      .flatMap((s) => s.aspects),
+      .filter((s) => gapSentences.includes(s) || s.said)
+      .flatMap((s) => s.aspects.filter((aspect) => !s.going.has(aspect))),
     asked: gapSentences.flatMap((s) => s.asked),
     aspectWords: gapSentences.flatMap((s) => s.aspectWords),
     asksTime: gapSentences.find((s) => s.asksTime)?.asksTime ?? null,
     askingWords: gapSentences.flatMap((s) => s.askingWords),
+    askersOwn: gapSentences.flatMap((s) => s.askersOwn),
     statedBefore: sentences
       .filter((s, index) => index < asking && !gapSentences.includes(s))
       .flatMap((s) => s.askingWords),
@@ -578,7 +614,7 @@ function termsBeside({
     sentences.filter(
       (s, index) =>
         saysTrait(s, index) ||
-        (!s.reason && (asking < 0 || index === asking || (index > asking && !(s.question && hasTerm(s))))),
+        (!s.reason && (asking < 0 || index === asking || (index > asking && !s.said && !(s.question && hasTerm(s))))),
     ),
   );
   const later = sentences.filter((s, index) => index > asking && asking >= 0 && s.question && hasTerm(s));
@@ -594,14 +630,14 @@ function termsBeside({
 
 /** The questions after the one answered, read for gaps apart from it; null when there are none. */
 function laterQuestions(
-  sentences: Array<SentenceAnalysis & { question: boolean; reason: boolean }>,
+  sentences: Array<SentenceAnalysis & { question: boolean; reason: boolean; going: Set<Aspect[]> }>,
 ): LaterQuestions | null {
   if (sentences.length === 0) return null;
   return {
     toCount: sentences.flatMap((s) => s.toCount ?? []),
     traits: sentences.flatMap((s) => s.traits),
     terms: [...termsOf(sentences)],
-    gapAspects: sentences.flatMap((s) => s.aspects),
+    gapAspects: sentences.flatMap((s) => s.aspects.filter((aspect) => !s.going.has(aspect))),
   };
 }
 
@@ -617,6 +653,7 @@ function askingSentence(
     concepts: Concept[];
     question: boolean;
     reason: boolean;
+    said: boolean;
     askingWords: string[];
     choosingForAsker: boolean;
   }[],
@@ -626,7 +663,10 @@ function askingSentence(
   if (firstQuestion >= 0) return firstQuestion;
   // A question in another language asks though none of its words is ours: what comes before it is its context.
   const foreign = sentences.findLastIndex((s) => !s.reason && s.question && !hasTerm(s) && inAnotherLanguage(s));
-  return foreign > 0 ? foreign : sentences.findLastIndex((s) => !s.reason && hasTerm(s));
+  if (foreign > 0) return foreign;
+  // What the asker says of themselves asks only when nothing else has a term ("I'm a case manager.").
+  const stated = sentences.findLastIndex((s) => !s.reason && !s.said && hasTerm(s));
+  return stated >= 0 ? stated : sentences.findLastIndex((s) => !s.reason && hasTerm(s));
 }
 
 /**
@@ -660,6 +700,7 @@ type SentenceAnalysis = Omit<
   | 'laterTerms'
   | 'laterAspects'
   | 'gapAspects'
+  | 'saidAspects'
   | 'later'
   | 'foreign'
   | 'insideFacility'
@@ -670,6 +711,8 @@ type SentenceAnalysis = Omit<
 
 /** A sentence's analysis, with what its Clause says of it: whether it asks, gives a reason, says who the asker is. */
 type Sentence = SentenceAnalysis & {
+  /** The aspects read as a going somewhere ("travel *to* the clients"): where the role works, no gap (`goingTo`). */
+  going: Set<Aspect[]>;
   question: boolean;
   reason: boolean;
   said: boolean;
@@ -704,6 +747,8 @@ type SentenceReading = SentenceAnalysis & {
   adjunctFrom: number;
   /** Where the last aspect read ends and its place in `aspects`: one right after it is the compound's head. */
   lastAspect: { end: number; index: number } | null;
+  /** The aspects read as a going somewhere (`goingTo`). */
+  going: Set<Aspect[]>;
   /** Whether the sentence pays for a thing ("does the hospital pay for the exam"): its cost is asked, after the rest. */
   paysForThing: boolean;
 };
@@ -1191,6 +1236,7 @@ function emptyReading(tokens: string[]): SentenceReading {
     asksTime: DURATION.test(asking) ? 'duration' : MOMENT.test(asking) ? 'when' : null,
     askingWords: tokens,
     statedBefore: [],
+    askersOwn: [],
     activities: [],
     activityObjects: new Set(),
     roleModifiers: new Set(),
@@ -1211,6 +1257,7 @@ function emptyReading(tokens: string[]): SentenceReading {
     existential: false,
     activityAt: -1,
     lastAspect: null,
+    going: new Set(),
     traits: [],
     toCount: null,
     names: [],
@@ -1961,6 +2008,7 @@ function finishSentence(
     concepts: withoutAuxiliaries(concepts, lexicon),
     unknown,
     aspects,
+    going: read.going,
     qualifiers,
     asked,
     activities,
@@ -1988,6 +2036,7 @@ function finishSentence(
     asksTime,
     askingWords: read.askingWords,
     statedBefore: [],
+    askersOwn: tokens.slice(Math.min(scan.ownFrom, tokens.length)),
     names: typedNames(clause.text, lexicon),
     predicate: read.predicate,
     titles: likened && ownRolesCompared(likened) ? [] : titleWordsOf(scan, likened ?? titles),
@@ -2466,15 +2515,59 @@ function noteAspect(
   read.aspects.push(aspect.value);
   if (read.adjunctFrom >= 0 && i >= read.adjunctFrom) read.adjunctAspects.add(aspect.value);
   read.lastAspect = { end: i + aspect.length, index: read.aspects.length - 1 };
+  // A going names a place: only an aspect of where the roles work can be one ("move up *to a* director role" is none).
+  const going =
+    aspect.value.some((a) => placeTopics(lexicon).has(a.nearest)) && goingTo(tokens, i, i + aspect.length, lexicon);
+  if (going) read.going.add(aspect.value);
   // Its words, unless they are a term too ("new grad" is experience's): then that topic's facts speak to them.
   const at = (k: number) => ({ stem: tokens[k]!, word: words[k]! });
-  if (aspect.length !== hit?.length)
+  if (aspect.length !== hit?.length && !going)
     read.aspectWords.push({ aspects: aspect.value, words: Array.from({ length: aspect.length }, (_, k) => at(i + k)) });
   if (aspect.length === hit?.length && hit.concept.kind === 'term' && aspect.value.some((a) => a.onlyWith)) {
     read.qualifiers.set(hit.concept.term, aspect.value);
   }
   read.understoodUntil = Math.max(read.understoodUntil, i + aspect.length);
   if (aspect.length > (hit?.length ?? 0)) read.narrow = { topic: aspect.value[0]!.nearest, until: i + aspect.length };
+}
+
+/**
+ * English's particles and prepositions of direction after a verb of motion: "travel *around*", "drive *out* to where they
+ * live", "drive *all over* town". "to" is one only before a place or a person ("travel *to the* clients", "*to where* the
+ * patients live"); before a verb it is an infinitive's ("hard *to* pass", "a car *to* be one").
+ */
+const DIRECTIONS = new Set(['around', 'out', 'about', 'over', 'into']);
+const TO_A_PLACE = new Set(['the', 'a', 'an', 'their', 'your', 'his', 'her', 'my', 'our', 'where', 'wherever']);
+/** English's words of quantity and distance, stemmed: a going asked with one asks how much ("drive around *a lot*"). */
+const HOW_MUCH_GOING = new Set(['lot', 'much', 'far', 'often', 'long', 'mile', 'distance']);
+/** Words of extent between a verb of motion and its direction: "drive *all* over the county". */
+const EXTENT = new Set(['all']);
+/**
+ * What a verb comes right after (past adverbs: "do they *usually* travel"): a person as its subject, a role's name
+ * ("do care managers travel"), an infinitive's "to", a modal, a form of "be" ("be driving"), or a word joining it to
+ * another verb ("sit at a desk *than* drive around"). "it" is no person: "does it cost about ..." names no going.
+ */
+const BEFORE_A_VERB = new Set([
+  ...['i', 'you', 'u', 'we', 'he', 'she', 'they', 'to', 'be', 'being', 'been'],
+  ...['will', 'would', 'can', 'could', 'should', 'must', 'might', 'may', 'or', 'than'],
+]);
+
+/**
+ * Whether the aspect's words from `start` to `end` are a going somewhere ("do they travel to the clients", "or do they
+ * travel around?", "than drive around to people's houses"): a verb in its place, with a direction right after it. What
+ * is asked is then where the role works, which the facts of its place answer, not the aspect's means or amount ("how
+ * much driving", "their own car", "mileage"), a person carried ("drive *the patient* to appts"), nor a kind of post
+ * ("travel contracts"). The aspect still points at its topic; it is no gap (`readForGaps`).
+ */
+function goingTo(tokens: readonly string[], start: number, end: number, lexicon: Lexicon): boolean {
+  // "do they drive around *a lot*", "how *far*": how much they go is the aspect's own question.
+  if (tokens.some((token) => HOW_MUCH_GOING.has(token))) return false;
+  let before = start - 1;
+  while (before >= 0 && isAdverb(tokens[before]!)) before -= 1;
+  const verb = BEFORE_A_VERB.has(tokens[before] ?? '') || lexicon.nameEnds.has(tokens[before] ?? '');
+  const next = EXTENT.has(tokens[end] ?? '') ? end + 1 : end;
+  const direction =
+    DIRECTIONS.has(tokens[next] ?? '') || (tokens[next] === 'to' && TO_A_PLACE.has(tokens[next + 1] ?? ''));
+  return verb && direction;
 }
 
 /**

@@ -7,7 +7,7 @@ import { createRelated, type Related } from './related.ts';
 import { type EnglishWords, englishWords, type OtherLanguage, readOtherLanguages } from './other-language.ts';
 import { employerTerms } from './setting.ts';
 import { type OwnSources, ownSourceTopics } from './own-sources.ts';
-import { shippedWordVectors } from './word-vectors.ts';
+import { isEveryday, shippedWordVectors } from './word-vectors.ts';
 import { normalize, stem, stemPhrase, tokenize } from './normalize.ts';
 
 export type { Concept } from './reading.ts';
@@ -100,7 +100,7 @@ type AddPhrase = (phrase: string, concept: Concept) => void;
 
 export function buildLexicon(kb: KnowledgeBase): Lexicon {
   const { phrases, words, add } = phraseBook();
-  const termTopics = readTerms(kb, add);
+  const termTopics = readTerms(kb, add, phrases);
   readOtherPhrases(kb, add);
   const { heads, own, capitals, compounds } = readRoleWords(kb, phrases, add, words);
   const conversation = readConversation(kb, phrases, add);
@@ -207,8 +207,20 @@ function grammarWords(kb: KnowledgeBase): Pick<Lexicon, 'joiners' | 'auxiliaries
   };
 }
 
+/**
+ * A synonym's short form: one word of at most this many letters ("rn", "yr", "msw"), which takes its plural with a bare
+ * "s" the stemmer leaves ("RNs"). Higher would pluralise whole words the stemmer already reads ("pays").
+ */
+const SHORT_FORM_LETTERS = 3;
+const SHORT_FORM = new RegExp(`^\\p{L}{2,${SHORT_FORM_LETTERS}}$`, 'u');
+const isShortForm = (variant: string) => SHORT_FORM.test(variant);
+
 /** Each topic's terms with their weights, and the synonyms that stand for a term. */
-function readTerms(kb: KnowledgeBase, add: AddPhrase): Map<string, TopicWeight[]> {
+function readTerms(
+  kb: KnowledgeBase,
+  add: AddPhrase,
+  phrases: ReadonlyMap<string, Concept>,
+): Map<string, TopicWeight[]> {
   const termTopics = new Map<string, TopicWeight[]>();
   for (const topic of Object.values(kb.topics)) {
     for (const entry of topic.ask.terms) {
@@ -226,7 +238,15 @@ function readTerms(kb: KnowledgeBase, add: AddPhrase): Map<string, TopicWeight[]
   for (const group of kb.language.synonyms) {
     const canonical = stemPhrase(group.canonical);
     if (!own(group.canonical)) add(group.canonical, { kind: 'term', term: canonical });
-    for (const variant of group.variants) if (!own(variant)) add(variant, { kind: 'term', term: canonical });
+    for (const variant of group.variants) {
+      if (own(variant)) continue;
+      add(variant, { kind: 'term', term: canonical });
+      // A short form takes its plural with a bare "s" ("RNs"), which the stemmer leaves, as a role's short form does;
+      // not an everyday word ("do", "law") nor a plural that is a phrase already ("v" and "vs").
+      const plural = `${variant}s`;
+      if (isShortForm(variant) && !isEveryday(variant) && !phrases.has(stemPhrase(plural)) && !own(plural))
+        add(plural, { kind: 'term', term: canonical });
+    }
   }
   return termTopics;
 }

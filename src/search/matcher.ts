@@ -245,10 +245,15 @@ export type Matcher = {
   readonly lexicon: Lexicon;
 };
 
-/** The first aspect the question asks for that is a gap on the topic answered. */
-function gapOn(topic: TopicId, aspects: Aspect[][]): Aspect | undefined {
+/**
+ * The first aspect the question asks for that is a gap on the topic answered. One only the asker's words about
+ * themselves name ("I work nights, what degree ...", "I'm a new grad, how much ...") qualifies the question on its own
+ * topic alone: a night nurse asking the degree asks nothing about the hours.
+ */
+function gapOn(topic: TopicId, aspects: Aspect[][], said: ReadonlySet<Aspect[]>): Aspect | undefined {
   for (const candidates of aspects) {
-    const gap = candidates.find((a) => !a.onlyWith || a.onlyWith.includes(topic));
+    const ofTopic = (a: Aspect) => (a.onlyWith ? a.onlyWith.includes(topic) : a.nearest === topic);
+    const gap = candidates.find((a) => (said.has(candidates) ? ofTopic(a) : !a.onlyWith || a.onlyWith.includes(topic)));
     if (gap) return gap;
   }
   return undefined;
@@ -269,7 +274,7 @@ export function createMatcher(kb: KnowledgeBase, topicModel: TopicModel | null =
   const told = (found: Match, reading: Reading, question: string): Match => {
     const chosen = chosenRole(lexicon, reading, found);
     const decided = chosen ? Object.assign({}, found, { chosen }) : found;
-    const gap = gapOn(found.topic!, reading.gapAspects);
+    const gap = gapOn(found.topic!, reading.gapAspects, reading.saidAspects);
     // Object.assign onto a new object, not a spread: see readQuestion.
     if (gap) return Object.assign({}, decided, { gap });
     const unsaid = unsaidBy(found.topic!, decided.roles, reading.askedOf);
@@ -341,6 +346,7 @@ function laterUnsaidOf(lexicon: Lexicon, unsaidBy: FindUnsaid) {
       time: null,
       all: [],
       before: [],
+      askersOwn: [],
       names: [],
       likened: [],
       traits,
@@ -623,6 +629,7 @@ function readQuestion(question: string, reader: QuestionReader, unread: Readonly
     subjectNamed: roleBeforeComparing(concepts, lexicon),
     aspects,
     gapAspects: analysis.gapAspects,
+    saidAspects: analysis.saidAspects,
     askedOf: askedOf(analysis),
     laterOf: analysis.later,
   };
@@ -919,6 +926,7 @@ function askedOf(analysis: Analysis): Reading['askedOf'] {
     time: analysis.asksTime,
     all: analysis.askingWords,
     before: analysis.statedBefore,
+    askersOwn: analysis.askersOwn,
     traits: analysis.traits,
     toCount: analysis.toCount ?? [],
     names: analysis.names,

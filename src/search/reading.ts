@@ -182,6 +182,8 @@ export type Reading = {
   aspects: Aspect[][];
   /** The aspects of the question answered and those before it, which a gap is read from (analyze.ts). */
   gapAspects: Aspect[][];
+  /** Those of `gapAspects` only the asker's words about themselves name ("I work nights, ..."; analyze.ts). */
+  saidAspects: ReadonlySet<Aspect[]>;
   /** What the question asks, for telling what the facts chosen do not state (unsaid.ts). */
   askedOf: Asked;
   /** What the questions after the one answered ask to count, with what tells their topic (analyze.ts `later`). */

@@ -90,6 +90,8 @@ export type Asked = {
   all: readonly string[];
   /** The words of the statements before the question ("I have an MSW - ..."), stemmed: the asker's case. */
   before: readonly string[];
+  /** The words of the asker's own relative clauses ("skills *that I already use at the bedside*"), stemmed. */
+  askersOwn: readonly string[];
   /** What the asker says they are ("I'm really introverted"), stemmed (analyze.ts). */
   traits: readonly string[];
   /**
@@ -263,7 +265,7 @@ export function createUnsaid(kb: KnowledgeBase, facts: FactIndex, vectors: WordV
     const standard = against(topic, roles, asked);
     if (standard.length > 0) return { kind: 'against', words: standard };
     const chosen = [...roles, BOTH].flatMap((role) => factsOf(topic, role));
-    const depends = dependsOnCase(chosen, asked);
+    const depends = dependsOnCase(chosen, asked, lists.openers.yesNo);
     if (depends) return { kind: 'depends', on: depends };
     if (asked.time && !timeStated(read, lists, vectors, topic, roles, asked))
       return { kind: 'time', asked: asked.time };
@@ -722,6 +724,7 @@ function rareWords(c: Context, asked: Asked): Word[] {
     // names a kind asked ("help with *guardianship* paperwork", "a *dietetics* degree").
     if (rank === undefined) return !ownOfStated(c, asked, i) && unknownAsked(c, stem, word);
     if (rank < COMMON_WORD_RANK || c.beginnings.has(beginning(stem)) || kindOfStated(c, asked.all, stem)) return false;
+    if (howPlaced(c, asked.all, stem)) return false;
     const unit = c.unit(c.vectors.has(stem) ? stem : word)!;
     return (
       !c.near.some((v) => cosine(unit, v) >= SAID_SIMILARITY) &&
@@ -822,10 +825,41 @@ function placed(all: readonly string[], word: string, { roleWords, openers }: Li
 }
 
 /**
+ * English's forms of being, and the verbs that say one stays or ends up somewhere, stemmed: "are they *stuck* in an
+ * office", "do they *get* stuck at a desk".
+ */
+const BEING = new Set(['is', 'are', 'am', 'be', 'been', 'being', 'wa', 'were', 'get', 'got', 'getting', 'stay']);
+/** Prepositions a place follows after a word of how one is there: "stuck *in* an office", "chained *to* a desk". */
+const PLACED_BY = new Set([...LOCATIVES, 'behind', 'to']);
+
+/**
+ * Whether a word only says how the role is at a place the chosen facts name ("are case managers mostly *stuck* in an
+ * office", "are they *based* in a facility"): after a form of being (past the role and adverbs), right before a
+ * preposition of place and a place the facts say. What is asked is whether they are there, which the facts answer; the
+ * word is the asker's feeling about it. A place the facts do not name ("stuck in a *cubicle*") is still unsaid itself.
+ */
+function howPlaced(c: Context, all: readonly string[], word: string): boolean {
+  const at = all.indexOf(word);
+  if (at < 0 || !PLACED_BY.has(all[at + 1] ?? '')) return false;
+  let before = at - 1;
+  const passed = (w: string) => c.lists.roleWords.has(w) || c.lists.stopwords.has(w) || w.endsWith('ly');
+  while (before >= 0 && !BEING.has(all[before]!) && passed(all[before]!)) before -= 1;
+  if (!BEING.has(all[before] ?? '')) return false;
+  const [place] = all.slice(at + 2, at + 3 + PLACE_MODIFIERS).filter((w) => !c.lists.stopwords.has(w));
+  if (place === undefined) return false;
+  // Said as the question's words are (rareWords): by the facts, in the term a list reads it as ("a desk" is an office),
+  // or by a word close to their words or the topic's.
+  const unit = c.unit(place);
+  if (c.stated.has(place) || c.stated.has(c.lists.termOf(place) ?? '')) return true;
+  return unit !== null && c.near.some((v) => cosine(unit, v) >= SAID_SIMILARITY);
+}
+
+/**
  * What the facts state of another role on the topic, and not of this one ("do care managers need a *license*": the
- * case managers' facts name it). A name ("National Academy of *Certified* Care Managers") states nothing. A common word
- * counts only as what is asked of the role ("do they help the *families* too"), and not when it is the topic's own
- * ("is there a *pay* difference"): it must be said in words nearer to it (COMMON_SAID_SIMILARITY).
+ * case managers' facts name it), but in the asker's own clause ("skills ... that I already use at the *bedside*"). A
+ * name ("National Academy of *Certified* Care Managers") states nothing. A common word counts only as what is asked of
+ * the role ("do they help the *families* too"), and not when it is the topic's own ("is there a *pay* difference"): it
+ * must be said in words nearer to it (COMMON_SAID_SIMILARITY).
  */
 function otherRolesWords(c: Context, asked: Asked): Word[] {
   const object = new Map(asked.words.map(({ stem, word }) => [stem, word]));
@@ -833,6 +867,7 @@ function otherRolesWords(c: Context, asked: Asked): Word[] {
     .filter(
       (word) =>
         c.othersSay.has(word) &&
+        !asked.askersOwn.includes(word) &&
         !namesTopic(c.topic, word) &&
         ((c.vectors.rank(word) ?? 0) >= COMMON_WORD_RANK
           ? unlisted(c, word, c.factBeginnings)
@@ -962,6 +997,25 @@ const CIRCUMSTANCE = new Set(['when', 'whenever', 'while', 'if', 'once', 'until'
 const OPEN_ALTERNATIVE = /^(?:(?:some|any|an|the) )?(?:other|another|something|anything|whatever)(?: |$)/;
 
 /**
+ * The people a role serves, as a question names them: the patient or client, a person, the asker's relatives and
+ * their family (KIN). Stemmed.
+ */
+const SERVED = new Set([...['patient', 'client', 'person', 'people', 'family', 'families'].map(stem), ...KIN]);
+/** Prepositions before the party an alternative names last: "employed *by* the family", "work *for* the hospital". */
+const PARTY_AFTER = new Set(['by', 'for']);
+
+/**
+ * Whether an alternative names only the people the role serves ("do they work for the hospital *or the patient*",
+ * "employed *by the family* or by a hospital"), read from its last preposition on, and the chosen facts name such
+ * people ("work for their *clients*"): the facts say it is them, whichever word the asker used for them.
+ */
+function servedNamed(c: Context, part: readonly string[]): boolean {
+  const from = part.findLastIndex((word) => PARTY_AFTER.has(word)) + 1;
+  const named = part.slice(from).filter((word) => SERVED.has(word) || !c.lists.stopwords.has(word));
+  return named.length > 0 && named.every((word) => SERVED.has(word)) && [...SERVED].some((w) => c.stated.has(w));
+}
+
+/**
  * The words of the other alternatives, when the facts state one of a question's alternatives ("are they based in one
  * facility *or* do they go wherever the patient is", "direct or indirect care", "per year or per hour"): the facts
  * answer which. An alternative is stated when the chosen facts write a word of it, letter for letter, that the
@@ -989,7 +1043,9 @@ function answeredAlternative(c: Context, all: readonly string[], unsaid: Readonl
   const stated = parts.find((part) => {
     if (OPEN_ALTERNATIVE.test(part.join(' '))) return false;
     const words = own(part);
-    return words.some((word) => c.stated.has(word)) && !words.some((word) => unsaid.has(word));
+    return (
+      (words.some((word) => c.stated.has(word)) || servedNamed(c, part)) && !words.some((word) => unsaid.has(word))
+    );
   });
   return new Set(stated ? parts.filter((part) => part !== stated).flatMap(own) : []);
 }
@@ -1225,12 +1281,21 @@ const DEPENDS = /\b(?:depending|depends?|dependent) (?:on|upon) (?:your |the |th
 const EACH_OWN = /\beach ([\p{L}-]+) (?:has|sets) (?:its|their) own\b/iu;
 const QUANTITY_ASKED = /(?:^| )how (?:much|many|long)(?: |$)/;
 const CASE_STATED = /(?:^| )(?:if|i (?:have|hold|got|ve|m|am)|ive|im|my)(?: |$)/;
-function dependsOnCase(chosen: ReadonlyArray<{ text: string }>, { all, before }: Asked): string | null {
+function dependsOnCase(
+  chosen: ReadonlyArray<{ text: string }>,
+  { all, before }: Asked,
+  yesNoOpeners: ReadonlySet<string>,
+): string | null {
   const text = all.join(' ');
   if (!QUANTITY_ASKED.test(text) || !CASE_STATED.test([...before, '', ...all].join(' '))) return null;
   for (const fact of chosen) {
     const on = DEPENDS.exec(fact.text);
-    if (on) return on[1]!.toLowerCase();
+    if (!on) continue;
+    // A yes-or-no question naming what the figure depends on ("does my *degree* level change how much ...") asks
+    // whether it does, which the fact says; it asks no figure for the asker's own case.
+    const kind = stem(on[1]!.toLowerCase());
+    if (yesNoOpeners.has(all[0] ?? '') && all.includes(kind)) return null;
+    return on[1]!.toLowerCase();
   }
   return null;
 }

@@ -32,7 +32,7 @@ function anchorsOf(lexicon: Lexicon): readonly Anchor[] {
   const known = anchorsByLexicon.get(lexicon);
   if (known) return known;
   const vectors = shippedWordVectors();
-  const ofWork = new Set<TopicId>((lexicon.termTopics.get(SETTING) ?? []).map(({ topic }) => topic));
+  const ofWork = placeTopics(lexicon);
   const anchors: Anchor[] = [];
   for (const [phrase, aspects] of lexicon.aspects) {
     const unit = phrase.includes(' ') ? null : vectors.readUnit(phrase);
@@ -41,6 +41,16 @@ function anchorsOf(lexicon: Lexicon): readonly Anchor[] {
   }
   anchorsByLexicon.set(lexicon, anchors);
   return anchors;
+}
+
+const placesByLexicon = new WeakMap<Lexicon, ReadonlySet<TopicId>>();
+/** The topics of the term "setting": where the roles work. Built once per lexicon. */
+export function placeTopics(lexicon: Lexicon): ReadonlySet<TopicId> {
+  const known = placesByLexicon.get(lexicon);
+  if (known) return known;
+  const places = new Set((lexicon.termTopics.get(SETTING) ?? []).map(({ topic }) => topic));
+  placesByLexicon.set(lexicon, places);
+  return places;
 }
 
 /** The aspect of the work the words of a quality are nearest in meaning, if any is close enough. */
