@@ -28,6 +28,7 @@ export const SET_FIXTURES: Readonly<Record<string, string>> = {
   'birch-hollow-keeper.json': 'birch-hollow',
   'ip-keeper.json': 'cedar-ridge',
   'diabetes-keeper.json': 'st-brigid',
+  'transplant-keeper.json': 'granite-falls',
 };
 
 /** An answerer over the shipped knowledge with test/fixtures/<fixture> laid over it (the copy is gone once loaded). */
