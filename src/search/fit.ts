@@ -115,9 +115,10 @@ export type ChoiceMarks = {
  */
 export function choosesBetween(tokens: readonly string[], marks: ChoiceMarks): boolean {
   const { role } = marks;
-  const roles = tokens.map((_, i) => role(i));
   const set = tokens.findIndex((token) => ALTERNATIVES.has(token));
-  const ourPair = set > 0 && roles.slice(0, set).some(Boolean) && roles.slice(set + 1).some(Boolean);
+  // Where the roles are is asked only of a sentence that sets things side by side.
+  const ourPair =
+    set > 0 && tokens.slice(0, set).some((_, i) => role(i)) && tokens.slice(set + 1).some((_, i) => role(set + 1 + i));
   if (set > 0 && !ourPair) return false;
   return ourPair || whichChooses(tokens, marks);
 }

@@ -72,9 +72,36 @@ type Token = {
   accented: boolean;
 };
 
+/** A word's run of letters, marks and digits. */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/** A word of English's letters and digits alone, which has nothing to fold but its case. */
+const ASCII_WORD = /^[A-Za-z0-9]*$/;
+/** A run of letters and digits only: what normalize() leaves as it is, but for its case. */
+const LETTERS_ONLY = /^[\p{L}\p{N}]*$/u;
+
+/**
+ * normalize() of one word's run (WORD): Slack's markup and punctuation cannot be in it, so accents and case are all
+ * there is to fold, unless undoing a compatibility form leaves a mark that is no letter (then the full fold).
+ */
+function foldWord(word: string): string {
+  if (ASCII_WORD.test(word)) return word.toLowerCase();
+  const bare = word.normalize('NFKD').replace(/\p{M}+/gu, '');
+  return LETTERS_ONLY.test(bare) ? bare.toLowerCase() : normalize(word);
+}
+
+/** Every language's markers in one set, per list of languages: a message using none of them is in none. */
+const allMarkers = new WeakMap<readonly OtherLanguage[], Set<string>>();
+function markersOf(languages: readonly OtherLanguage[]): Set<string> {
+  let markers = allMarkers.get(languages);
+  if (!markers) {
+    markers = new Set(languages.flatMap((language) => [...language.markers]));
+    allMarkers.set(languages, markers);
+  }
+  return markers;
+}
+
 /** The message's words with where they are, as typed (lowercase, accents kept) and folded; one pass each way. */
-function tokensOf(text: string): Token[] {
-  const found = [...text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)];
+function tokensOf(found: RegExpExecArray[], folds: string[], text: string): Token[] {
   const tokens = found.map((m, i) => {
     const end = m.index + m[0].length;
     const gapBefore = text.slice(i === 0 ? 0 : found[i - 1]!.index + found[i - 1]![0].length, m.index);
@@ -82,7 +109,7 @@ function tokensOf(text: string): Token[] {
       start: m.index,
       end,
       typed: m[0].normalize('NFC').toLowerCase(),
-      folded: normalize(m[0]),
+      folded: folds[i]!,
       opens: i === 0 || /[.?!¿¡:;,]/.test(gapBefore),
       asks: false,
       capital: /^\p{Lu}\p{Ll}/u.test(m[0]),
@@ -144,7 +171,12 @@ export function inEnglish(
 ): { text: string; unread: Set<string> | null } {
   const none = { text, unread: null };
   if (languages.length === 0) return none;
-  const tokens = tokensOf(text);
+  const found = [...text.matchAll(WORD)];
+  const folds = found.map((m) => foldWord(m[0]));
+  // languageOf reads a language only from one of its markers: without any, the message is in none.
+  const markers = markersOf(languages);
+  if (!folds.some((fold) => markers.has(fold))) return none;
+  const tokens = tokensOf(found, folds, text);
   const language = languageOf(tokens, languages, english);
   if (!language) return none;
   let out = '';

@@ -70,6 +70,22 @@ export function otherSpellings(word: string): string[] {
  * spelling they write.
  */
 export function readAsFactsSpell(word: string, written: ReadonlySet<string>): string {
-  if (written.has(word)) return word;
-  return otherSpellings(word).find((form) => written.has(form)) ?? word;
+  if (written.has(word) || word.length < MIN_LETTERS) return word;
+  let read = readings.get(written);
+  if (!read) {
+    read = new Map();
+    readings.set(written, read);
+  }
+  const known = read.get(word);
+  if (known !== undefined) return known;
+  // Forgotten all at once when full: what typed words it holds is the users', not bounded by the knowledge.
+  if (read.size >= READINGS_KEPT) read.clear();
+  const found = otherSpellings(word).find((form) => written.has(form)) ?? word;
+  read.set(word, found);
+  return found;
 }
+
+/** The words already read against each set of the facts' spellings: every message repeats its common words. */
+const readings = new WeakMap<ReadonlySet<string>, Map<string, string>>();
+/** How many typed words' readings are kept: more saves the rewriting of rarer words, at their memory. */
+const READINGS_KEPT = 20_000;

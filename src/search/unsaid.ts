@@ -1393,10 +1393,11 @@ function standardStart(all: readonly string[]): number {
     return takes !== undefined && (takes.length === 0 || takes.includes(all[i + 1] ?? ''));
   });
   if (beside >= 0) return beside + ((SET_BESIDE.get(all[beside]!)?.length ?? 0) > 0 ? 2 : 1);
-  const differs = all.some((word) => comparative(word) || DIFFERS.has(word) || FALLS.has(word));
   const from = all.indexOf('from');
+  if (from < 0) return -1;
   const to = all.findIndex((word, i) => i > from && (word === 'to' || word === 'into'));
-  return differs && from >= 0 && to > from + 1 ? from + 1 : -1;
+  const differs = to > from + 1 && all.some((word) => comparative(word) || DIFFERS.has(word) || FALLS.has(word));
+  return differs ? from + 1 : -1;
 }
 
 /**
@@ -1408,8 +1409,10 @@ function standardStart(all: readonly string[]): number {
  */
 function setAgainst(c: Context, asked: Asked): string[] {
   const { all } = asked;
+  // On a topic without amounts there is no figure to set against anything: the standard is not looked for.
+  if (!c.figured) return [];
   const start = standardStart(all);
-  if (!c.figured || start < 0 || CLAUSE_SUBJECTS.has(all[start] ?? '')) return [];
+  if (start < 0 || CLAUSE_SUBJECTS.has(all[start] ?? '')) return [];
   let from = start;
   while (STANDARD_OPENS.has(all[from] ?? '')) from += 1;
   const end = all.findIndex((word, i) => i > from && PHRASE_ENDS.has(word));
