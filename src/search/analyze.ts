@@ -13,7 +13,7 @@ import {
   withModifiers,
 } from './identity.ts';
 import type { LaterQuestions } from './reading.ts';
-import { choosesBetween, fitFrame, namesCompany, weighsFit } from './fit.ts';
+import { choosesBetween, fitFrame, namesCompany, namesServed, weighsFit } from './fit.ts';
 import { respectNamed } from './viewpoint.ts';
 import { joinCompounds, normalizeCased, stem, stemPhrase, stripSlackMarkup, tokenize } from './normalize.ts';
 import {
@@ -2065,6 +2065,7 @@ function viewpointOf({ tokens, termReads, lexicon }: SentenceScan): Analysis['vi
 
 /** The company the sentence names (fit.ts's namesCompany), by what the sentence's words were read as. */
 function companyNamed({ tokens, lexicon, read, phraseAt }: SentenceScan): Analysis['company'] {
+  if (!namesServed(tokens)) return false;
   return namesCompany(tokens, {
     phrase: (j) => phraseAt(j) !== null,
     term: (j) => j >= 0 && phraseAt(j)?.concept.kind === 'term' && phraseAt(j)?.length === 1,
@@ -2971,12 +2972,13 @@ function qualityOfWork(
   const being = roleSpans.filter(({ start }) => asksBeing(start));
   const roleEnd = Math.min(...being.map(({ start, length }) => start + length));
   const pointers = tokens.flatMap((token, at) => {
+    if (at < roleEnd || !POINTING.has(token)) return [];
     const between = tokens.slice(roleEnd, at).every((word, k) => !isContentWord(word, lexicon) || unread(roleEnd + k));
-    return at >= roleEnd && POINTING.has(token) && between ? [{ start: at, length: 1 }] : [];
+    return between ? [{ start: at, length: 1 }] : [];
   });
+  const degree = (at: number) => DEGREE_WORDS.has(tokens[at]!) || ADVERBS.has(tokens[at]!) || isAdverb(tokens[at]!);
   for (const { start, length } of [...roleSpans, ...pointers]) {
     let j = start + length;
-    const degree = (at: number) => DEGREE_WORDS.has(tokens[at]!) || ADVERBS.has(tokens[at]!) || isAdverb(tokens[at]!);
     while (j < tokens.length && degree(j)) j += 1;
     const becomes = BECOMING.has(tokens[j] ?? '') ? (tokens[j] === 'end' && tokens[j + 1] === 'up' ? 2 : 1) : 0;
     if (!asksBeing(start) && becomes === 0) continue;

@@ -229,3 +229,6 @@ export function namesCompany(tokens: readonly string[], marks: CompanyMarks): bo
     return company || (!kind && noun);
   });
 }
+
+/** Whether a sentence names any of those served at all: where namesCompany can find company (a fast exit). */
+export const namesServed = (tokens: readonly string[]) => tokens.some((token) => SERVED.has(token));
