@@ -25,6 +25,12 @@ describe('which messages are in another language', () => {
       expect(english(text)).toEqual({ text, unread: null });
   });
 
+  it('folds a word typed in capitals, with accents or in a compatibility form as its grammar word', () => {
+    expect(english('DÓNDE estudian LOS care managers?').unread).not.toBeNull();
+    expect(english('donde estudian los care managers?').unread).not.toBeNull();
+    expect(english('ｄｏｎｄｅ estudian ｌｏｓ care managers?').unread).not.toBeNull();
+  });
+
   it('one grammar word with a word English does not spell so is enough ("y en Ohio específicamente?")', () => {
     expect(english('y en Ohio específicamente?').text).toBe('and in Ohio specific?');
   });

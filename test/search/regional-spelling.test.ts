@@ -25,6 +25,16 @@ describe('a word in the other regional spelling is the facts’ word', () => {
     expect(readAsFactsSpell('filling', new Set(['filing']))).toBe('filling');
   });
 
+  it('reads a word again as each set of spellings writes it, however often it is asked', () => {
+    const american = new Set(['colored']);
+    const british = new Set(['coloured', 'colour']);
+    for (let round = 0; round < 3; round += 1) {
+      expect(readAsFactsSpell('coloured', american)).toBe('colored');
+      expect(readAsFactsSpell('coloured', british)).toBe('coloured');
+      expect(readAsFactsSpell('colored', british)).toBe('coloured');
+    }
+  });
+
   it('a care manager asked for a licence in British spelling is not covered, as in American', () => {
     expect(ask('would a care manager need a licence to practise?')).toMatchObject({ kind: 'answer', covered: false });
     expect(ask('would a care manager need a license to practice?')).toMatchObject({ kind: 'answer', covered: false });
