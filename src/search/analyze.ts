@@ -23,6 +23,7 @@ import {
   startsNow,
   choosesForAsker,
   inSpans,
+  mayNamePast,
   SCHOOLING_HELD,
   type SpanReader,
   SPENT,
@@ -1156,6 +1157,7 @@ function pastOf(
   acronyms: Map<string, boolean>,
   phraseAt: (start: number) => PhraseHit | null,
 ): { background: Span[]; schooling: Span[] } {
+  if (!mayNamePast(tokens)) return { background: [], schooling: [] };
   const reader: SpanReader = {
     ours: (i) => {
       const kind = phraseAt(i)?.concept.kind;

@@ -62,6 +62,13 @@ export function backgroundSpans(tokens: readonly string[], reader: SpanReader): 
   return spans;
 }
 
+/**
+ * Whether a sentence may name the asker's past at all: a place a title may begin, the introduction's word, or the
+ * asker in the first person (schoolingSpans). Without any, backgroundSpans and schoolingSpans find nothing.
+ */
+export const mayNamePast = (tokens: readonly string[]): boolean =>
+  tokens.includes(SPEAKING) || tokens.some((token) => FIRST_PERSON.has(token)) || titleStarts(tokens).length > 0;
+
 /** Where a title of the asker's may begin: after a word of being and an article, "former", "as", a spent time. */
 function titleStarts(tokens: readonly string[]): number[] {
   const starts: number[] = [];

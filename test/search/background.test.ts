@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   backgroundSpans,
   choosesForAsker,
+  mayNamePast,
   type SpanReader,
   schoolingSpans,
   startsNow,
@@ -67,5 +68,20 @@ describe('a choice for the asker, starting at once', () => {
     ['do they start straight after school', false],
   ])('%s → %s', (text, expected) => {
     expect(startsNow(text.split(' '))).toBe(expected);
+  });
+});
+
+describe('a sentence that cannot name the asker\'s past is passed over', () => {
+  it('finds nothing where mayNamePast says there is nothing', () => {
+    for (const text of ['what do care manager make in ohio', 'is a case manager license state specific']) {
+      const tokens = text.split(' ');
+      expect(mayNamePast(tokens)).toBe(false);
+      expect(backgroundSpans(tokens, reader(tokens))).toEqual([]);
+    }
+  });
+
+  it('looks further where a title may begin, the asker speaks or introduces themself', () => {
+    for (const text of ['wa a paramedic before', 'my degree in biology', 'icu rn here', '5 year as a medic'])
+      expect(mayNamePast(text.split(' '))).toBe(true);
   });
 });
