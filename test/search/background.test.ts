@@ -71,7 +71,7 @@ describe('a choice for the asker, starting at once', () => {
   });
 });
 
-describe('a sentence that cannot name the asker\'s past is passed over', () => {
+describe('a sentence that cannot name the asker’s past is passed over', () => {
   it('finds nothing where mayNamePast says there is nothing', () => {
     for (const text of ['what do care manager make in ohio', 'is a case manager license state specific']) {
       const tokens = text.split(' ');
