@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { replay } from '../../src/conversation/context.ts';
-import { loadKnowledge } from '../../src/knowledge/load.ts';
-import { type Answerer, type AnswererOptions, createAnswerer } from '../../src/search/answer.ts';
-import { knowledgeWithFixture } from '../support/knowledge-copy.ts';
+import type { Answerer } from '../../src/search/answer.ts';
+import { answererWithFixture } from '../support/knowledge-copy.ts';
+
+export { answererWithFixture };
 
 /** One labelled conversational message, as the independent batches write them. */
 export type Case = {
@@ -30,16 +31,6 @@ export const SET_FIXTURES: Readonly<Record<string, string>> = {
   'diabetes-keeper.json': 'st-brigid',
   'transplant-keeper.json': 'granite-falls',
 };
-
-/** An answerer over the shipped knowledge with test/fixtures/<fixture> laid over it (the copy is gone once loaded). */
-export function answererWithFixture(fixture: string, options: AnswererOptions = {}): Answerer {
-  const copy = knowledgeWithFixture(fixture);
-  try {
-    return createAnswerer(loadKnowledge(copy.dir), options);
-  } finally {
-    copy.remove();
-  }
-}
 
 /** Every labelled set in this folder, by file name, in name order. */
 export function labelledSets(): Map<string, Case[]> {

@@ -1,25 +1,14 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/knowledge/load.ts';
-import { type Answerer, createAnswerer } from '../../src/search/answer.ts';
+import { describe, expect, it } from 'vitest';
 import { ask, askIn, BOTH, CARE, CASE } from '../support/ask.ts';
-import { knowledgeWithFixture } from '../support/knowledge-copy.ts';
+import { answererWithFixture } from '../support/knowledge-copy.ts';
 
 // Issue 18, round 13: a keeper's own role, read from its role file and its facts alone (docs/matching.md, "A keeper's
 // role, by its name and its credentials").
-const built: Array<{ remove(): void }> = [];
-afterAll(() => {
-  for (const copy of built) copy.remove();
-});
-function withFixture(fixture: string): Answerer {
-  const copy = knowledgeWithFixture(fixture);
-  built.push(copy);
-  return createAnswerer(loadKnowledge(copy.dir));
-}
-const planner = withFixture('harborview');
-const cdi = withFixture('riverbend');
-const examiner = withFixture('pinecrest');
-const coordinator = withFixture('birch-hollow');
-const wound = withFixture('maple-valley');
+const planner = answererWithFixture('harborview');
+const cdi = answererWithFixture('riverbend');
+const examiner = answererWithFixture('pinecrest');
+const coordinator = answererWithFixture('birch-hollow');
+const wound = answererWithFixture('maple-valley');
 const PLANNER = ['discharge-planner'];
 const CDI = ['cdi-specialist'];
 const EXAMINER = ['forensic-nurse-examiner'];

@@ -1,23 +1,12 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/knowledge/load.ts';
-import { type Answerer, createAnswerer } from '../../src/search/answer.ts';
+import { describe, expect, it } from 'vitest';
 import { ask, askIn, CASE } from '../support/ask.ts';
-import { knowledgeWithFixture } from '../support/knowledge-copy.ts';
+import { answererWithFixture } from '../support/knowledge-copy.ts';
 
 // A keeper's first hour (round 15): "policy" is off-topic in language.json (the PTO policy, the parking policy), but a
 // question about a role the hospital has a policy for asks for that policy's facts (docs/matching.md, "The hospital's
 // own policy, asked for").
-const built: Array<{ remove(): void }> = [];
-afterAll(() => {
-  for (const copy of built) copy.remove();
-});
-function withFixture(fixture: string): Answerer {
-  const copy = knowledgeWithFixture(fixture);
-  built.push(copy);
-  return createAnswerer(loadKnowledge(copy.dir));
-}
 /** A transplant nurse coordinator from a job description, and a policy on their call, exam fee and mileage. */
-const transplant = withFixture('transplant');
+const transplant = answererWithFixture('transplant');
 const TX = ['transplant-coordinator'];
 /** The topics the fixture's policy has facts on, for the transplant coordinator. */
 const POLICY_TOPICS = ['certification', 'work-environment', 'salary'];

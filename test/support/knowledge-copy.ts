@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_KNOWLEDGE_DIR } from '../../src/knowledge/load.ts';
+import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../../src/knowledge/load.ts';
+import { type Answerer, type AnswererOptions, createAnswerer } from '../../src/search/answer.ts';
 
 /** A question the shipped knowledge answers with the care manager's average salary. */
 export const SALARY_QUESTION = 'how much does a care manager make';
@@ -30,6 +31,16 @@ export function knowledgeWithFixture(fixture: string): { dir: string; remove(): 
   const copy = copyKnowledge();
   cpSync(fileURLToPath(new URL(`../fixtures/${fixture}/`, import.meta.url)), copy.dir, { recursive: true });
   return copy;
+}
+
+/** An answerer over the shipped knowledge with test/fixtures/<fixture> laid over it (the copy is gone once loaded). */
+export function answererWithFixture(fixture: string, options: AnswererOptions = {}): Answerer {
+  const copy = knowledgeWithFixture(fixture);
+  try {
+    return createAnswerer(loadKnowledge(copy.dir), options);
+  } finally {
+    copy.remove();
+  }
 }
 
 /** A copy of the shipped knowledge with the third role and the local policy added; `remove()` deletes it. */
