@@ -15,6 +15,7 @@ import {
 import type { LaterQuestions } from './reading.ts';
 import { choosesBetween, fitFrame, namesCompany, namesServed, weighsFit } from './fit.ts';
 import { respectNamed } from './viewpoint.ts';
+import { opensWithRole, repairOpening, repaired, repairsIn, withRepairs } from './correction.ts';
 import { joinCompounds, normalizeCased, stem, stemPhrase, stripSlackMarkup, tokenize } from './normalize.ts';
 import {
   asksOfAsker,
@@ -431,6 +432,42 @@ export function analyze(
   lexicon: Lexicon,
   correct: (word: string) => string | null,
   translated = false,
+): Analysis {
+  const whole = analyzeMessage(question, lexicon, correct, translated);
+  // Only a message with a repair marker is read again in parts ("..., wait no, care managers").
+  const repairs = repairsIn(question, lexicon.correction);
+  if (repairs.length === 0) return whole;
+  const concepts = (text: string) => analyzeMessage(text, lexicon, correct, translated).concepts;
+  // The role a repair puts in is the first thing read within a few words after its marker, and no joiner opens them.
+  const opening = (after: string) => {
+    const words = after.trim().split(/\s+/).slice(0, REPAIR_WINDOW);
+    return lexicon.joiners.has(stem(tokenize(words[0] ?? '')[0] ?? '')) ? [] : concepts(words.join(' '));
+  };
+  const setAside = new Set(
+    repairs.flatMap(({ before, after }) => [...repaired(concepts(before), opening(after), concepts(after))]),
+  );
+  if (setAside.size > 0) return { ...whole, concepts: withRepairs(whole.concepts, setAside) };
+  // A repair opening the message (after small talk or another marker: "oh sorry, I meant ...").
+  const saysNothing = (text: string) => concepts(text).every((c) => c.kind !== 'role' && c.kind !== 'term');
+  const opener = repairs.find(({ before, after }) => saysNothing(before) && opensWithRole(opening(after)));
+  return opener && !asksAnything(opener.after) ? { ...whole, concepts: repairOpening(whole.concepts) } : whole;
+}
+
+/**
+ * How many words after a repair marker the role it puts in may end within ("wait no, *a care manager*", "I meant to
+ * say *case managers*"). Higher reads a role named later in a new sentence as the repair; lower misses a longer title.
+ */
+const REPAIR_WINDOW = 6;
+
+/** Whether a text asks: a "?", a question word, or a clause opened as a question ("..., do they ..."). */
+const asksAnything = (text: string) =>
+  text.includes('?') || ASKS_SOMETHING.test(text) || text.split(/[,;]/).some((part) => QUESTION_OPENER.test(part));
+
+function analyzeMessage(
+  question: string,
+  lexicon: Lexicon,
+  correct: (word: string) => string | null,
+  translated: boolean,
 ): Analysis {
   const sentences = clausesOf(question)
     .map((clause) => analyzeSentence(clause, lexicon, correct))

@@ -548,12 +548,11 @@ type QuestionReader = {
  * What reading a question starts from: its analysis, its concepts read, the roles it names, its terms (with what the
  * summary questions make of them), and the terms a follow-up asks of the thread.
  */
-function readParts(
-  question: string,
-  { lexicon, correct, summaries, nameTerms }: QuestionReader,
-  unread: ReadonlySet<string> | null,
-) {
-  const analysis = withoutUnread(analyze(question, lexicon, correct, unread !== null), unread);
+function readParts(question: string, reader: QuestionReader, unread: ReadonlySet<string> | null) {
+  const { lexicon, correct, summaries, nameTerms } = reader;
+  const read0 = withoutUnread(analyze(question, lexicon, correct, unread !== null), unread);
+  const pick = pickOf(read0, reader);
+  const analysis = pick && 'span' in pick ? withoutDescription(read0, pick.span, reader) : read0;
   const read = readConcepts(analysis.concepts);
   const shortForm = nameRoles(read, lexicon, analysis.insideFacility);
   // "do study coordinators get a *research* differential": the coordinator's own field, not the duties' term.
@@ -562,7 +561,26 @@ function readParts(
   );
   const { termList, withSummary } = readSummary(summaries, analysis, terms, termOf(lexicon));
   const threadTerms = askedTerms(lexicon, termList, read.named.size > 0, doneAsked(analysis));
-  return { analysis, read, shortForm, termList, withSummary, threadTerms };
+  return { analysis, read, shortForm, termList, withSummary, threadTerms, pick };
+}
+
+/**
+ * A description that picks one of the pair ("the *hospital* one", "the one *who visits at home*") says which role,
+ * not what is asked: the topic terms its words read as are not asked ("what does the hospital one earn" asks the pay).
+ */
+function withoutDescription(
+  analysis: Analysis,
+  span: readonly string[],
+  { lexicon, correct }: QuestionReader,
+): Analysis {
+  const described = analyze(span.join(' '), lexicon, correct).concepts.filter((c) => c.kind === 'term');
+  if (described.length === 0) return analysis;
+  const concepts = [...analysis.concepts];
+  for (const term of described) {
+    const at = concepts.findIndex((c) => c.kind === 'term' && c.term === term.term);
+    if (at >= 0) concepts.splice(at, 1);
+  }
+  return { ...analysis, concepts };
 }
 
 /** One of the pair picked by place or description in the question's asking words (pickIn), or null. */
@@ -577,9 +595,8 @@ function pickOf(analysis: Analysis, { lexicon, ownWords }: QuestionReader): Retu
 /** What a question says, read alone: the roles it names, its topics scored, what it asks of them. */
 function readQuestion(question: string, reader: QuestionReader, unread: ReadonlySet<string> | null): Reading {
   const { lexicon, ownWords } = reader;
-  const { analysis, read, shortForm, termList, withSummary, threadTerms } = readParts(question, reader, unread);
+  const { analysis, read, shortForm, termList, withSummary, threadTerms, pick } = readParts(question, reader, unread);
   const { concepts, unknown, aspects } = analysis;
-  const pick = pickOf(analysis, reader);
   const { named, byName, both, background, contrast } = read;
   // "what's our policy on the CCM": the word naming the hospital's policy asks for its facts where it has some on the role.
   const ownSources = ownSourcesAsked(lexicon.ownSources, read.offTopicPhrases, named);
