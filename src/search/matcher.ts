@@ -272,7 +272,9 @@ export function createMatcher(kb: KnowledgeBase, topicModel: TopicModel | null =
   const laterUnsaid = laterUnsaidOf(lexicon, unsaidBy);
   /** The match with the role a choice fell on, and what the topic's facts do not say of what is asked. */
   const told = (found: Match, reading: Reading, question: string): Match => {
-    const chosen = chosenRole(lexicon, reading, found);
+    // A short form set apart from the other role is the one it singled out, as a choice's role is ("the CM one" next).
+    const apart = found.roles.length > 1 ? reading.shortFormApart : undefined;
+    const chosen = chosenRole(lexicon, reading, found) ?? apart;
     const decided = chosen ? Object.assign({}, found, { chosen }) : found;
     const gap = gapOn(found.topic!, reading.gapAspects, reading.saidAspects);
     // Object.assign onto a new object, not a spread: see readQuestion.
@@ -468,6 +470,8 @@ function nothingRead() {
     setAside: new Set<RoleId>(),
     jobAsked: false,
     rolePointer: false,
+    /** The role a short form stood for, set apart from the other ("a CM vs a care mgr"). */
+    apart: undefined as RoleId | undefined,
   };
 }
 
@@ -502,8 +506,10 @@ function readRole(
 function readConcepts(concepts: Analysis['concepts']) {
   const read = nothingRead();
   for (const concept of concepts) {
-    if (concept.kind === 'role') readRole(read, concept, concepts);
-    else if (concept.kind === 'short-form') read.shortForms.push(concept.roles);
+    if (concept.kind === 'role') {
+      readRole(read, concept, concepts);
+      if (concept.apart) read.apart = concept.role;
+    } else if (concept.kind === 'short-form') read.shortForms.push(concept.roles);
     else if (concept.kind === 'not-role') read.setAside.add(concept.role);
     else if (concept.kind === 'both-roles') read.both = true;
     else if (concept.kind === 'job') read.otherJob ??= concept.phrase;
@@ -552,7 +558,11 @@ function readParts(question: string, reader: QuestionReader, unread: ReadonlySet
   const { lexicon, correct, summaries, nameTerms } = reader;
   const read0 = withoutUnread(analyze(question, lexicon, correct, unread !== null), unread);
   const pick = pickOf(read0, reader);
-  const analysis = pick && 'span' in pick ? withoutDescription(read0, pick.span, reader) : read0;
+  // A role named by its title is what is asked of ("are care managers *the ones who do the intake*"): no pick.
+  // A description no role's facts fit better than another's ("the *education* side") names an aspect, not a role.
+  const fits = (p: NonNullable<typeof pick>) => pickedRole(lexicon, p, lexicon.roles.mainPair) !== undefined;
+  const picks = pick !== null && 'span' in pick && !read0.concepts.some((c) => c.kind === 'role') && fits(pick);
+  const analysis = picks ? withoutDescription(read0, pick.span, reader) : read0;
   const read = readConcepts(analysis.concepts);
   const shortForm = nameRoles(read, lexicon, analysis.insideFacility);
   // "do study coordinators get a *research* differential": the coordinator's own field, not the duties' term.
@@ -583,13 +593,21 @@ function withoutDescription(
   return { ...analysis, concepts };
 }
 
-/** One of the pair picked by place or description in the question's asking words (pickIn), or null. */
+/**
+ * One of the pair picked by place or description in the question's asking words (pickIn), or by place in a sentence
+ * before it ("back to the first one — can they ..."); else null.
+ */
 function pickOf(analysis: Analysis, { lexicon, ownWords }: QuestionReader): ReturnType<typeof pickIn> {
-  return pickIn(
-    analysis.askingWords,
-    (word) => lexicon.stopwords.has(word) || lexicon.joiners.has(word),
-    (word) => lexicon.heads.has(word) || ownWords.has(word),
-  );
+  const pickFrom = (words: readonly string[]) =>
+    pickIn(
+      words,
+      (word) => lexicon.stopwords.has(word) || lexicon.joiners.has(word),
+      (word) => lexicon.heads.has(word) || ownWords.has(word),
+    );
+  const asked = pickFrom(analysis.askingWords);
+  if (asked !== null || analysis.statedBefore.length === 0) return asked;
+  const before = pickFrom(analysis.statedBefore);
+  return before !== null && 'place' in before ? before : null;
 }
 
 /** What a question says, read alone: the roles it names, its topics scored, what it asks of them. */
@@ -621,6 +639,7 @@ function readQuestion(question: string, reader: QuestionReader, unread: Readonly
     background,
     pastRoles: read.pastRoles,
     shortForm,
+    shortFormApart: read.apart,
     empty: concepts.length === 0 && unknown.length === 0 && aspects.length === 0,
     named,
     byName,
@@ -643,6 +662,7 @@ function readQuestion(question: string, reader: QuestionReader, unread: Readonly
     contrast: contrast || termList.some((term) => lexicon.contrast.has(term)) || analysis.likened.length > 0,
     identity: analysis.identity,
     picked: (roles) => pickedRole(lexicon, pick, roles),
+    pickedInOrder: (discussed) => (pick !== null && 'place' in pick ? pickedRole(lexicon, pick, discussed) : undefined),
     subjectNamed: roleBeforeComparing(concepts, lexicon),
     aspects,
     gapAspects: analysis.gapAspects,
