@@ -76,7 +76,9 @@ export function readSmallTalk(
   // A wish for an occasion asks nothing: a question mark makes "happy" a word of the question ("happy case managers?").
   const wishing = !text.includes('?');
   for (let i = 0; i < words.length; ) {
-    const length = (wishing && occasionAt(raw, i, lexicon, kinds)) || smallTalkAt(words, i, lexicon, kinds);
+    const length =
+      (wishing && (occasionAt(raw, i, lexicon, kinds) || testingAt(raw, words, i, lexicon, kinds))) ||
+      smallTalkAt(words, i, lexicon, kinds);
     if (length > 0) {
       openings.push(i, i + length);
       i += length;
@@ -486,6 +488,23 @@ function occasionAt(raw: string[], start: number, lexicon: Lexicon, kinds: Set<S
   if (length === 0) return 0;
   kinds.add('greeting');
   return length;
+}
+
+/** The words of trying whether the bot is there: "test", "testing 1 2 3". */
+const TESTING = new Set(['test', 'testing']);
+
+/**
+ * Trying the bot ("test", "testing 1 2 3 is this thing on", "test test"): a word of TESTING, then more of them or a
+ * count, with nothing after it but small talk: a greeting, as "is this thing on" is. Its length (0 if none). "test prep
+ * for the CCM" names the exam.
+ */
+function testingAt(raw: string[], words: string[], start: number, lexicon: Lexicon, kinds: Set<SmallTalkKind>): number {
+  if (!TESTING.has(raw[start]!)) return 0;
+  let end = start + 1;
+  while (end < raw.length && (TESTING.has(raw[end]!) || /^\d+$/.test(raw[end]!))) end += 1;
+  if (end < raw.length && smallTalkAt(words, end, lexicon, new Set()) === 0) return 0;
+  kinds.add('greeting');
+  return end - start;
 }
 
 /** Length of the small-talk phrase or filler at `start` (0 if none), noting its kind. */
