@@ -60,6 +60,20 @@ describe('greetings and thanks of a hospital staff’s languages', () => {
   });
 });
 
+describe('trying the bot, asking after it', () => {
+  it('"test" and a count, alone or before small talk, is a greeting; "test" naming something is asked', () => {
+    for (const q of ['test', 'testing testing 1 2', 'test 123 anyone there'])
+      expect(ask(q), q).toMatchObject({ kind: 'smalltalk', smalltalk: 'greeting' });
+    expect(ask('test prep for the CCM?')).toMatchObject({ kind: 'answer', topic: 'certification' });
+  });
+
+  it("asking after the bot's shift or what it speaks is small talk; help with one's own essay is still declined", () => {
+    expect(ask('hows your shift going')).toMatchObject({ kind: 'smalltalk' });
+    expect(ask('what languages do you know')).toMatchObject({ kind: 'smalltalk', smalltalk: 'capabilities' });
+    expect(ask('can you help me with my cover letter')).toMatchObject({ kind: 'declined' });
+  });
+});
+
 describe('a line or an office asked for in another language', () => {
   it('is looked up', () => {
     for (const q of [
