@@ -102,7 +102,9 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
   const { phrases, words, add } = phraseBook();
   const termTopics = readTerms(kb, add, phrases);
   readOtherPhrases(kb, add);
-  const { heads, own, capitals, compounds } = readRoleWords(kb, phrases, add, words);
+  // The words the lists know, before the roles' own: a word a role's alias writes ("hf" of "hf nurse") leaves the short
+  // form derived from another of its aliases ("heart failure" → "hf") to that role.
+  const { heads, own, capitals, compounds } = readRoleWords(kb, phrases, add, new Set(words));
   const conversation = readConversation(kb, phrases, add);
   // Aspect words are known: "texas" is not a typo to correct. They are not offered as corrections, though: a bigger
   // vocabulary makes every first correction slower, for typos of words that only flag a gap.
