@@ -192,7 +192,8 @@ export function hospitalNameFollows(kb: KnowledgeBase): Map<string, Set<string>>
   const follows = new Map<string, Set<string>>();
   for (const source of Object.values(kb.sources)) {
     const words = tokenize(source.publisher).map(stem);
-    words.slice(1).forEach((word, i) => follows.set(word, (follows.get(word) ?? new Set()).add(words[i]!)));
+    for (let i = 1; i < words.length; i++)
+      follows.set(words[i]!, (follows.get(words[i]!) ?? new Set()).add(words[i - 1]!));
   }
   return follows;
 }
