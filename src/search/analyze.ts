@@ -31,6 +31,7 @@ import {
   schoolingSpans,
 } from './background.ts';
 import { asksForParticular, namesTitle, requestIn, type RoleSpan } from './particular.ts';
+import { namesPerson } from './person-name.ts';
 import { soundKey } from './sounds-like.ts';
 import { insideFacility } from './setting.ts';
 import { amongCommonest, isEveryday, shippedWordVectors } from './word-vectors.ts';
@@ -2095,7 +2096,8 @@ function readWholeSentence(scan: SentenceScan, clause: Clause): void {
   const known = (token: string) => lexicon.stems.has(token) || lexicon.factWords.has(token);
   const person = (token: string) => lexicon.jobHeads.has(token);
   const request = requestIn(tokens);
-  if (request || asksForParticular(tokens, words, roleSpans, known, person))
+  const namesSomeone = () => namesPerson(clause.text, (word) => listedWord(stem(word), lexicon));
+  if (request || asksForParticular(tokens, words, roleSpans, known, person) || namesSomeone())
     read.concepts.push({ kind: 'lookup', act: request === 'act' });
   if (endsElliptical(tokens)) askAgain(read.concepts, lexicon);
   const chosenFor = choiceFor(tokens, lexicon, phraseAt);
