@@ -2456,9 +2456,21 @@ function titleModifier(tokens: string[], i: number, lexicon: Lexicon, ours: read
     lexicon.stopwords.has(before) &&
     (before.length <= SHORT_STOPWORD || FUNCTION_WORDS.has(before) || /(ly|ing)$/.test(before));
   // The hospital's own name says whose the title is ("what do Riverbend's navigators earn"), as "our" does.
-  if (grammar || lexicon.fillers.has(before) || lexicon.smalltalk.has(before) || lexicon.hospitalNames.has(before))
+  if (grammar || lexicon.fillers.has(before) || lexicon.smalltalk.has(before) || hospitalNameAt(tokens, i - 1, lexicon))
     return null;
   return ours.some((role) => wordsOfRole(lexicon, role).has(before)) ? null : before;
+}
+
+/**
+ * Whether the word at `j` ends the hospital's name: a word of it (lexicon.hospitalNames), or a word its publisher writes
+ * after the one before it, back to such a word ("Bayview *Mercy* examiners" where the facts write only "Bayview").
+ */
+function hospitalNameAt(tokens: readonly string[], j: number, lexicon: Lexicon): boolean {
+  for (let k = j; k >= 0; k--) {
+    if (lexicon.hospitalNames.has(tokens[k]!)) return true;
+    if (!lexicon.hospitalNameFollows.get(tokens[k]!)?.has(tokens[k - 1] ?? '')) return false;
+  }
+  return false;
 }
 
 /**
