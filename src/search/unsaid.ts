@@ -358,7 +358,11 @@ function factReader(kb: KnowledgeBase) {
   const factsOf = (topic: TopicId, role: RoleId) => kb.topics[topic]!.facts[role] ?? [];
   const states = (topic: TopicId, roles: readonly RoleId[], figure: Pick<RegExp, 'test'>) =>
     [...roles, BOTH].some((role) => factsOf(topic, role).some((fact) => figure.test(fact.text)));
-  return { kb, factsOf, states };
+  // A fact that speaks to a gaps.json aspect (`answers`, `touches`: "reimburses up to $400 of the exam fee") gives
+  // that aspect's figure, asked through the aspect, not the topic's own.
+  const statesOwn = (topic: TopicId, role: RoleId, figure: Pick<RegExp, 'test'>) =>
+    factsOf(topic, role).some((f) => f.answers.length + f.touches.length === 0 && figure.test(f.text));
+  return { kb, factsOf, states, statesOwn };
 }
 type FactReader = ReturnType<typeof factReader>;
 
@@ -449,7 +453,7 @@ function measuredIn(text: string): string[] {
  * much, or against a sum named ("would either of them clear 60k"), one of which the facts give no amount.
  */
 function noFigure(
-  { kb, states }: FactReader,
+  { kb, states, statesOwn }: FactReader,
   lists: Pick<Lists, 'openers'>,
   topic: TopicId,
   roles: readonly RoleId[],
@@ -465,7 +469,7 @@ function noFigure(
   if (roles.length !== 1 || !asksAmount(asked, lists.openers.yesNo) || states(topic, roles, AMOUNT)) return null;
   if (answeredByComparison(asked, lists.openers.yesNo) && states(topic, roles, COMPARES)) return null;
   const others = Object.keys(kb.topics[topic]!.facts).filter((role) => role !== BOTH && role !== roles[0]);
-  return others.some((role) => states(topic, [role], AMOUNT)) ? { kind: 'figure', roles: [...roles] } : null;
+  return others.some((role) => statesOwn(topic, role, AMOUNT)) ? { kind: 'figure', roles: [...roles] } : null;
 }
 
 /**

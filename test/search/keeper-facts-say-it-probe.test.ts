@@ -26,6 +26,9 @@ const settled = [
   'do stroke coordinators do the core measure abstraction?',
   'is a BSN required for the stroke coordinator job',
   'does critical care experience count for stroke coordinator',
+  'who grants the SCRN',
+  'who certifies stroke nurses',
+  'which certification do stroke coordinators need',
 ];
 
 /** Settled by the facts, still flagged: measured, so a change that reads more of them shows. */
@@ -34,12 +37,9 @@ const stillFlagged = [
   'is there any on call for the stroke nurse coordinator',
   'do SNCs have to speak spanish',
   'do stroke coordinators respond to the stroke alerts in the ED?',
-  'who grants the SCRN',
-  'who certifies stroke nurses',
   'do stroke coordinators report to the neuroscience director?',
   'is tele-stroke part of the stroke coordinator job?',
   'do stroke coordinators do tele stroke consults',
-  'which certification do stroke coordinators need',
 ];
 
 /** Left open by the facts: these stay flagged. */
