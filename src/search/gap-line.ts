@@ -6,7 +6,7 @@
  * overtime." beside "they work one weekend in four").
  */
 import { BOTH, type Aspect, type CitedFact, type RoleId } from '../knowledge/schema.ts';
-import { YES_NO_OPENERS } from './analyze.ts';
+import { LIGHT_VERBS, YES_NO_OPENERS } from './analyze.ts';
 import type { FactGroup } from './citations.ts';
 import { stem, tokenize } from './normalize.ts';
 
@@ -54,7 +54,7 @@ export function answersGap(fact: CitedFact, aspect: Aspect): boolean {
  * (`settled`, for every role unanswered): "do they take weekend call?" beside "one weekend in five on call", marked
  * `touches` or not; the line stays for the rest, as beside a fact that touches it.
  */
-export function gapShown(aspect: Aspect, groups: readonly FactGroup[], asked: readonly string[][] = []): GapShown {
+export function gapShown(aspect: Aspect, groups: readonly FactGroup[], asked: readonly string[][][] = []): GapShown {
   const shared = groups.find((g) => g.role === BOTH)?.facts ?? [];
   const factsOf = (g: FactGroup) => [...g.facts, ...shared];
   const left = groups.filter((g) => g.role !== BOTH && !factsOf(g).some((f) => answersGap(f, aspect)));
@@ -68,11 +68,11 @@ export function gapShown(aspect: Aspect, groups: readonly FactGroup[], asked: re
 
 /**
  * The aspect's ways a yes-or-no question asks it with (stemmed words; the longest where one holds another: "sign on
- * bonus", not "bonus"), in the sentence that opens with a verb of asking whether ("do", "is", "can" …; "is there").
- * A question asking for what the aspect is ("what is the tuition", "how much is the fee") gets none: a fact writing
- * the word does not give its value.
+ * bonus", not "bonus"), in the sentence that opens with a verb of asking whether ("do", "is", "can" …; "is there"),
+ * each with the aspect's ways that say the same thing (`sameThing`). A question asking for what the aspect is ("what
+ * is the tuition", "how much is the fee") gets none: a fact writing the word does not give its value.
  */
-export function waysAsked(aspect: Aspect, question: string): string[][] {
+export function waysAsked(aspect: Aspect, question: string): string[][][] {
   const found: string[][] = [];
   for (const sentence of question.split(/[.?!;]+/)) {
     const words = tokenize(sentence).map(stem);
@@ -82,7 +82,20 @@ export function waysAsked(aspect: Aspect, question: string): string[][] {
       if (phrase.length > 0 && at(words, phrase) >= 0) found.push(phrase);
     }
   }
-  return found.filter((way) => !found.some((other) => other.length > way.length && at(other, way) >= 0));
+  const longest = found.filter((way) => !found.some((other) => other.length > way.length && at(other, way) >= 0));
+  return longest.map((way) => sameThing(aspect, way));
+}
+
+/** Words before what a way names that only carry it: a light verb or a preposition ("*take* call", "*on* call"). */
+const CARRYING = ['taking', 'on', 'at', 'in', 'for'];
+const carries = (word: string) => LIGHT_VERBS.has(word) || CARRYING.includes(word);
+/** What a way names without the word that carries it: "call" of "take call" and of "on call". */
+const named = (way: readonly string[]) => (way.length > 1 && carries(way[0]!) ? way.slice(1) : way).join(' ');
+/** The way, and the aspect's other ways that name the same thing carried by another word ("on call" for "take call"). */
+function sameThing(aspect: Aspect, way: string[]): string[][] {
+  const what = named(way);
+  const others = aspect.ways.map((w) => tokenize(w).map(stem)).filter((w) => w.length > 1 && named(w) === what);
+  return [way, ...others];
 }
 
 /** Where `phrase` starts in `words`, word for word (one word in two forms counts: `root`), or -1. */
@@ -103,10 +116,10 @@ function root(word: string): string {
   return word.replace(/(?:ing|ers|er|ed|es|ly|s|d)$/, '').replace(/e$/, '');
 }
 
-/** Whether the fact writes every one of the ways, each as a phrase ("on-call" writes "on call"). */
-function writesAll(fact: CitedFact, ways: readonly string[][]): boolean {
+/** Whether the fact writes every one of the ways asked, each as a phrase or as one saying the same ("on-call"). */
+function writesAll(fact: CitedFact, asked: readonly string[][][]): boolean {
   const words = tokenize(`${fact.text} ${fact.quote ?? ''}`).map(stem);
-  return ways.every((way) => at(words, way) >= 0);
+  return asked.every((ways) => ways.some((way) => at(words, way) >= 0));
 }
 
 /**
