@@ -29,6 +29,8 @@ const settled = [
   'who grants the SCRN',
   'who certifies stroke nurses',
   'which certification do stroke coordinators need',
+  'do stroke coordinators respond to the stroke alerts in the ED?',
+  'do stroke coordinators do tele stroke consults',
 ];
 
 /** Settled by the facts, still flagged: measured, so a change that reads more of them shows. */
@@ -36,10 +38,8 @@ const stillFlagged = [
   // The fact writes "stroke alert call rota", not "on call"; "Spanish speakers", not "speak Spanish".
   'is there any on call for the stroke nurse coordinator',
   'do SNCs have to speak spanish',
-  'do stroke coordinators respond to the stroke alerts in the ED?',
   'do stroke coordinators report to the neuroscience director?',
   'is tele-stroke part of the stroke coordinator job?',
-  'do stroke coordinators do tele stroke consults',
 ];
 
 /** Left open by the facts: these stay flagged. */
@@ -87,5 +87,18 @@ describe('the line beside a fact that settles what is asked', () => {
   it('a question for the value is not settled by a fact that writes its word', () => {
     // "tuition assistance pays up to $3,000" says who helps pay, not what the tuition is.
     expect(answerer.ask('what is the tuition for an MSN for stroke coordinators')).toMatchObject({ covered: false });
+  });
+});
+
+describe("the facts' own words, typed in another form", () => {
+  it('initials in capitals say the words the facts spell out; a clipped word in lower case does not', () => {
+    // "emergency department" is in the stroke alert fact; "ed" in lower case is "education" clipped, not initials.
+    expect(answerer.ask('do stroke coordinators respond to the stroke alerts in the ED?').covered).toBe(true);
+    const clipped = answerer.ask('do stroke coordinators need continuing ed?');
+    expect(clipped.covered).toBe(false);
+  });
+  it('two words typed apart, or hyphenated, say the one word the facts write', () => {
+    expect(answerer.ask('do stroke coordinators do tele stroke consults').covered).toBe(true);
+    expect(answerer.ask('do stroke coordinators do tele-stroke consults').covered).toBe(true);
   });
 });
