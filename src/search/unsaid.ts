@@ -281,7 +281,8 @@ export function createUnsaid(kb: KnowledgeBase, facts: FactIndex, vectors: WordV
     const kind = kindUnsaid(kinds, chosen, asked.all);
     if (kind) return { kind: 'words', words: [kind] };
     const words = unsaidWords(topic, roles, asked).filter(
-      (word) => !phrased(roles, asked.all, word) && !writtenOtherwise(chosen, lists.stopwords, asked.all, word, question),
+      (word) =>
+        !phrased(roles, asked.all, word) && !writtenOtherwise(chosen, lists.stopwords, asked.all, word, question),
     );
     if (words.length > 0) return { kind: 'words', words };
     if (unstatedEquivalence(chosen, lists, asked)) return { kind: 'equivalence' };
