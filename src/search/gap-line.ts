@@ -6,7 +6,6 @@
  * overtime." beside "they work one weekend in four").
  */
 import { BOTH, type Aspect, type CitedFact, type RoleId } from '../knowledge/schema.ts';
-import { LIGHT_VERBS, YES_NO_OPENERS } from './analyze.ts';
 import type { FactGroup } from './citations.ts';
 import { stem, tokenize } from './normalize.ts';
 
@@ -72,27 +71,30 @@ export function gapShown(aspect: Aspect, groups: readonly FactGroup[], asked: re
  * each with the aspect's ways that say the same thing (`sameThing`). A question asking for what the aspect is ("what
  * is the tuition", "how much is the fee") gets none: a fact writing the word does not give its value.
  */
-export function waysAsked(aspect: Aspect, question: string): string[][][] {
+export function waysAsked(aspect: Aspect, question: string, grammar: Grammar): string[][][] {
   const found: string[][] = [];
   for (const sentence of question.split(/[.?!;]+/)) {
     const words = tokenize(sentence).map(stem);
-    if (!YES_NO_OPENERS.has(words[0] ?? '')) continue;
+    if (!grammar.yesNo.has(words[0] ?? '')) continue;
     for (const way of aspect.ways) {
       const phrase = tokenize(way).map(stem);
       if (phrase.length > 0 && at(words, phrase) >= 0) found.push(phrase);
     }
   }
   const longest = found.filter((way) => !found.some((other) => other.length > way.length && at(other, way) >= 0));
-  return longest.map((way) => sameThing(aspect, way));
+  return longest.map((way) => sameThing(aspect, way, grammar.lightVerbs));
 }
 
+/** English's grammar words these readings need, from analyze.ts (which imports this module): passed in. */
+export type Grammar = { yesNo: ReadonlySet<string>; lightVerbs: ReadonlySet<string> };
+
 /** Words before what a way names that only carry it: a light verb or a preposition ("*take* call", "*on* call"). */
-const CARRYING = ['taking', 'on', 'at', 'in', 'for'];
-const carries = (word: string) => LIGHT_VERBS.has(word) || CARRYING.includes(word);
-/** What a way names without the word that carries it: "call" of "take call" and of "on call". */
-const named = (way: readonly string[]) => (way.length > 1 && carries(way[0]!) ? way.slice(1) : way).join(' ');
+const CARRYING = new Set(['taking', 'on', 'at', 'in', 'for']);
 /** The way, and the aspect's other ways that name the same thing carried by another word ("on call" for "take call"). */
-function sameThing(aspect: Aspect, way: string[]): string[][] {
+function sameThing(aspect: Aspect, way: string[], lightVerbs: ReadonlySet<string>): string[][] {
+  const carries = (word: string) => lightVerbs.has(word) || CARRYING.has(word);
+  // What a way names without the word that carries it: "call" of "take call" and of "on call".
+  const named = (w: readonly string[]) => (w.length > 1 && carries(w[0]!) ? w.slice(1) : w).join(' ');
   const what = named(way);
   const others = aspect.ways.map((w) => tokenize(w).map(stem)).filter((w) => w.length > 1 && named(w) === what);
   return [way, ...others];
