@@ -1,5 +1,5 @@
 import type { RoleId } from '../knowledge/schema.ts';
-import type { Concept } from './lexicon.ts';
+import type { Concept } from './reading.ts';
 
 /**
  * A self-correction inside one message ("what do case managers earn, *wait no*, care managers", "skills for care
