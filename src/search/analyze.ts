@@ -31,6 +31,7 @@ import {
   schoolingSpans,
 } from './background.ts';
 import { asksForParticular, namesTitle, requestIn, type RoleSpan } from './particular.ts';
+import { namesPerson } from './person-name.ts';
 import { soundKey } from './sounds-like.ts';
 import { insideFacility } from './setting.ts';
 import { amongCommonest, isEveryday, shippedWordVectors } from './word-vectors.ts';
@@ -2095,7 +2096,8 @@ function readWholeSentence(scan: SentenceScan, clause: Clause): void {
   const known = (token: string) => lexicon.stems.has(token) || lexicon.factWords.has(token);
   const person = (token: string) => lexicon.jobHeads.has(token);
   const request = requestIn(tokens);
-  if (request || asksForParticular(tokens, words, roleSpans, known, person))
+  const namesSomeone = () => namesPerson(clause.text, (word) => listedWord(stem(word), lexicon));
+  if (request || asksForParticular(tokens, words, roleSpans, known, person) || namesSomeone())
     read.concepts.push({ kind: 'lookup', act: request === 'act' });
   if (endsElliptical(tokens)) askAgain(read.concepts, lexicon);
   const chosenFor = choiceFor(tokens, lexicon, phraseAt);
@@ -2424,9 +2426,21 @@ function titleModifier(tokens: string[], i: number, lexicon: Lexicon, ours: read
     lexicon.stopwords.has(before) &&
     (before.length <= SHORT_STOPWORD || FUNCTION_WORDS.has(before) || /(ly|ing)$/.test(before));
   // The hospital's own name says whose the title is ("what do Riverbend's navigators earn"), as "our" does.
-  if (grammar || lexicon.fillers.has(before) || lexicon.smalltalk.has(before) || lexicon.hospitalNames.has(before))
+  if (grammar || lexicon.fillers.has(before) || lexicon.smalltalk.has(before) || hospitalNameAt(tokens, i - 1, lexicon))
     return null;
   return ours.some((role) => wordsOfRole(lexicon, role).has(before)) ? null : before;
+}
+
+/**
+ * Whether the word at `j` ends the hospital's name: a word of it (lexicon.hospitalNames), or a word its publisher writes
+ * after the one before it, back to such a word ("Bayview *Mercy* examiners" where the facts write only "Bayview").
+ */
+function hospitalNameAt(tokens: readonly string[], j: number, lexicon: Lexicon): boolean {
+  for (let k = j; k >= 0; k--) {
+    if (lexicon.hospitalNames.has(tokens[k]!)) return true;
+    if (!lexicon.hospitalNameFollows.get(tokens[k]!)?.has(tokens[k - 1] ?? '')) return false;
+  }
+  return false;
 }
 
 /**

@@ -315,8 +315,9 @@ export function createMatcher(kb: KnowledgeBase, topicModel: TopicModel | null =
       if (context && matched.topic === context.topic) return own;
       // "which one should I pick?": a choice weighed for the asker that names no trait asks the whole comparison.
       if (reading.forAsker && matched.reason === 'role-only') return own;
-      // "is it a good fit for me money-wise?": the respect named apart is what is asked, a grammar the model cannot see.
-      if (reading.respect) return own;
+      // A respect the question names itself ("money-wise") says what it asks in the asker's own words: not the
+      // model's to overrule from the rest of the message ("a good fit for me").
+      if (reading.respectNamed) return own;
       const found = learned(matched, question, { alone: !context, ranked: reading.ranked, gap: own.gap !== undefined });
       return found === matched ? own : told(found, reading, question);
     },
@@ -671,7 +672,7 @@ function readQuestion(question: string, reader: QuestionReader, unread: Readonly
     // A choice weighed for the asker is between our two roles, whatever else it names ("which of these fits me").
     comparison: termList.some((term) => lexicon.comparison.has(term)) || analysis.choosingForAsker,
     forAsker: analysis.choosingForAsker,
-    respect: analysis.viewpoint !== null,
+    respectNamed: analysis.viewpoint !== null,
     ofThread: analysis.pointerAsked || (analysis.toCount ?? []).length > 0 || existsOfThread(analysis) || pick !== null,
     asksFor: analysis.askingWords.some((word) => WH_WORDS.has(word)),
     choosing: analysis.askingWords.some((word) => CHOOSING.has(word)),
