@@ -833,7 +833,7 @@ export const WH_WORDS = new Set(['what', 'whats', 'where', 'how', 'who', 'which'
  * Verbs that only carry another or what they contain ("have to", "get certified", "take call", "include on-call
  * duties"): the words after them are what is asked, not an activity.
  */
-const LIGHT_VERBS = new Set([
+export const LIGHT_VERBS = new Set([
   ...YES_NO_OPENERS,
   ...['be', 'been', 'get', 'got', 'had', 'done', 'go', 'take', 'use', 'include', 'involve', 'require', 'want', 'like'],
 ]);
@@ -1956,15 +1956,12 @@ function readLooseWord(scan: SentenceScan, i: number, inside: boolean): void {
     // that name the credential say it, in whatever word they call it.
     if (i >= read.understoodUntil && i < scan.ownFrom && read.subject && i !== scan.credentialEnd)
       read.asked.push({ stem: token, word: words[i]! });
-  } else if (
-    acronyms.has(words[i]!) &&
-    !isEveryday(words[i]!) &&
-    asSubject(tokens, i, acronyms.get(words[i]!)!, lexicon)
-  ) {
+  } else if (acronyms.has(words[i]!) && !isEveryday(words[i]!) && initialismJob(scan, i) !== null) {
     // An initialism no list knows, as the subject: "what does an RT make", "do PCTs need a degree": another job. One
     // that is an everyday word of English in capitals ("a *US* RN license") is that word.
-    read.concepts.push(asBackground({ kind: 'job', phrase: words[i]! }, tokens, i, 1));
-    scan.jobSpans.push({ start: i, end: i + 1 });
+    const phrase = initialismJob(scan, i)!;
+    read.concepts.push(asBackground({ kind: 'job', phrase }, tokens, i, phrase.split(' ').length));
+    scan.jobSpans.push({ start: i, end: i + phrase.split(' ').length });
   } else if (isContentWord(token, lexicon) && i >= read.understoodUntil) {
     read.unknown.push(token);
     if (read.subject && i < scan.ownFrom && !roleQualifies(scan, i) && i !== scan.credentialEnd)
@@ -2385,6 +2382,39 @@ function asSubject(tokens: string[], i: number, plural: boolean, lexicon: Lexico
   const before = tokens[i - 1] ?? '';
   if (before === 'a' || before === 'an') return BEFORE_SUBJECT_ARTICLE.has(tokens[i - 2] ?? '');
   return plural && BEFORE_SUBJECT_PLURAL.has(before);
+}
+
+/**
+ * The nouns of what a job has of its own ("CRNA *pay*", "EVS *supervisor*", "the IAHSS *certification*"): pay, hours,
+ * a credential and its exam, a job's head noun. An initialism no list knows right before one names whose they are.
+ */
+const JOBS_OWN = new Set(
+  [
+    ...['pay', 'salary', 'wage', 'wages', 'schedule', 'shift', 'shifts', 'exam', 'cert', 'certs', 'certification'],
+    ...['certifications', 'credential', 'requirements', 'school', 'program'],
+  ].map(stem),
+);
+/** Before a plural initialism, the words that turn a thread to it: "what *about* RDNs", "*and* PCTs?". */
+const TURNED_TO = new Set(['about', 'and']);
+
+/**
+ * The title another job or its credential is named by, when the initialism no list knows at `i` is one (else null): as
+ * the subject (asSubject); before a noun of what a job has of its own (JOBS_OWN, or a job's head noun: "CRNA
+ * schedule", "EVS supervisor pay?", "is the IAHSS certification worth it"); or a plural the thread is turned to ("what
+ * about RDNs"). A role of ours named in the sentence is still asked of ("is the XYZ certification required for case
+ * managers"); "ICU experience" and "ICU nurse" are not read here.
+ */
+function initialismJob({ tokens, words, lexicon, acronyms }: SentenceScan, i: number): string | null {
+  const plural = acronyms.get(words[i]!)!;
+  if (asSubject(tokens, i, plural, lexicon)) return words[i]!;
+  const next = tokens[i + 1] ?? '';
+  // The title the card names: the initialism with the head noun it modifies ("EVS supervisor"), else the initialism.
+  if (lexicon.jobHeads.has(next)) return `${words[i]} ${words[i + 1]}`;
+  // A job named after it is whose the credential is ("the PMP certification ... for project managers"): that job's.
+  const jobAfter = tokens.slice(i + 2).some((t) => lexicon.jobHeads.has(t) || lexicon.phrases.get(t)?.kind === 'job');
+  if (JOBS_OWN.has(next) && !jobAfter) return words[i]!;
+  const before = tokens[i - 1] === 'the' ? tokens[i - 2] : tokens[i - 1];
+  return plural && TURNED_TO.has(before ?? '') ? words[i]!.replace(/s$/, '') : null;
 }
 
 /**

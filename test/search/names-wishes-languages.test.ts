@@ -91,3 +91,25 @@ describe('a line or an office asked for in another language', () => {
     expect(ask('what hours do case managers usually work?')).toMatchObject({ kind: 'answer' });
   });
 });
+
+describe('an initialism no list knows, as whose pay, hours or credential is asked', () => {
+  it('is another job, declined with the roles covered', () => {
+    for (const q of [
+      'RRT salary?',
+      "what's the CRNA pay like",
+      'how hard is the PTCB exam',
+      'CST schedule, is it 12s?',
+    ])
+      expect(ask(q), q).toMatchObject({ kind: 'declined' });
+    expect(ask('how much do care managers make', 'what about RTs?')).toMatchObject({ kind: 'declined' });
+    expect(ask('how much do care managers make', 'and a billing rep? what do they earn')).toMatchObject({
+      kind: 'declined',
+    });
+  });
+
+  it('asked of one of our roles, or a unit before experience, it is answered', () => {
+    expect(ask('is the XYZ certification required for case managers')).toMatchObject({ kind: 'answer' });
+    expect(ask('does ICU experience count for care management')).toMatchObject({ kind: 'answer' });
+    expect(ask('what certification do case managers need', 'and the CCMs?')).toMatchObject({ kind: 'answer' });
+  });
+});
