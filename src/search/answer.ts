@@ -224,6 +224,7 @@ function unsaidLine(kb: KnowledgeBase, topic: TopicId, unsaid: Unsaid): string {
     return `Nothing in {sources} says which applies to you, only that it depends on the ${unsaid.on}.`;
   if (unsaid.kind === 'superior') return 'Nothing in {sources} says whom they report to or who supervises them.';
   if (unsaid.kind === 'subordinates') return 'Nothing in {sources} says whom they supervise or oversee.';
+  if (unsaid.kind === 'payer') return 'Nothing in {sources} says who pays for that.';
   if (unsaid.kind === 'against')
     return `Nothing in {sources} gives ${kb.topics[topic]!.title.toLowerCase()} for ${either(unsaid.words.map((word) => `“${word}”`))} to set against.`;
   if (unsaid.kind === 'schooling') return `Nothing in {sources} names a degree, program or course in ${unsaid.field}.`;

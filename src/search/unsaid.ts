@@ -41,6 +41,7 @@ export type Unsaid =
   | { kind: 'which'; what: string }
   | { kind: 'superior' }
   | { kind: 'subordinates' }
+  | { kind: 'payer' }
   | { kind: 'schooling'; field: string }
   | { kind: 'depends'; on: string }
   | { kind: 'against'; words: string[] };
@@ -285,6 +286,7 @@ export function createUnsaid(kb: KnowledgeBase, facts: FactIndex, vectors: WordV
         !phrased(roles, asked.all, word) && !writtenOtherwise(chosen, lists.stopwords, asked.all, word, question),
     );
     if (words.length > 0) return { kind: 'words', words };
+    if (payerAsked(asked.all, lists) && !chosen.some((fact) => PAYER_STATED.test(fact.text))) return { kind: 'payer' };
     if (unstatedEquivalence(chosen, lists, asked)) return { kind: 'equivalence' };
     const relation = unstatedRelation(topic, roles, asked.predicate);
     const part = relation.length > 0 ? [] : unstatedRelation(topic, roles, partAsked(asked.all), false);
@@ -1306,6 +1308,56 @@ const SUBORDINATES_ASKED =
   /(?:^| )(?:supervise|supervises|supervising|oversee|oversees|overseeing)(?: (?!experience)|$)/;
 const SUBORDINATES_STATED =
   /\b(?:supervis(?:e|es|ing|ors?)|oversees?|overseeing|in charge of|manages? (?:a |the )?(?:team|staff))\b/i;
+
+/**
+ * Who bears a cost: a party asked to pay for, cover, fund or sponsor a thing ("does *medicaid pay for* a care
+ * manager", "will *the hospital cover* the exam fee", "who pays for the cert"), or a thing asked to be free ("is the
+ * hospital one *free for us*"). A fact saying what a role earns says what it is paid, not who pays for its services
+ * or its schooling; stated only by a fact that writes such a relation (`PAYER_STATED`: "paid by", "covers",
+ * "reimburses", "free"). "Who pays a care manager" (no "for") asks whom they work for, which their facts say.
+ */
+const PAYING = new Set(['pay', 'pays', 'cover', 'covers', 'fund', 'funds', 'sponsor', 'sponsors'].map(stem));
+/** Of the verbs above, those that take what is paid for after "for" ("pay for"); the others take it as object. */
+const PAYING_FOR = new Set(['pay', 'pays'].map(stem));
+/**
+ * Words right before "pay" that make it a noun ("extra *pay* for", "get more *pay*"): determiners, possessives,
+ * comparatives, "get". English's closed classes, so the noun of a salary question is not read as who pays.
+ */
+const PAY_AS_NOUN = new Set(
+  ['a', 'an', 'the', 'any', 'some', 'my', 'your', 'their', 'our', 'his', 'her', 'extra', 'more', 'less', 'better']
+    .concat(['higher', 'lower', 'get', 'gets', 'got', 'of', 'in', 'on', 'with', 'much'])
+    .map(stem),
+);
+/** Verbs that open a question whose subject can be the party that pays ("*does* medicaid pay"), not "is there". */
+const DOING = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might'].map(stem));
+const BEING_FREE = new Set(['is', 'are', 'was', 'were', 'would', 'will'].map(stem));
+const PAYER_STATED =
+  /\b(?:paid (?:for )?by|pays? for|paying for|covers?|covered|reimburs\w*|fund(?:s|ed|ing)?|free|no cost|out of pocket|sponsor\w*)\b/i;
+function payerAsked(all: readonly string[], lists: Lists): boolean {
+  const opener = all[0] ?? '';
+  const asksWho = opener === 'who';
+  const at = all.findIndex((word, i) => i > 0 && PAYING.has(word));
+  if (at > 0 && (asksWho || DOING.has(opener))) {
+    if (PAYING_FOR.has(all[at]!) && (all[at + 1] !== 'for' || PAY_AS_NOUN.has(all[at - 1]!))) return false;
+    const subject = all.slice(1, at);
+    if (asksWho) return subject.length === 0;
+    const ofThing = !PAYING_FOR.has(all[at]!);
+    return !subject.some((word) => isRole(word, lists)) && subject.some((word) => isParty(word, lists, ofThing));
+  }
+  const free = all.indexOf('free');
+  return (
+    BEING_FREE.has(opener) &&
+    free > 1 &&
+    all.slice(free + 1).every((word) => lists.stopwords.has(word) || SERVED.has(word))
+  );
+}
+const isRole = (word: string, lists: Lists) => lists.roleWords.has(word) || lists.roleNames.has(word);
+/**
+ * A word that can name a party who pays: a grammar word only if it names the people a role serves. Before "cover"
+ * or "fund", which a thing does too ("would my MSW *cover* the education part"), not a word the lists name.
+ */
+const isParty = (word: string, lists: Lists, ofThing: boolean) =>
+  (!lists.stopwords.has(word) || SERVED.has(word)) && !(ofThing && lists.listed.has(word));
 
 /**
  * Whether a yes-or-no question asks if a figure is current ("is the $58,670 figure *current* for this year?", "are
