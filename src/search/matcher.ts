@@ -595,9 +595,16 @@ function readQuestion(question: string, reader: QuestionReader, unread: Readonly
     request: read.request,
     reference: read.reference,
     rolePointer: read.rolePointer,
-    pointsAtThing: (thread: TopicId) => pointsAtThing(lexicon, analysis, thread),
-    pointsAtRoleItself: (thread: TopicId) => aboutRole(lexicon, thread) && (thingPointer(analysis) || read.rolePointer),
-    bearsOnThread: (thread: TopicId) => !aboutRole(lexicon, thread) && asksBearing(analysis.askingWords),
+    // Methods, not named arrows: under tsx every named closure is renamed on creation, on every question.
+    pointsAtThing(thread: TopicId) {
+      return pointsAtThing(lexicon, analysis, thread);
+    },
+    pointsAtRoleItself(thread: TopicId) {
+      return aboutRole(lexicon, thread) && (thingPointer(analysis) || read.rolePointer);
+    },
+    bearsOnThread(thread: TopicId) {
+      return !aboutRole(lexicon, thread) && asksBearing(analysis.askingWords);
+    },
     otherRole: read.otherRole,
     sameTopic: read.sameTopic,
     backTo: read.backTo,
@@ -625,7 +632,9 @@ function readQuestion(question: string, reader: QuestionReader, unread: Readonly
     // "the same thing as a care manager" sets one title against another as "the same as" does.
     contrast: contrast || termList.some((term) => lexicon.contrast.has(term)) || analysis.likened.length > 0,
     identity: analysis.identity,
-    picked: (roles) => pickedRole(lexicon, pick, roles),
+    picked(roles) {
+      return pickedRole(lexicon, pick, roles);
+    },
     subjectNamed: roleBeforeComparing(concepts, lexicon),
     aspects,
     gapAspects: analysis.gapAspects,
@@ -686,9 +695,12 @@ function readSummary(
   const askedHere = new Set([...terms].filter(askedInQuestion(analysis)));
   const summary = summaryAsked(summaries, analysis.askingWords, askedHere, termOfWord);
   const termList = [...terms].filter((term) => !summary?.terms.includes(term));
-  const withSummary = (scores: Map<TopicId, number>) =>
-    summary ? scores.set(summary.topic, scores.get(summary.topic)! + SUMMARY_WEIGHT) : scores;
-  return { termList, withSummary };
+  return {
+    termList,
+    withSummary(scores: Map<TopicId, number>) {
+      return summary ? scores.set(summary.topic, scores.get(summary.topic)! + SUMMARY_WEIGHT) : scores;
+    },
+  };
 }
 
 /** The term one stemmed word is read as on its own ("employed" is the setting's), if any. */
@@ -880,13 +892,15 @@ function termsStated(lexicon: Lexicon, topic: TopicId, roles: readonly RoleId[],
  * facility's rules and policies"). A word several topics' facts use ("minimum") tells none of them apart.
  */
 function factsOnly(words: readonly string[], lexicon: Lexicon, ownWords: ReadonlySet<string>): string[] {
-  const only = (word: string) =>
-    lexicon.factWords.has(word) &&
-    [...lexicon.factWords.topics([word])].length === 1 &&
-    lexicon.phrases.get(word)?.kind !== 'term' &&
-    !lexicon.stopwords.has(word) &&
-    !ownWords.has(word);
-  return [...new Set(words.filter(only))];
+  const only = words.filter(
+    (word) =>
+      lexicon.factWords.has(word) &&
+      [...lexicon.factWords.topics([word])].length === 1 &&
+      lexicon.phrases.get(word)?.kind !== 'term' &&
+      !lexicon.stopwords.has(word) &&
+      !ownWords.has(word),
+  );
+  return [...new Set(only)];
 }
 
 /**
