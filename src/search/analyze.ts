@@ -2731,12 +2731,16 @@ function headRoleSkip(
   if (hit?.concept.kind === 'role' && hit.concept.role !== headRole && shared) return skip;
   // Two head words set against each other are written as the bare words ("case or care?"): "direct care to
   // *patients*" sets nothing against anything.
-  const otherHead = (at: number) => {
-    const role = lexicon.heads.get(tokens[at] ?? '');
-    return role !== undefined && role !== headRole && words[at] === tokens[at] && words[i] === tokens[i];
-  };
-  if (betweenHeads(tokens[i + 1], lexicon) && otherHead(i + 2)) return lexicon.joiners.has(tokens[i + 1]!) ? 2 : 1;
-  return betweenHeads(tokens[i - 1], lexicon) && otherHead(i - 2) ? 1 : 0;
+  const bare = words[i] === tokens[i];
+  if (betweenHeads(tokens[i + 1], lexicon) && bare && otherHeadAt(tokens, words, lexicon, headRole, i + 2))
+    return lexicon.joiners.has(tokens[i + 1]!) ? 2 : 1;
+  return betweenHeads(tokens[i - 1], lexicon) && bare && otherHeadAt(tokens, words, lexicon, headRole, i - 2) ? 1 : 0;
+}
+
+/** Another role's head word written bare at `at`. Module-level: under tsx a named closure is renamed on creation. */
+function otherHeadAt(tokens: string[], words: string[], lexicon: Lexicon, headRole: RoleId, at: number): boolean {
+  const role = lexicon.heads.get(tokens[at] ?? '');
+  return role !== undefined && role !== headRole && words[at] === tokens[at];
 }
 
 /** A word that joins two head words, or one that says a head word is no role. */

@@ -471,19 +471,20 @@ function nothingRead() {
   };
 }
 
+const roleAsked = (c: Concept) => c.kind === 'role' && !c.past && !c.standard;
+/** "do *they* deal with insurance like case managers do": a pointer at the thread's roles is what the standard is set against. */
+const standardSetAgainst = (c: Concept) => roleAsked(c) || (c.kind === 'reference' && !c.thing);
+
 /** What a role named says: the asker's past, a comparison's standard, a credential's holder, or the role asked of. */
 function readRole(
   read: ReturnType<typeof nothingRead>,
   concept: Extract<Concept, { kind: 'role' }>,
   concepts: Analysis['concepts'],
 ): void {
-  const asked = (c: Concept) => c.kind === 'role' && !c.past && !c.standard;
-  // "do *they* deal with insurance like case managers do": a pointer at the thread's roles is what the standard is set against.
-  const subject = (c: Concept) => asked(c) || (c.kind === 'reference' && !c.thing);
-  if (concept.past && concepts.some(asked)) {
+  if (concept.past && concepts.some(roleAsked)) {
     // "does experience as a social worker count for care manager": the social worker is the asker's past.
     read.background = true;
-  } else if (concept.standard && concepts.some(subject)) {
+  } else if (concept.standard && concepts.some(standardSetAgainst)) {
     // "do care managers get certified through ANCC like case managers do": case managers are the comparison's standard.
   } else if (concept.credential) {
     // A credential names its holder as an organisation does, when no role is named: "do case managers here need
@@ -795,8 +796,9 @@ function askedOnThread(
   return (thread, roles, thing = true) => {
     // A credential the thread's facts do not name asks about itself, as an organisation's term does ("do they need
     // the CCRC?" after the duties); one they name is said there ("and if I have my CIC?" after the pay differential).
-    const stated = (word: string) => roles.some((role) => lexicon.factWords.wordsOf(thread, role).has(word));
-    const own = credentials.filter(({ word }) => !stated(word));
+    const own = credentials.filter(
+      ({ word }) => !roles.some((role) => lexicon.factWords.wordsOf(thread, role).has(word)),
+    );
     const scores = withSummary(
       withCredentials(scoreTopics(lexicon, analysis, terms, [], [], thread, thing), lexicon, own),
     );
@@ -1024,8 +1026,12 @@ function readShortForms(
  * vague ones, those that only shape a question ("what is", when no role is named), or the facts' own words.
  */
 function askedTerms(lexicon: Lexicon, terms: readonly string[], namesRole: boolean, doneAsked: boolean): string[] {
-  const kept = (term: string) => namesRole || (doneAsked && term === DO) || !lexicon.questionForms.has(term);
-  return terms.filter((term) => !lexicon.comparison.has(term) && !lexicon.generic.has(term) && kept(term));
+  return terms.filter(
+    (term) =>
+      !lexicon.comparison.has(term) &&
+      !lexicon.generic.has(term) &&
+      (namesRole || (doneAsked && term === DO) || !lexicon.questionForms.has(term)),
+  );
 }
 
 function addTerm(

@@ -69,7 +69,6 @@ export function readSmallTalk(
   const kinds = new Set<SmallTalkKind>();
   // Where a clause may start: the message's start, and each small-talk phrase or filler ("hey bot, *are you* ...").
   const openings = [0];
-  const ofTheBot = () => aboutTheBot(raw, words, openings, lexicon, kinds);
   // Whether the message opened with small talk and nothing else yet: small talk inside a question ("can I *take
   // care* management courses") makes no remark of the rest.
   let opened = true;
@@ -89,7 +88,7 @@ export function readSmallTalk(
       };
       const remark = remarkAfter(text, rest, lexicon, opened ? declines : () => false);
       if (kinds.size > 0 && remark) return smallTalkOf(kinds);
-      return ofTheBot() ?? closing(text, raw, words, lexicon, declines);
+      return aboutTheBot(raw, words, openings, lexicon, kinds) ?? closing(text, raw, words, lexicon, declines);
     }
     if (kinds.size === 0) opened = false;
     i += 1;
