@@ -797,7 +797,18 @@ const likenedWords = (c: Context, asked: Asked): Word[] =>
  * Whether a word is the topic's own name, a word of its id ("job *duties*" on the duties): it asks for the topic, which
  * every fact of it answers, whatever words another role's facts happen to use ("administrative duties").
  */
-const namesTopic = (topic: TopicId, word: string) => tokenize(topic.replaceAll('-', ' ')).some((w) => stem(w) === word);
+const namesTopic = (topic: TopicId, word: string) => topicIdStems(topic).includes(word);
+
+/** The stems of a topic id's words, kept per id: the test runs on many words of every question. */
+const stemsByTopicId = new Map<TopicId, string[]>();
+function topicIdStems(topic: TopicId): string[] {
+  let stems = stemsByTopicId.get(topic);
+  if (!stems) {
+    stems = tokenize(topic.replaceAll('-', ' ')).map(stem);
+    stemsByTopicId.set(topic, stems);
+  }
+  return stems;
+}
 
 const ownWord = (c: Context, word: string) => c.own.has(word) || c.lists.topicSynonyms(c.topic).includes(word);
 
