@@ -581,10 +581,12 @@ const PHRASE_ENDS = new Set(
  */
 function headWords(text: string, grammar: (word: string) => boolean): string[] {
   const written = text.replace(/[*_`]/g, '').split(/\s+/);
+  // Each word tokenized once, not again as the next word's.
+  const first = written.map((word) => tokenize(word)[0]);
   return written.flatMap((word, i) => {
-    const [token] = tokenize(word);
+    const token = first[i];
     if (token === undefined || grammar(stem(token))) return [];
-    const next = tokenize(written[i + 1] ?? '')[0];
+    const next = first[i + 1];
     return /[,.;:!?)]$/.test(word) || next === undefined || PHRASE_ENDS.has(next) ? [stem(token)] : [];
   });
 }
