@@ -706,8 +706,12 @@ function inAnotherLanguage({ askingWords }: { askingWords: string[] }, grammar: 
 }
 
 /** The topic terms some of the sentences name. */
-const termsOf = (list: readonly { concepts: Concept[] }[]) =>
-  new Set(list.flatMap((s) => s.concepts.flatMap((c) => (c.kind === 'term' ? [c.term] : []))));
+function termsOf(list: readonly { concepts: Concept[] }[]): Set<string> {
+  // A plain loop: flatMap would make an array per sentence and per concept, on every message.
+  const terms = new Set<string>();
+  for (const s of list) for (const c of s.concepts) if (c.kind === 'term') terms.add(c.term);
+  return terms;
+}
 
 type PhraseHit = { concept: Concept; length: number };
 
