@@ -128,7 +128,11 @@ describe("the later writers' batches and the roles keepers added from the docs a
     ['batch 19 (round 15, first contact before tuning)', 'batch-19.json', [85, 78, 98, 74, 96]],
     ['batch 20 (held out through round 15)', 'held-out-batch-20.json', [79, 70, 88, 80, 91]],
     ['batch 21 (held out through round 15)', 'held-out-batch-21.json', [78, 70, 93, 79, 89]],
-    ['batch 24 (round 16, declines and small talk, first contact before tuning)', 'batch-24.json', [82, 81, 77, 81, 86]],
+    [
+      'batch 24 (round 16, declines and small talk, first contact before tuning)',
+      'batch-24.json',
+      [82, 81, 77, 81, 86],
+    ],
   ])('%s does not fall below its floors', (name, file, floors) => {
     const batch = read(file);
     const f = figures(run(answerer, batch));
