@@ -1,6 +1,7 @@
 import type { TopicCoverage } from '../knowledge/coverage.ts';
 import type { Problem } from '../knowledge/problems.ts';
 import type { CheckFailure, CheckReport } from './kb-check.ts';
+import type { DerivedShortForm } from '../search/short-forms.ts';
 import type { Unmatchable } from '../search/unmatchable.ts';
 
 /** The terminal width the check's output is laid out for. */
@@ -9,6 +10,8 @@ const WIDTH = 100;
 const CELL_WIDTH = 14;
 /** The first column, topic titles. */
 const TOPIC_WIDTH = 30;
+/** The column of the short forms kb check lists ("RNCM", "geriatric CM" runs past it). */
+const SHORT_FORM_WIDTH = 6;
 /** Draft texts are cut to this in the list; the whole text is in the file. */
 const DRAFT_CHARS = WIDTH - 8;
 
@@ -95,6 +98,47 @@ function silentLines(report: CheckReport, names: Record<string, string>): string
   );
 }
 
+/** How a derived short form is read, in a keeper's words. */
+function readingText(form: DerivedShortForm, names: Record<string, string>): string {
+  const name = (id: string) => names[id] ?? id;
+  switch (form.read) {
+    case 'role':
+      return '';
+    case 'shared': {
+      const others = (form.roles ?? []).filter((id) => id !== form.role).map(name);
+      return `; ${others.join(', ')}'s too`;
+    }
+    case 'capitals':
+      return `; only typed in capitals ("${form.form}"): the lists read "${form.form.toLowerCase()}" otherwise`;
+    default:
+      return form.roles?.length
+        ? `; never this role's: ${name(form.roles[0]!)} has it as an alias`
+        : '; never read: the lists read these words otherwise';
+  }
+}
+
+/** Each role's derived short forms, one a line under the role, with the aliases each comes from and how it is read. */
+function shortFormLines(report: CheckReport, names: Record<string, string>): string[] {
+  if (report.shortForms.length === 0) return ['  (none)'];
+  const lines: string[] = [];
+  let role = '';
+  for (const form of report.shortForms) {
+    if (form.role !== role) lines.push(`  ${names[form.role] ?? form.role}`);
+    role = form.role;
+    const from = form.from.map((alias) => `"${alias}"`).join(', ');
+    const [first, ...more] = wrap(
+      `${form.form.padEnd(SHORT_FORM_WIDTH)} from ${from}${readingText(form, names)}`,
+      WIDTH - 6,
+    );
+    lines.push(`      ${first}`, ...more.map((line) => `        ${line}`));
+  }
+  lines.push(
+    '  A form two roles share is the one set against it ("CM vs care manager"), else the thread\'s role,',
+    "  else both. A form listed as an alias of one role is that role's alone, and not listed here.",
+  );
+  return lines;
+}
+
 const described = (topic: string | null, roles: readonly string[] | undefined) =>
   topic === null ? 'declined' : `${topic}${roles?.length ? ` for ${roles.join(', ')}` : ''}`;
 
@@ -167,6 +211,9 @@ export function formatCheckText(report: CheckReport): string {
     '',
     'Silent notes',
     ...(silentLines(report, names).length ? silentLines(report, names) : ['  (none)']),
+    '',
+    'Short forms derived from the aliases (no file writes them; each names its role in a question)',
+    ...shortFormLines(report, names),
     '',
     ...warningLines(report, overdue),
     '',

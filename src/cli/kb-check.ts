@@ -5,6 +5,8 @@ import { inspectKnowledge, shownFolder, type Problem } from '../knowledge/load.t
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import { sectionsNotFound, type SectionNotFound } from '../knowledge/sections.ts';
 import { nothingSaid } from '../search/answer.ts';
+import { buildLexicon } from '../search/lexicon.ts';
+import { derivedShortForms, type DerivedShortForm } from '../search/short-forms.ts';
 import { unmatchablePhrases, type Unmatchable } from '../search/unmatchable.ts';
 import { ownExamples, readQuestionsFile, selfTest, type SelfTest } from './kb-self-test.ts';
 
@@ -51,6 +53,8 @@ export type CheckReport = {
   questionProblems: string[];
   /** Aliases, organisations and topic terms no question can match as written, and why (warnings). */
   unmatchable: Unmatchable[];
+  /** The short forms derived from each role's aliases ("HFN", "HF"), which no file writes, and how each is read. */
+  shortForms: DerivedShortForm[];
   /** Facts whose `section` their source's text does not contain: the card cites a heading a reader cannot find (warnings). */
   sectionsNotFound: SectionNotFound[];
 };
@@ -99,6 +103,7 @@ export function checkKnowledge(
         : [];
     }),
   );
+  const lexicon = buildLexicon(kb);
   const facts = Object.values(kb.topics).reduce(
     (n, t) => n + Object.values(t.facts).reduce((m, list) => m + list.length, 0),
     0,
@@ -118,7 +123,8 @@ export function checkKnowledge(
     silentBesideLocal,
     selfTest: selfTest(kb, [...ownExamples(kb), ...own.expectations]),
     questionProblems: own.problems,
-    unmatchable: unmatchablePhrases(kb),
+    unmatchable: unmatchablePhrases(kb, lexicon),
+    shortForms: derivedShortForms(kb, lexicon),
     sectionsNotFound: sectionsNotFound(dir, kb),
   };
 }

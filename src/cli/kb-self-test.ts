@@ -25,19 +25,34 @@ export type Expectation = {
 export type Miss = Expectation & { got: { kind: Answer['kind']; topic: string | null; roles: string[] }; why: string };
 export type SelfTest = { asked: number; passed: number; missed: Miss[] };
 
-/** `kb check --questions FILE`: a list of questions with what each should get (docs/knowledge.md). */
+/** What an item of a questions file with neither "question" nor "q" is told. */
+const NO_QUESTION = 'missing: expected a text in double quotes (the key is "question", or "q" for short)';
+
+/**
+ * `kb check --questions FILE`: a list of questions with what each should get (docs/knowledge.md). The question's key
+ * is "question", as `ask --json` reads it, or "q", as keepers and the labelled sets write it; one of them, not both.
+ */
 export const QuestionsFileSchema = z.array(
-  z.strictObject({
-    question: z.string().trim().min(1),
-    /** The thread's earlier messages, oldest first: the question is then a follow-up to them. */
-    previous: z.array(z.string()).optional(),
-    /** The topic's id, or null for a question the bot should decline. */
-    topic: z.string().nullable(),
-    /** The roles the answer is for, in any order; any roles when absent; [] for a decline (it is for no role). */
-    roles: z.array(z.string()).optional(),
-    /** For the keeper: why the question is in the file. */
-    note: z.string().optional(),
-  }),
+  z
+    .strictObject({
+      question: z.string().trim().min(1).optional(),
+      q: z.string().trim().min(1).optional(),
+      /** The thread's earlier messages, oldest first: the question is then a follow-up to them. */
+      previous: z.array(z.string()).optional(),
+      /** The topic's id, or null for a question the bot should decline. */
+      topic: z.string().nullable(),
+      /** The roles the answer is for, in any order; any roles when absent; [] for a decline (it is for no role). */
+      roles: z.array(z.string()).optional(),
+      /** For the keeper: why the question is in the file. */
+      note: z.string().optional(),
+    })
+    .superRefine((item, ctx) => {
+      if (item.question === undefined && item.q === undefined)
+        ctx.addIssue({ code: 'custom', path: ['question'], message: NO_QUESTION });
+      else if (item.question !== undefined && item.q !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['q'], message: 'given with "question" too: write the question once' });
+    })
+    .transform(({ question, q, ...rest }) => ({ question: (question ?? q)!, ...rest })),
 );
 
 /** What the knowledge folder itself says people ask: every topic's examples and every role's. */
@@ -63,7 +78,7 @@ export function ownExamples(kb: KnowledgeBase): Expectation[] {
 /** What a questions file holds, said after what is wrong with one. */
 const QUESTIONS_FORMAT =
   'A questions file is a list of { "question": "…", "topic": "salary" or null, "roles": ["…"] } ' +
-  '("roles", "previous" and "note" optional; docs/knowledge.md: Self-test)';
+  '("q" for "question" accepted; "roles", "previous" and "note" optional; docs/knowledge.md: Self-test)';
 
 /**
  * Each thing wrong with the file's items, worded as `kb check` words the knowledge's own files (item, field, what

@@ -31,6 +31,7 @@ import {
   schoolingSpans,
 } from './background.ts';
 import { asksForParticular, namesTitle, requestIn, type RoleSpan } from './particular.ts';
+import { namesPerson } from './person-name.ts';
 import { soundKey } from './sounds-like.ts';
 import { insideFacility } from './setting.ts';
 import { amongCommonest, isEveryday, shippedWordVectors } from './word-vectors.ts';
@@ -2002,15 +2003,12 @@ function readLooseWord(scan: SentenceScan, i: number, inside: boolean): void {
     // that name the credential say it, in whatever word they call it.
     if (i >= read.understoodUntil && i < scan.ownFrom && read.subject && i !== scan.credentialEnd)
       read.asked.push({ stem: token, word: words[i]! });
-  } else if (
-    acronyms.has(words[i]!) &&
-    !isEveryday(words[i]!) &&
-    asSubject(tokens, i, acronyms.get(words[i]!)!, lexicon)
-  ) {
+  } else if (acronyms.has(words[i]!) && !isEveryday(words[i]!) && initialismJob(scan, i) !== null) {
     // An initialism no list knows, as the subject: "what does an RT make", "do PCTs need a degree": another job. One
     // that is an everyday word of English in capitals ("a *US* RN license") is that word.
-    read.concepts.push(asBackground({ kind: 'job', phrase: words[i]! }, tokens, i, 1));
-    scan.jobSpans.push({ start: i, end: i + 1 });
+    const phrase = initialismJob(scan, i)!;
+    read.concepts.push(asBackground({ kind: 'job', phrase }, tokens, i, phrase.split(' ').length));
+    scan.jobSpans.push({ start: i, end: i + phrase.split(' ').length });
   } else if (isContentWord(token, lexicon) && i >= read.understoodUntil) {
     read.unknown.push(token);
     if (read.subject && i < scan.ownFrom && !roleQualifies(scan, i) && i !== scan.credentialEnd)
@@ -2153,7 +2151,11 @@ function readWholeSentence(scan: SentenceScan, clause: Clause): void {
   // One particular person, office or shift ("who is the CM on 5 north today"): a lookup, whatever role it names; a
   // request that the bot act ("can you refer my mom to a CM") is one too, told apart for its own line.
   const request = requestIn(tokens);
-  if (request || asksForParticular(tokens, words, roleSpans, knownIn(lexicon), (token) => lexicon.jobHeads.has(token)))
+  if (
+    request ||
+    asksForParticular(tokens, words, roleSpans, knownIn(lexicon), (token) => lexicon.jobHeads.has(token)) ||
+    namesPerson(clause.text, (word) => listedWord(stem(word), lexicon))
+  )
     read.concepts.push({ kind: 'lookup', act: request === 'act' });
   if (endsElliptical(tokens)) askAgain(read.concepts, lexicon);
   const chosenFor = choiceFor(tokens, lexicon, phraseAt);
@@ -2444,6 +2446,39 @@ function asSubject(tokens: string[], i: number, plural: boolean, lexicon: Lexico
 }
 
 /**
+ * The nouns of what a job has of its own ("CRNA *pay*", "EVS *supervisor*", "the IAHSS *certification*"): pay, hours,
+ * a credential and its exam, a job's head noun. An initialism no list knows right before one names whose they are.
+ */
+const JOBS_OWN = new Set(
+  [
+    ...['pay', 'salary', 'wage', 'wages', 'schedule', 'shift', 'shifts', 'exam', 'cert', 'certs', 'certification'],
+    ...['certifications', 'credential', 'requirements', 'school', 'program'],
+  ].map(stem),
+);
+/** Before a plural initialism, the words that turn a thread to it: "what *about* RDNs", "*and* PCTs?". */
+const TURNED_TO = new Set(['about', 'and']);
+
+/**
+ * The title another job or its credential is named by, when the initialism no list knows at `i` is one (else null): as
+ * the subject (asSubject); before a noun of what a job has of its own (JOBS_OWN, or a job's head noun: "CRNA
+ * schedule", "EVS supervisor pay?", "is the IAHSS certification worth it"); or a plural the thread is turned to ("what
+ * about RDNs"). A role of ours named in the sentence is still asked of ("is the XYZ certification required for case
+ * managers"); "ICU experience" and "ICU nurse" are not read here.
+ */
+function initialismJob({ tokens, words, lexicon, acronyms }: SentenceScan, i: number): string | null {
+  const plural = acronyms.get(words[i]!)!;
+  if (asSubject(tokens, i, plural, lexicon)) return words[i]!;
+  const next = tokens[i + 1] ?? '';
+  // The title the card names: the initialism with the head noun it modifies ("EVS supervisor"), else the initialism.
+  if (lexicon.jobHeads.has(next)) return `${words[i]} ${words[i + 1]}`;
+  // A job named after it is whose the credential is ("the PMP certification ... for project managers"): that job's.
+  const jobAfter = tokens.slice(i + 2).some((t) => lexicon.jobHeads.has(t) || lexicon.phrases.get(t)?.kind === 'job');
+  if (JOBS_OWN.has(next) && !jobAfter) return words[i]!;
+  const before = tokens[i - 1] === 'the' ? tokens[i - 2] : tokens[i - 1];
+  return plural && TURNED_TO.has(before ?? '') ? words[i]!.replace(/s$/, '') : null;
+}
+
+/**
  * The title another job's head word ends at `i`, or null when it points at our roles: the last word of a role's name
  * ("the managers", "both specialists", "case and care managers") names another job only with a modifier of its own
  * (titleModifier: "program manager", "infection control specialist", "patient navigator").
@@ -2482,9 +2517,21 @@ function titleModifier(tokens: string[], i: number, lexicon: Lexicon, ours: read
     lexicon.stopwords.has(before) &&
     (before.length <= SHORT_STOPWORD || FUNCTION_WORDS.has(before) || /(ly|ing)$/.test(before));
   // The hospital's own name says whose the title is ("what do Riverbend's navigators earn"), as "our" does.
-  if (grammar || lexicon.fillers.has(before) || lexicon.smalltalk.has(before) || lexicon.hospitalNames.has(before))
+  if (grammar || lexicon.fillers.has(before) || lexicon.smalltalk.has(before) || hospitalNameAt(tokens, i - 1, lexicon))
     return null;
   return ours.some((role) => wordsOfRole(lexicon, role).has(before)) ? null : before;
+}
+
+/**
+ * Whether the word at `j` ends the hospital's name: a word of it (lexicon.hospitalNames), or a word its publisher writes
+ * after the one before it, back to such a word ("Bayview *Mercy* examiners" where the facts write only "Bayview").
+ */
+function hospitalNameAt(tokens: readonly string[], j: number, lexicon: Lexicon): boolean {
+  for (let k = j; k >= 0; k--) {
+    if (lexicon.hospitalNames.has(tokens[k]!)) return true;
+    if (!lexicon.hospitalNameFollows.get(tokens[k]!)?.has(tokens[k - 1] ?? '')) return false;
+  }
+  return false;
 }
 
 /**

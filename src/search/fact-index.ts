@@ -182,6 +182,22 @@ export function hospitalNames(kb: KnowledgeBase, listed: (word: string) => boole
   );
 }
 
+/**
+ * The words of the publishers' names as they follow one another, stemmed: word → the words written right before it
+ * ("mercy" ← "bayview" in "Bayview Mercy Medical Center"). A hospital's name word (hospitalNames) read with the words
+ * after it as its publisher writes them is the hospital's whole name ("Bayview Mercy's examiners"), though the facts
+ * write only "Bayview": the words after it say whose a title is only where the name leads into them.
+ */
+export function hospitalNameFollows(kb: KnowledgeBase): Map<string, Set<string>> {
+  const follows = new Map<string, Set<string>>();
+  for (const source of Object.values(kb.sources)) {
+    const words = tokenize(source.publisher).map(stem);
+    for (let i = 1; i < words.length; i++)
+      follows.set(words[i]!, (follows.get(words[i]!) ?? new Set()).add(words[i - 1]!));
+  }
+  return follows;
+}
+
 /** The names the facts of one role alone write, with that role, among the words the index holds. */
 function namesOfOneRole(
   kb: KnowledgeBase,

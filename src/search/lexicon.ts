@@ -2,7 +2,7 @@ import type { Concept } from './reading.ts';
 import { nameEnd, readRoleWords } from './role-words.ts';
 import { roleSpace, type RoleSpace } from './roles.ts';
 import { SMALLTALK_KINDS, type Aspect, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
-import { buildFactIndex, type FactIndex, hospitalNames } from './fact-index.ts';
+import { buildFactIndex, type FactIndex, hospitalNameFollows, hospitalNames } from './fact-index.ts';
 import { createRelated, type Related } from './related.ts';
 import { type EnglishWords, englishWords, type OtherLanguage, readOtherLanguages } from './other-language.ts';
 import { employerTerms } from './setting.ts';
@@ -46,6 +46,8 @@ export type Lexicon = {
   jobHeads: Set<string>;
   /** The words of the hospital's own name ("pinecrest"): before a title, whose it is, no modifier of another job's. */
   hospitalNames: Set<string>;
+  /** Each word of a publisher's name → the words written right before it: the name read on past "Bayview" ("Mercy"). */
+  hospitalNameFollows: Map<string, Set<string>>;
   /** The last words of the roles' names ("manager") and the roles they end: another job's head only with a modifier of its own. */
   nameEnds: Map<string, RoleId[]>;
   /** A role's own phrases as typed, read before short forms are expanded: "ur nurse" is not "your nurse". */
@@ -102,7 +104,9 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
   const { phrases, words, add } = phraseBook();
   const termTopics = readTerms(kb, add, phrases);
   readOtherPhrases(kb, add);
-  const { heads, own, capitals, compounds } = readRoleWords(kb, phrases, add, words);
+  // The words the lists know, before the roles' own: a word a role's alias writes ("hf" of "hf nurse") leaves the short
+  // form derived from another of its aliases ("heart failure" → "hf") to that role.
+  const { heads, own, capitals, compounds } = readRoleWords(kb, phrases, add, new Set(words));
   const conversation = readConversation(kb, phrases, add);
   // Aspect words are known: "texas" is not a typo to correct. They are not offered as corrections, though: a bigger
   // vocabulary makes every first correction slower, for typos of words that only flag a gap.
@@ -126,6 +130,7 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
   return {
     phrases,
     hospitalNames: hospitalNames(kb, listed),
+    hospitalNameFollows: hospitalNameFollows(kb),
     maxPhraseWords: longest(phrases.keys()),
     frames: synonymFrames(kb, phrases),
     termTopics,

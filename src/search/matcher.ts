@@ -301,6 +301,9 @@ export function createMatcher(kb: KnowledgeBase, topicModel: TopicModel | null =
       if ((context && matched.topic === context.topic) || own.gap) return own;
       // "which one should I pick?": a choice weighed for the asker that names no trait asks the whole comparison.
       if (reading.forAsker && matched.reason === 'role-only') return own;
+      // A respect the question names itself ("money-wise") says what it asks in the asker's own words: not the
+      // model's to overrule from the rest of the message ("a good fit for me").
+      if (reading.respectNamed) return own;
       const found = learned(matched, question);
       return found === matched ? own : told(found, reading, question);
     },
@@ -625,6 +628,7 @@ function readQuestion(question: string, reader: QuestionReader, unread: Readonly
     // A choice weighed for the asker is between our two roles, whatever else it names ("which of these fits me").
     comparison: termList.some((term) => lexicon.comparison.has(term)) || analysis.choosingForAsker,
     forAsker: analysis.choosingForAsker,
+    respectNamed: analysis.viewpoint !== null,
     ofThread: analysis.pointerAsked || (analysis.toCount ?? []).length > 0 || existsOfThread(analysis) || pick !== null,
     asksFor: analysis.askingWords.some((word) => WH_WORDS.has(word)),
     choosing: analysis.askingWords.some((word) => CHOOSING.has(word)),

@@ -275,13 +275,15 @@ const ADVERB = /(?:mente|ment)$/;
 /**
  * Inside the word, each tried undone first: "es-" before a consonant is English "s-" ("estado" "state", not "estate");
  * "ci" before a vowel is "ti" ("paciente" "patient"); the diphthong "ue" is "o" ("cuesta" "cost"; after "g" or "q" the
- * "u" is no vowel of its own); "psic-" is "psych-".
+ * "u" is no vowel of its own); "psic-" is "psych-"; "f" is the "ph" of a word from Greek ("teléfono" "telephone",
+ * "farmacia" "pharmacy").
  */
 const INSIDE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^es(?=[^aeiou])/, 's'],
   [/ci(?=[aeiou])/g, 'ti'],
   [/(?<![gq])ue/g, 'o'],
   [/^psic/, 'psych'],
+  [/f/g, 'ph'],
 ];
 /** The inflections a Romance word adds to its stem (gender, number, the verb's infinitive), longest first. */
 const INFLECTIONS = ['os', 'as', 'es', 'en', 'an', 'ar', 'er', 'ir', 'a', 'e', 'o', 's', ''];
@@ -324,6 +326,8 @@ function englishStem(form: string, english: EnglishWords): string | null {
     const base = form.slice(0, form.length - inflection.length);
     if (base.length < MIN_COGNATE_STEM) continue;
     if (english.knows(base)) return base;
+    // English writes a silent "e" where the Romance word has its inflection's vowel ("teléfono" "telephone").
+    if (/^[aeo]s?$/.test(inflection) && english.knows(`${base}e`)) return `${base}e`;
     const doubled = english.undoubled.get(base);
     if (doubled) return doubled;
   }

@@ -2,29 +2,42 @@ import { BOTH, type KnowledgeBase, type RoleId, type SourceFile, type TopicId } 
 import { stemPhrase } from './normalize.ts';
 
 /**
- * The word people use for a kind of the hospital's own source, where it is one ("what's our *policy* on the CCM"): asked
- * of a role whose facts come from such a source, it asks for those facts. The word may be off-topic in language.json
- * ("policy": the PTO policy, the parking policy); about a role the hospital has a policy for, it is not.
+ * The word people use for the hospital's own document on a role ("what's our *policy* on the CCM"), and the kinds of
+ * source it finds, in order: asked of a role whose facts come from such a source, it asks for those facts. The word
+ * may be off-topic in language.json ("policy": the PTO policy, the parking policy); about a role the hospital has a
+ * policy for, it is not. A role the hospital describes only in its job description has that as its policy: "our
+ * policy for heart failure nurses" finds the job description's facts, as nothing else the hospital wrote is theirs.
  */
-const KIND_WORDS: Partial<Record<SourceFile['kind'], string>> = { policy: 'policy' };
+const KIND_WORDS: Record<string, ReadonlyArray<SourceFile['kind']>> = { policy: ['policy', 'job-description'] };
 
 /** The stemmed word for a kind (KIND_WORDS) → role → the topics of its facts from the hospital's own sources of that kind. */
 export type OwnSources = Map<string, Map<RoleId, TopicId[]>>;
 
-/** Where each role's facts from the hospital's own sources of a named kind are, in the knowledge's topic order. */
+/** Each role's topics with facts from the hospital's own sources of one kind, in the knowledge's topic order. */
+function topicsOfKind(kb: KnowledgeBase, kind: SourceFile['kind']): Map<RoleId, TopicId[]> {
+  const byRole = new Map<RoleId, TopicId[]>();
+  for (const topic of kb.topicOrder)
+    for (const [role, facts] of Object.entries(kb.topics[topic]!.facts)) {
+      if (!facts.some((f) => f.local && kb.sources[f.source]?.kind === kind)) continue;
+      // What the main pair shares is each one's.
+      for (const holder of role === BOTH ? kb.settings.mainPair : [role]) {
+        const topics = byRole.get(holder) ?? [];
+        if (!topics.includes(topic)) byRole.set(holder, [...topics, topic]);
+      }
+    }
+  return byRole;
+}
+
+/**
+ * Where each role's facts from the hospital's own sources a word names are: those of the first of its kinds (KIND_WORDS)
+ * the role has facts from, so a role with a policy is asked its policy, and one with only a job description that.
+ */
 export function ownSourceTopics(kb: KnowledgeBase): OwnSources {
   const byWord: OwnSources = new Map();
-  for (const [kind, word] of Object.entries(KIND_WORDS)) {
+  for (const [word, kinds] of Object.entries(KIND_WORDS)) {
     const byRole = new Map<RoleId, TopicId[]>();
-    for (const topic of kb.topicOrder)
-      for (const [role, facts] of Object.entries(kb.topics[topic]!.facts)) {
-        if (!facts.some((f) => f.local && kb.sources[f.source]?.kind === kind)) continue;
-        // What the main pair shares is each one's.
-        for (const holder of role === BOTH ? kb.settings.mainPair : [role]) {
-          const topics = byRole.get(holder) ?? [];
-          if (!topics.includes(topic)) byRole.set(holder, [...topics, topic]);
-        }
-      }
+    for (const kind of kinds)
+      for (const [role, topics] of topicsOfKind(kb, kind)) if (!byRole.has(role)) byRole.set(role, topics);
     if (byRole.size > 0) byWord.set(stemPhrase(word), byRole);
   }
   return byWord;

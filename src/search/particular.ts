@@ -79,6 +79,7 @@ const PLACES = new Set([
   'ext',
   'line',
   'phone',
+  'telephone',
   'fax',
   'pager',
   'name',
@@ -439,12 +440,16 @@ const WHO = new Set(['who', 'whoever']);
 const WHO_IS = new Set(['whos', 'whoevers']);
 
 /** Words before "number" that make it a phone's: "the *phone* number for case managers". */
-const PHONE = new Set(['phone', 'contact', 'direct', 'fax', 'pager', 'callback', 'office', 'cell']);
+const PHONE = new Set(['phone', 'telephone', 'contact', 'direct', 'fax', 'pager', 'callback', 'office', 'cell']);
+
+/** The prepositions that give a line or an office its owner: "the number *for* the CM", *to*, *of*. */
+const LINE_OF = new Set(['for', 'to', 'of']);
 
 /**
- * A line or an office of a role: "the direct *line for* care management", "the *number for* the CM". A bare "number"
- * for a plural role is a figure about all of them ("the actual number for case managers" after their pay), unless a
- * phone's word says it is a line.
+ * A line or an office of a role: "the direct *line for* care management", "the *office of* case management" (as
+ * a Romance language orders it, read in English), "the *number for* the CM". A bare "number" for a plural role is a
+ * figure about all of them ("the actual number for case managers" after their pay, "the number of case managers"),
+ * unless a phone's word says it is a line.
  */
 function lineFor(tokens: string[], start: number, singular: boolean): boolean {
   const at = PARTICULAR.has(tokens[start - 1] ?? '') ? start - 2 : start - 1;
@@ -453,7 +458,7 @@ function lineFor(tokens: string[], start: number, singular: boolean): boolean {
   // name for my case manager").
   if (noun === 'name' && at === start - 1) return false;
   const line = PLACES.has(noun) && (noun !== 'number' || singular || PHONE.has(tokens[at - 2] ?? ''));
-  return (tokens[at] === 'for' || tokens[at] === 'to') && line;
+  return LINE_OF.has(tokens[at] ?? '') && line;
 }
 
 /** Before NAMING, the words that make it another title for the same job: "just *another* name for". */

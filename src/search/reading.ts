@@ -131,6 +131,8 @@ export type Reading = {
   comparison: boolean;
   /** A choice between the roles weighed for the asker ("which of these fits someone like me"): about the pair. */
   forAsker: boolean;
+  /** The question names the respect it asks in ("money-wise", "in terms of schooling", viewpoint.ts). */
+  respectNamed: boolean;
   /**
    * Asked of what points back ("do *they* also do discharge planning", "is *that* 2021 data") or asks whether something
    * counts ("does PACU count"): in a thread it asks of the thread, whatever words we do not know it has.

@@ -72,8 +72,12 @@ export function readSmallTalk(
   // Whether the message opened with small talk and nothing else yet: small talk inside a question ("can I *take
   // care* management courses") makes no remark of the rest.
   let opened = true;
+  // A wish for an occasion asks nothing: a question mark makes "happy" a word of the question ("happy case managers?").
+  const wishing = !text.includes('?');
   for (let i = 0; i < words.length; ) {
-    const length = smallTalkAt(words, i, lexicon, kinds);
+    const length =
+      (wishing && (occasionAt(raw, i, lexicon, kinds) || testingAt(raw, words, i, lexicon, kinds))) ||
+      smallTalkAt(words, i, lexicon, kinds);
     if (length > 0) {
       openings.push(i, i + length);
       i += length;
@@ -418,6 +422,89 @@ const wishAt = (words: string[], start: number) =>
 
 /** The words wishAt reads as the wish, which the small talk takes: "have", "a", how and what ("have a good shift"). */
 const WISH_WORDS = 4;
+
+/**
+ * The words that wish someone well for an occasion, in the languages of a hospital's staff: "*happy* friday", "*merry*
+ * christmas", "*feliz* navidad", "*bonne* année", "*chúc mừng* năm mới" (folded as the message is).
+ */
+const WISHING = new Set([
+  'happy',
+  'merry',
+  'feliz',
+  'felices',
+  'joyeux',
+  'joyeuse',
+  'bonne',
+  'buon',
+  'buona',
+  'frohe',
+  'frohes',
+  'boas',
+  'maligayang',
+  'chuc',
+]);
+
+/** The most words an occasion wished for takes after the wish ("happy *fourth of july*", "happy *st patricks day*"). */
+const OCCASION_WORDS = 4;
+
+/**
+ * Grammar after a wish word that makes it an adjective of the sentence, no wish: "happy *to* help", "happy *with* my
+ * job", "happy *that* ...", "happy *and* ..." (English's prepositions, conjunctions and pronouns that follow "happy").
+ */
+const NO_OCCASION = new Set([
+  'to',
+  'with',
+  'about',
+  'for',
+  'that',
+  'if',
+  'when',
+  'because',
+  'as',
+  'and',
+  'or',
+  'but',
+  'so',
+  'in',
+  'at',
+  'on',
+]);
+const NO_OCCASION_MORE = ['by', 'from', 'i', 'you', 'we', 'they', 'he', 'she', 'it', 'me', 'is', 'are', 'was', 'be'];
+for (const word of NO_OCCASION_MORE) NO_OCCASION.add(word);
+
+/**
+ * A wish for an occasion ("happy friday", "happy nurses week", "merry christmas", "feliz año nuevo"): a wish word then
+ * the occasion, whatever it names, ending on a word that is no grammar, with no grammar of NO_OCCASION and no question's
+ * opener in it ("happy friday, *what* ..." asks on), read as a greeting. Its length (0 if none).
+ */
+function occasionAt(raw: string[], start: number, lexicon: Lexicon, kinds: Set<SmallTalkKind>): number {
+  if (!WISHING.has(raw[start]!)) return 0;
+  let length = 0;
+  for (let at = start + 1; at <= start + OCCASION_WORDS && raw[at] !== undefined; at++) {
+    if (NO_OCCASION.has(raw[at]!) || OPENS_QUESTION.has(raw[at]!) || YES_NO_OPENERS.has(raw[at]!)) break;
+    if (!lexicon.stopwords.has(raw[at]!)) length = at - start + 1;
+  }
+  if (length === 0) return 0;
+  kinds.add('greeting');
+  return length;
+}
+
+/** The words of trying whether the bot is there: "test", "testing 1 2 3". */
+const TESTING = new Set(['test', 'testing']);
+
+/**
+ * Trying the bot ("test", "testing 1 2 3 is this thing on", "test test"): a word of TESTING, then more of them or a
+ * count, with nothing after it but small talk: a greeting, as "is this thing on" is. Its length (0 if none). "test prep
+ * for the CCM" names the exam.
+ */
+function testingAt(raw: string[], words: string[], start: number, lexicon: Lexicon, kinds: Set<SmallTalkKind>): number {
+  if (!TESTING.has(raw[start]!)) return 0;
+  let end = start + 1;
+  while (end < raw.length && (TESTING.has(raw[end]!) || /^\d+$/.test(raw[end]!))) end += 1;
+  if (end < raw.length && smallTalkAt(words, end, lexicon, new Set()) === 0) return 0;
+  kinds.add('greeting');
+  return end - start;
+}
 
 /** Length of the small-talk phrase or filler at `start` (0 if none), noting its kind. */
 function smallTalkAt(words: string[], start: number, lexicon: Lexicon, kinds: Set<SmallTalkKind>): number {

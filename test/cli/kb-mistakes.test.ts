@@ -308,6 +308,32 @@ describe('the self-test: the questions a keeper expects people to ask', () => {
     );
   });
 
+  it('"q" is read as "question", as keepers write it; both on one item, or neither, is named', async () => {
+    const file = join(dir, 'short-keys.json');
+    writeFileSync(
+      file,
+      JSON.stringify([
+        { q: 'how much does a social worker make', topic: 'salary', roles: ['social-worker'] },
+        { q: 'what certification does an lcsw need', topic: 'certification', roles: ['care-manager'] },
+      ]),
+    );
+    const { stdout, code } = await kb(['check', '--json', '--dir', dir, '--questions', file]);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.questionProblems).toEqual([]);
+    const fromFile = report.selfTest.missed.filter((m: { from: string }) => m.from.includes('short-keys.json'));
+    // The first lands; the second is asked and missed, under its own words.
+    expect(fromFile).toEqual([
+      expect.objectContaining({ question: 'what certification does an lcsw need', from: `${file}[1]` }),
+    ]);
+
+    writeFileSync(file, JSON.stringify([{ q: 'what do they earn', question: 'what do they earn', topic: 'salary' }]));
+    const both = JSON.parse((await kb(['check', '--json', '--dir', dir, '--questions', file])).stdout);
+    expect(both.questionProblems[0]).toMatch(
+      /short-keys\.json\[0\]\.q: given with "question" too: write the question once/,
+    );
+  });
+
   it('a questions file not in the format: each item and field that is wrong, what was found, and what the file holds', async () => {
     const file = join(dir, 'malformed.json');
     writeFileSync(
@@ -321,11 +347,11 @@ describe('the self-test: the questions a keeper expects people to ask', () => {
     expect(code).toBe(1);
     const text = stdout.replace(/\n {4}/g, ' ');
     expect(text).toContain(
-      `✗ ${file}[0].question: missing: expected a text in double quotes. A questions file is a list of { "question": "…", "topic": "salary" or null, "roles": ["…"] }`,
+      `✗ ${file}[0].question: missing: expected a text in double quotes (the key is "question", or "q" for short). A questions file is a list of { "question": "…", "topic": "salary" or null, "roles": ["…"] }`,
     );
     expect(text).toContain(`✗ ${file}[1].roles: found a text ("care-manager"), expected a list in [ ]`);
     expect(text).toContain(
-      `✗ ${file}[1].nte: unknown field: the fields here are "question", "previous", "topic", "roles", "note"`,
+      `✗ ${file}[1].nte: unknown field: the fields here are "question", "q", "previous", "topic", "roles", "note"`,
     );
     expect(stdout).not.toMatch(/received undefined|Invalid input/);
     for (const line of stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(100);

@@ -17,6 +17,18 @@ describe("the hospital's own name", () => {
     expect(askIn(examiner, 'what does a medical examiner earn')).toMatchObject({ kind: 'declined' });
   });
 
+  // Round 16: staff say the name as the publisher writes it ("Pinecrest Community"), though the facts write only
+  // "Pinecrest": the words after the name, in the publisher's order, are the name too.
+  it('read on past the word the facts write, as the publisher writes the name', () => {
+    for (const question of [
+      'what do Pinecrest Community examiners earn',
+      'what do pinecrest community hospital examiners earn',
+    ])
+      expect(askIn(examiner, question)).toMatchObject({ topic: 'salary', roles: ['forensic-nurse-examiner'] });
+    // Alone, a word of the publisher's name the facts never write is a modifier like any other.
+    expect(askIn(examiner, 'what do community examiners earn')).toMatchObject({ kind: 'declined' });
+  });
+
   it('says where the question is asked, not what: a fact that writes it is no answer to it', () => {
     expect(askIn(coordinator, 'how much does a research coordinator make at birch hollow')).toMatchObject({
       topic: 'salary',

@@ -75,3 +75,36 @@ describe('"policy" where the hospital has none for the role, or beside another o
     });
   });
 });
+
+// A keeper's remark (round 16): a role the hospital describes only in its job description has no `policy` source, so
+// "our policy for forensic nurse examiners" was declined. The job description is then what the hospital wrote on them.
+describe('"policy" about a role the hospital describes only in a job description', () => {
+  /** A forensic nurse examiner from an invented hospital's job description, and no policy. */
+  const pinecrest = answererWithFixture('pinecrest');
+  const FNE = ['forensic-nurse-examiner'];
+
+  it.each([
+    "what's our policy for forensic nurse examiners",
+    'our policy for SANE nurses',
+    'is there a hospital policy on forensic nurses',
+  ])('is answered from the job description: "%s"', (question) => {
+    const answer = pinecrest.ask(question);
+    expect(answer).toMatchObject({ kind: 'answer', roles: FNE });
+    expect(answer.groups[0]!.facts.some((f) => f.source === 'pinecrest-forensic-nurse-examiner')).toBe(true);
+  });
+
+  it.each([
+    ["what's our policy on the SANE-A", 'certification'],
+    ['policy for forensic nurse examiners on call', 'work-environment'],
+  ])('goes where the rest of the question points: "%s" → %s', (question, topic) => {
+    expect(askIn(pinecrest, question)).toMatchObject({ kind: 'answer', topic, roles: FNE });
+  });
+
+  it('a role with a policy is still asked its policy, and other off-topic words still decline', () => {
+    const policy = transplant.ask("what's our policy for transplant coordinators");
+    expect(POLICY_TOPICS).toContain(policy.topic);
+    expect(policy.groups[0]!.facts.some((f) => f.source === 'elmwood-transplant-policy')).toBe(true);
+    expect(askIn(pinecrest, "what's the parking policy for forensic nurses")).toMatchObject({ kind: 'declined' });
+    expect(askIn(pinecrest, "what's our policy on case managers")).toMatchObject({ kind: 'declined' });
+  });
+});
