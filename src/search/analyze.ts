@@ -854,7 +854,7 @@ export const WH_WORDS = new Set(['what', 'whats', 'where', 'how', 'who', 'which'
  * Verbs that only carry another or what they contain ("have to", "get certified", "take call", "include on-call
  * duties"): the words after them are what is asked, not an activity.
  */
-const LIGHT_VERBS = new Set([
+export const LIGHT_VERBS = new Set([
   ...YES_NO_OPENERS,
   ...['be', 'been', 'get', 'got', 'had', 'done', 'go', 'take', 'use', 'include', 'involve', 'require', 'want', 'like'],
 ]);

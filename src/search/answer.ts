@@ -8,7 +8,8 @@ import { createMatcher, type Match, type Matcher, type MatchReason } from './mat
 import { cutText, MAX_QUESTION_CHARS, normalize, stem, tokenize, writeSpokenMarks } from './normalize.ts';
 import { redactPatientDetails, redactWordsOf, type IdentifierKind } from '../privacy/redact.ts';
 import type { Unsaid } from './unsaid.ts';
-import { answersGap, gapShown, partGapSentence, type GapShown } from './gap-line.ts';
+import { LIGHT_VERBS, YES_NO_OPENERS } from './analyze.ts';
+import { answersGap, gapShown, partGapSentence, waysAsked, type GapShown } from './gap-line.ts';
 
 export type { Citation, FactGroup } from './citations.ts';
 
@@ -185,7 +186,7 @@ function composer(kb: KnowledgeBase): Compose {
       });
     }
     const chosen = match.chosen ? { chosen: match.chosen } : {};
-    return Object.assign(base, answerFor(kb, match.topic, match), { alternatives, suggestions: [] }, chosen);
+    return Object.assign(base, answerFor(kb, match.topic, match, question), { alternatives, suggestions: [] }, chosen);
   };
 }
 
@@ -229,20 +230,24 @@ function unsaidLine(kb: KnowledgeBase, topic: TopicId, unsaid: Unsaid): string {
   return `Nothing in {sources} says anything about ${either(unsaid.words.map((word) => `“${word}”`))}.`;
 }
 
+/** The grammar words gap-line.ts reads a question's ways with (a yes-or-no opener; a verb that only carries). */
+const GRAMMAR = { yesNo: YES_NO_OPENERS, lightVerbs: LIGHT_VERBS };
+
 /**
  * The facts, citations and coverage of an answer on `topic`. Whether it is covered: no gap asked for, or one a
  * hospital fact answers fully (`answers`) for every role asked about (a fact that `touches` it keeps the gap line for
- * the part still unsaid); and not when a role asked about has no fact on the topic at all.
+ * the part still unsaid), or a yes-or-no question asks with words the facts shown write (gap-line.ts `waysAsked`);
+ * and not when a role asked about has no fact on the topic at all.
  */
-function answerFor(kb: KnowledgeBase, topic: TopicId, match: Match) {
+function answerFor(kb: KnowledgeBase, topic: TopicId, match: Match, question: string) {
   const section = citeSection(kb, topic, match.roles);
   const groups = groupsFor(kb, topic, match.roles);
-  const shown = match.gap ? gapShown(match.gap, groups) : null;
+  const shown = match.gap ? gapShown(match.gap, groups, waysAsked(match.gap, question, GRAMMAR)) : null;
   const gapAnswered = shown !== null && shown.unanswered.length === 0;
   const unsaid = groups.some((g) => g.role !== BOTH && g.facts.length === 0);
   return {
     kind: 'answer' as const,
-    covered: (!match.gap || gapAnswered) && !unsaid && !match.unsaid,
+    covered: (!match.gap || gapAnswered || shown!.settled) && !unsaid && !match.unsaid,
     gap: gapAnswered ? null : gapLine(kb, match, shown),
     topic,
     topicTitle: kb.topics[topic]!.title,

@@ -19,7 +19,7 @@ const MIN_ITEM_WORD = 4;
  * What the facts shown say of a gap: the roles they leave unanswered, and for each of them the facts shown that state
  * part of it (`touches`).
  */
-export type GapShown = { unanswered: RoleId[]; touching: CitedFact[][] };
+export type GapShown = { unanswered: RoleId[]; touching: CitedFact[][]; settled: boolean };
 
 /**
  * An aspect asked as who pays for a thing ("does the hospital pay for the CCM exam": analyze.ts reads the thing's
@@ -48,16 +48,80 @@ export function answersGap(fact: CitedFact, aspect: Aspect): boolean {
 
 /**
  * Which roles asked about have no fact answering the aspect (a fact the main pair shares answers for both), and the
- * facts shown for those roles that touch it. No role unanswered: the gap is answered and no line is said.
+ * facts shown for those roles that touch it. No role unanswered: the gap is answered and no line is said. `asked`, the
+ * aspect's ways a yes-or-no question asks with (`waysAsked`): a fact shown that writes each of them settles whether
+ * (`settled`, for every role unanswered): "do they take weekend call?" beside "one weekend in five on call", marked
+ * `touches` or not; the line stays for the rest, as beside a fact that touches it.
  */
-export function gapShown(aspect: Aspect, groups: readonly FactGroup[]): GapShown {
+export function gapShown(aspect: Aspect, groups: readonly FactGroup[], asked: readonly string[][][] = []): GapShown {
   const shared = groups.find((g) => g.role === BOTH)?.facts ?? [];
   const factsOf = (g: FactGroup) => [...g.facts, ...shared];
   const left = groups.filter((g) => g.role !== BOTH && !factsOf(g).some((f) => answersGap(f, aspect)));
+  const writes = (f: CitedFact) => asked.length > 0 && writesAll(f, asked);
   return {
     unanswered: left.map((g) => g.role),
-    touching: left.map((g) => factsOf(g).filter((f) => f.touches.includes(aspect.id))),
+    touching: left.map((g) => factsOf(g).filter((f) => f.touches.includes(aspect.id) || writes(f))),
+    settled: left.length > 0 && left.every((g) => factsOf(g).some(writes)),
   };
+}
+
+/**
+ * The aspect's ways a yes-or-no question asks it with (stemmed words; the longest where one holds another: "sign on
+ * bonus", not "bonus"), in the sentence that opens with a verb of asking whether ("do", "is", "can" …; "is there"),
+ * each with the aspect's ways that say the same thing (`sameThing`). A question asking for what the aspect is ("what
+ * is the tuition", "how much is the fee") gets none: a fact writing the word does not give its value.
+ */
+export function waysAsked(aspect: Aspect, question: string, grammar: Grammar): string[][][] {
+  const found: string[][] = [];
+  for (const sentence of question.split(/[.?!;]+/)) {
+    const words = tokenize(sentence).map(stem);
+    if (!grammar.yesNo.has(words[0] ?? '')) continue;
+    for (const way of aspect.ways) {
+      const phrase = tokenize(way).map(stem);
+      if (phrase.length > 0 && at(words, phrase) >= 0) found.push(phrase);
+    }
+  }
+  const longest = found.filter((way) => !found.some((other) => other.length > way.length && at(other, way) >= 0));
+  return longest.map((way) => sameThing(aspect, way, grammar.lightVerbs));
+}
+
+/** English's grammar words these readings need, from analyze.ts (which imports this module): passed in. */
+export type Grammar = { yesNo: ReadonlySet<string>; lightVerbs: ReadonlySet<string> };
+
+/** Words before what a way names that only carry it: a light verb or a preposition ("*take* call", "*on* call"). */
+const CARRYING = new Set(['taking', 'on', 'at', 'in', 'for']);
+/** The way, and the aspect's other ways that name the same thing carried by another word ("on call" for "take call"). */
+function sameThing(aspect: Aspect, way: string[], lightVerbs: ReadonlySet<string>): string[][] {
+  const carries = (word: string) => lightVerbs.has(word) || CARRYING.has(word);
+  // What a way names without the word that carries it: "call" of "take call" and of "on call".
+  const named = (w: readonly string[]) => (w.length > 1 && carries(w[0]!) ? w.slice(1) : w).join(' ');
+  const what = named(way);
+  const others = aspect.ways.map((w) => tokenize(w).map(stem)).filter((w) => w.length > 1 && named(w) === what);
+  return [way, ...others];
+}
+
+/** Where `phrase` starts in `words`, word for word (one word in two forms counts: `root`), or -1. */
+function at(words: readonly string[], phrase: readonly string[]): number {
+  for (let i = 0; i + phrase.length <= words.length; i++)
+    if (phrase.every((word, k) => words[i + k] === word || root(words[i + k]!) === root(word))) return i;
+  return -1;
+}
+
+/** A word's inflections this long or longer are cut to meet ("remotely" and "remote"); shorter words stay whole. */
+const MIN_ROOT = 5;
+/**
+ * A word without its inflection or "-ly", and a final "e": "reimbursed", "reimburses" and "reimburse" meet, and
+ * "speakers" meets "speak"; "caseload" stays apart from "case", as a prefix alone would not.
+ */
+function root(word: string): string {
+  if (word.length < MIN_ROOT) return word;
+  return word.replace(/(?:ing|ers|er|ed|es|ly|s|d)$/, '').replace(/e$/, '');
+}
+
+/** Whether the fact writes every one of the ways asked, each as a phrase or as one saying the same ("on-call"). */
+function writesAll(fact: CitedFact, asked: readonly string[][][]): boolean {
+  const words = tokenize(`${fact.text} ${fact.quote ?? ''}`).map(stem);
+  return asked.every((ways) => ways.some((way) => at(words, way) >= 0));
 }
 
 /**

@@ -277,7 +277,7 @@ export function createMatcher(kb: KnowledgeBase, topicModel: TopicModel | null =
     const gap = gapOn(found.topic!, reading.gapAspects, reading.saidAspects);
     // Object.assign onto a new object, not a spread: see readQuestion.
     if (gap) return Object.assign({}, decided, { gap });
-    const unsaid = unsaidBy(found.topic!, decided.roles, reading.askedOf);
+    const unsaid = unsaidBy(found.topic!, decided.roles, reading.askedOf, question);
     if (unsaid) return Object.assign({}, decided, { unsaid: asWritten(question, unsaid) });
     return reading.laterOf ? laterUnsaid(question, decided, reading.laterOf) : decided;
   };

@@ -107,7 +107,8 @@ export type Asked = {
   predicate: Predicate | null;
 };
 
-export type FindUnsaid = (topic: TopicId, roles: readonly RoleId[], asked: Asked) => Unsaid | null;
+/** `typed`: the question as typed, where how a word is written tells (initials in capitals). */
+export type FindUnsaid = (topic: TopicId, roles: readonly RoleId[], asked: Asked, typed?: string) => Unsaid | null;
 
 /**
  * The most common English words (their rank in the word table, 0 the most common) are not what a question asks for
@@ -259,7 +260,7 @@ export function createUnsaid(kb: KnowledgeBase, facts: FactIndex, vectors: WordV
   const kinds = dependedOn(kb);
   const fields = roleFields(kb, lists.roleNames);
   const phrased = phrasedElsewhere(kb, lists.stopwords);
-  return (topic, roles, asked) => {
+  return (topic, roles, asked, question = '') => {
     const figure = noFigure(read, lists, topic, roles, asked);
     if (figure) return figure;
     const standard = against(topic, roles, asked);
@@ -279,7 +280,10 @@ export function createUnsaid(kb: KnowledgeBase, facts: FactIndex, vectors: WordV
     if (roles.length === 1 && unranked(chosen, asked)) return { kind: 'comparison' };
     const kind = kindUnsaid(kinds, chosen, asked.all);
     if (kind) return { kind: 'words', words: [kind] };
-    const words = unsaidWords(topic, roles, asked).filter((word) => !phrased(roles, asked.all, word));
+    const words = unsaidWords(topic, roles, asked).filter(
+      (word) =>
+        !phrased(roles, asked.all, word) && !writtenOtherwise(chosen, lists.stopwords, asked.all, word, question),
+    );
     if (words.length > 0) return { kind: 'words', words };
     if (unstatedEquivalence(chosen, lists, asked)) return { kind: 'equivalence' };
     const relation = unstatedRelation(topic, roles, asked.predicate);
@@ -315,6 +319,49 @@ function phrasedElsewhere(kb: KnowledgeBase, stopwords: ReadonlySet<string>) {
     ].filter((p): p is string => p !== null);
     return [...roles, BOTH].some((role) => phrases.some((p) => pairs.get(role)?.has(p)));
   };
+}
+
+/** A word typed as initials, in capitals ("ED", "RN"): "continuing ed" is a clipped word, no initials. */
+const SHOUTED = /^\p{Lu}{2,}$/u;
+/** Initials of this many words at most say a run of the facts' words ("ED" of "emergency department"). */
+const MAX_INITIALS = 4;
+/** A fact's runs of words of substance, as initials ("rn" of "registered nurse"), read once per fact. */
+const initialsOfFacts = new WeakMap<{ text: string }, Set<string>>();
+function initialsOf(fact: { text: string }, stopwords: ReadonlySet<string>): Set<string> {
+  let known = initialsOfFacts.get(fact);
+  if (!known) {
+    known = new Set();
+    const { words } = factWords(fact);
+    for (let i = 0; i < words.length; i++)
+      for (let n = 2; n <= MAX_INITIALS && i + n <= words.length; n++) {
+        const run = words.slice(i, i + n);
+        if (run.some((word) => stopwords.has(stem(word)))) break;
+        known.add(run.map((word) => word[0]).join(''));
+      }
+    initialsOfFacts.set(fact, known);
+  }
+  return known;
+}
+
+/**
+ * Whether the chosen facts write a word the question types in another form: run together with the word beside it
+ * ("tele stroke", "tele-stroke" of "telestroke"), or, typed in capitals, as the initials of their words ("ED" of
+ * "emergency department", "RN" of "registered nurse"). The facts' own words say it, whatever the lists know.
+ */
+function writtenOtherwise(
+  chosen: readonly { text: string }[],
+  stopwords: ReadonlySet<string>,
+  all: readonly string[],
+  word: string,
+  question: string,
+): boolean {
+  const plain = normalize(word);
+  const at = all.indexOf(stem(plain));
+  const joined = at < 0 ? [] : [`${all[at - 1] ?? ''}${all[at]}`, `${all[at]}${all[at + 1] ?? ''}`].map(stem);
+  if (chosen.some((fact) => joined.some((compound) => factWords(fact).stems.includes(compound)))) return true;
+  const written = asWritten(question, { kind: 'words', words: [word] });
+  const shouted = written.kind === 'words' && SHOUTED.test(written.words[0] ?? '');
+  return shouted && chosen.some((fact) => initialsOf(fact, stopwords).has(plain));
 }
 
 /** The words a question asks about that the facts do not state, in their words or in words close to them. */
@@ -358,7 +405,11 @@ function factReader(kb: KnowledgeBase) {
   const factsOf = (topic: TopicId, role: RoleId) => kb.topics[topic]!.facts[role] ?? [];
   const states = (topic: TopicId, roles: readonly RoleId[], figure: Pick<RegExp, 'test'>) =>
     [...roles, BOTH].some((role) => factsOf(topic, role).some((fact) => figure.test(fact.text)));
-  return { kb, factsOf, states };
+  // A fact that speaks to a gaps.json aspect (`answers`, `touches`: "reimburses up to $400 of the exam fee") gives
+  // that aspect's figure, asked through the aspect, not the topic's own.
+  const statesOwn = (topic: TopicId, role: RoleId, figure: Pick<RegExp, 'test'>) =>
+    factsOf(topic, role).some((f) => f.answers.length + f.touches.length === 0 && figure.test(f.text));
+  return { kb, factsOf, states, statesOwn };
 }
 type FactReader = ReturnType<typeof factReader>;
 
@@ -449,7 +500,7 @@ function measuredIn(text: string): string[] {
  * much, or against a sum named ("would either of them clear 60k"), one of which the facts give no amount.
  */
 function noFigure(
-  { kb, states }: FactReader,
+  { kb, states, statesOwn }: FactReader,
   lists: Pick<Lists, 'openers'>,
   topic: TopicId,
   roles: readonly RoleId[],
@@ -465,7 +516,7 @@ function noFigure(
   if (roles.length !== 1 || !asksAmount(asked, lists.openers.yesNo) || states(topic, roles, AMOUNT)) return null;
   if (answeredByComparison(asked, lists.openers.yesNo) && states(topic, roles, COMPARES)) return null;
   const others = Object.keys(kb.topics[topic]!.facts).filter((role) => role !== BOTH && role !== roles[0]);
-  return others.some((role) => states(topic, [role], AMOUNT)) ? { kind: 'figure', roles: [...roles] } : null;
+  return others.some((role) => statesOwn(topic, role, AMOUNT)) ? { kind: 'figure', roles: [...roles] } : null;
 }
 
 /**

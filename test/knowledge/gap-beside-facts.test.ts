@@ -118,8 +118,9 @@ describe('a gap the facts shown answer for one role only: the line names the oth
 
 describe('a gap a fact touches: the line says nothing else, and drops what the fact states', () => {
   it('one weekend in four: the weekends leave the list, the rest of the hours stay unsaid', () => {
+    // Whether they work weekends is settled by the fact that writes them (covered); the rest of the hours is not.
     const answer = answerer.ask('do lactation consultants work weekends?');
-    expect(answer).toMatchObject({ topic: 'work-environment', covered: false });
+    expect(answer).toMatchObject({ topic: 'work-environment', covered: true });
     expect(answer.gap).toBe(
       'Nothing else in the sources says what hours they work: nothing on schedules, nights, on-call or overtime.',
     );
@@ -149,6 +150,7 @@ describe('partGapSentence', () => {
     touching: [
       [{ text, quote: null, source: 's', section: null, local: true, answers: [], touches: ['rota'], ofTopic: false }],
     ],
+    settled: false,
   });
   const plural = (role: string) => `${role}s`;
 
@@ -168,7 +170,7 @@ describe('partGapSentence', () => {
   });
 
   it('no fact touching it: the sentence as written, named for the roles left', () => {
-    const none = { unanswered: ['case-manager'], touching: [[]] };
+    const none = { unanswered: ['case-manager'], touching: [[]], settled: false };
     expect(partGapSentence(aspect, none, 1, plural)).toBe(aspect.gap);
     expect(partGapSentence(aspect, none, 2, plural)).toBe(
       'For case-managers, nothing in {sources} gives the rota: nothing on weekends, night shifts or bank holidays.',
