@@ -290,14 +290,27 @@ const roomIn = (tokens: string[], words: string[], i: number) =>
   !/^(19|20)\d\d$/.test(tokens[i]!) &&
   stem(words[i + 1] ?? '') === (words[i + 1] ?? '');
 
+/** The asker as a subject: "*I'm* a new grad on 4 west", "*I* work on 5 north". */
+const ASKER_SUBJECT = new Set(['i', 'im', 'ive']);
+
+/**
+ * Whether the address at `i` is where the asker is ("im a new grad *on 4 west*, could i move to CM"): the asker as the
+ * subject before it, with no role between; "I'm looking for the case manager on 4 west" asks for one.
+ */
+function askersPlace(tokens: string[], i: number, roles: RoleSpan[]): boolean {
+  const subject = tokens.slice(0, i).findLastIndex((token) => ASKER_SUBJECT.has(token));
+  return subject >= 0 && !roles.some(({ start }) => start > subject && start < i);
+}
+
 /** A place with an address: "8b", "4w", "bed 12", "5 north", "the pt in 312" (not "12s", "58k": shifts and pay). */
-function addressed(tokens: string[], words: string[]): boolean {
+function addressed(tokens: string[], words: string[], roles: RoleSpan[]): boolean {
   return tokens.some(
     (token, i) =>
-      /^\d{1,4}[a-jnw]$/.test(token) ||
-      (NUMBERED.has(token) && /^\d+$/.test(tokens[i + 1] ?? '')) ||
-      (/^\d+$/.test(token) && COMPASS.has(tokens[i + 1] ?? '')) ||
-      roomIn(tokens, words, i),
+      (/^\d{1,4}[a-jnw]$/.test(token) ||
+        (NUMBERED.has(token) && /^\d+$/.test(tokens[i + 1] ?? '')) ||
+        (/^\d+$/.test(token) && COMPASS.has(tokens[i + 1] ?? '')) ||
+        roomIn(tokens, words, i)) &&
+      !askersPlace(tokens, i, roles),
   );
 }
 
@@ -484,7 +497,7 @@ const assignedTo = (tokens: string[], words: string[]) =>
     (token, i) =>
       ASSIGNED.has(token) &&
       (tokens[i + 1] === 'to' || tokens[i + 1] === 'for') &&
-      (SOMEONES.has(tokens[i + 2] ?? '') || addressed(tokens.slice(i + 2), words.slice(i + 2))),
+      (SOMEONES.has(tokens[i + 2] ?? '') || addressed(tokens.slice(i + 2), words.slice(i + 2), [])),
   );
 
 /**
@@ -524,7 +537,7 @@ export function asksForParticular(
   if (hiringNow(words) || ownRecord(words) || namedLine(tokens, words, known) || placeHours(tokens)) return true;
   if (roles.length > 0 && vacancy(tokens, words, roles)) return true;
   // A patient's or a unit's address with a role ("see if the pt in 312 has a case manager assigned"): that place's.
-  if (roles.length > 0 && addressed(tokens, words)) return true;
+  if (roles.length > 0 && addressed(tokens, words, roles)) return true;
   // Dates are read as typed: "in today's market" is not a date.
   const onDate = dated(words);
   return roles.some(({ start, length, lastWord }) => {

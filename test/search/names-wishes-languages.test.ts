@@ -113,3 +113,11 @@ describe('an initialism no list knows, as whose pay, hours or credential is aske
     expect(ask('what certification do case managers need', 'and the CCMs?')).toMatchObject({ kind: 'answer' });
   });
 });
+
+describe("the asker's own unit, by its address", () => {
+  it('is who asks, not a place looked up; a role at an address is still looked up', () => {
+    expect(ask('I work on 5 north, do case managers need a BSN?')).toMatchObject({ kind: 'answer' });
+    expect(ask("i'm an RN on 8B, how do i become a care manager")).toMatchObject({ kind: 'answer' });
+    expect(ask("I'm looking for the case manager on 4 west")).toMatchObject({ kind: 'declined' });
+  });
+});
