@@ -224,6 +224,21 @@ const COVERAGE_SPAN = 0.4;
  * (it is right less often than the matcher); lower leaves the lists in charge.
  */
 const MODEL_DOUBT = 0.02;
+/**
+ * Where the matcher's runner-up has at least this share of its topic's evidence, the two are close enough for the model
+ * to pick between them (MODEL_PREFERENCE). Lower hands the model more of the matcher's clear choices.
+ */
+const MODEL_CLOSE_SHARE = 0.8;
+/**
+ * Between two close topics, the model's runner-up is answered when it gives it at least this many times the matcher's
+ * topic's probability. Lower lets a slight preference of the model overrule the lists' lead.
+ */
+const MODEL_PREFERENCE = 2;
+/**
+ * Where the matcher found a named role but no clear topic (the role's overview), the model's likeliest topic is answered
+ * when it gives it at least this probability. Lower answers more such messages on a topic, rightly or not.
+ */
+const MODEL_SURE = 0.6;
 /** A declined question's nearest topics are shown at this share of their strength: hints, not answers. */
 const DECLINED_HINT_SHARE = 0.5;
 
@@ -295,36 +310,73 @@ export function createMatcher(kb: KnowledgeBase, topicModel: TopicModel | null =
       const matched = (thread && followUp(reading, thread, lexicon.roles)) || decide(reading, lexicon.roles);
       if (matched.topic === null) return matched;
       const own = told(matched, reading, question);
-      // The model reads the message alone: a topic the matcher kept from the thread is not its to overrule, nor one
-      // where the matcher found a gap the topic's facts leave (what a message asks for is the matcher's reading). What
-      // the facts do not say is read again on the model's topic: the lists' wrong topic was often what made it unsaid.
-      if ((context && matched.topic === context.topic) || own.gap) return own;
+      // The model reads the message alone: a topic the matcher kept from the thread is not its to overrule. What the
+      // facts do not say is read again on the model's topic: the lists' wrong topic was often what made it unsaid.
+      if (context && matched.topic === context.topic) return own;
       // "which one should I pick?": a choice weighed for the asker that names no trait asks the whole comparison.
       if (reading.forAsker && matched.reason === 'role-only') return own;
       // A respect the question names itself ("money-wise") says what it asks in the asker's own words: not the
       // model's to overrule from the rest of the message ("a good fit for me").
       if (reading.respectNamed) return own;
-      const found = learned(matched, question);
+      const found = learned(matched, question, { alone: !context, ranked: reading.ranked, gap: own.gap !== undefined });
       return found === matched ? own : told(found, reading, question);
     },
   };
 }
 
+/** What the model weighs beside its probabilities: where the matcher's reading stands. */
+type Lead = {
+  /** The message has no thread (the model reads every message alone). */
+  alone: boolean;
+  /** The matcher's evidence per topic, best first. */
+  ranked: Reading['ranked'];
+  /** The matcher found a gap the topic's facts leave: what is asked for is its reading, so the model does not veto. */
+  gap: boolean;
+};
+
 /**
- * The learned topic model's say (topic-model.ts), where the matcher answered (a topic, or a role's overview): when it
- * gives the matcher's topic at most MODEL_DOUBT, its own likeliest topic is answered. It abstains on a topic it never
- * learned (a hospital's own). The matcher's roles, gaps and the thread stay its own.
+ * The learned topic model's say (topic-model.ts), where the matcher answered (a topic, or a role's overview). It
+ * abstains on a topic it never learned (a hospital's own). The matcher's roles, gaps and the thread stay its own.
  */
 function consultModel(model: TopicModel, topicIds: readonly TopicId[]) {
-  return (found: Match, question: string): Match => {
+  return (found: Match, question: string, lead: Lead): Match => {
     if (found.topic === null || (found.reason !== 'matched' && found.reason !== 'role-only')) return found;
     const probabilities = topicProbabilities(model, topicFeatures(question), topicIds);
-    const matcher = probabilities.get(found.topic);
-    if (matcher === undefined || matcher > MODEL_DOUBT) return found;
-    const [topic] = [...probabilities].reduce((a, b) => (b[1] > a[1] ? b : a));
+    if (!probabilities.has(found.topic)) return found;
+    const topic = modelsTopic(found, probabilities, lead);
+    if (topic === undefined || topic === found.topic) return found;
     const alternatives = found.alternatives.filter((a) => a.topic !== topic);
     return Object.assign({}, found, { topic, alternatives });
   };
+}
+
+/**
+ * The topic the model would answer instead of the matcher's, if any: its likeliest where it gives the matcher's topic at
+ * most MODEL_DOUBT (the lists all but surely misread the message); otherwise, for a message without a thread, the
+ * matcher's close runner-up the model prefers, or, where the matcher gave a role's overview for want of a clear topic,
+ * the model's likeliest when it is at least MODEL_SURE of it.
+ */
+function modelsTopic(found: Match, probabilities: ReadonlyMap<TopicId, number>, lead: Lead): TopicId | undefined {
+  const [likeliest, sure] = [...probabilities].reduce((a, b) => (b[1] > a[1] ? b : a));
+  if (!lead.gap && probabilities.get(found.topic!)! <= MODEL_DOUBT) return likeliest;
+  if (!lead.alone) return undefined;
+  if (found.reason === 'matched') return closeRunnerUp(found.topic!, lead.ranked, probabilities);
+  return sure >= MODEL_SURE ? likeliest : undefined;
+}
+
+/**
+ * The matcher's runner-up, when its evidence is within MODEL_CLOSE_SHARE of the topic's and the model gives it at least
+ * MODEL_PREFERENCE times the topic's probability: where the lists barely tell two topics apart, the model picks.
+ */
+function closeRunnerUp(
+  topic: TopicId,
+  ranked: Reading['ranked'],
+  probabilities: ReadonlyMap<TopicId, number>,
+): TopicId | undefined {
+  const [best, second] = ranked;
+  if (!best || !second || best[0] !== topic || second[1] < best[1] * MODEL_CLOSE_SHARE) return undefined;
+  const runnerUp = probabilities.get(second[0]);
+  return runnerUp !== undefined && runnerUp >= probabilities.get(topic)! * MODEL_PREFERENCE ? second[0] : undefined;
 }
 
 /**

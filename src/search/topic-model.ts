@@ -26,12 +26,19 @@ export type TopicModel = z.infer<typeof TopicModelSchema>;
 export type Features = Map<string, number>;
 
 /**
+ * The forms of "do", read as "do": the plural stemmer would make "does" a "doe", and "what a care manager does" asks
+ * what "what do care managers do" asks. English's other verbs keep their forms (folding "be" and "have" too gained
+ * nothing).
+ */
+const FORMS_OF_DO: Readonly<Record<string, string>> = { does: 'do', did: 'do', doing: 'do', done: 'do' };
+
+/**
  * A message's named features, each at most once: "w:" its stemmed words and "b:" its pairs of words, as the matcher's
- * own tokeniser reads them. Read alone, not with its thread: what it learns then depends on the labelled messages only,
- * not on how the matcher of the day reads their threads.
+ * own tokeniser reads them (the forms of "do" as "do"). Read alone, not with its thread: what it learns then depends on
+ * the labelled messages only, not on how the matcher of the day reads their threads.
  */
 export function topicFeatures(question: string): Features {
-  const words = tokenize(question).map(stem);
+  const words = tokenize(question).map((word) => FORMS_OF_DO[word] ?? stem(word));
   const names = new Set(words.map((word) => `w:${word}`));
   for (let i = 1; i < words.length; i++) names.add(`b:${words[i - 1]} ${words[i]}`);
   return new Map([...names].map((name) => [name, 1]));

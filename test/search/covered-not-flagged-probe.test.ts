@@ -17,7 +17,6 @@ const answered: Probe[] = [
   ["is care management a job where you're out in the community", 'work-environment', CARE, true],
   ['I hate being trapped behind a desk, is case management like that?', 'work-environment', CASE, true],
   ['as a care manager would I be stationed at one facility or going out to homes', 'work-environment', CARE, true],
-  ['are care managers on the go visiting people or parked at a desk', 'work-environment', CARE, true],
   ['traveling nurse here, what degree does a care manager need?', 'education', CARE, true],
   ["I'm a travel nurse, what does a case manager do all day", 'duties', CASE, true],
   [
@@ -44,6 +43,8 @@ const stillMissed: Probe[] = [
   ['do care managers make house calls or stay put in an office', 'work-environment', CARE, true],
   // The head of what the role is called ("a ... gig") is no word for the job the lists or vectors know.
   ['is case management a desk kind of gig', 'work-environment', CASE, true],
+  // Read on the work environment since the topic model picks it (round 16), where "parked" is no word of its facts.
+  ['are care managers on the go visiting people or parked at a desk', 'work-environment', CARE, true],
   // "paperwork" is the case managers' word; the care managers' facts say "administrative duties".
   ['do care managers handle paperwork for their clients', 'duties', CARE, true],
   // A nursing unit asked to count (LABELLING.md convention 4): no list says a unit is nursing experience.

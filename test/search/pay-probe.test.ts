@@ -10,7 +10,7 @@ import { ask, BOTH, CARE, CASE } from '../support/ask.ts';
 type Probe = [messages: string[], topic: string, roles: string[], covered: boolean, missed?: typeof MISSED];
 /**
  * A wording the matcher still reads wrongly, kept as the probe's measure (it.fails: it turns red once it is read right,
- * so the mark can go): a word no list or reading knows ("rookie", "dental", "out-earn", "bring in", "chip in"), or a
+ * so the mark can go): a word no list or reading knows ("rookie", "dental", "out-earn", "chip in"), or a
  * figure of each of two roles asked ("the dollar figures for both"), which the writers label both ways.
  */
 const MISSED = 'missed';
@@ -54,7 +54,7 @@ const PROBES: Probe[] = [
   // Answered by the article.
   [['what is the typical yearly pay of a care manager'], 'salary', CARE, true],
   [['do case managers earn more than care managers'], 'salary', BOTH, true],
-  [['how much do RN care managers bring in'], 'salary', CARE, true, MISSED],
+  [['how much do RN care managers bring in'], 'salary', CARE, true],
   [['is a care manager paid less than a case manager'], 'salary', BOTH, true],
   [['would a care manager be the cheaper hire compared with a case manager'], 'salary', BOTH, true],
   [['does an RN license boost what a care manager earns'], 'salary', CARE, true],

@@ -40,6 +40,11 @@ describe('the topic model reads a message', () => {
     expect(probabilities.get('education')).toBeCloseTo(1);
   });
 
+  it('reads the forms of "do" as "do", not as a plural', () => {
+    expect(topicFeatures('what a care manager does').get('w:do')).toBe(1);
+    expect(topicFeatures('what did they do').get('b:they do')).toBe(1);
+  });
+
   it('learns the same weights from the same examples', () => {
     const examples = [
       { features: topicFeatures('what does the job pay'), topic: 'salary' },
@@ -94,6 +99,56 @@ describe('the matcher with a topic model', () => {
   it('leaves a declined message declined', () => {
     const answerer = createAnswerer(kb, { topicModel: honestly(['education', 'skills']) });
     expect(answerer.ask('honestly where is the cafeteria').kind).not.toBe('answer');
+  });
+});
+
+/** A model of two topics that leans, mildly, to `leaning` wherever a message has `word`. */
+const leaning = (word: string, topics: string[], toward: string, weight: number): TopicModel => ({
+  header,
+  topics,
+  bias: topics.map(() => 0),
+  weights: { [`w:${word}`]: topics.map((topic) => (topic === toward ? weight : 0)) },
+});
+
+describe('the matcher and the model deciding together', () => {
+  const tell = 'can you tell me what a care manager does';
+
+  it('lets the model pick between two topics the lists barely tell apart', () => {
+    expect(createAnswerer(kb, { topicModel: null }).ask(tell).topic).toBe('duties');
+    // Far from ruling the duties out (about 0.27), yet more than twice as sure of the definition.
+    const model = leaning('tell', ['definition', 'duties'], 'definition', 1);
+    const answer = createAnswerer(kb, { topicModel: model }).ask(tell);
+    expect([answer.topic, answer.roles]).toEqual(['definition', ['care-manager']]);
+  });
+
+  it('leaves a clear lead of the lists, and a slight preference of the model, alone', () => {
+    const model = leaning('care', ['definition', 'duties'], 'definition', 1);
+    expect(createAnswerer(kb, { topicModel: model }).ask('what does a care manager do').topic).toBe('duties');
+    const slight = leaning('tell', ['definition', 'duties'], 'definition', 0.5);
+    expect(createAnswerer(kb, { topicModel: slight }).ask(tell).topic).toBe('duties');
+  });
+
+  it('does not pick between close topics in a thread: it reads the message alone', () => {
+    const answerer = createAnswerer(kb, { topicModel: leaning('tell', ['definition', 'duties'], 'definition', 1) });
+    expect(answerer.ask(tell, { topic: 'skills', roles: ['case-manager'] }).topic).toBe('duties');
+  });
+
+  it('answers the topic it is sure of where the lists only found a role, not where it is unsure', () => {
+    const phone = 'r case managers on the phone all day';
+    expect(createAnswerer(kb, { topicModel: null }).ask(phone).topic).toBe('definition');
+    const sure = leaning('phone', ['definition', 'duties'], 'duties', 1);
+    expect(createAnswerer(kb, { topicModel: sure }).ask(phone)).toMatchObject({
+      topic: 'duties',
+      roles: ['case-manager'],
+    });
+    const unsure = leaning('phone', ['definition', 'duties'], 'duties', 0.2);
+    expect(createAnswerer(kb, { topicModel: unsure }).ask(phone).topic).toBe('definition');
+  });
+
+  it('abstains where the asker names the respect they ask in', () => {
+    const model = leaning('fit', ['salary', 'skills'], 'skills', 12);
+    const answer = createAnswerer(kb, { topicModel: model }).ask('is care management a good fit for me money-wise?');
+    expect(answer.topic).toBe('salary');
   });
 });
 
