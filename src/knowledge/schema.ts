@@ -360,6 +360,11 @@ export const ConversationSchema = z.strictObject({
    */
   notRole: z.array(text).default([]),
   /**
+   * English's markers of a repair inside one message ("I mean", "wait no", "scratch that", "or rather"): a role right
+   * after one replaces the role named before it ("what do case managers earn, wait no, care managers"). Absent: none.
+   */
+  corrections: z.array(text).default([]),
+  /**
    * Topic terms too vague to change a conversation's topic ("need", "become"): "what would a case manager need
    * instead?" after a skills answer stays on skills.
    */

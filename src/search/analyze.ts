@@ -15,6 +15,7 @@ import {
 import type { LaterQuestions } from './reading.ts';
 import { choosesBetween, fitFrame, namesCompany, namesServed, weighsFit } from './fit.ts';
 import { respectNamed } from './viewpoint.ts';
+import { opensWithRole, repairOpening, repaired, repairsIn, withRepairs } from './correction.ts';
 import { joinCompounds, normalizeCased, stem, stemPhrase, stripSlackMarkup, tokenize } from './normalize.ts';
 import {
   asksOfAsker,
@@ -436,6 +437,64 @@ export function analyze(
   lexicon: Lexicon,
   correct: (word: string) => string | null,
   translated = false,
+): Analysis {
+  const whole = analyzeMessage(question, lexicon, correct, translated);
+  // Only a message with a repair marker and a role is read again in parts ("..., wait no, care managers").
+  const repairs = repairsIn(question, lexicon.correction);
+  return repairs.length === 0 || !whole.concepts.some((c) => c.kind === 'role')
+    ? whole
+    : withRepairsRead(whole, repairs, (text) => analyzeMessage(text, lexicon, correct, translated).concepts, lexicon);
+}
+
+/**
+ * The analysis with its repairs read (correction.ts): the roles a repair replaces set aside, or, for a repair opening
+ * a message that asks nothing, what it says after the role read as context. Each part is read only when the one
+ * before it could still make a repair.
+ */
+function withRepairsRead(
+  whole: Analysis,
+  repairs: Array<{ before: string; after: string }>,
+  concepts: (text: string) => Concept[],
+  lexicon: Lexicon,
+): Analysis {
+  // The role a repair puts in is the first thing read within a few words after its marker, and no joiner opens them.
+  const opening = (after: string) => {
+    const words = after.trim().split(/\s+/).slice(0, REPAIR_WINDOW);
+    return lexicon.joiners.has(stem(tokenize(words[0] ?? '')[0] ?? '')) ? [] : concepts(words.join(' '));
+  };
+  const opened = repairs
+    .map((repair) => ({ ...repair, opening: opening(repair.after) }))
+    .filter((repair) => opensWithRole(repair.opening));
+  const roles = new Set(whole.concepts.flatMap((c) => (c.kind === 'role' ? [c.role] : [])));
+  const setAside = new Set(
+    roles.size < 2
+      ? []
+      : opened.flatMap(({ before, opening: put, after }) => [...repaired(concepts(before), put, concepts(after))]),
+  );
+  if (setAside.size > 0) return { ...whole, concepts: withRepairs(whole.concepts, setAside) };
+  // A repair opening the message (after small talk or another marker: "oh sorry, I meant ...").
+  const short = (text: string) => text.trim().split(/\s+/).length <= REPAIR_WINDOW;
+  const saysNothing = (text: string) =>
+    short(text) && concepts(text).every((c) => c.kind !== 'role' && c.kind !== 'term');
+  const opener = opened.find(({ before }) => saysNothing(before));
+  return opener && !asksAnything(opener.after) ? { ...whole, concepts: repairOpening(whole.concepts) } : whole;
+}
+
+/**
+ * How many words after a repair marker the role it puts in may end within ("wait no, *a care manager*", "I meant to
+ * say *case managers*"). Higher reads a role named later in a new sentence as the repair; lower misses a longer title.
+ */
+const REPAIR_WINDOW = 6;
+
+/** Whether a text asks: a "?", a question word, or a clause opened as a question ("..., do they ..."). */
+const asksAnything = (text: string) =>
+  text.includes('?') || ASKS_SOMETHING.test(text) || text.split(/[,;]/).some((part) => QUESTION_OPENER.test(part));
+
+function analyzeMessage(
+  question: string,
+  lexicon: Lexicon,
+  correct: (word: string) => string | null,
+  translated: boolean,
 ): Analysis {
   const sentences = clausesOf(question)
     .map((clause) => analyzeSentence(clause, lexicon, correct))
@@ -3304,8 +3363,29 @@ const COMPARATIVES = new Set([
 ]);
 
 /**
- * A short form several roles share, set against one of them by a joiner ("cm vs care mgr", "care manager or CM"),
- * is the other: a role of its own when one is left.
+ * English's phrases that set one thing apart from another after it ("a CM *different from* a case manager", "CM
+ * *compared with* a care manager"), stemmed; a likeness ("the same as", "similar to") asks whether they are one.
+ */
+const SETTING_APART = ['different from', 'differ from', 'compared to', 'compared with', 'as opposed to', 'against'].map(
+  (phrase) => stemPhrase(phrase).split(' '),
+);
+
+/** Where the words after a short form ending at `end` set it apart from what follows: past them (and an article). */
+function apartFrom(tokens: string[], end: number, lexicon: Lexicon): number {
+  const phrase = lexicon.joiners.has(tokens[end] ?? '')
+    ? 1
+    : (SETTING_APART.find((words) => words.every((word, k) => tokens[end + k] === word))?.length ?? 0);
+  if (phrase === 0) return -1;
+  return ARTICLES.has(tokens[end + phrase] ?? '') ? end + phrase + 1 : end + phrase;
+}
+
+/** English's articles, which may come between a joiner and the title it joins ("a CM and *a* care mgr"). */
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * A short form several roles share, set against one of them by a joiner or a phrase that sets apart ("cm vs care mgr",
+ * "care manager or CM", "diff between a CM and a care mgr", "a CM different from a case manager"), is the other: a
+ * role of its own when one is left.
  */
 function shortFormAgainst(
   hit: PhraseHit,
@@ -3317,13 +3397,14 @@ function shortFormAgainst(
 ): Concept {
   const { concept } = hit;
   if (concept.kind !== 'short-form') return concept;
-  const after = lexicon.joiners.has(tokens[i + hit.length] ?? '') ? phraseAt(i + hit.length + 1)?.concept : undefined;
-  const against = [after, lexicon.joiners.has(tokens[i - 1] ?? '') ? before : undefined].find(
-    (c) => c?.kind === 'role',
-  );
+  const next = apartFrom(tokens, i + hit.length, lexicon);
+  const after = next >= 0 ? phraseAt(next)?.concept : undefined;
+  const joined = (at: number) => lexicon.joiners.has(tokens[at] ?? '');
+  const joinedBefore = joined(i - 1) || (ARTICLES.has(tokens[i - 1] ?? '') && joined(i - 2));
+  const against = [after, joinedBefore ? before : undefined].find((c) => c?.kind === 'role');
   if (against?.kind !== 'role' || !concept.roles.includes(against.role)) return concept;
   const rest = concept.roles.filter((role) => role !== against.role);
-  return rest.length === 1 ? { kind: 'role', role: rest[0]! } : { ...concept, roles: rest };
+  return rest.length === 1 ? { kind: 'role', role: rest[0]!, apart: true } : { ...concept, roles: rest };
 }
 
 /** A role concept after a phrase that sets it aside ("not", "rather than"; an article may come between) is set aside. */

@@ -87,33 +87,74 @@ const SORTING = new Set([
 const DESCRIPTION_WORDS = 3;
 
 /** What a message picks one of a thread's pair by: its place ("the second one"), or what it is said to do. */
-export type Pick = { place: number } | { described: string[] } | null;
+export type Pick = { place: number } | { described: string[]; span: string[] } | null;
+
+/** "*a* private one", "*an* in-home one": an indefinite article before a description picks one kind of the pair too. */
+const INDEFINITE = new Set(['a', 'an']);
+/**
+ * English's particles that make a compound modifier with a word ("hands-*on*", "*in*-home", "*off*-site"), typed with
+ * or without the hyphen: inside a description they are part of it, not grammar that ends it.
+ */
+const PARTICLES = new Set(['on', 'in', 'at', 'off', 'out', 'up']);
+/**
+ * What opens a description after the word for people: a relative pronoun or a preposition ("the one *who* visits at
+ * home", "the one *from* the hospital", "the ones *at* the hospital").
+ */
+const POST_MODIFIERS = new Set(['who', 'that', 'whose', 'from', 'at', 'in', 'with']);
+/** The words for people a description after them may modify: "the *one* from the hospital" (not "the side from"). */
+const PEOPLE_MODIFIED = new Set(['one', 'ones', 'people', 'folks', 'guys', 'person']);
 
 /**
- * "the second one", "the latter", "the home visit ones", "one of the office people": one of the pair a thread is
- * about, picked by its place or by a description (1 to DESCRIPTION_WORDS words between a determiner and a word for
- * people, none of them grammar, an ordinal or a role's own word). `own`: whether a word names a role by itself.
+ * "the second one", "the latter", "the home visit ones", "a private one", "the hands-on one", "one of the office
+ * people", "the one from the hospital": one of the pair a thread is about, picked by its place or by a description
+ * (1 to DESCRIPTION_WORDS words between a determiner and a word for people, none of them grammar but a particle of a
+ * compound, an ordinal or a role's own word; or the telling words of DESCRIPTION_WORDS after a relative pronoun or a
+ * preposition after the word for people). `own`: whether a word names a role by itself.
  */
 export function pickIn(
   tokens: readonly string[],
   grammar: (word: string) => boolean,
   own: (word: string) => boolean,
 ): Pick {
+  const telling = (w: string) => !grammar(w) && !own(w) && !ORDINALS.has(w) && !SORTING.has(w);
   for (let i = 0; i < tokens.length; i++) {
-    if (!POINTING.has(tokens[i]!)) continue;
+    const definite = POINTING.has(tokens[i]!);
+    if (!definite && !INDEFINITE.has(tokens[i]!)) continue;
     const place = ORDINALS.get(tokens[i + 1] ?? '');
     if (
+      definite &&
       place !== undefined &&
       (tokens[i + 1] === 'former' || tokens[i + 1] === 'latter' || PEOPLE.has(tokens[i + 2] ?? ''))
     )
       return { place };
-    let end = i + 1;
-    while (end < tokens.length && end - i <= DESCRIPTION_WORDS && !PEOPLE.has(tokens[end]!)) end += 1;
-    const described = tokens.slice(i + 1, end);
-    const telling = described.every((w) => !grammar(w) && !own(w) && !ORDINALS.has(w) && !SORTING.has(w));
-    if (PEOPLE.has(tokens[end] ?? '') && described.length > 0 && telling) return { described };
+    const described = before(tokens, i, telling, grammar) ?? (definite ? after(tokens, i, telling) : null);
+    if (described) return described;
   }
   return null;
+}
+
+/** The words between a determiner at `i` and a word for people, when they describe ("the *hands on* one"); else null. */
+function before(
+  tokens: readonly string[],
+  i: number,
+  telling: (w: string) => boolean,
+  grammar: (w: string) => boolean,
+): Pick {
+  let end = i + 1;
+  while (end < tokens.length && end - i <= DESCRIPTION_WORDS && !PEOPLE.has(tokens[end]!)) end += 1;
+  const described = tokens.slice(i + 1, end);
+  const particle = (w: string) => PARTICLES.has(w) && grammar(w);
+  const told = described.filter((w) => !particle(w));
+  const fits = told.length > 0 && told.every(telling);
+  return PEOPLE.has(tokens[end] ?? '') && fits ? { described: told, span: described } : null;
+}
+
+/** The telling words after "the one who/from/at ..." at `i` ("the one *from the hospital*"); else null. */
+function after(tokens: readonly string[], i: number, telling: (w: string) => boolean): Pick {
+  if (!PEOPLE_MODIFIED.has(tokens[i + 1] ?? '') || !POST_MODIFIERS.has(tokens[i + 2] ?? '')) return null;
+  const span = tokens.slice(i + 2, i + 3 + DESCRIPTION_WORDS);
+  const described = span.filter(telling);
+  return described.length > 0 ? { described, span } : null;
 }
 
 /**

@@ -58,7 +58,7 @@ function rolesAsked(reading: Reading, turn: Turn, space: RoleSpace): RoleId[] {
   // "both", "compare them": the two roles this conversation is about, not always the main pair.
   if (reading.both && reading.byName.size === 0) return pairOf(turn, space);
   // "the second one", "the home visit ones": one of the pair the thread is about.
-  const picked = reading.named.size === 0 ? reading.picked(turn.roles) : undefined;
+  const picked = reading.named.size === 0 ? (reading.picked(turn.roles) ?? pickedBefore(reading, turn)) : undefined;
   if (picked) return [picked];
   if (organisationsOfThing(reading, turn)) return [...turn.roles];
   if (reading.named.size > 1) return space.ordered(reading.named);
@@ -80,6 +80,15 @@ function rolesAsked(reading: Reading, turn: Turn, space: RoleSpace): RoleId[] {
 }
 
 /**
+ * "back to the first one" in a thread now about one role, after another: the roles it discussed, in the order it
+ * discussed them (the least recent first), are what a place counts in. A description picks nothing there.
+ */
+function pickedBefore(reading: Reading, turn: Turn): RoleId | undefined {
+  if (turn.roles.length !== 1 || (turn.recent?.length ?? 0) < 2) return undefined;
+  return reading.pickedInOrder([...turn.recent!].reverse());
+}
+
+/**
  * Organisations (no role named by name) beside a pointer at the thread's thing are asked about that thing ("does the
  * CCMC do that one too", "is it NACCM or CCMC?" after the care managers' certification): they name no role of their own.
  */
@@ -92,11 +101,14 @@ const organisationsOfThing = (reading: Reading, turn: Turn) =>
  */
 export function shortFormOnThread(reading: Reading, turn: Turn): Reading {
   const candidates = reading.shortForm;
-  const current = turn.roles.filter((role) => candidates.includes(role));
+  // In a thread about the pair where the short form was set apart from one of them, it goes on standing for the other.
+  const singled = turn.roles.length > 1 && turn.chosen !== undefined && candidates.includes(turn.chosen);
+  const current = singled ? [turn.chosen!] : turn.roles.filter((role) => candidates.includes(role));
   if (current.length !== 1) return reading;
   // Naming the thread's own role again with nothing else ("and CMs?") would say nothing: it turns away too.
   const turnsAway =
-    reading.rolePointer || reading.sameTopic || reading.otherRole || reading.contrast || reading.ranked.length === 0;
+    !singled &&
+    (reading.rolePointer || reading.sameTopic || reading.otherRole || reading.contrast || reading.ranked.length === 0);
   const meant = turnsAway ? candidates.filter((role) => role !== current[0]) : current;
   const narrowed = (roles: Set<RoleId>) =>
     new Set([...[...roles].filter((role) => !candidates.includes(role)), ...meant]);

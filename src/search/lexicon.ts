@@ -1,3 +1,4 @@
+import { correctionPattern } from './correction.ts';
 import type { Concept } from './reading.ts';
 import { nameEnd, readRoleWords } from './role-words.ts';
 import { roleSpace, type RoleSpace } from './roles.ts';
@@ -81,6 +82,8 @@ export type Lexicon = {
   together: Array<{ aspect: Aspect; parts: string[][] }>;
   /** Phrases that set the role after them aside ("not", "rather than"), as stemmed word runs. */
   notRole: string[][];
+  /** A repair marker inside a message ("wait no", "I mean"; correction.ts), as a pattern; null with none listed. */
+  correction: RegExp | null;
   /** Stemmed phrase → the kind of small talk it is. */
   smalltalk: Map<string, SmallTalkKind>;
   /** Stemmed words and phrases that may surround small talk. */
@@ -290,6 +293,7 @@ type ConversationWords = Pick<
   | 'maxAspectWords'
   | 'together'
   | 'notRole'
+  | 'correction'
   | 'smalltalk'
   | 'fillers'
   | 'maxSmalltalkWords'
@@ -321,6 +325,7 @@ function readConversation(kb: KnowledgeBase, phrases: Map<string, Concept>, add:
     questionForms,
     ...readAspects(kb),
     notRole: talk.notRole.map((phrase) => stemPhrase(phrase).split(' ')).filter((words) => words[0] !== ''),
+    correction: correctionPattern(talk.corrections),
     ...readSmalltalk(talk),
   };
 }

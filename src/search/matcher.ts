@@ -287,7 +287,9 @@ export function createMatcher(kb: KnowledgeBase, topicModel: TopicModel | null =
   const laterUnsaid = laterUnsaidOf(lexicon, unsaidBy);
   /** The match with the role a choice fell on, and what the topic's facts do not say of what is asked. */
   const told = (found: Match, reading: Reading, question: string): Match => {
-    const chosen = chosenRole(lexicon, reading, found);
+    // A short form set apart from the other role is the one it singled out, as a choice's role is ("the CM one" next).
+    const apart = found.roles.length > 1 ? reading.shortFormApart : undefined;
+    const chosen = chosenRole(lexicon, reading, found) ?? apart;
     const decided = chosen ? Object.assign({}, found, { chosen }) : found;
     const gap = gapOn(found.topic!, reading.gapAspects, reading.saidAspects);
     // Object.assign onto a new object, not a spread: see readQuestion.
@@ -523,6 +525,8 @@ function nothingRead() {
     setAside: new Set<RoleId>(),
     jobAsked: false,
     rolePointer: false,
+    /** The role a short form stood for, set apart from the other ("a CM vs a care mgr"). */
+    apart: undefined as RoleId | undefined,
   };
 }
 
@@ -558,8 +562,10 @@ function readRole(
 function readConcepts(concepts: Analysis['concepts']) {
   const read = nothingRead();
   for (const concept of concepts) {
-    if (concept.kind === 'role') readRole(read, concept, concepts);
-    else if (concept.kind === 'short-form') read.shortForms.push(concept.roles);
+    if (concept.kind === 'role') {
+      readRole(read, concept, concepts);
+      if (concept.apart) read.apart = concept.role;
+    } else if (concept.kind === 'short-form') read.shortForms.push(concept.roles);
     else if (concept.kind === 'not-role') read.setAside.add(concept.role);
     else if (concept.kind === 'both-roles') read.both = true;
     else if (concept.kind === 'job') read.otherJob ??= concept.phrase;
@@ -604,12 +610,15 @@ type QuestionReader = {
  * What reading a question starts from: its analysis, its concepts read, the roles it names, its terms (with what the
  * summary questions make of them), and the terms a follow-up asks of the thread.
  */
-function readParts(
-  question: string,
-  { lexicon, correct, summaries, nameTerms }: QuestionReader,
-  unread: ReadonlySet<string> | null,
-) {
-  const analysis = withoutUnread(analyze(question, lexicon, correct, unread !== null), unread);
+function readParts(question: string, reader: QuestionReader, unread: ReadonlySet<string> | null) {
+  const { lexicon, correct, summaries, nameTerms } = reader;
+  const read0 = withoutUnread(analyze(question, lexicon, correct, unread !== null), unread);
+  const pick = pickOf(read0, reader);
+  // A role named by its title is what is asked of ("are care managers *the ones who do the intake*"): no pick.
+  // A description no role's facts fit better than another's ("the *education* side") names an aspect, not a role.
+  const fits = (p: NonNullable<typeof pick>) => pickedRole(lexicon, p, lexicon.roles.mainPair) !== undefined;
+  const picks = pick !== null && 'span' in pick && !read0.concepts.some((c) => c.kind === 'role') && fits(pick);
+  const analysis = picks ? withoutDescription(read0, pick.span, reader) : read0;
   const read = readConcepts(analysis.concepts);
   const shortForm = nameRoles(read, lexicon, analysis.insideFacility);
   // "do study coordinators get a *research* differential": the coordinator's own field, not the duties' term.
@@ -618,24 +627,50 @@ function readParts(
   );
   const { termList, withSummary } = readSummary(summaries, analysis, terms, termOf(lexicon));
   const threadTerms = askedTerms(lexicon, termList, read.named.size > 0, doneAsked(analysis));
-  return { analysis, read, shortForm, termList, withSummary, threadTerms };
+  return { analysis, read, shortForm, termList, withSummary, threadTerms, pick };
 }
 
-/** One of the pair picked by place or description in the question's asking words (pickIn), or null. */
+/**
+ * A description that picks one of the pair ("the *hospital* one", "the one *who visits at home*") says which role,
+ * not what is asked: the topic terms its words read as are not asked ("what does the hospital one earn" asks the pay).
+ */
+function withoutDescription(
+  analysis: Analysis,
+  span: readonly string[],
+  { lexicon, correct }: QuestionReader,
+): Analysis {
+  const described = analyze(span.join(' '), lexicon, correct).concepts.filter((c) => c.kind === 'term');
+  if (described.length === 0) return analysis;
+  const concepts = [...analysis.concepts];
+  for (const term of described) {
+    const at = concepts.findIndex((c) => c.kind === 'term' && c.term === term.term);
+    if (at >= 0) concepts.splice(at, 1);
+  }
+  return { ...analysis, concepts };
+}
+
+/**
+ * One of the pair picked by place or description in the question's asking words (pickIn), or by place in a sentence
+ * before it ("back to the first one — can they ..."); else null.
+ */
 function pickOf(analysis: Analysis, { lexicon, ownWords }: QuestionReader): ReturnType<typeof pickIn> {
-  return pickIn(
-    analysis.askingWords,
-    (word) => lexicon.stopwords.has(word) || lexicon.joiners.has(word),
-    (word) => lexicon.heads.has(word) || ownWords.has(word),
-  );
+  const pickFrom = (words: readonly string[]) =>
+    pickIn(
+      words,
+      (word) => lexicon.stopwords.has(word) || lexicon.joiners.has(word),
+      (word) => lexicon.heads.has(word) || ownWords.has(word),
+    );
+  const asked = pickFrom(analysis.askingWords);
+  if (asked !== null || analysis.statedBefore.length === 0) return asked;
+  const before = pickFrom(analysis.statedBefore);
+  return before !== null && 'place' in before ? before : null;
 }
 
 /** What a question says, read alone: the roles it names, its topics scored, what it asks of them. */
 function readQuestion(question: string, reader: QuestionReader, unread: ReadonlySet<string> | null): Reading {
   const { lexicon, ownWords } = reader;
-  const { analysis, read, shortForm, termList, withSummary, threadTerms } = readParts(question, reader, unread);
+  const { analysis, read, shortForm, termList, withSummary, threadTerms, pick } = readParts(question, reader, unread);
   const { concepts, unknown, aspects } = analysis;
-  const pick = pickOf(analysis, reader);
   const { named, byName, both, background, contrast } = read;
   // "what's our policy on the CCM": the word naming the hospital's policy asks for its facts where it has some on the role.
   const ownSources = ownSourcesAsked(lexicon.ownSources, read.offTopicPhrases, named);
@@ -667,6 +702,7 @@ function readQuestion(question: string, reader: QuestionReader, unread: Readonly
     background,
     pastRoles: read.pastRoles,
     shortForm,
+    shortFormApart: read.apart,
     empty: concepts.length === 0 && unknown.length === 0 && aspects.length === 0,
     named,
     byName,
@@ -691,6 +727,9 @@ function readQuestion(question: string, reader: QuestionReader, unread: Readonly
     identity: analysis.identity,
     picked(roles) {
       return pickedRole(lexicon, pick, roles);
+    },
+    pickedInOrder(discussed) {
+      return pick !== null && 'place' in pick ? pickedRole(lexicon, pick, discussed) : undefined;
     },
     subjectNamed: roleBeforeComparing(concepts, lexicon),
     aspects,

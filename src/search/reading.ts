@@ -12,7 +12,7 @@ export type Concept =
    * ("do care managers get certified through ANCC *like case managers do*"). Either is set aside when another role is
    * asked about.
    */
-  | { kind: 'role'; role: RoleId; credential?: string; past?: boolean; standard?: boolean }
+  | { kind: 'role'; role: RoleId; credential?: string; past?: boolean; standard?: boolean; apart?: boolean }
   /** A short form several roles are written as ("CM"): the conversation decides which, or it names them all. */
   | { kind: 'short-form'; roles: RoleId[]; phrase: string }
   | { kind: 'both-roles' }
@@ -95,6 +95,11 @@ export type Reading = {
    * `byName` hold them all (the message read alone); a conversation on one of them may narrow it.
    */
   shortForm: RoleId[];
+  /**
+   * The role a short form stood for, set apart from the other ("diff between a CM and a care mgr": the case manager):
+   * what the short form goes on meaning in the thread ("ok the CM one, ...").
+   */
+  shortFormApart: RoleId | undefined;
   /** Roles set aside ("case, not care"): never among the roles answered for. */
   setAside: Set<RoleId>;
   /** "both", "the two": the pair being discussed (the main pair when nothing else was). */
@@ -173,6 +178,11 @@ export type Reading = {
    * ones", choice.ts `pickIn`), among the roles given; undefined when it picks none.
    */
   picked: (roles: readonly RoleId[]) => RoleId | undefined;
+  /**
+   * The role a pick by place falls on among the roles a thread discussed, in the order it discussed them ("back to the
+   * first one" after case managers, then care managers: the case managers); undefined for any other pick.
+   */
+  pickedInOrder: (discussed: readonly RoleId[]) => RoleId | undefined;
   /**
    * A role is named before any word that compares or sets against ("what about case managers, is their pay higher?"):
    * it is the subject compared, not the standard ("is that more than care managers?").
