@@ -424,14 +424,14 @@ function capitalForms(text: string, words: string[], lexicon: Lexicon): Array<st
   });
 }
 
-/**
- * Reads a question as a sequence of concepts: roles, other jobs and topic terms, longest phrase first, after
- * correcting typos in words the knowledge base does not know.
- */
 /** Whether a sentence is in another language. A factory's anonymous arrow: under tsx a named closure is renamed. */
 const foreignIn = (stopwords: ReadonlySet<string> | null) => (s: { askingWords: string[] }) =>
   inAnotherLanguage(s, stopwords);
 
+/**
+ * Reads a question as a sequence of concepts: roles, other jobs and topic terms, longest phrase first, after
+ * correcting typos in words the knowledge base does not know.
+ */
 export function analyze(
   question: string,
   lexicon: Lexicon,
@@ -457,13 +457,8 @@ function withRepairsRead(
   concepts: (text: string) => Concept[],
   lexicon: Lexicon,
 ): Analysis {
-  // The role a repair puts in is the first thing read within a few words after its marker, and no joiner opens them.
-  const opening = (after: string) => {
-    const words = after.trim().split(/\s+/).slice(0, REPAIR_WINDOW);
-    return lexicon.joiners.has(stem(tokenize(words[0] ?? '')[0] ?? '')) ? [] : concepts(words.join(' '));
-  };
   const opened = repairs
-    .map((repair) => ({ ...repair, opening: opening(repair.after) }))
+    .map((repair) => ({ ...repair, opening: openingOf(repair.after, concepts, lexicon) }))
     .filter((repair) => opensWithRole(repair.opening));
   const roles = new Set(whole.concepts.flatMap((c) => (c.kind === 'role' ? [c.role] : [])));
   const setAside = new Set(
@@ -473,11 +468,23 @@ function withRepairsRead(
   );
   if (setAside.size > 0) return { ...whole, concepts: withRepairs(whole.concepts, setAside) };
   // A repair opening the message (after small talk or another marker: "oh sorry, I meant ...").
-  const short = (text: string) => text.trim().split(/\s+/).length <= REPAIR_WINDOW;
-  const saysNothing = (text: string) =>
-    short(text) && concepts(text).every((c) => c.kind !== 'role' && c.kind !== 'term');
-  const opener = opened.find(({ before }) => saysNothing(before));
+  const opener = opened.find(({ before }) => saysNothing(before, concepts));
   return opener && !asksAnything(opener.after) ? { ...whole, concepts: repairOpening(whole.concepts) } : whole;
+}
+
+/**
+ * What a repair puts in: the first thing read within a few words after its marker, and no joiner opens them
+ * (module-level, as the readers' helpers are: under tsx a named closure is renamed each time it is made).
+ */
+function openingOf(after: string, concepts: (text: string) => Concept[], lexicon: Lexicon): Concept[] {
+  const words = after.trim().split(/\s+/).slice(0, REPAIR_WINDOW);
+  return lexicon.joiners.has(stem(tokenize(words[0] ?? '')[0] ?? '')) ? [] : concepts(words.join(' '));
+}
+
+/** Whether a few words before a repair marker name no role and no topic term ("oh sorry", "wait"). */
+function saysNothing(text: string, concepts: (text: string) => Concept[]): boolean {
+  const short = text.trim().split(/\s+/).length <= REPAIR_WINDOW;
+  return short && concepts(text).every((c) => c.kind !== 'role' && c.kind !== 'term');
 }
 
 /**
@@ -3399,12 +3406,17 @@ function shortFormAgainst(
   if (concept.kind !== 'short-form') return concept;
   const next = apartFrom(tokens, i + hit.length, lexicon);
   const after = next >= 0 ? phraseAt(next)?.concept : undefined;
-  const joined = (at: number) => lexicon.joiners.has(tokens[at] ?? '');
-  const joinedBefore = joined(i - 1) || (ARTICLES.has(tokens[i - 1] ?? '') && joined(i - 2));
+  const joinedBefore =
+    joinerAt(tokens, i - 1, lexicon) || (ARTICLES.has(tokens[i - 1] ?? '') && joinerAt(tokens, i - 2, lexicon));
   const against = [after, joinedBefore ? before : undefined].find((c) => c?.kind === 'role');
   if (against?.kind !== 'role' || !concept.roles.includes(against.role)) return concept;
   const rest = concept.roles.filter((role) => role !== against.role);
   return rest.length === 1 ? { kind: 'role', role: rest[0]!, apart: true } : { ...concept, roles: rest };
+}
+
+/** Whether the token at `at` is a joiner ("and", "or", "vs"). */
+function joinerAt(tokens: readonly string[], at: number, lexicon: Lexicon): boolean {
+  return lexicon.joiners.has(tokens[at] ?? '');
 }
 
 /** A role concept after a phrase that sets it aside ("not", "rather than"; an article may come between) is set aside. */

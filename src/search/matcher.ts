@@ -616,8 +616,11 @@ function readParts(question: string, reader: QuestionReader, unread: ReadonlySet
   const pick = pickOf(read0, reader);
   // A role named by its title is what is asked of ("are care managers *the ones who do the intake*"): no pick.
   // A description no role's facts fit better than another's ("the *education* side") names an aspect, not a role.
-  const fits = (p: NonNullable<typeof pick>) => pickedRole(lexicon, p, lexicon.roles.mainPair) !== undefined;
-  const picks = pick !== null && 'span' in pick && !read0.concepts.some((c) => c.kind === 'role') && fits(pick);
+  const picks =
+    pick !== null &&
+    'span' in pick &&
+    !read0.concepts.some((c) => c.kind === 'role') &&
+    pickedRole(lexicon, pick, lexicon.roles.mainPair) !== undefined;
   const analysis = picks ? withoutDescription(read0, pick.span, reader) : read0;
   const read = readConcepts(analysis.concepts);
   const shortForm = nameRoles(read, lexicon, analysis.insideFacility);
@@ -653,17 +656,20 @@ function withoutDescription(
  * One of the pair picked by place or description in the question's asking words (pickIn), or by place in a sentence
  * before it ("back to the first one — can they ..."); else null.
  */
-function pickOf(analysis: Analysis, { lexicon, ownWords }: QuestionReader): ReturnType<typeof pickIn> {
-  const pickFrom = (words: readonly string[]) =>
-    pickIn(
-      words,
-      (word) => lexicon.stopwords.has(word) || lexicon.joiners.has(word),
-      (word) => lexicon.heads.has(word) || ownWords.has(word),
-    );
-  const asked = pickFrom(analysis.askingWords);
+function pickOf(analysis: Analysis, reader: QuestionReader): ReturnType<typeof pickIn> {
+  const asked = pickFrom(analysis.askingWords, reader);
   if (asked !== null || analysis.statedBefore.length === 0) return asked;
-  const before = pickFrom(analysis.statedBefore);
+  const before = pickFrom(analysis.statedBefore, reader);
   return before !== null && 'place' in before ? before : null;
+}
+
+/** pickIn on some words, grammar being stopwords and joiners, a role's own word a head or one of its own words. */
+function pickFrom(words: readonly string[], { lexicon, ownWords }: QuestionReader): ReturnType<typeof pickIn> {
+  return pickIn(
+    words,
+    (word) => lexicon.stopwords.has(word) || lexicon.joiners.has(word),
+    (word) => lexicon.heads.has(word) || ownWords.has(word),
+  );
 }
 
 /** What a question says, read alone: the roles it names, its topics scored, what it asks of them. */
