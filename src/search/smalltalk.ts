@@ -444,7 +444,11 @@ const WISHING = new Set([
   'chuc',
 ]);
 
-/** The most words an occasion wished for takes after the wish ("happy *fourth of july*", "happy *st patricks day*"). */
+/**
+ * The most words an occasion wished for takes after the wish ("happy *fourth of july*", "happy *st patricks day*").
+ * Higher lets a greeting take words of a question run on without a comma; lower leaves a long occasion's last words
+ * to be read as asked.
+ */
 const OCCASION_WORDS = 4;
 
 /**
