@@ -424,6 +424,10 @@ function capitalForms(text: string, words: string[], lexicon: Lexicon): Array<st
   });
 }
 
+/** Whether a sentence is in another language. A factory's anonymous arrow: under tsx a named closure is renamed. */
+const foreignIn = (stopwords: ReadonlySet<string> | null) => (s: { askingWords: string[] }) =>
+  inAnotherLanguage(s, stopwords);
+
 /**
  * Reads a question as a sequence of concepts: roles, other jobs and topic terms, longest phrase first, after
  * correcting typos in words the knowledge base does not know.
@@ -453,13 +457,8 @@ function withRepairsRead(
   concepts: (text: string) => Concept[],
   lexicon: Lexicon,
 ): Analysis {
-  // The role a repair puts in is the first thing read within a few words after its marker, and no joiner opens them.
-  const opening = (after: string) => {
-    const words = after.trim().split(/\s+/).slice(0, REPAIR_WINDOW);
-    return lexicon.joiners.has(stem(tokenize(words[0] ?? '')[0] ?? '')) ? [] : concepts(words.join(' '));
-  };
   const opened = repairs
-    .map((repair) => ({ ...repair, opening: opening(repair.after) }))
+    .map((repair) => ({ ...repair, opening: openingOf(repair.after, concepts, lexicon) }))
     .filter((repair) => opensWithRole(repair.opening));
   const roles = new Set(whole.concepts.flatMap((c) => (c.kind === 'role' ? [c.role] : [])));
   const setAside = new Set(
@@ -469,11 +468,23 @@ function withRepairsRead(
   );
   if (setAside.size > 0) return { ...whole, concepts: withRepairs(whole.concepts, setAside) };
   // A repair opening the message (after small talk or another marker: "oh sorry, I meant ...").
-  const short = (text: string) => text.trim().split(/\s+/).length <= REPAIR_WINDOW;
-  const saysNothing = (text: string) =>
-    short(text) && concepts(text).every((c) => c.kind !== 'role' && c.kind !== 'term');
-  const opener = opened.find(({ before }) => saysNothing(before));
+  const opener = opened.find(({ before }) => saysNothing(before, concepts));
   return opener && !asksAnything(opener.after) ? { ...whole, concepts: repairOpening(whole.concepts) } : whole;
+}
+
+/**
+ * What a repair puts in: the first thing read within a few words after its marker, and no joiner opens them
+ * (module-level, as the readers' helpers are: under tsx a named closure is renamed each time it is made).
+ */
+function openingOf(after: string, concepts: (text: string) => Concept[], lexicon: Lexicon): Concept[] {
+  const words = after.trim().split(/\s+/).slice(0, REPAIR_WINDOW);
+  return lexicon.joiners.has(stem(tokenize(words[0] ?? '')[0] ?? '')) ? [] : concepts(words.join(' '));
+}
+
+/** Whether a few words before a repair marker name no role and no topic term ("oh sorry", "wait"). */
+function saysNothing(text: string, concepts: (text: string) => Concept[]): boolean {
+  const short = text.trim().split(/\s+/).length <= REPAIR_WINDOW;
+  return short && concepts(text).every((c) => c.kind !== 'role' && c.kind !== 'term');
 }
 
 /**
@@ -495,7 +506,7 @@ function analyzeMessage(
   const sentences = clausesOf(question)
     .map((clause) => analyzeSentence(clause, lexicon, correct))
     .filter((s) => s.concepts.length + s.unknown.length + s.aspects.length > 0);
-  const foreign = (s: { askingWords: string[] }) => inAnotherLanguage(s, translated ? lexicon.stopwords : null);
+  const foreign = foreignIn(translated ? lexicon.stopwords : null);
   const parts = partsOf(sentences, foreign);
   return {
     concepts: askedConcepts(parts),
@@ -543,20 +554,33 @@ function setsBeside({ askingWords: words, concepts }: Sentence): boolean {
 
 function partsOf(sentences: Sentence[], foreign: (s: { askingWords: string[] }) => boolean): MessageParts {
   const asking = askingSentence(sentences, foreign);
-  const asks: SentenceTest = (s, index) => !s.reason && (index === asking || s.question || asking < 0);
-  const readForGap: SentenceTest = (s, index) =>
-    asks(s, index) && (asking < 0 || index <= asking || (index === asking + 1 && setsBeside(sentences[index]!)));
   const fits = sentences[asking]?.choosingForAsker ?? false;
   const choosing = sentences[asking]?.choosesRole ?? false;
+  // Methods, not named arrows: under tsx every named closure is renamed on creation, on every message.
+  const tests: Record<'asks' | 'readForGap' | 'saysTrait' | 'saysWho', SentenceTest> = {
+    asks(s, index) {
+      return !s.reason && (index === asking || s.question || asking < 0);
+    },
+    readForGap(s, index) {
+      const beside = index === asking + 1 && setsBeside(sentences[index]!);
+      return tests.asks(s, index) && (asking < 0 || index <= asking || beside);
+    },
+    saysTrait(s, index) {
+      return fits && index !== asking && !s.question && !s.reason;
+    },
+    saysWho(s, index) {
+      return choosing && index !== asking && !s.question && !s.reason;
+    },
+  };
   return {
-    saysTrait: (s, index) => fits && index !== asking && !s.question && !s.reason,
-    saysWho: (s, index) => choosing && index !== asking && !s.question && !s.reason,
+    saysTrait: tests.saysTrait,
+    saysWho: tests.saysWho,
     sentences,
     asking,
-    asks,
-    readForGap,
-    askingSentences: sentences.filter(asks),
-    gapSentences: sentences.filter(readForGap),
+    asks: tests.asks,
+    readForGap: tests.readForGap,
+    askingSentences: sentences.filter(tests.asks),
+    gapSentences: sentences.filter(tests.readForGap),
   };
 }
 
@@ -567,12 +591,12 @@ function partsOf(sentences: Sentence[], foreign: (s: { askingWords: string[] }) 
  * its role and sets it beside another thing ("is case management a nursing job or an admin job? kinda sounds like
  * both", "is X just another name for care manager? our job board uses both") points at that pair, not our two roles.
  */
+const ownPast = (c: Concept): Concept => (c.kind === 'job' ? { kind: 'background', phrase: c.phrase } : c);
 function askedConcepts({ sentences, asking, saysWho }: MessageParts): Concept[] {
   const question = sentences[asking];
   const ownPair = (question?.sideBySide ?? false) && question!.concepts.some((c) => c.kind === 'role');
   // "army medic, getting out next yr. which role fits that better": a job said before a choice between the roles is the
   // asker's own past, as "my time as a paramedic" is.
-  const own = (c: Concept): Concept => (c.kind === 'job' ? { kind: 'background', phrase: c.phrase } : c);
   return sentences.flatMap((s, index) => {
     const kept =
       index !== asking && asking >= 0
@@ -583,7 +607,7 @@ function askedConcepts({ sentences, asking, saysWho }: MessageParts): Concept[] 
               !(c.kind === 'both-roles' && ownPair && index > asking && !s.question),
           )
         : s.concepts;
-    return saysWho(s, index) ? kept.map(own) : kept;
+    return saysWho(s, index) ? kept.map(ownPast) : kept;
   });
 }
 
@@ -593,9 +617,9 @@ function askedConcepts({ sentences, asking, saysWho }: MessageParts): Concept[] 
  */
 function namesTrait(s: Sentence | undefined, lexicon: Lexicon): boolean {
   if (!s) return false;
+  if (s.aspects.length > 0 || s.traits.length > 0 || s.company) return true;
   const shaping = [lexicon.comparison, lexicon.generic, lexicon.questionForms];
-  const term = (c: Concept) => c.kind === 'term' && !SPENT.has(c.term) && !shaping.some((words) => words.has(c.term));
-  return s.aspects.length > 0 || s.traits.length > 0 || s.company || s.concepts.some(term);
+  return s.concepts.some((c) => c.kind === 'term' && !SPENT.has(c.term) && !shaping.some((words) => words.has(c.term)));
 }
 
 /**
@@ -749,8 +773,12 @@ function inAnotherLanguage({ askingWords }: { askingWords: string[] }, grammar: 
 }
 
 /** The topic terms some of the sentences name. */
-const termsOf = (list: readonly { concepts: Concept[] }[]) =>
-  new Set(list.flatMap((s) => s.concepts.flatMap((c) => (c.kind === 'term' ? [c.term] : []))));
+function termsOf(list: readonly { concepts: Concept[] }[]): Set<string> {
+  // A plain loop: flatMap would make an array per sentence and per concept, on every message.
+  const terms = new Set<string>();
+  for (const s of list) for (const c of s.concepts) if (c.kind === 'term') terms.add(c.term);
+  return terms;
+}
 
 type PhraseHit = { concept: Concept; length: number };
 
@@ -1069,18 +1097,23 @@ const OUR_ROLES = new Set<Concept['kind']>(['role', 'short-form', 'both-roles'])
  */
 function readFit(scan: SentenceScan): void {
   const { tokens, lexicon, phraseAt } = scan;
-  const role = (i: number) => OUR_ROLES.has(phraseAt(i)?.concept.kind ?? 'term') || lexicon.heads.has(tokens[i]!);
-  const chooses = (i: number) => {
-    const concept = phraseAt(i)?.concept;
-    return concept?.kind === 'term' && lexicon.comparison.has(concept.term);
+  // Methods, not named arrows: under tsx every named closure is renamed on creation, on every sentence.
+  const marks = {
+    role(i: number) {
+      return OUR_ROLES.has(phraseAt(i)?.concept.kind ?? 'term') || lexicon.heads.has(tokens[i]!);
+    },
+    chooses(i: number) {
+      const concept = phraseAt(i)?.concept;
+      return concept?.kind === 'term' && lexicon.comparison.has(concept.term);
+    },
+    // A topic's noun ("which of those *skills*"), not a term that only shapes a question ("which of these *needs* more").
+    term(i: number) {
+      const concept = phraseAt(i)?.concept;
+      if (concept?.kind !== 'term') return false;
+      return ![lexicon.generic, lexicon.questionForms, lexicon.comparison].some((shaping) => shaping.has(concept.term));
+    },
   };
-  // A topic's noun ("which of those *skills*"), not a term that only shapes a question ("which of these *needs* more").
-  const term = (i: number) => {
-    const concept = phraseAt(i)?.concept;
-    if (concept?.kind !== 'term') return false;
-    return ![lexicon.generic, lexicon.questionForms, lexicon.comparison].some((shaping) => shaping.has(concept.term));
-  };
-  if (!choosesBetween(tokens, { role, chooses, term })) return;
+  if (!choosesBetween(tokens, marks)) return;
   scan.read.choosesRole = true;
   if (!weighsFit(tokens)) return;
   scan.read.choosingForAsker = true;
@@ -1118,23 +1151,23 @@ function readScan(text: string, lexicon: Lexicon, correct: (word: string) => str
  */
 function titleSpans(scan: SentenceScan): TitleSpan[] {
   const { tokens, lexicon, roleSpans, jobSpans } = scan;
-  const roleOf = (at: number) => {
-    const concept = scan.phraseAt(at)?.concept;
-    return concept?.kind === 'role' ? concept.role : undefined;
-  };
-  const roles = roleSpans.map(({ start, length }) => ({
-    start,
-    end: start + length,
-    kind: 'role' as const,
-    role: roleOf(start),
-  }));
-  const inRole = (at: number) => roles.some((r) => at >= r.start && at < r.end);
+  const roles = roleSpans.map(({ start, length }) => {
+    const concept = scan.phraseAt(start)?.concept;
+    return {
+      start,
+      end: start + length,
+      kind: 'role' as const,
+      role: concept?.kind === 'role' ? concept.role : undefined,
+    };
+  });
+  // Anonymous arrows where a named one would do: under tsx every named closure is renamed on creation.
   const jobs = jobSpans
-    .filter(({ start }) => !inRole(start))
-    .map((span) => withModifiers({ ...span, kind: 'job' }, tokens, lexicon, inRole));
-  const taken = (at: number) => [...roles, ...jobs].some((t) => at >= t.start && at < t.end);
+    .filter(({ start }) => !inSpans(roles, start))
+    .map((span) => withModifiers({ ...span, kind: 'job' }, tokens, lexicon, (at) => inSpans(roles, at)));
   const pointers = tokens.flatMap((token, at) =>
-    TITLE_POINTERS.has(token) && !taken(at) ? [{ start: at, end: at + 1, kind: 'pointer' as const }] : [],
+    TITLE_POINTERS.has(token) && !inSpans(roles, at) && !inSpans(jobs, at)
+      ? [{ start: at, end: at + 1, kind: 'pointer' as const }]
+      : [],
   );
   return [...roles, ...jobs, ...pointers].sort((a, b) => a.start - b.start);
 }
@@ -1173,18 +1206,26 @@ const WHERE_ASKED = /\bin(?: the)?\s+$/i;
 function typedNames(text: string, lexicon: Lexicon): Array<{ stem: string; word: string }> {
   const plain = stripSlackMarkup(text);
   const shouted = (plain.match(/\p{Lu}/gu)?.length ?? 0) > (plain.match(/\p{Ll}/gu)?.length ?? 0);
-  const common = (word: string) => amongCommonest(word.toLowerCase(), NAME_RANK);
-  const named = (m: RegExpMatchArray) =>
-    /\p{Ll}/u.test(m[1]!) || (!shouted && common(m[1]!) && !WHERE_ASKED.test(plain.slice(0, m.index)));
-  // A role's head word heard as a name ("do *Kay's* managers ...") is the role's.
-  const heard = (m: RegExpMatchArray) => {
-    const [word, next] = tokenize(plain.slice(m.index));
-    return heardHead(word ?? '', next, lexicon) !== null;
-  };
-  return [...plain.matchAll(NAMED)]
-    .filter((m) => named(m) && !heard(m))
-    .map((m) => ({ stem: stem(m[1]!.toLowerCase()), word: m[1]! }))
-    .filter(({ stem: known }) => !listedWord(known, lexicon));
+  const names: Array<{ stem: string; word: string }> = [];
+  // A plain loop, the cheap tests first: the sentence's rest is tokenized only for a name no list writes.
+  for (const m of plain.matchAll(NAMED)) {
+    const word = m[1]!;
+    const known = stem(word.toLowerCase());
+    if (listedWord(known, lexicon) || !typedAsName(plain, m, shouted) || heardAsHead(plain, m, lexicon)) continue;
+    names.push({ stem: known, word });
+  }
+  return names;
+}
+
+/** A capitalised word, or an initialism common in English typed in a sentence not shouted, not where it is asked from. */
+const typedAsName = (plain: string, m: RegExpMatchArray, shouted: boolean) =>
+  /\p{Ll}/u.test(m[1]!) ||
+  (!shouted && amongCommonest(m[1]!.toLowerCase(), NAME_RANK) && !WHERE_ASKED.test(plain.slice(0, m.index)));
+
+/** A role's head word heard as a name ("do *Kay's* managers ..."): the role's. */
+function heardAsHead(plain: string, m: RegExpMatchArray, lexicon: Lexicon): boolean {
+  const [word, next] = tokenize(plain.slice(m.index));
+  return heardHead(word ?? '', next, lexicon) !== null;
 }
 
 /** A word some list of the knowledge writes. */
@@ -1218,24 +1259,48 @@ function pastOf(
   phraseAt: (start: number) => PhraseHit | null,
 ): { background: Span[]; schooling: Span[] } {
   if (!mayNamePast(tokens)) return { background: [], schooling: [] };
-  const reader: SpanReader = {
-    ours: (i) => {
+  // Methods, not named arrows: under tsx every named closure is renamed on creation, on every sentence. One object
+  // for both readers, not a spread with a key added (on Node 20 such an object gets a shape of its own each time).
+  const reader: SpanReader & { schooling: (i: number) => boolean } = {
+    ours(i) {
       const kind = phraseAt(i)?.concept.kind;
       return kind !== undefined && kind !== 'job';
     },
-    grammar: (token) => !isContentWord(token, lexicon),
-    counting: (token) => SUFFICES.has(token) || HELPS.has(token),
-    opener: (token) => YES_NO_OPENERS.has(token) || WH_WORDS.has(token),
-    titleHead: (i) =>
-      phraseAt(i) !== null || lexicon.jobHeads.has(tokens[i]!) || acronyms.has(words[i]!) || /\d/.test(tokens[i]!),
+    grammar(token) {
+      return !isContentWord(token, lexicon);
+    },
+    counting: countingWord,
+    opener: openerWord,
+    titleHead(i) {
+      return (
+        phraseAt(i) !== null || lexicon.jobHeads.has(tokens[i]!) || acronyms.has(words[i]!) || /\d/.test(tokens[i]!)
+      );
+    },
+    schooling(i) {
+      const concept = phraseAt(i)?.concept;
+      return SCHOOLING_HELD.has(concept?.kind === 'term' ? concept.term : tokens[i]!);
+    },
   };
-  const held = (i: number) => {
-    const concept = phraseAt(i)?.concept;
-    return SCHOOLING_HELD.has(concept?.kind === 'term' ? concept.term : tokens[i]!);
-  };
-  return {
-    background: backgroundSpans(tokens, reader),
-    schooling: schoolingSpans(tokens, { ...reader, schooling: held }),
+  return { background: backgroundSpans(tokens, reader), schooling: schoolingSpans(tokens, reader) };
+}
+
+const countingWord = (token: string) => SUFFICES.has(token) || HELPS.has(token);
+const openerWord = (token: string) => YES_NO_OPENERS.has(token) || WH_WORDS.has(token);
+
+/**
+ * The phrase at each word of a sentence. The rules ask the phrase at a word many times over; the sentence's words
+ * never change, so each is read once. Returned anonymous: under tsx a named closure is renamed on creation.
+ */
+function phraseReader(tokens: string[], lexicon: Lexicon): (start: number) => PhraseHit | null {
+  const hits: Array<PhraseHit | null | undefined> = [];
+  return (start) => {
+    const known = hits[start];
+    if (known !== undefined) return known;
+    const hit = longestAt(tokens, lexicon, lexicon.phrases, lexicon.maxPhraseWords, start);
+    const found =
+      framedAt(tokens, lexicon, start, hit?.length ?? 0) ?? (hit && { concept: hit.value, length: hit.length });
+    hits[start] = found;
+    return found;
   };
 }
 
@@ -1249,17 +1314,7 @@ function startScan(
   const words = expandedWords(question, lexicon);
   const tokens = sentenceTokens(words, lexicon, correct);
   const read = emptyReading(tokens);
-  // The rules ask the phrase at a word many times over; the sentence's words never change, so each is read once.
-  const hits: Array<PhraseHit | null | undefined> = [];
-  const phraseAt = (start: number): PhraseHit | null => {
-    const known = hits[start];
-    if (known !== undefined) return known;
-    const hit = longestAt(tokens, lexicon, lexicon.phrases, lexicon.maxPhraseWords, start);
-    const found =
-      framedAt(tokens, lexicon, start, hit?.length ?? 0) ?? (hit && { concept: hit.value, length: hit.length });
-    hits[start] = found;
-    return found;
-  };
+  const phraseAt = phraseReader(tokens, lexicon);
   const acronyms = typedAcronyms(question);
   return {
     words,
@@ -1460,8 +1515,7 @@ function greetingAt(scan: SentenceScan, i: number): number {
  */
 function readAsOther(scan: SentenceScan, concept: Concept, i: number, hit: PhraseHit, inside: boolean): number {
   const { tokens, read, phraseAt } = scan;
-  const thingPaid = () => paysForThing(tokens, scan.words, i, phraseAt);
-  if (concept.kind === 'term' && thingPaid()) {
+  if (concept.kind === 'term' && paysForThing(tokens, scan.words, i, phraseAt)) {
     read.paysForThing = true;
     return hit.length;
   }
@@ -1620,15 +1674,16 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at']);
  * hospitals"), a place after the role's name says which holders are meant, as a modifier before it does ("a hospital
  * case manager"): the term in "in/at (the|our ...) PLACE" counts as a modifier, not as what is asked.
  */
+const overviewTerm = (term: string, lexicon: Lexicon) =>
+  (lexicon.termTopics.get(term) ?? []).some((t) => t.topic === lexicon.roles.overview);
+
 function placesOfRoleAsked(scan: SentenceScan): void {
   const { tokens, lexicon } = scan;
   const firstRole = scan.roleSpans[0]?.start;
   if (firstRole === undefined) return;
-  const overview = (term: string) =>
-    (lexicon.termTopics.get(term) ?? []).some((t) => t.topic === lexicon.roles.overview);
-  if (!scan.termReads.some((read) => overview(read.term))) return;
+  if (!scan.termReads.some((read) => overviewTerm(read.term, lexicon))) return;
   for (const read of scan.termReads) {
-    if (read.start < firstRole || overview(read.term)) continue;
+    if (read.start < firstRole || overviewTerm(read.term, lexicon)) continue;
     let before = read.start - 1;
     while (before > 0 && POSSESSIVES.has(tokens[before]!)) before -= 1;
     if (PLACE_PREPOSITIONS.has(tokens[before] ?? '')) read.modifies = true;
@@ -1664,13 +1719,12 @@ function payersNamed(scan: SentenceScan): void {
   // *bonuses*".
   const pay = lexicon.phrases.get(stem('pay'));
   const payTopics = new Set(pay?.kind === 'term' ? (lexicon.termTopics.get(pay.term) ?? []).map((t) => t.topic) : []);
-  const paid = (verb: number) =>
-    GIVING.has(tokens[verb]!) && sentence.aspects.some((aspects) => aspects.some((a) => payTopics.has(a.nearest)));
+  const payAspect = sentence.aspects.some((aspects) => aspects.some((a) => payTopics.has(a.nearest)));
   for (const read of scan.termReads) {
     let verb = read.end;
     while (BETWEEN_SUBJECT_AND_VERB.has(tokens[verb] ?? '')) verb += 1;
     if (verb >= tokens.length || PAYING_VERBS.has(tokens[read.start]!)) continue;
-    if (PAYING_VERBS.has(tokens[verb]!) || paid(verb)) read.modifies = true;
+    if (PAYING_VERBS.has(tokens[verb]!) || (GIVING.has(tokens[verb]!) && payAspect)) read.modifies = true;
   }
 }
 
@@ -2126,15 +2180,28 @@ function viewpointOf({ tokens, termReads, lexicon }: SentenceScan): Analysis['vi
 function companyNamed({ tokens, lexicon, read, phraseAt }: SentenceScan): Analysis['company'] {
   if (!namesServed(tokens)) return false;
   return namesCompany(tokens, {
-    phrase: (j) => phraseAt(j) !== null,
-    term: (j) => j >= 0 && phraseAt(j)?.concept.kind === 'term' && phraseAt(j)?.length === 1,
-    content: (j) => j < tokens.length && isContentWord(tokens[j]!, lexicon) && /^\p{L}+$/u.test(tokens[j]!),
-    jobHead: (j) => lexicon.jobHeads.has(tokens[j] ?? ''),
-    quality: (j) => read.traits.includes(tokens[j] ?? ''),
+    // Methods, not named arrows: under tsx every named closure is renamed on creation.
+    phrase(j) {
+      return phraseAt(j) !== null;
+    },
+    term(j) {
+      return j >= 0 && phraseAt(j)?.concept.kind === 'term' && phraseAt(j)?.length === 1;
+    },
+    content(j) {
+      return j < tokens.length && isContentWord(tokens[j]!, lexicon) && /^\p{L}+$/u.test(tokens[j]!);
+    },
+    jobHead(j) {
+      return lexicon.jobHeads.has(tokens[j] ?? '');
+    },
+    quality(j) {
+      return read.traits.includes(tokens[j] ?? '');
+    },
   });
 }
 
 /** What only the whole sentence shows, onto its reading: aspects read together, a lookup, traits, a count. */
+const knownIn = (lexicon: Lexicon) => (token: string) => lexicon.stems.has(token) || lexicon.factWords.has(token);
+
 function readWholeSentence(scan: SentenceScan, clause: Clause): void {
   const { tokens, words, lexicon, read, phraseAt, roleSpans } = scan;
   read.aspects.push(...togetherAspects(tokens, lexicon));
@@ -2149,11 +2216,12 @@ function readWholeSentence(scan: SentenceScan, clause: Clause): void {
   if (read.paysForThing) costOfThingPaid(read, lexicon);
   // One particular person, office or shift ("who is the CM on 5 north today"): a lookup, whatever role it names; a
   // request that the bot act ("can you refer my mom to a CM") is one too, told apart for its own line.
-  const known = (token: string) => lexicon.stems.has(token) || lexicon.factWords.has(token);
-  const person = (token: string) => lexicon.jobHeads.has(token);
   const request = requestIn(tokens);
-  const namesSomeone = () => namesPerson(clause.text, (word) => listedWord(stem(word), lexicon));
-  if (request || asksForParticular(tokens, words, roleSpans, known, person) || namesSomeone())
+  if (
+    request ||
+    asksForParticular(tokens, words, roleSpans, knownIn(lexicon), (token) => lexicon.jobHeads.has(token)) ||
+    namesPerson(clause.text, (word) => listedWord(stem(word), lexicon))
+  )
     read.concepts.push({ kind: 'lookup', act: request === 'act' });
   if (endsElliptical(tokens)) askAgain(read.concepts, lexicon);
   const chosenFor = choiceFor(tokens, lexicon, phraseAt);
@@ -2772,8 +2840,6 @@ function headRoleSkip(
 ): number {
   const headRole = lexicon.heads.get(tokens[i]!);
   if (!headRole) return 0;
-  const between = (word: string | undefined) =>
-    word !== undefined && (lexicon.joiners.has(word) || lexicon.notRole.some((w) => w.length === 1 && w[0] === word));
   const skip = lexicon.joiners.has(tokens[i + 1] ?? '') ? 2 : 1;
   const hit = i + skip < tokens.length ? phraseAt(i + skip) : null;
   // With no joiner, only where both names end alike ("case/care manager"): "care navigator" is no care manager.
@@ -2782,13 +2848,21 @@ function headRoleSkip(
   if (hit?.concept.kind === 'role' && hit.concept.role !== headRole && shared) return skip;
   // Two head words set against each other are written as the bare words ("case or care?"): "direct care to
   // *patients*" sets nothing against anything.
-  const otherHead = (at: number) => {
-    const role = lexicon.heads.get(tokens[at] ?? '');
-    return role !== undefined && role !== headRole && words[at] === tokens[at] && words[i] === tokens[i];
-  };
-  if (between(tokens[i + 1]) && otherHead(i + 2)) return lexicon.joiners.has(tokens[i + 1]!) ? 2 : 1;
-  return between(tokens[i - 1]) && otherHead(i - 2) ? 1 : 0;
+  const bare = words[i] === tokens[i];
+  if (betweenHeads(tokens[i + 1], lexicon) && bare && otherHeadAt(tokens, words, lexicon, headRole, i + 2))
+    return lexicon.joiners.has(tokens[i + 1]!) ? 2 : 1;
+  return betweenHeads(tokens[i - 1], lexicon) && bare && otherHeadAt(tokens, words, lexicon, headRole, i - 2) ? 1 : 0;
 }
+
+/** Another role's head word written bare at `at`. Module-level: under tsx a named closure is renamed on creation. */
+function otherHeadAt(tokens: string[], words: string[], lexicon: Lexicon, headRole: RoleId, at: number): boolean {
+  const role = lexicon.heads.get(tokens[at] ?? '');
+  return role !== undefined && role !== headRole && words[at] === tokens[at];
+}
+
+/** A word that joins two head words, or one that says a head word is no role. */
+const betweenHeads = (word: string | undefined, lexicon: Lexicon) =>
+  word !== undefined && (lexicon.joiners.has(word) || lexicon.notRole.some((w) => w.length === 1 && w[0] === word));
 
 /** What stands for a role, or another job, on either side of "vs". */
 const ROLE_LIKE = new Set<Concept['kind']>(['role', 'short-form', 'both-roles', 'job', 'reference', 'other-role']);
@@ -2926,19 +3000,22 @@ function countedIn(sentences: Sentence[], asks: SentenceTest): Array<{ stem: str
   const telling = counted.some(({ stem }) => !SPENT.has(stem) && !SCHOOLING_HELD.has(stem));
   const weighed = sentences.some((s) => !s.reason && s.choosingForAsker);
   // In a choice weighed for the asker, another job named is theirs too ("nurse aide for 10 yrs, which role suits me").
-  const past = (schooling: boolean) =>
-    sentences.flatMap((s) =>
-      s.concepts.flatMap((c) => {
-        if (c.kind === 'job' && weighed) return [{ stem: c.phrase, word: c.phrase }];
-        if (c.kind !== 'background' || (schooling && !c.schooling)) return [];
-        return [{ stem: c.phrase, word: c.phrase, field: c.schooling ?? false }];
-      }),
-    );
-  if (weighed || (!telling && asking.length > 0)) return [...past(false), ...counted];
+  if (weighed || (!telling && asking.length > 0)) return [...pastNamed(sentences, weighed, false), ...counted];
   // "could I be a care manager", "does that work", said of a schooling the asker holds: its field is what is asked.
-  if (!telling && sentences.some((s, index) => asks(s, index) && s.ofAsker)) return [...past(true), ...counted];
+  if (!telling && sentences.some((s, index) => asks(s, index) && s.ofAsker))
+    return [...pastNamed(sentences, weighed, true), ...counted];
   return counted;
 }
+
+/** The asker's past the sentences name (only schoolings when `schooling`), and in a weighed choice any other job. */
+const pastNamed = (sentences: Sentence[], weighed: boolean, schooling: boolean) =>
+  sentences.flatMap((s) =>
+    s.concepts.flatMap((c) => {
+      if (c.kind === 'job' && weighed) return [{ stem: c.phrase, word: c.phrase }];
+      if (c.kind !== 'background' || (schooling && !c.schooling)) return [];
+      return [{ stem: c.phrase, word: c.phrase, field: c.schooling ?? false }];
+    }),
+  );
 
 /** Before "know", the words that make it what someone must or should know: "need *to* know", "*should* know". */
 const KNOW_AFTER = new Set(['to', 'should', 'must']);
@@ -3056,40 +3133,47 @@ const QUALITY_ENDS = new Set(['or', 'than', 'like', 'when', 'if', 'because', 'si
  * care manager's week get"). Empty when any word there is read (a term, a fact's word, a job: "is a care manager a
  * nurse"), when what follows names a class or a place ("a specialty", "in hospitals") or a participle of classing.
  */
+// Module-level helpers, and factories returning anonymous arrows, in the per-sentence readers below: under tsx every
+// named closure is renamed on creation, which costs more than the closure.
+/** Whether nothing of ours reads the word at `at`. */
+const unreadIn =
+  (tokens: string[], lexicon: Lexicon, phraseAt: (start: number) => PhraseHit | null) =>
+  (at: number): boolean =>
+    !phraseAt(at) && !lexicon.factWords.has(tokens[at]!) && !lexicon.jobHeads.has(tokens[at]!);
+/** A yes-or-no question: "*who* is a care manager's boss" asks someone, not what the work is like. */
+function asksBeing(tokens: string[], start: number): boolean {
+  let before = start - 1;
+  while (before >= 0 && BEFORE_ROLE.has(tokens[before]!)) before -= 1;
+  return BEING_ASKED.has(tokens[before] ?? '') && !tokens.slice(0, before).some((word) => WH_WORDS.has(word));
+}
+const degreeWord = (word: string) => DEGREE_WORDS.has(word) || ADVERBS.has(word) || isAdverb(word);
+
 function qualityOfWork(
   tokens: string[],
   lexicon: Lexicon,
   phraseAt: (start: number) => PhraseHit | null,
   roleSpans: RoleSpan[],
 ): string[] {
-  const unread = (at: number) =>
-    !phraseAt(at) && !lexicon.factWords.has(tokens[at]!) && !lexicon.jobHeads.has(tokens[at]!);
+  const unread = unreadIn(tokens, lexicon, phraseAt);
   const how = howQualityAt(tokens, lexicon, roleSpans);
   if (how >= 0) return unread(how) ? [tokens[how]!] : [];
-  // A yes-or-no question: "*who* is a care manager's boss" asks someone, not what the work is like.
-  const asksBeing = (start: number) => {
-    let before = start - 1;
-    while (before >= 0 && BEFORE_ROLE.has(tokens[before]!)) before -= 1;
-    return BEING_ASKED.has(tokens[before] ?? '') && !tokens.slice(0, before).some((word) => WH_WORDS.has(word));
-  };
   // "is care management a grind or is *it* pretty relaxed": a pointer after a role asked what it is like stands for
   // it, when nothing between them is read; after what the role does ("do they see pts or are they ...") it does not.
-  const being = roleSpans.filter(({ start }) => asksBeing(start));
+  const being = roleSpans.filter(({ start }) => asksBeing(tokens, start));
   const roleEnd = Math.min(...being.map(({ start, length }) => start + length));
   const pointers = tokens.flatMap((token, at) => {
     if (at < roleEnd || !POINTING.has(token)) return [];
     const between = tokens.slice(roleEnd, at).every((word, k) => !isContentWord(word, lexicon) || unread(roleEnd + k));
     return between ? [{ start: at, length: 1 }] : [];
   });
-  const degree = (at: number) => DEGREE_WORDS.has(tokens[at]!) || ADVERBS.has(tokens[at]!) || isAdverb(tokens[at]!);
   for (const { start, length } of [...roleSpans, ...pointers]) {
     let j = start + length;
-    while (j < tokens.length && degree(j)) j += 1;
+    while (j < tokens.length && degreeWord(tokens[j]!)) j += 1;
     const becomes = BECOMING.has(tokens[j] ?? '') ? (tokens[j] === 'end' && tokens[j + 1] === 'up' ? 2 : 1) : 0;
-    if (!asksBeing(start) && becomes === 0) continue;
+    if (!asksBeing(tokens, start) && becomes === 0) continue;
     if (tokens[j] === 'end' && becomes === 1) continue;
     j += becomes;
-    while (j < tokens.length && degree(j)) j += 1;
+    while (j < tokens.length && degreeWord(tokens[j]!)) j += 1;
     const run = workQualityRun(tokens, j, lexicon, unread);
     if (run.length > 0) return run;
   }
@@ -3145,28 +3229,29 @@ const MUST_BE = new Set(['need', 'needs', 'have', 'has']);
  * asked to matter ("is typing speed important for case managers"). A job, a term of ours or a participle ("need to
  * be certified") after "be" is no quality: those name what the topics' own terms ask.
  */
+const degreeBefore = (word: string) => DEGREE_WORDS.has(word) || ADVERBS.has(word) || /ly$/.test(word);
+
 function qualitiesAsked(
   tokens: string[],
   lexicon: Lexicon,
   phraseAt: (start: number) => PhraseHit | null,
   roleSpans: RoleSpan[],
 ): string[] {
-  const run = (at: number, end = tokens.length) => qualityRun(tokens, lexicon, phraseAt, at, end);
   const found: string[] = [];
   tokens.forEach((token, i) => {
     if (MUST_BE.has(token) && tokens[i + 1] === 'to' && tokens[i + 2] === 'be') {
       const someone =
         i === 0 || roleSpans.some((span) => span.start < i) || tokens.slice(0, i).some((t) => PRONOUNS.has(t));
       let j = i + 3;
-      const degree = (word: string) => DEGREE_WORDS.has(word) || ADVERBS.has(word) || /ly$/.test(word);
-      while (j < tokens.length && degree(tokens[j]!)) j += 1;
+      while (j < tokens.length && degreeBefore(tokens[j]!)) j += 1;
       // A participle after "be" says what is done to them ("need to be certified"), not what they are.
-      if (someone && !/(ed|ing)$/.test(tokens[j] ?? '')) found.push(...run(j));
+      if (someone && !/(ed|ing)$/.test(tokens[j] ?? ''))
+        found.push(...qualityRun(tokens, lexicon, phraseAt, j, tokens.length));
     }
     // "is X important": the thing whose worth is asked is all that stands between the verb and "important".
     const verb = Math.max(tokens.lastIndexOf('is', i - 1), tokens.lastIndexOf('are', i - 1));
     if (token === 'important' && verb >= 0 && verb < i - 1) {
-      const between = run(verb + 1, i);
+      const between = qualityRun(tokens, lexicon, phraseAt, verb + 1, i);
       if (between.length === i - verb - 1) found.push(...between);
     }
   });
@@ -3321,25 +3406,34 @@ function shortFormAgainst(
   if (concept.kind !== 'short-form') return concept;
   const next = apartFrom(tokens, i + hit.length, lexicon);
   const after = next >= 0 ? phraseAt(next)?.concept : undefined;
-  const joined = (at: number) => lexicon.joiners.has(tokens[at] ?? '');
-  const joinedBefore = joined(i - 1) || (ARTICLES.has(tokens[i - 1] ?? '') && joined(i - 2));
+  const joinedBefore =
+    joinerAt(tokens, i - 1, lexicon) || (ARTICLES.has(tokens[i - 1] ?? '') && joinerAt(tokens, i - 2, lexicon));
   const against = [after, joinedBefore ? before : undefined].find((c) => c?.kind === 'role');
   if (against?.kind !== 'role' || !concept.roles.includes(against.role)) return concept;
   const rest = concept.roles.filter((role) => role !== against.role);
   return rest.length === 1 ? { kind: 'role', role: rest[0]!, apart: true } : { ...concept, roles: rest };
 }
 
+/** Whether the token at `at` is a joiner ("and", "or", "vs"). */
+function joinerAt(tokens: readonly string[], at: number, lexicon: Lexicon): boolean {
+  return lexicon.joiners.has(tokens[at] ?? '');
+}
+
 /** A role concept after a phrase that sets it aside ("not", "rather than"; an article may come between) is set aside. */
 function setAside(concept: Concept, tokens: string[], i: number, lexicon: Lexicon): Concept {
   // A credential set aside is not its role set aside: "is the AFN-BC enough instead of the SANE-A" asks of the role.
   if (concept.kind !== 'role' || concept.credential) return concept;
-  const endsAt = (end: number) =>
-    lexicon.notRole.some(
-      (words) => words.length <= end && words.every((word, k) => tokens[end - words.length + k] === word),
-    );
-  const before = endsAt(i) || (i > 0 && lexicon.stopwords.has(tokens[i - 1]!) && endsAt(i - 1));
+  const before =
+    notRoleEndsAt(tokens, i, lexicon) ||
+    (i > 0 && lexicon.stopwords.has(tokens[i - 1]!) && notRoleEndsAt(tokens, i - 1, lexicon));
   return before ? { kind: 'not-role', role: concept.role } : concept;
 }
+
+/** Whether words saying a title is no role ("not a") end right before `end`. */
+const notRoleEndsAt = (tokens: string[], end: number, lexicon: Lexicon) =>
+  lexicon.notRole.some(
+    (words) => words.length <= end && words.every((word, k) => tokens[end - words.length + k] === word),
+  );
 
 /** "do" before a subject is grammar ("what do they have in common", "does it need an exam"), after it a verb. */
 function withoutAuxiliaries(concepts: Concept[], lexicon: Lexicon): Concept[] {
@@ -3347,9 +3441,14 @@ function withoutAuxiliaries(concepts: Concept[], lexicon: Lexicon): Concept[] {
     (c) => c.kind === 'role' || c.kind === 'short-form' || c.kind === 'both-roles' || c.kind === 'reference',
   );
   // Right after its subject it is the verb, whatever follows: "do they *do* utilization review too?".
-  const afterSubject = (index: number) => index > 0 && SUBJECTS.has(concepts[index - 1]!.kind);
   return concepts.filter(
-    (c, index) => !(c.kind === 'term' && index < lastRole && lexicon.auxiliaries.has(c.term) && !afterSubject(index)),
+    (c, index) =>
+      !(
+        c.kind === 'term' &&
+        index < lastRole &&
+        lexicon.auxiliaries.has(c.term) &&
+        !(index > 0 && SUBJECTS.has(concepts[index - 1]!.kind))
+      ),
   );
 }
 

@@ -116,7 +116,6 @@ export function pickIn(
   grammar: (word: string) => boolean,
   own: (word: string) => boolean,
 ): Pick {
-  const telling = (w: string) => !grammar(w) && !own(w) && !ORDINALS.has(w) && !SORTING.has(w);
   for (let i = 0; i < tokens.length; i++) {
     const definite = POINTING.has(tokens[i]!);
     if (!definite && !INDEFINITE.has(tokens[i]!)) continue;
@@ -127,33 +126,46 @@ export function pickIn(
       (tokens[i + 1] === 'former' || tokens[i + 1] === 'latter' || PEOPLE.has(tokens[i + 2] ?? ''))
     )
       return { place };
-    const described = before(tokens, i, telling, grammar) ?? (definite ? after(tokens, i, telling) : null);
+    const described = before(tokens, i, grammar, own) ?? (definite ? after(tokens, i, grammar, own) : null);
     if (described) return described;
   }
   return null;
+}
+
+/**
+ * Whether a word tells what kind of the pair is meant: not grammar, not a word naming a role by itself, no ordinal or
+ * sorting word. Module-level, taking what it reads: under tsx a named closure is renamed on every question.
+ */
+function telling(w: string, grammar: (w: string) => boolean, own: (w: string) => boolean): boolean {
+  return !grammar(w) && !own(w) && !ORDINALS.has(w) && !SORTING.has(w);
 }
 
 /** The words between a determiner at `i` and a word for people, when they describe ("the *hands on* one"); else null. */
 function before(
   tokens: readonly string[],
   i: number,
-  telling: (w: string) => boolean,
   grammar: (w: string) => boolean,
+  own: (w: string) => boolean,
 ): Pick {
   let end = i + 1;
   while (end < tokens.length && end - i <= DESCRIPTION_WORDS && !PEOPLE.has(tokens[end]!)) end += 1;
   const described = tokens.slice(i + 1, end);
-  const particle = (w: string) => PARTICLES.has(w) && grammar(w);
-  const told = described.filter((w) => !particle(w));
-  const fits = told.length > 0 && told.every(telling);
+  // A particle of a compound ("hands-*on*") is part of the description, not grammar that ends it.
+  const told = described.filter((w) => !(PARTICLES.has(w) && grammar(w)));
+  const fits = told.length > 0 && told.every((w) => telling(w, grammar, own));
   return PEOPLE.has(tokens[end] ?? '') && fits ? { described: told, span: described } : null;
 }
 
 /** The telling words after "the one who/from/at ..." at `i` ("the one *from the hospital*"); else null. */
-function after(tokens: readonly string[], i: number, telling: (w: string) => boolean): Pick {
+function after(
+  tokens: readonly string[],
+  i: number,
+  grammar: (w: string) => boolean,
+  own: (w: string) => boolean,
+): Pick {
   if (!PEOPLE_MODIFIED.has(tokens[i + 1] ?? '') || !POST_MODIFIERS.has(tokens[i + 2] ?? '')) return null;
   const span = tokens.slice(i + 2, i + 3 + DESCRIPTION_WORDS);
-  const described = span.filter(telling);
+  const described = span.filter((w) => telling(w, grammar, own));
   return described.length > 0 ? { described, span } : null;
 }
 

@@ -189,11 +189,13 @@ export function withModifiers(
   taken: (at: number) => boolean,
 ): TitleSpan {
   let start = span.start;
-  const modifier = (at: number) =>
-    at >= 0 && !taken(at) && !lexicon.stopwords.has(tokens[at]!) && !HEDGES.has(tokens[at]!) && !BE.has(tokens[at]!);
-  while (span.start - start < TITLE_MODIFIERS && modifier(start - 1)) start -= 1;
+  while (span.start - start < TITLE_MODIFIERS && titleModifierAt(tokens, lexicon, taken, start - 1)) start -= 1;
   return { ...span, start };
 }
+
+/** A word a title's modifier may be. Module-level, not a closure: under tsx every named closure is renamed on creation. */
+const titleModifierAt = (tokens: readonly string[], lexicon: Lexicon, taken: (at: number) => boolean, at: number) =>
+  at >= 0 && !taken(at) && !lexicon.stopwords.has(tokens[at]!) && !HEDGES.has(tokens[at]!) && !BE.has(tokens[at]!);
 
 /**
  * Whether a one-word alias is a short form of the role's longer aliases: its letters their words' initials ("ncm":

@@ -116,24 +116,16 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
   const aspectWords = kb.gaps.flatMap((aspect) => aspect.ways.flatMap((way) => tokenize(way)));
   const stopwords = new Set(kb.language.stopwords.flatMap((w) => tokenize(w)));
   const stopStems = new Set([...stopwords].map(stem));
-  const vectors = shippedWordVectors();
-  const factWords = buildFactIndex(
-    kb,
-    (word) => stopStems.has(word) || heads.has(word),
-    (word) => vectors.has(word),
-    compounds,
-  );
+  const { vectors, factWords } = readFactWords(kb, stopStems, heads, compounds);
   for (const word of factWords.vocabulary) words.add(word);
 
   const known = [...words].filter((w) => !stopwords.has(w));
   const nameEnds = nameEndsOf(kb);
   // Job heads are known words, never corrected into ours ("coordinator" is not "coordinate").
   const jobHeads = new Set((kb.language.jobHeads?.words ?? []).map(stemPhrase).filter((word) => word !== ''));
-  const listed = (word: string) => phrases.has(word) || stopStems.has(word) || heads.has(word) || jobHeads.has(word);
   return {
     phrases,
-    hospitalNames: hospitalNames(kb, listed),
-    hospitalNameFollows: hospitalNameFollows(kb),
+    ...hospitalWords(kb, [phrases, stopStems, heads, jobHeads]),
     maxPhraseWords: longest(phrases.keys()),
     frames: synonymFrames(kb, phrases),
     termTopics,
@@ -158,6 +150,34 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
     employers: employerTerms(kb, phrases),
     otherLanguages: readOtherLanguages(kb),
     english: englishWords([...words, ...Object.keys(kb.language.abbreviations).map(normalize)], stopwords),
+  };
+}
+
+/** The facts' words (fact-index.ts), stopwords and the roles' heads left out, with the word vectors shipped. */
+function readFactWords(
+  kb: KnowledgeBase,
+  stopStems: ReadonlySet<string>,
+  heads: Pick<ReadonlySet<string>, 'has'>,
+  compounds: ReadonlySet<string>,
+) {
+  const vectors = shippedWordVectors();
+  const factWords = buildFactIndex(
+    kb,
+    (word) => stopStems.has(word) || heads.has(word),
+    (word) => vectors.has(word),
+    compounds,
+  );
+  return { vectors, factWords };
+}
+
+/** The words of the hospital's own name, none a word the lists know (`lists`), and what its publisher writes on. */
+function hospitalWords(
+  kb: KnowledgeBase,
+  lists: ReadonlyArray<Pick<ReadonlySet<string>, 'has'>>,
+): Pick<Lexicon, 'hospitalNames' | 'hospitalNameFollows'> {
+  return {
+    hospitalNames: hospitalNames(kb, (word) => lists.some((list) => list.has(word))),
+    hospitalNameFollows: hospitalNameFollows(kb),
   };
 }
 

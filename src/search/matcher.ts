@@ -530,19 +530,20 @@ function nothingRead() {
   };
 }
 
+const roleAsked = (c: Concept) => c.kind === 'role' && !c.past && !c.standard;
+/** "do *they* deal with insurance like case managers do": a pointer at the thread's roles is what the standard is set against. */
+const standardSetAgainst = (c: Concept) => roleAsked(c) || (c.kind === 'reference' && !c.thing);
+
 /** What a role named says: the asker's past, a comparison's standard, a credential's holder, or the role asked of. */
 function readRole(
   read: ReturnType<typeof nothingRead>,
   concept: Extract<Concept, { kind: 'role' }>,
   concepts: Analysis['concepts'],
 ): void {
-  const asked = (c: Concept) => c.kind === 'role' && !c.past && !c.standard;
-  // "do *they* deal with insurance like case managers do": a pointer at the thread's roles is what the standard is set against.
-  const subject = (c: Concept) => asked(c) || (c.kind === 'reference' && !c.thing);
-  if (concept.past && concepts.some(asked)) {
+  if (concept.past && concepts.some(roleAsked)) {
     // "does experience as a social worker count for care manager": the social worker is the asker's past.
     read.background = true;
-  } else if (concept.standard && concepts.some(subject)) {
+  } else if (concept.standard && concepts.some(standardSetAgainst)) {
     // "do care managers get certified through ANCC like case managers do": case managers are the comparison's standard.
   } else if (concept.credential) {
     // A credential names its holder as an organisation does, when no role is named: "do case managers here need
@@ -615,8 +616,11 @@ function readParts(question: string, reader: QuestionReader, unread: ReadonlySet
   const pick = pickOf(read0, reader);
   // A role named by its title is what is asked of ("are care managers *the ones who do the intake*"): no pick.
   // A description no role's facts fit better than another's ("the *education* side") names an aspect, not a role.
-  const fits = (p: NonNullable<typeof pick>) => pickedRole(lexicon, p, lexicon.roles.mainPair) !== undefined;
-  const picks = pick !== null && 'span' in pick && !read0.concepts.some((c) => c.kind === 'role') && fits(pick);
+  const picks =
+    pick !== null &&
+    'span' in pick &&
+    !read0.concepts.some((c) => c.kind === 'role') &&
+    pickedRole(lexicon, pick, lexicon.roles.mainPair) !== undefined;
   const analysis = picks ? withoutDescription(read0, pick.span, reader) : read0;
   const read = readConcepts(analysis.concepts);
   const shortForm = nameRoles(read, lexicon, analysis.insideFacility);
@@ -652,17 +656,20 @@ function withoutDescription(
  * One of the pair picked by place or description in the question's asking words (pickIn), or by place in a sentence
  * before it ("back to the first one — can they ..."); else null.
  */
-function pickOf(analysis: Analysis, { lexicon, ownWords }: QuestionReader): ReturnType<typeof pickIn> {
-  const pickFrom = (words: readonly string[]) =>
-    pickIn(
-      words,
-      (word) => lexicon.stopwords.has(word) || lexicon.joiners.has(word),
-      (word) => lexicon.heads.has(word) || ownWords.has(word),
-    );
-  const asked = pickFrom(analysis.askingWords);
+function pickOf(analysis: Analysis, reader: QuestionReader): ReturnType<typeof pickIn> {
+  const asked = pickFrom(analysis.askingWords, reader);
   if (asked !== null || analysis.statedBefore.length === 0) return asked;
-  const before = pickFrom(analysis.statedBefore);
+  const before = pickFrom(analysis.statedBefore, reader);
   return before !== null && 'place' in before ? before : null;
+}
+
+/** pickIn on some words, grammar being stopwords and joiners, a role's own word a head or one of its own words. */
+function pickFrom(words: readonly string[], { lexicon, ownWords }: QuestionReader): ReturnType<typeof pickIn> {
+  return pickIn(
+    words,
+    (word) => lexicon.stopwords.has(word) || lexicon.joiners.has(word),
+    (word) => lexicon.heads.has(word) || ownWords.has(word),
+  );
 }
 
 /** What a question says, read alone: the roles it names, its topics scored, what it asks of them. */
@@ -685,9 +692,16 @@ function readQuestion(question: string, reader: QuestionReader, unread: Readonly
     request: read.request,
     reference: read.reference,
     rolePointer: read.rolePointer,
-    pointsAtThing: (thread: TopicId) => pointsAtThing(lexicon, analysis, thread),
-    pointsAtRoleItself: (thread: TopicId) => aboutRole(lexicon, thread) && (thingPointer(analysis) || read.rolePointer),
-    bearsOnThread: (thread: TopicId) => !aboutRole(lexicon, thread) && asksBearing(analysis.askingWords),
+    // Methods, not named arrows: under tsx every named closure is renamed on creation, on every question.
+    pointsAtThing(thread: TopicId) {
+      return pointsAtThing(lexicon, analysis, thread);
+    },
+    pointsAtRoleItself(thread: TopicId) {
+      return aboutRole(lexicon, thread) && (thingPointer(analysis) || read.rolePointer);
+    },
+    bearsOnThread(thread: TopicId) {
+      return !aboutRole(lexicon, thread) && asksBearing(analysis.askingWords);
+    },
     otherRole: read.otherRole,
     sameTopic: read.sameTopic,
     backTo: read.backTo,
@@ -717,8 +731,12 @@ function readQuestion(question: string, reader: QuestionReader, unread: Readonly
     // "the same thing as a care manager" sets one title against another as "the same as" does.
     contrast: contrast || termList.some((term) => lexicon.contrast.has(term)) || analysis.likened.length > 0,
     identity: analysis.identity,
-    picked: (roles) => pickedRole(lexicon, pick, roles),
-    pickedInOrder: (discussed) => (pick !== null && 'place' in pick ? pickedRole(lexicon, pick, discussed) : undefined),
+    picked(roles) {
+      return pickedRole(lexicon, pick, roles);
+    },
+    pickedInOrder(discussed) {
+      return pick !== null && 'place' in pick ? pickedRole(lexicon, pick, discussed) : undefined;
+    },
     subjectNamed: roleBeforeComparing(concepts, lexicon),
     aspects,
     gapAspects: analysis.gapAspects,
@@ -779,9 +797,12 @@ function readSummary(
   const askedHere = new Set([...terms].filter(askedInQuestion(analysis)));
   const summary = summaryAsked(summaries, analysis.askingWords, askedHere, termOfWord);
   const termList = [...terms].filter((term) => !summary?.terms.includes(term));
-  const withSummary = (scores: Map<TopicId, number>) =>
-    summary ? scores.set(summary.topic, scores.get(summary.topic)! + SUMMARY_WEIGHT) : scores;
-  return { termList, withSummary };
+  return {
+    termList,
+    withSummary(scores: Map<TopicId, number>) {
+      return summary ? scores.set(summary.topic, scores.get(summary.topic)! + SUMMARY_WEIGHT) : scores;
+    },
+  };
 }
 
 /** The term one stemmed word is read as on its own ("employed" is the setting's), if any. */
@@ -876,8 +897,9 @@ function askedOnThread(
   return (thread, roles, thing = true) => {
     // A credential the thread's facts do not name asks about itself, as an organisation's term does ("do they need
     // the CCRC?" after the duties); one they name is said there ("and if I have my CIC?" after the pay differential).
-    const stated = (word: string) => roles.some((role) => lexicon.factWords.wordsOf(thread, role).has(word));
-    const own = credentials.filter(({ word }) => !stated(word));
+    const own = credentials.filter(
+      ({ word }) => !roles.some((role) => lexicon.factWords.wordsOf(thread, role).has(word)),
+    );
     const scores = withSummary(
       withCredentials(scoreTopics(lexicon, analysis, terms, [], [], thread, thing), lexicon, own),
     );
@@ -973,13 +995,15 @@ function termsStated(lexicon: Lexicon, topic: TopicId, roles: readonly RoleId[],
  * facility's rules and policies"). A word several topics' facts use ("minimum") tells none of them apart.
  */
 function factsOnly(words: readonly string[], lexicon: Lexicon, ownWords: ReadonlySet<string>): string[] {
-  const only = (word: string) =>
-    lexicon.factWords.has(word) &&
-    [...lexicon.factWords.topics([word])].length === 1 &&
-    lexicon.phrases.get(word)?.kind !== 'term' &&
-    !lexicon.stopwords.has(word) &&
-    !ownWords.has(word);
-  return [...new Set(words.filter(only))];
+  const only = words.filter(
+    (word) =>
+      lexicon.factWords.has(word) &&
+      [...lexicon.factWords.topics([word])].length === 1 &&
+      lexicon.phrases.get(word)?.kind !== 'term' &&
+      !lexicon.stopwords.has(word) &&
+      !ownWords.has(word),
+  );
+  return [...new Set(only)];
 }
 
 /**
@@ -1103,8 +1127,12 @@ function readShortForms(
  * vague ones, those that only shape a question ("what is", when no role is named), or the facts' own words.
  */
 function askedTerms(lexicon: Lexicon, terms: readonly string[], namesRole: boolean, doneAsked: boolean): string[] {
-  const kept = (term: string) => namesRole || (doneAsked && term === DO) || !lexicon.questionForms.has(term);
-  return terms.filter((term) => !lexicon.comparison.has(term) && !lexicon.generic.has(term) && kept(term));
+  return terms.filter(
+    (term) =>
+      !lexicon.comparison.has(term) &&
+      !lexicon.generic.has(term) &&
+      (namesRole || (doneAsked && term === DO) || !lexicon.questionForms.has(term)),
+  );
 }
 
 function addTerm(

@@ -323,13 +323,19 @@ const POSTS = new Set(['position', 'job', 'role', 'spot', 'slot', 'req', 'requis
  */
 function vacancy(tokens: string[], words: string[], roles: RoleSpan[]): boolean {
   // A role's aliases may hold the post ("care manager position"); "open" may come after it ("a CM job open here").
-  const postAt = (at: number) => POSTS.has(tokens[at] ?? '');
-  const rolePost = ({ start, length }: RoleSpan) => postAt(start + length - 1) || postAt(start + length);
-  const openBefore = (i: number) => postAt(i + 1) || roles.some((role) => role.start === i + 1 && rolePost(role));
-  const openAfter = (i: number) =>
-    postAt(i - 1) || roles.some((role) => role.start + role.length === i && postAt(i - 1));
-  return tokens.some((token, i) => token === 'open' && (openBefore(i) || openAfter(i))) || whoIsDoing(words);
+  return tokens.some((token, i) => token === 'open' && openPost(tokens, roles, i)) || whoIsDoing(words);
 }
+
+// Module-level, not closures in vacancy: under tsx every named closure is renamed on creation, on every sentence.
+const postAt = (tokens: string[], at: number) => POSTS.has(tokens[at] ?? '');
+const rolePost = (tokens: string[], { start, length }: RoleSpan) =>
+  postAt(tokens, start + length - 1) || postAt(tokens, start + length);
+/** "open" at i before a post, or a role holding one, or after a post. */
+const openPost = (tokens: string[], roles: RoleSpan[], i: number) =>
+  postAt(tokens, i + 1) ||
+  roles.some((role) => role.start === i + 1 && rolePost(tokens, role)) ||
+  postAt(tokens, i - 1) ||
+  roles.some((role) => role.start + role.length === i && postAt(tokens, i - 1));
 
 /** "open" made a noun: a post open now ("an opening", "vacancies"), as "open" before a post noun is. */
 const OPENINGS = new Set(['opening', 'vacancy']);

@@ -33,7 +33,11 @@ const PAIR = /(?<=[\p{L}\p{N}'’][ \t]+)(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}[\p{L}'’-
 const NOT_ASKED_ABOUT =
   /(?:\b(?:i am|im|name is|names|this is|call me|me llamo|soy)|\b(?:at|in|from|near|of|to|the))\s+$/;
 
-/** Above this share of its words capitalised, a sentence is written in title case and its capitals name nothing. */
+/**
+ * Above this share of its words capitalised, a sentence is written in title case and its capitals name nothing. Higher
+ * reads two capitalised words of a headline-style question as a person; lower misses a name in a short sentence whose
+ * other words are capitalised too (initials such as "RN", a unit's name).
+ */
 const TITLE_CASE_SHARE = 0.5;
 
 /** Whether `text` (one sentence as typed) names a person asked about; `listed` says a word is one of the knowledge's. */

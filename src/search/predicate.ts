@@ -87,8 +87,10 @@ export function predicateAt(
   if (j >= Math.min(tokens.length, until)) return null;
   const end = tokens.findIndex((token, k) => k > j && ENDS.has(token));
   const last = Math.min(end < 0 ? tokens.length : end, until);
-  const at = (k: number): Word => ({ stem: tokens[k]!, word: words[k]! });
-  return { verb: at(j), object: Array.from({ length: last - j - 1 }, (_, k) => at(j + 1 + k)) };
+  return {
+    verb: { stem: tokens[j]!, word: words[j]! },
+    object: Array.from({ length: last - j - 1 }, (_, k) => ({ stem: tokens[j + 1 + k]!, word: words[j + 1 + k]! })),
+  };
 }
 
 /** The verbs of being that open "is X part of ...", stemmed as analyze.ts stems. */

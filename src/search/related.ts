@@ -128,7 +128,9 @@ export function createRelated(
     const unit = rank !== undefined && rank >= MIN_RANK && !ignored.has(word) ? vectors.unit(word) : null;
     const evidence = new Map<TopicId, number>();
     const cosines = unit ? cosinesOf(unit) : [];
-    for (const [at, similarity] of cosines.entries()) {
+    // An index loop: entries() would make a pair for every anchor.
+    for (let at = 0; at < cosines.length; at++) {
+      const similarity = cosines[at]!;
       if (similarity < RELATED_SIMILARITY) continue;
       const anchor = anchors[at]!;
       const weight = RELATED_WEIGHT * anchor.weight * similarity;

@@ -69,7 +69,6 @@ export function readSmallTalk(
   const kinds = new Set<SmallTalkKind>();
   // Where a clause may start: the message's start, and each small-talk phrase or filler ("hey bot, *are you* ...").
   const openings = [0];
-  const ofTheBot = () => aboutTheBot(raw, words, openings, lexicon, kinds);
   // Whether the message opened with small talk and nothing else yet: small talk inside a question ("can I *take
   // care* management courses") makes no remark of the rest.
   let opened = true;
@@ -93,7 +92,7 @@ export function readSmallTalk(
       };
       const remark = remarkAfter(text, rest, lexicon, opened ? declines : () => false);
       if (kinds.size > 0 && remark) return smallTalkOf(kinds);
-      return ofTheBot() ?? closing(text, raw, words, lexicon, declines);
+      return aboutTheBot(raw, words, openings, lexicon, kinds) ?? closing(text, raw, words, lexicon, declines);
     }
     if (kinds.size === 0) opened = false;
     i += 1;
@@ -445,7 +444,11 @@ const WISHING = new Set([
   'chuc',
 ]);
 
-/** The most words an occasion wished for takes after the wish ("happy *fourth of july*", "happy *st patricks day*"). */
+/**
+ * The most words an occasion wished for takes after the wish ("happy *fourth of july*", "happy *st patricks day*").
+ * Higher lets a greeting take words of a question run on without a comma; lower leaves a long occasion's last words
+ * to be read as asked.
+ */
 const OCCASION_WORDS = 4;
 
 /**

@@ -124,10 +124,12 @@ export function summaryAsked(
   termOf: (word: string) => string | undefined = () => undefined,
 ): SummaryQuestion | undefined {
   const wh = askingWords.find((word) => WH_WORDS.has(word));
-  const fits = (q: SummaryQuestion) =>
-    (wh === undefined ? offersChoice(askingWords) && CHOICE_WH.has(q.wh) : q.wh === wh) ||
-    partyInSlot(q, askingWords, termOf);
   return questions
-    .filter((q) => fits(q) && q.terms.every((term) => asked.has(term)))
+    .filter(
+      (q) =>
+        ((wh === undefined ? offersChoice(askingWords) && CHOICE_WH.has(q.wh) : q.wh === wh) ||
+          partyInSlot(q, askingWords, termOf)) &&
+        q.terms.every((term) => asked.has(term)),
+    )
     .sort((a, b) => b.terms.length - a.terms.length)[0];
 }

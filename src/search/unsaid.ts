@@ -634,10 +634,12 @@ const PHRASE_ENDS = new Set(
  */
 function headWords(text: string, grammar: (word: string) => boolean): string[] {
   const written = text.replace(/[*_`]/g, '').split(/\s+/);
+  // Each word tokenized once, not again as the next word's.
+  const first = written.map((word) => tokenize(word)[0]);
   return written.flatMap((word, i) => {
-    const [token] = tokenize(word);
+    const token = first[i];
     if (token === undefined || grammar(stem(token))) return [];
-    const next = tokenize(written[i + 1] ?? '')[0];
+    const next = first[i + 1];
     return /[,.;:!?)]$/.test(word) || next === undefined || PHRASE_ENDS.has(next) ? [stem(token)] : [];
   });
 }
@@ -850,7 +852,18 @@ const likenedWords = (c: Context, asked: Asked): Word[] =>
  * Whether a word is the topic's own name, a word of its id ("job *duties*" on the duties): it asks for the topic, which
  * every fact of it answers, whatever words another role's facts happen to use ("administrative duties").
  */
-const namesTopic = (topic: TopicId, word: string) => tokenize(topic.replaceAll('-', ' ')).some((w) => stem(w) === word);
+const namesTopic = (topic: TopicId, word: string) => topicIdStems(topic).includes(word);
+
+/** The stems of a topic id's words, kept per id: the test runs on many words of every question. */
+const stemsByTopicId = new Map<TopicId, string[]>();
+function topicIdStems(topic: TopicId): string[] {
+  let stems = stemsByTopicId.get(topic);
+  if (!stems) {
+    stems = tokenize(topic.replaceAll('-', ' ')).map(stem);
+    stemsByTopicId.set(topic, stems);
+  }
+  return stems;
+}
 
 const ownWord = (c: Context, word: string) => c.own.has(word) || c.lists.topicSynonyms(c.topic).includes(word);
 
@@ -1565,20 +1578,22 @@ const FIELD_WORDS = 4;
  * one and "in". The facts say which schooling a role needs in their own fields (a degree in nursing, in social work);
  * unless a chosen fact writes the field with such a noun, they name no schooling in the role's own field.
  */
+/** The field the words from `from` to `to` write, if the facts name it. Module-level: tsx renames named closures. */
+function fieldAt(fields: ReadonlySet<string>, all: readonly string[], from: number, to: number): string | null {
+  const phrase = from < 0 ? '' : all.slice(from, to).join(' ');
+  return fields.has(phrase) ? phrase : null;
+}
+
 function schoolingInField(
   fields: ReadonlySet<string>,
   chosen: ReadonlyArray<{ text: string }>,
   all: readonly string[],
 ): string | null {
-  const fieldAt = (from: number, to: number) => {
-    const phrase = from < 0 ? '' : all.slice(from, to).join(' ');
-    return fields.has(phrase) ? phrase : null;
-  };
   for (let i = 0; i < all.length; i += 1) {
     if (!SCHOOLING.has(all[i]!)) continue;
     for (let n = FIELD_WORDS; n >= 1; n -= 1) {
-      const before = fieldAt(i - n, i);
-      const field = before ?? (all[i + 1] === 'in' ? fieldAt(i + 2, i + 2 + n) : null);
+      const before = fieldAt(fields, all, i - n, i);
+      const field = before ?? (all[i + 1] === 'in' ? fieldAt(fields, all, i + 2, i + 2 + n) : null);
       if (!field) continue;
       const written = before ? `${field} ${all[i]}` : `${all[i]} in ${field}`;
       const writes = (fact: { text: string }) => ` ${factWords(fact).stems.join(' ')} `.includes(` ${written} `);
@@ -1642,11 +1657,13 @@ const DIFFERS = new Set(['bump', 'differential', 'increase', 'raise', 'boost', '
  * do not name by the word, its beginning or its term ("RN" is the facts' "registered nurse"). An average says nothing
  * of what moves it.
  */
+/** A word that compares or sets apart. Module-level, as the check runs on every question: tsx renames named closures. */
+const differs = (c: Context, word: string) =>
+  COMPARING.has(word) || DIFFERS.has(word) || c.lists.comparing.includes(word) || c.lists.termOf(word) === 'difference';
+
 function figureTurnsOn(c: Context, asked: Asked): Word[] {
   const { stopwords, roleWords, openers, termOf } = c.lists;
-  const differs = (word: string) =>
-    COMPARING.has(word) || DIFFERS.has(word) || c.lists.comparing.includes(word) || termOf(word) === 'difference';
-  if (!c.figured || c.roleCount !== 1 || !asked.all.some(differs)) return [];
+  if (!c.figured || c.roleCount !== 1 || !asked.all.some((word) => differs(c, word))) return [];
   const { all } = asked;
   // A plural the lists know in the singular ("RNs").
   const termOfWord = (word: string) => termOf(word) ?? termOf(word.replace(/s$/, ''));
@@ -1656,7 +1673,7 @@ function figureTurnsOn(c: Context, asked: Asked): Word[] {
   };
   return all.flatMap((word, i) => {
     if (stopwords.has(word) || roleWords.has(word) || openers.yesNo.has(word) || openers.wh.has(word)) return [];
-    if (NEGATIONS.has(word) || differs(word) || ownWord(c, word) || named(word)) return [];
+    if (NEGATIONS.has(word) || differs(c, word) || ownWord(c, word) || named(word)) return [];
     // After a word the facts name, a noun only says its kind ("an RN *license*"): the word before says which.
     const before = all[i - 1] ?? '';
     if (!stopwords.has(before) && !c.lists.roleNames.has(before) && named(before)) return [];

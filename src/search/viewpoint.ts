@@ -33,9 +33,12 @@ export function respectNamed(tokens: readonly string[]): { from: number; to: num
   const wise = tokens.findIndex((token, i) => token === WISE && i > 0 && !NOT_RESPECT.has(tokens[i - 1]!));
   if (wise > 0) return { from: wise - 1, to: wise };
   for (let i = 0; i < tokens.length; i++) {
+    // Most words start no phrase of respect: only those that do are compared with the phrases.
+    if (!RESPECT_STARTS.has(tokens[i]!)) continue;
     const phrase = RESPECT.find((words) => words.every((word, k) => tokens[i + k] === word));
     if (phrase) return { from: i + phrase.length, to: Math.min(tokens.length, i + phrase.length + RESPECT_REACH) };
   }
   return null;
 }
+const RESPECT_STARTS = new Set(RESPECT.map((words) => words[0]!));
 const NOT_RESPECT = new Set(['other', 'like', 'clock', 'street', 'penny', 'pound']);

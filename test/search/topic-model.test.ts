@@ -115,7 +115,7 @@ describe('the matcher and the model deciding together', () => {
 
   it('lets the model pick between two topics the lists barely tell apart', () => {
     expect(createAnswerer(kb, { topicModel: null }).ask(tell).topic).toBe('duties');
-    // Far from ruling the duties out (about 0.27), yet more than twice as sure of the definition.
+    // A weight that leaves the duties likely, yet makes the definition surer by more than MODEL_PREFERENCE asks.
     const model = leaning('tell', ['definition', 'duties'], 'definition', 1);
     const answer = createAnswerer(kb, { topicModel: model }).ask(tell);
     expect([answer.topic, answer.roles]).toEqual(['definition', ['care-manager']]);
