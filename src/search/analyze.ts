@@ -2912,7 +2912,10 @@ function askedToCount(
   const needed = neededAt(tokens);
   if (needed > 0) return countedBetween(tokens, words, lexicon, 1, needed).map(asNeeded);
   const verb = tokens.findIndex(
-    (token, i) => SUFFICES.has(token) || (HELPS.has(token) && background.some(({ end }) => end <= i)),
+    (token, i) =>
+      SUFFICES.has(token) ||
+      ((HELPS.has(token) || OF_USE.has(token)) &&
+        (background.some(({ end }) => end <= i) || tokens.slice(0, i).some((t) => ASKERS.has(t)))),
   );
   // Its opener may follow what the asker says first: "I've been a CNA for 6 years, *does* that count".
   const opener = tokens.slice(0, Math.max(verb, 0)).findLastIndex((token) => YES_NO_OPENERS.has(token));
@@ -2936,6 +2939,13 @@ const asNeeded = (word: { stem: string; word: string }) => ({ ...word, needed: t
  * years as a paramedic *transfer*". Only after the past: "does it help to get certified" asks no such thing.
  */
 const HELPS = new Set(['help', 'transfer', 'matter', 'work']);
+/**
+ * Adjectives of use, read as the verbs above: "is that *useful* for care management", "would my CNA years be
+ * *helpful*". Like them, only of the asker's own past, said before or owned by the asker (`ASKERS`: "*my* CPhT").
+ */
+const OF_USE = new Set(['useful', 'helpful', 'relevant', 'valuable'].map(stem));
+/** The asker's possessives: what follows is the asker's own, so a verb of use asks whether it counts. */
+const ASKERS = new Set(['my', 'our']);
 
 /**
  * A question typed as a statement, its opener left out ("rehab counts?", "my LPN years count?"): the verb of
