@@ -107,7 +107,11 @@ function at(words: readonly string[], phrase: readonly string[]): number {
   return -1;
 }
 
-/** A word's inflections this long or longer are cut to meet ("remotely" and "remote"); shorter words stay whole. */
+/**
+ * A word's inflections this long or longer are cut to meet ("remotely" and "remote"); shorter words stay whole. Lower
+ * lets more forms of a short word meet the facts (and more unrelated short words, "cased" and "case"); higher leaves
+ * more of a long word's forms unsaid.
+ */
 const MIN_ROOT = 5;
 /**
  * A word without its inflection or "-ly", and a final "e": "reimbursed", "reimburses" and "reimburse" meet, and

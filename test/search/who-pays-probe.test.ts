@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createAnswerer } from '../../src/search/answer.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { ask } from '../support/ask.ts';
 
 // Issue 18, round 16: a probe of "who pays for it", in wordings of our own (none from a labelled set). A party asked
@@ -58,5 +60,13 @@ describe('what the roles are paid, and whom they work for, stays covered', () =>
     ['how much does a care manager make a year'],
   ])('%s → covered', (message) => {
     expect(ask(message)).toMatchObject({ kind: 'answer', covered: true });
+  });
+});
+
+describe('what the card says of who pays', () => {
+  it('names the gap above the facts, in the words a reader sees', () => {
+    const answer = createAnswerer(loadKnowledge()).ask('does medicare pay for a care manager for my dad');
+    expect(answer.covered).toBe(false);
+    expect(answer.gap).toBe('Nothing in the article says who pays for that.');
   });
 });
