@@ -875,10 +875,11 @@ export const YES_NO_OPENERS = new Set([
 ]);
 /**
  * English's ways of asking for a length of time, stemmed: "how long", "how many years". A sentence that opens with
- * "when", or asks "how old", wants a moment. What they ask is stated only by a fact that gives one (unsaid.ts).
+ * "when", or asks "how old", wants a moment; not "when" before its subject ("*when I consult* them, what do they do"),
+ * a clause saying when the rest holds. What they ask is stated only by a fact that gives one (unsaid.ts).
  */
 const DURATION = /(^| )how (long|many (year|month|week|day))( |$)/;
-const MOMENT = /^when |(^| )how old( |$)/;
+const MOMENT = /^when (?!(?:i|we|you|u) )|(^| )how old( |$)/;
 
 /** Words between the opener and the subject that change nothing: "do *the* case managers". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'our', 'their', 'all', 'most']);
@@ -1490,9 +1491,17 @@ function goalOfSufficing(
  * asker does or has: its words are not asked of the role. Where it begins, or Infinity.
  */
 const RELATIVES = new Set(['where', 'that', 'which', 'who']);
+/**
+ * Conjunctions of time that open the asker's circumstance after the question ("what should I look for *when I
+ * interview* care managers"): what the asker does then is theirs, as in a relative clause. Not "if": a condition the
+ * asker names ("if I only have a GED") is what the question turns on.
+ */
+const ASKERS_TIME = new Set(['when', 'whenever', 'while']);
 const ASKER = new Set(['i', 'we']);
 function askersOwnClause(tokens: string[]): number {
-  const at = tokens.findIndex((token, k) => k > 0 && RELATIVES.has(token) && ASKER.has(tokens[k + 1] ?? ''));
+  const at = tokens.findIndex(
+    (token, k) => k > 0 && (RELATIVES.has(token) || ASKERS_TIME.has(token)) && ASKER.has(tokens[k + 1] ?? ''),
+  );
   return at < 0 ? Infinity : at;
 }
 
@@ -2179,26 +2188,37 @@ function finishSentence(
   titles: readonly TitleSpan[],
   likened: readonly TitleSpan[] | null,
 ): Sentence {
-  const { tokens, lexicon, read } = scan;
-  const identity = likened !== null;
   readWholeSentence(scan, clause);
   placesOfRoleAsked(scan);
   payersNamed(scan);
-  const { unknown, aspects, qualifiers, asked, activities, activityObjects, traits, aspectWords, asksTime } = read;
-  const { adjunctTerms, adjunctAspects } = read;
+  return sentenceOf(scan, clause, titles, likened);
+}
+
+/**
+ * The Sentence from a scan read whole, one field a line. Here, not spread onto the analysis after: on Node 20 an object
+ * spread and then added to gets a shape of its own.
+ */
+function sentenceOf(
+  scan: SentenceScan,
+  clause: Clause,
+  titles: readonly TitleSpan[],
+  likened: readonly TitleSpan[] | null,
+): Sentence {
+  const { tokens, lexicon, read } = scan;
+  const identity = likened !== null;
   const concepts = sentenceConcepts(scan, likened);
   return {
     concepts: withoutAuxiliaries(concepts, lexicon),
-    unknown,
-    aspects,
+    unknown: read.unknown,
+    aspects: read.aspects,
     going: read.going,
-    qualifiers,
-    asked,
-    activities,
-    activityObjects,
+    qualifiers: read.qualifiers,
+    asked: read.asked,
+    activities: read.activities,
+    activityObjects: read.activityObjects,
     roleModifiers: onlyModifying(scan),
-    adjunctTerms,
-    adjunctAspects,
+    adjunctTerms: read.adjunctTerms,
+    adjunctAspects: read.adjunctAspects,
     knowing: read.knowing,
     countsRole: read.countsRole,
     classesRole: read.classesRole,
@@ -2212,12 +2232,11 @@ function finishSentence(
     company: read.company,
     viewpoint: viewpointOf(scan),
     existential: read.existential,
-    traits,
+    traits: read.traits,
     toCount: read.toCount,
-    // English's "it" is also the subject of weather and time ("is it raining?"): only "they", "that" ask of the thread.
-    pointerAsked: scan.pointerAt >= 0 && !THING_POINTERS.has(tokens[scan.pointerAt]!),
-    aspectWords,
-    asksTime,
+    pointerAsked: pointerAsked(scan),
+    aspectWords: read.aspectWords,
+    asksTime: read.asksTime,
     askingWords: read.askingWords,
     statedBefore: [],
     askersOwn: tokens.slice(Math.min(scan.ownFrom, tokens.length)),
@@ -2226,17 +2245,19 @@ function finishSentence(
     titles: likened && ownRolesCompared(likened) ? [] : titleWordsOf(scan, likened ?? titles),
     named: titles.filter((t) => t.kind !== 'pointer').length,
     likensPointer: likened?.some((t) => t.kind === 'pointer') ?? false,
-    asksSame: identity || asksSame(scan.tokens) || (titles.length === 0 && identityPredicated(tokens) >= 0),
+    asksSame: identity || asksSame(tokens) || (titles.length === 0 && identityPredicated(tokens) >= 0),
     identity,
-    sideBySide: scan.tokens.includes('or') || concepts.some((c) => c.kind === 'job'),
-    ofAsker: asksOfAsker(scan.tokens, isYesNoOpener, isWhWord),
-    // Here, not spread onto the analysis after: on Node 20 an object spread and then added to gets a shape of its own.
+    sideBySide: tokens.includes('or') || concepts.some((c) => c.kind === 'job'),
+    ofAsker: asksOfAsker(tokens, isYesNoOpener, isWhWord),
     question: clause.question,
     reason: clause.reason,
     said: clause.said ?? false,
     marked: clause.marked ?? false,
   };
 }
+
+/** English's "it" is also the subject of weather and time ("is it raining?"): only "they", "that" ask of the thread. */
+const pointerAsked = ({ pointerAt, tokens }: SentenceScan) => pointerAt >= 0 && !THING_POINTERS.has(tokens[pointerAt]!);
 
 /** The respect a sentence names its question in (viewpoint.ts): the term read there, else its first content word. */
 function viewpointOf({ tokens, termReads, lexicon }: SentenceScan): Analysis['viewpoint'] {
