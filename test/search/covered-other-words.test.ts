@@ -10,12 +10,12 @@ describe('which way the pay compares, answered by a fact that compares', () => {
   ])('%j', (messages) => {
     expect(ask(...messages)).toMatchObject({ kind: 'answer', topic: 'salary', roles: CASE, covered: true });
   });
-  it.each([
-    'how much more do case managers make?',
-    'are case managers paid more than bedside nurses',
-  ])('%s still asks a figure', (question) => {
-    expect(ask(question)).toMatchObject({ topic: 'salary', roles: CASE, covered: false });
-  });
+  it.each(['how much more do case managers make?', 'are case managers paid more than bedside nurses'])(
+    '%s still asks a figure',
+    (question) => {
+      expect(ask(question)).toMatchObject({ topic: 'salary', roles: CASE, covered: false });
+    },
+  );
 });
 
 // A verb typed in an inflection is said by the facts' noun made from it: "knowing" the laws, "knowledge of healthcare
