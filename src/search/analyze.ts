@@ -2118,26 +2118,37 @@ function finishSentence(
   titles: readonly TitleSpan[],
   likened: readonly TitleSpan[] | null,
 ): Sentence {
-  const { tokens, lexicon, read } = scan;
-  const identity = likened !== null;
   readWholeSentence(scan, clause);
   placesOfRoleAsked(scan);
   payersNamed(scan);
-  const { unknown, aspects, qualifiers, asked, activities, activityObjects, traits, aspectWords, asksTime } = read;
-  const { adjunctTerms, adjunctAspects } = read;
+  return sentenceOf(scan, clause, titles, likened);
+}
+
+/**
+ * The Sentence from a scan read whole, one field a line. Here, not spread onto the analysis after: on Node 20 an object
+ * spread and then added to gets a shape of its own.
+ */
+function sentenceOf(
+  scan: SentenceScan,
+  clause: Clause,
+  titles: readonly TitleSpan[],
+  likened: readonly TitleSpan[] | null,
+): Sentence {
+  const { tokens, lexicon, read } = scan;
+  const identity = likened !== null;
   const concepts = sentenceConcepts(scan, likened);
   return {
     concepts: withoutAuxiliaries(concepts, lexicon),
-    unknown,
-    aspects,
+    unknown: read.unknown,
+    aspects: read.aspects,
     going: read.going,
-    qualifiers,
-    asked,
-    activities,
-    activityObjects,
+    qualifiers: read.qualifiers,
+    asked: read.asked,
+    activities: read.activities,
+    activityObjects: read.activityObjects,
     roleModifiers: onlyModifying(scan),
-    adjunctTerms,
-    adjunctAspects,
+    adjunctTerms: read.adjunctTerms,
+    adjunctAspects: read.adjunctAspects,
     knowing: read.knowing,
     countsRole: read.countsRole,
     classesRole: read.classesRole,
@@ -2150,12 +2161,11 @@ function finishSentence(
     company: read.company,
     viewpoint: viewpointOf(scan),
     existential: read.existential,
-    traits,
+    traits: read.traits,
     toCount: read.toCount,
-    // English's "it" is also the subject of weather and time ("is it raining?"): only "they", "that" ask of the thread.
-    pointerAsked: scan.pointerAt >= 0 && !THING_POINTERS.has(tokens[scan.pointerAt]!),
-    aspectWords,
-    asksTime,
+    pointerAsked: pointerAsked(scan),
+    aspectWords: read.aspectWords,
+    asksTime: read.asksTime,
     askingWords: read.askingWords,
     statedBefore: [],
     askersOwn: tokens.slice(Math.min(scan.ownFrom, tokens.length)),
@@ -2164,17 +2174,19 @@ function finishSentence(
     titles: likened && ownRolesCompared(likened) ? [] : titleWordsOf(scan, likened ?? titles),
     named: titles.filter((t) => t.kind !== 'pointer').length,
     likensPointer: likened?.some((t) => t.kind === 'pointer') ?? false,
-    asksSame: identity || asksSame(scan.tokens) || (titles.length === 0 && identityPredicated(tokens) >= 0),
+    asksSame: identity || asksSame(tokens) || (titles.length === 0 && identityPredicated(tokens) >= 0),
     identity,
-    sideBySide: scan.tokens.includes('or') || concepts.some((c) => c.kind === 'job'),
-    ofAsker: asksOfAsker(scan.tokens, isYesNoOpener, isWhWord),
-    // Here, not spread onto the analysis after: on Node 20 an object spread and then added to gets a shape of its own.
+    sideBySide: tokens.includes('or') || concepts.some((c) => c.kind === 'job'),
+    ofAsker: asksOfAsker(tokens, isYesNoOpener, isWhWord),
     question: clause.question,
     reason: clause.reason,
     said: clause.said ?? false,
     marked: clause.marked ?? false,
   };
 }
+
+/** English's "it" is also the subject of weather and time ("is it raining?"): only "they", "that" ask of the thread. */
+const pointerAsked = ({ pointerAt, tokens }: SentenceScan) => pointerAt >= 0 && !THING_POINTERS.has(tokens[pointerAt]!);
 
 /** The respect a sentence names its question in (viewpoint.ts): the term read there, else its first content word. */
 function viewpointOf({ tokens, termReads, lexicon }: SentenceScan): Analysis['viewpoint'] {
