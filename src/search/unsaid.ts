@@ -912,10 +912,61 @@ function placed(all: readonly string[], word: string, { roleWords, openers }: Li
 }
 
 /**
+ * A place asked to be where a role is ("do case managers ever work *in hospice* settings", "are there jobs *in
+ * schools*"): places are said only by name, so one the chosen facts do not name, by its word, the term a list reads it
+ * as or the topic's own terms, is unsaid however near in meaning ("hospice" is near "hospital"). Not by its beginning:
+ * "*hospi*ce" is no "*hospi*tal"; a clipping ("psych") is still the knowledge's word.
+ */
+function placeWords(c: Context, asked: Asked): Word[] {
+  return asked.words.filter(
+    ({ stem }) =>
+      !c.lists.stopwords.has(stem) &&
+      !c.lists.roleWords.has(stem) &&
+      // Common places ("school", "field") are also idioms and a skill's object ("in the field"): read by meaning.
+      (c.vectors.rank(stem) ?? Infinity) >= COMMON_WORD_RANK &&
+      placed(asked.all, stem, c.lists) &&
+      whereOneIs(c, asked.all, stem) &&
+      !c.clipped(stem) &&
+      !c.stated.has(stem) &&
+      !c.stated.has(c.lists.termOf(stem) ?? '') &&
+      !ownWord(c, stem) &&
+      unlisted(c, stem, NO_BEGINNINGS, PLACE_SAME_SIMILARITY),
+  );
+}
+
+/**
+ * A place this close in meaning to a word of the chosen facts is theirs in other words ("psychiatric" of "mental
+ * health"). Lower lets a place merely of the same world pass as named ("hospice" is near "hospital", a place of its
+ * own); higher flags the facts' own places said another way.
+ */
+const PLACE_SAME_SIMILARITY = 0.75;
+const NO_BEGINNINGS: ReadonlySet<string> = new Set();
+
+/** Adverbs between the verb and its place: "work *mostly* in", "are they *ever* in". */
+const PLACE_ADVERB = /ly$|^(?:ever|also|even|still|just|sometimes|often)$/;
+
+/**
+ * Whether the preposition before a place follows a word of working or being ("work in hospice", "jobs in schools"),
+ * past adverbs: "good *at* delegating", "keep *in* touch" and a statement's "we do *in* hospice" place no role. A place
+ * the facts name between them is the place ("in care homes / assisted living"): the word after it is another phrase.
+ */
+function whereOneIs(c: Context, all: readonly string[], word: string): boolean {
+  const i = all.indexOf(word);
+  const from = Math.max(0, i - 1 - PLACE_MODIFIERS);
+  const at = all.slice(from, i).findLastIndex((w) => LOCATIVES.has(w));
+  if (at < 0 || all.slice(from + at + 1, i).some((w) => c.stated.has(w) && !c.lists.stopwords.has(w))) return false;
+  let before = from + at - 1;
+  while (before > 0 && PLACE_ADVERB.test(all[before]!)) before -= 1;
+  return WHERE_ONE_IS.has(all[before] ?? '');
+}
+
+/**
  * English's forms of being, and the verbs that say one stays or ends up somewhere, stemmed: "are they *stuck* in an
  * office", "do they *get* stuck at a desk".
  */
 const BEING = new Set(['is', 'are', 'am', 'be', 'been', 'being', 'wa', 'were', 'get', 'got', 'getting', 'stay']);
+/** Where one works or is, stemmed: the word a place's preposition follows ("*work* in", "*jobs* at", "*be* in"). */
+const WHERE_ONE_IS = new Set([...['work', 'job', 'employed', 'based', 'stationed'].map(stem), ...BEING]);
 /** Prepositions a place follows after a word of how one is there: "stuck *in* an office", "chained *to* a desk". */
 const PLACED_BY = new Set([...LOCATIVES, 'behind', 'to']);
 
@@ -1660,6 +1711,7 @@ function ownedWords(c: Context, asked: Asked): Word[] {
 const UNSAID_FINDS = [
   aspectWords,
   rareWords,
+  placeWords,
   otherRolesWords,
   askerWords,
   offTopicWords,
