@@ -2543,10 +2543,34 @@ function asBackground(concept: Concept, tokens: string[], start: number, length:
       ? SPENT.has(tokens[j - 1] ?? '')
       : !AIMED_AT.has(tokens[j - 1] ?? '') && !likening(tokens, j);
   const past =
-    BACKGROUND_BEFORE.has(before) || (before === 'as' && asPast) || BACKGROUND_AFTER.has(tokens[start + length] ?? '');
+    BACKGROUND_BEFORE.has(before) ||
+    (before === 'as' && asPast) ||
+    BACKGROUND_AFTER.has(tokens[start + length] ?? '') ||
+    (concept.kind === 'job' && askingFor(tokens, start + length));
   if (!past) return concept;
   // One of our roles in the asker's past is set aside only when another is asked about (matcher.ts).
   return concept.kind === 'role' ? { ...concept, past: true } : { kind: 'background', phrase: concept.phrase };
+}
+
+/**
+ * Verbs of asking or wondering, stemmed as tokens are: a job whose verb is one ("have a nurse on my unit *asking*", "a
+ * coworker of mine, an LPN, was *wondering*") is who the asker asks for, as their own past is: not the job asked about.
+ */
+const ASKING = new Set(['ask', 'asking', 'asked', 'wonder', 'wondering', 'wondered']);
+/**
+ * How many words after a job its verb of asking may come ("a nurse *on my unit* asking"). Higher reaches a verb of
+ * another clause; lower misses a place or a unit said of the colleague.
+ */
+const ASKER_WINDOW = 4;
+
+/** Whether a verb of asking, not "asking for", comes within ASKER_WINDOW words after `end`, before any question word. */
+function askingFor(tokens: readonly string[], end: number): boolean {
+  for (let j = end; j < Math.min(tokens.length, end + ASKER_WINDOW + 1); j += 1) {
+    if (WH_WORDS.has(tokens[j]!)) return false;
+    // "asking for me", "asking for a friend": whom the asker asks for, said of the asker, not of the job before.
+    if (ASKING.has(tokens[j]!)) return tokens[j + 1] !== 'for';
+  }
+  return false;
 }
 
 /** Words that liken what is asked to someone else's: "*like* case managers do", "*unlike* care managers". */

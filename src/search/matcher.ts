@@ -767,7 +767,9 @@ function readingOf(
     pastRoles: read.pastRoles,
     shortForm,
     shortFormApart: read.apart,
-    empty: analysis.concepts.length === 0 && analysis.unknown.length === 0 && analysis.aspects.length === 0,
+    // "and the home visit one?": a description that picks one of the pair is something said, though its words are read out.
+    empty:
+      analysis.concepts.length === 0 && analysis.unknown.length === 0 && analysis.aspects.length === 0 && pick === null,
     named: read.named,
     byName: read.byName,
     both: read.both,

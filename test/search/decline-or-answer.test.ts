@@ -54,3 +54,28 @@ describe('"orgs" for organizations', () => {
     });
   });
 });
+
+describe('a colleague named as the one asking', () => {
+  it('is whom the asker asks for, not another job asked about', () => {
+    expect(ask('what are the CCM requirements? got a nurse on my floor asking')).toMatchObject({
+      kind: 'answer',
+      topic: 'certification',
+      roles: CASE,
+    });
+    expect(ask('one of my LPNs was asking what care managers make')).toMatchObject({ kind: 'answer', topic: 'salary' });
+  });
+
+  it('"asking for me" is the asker\'s own frame: the job before it is still asked about', () => {
+    expect(ask('what do travel nurses make, asking for me')).toMatchObject({ kind: 'declined' });
+  });
+});
+
+describe('a description that picks one of the pair, and nothing else', () => {
+  it("asks the thread's question of the role it picks", () => {
+    expect(ask('case manager vs care manager pay', 'and the home visit one?')).toMatchObject({
+      kind: 'answer',
+      topic: 'salary',
+      roles: ['care-manager'],
+    });
+  });
+});
