@@ -10,7 +10,7 @@ import { ask, BOTH, CARE, CASE } from '../support/ask.ts';
 type Probe = [messages: string[], topic: string, roles: string[], covered: boolean, missed?: typeof MISSED];
 /**
  * A wording the matcher still reads wrongly, kept as the probe's measure (it.fails: it turns red once it is read right,
- * so the mark can go): a word no list or reading knows ("rookie", "dental", "out-earn", "chip in"), or a
+ * so the mark can go): a word no list or reading knows ("rookie", "out-earn", "chip in"), or a
  * figure of each of two roles asked ("the dollar figures for both"), which the writers label both ways.
  */
 const MISSED = 'missed';
@@ -30,7 +30,7 @@ const PROBES: Probe[] = [
   [['how often do care managers get a pay increase'], 'salary', CARE, false],
   // Bonuses and benefits (LABELLING.md convention 3).
   [['any incentive pay or signing money for new case managers?'], 'salary', CASE, false],
-  [['do care managers get dental coverage'], 'salary', CARE, false, MISSED],
+  [['do care managers get dental coverage'], 'salary', CARE, false],
   [['is there a retirement match for case managers'], 'salary', CASE, false],
   [['how many vacation days does a care manager get'], 'salary', CARE, false],
   [['will I get my gas paid back as a care manager driving to clients'], 'salary', CARE, false],
