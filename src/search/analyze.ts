@@ -870,10 +870,11 @@ export const YES_NO_OPENERS = new Set([
 ]);
 /**
  * English's ways of asking for a length of time, stemmed: "how long", "how many years". A sentence that opens with
- * "when", or asks "how old", wants a moment. What they ask is stated only by a fact that gives one (unsaid.ts).
+ * "when", or asks "how old", wants a moment; not "when" before its subject ("*when I consult* them, what do they do"),
+ * a clause saying when the rest holds. What they ask is stated only by a fact that gives one (unsaid.ts).
  */
 const DURATION = /(^| )how (long|many (year|month|week|day))( |$)/;
-const MOMENT = /^when |(^| )how old( |$)/;
+const MOMENT = /^when (?!(?:i|we|you|u) )|(^| )how old( |$)/;
 
 /** Words between the opener and the subject that change nothing: "do *the* case managers". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'our', 'their', 'all', 'most']);
@@ -1426,9 +1427,17 @@ function goalOfSufficing(
  * asker does or has: its words are not asked of the role. Where it begins, or Infinity.
  */
 const RELATIVES = new Set(['where', 'that', 'which', 'who']);
+/**
+ * Conjunctions of time that open the asker's circumstance after the question ("what should I look for *when I
+ * interview* care managers"): what the asker does then is theirs, as in a relative clause. Not "if": a condition the
+ * asker names ("if I only have a GED") is what the question turns on.
+ */
+const ASKERS_TIME = new Set(['when', 'whenever', 'while']);
 const ASKER = new Set(['i', 'we']);
 function askersOwnClause(tokens: string[]): number {
-  const at = tokens.findIndex((token, k) => k > 0 && RELATIVES.has(token) && ASKER.has(tokens[k + 1] ?? ''));
+  const at = tokens.findIndex(
+    (token, k) => k > 0 && (RELATIVES.has(token) || ASKERS_TIME.has(token)) && ASKER.has(tokens[k + 1] ?? ''),
+  );
   return at < 0 ? Infinity : at;
 }
 

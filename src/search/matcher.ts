@@ -674,14 +674,22 @@ function pickFrom(words: readonly string[], { lexicon, ownWords }: QuestionReade
 
 /** What a question says, read alone: the roles it names, its topics scored, what it asks of them. */
 function readQuestion(question: string, reader: QuestionReader, unread: ReadonlySet<string> | null): Reading {
-  const { lexicon, ownWords } = reader;
-  const { analysis, read, shortForm, termList, withSummary, threadTerms, pick } = readParts(question, reader, unread);
-  const { concepts, unknown, aspects } = analysis;
-  const { named, byName, both, background, contrast } = read;
+  const parts = readParts(question, reader, unread);
   // "what's our policy on the CCM": the word naming the hospital's policy asks for its facts where it has some on the role.
-  const ownSources = ownSourcesAsked(lexicon.ownSources, read.offTopicPhrases, named);
-  // Written out, not spread: on Node 20 an object spread with keys added gets a shape of its own each time (slow, and
-  // every reader of a Reading goes megamorphic).
+  const ownSources = ownSourcesAsked(reader.lexicon.ownSources, parts.read.offTopicPhrases, parts.read.named);
+  return readingOf(parts, reader, ownSources, (unread?.size ?? 0) > 0);
+}
+
+/**
+ * The Reading from a question's parts, one field a line. Written out, not spread: on Node 20 an object spread with keys
+ * added gets a shape of its own each time (slow, and every reader of a Reading goes megamorphic).
+ */
+function readingOf(
+  { analysis, read, shortForm, termList, withSummary, threadTerms, pick }: ReturnType<typeof readParts>,
+  { lexicon, ownWords }: QuestionReader,
+  ownSources: ReturnType<typeof ownSourcesAsked>,
+  unread: boolean,
+): Reading {
   return {
     // What it points at or sets aside, and the other jobs and words off our topics it names.
     otherJob: read.otherJob,
@@ -705,31 +713,28 @@ function readQuestion(question: string, reader: QuestionReader, unread: Readonly
     otherRole: read.otherRole,
     sameTopic: read.sameTopic,
     backTo: read.backTo,
-    background,
+    background: read.background,
     pastRoles: read.pastRoles,
     shortForm,
     shortFormApart: read.apart,
-    empty: concepts.length === 0 && unknown.length === 0 && aspects.length === 0,
-    named,
-    byName,
-    both,
+    empty: analysis.concepts.length === 0 && analysis.unknown.length === 0 && analysis.aspects.length === 0,
+    named: read.named,
+    byName: read.byName,
+    both: read.both,
     ranked: rankTopics(lexicon, analysis, read, { termList, withSummary, ownWords, ownSources: ownSources ?? [] }),
     asked: askedOnThread(lexicon, analysis, threadTerms, read, withSummary),
     coverage: coverageOf(read, analysis),
-    unread: (unread?.size ?? 0) > 0,
-    // A question in another language has no subject we can read: in a thread, the thread's is the likeliest.
-    framed: analysis.foreign || unknown.every((word) => framingWord(lexicon, word)),
-    // A choice weighed for the asker is between our two roles, whatever else it names ("which of these fits me").
-    comparison: termList.some((term) => lexicon.comparison.has(term)) || analysis.choosingForAsker,
+    unread,
+    framed: framed(lexicon, analysis),
+    comparison: asksComparison(lexicon, termList, analysis),
     forAsker: analysis.choosingForAsker,
     respectNamed: analysis.viewpoint !== null,
-    ofThread: analysis.pointerAsked || (analysis.toCount ?? []).length > 0 || existsOfThread(analysis) || pick !== null,
+    ofThread: asksOfThread(analysis, pick),
     asksFor: analysis.askingWords.some((word) => WH_WORDS.has(word)),
     choosing: analysis.askingWords.some((word) => CHOOSING.has(word)),
     choosesRole: analysis.choosesRole,
     pointsAtOne: pointsAtOne(analysis.askingWords),
-    // "the same thing as a care manager" sets one title against another as "the same as" does.
-    contrast: contrast || termList.some((term) => lexicon.contrast.has(term)) || analysis.likened.length > 0,
+    contrast: setsAgainst(lexicon, termList, analysis, read.contrast),
     identity: analysis.identity,
     picked(roles) {
       return pickedRole(lexicon, pick, roles);
@@ -737,14 +742,30 @@ function readQuestion(question: string, reader: QuestionReader, unread: Readonly
     pickedInOrder(discussed) {
       return pick !== null && 'place' in pick ? pickedRole(lexicon, pick, discussed) : undefined;
     },
-    subjectNamed: roleBeforeComparing(concepts, lexicon),
-    aspects,
+    subjectNamed: roleBeforeComparing(analysis.concepts, lexicon),
+    aspects: analysis.aspects,
     gapAspects: analysis.gapAspects,
     saidAspects: analysis.saidAspects,
     askedOf: askedOf(analysis),
     laterOf: analysis.later,
   };
 }
+
+/** A question in another language has no subject we can read: in a thread, the thread's is the likeliest. */
+const framed = (lexicon: Lexicon, analysis: Analysis) =>
+  analysis.foreign || analysis.unknown.every((word) => framingWord(lexicon, word));
+
+/** A choice weighed for the asker is between our two roles, whatever else it names ("which of these fits me"). */
+const asksComparison = (lexicon: Lexicon, termList: readonly string[], analysis: Analysis) =>
+  termList.some((term) => lexicon.comparison.has(term)) || analysis.choosingForAsker;
+
+/** Asked of what points back, of something counted, of whether something exists, or of one of the pair picked. */
+const asksOfThread = (analysis: Analysis, pick: ReturnType<typeof pickIn>) =>
+  analysis.pointerAsked || (analysis.toCount ?? []).length > 0 || existsOfThread(analysis) || pick !== null;
+
+/** "the same thing as a care manager" sets one title against another as "the same as" does. */
+const setsAgainst = (lexicon: Lexicon, termList: readonly string[], analysis: Analysis, contrast: boolean) =>
+  contrast || termList.some((term) => lexicon.contrast.has(term)) || analysis.likened.length > 0;
 
 /**
  * A question whether something exists that names no role and no subject of its own ("is there a shortcut?", "ugh. any

@@ -1127,7 +1127,9 @@ function offTopicWords(c: Context, asked: Asked): Word[] {
   const { wh, yesNo } = c.lists.openers;
   const opens = all.findIndex((word) => wh.has(word) || yesNo.has(word));
   const phrases = all.flatMap((word, i) =>
-    i < opens || c.lists.roleWords.has(all[i - 1] ?? '') ? [] : [word, `${word} ${all[i + 1] ?? ''}`],
+    i < opens || c.lists.roleWords.has(all[i - 1] ?? '') || asked.askersOwn.includes(word)
+      ? []
+      : [word, `${word} ${all[i + 1] ?? ''}`],
   );
   return phrases
     .filter((phrase) => c.lists.offTopic.has(phrase) && !phrase.split(' ').some((word) => c.written.has(word)))
