@@ -2293,8 +2293,11 @@ function perkReceived(scan: SentenceScan): boolean {
   read.aspects = read.aspects.filter((hit) => !aspects.has(hit));
   read.aspectWords = read.aspectWords.filter((hit) => !aspects.has(hit.aspects));
   aroundPerk(scan, new Set(found.flatMap((thing) => thing.placeTerms)), spans.at(-1)!.end);
-  // Asked with the thing's own words: a fact that writes them ("mileage is reimbursed") speaks to the perk asked.
-  const ways = spans.map(({ start, end }) => scan.words.slice(start, end).join(' '));
+  // Asked with the thing's own words: a fact that writes them speaks to the perk asked.
+  // Word by word: the fact may write them apart ("*mileage* is *reimbursed*").
+  const ways = spans.flatMap(({ start, end }) =>
+    scan.words.slice(start, end).filter((_, k) => isContentWord(tokens[start + k]!, lexicon)),
+  );
   // First: what is asked, before the circumstance's aspects ("if they *drive* to clients").
   read.aspects.unshift(perks.map((perk) => ({ ...perk, ways: [...perk.ways, ...ways] })));
   return true;

@@ -30,7 +30,7 @@ const PROBES: Probe[] = [
   [['how often do care managers get a pay increase'], 'salary', CARE, false],
   // Bonuses and benefits (LABELLING.md convention 3).
   [['any incentive pay or signing money for new case managers?'], 'salary', CASE, false],
-  [['do care managers get dental coverage'], 'salary', CARE, false, MISSED],
+  [['do care managers get dental coverage'], 'salary', CARE, false],
   [['is there a retirement match for case managers'], 'salary', CASE, false],
   [['how many vacation days does a care manager get'], 'salary', CARE, false],
   [['will I get my gas paid back as a care manager driving to clients'], 'salary', CARE, false],
