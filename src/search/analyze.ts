@@ -957,9 +957,7 @@ function activityAfter(
   if (opener === undefined || !ACTION_OPENERS.has(tokens[opener]!) || WH_WORDS.has(tokens[opener - 1] ?? ''))
     return null;
   let j = i + length;
-  // An adverb the thread's words read as a pointer ("do they *also* do discharge planning") is still an adverb here.
-  const adverb = (at: number) => phraseAt(at) === null || phraseAt(at)!.concept.kind === 'reference';
-  while (j < tokens.length && (ADVERBS.has(tokens[j]!) || /ly$/.test(tokens[j]!)) && adverb(j)) j += 1;
+  while (j < tokens.length && (ADVERBS.has(tokens[j]!) || /ly$/.test(tokens[j]!)) && readAsAdverb(phraseAt(j))) j += 1;
   const verb = tokens[j];
   if (verb === undefined) return null;
   // "do" itself, or a verb the synonyms read as "do" ("handle"), is an activity too; any other term speaks for itself.
@@ -1176,17 +1174,21 @@ function titleSpans(scan: SentenceScan): TitleSpan[] {
 
 /** The positions of the words before a job's head that are its title's own and read as no phrase of a title. */
 function titleModifiers(scan: SentenceScan, titles: readonly TitleSpan[]): Set<number> {
-  const titled = (at: number) => {
-    const kind = scan.phraseAt(at)?.concept.kind;
-    return kind === 'job' || kind === 'role';
-  };
   return new Set(
     titles.flatMap((t) =>
       t.kind === 'job'
-        ? range(t.start, t.end - 1).filter((at) => !titled(at) && !scan.lexicon.jobHeads.has(scan.tokens[at]!))
+        ? range(t.start, t.end - 1).filter(
+            (at) => !readAsTitle(scan.phraseAt(at)) && !scan.lexicon.jobHeads.has(scan.tokens[at]!),
+          )
         : [],
     ),
   );
+}
+
+/** Whether a phrase read is a title: a job's or one of our roles'. */
+function readAsTitle(hit: PhraseHit | null): boolean {
+  const kind = hit?.concept.kind;
+  return kind === 'job' || kind === 'role';
 }
 
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
@@ -1475,12 +1477,17 @@ function payerAsked(hit: PhraseHit | null, tokens: string[], i: number, lexicon:
   // "paid by the hour": "by the" before a unit is a rate, no party paying.
   const unit = tokens[i + 2] === 'the' && (TIME_UNITS.has(tokens[i + 3] ?? '') || RATE_UNITS.has(tokens[i + 3] ?? ''));
   const agent = tokens[i + 1] === 'by' && !unit;
-  const person = (word: string) => OBJECT_PRONOUNS.has(word) || lexicon.heads.has(word) || lexicon.jobHeads.has(word);
-  const paid = person(tokens[i + 1] ?? '') || (PAID.has(tokens[i + 1] ?? '') && person(tokens[i + 2] ?? ''));
+  const paid =
+    personWord(tokens[i + 1] ?? '', lexicon) ||
+    (PAID.has(tokens[i + 1] ?? '') && personWord(tokens[i + 2] ?? '', lexicon));
   const payer = tokens[i - 1] === 'who' && paid;
   const employer = agent || payer ? lexicon.phrases.get(stemPhrase(EMPLOYER_PHRASE)) : undefined;
   return employer ? { concept: employer, length: 1 } : hit;
 }
+
+/** A word for someone paid: a pronoun, one of our roles' heads or a job's. */
+const personWord = (word: string, lexicon: Lexicon) =>
+  OBJECT_PRONOUNS.has(word) || lexicon.heads.has(word) || lexicon.jobHeads.has(word);
 
 /** Reads the word or phrase at `i`; returns how many tokens it took. */
 function readAt(scan: SentenceScan, i: number): number {
@@ -1613,11 +1620,17 @@ function suits(tokens: string[], i: number, phraseAt: (start: number) => PhraseH
   for (let d = k; d >= Math.max(0, k - THING_WORDS); d -= 1) {
     if (!THING_SUBJECT.has(tokens[d]!) || d === k) continue;
     const words = tokens.slice(d + 1, k + 1);
-    const person = (at: number) => PERSON_KINDS.has(phraseAt(at)?.concept.kind ?? 'term') || tokens[at] === 'one';
-    return !words.some((_, n) => person(d + 1 + n) || ACTION_OPENERS.has(words[n]!));
+    return !words.some((_, n) => personAt(tokens, phraseAt, d + 1 + n) || ACTION_OPENERS.has(words[n]!));
   }
   return false;
 }
+
+/** Whether the word at `at` names a person ("one" included): who works, not the thing that suits. */
+const personAt = (tokens: readonly string[], phraseAt: (start: number) => PhraseHit | null, at: number) =>
+  PERSON_KINDS.has(phraseAt(at)?.concept.kind ?? 'term') || tokens[at] === 'one';
+
+/** An adverb the thread's words read as a pointer ("do they *also* do discharge planning") is still an adverb here. */
+const readAsAdverb = (hit: PhraseHit | null) => hit === null || hit.concept.kind === 'reference';
 
 /** Units of time, stemmed: a number before one counts it ("the two *years* for the case one"). */
 const TIME_UNITS = new Set(['year', 'yr', 'month', 'week', 'day', 'hour']);
@@ -1642,10 +1655,17 @@ function correlative(tokens: string[], i: number, length: number, { lexicon, phr
   if (length !== 1 || tokens[i] !== 'both') return false;
   const and = tokens.findIndex((token, k) => k > i + 1 && k <= i + 1 + CORRELATED_WORDS && CORRELATES.has(token));
   if (and < 0) return false;
-  const role = (k: number) => lexicon.heads.has(tokens[k] ?? '') || ROLE_LIKE.has(phraseAt(k)?.concept.kind ?? 'term');
   const joined = [...Array.from({ length: and - i - 1 }, (_, n) => i + 1 + n), and + 1];
-  return !joined.some(role) && tokens[i + 1] !== 'of';
+  return !joined.some((k) => roleLikeAt(tokens, lexicon, phraseAt, k)) && tokens[i + 1] !== 'of';
 }
+
+/** Whether the word at `k` names a role: one of our roles' heads, or a phrase read as one. */
+const roleLikeAt = (
+  tokens: readonly string[],
+  lexicon: Lexicon,
+  phraseAt: (start: number) => PhraseHit | null,
+  k: number,
+) => lexicon.heads.has(tokens[k] ?? '') || ROLE_LIKE.has(phraseAt(k)?.concept.kind ?? 'term');
 
 /**
  * A term right before a role's name in the subject of a question ("does the *hospital* case manager help", "how much do
@@ -2119,26 +2139,37 @@ function finishSentence(
   titles: readonly TitleSpan[],
   likened: readonly TitleSpan[] | null,
 ): Sentence {
-  const { tokens, lexicon, read } = scan;
-  const identity = likened !== null;
   readWholeSentence(scan, clause);
   placesOfRoleAsked(scan);
   payersNamed(scan);
-  const { unknown, aspects, qualifiers, asked, activities, activityObjects, traits, aspectWords, asksTime } = read;
-  const { adjunctTerms, adjunctAspects } = read;
+  return sentenceOf(scan, clause, titles, likened);
+}
+
+/**
+ * The Sentence from a scan read whole, one field a line. Here, not spread onto the analysis after: on Node 20 an object
+ * spread and then added to gets a shape of its own.
+ */
+function sentenceOf(
+  scan: SentenceScan,
+  clause: Clause,
+  titles: readonly TitleSpan[],
+  likened: readonly TitleSpan[] | null,
+): Sentence {
+  const { tokens, lexicon, read } = scan;
+  const identity = likened !== null;
   const concepts = sentenceConcepts(scan, likened);
   return {
     concepts: withoutAuxiliaries(concepts, lexicon),
-    unknown,
-    aspects,
+    unknown: read.unknown,
+    aspects: read.aspects,
     going: read.going,
-    qualifiers,
-    asked,
-    activities,
-    activityObjects,
+    qualifiers: read.qualifiers,
+    asked: read.asked,
+    activities: read.activities,
+    activityObjects: read.activityObjects,
     roleModifiers: onlyModifying(scan),
-    adjunctTerms,
-    adjunctAspects,
+    adjunctTerms: read.adjunctTerms,
+    adjunctAspects: read.adjunctAspects,
     knowing: read.knowing,
     countsRole: read.countsRole,
     classesRole: read.classesRole,
@@ -2151,12 +2182,11 @@ function finishSentence(
     company: read.company,
     viewpoint: viewpointOf(scan),
     existential: read.existential,
-    traits,
+    traits: read.traits,
     toCount: read.toCount,
-    // English's "it" is also the subject of weather and time ("is it raining?"): only "they", "that" ask of the thread.
-    pointerAsked: scan.pointerAt >= 0 && !THING_POINTERS.has(tokens[scan.pointerAt]!),
-    aspectWords,
-    asksTime,
+    pointerAsked: pointerAsked(scan),
+    aspectWords: read.aspectWords,
+    asksTime: read.asksTime,
     askingWords: read.askingWords,
     statedBefore: [],
     askersOwn: tokens.slice(Math.min(scan.ownFrom, tokens.length)),
@@ -2165,17 +2195,19 @@ function finishSentence(
     titles: likened && ownRolesCompared(likened) ? [] : titleWordsOf(scan, likened ?? titles),
     named: titles.filter((t) => t.kind !== 'pointer').length,
     likensPointer: likened?.some((t) => t.kind === 'pointer') ?? false,
-    asksSame: identity || asksSame(scan.tokens) || (titles.length === 0 && identityPredicated(tokens) >= 0),
+    asksSame: identity || asksSame(tokens) || (titles.length === 0 && identityPredicated(tokens) >= 0),
     identity,
-    sideBySide: scan.tokens.includes('or') || concepts.some((c) => c.kind === 'job'),
-    ofAsker: asksOfAsker(scan.tokens, isYesNoOpener, isWhWord),
-    // Here, not spread onto the analysis after: on Node 20 an object spread and then added to gets a shape of its own.
+    sideBySide: tokens.includes('or') || concepts.some((c) => c.kind === 'job'),
+    ofAsker: asksOfAsker(tokens, isYesNoOpener, isWhWord),
     question: clause.question,
     reason: clause.reason,
     said: clause.said ?? false,
     marked: clause.marked ?? false,
   };
 }
+
+/** English's "it" is also the subject of weather and time ("is it raining?"): only "they", "that" ask of the thread. */
+const pointerAsked = ({ pointerAt, tokens }: SentenceScan) => pointerAt >= 0 && !THING_POINTERS.has(tokens[pointerAt]!);
 
 /** The respect a sentence names its question in (viewpoint.ts): the term read there, else its first content word. */
 function viewpointOf({ tokens, termReads, lexicon }: SentenceScan): Analysis['viewpoint'] {
@@ -2600,13 +2632,14 @@ function asSubject(tokens: string[], i: number, plural: boolean, lexicon: Lexico
   const next = tokens[i + 1] ?? '';
   // Before a job ("an ICU nurse"), or a word the synonyms read as one ("a US RN license": "RN" is "nurse").
   const after = lexicon.phrases.get(next);
-  const job = (concept: typeof after) => concept?.kind === 'job';
-  if (lexicon.jobHeads.has(next) || job(after) || (after?.kind === 'term' && job(lexicon.phrases.get(after.term))))
+  if (lexicon.jobHeads.has(next) || isJob(after) || (after?.kind === 'term' && isJob(lexicon.phrases.get(after.term))))
     return false;
   const before = tokens[i - 1] ?? '';
   if (before === 'a' || before === 'an') return BEFORE_SUBJECT_ARTICLE.has(tokens[i - 2] ?? '');
   return plural && BEFORE_SUBJECT_PLURAL.has(before);
 }
+
+const isJob = (concept: Concept | undefined) => concept?.kind === 'job';
 
 /**
  * The nouns of what a job has of its own ("CRNA *pay*", "EVS *supervisor*", "the IAHSS *certification*"): pay, hours,
@@ -2791,9 +2824,13 @@ function noteAspect(
     aspect.value.some((a) => placeTopics(lexicon).has(a.nearest)) && goingTo(tokens, i, i + aspect.length, lexicon);
   if (going) read.going.add(aspect.value);
   // Its words, unless they are a term too ("new grad" is experience's): then that topic's facts speak to them.
-  const at = (k: number) => ({ stem: tokens[k]!, word: words[k]! });
-  if (aspect.length !== hit?.length && !going)
-    read.aspectWords.push({ aspects: aspect.value, words: Array.from({ length: aspect.length }, (_, k) => at(i + k)) });
+  if (aspect.length !== hit?.length && !going) {
+    const aspectWords = Array.from({ length: aspect.length }, (_, k) => ({
+      stem: tokens[i + k]!,
+      word: words[i + k]!,
+    }));
+    read.aspectWords.push({ aspects: aspect.value, words: aspectWords });
+  }
   if (aspect.length === hit?.length && hit.concept.kind === 'term' && aspect.value.some((a) => a.onlyWith)) {
     read.qualifiers.set(hit.concept.term, aspect.value);
   }
@@ -3186,6 +3223,13 @@ function traitsIn(tokens: string[], lexicon: Lexicon, phraseAt: (start: number) 
 /** Words that join one quality of the asker's to another: "I'm organized *but* shy", "I'm calm *and* patient". */
 const JOINING_QUALITIES = new Set(['and', 'but']);
 
+/** "a bit shy" is a degree; "an RT", "a people person" say what the asker is, not a quality. */
+const degreeAt = (tokens: readonly string[], at: number) =>
+  DEGREE_WORDS.has(tokens[at]!) ||
+  ADVERBS.has(tokens[at]!) ||
+  /ly$/.test(tokens[at]!) ||
+  (tokens[at] === 'a' && DEGREE_WORDS.has(tokens[at + 1] ?? ''));
+
 /** Where the quality starting at `from` is, past words of degree ("kind of", "a bit"): -1 when none is. */
 function qualityAt(
   tokens: string[],
@@ -3193,14 +3237,8 @@ function qualityAt(
   phraseAt: (start: number) => PhraseHit | null,
   from: number,
 ): number {
-  // "a bit shy" is a degree; "an RT", "a people person" say what the asker is, not a quality.
-  const degree = (at: number) =>
-    DEGREE_WORDS.has(tokens[at]!) ||
-    ADVERBS.has(tokens[at]!) ||
-    /ly$/.test(tokens[at]!) ||
-    (tokens[at] === 'a' && DEGREE_WORDS.has(tokens[at + 1] ?? ''));
   let j = from;
-  while (j < tokens.length && degree(j)) j += 1;
+  while (j < tokens.length && degreeAt(tokens, j)) j += 1;
   if (tokens[j] === 'a' || tokens[j] === 'an') return -1;
   const word = tokens[j];
   if (word === undefined || phraseAt(j) || lexicon.jobHeads.has(word) || /ing$/.test(word)) return -1;
@@ -3376,14 +3414,25 @@ function qualityRun(
   at: number,
   end: number,
 ): string[] {
-  const job = (j: number) => lexicon.jobHeads.has(tokens[j]!) || phraseAt(j)?.concept.kind === 'job';
-  const free = (j: number) => isContentWord(tokens[j]!, lexicon) && (!phraseAt(j) || job(j));
   const words: string[] = [];
   let j = at;
-  for (; j < end && free(j); j += 1) if (!job(j)) words.push(tokens[j]!);
-  if (j === at || job(j - 1) || lexicon.heads.has(tokens[j - 1]!)) return [];
+  for (; j < end && freeAt(tokens, lexicon, phraseAt, j); j += 1)
+    if (!jobAt(tokens, lexicon, phraseAt, j)) words.push(tokens[j]!);
+  if (j === at || jobAt(tokens, lexicon, phraseAt, j - 1) || lexicon.heads.has(tokens[j - 1]!)) return [];
   return words;
 }
+
+/** Whether the word at `j` is a job's head or read as a job. */
+const jobAt = (tokens: readonly string[], lexicon: Lexicon, phraseAt: (start: number) => PhraseHit | null, j: number) =>
+  lexicon.jobHeads.has(tokens[j]!) || phraseAt(j)?.concept.kind === 'job';
+
+/** Whether the word at `j` may be in a quality's run: a content word no phrase reads, or a job. */
+const freeAt = (
+  tokens: readonly string[],
+  lexicon: Lexicon,
+  phraseAt: (start: number) => PhraseHit | null,
+  j: number,
+) => isContentWord(tokens[j]!, lexicon) && (!phraseAt(j) || jobAt(tokens, lexicon, phraseAt, j));
 
 /** The words that weigh one choice for someone: "which is *better* for an introvert", "which *suits* someone shy". */
 const CHOOSING = new Set(['better', 'best', 'good', 'suit', 'suited', 'fit']);

@@ -55,15 +55,19 @@ export function answersGap(fact: CitedFact, aspect: Aspect): boolean {
  */
 export function gapShown(aspect: Aspect, groups: readonly FactGroup[], asked: readonly string[][][] = []): GapShown {
   const shared = groups.find((g) => g.role === BOTH)?.facts ?? [];
-  const factsOf = (g: FactGroup) => [...g.facts, ...shared];
-  const left = groups.filter((g) => g.role !== BOTH && !factsOf(g).some((f) => answersGap(f, aspect)));
-  const writes = (f: CitedFact) => asked.length > 0 && writesAll(f, asked);
+  const left = groups.filter((g) => g.role !== BOTH && !factsOf(g, shared).some((f) => answersGap(f, aspect)));
   return {
     unanswered: left.map((g) => g.role),
-    touching: left.map((g) => factsOf(g).filter((f) => f.touches.includes(aspect.id) || writes(f))),
-    settled: left.length > 0 && left.every((g) => factsOf(g).some(writes)),
+    touching: left.map((g) => factsOf(g, shared).filter((f) => f.touches.includes(aspect.id) || writesAsked(f, asked))),
+    settled: left.length > 0 && left.every((g) => factsOf(g, shared).some((f) => writesAsked(f, asked))),
   };
 }
+
+/** A role's facts shown, and those the main pair shares (which answer for both). */
+const factsOf = (group: FactGroup, shared: readonly CitedFact[]) => [...group.facts, ...shared];
+
+/** Whether a fact writes each of the ways a yes-or-no question asked (none asked: it writes nothing asked). */
+const writesAsked = (fact: CitedFact, asked: readonly string[][][]) => asked.length > 0 && writesAll(fact, asked);
 
 /**
  * The aspect's ways a yes-or-no question asks it with (stemmed words; the longest where one holds another: "sign on
@@ -92,13 +96,19 @@ export type Grammar = { yesNo: ReadonlySet<string>; lightVerbs: ReadonlySet<stri
 const CARRYING = new Set(['taking', 'on', 'at', 'in', 'for']);
 /** The way, and the aspect's other ways that name the same thing carried by another word ("on call" for "take call"). */
 function sameThing(aspect: Aspect, way: string[], lightVerbs: ReadonlySet<string>): string[][] {
-  const carries = (word: string) => lightVerbs.has(word) || CARRYING.has(word);
-  // What a way names without the word that carries it: "call" of "take call" and of "on call".
-  const named = (w: readonly string[]) => (w.length > 1 && carries(w[0]!) ? w.slice(1) : w).join(' ');
-  const what = named(way);
-  const others = aspect.ways.map((w) => tokenize(w).map(stem)).filter((w) => w.length > 1 && named(w) === what);
+  const what = namedBy(way, lightVerbs);
+  const others = aspect.ways
+    .map((w) => tokenize(w).map(stem))
+    .filter((w) => w.length > 1 && namedBy(w, lightVerbs) === what);
   return [way, ...others];
 }
+
+/** What a way names without the word that carries it: "call" of "take call" and of "on call". */
+const namedBy = (way: readonly string[], lightVerbs: ReadonlySet<string>) =>
+  (way.length > 1 && carries(way[0]!, lightVerbs) ? way.slice(1) : way).join(' ');
+
+/** A light verb or a preposition: a word that only carries what follows it. */
+const carries = (word: string, lightVerbs: ReadonlySet<string>) => lightVerbs.has(word) || CARRYING.has(word);
 
 /** Where `phrase` starts in `words`, word for word (one word in two forms counts: `root`), or -1. */
 function at(words: readonly string[], phrase: readonly string[]): number {

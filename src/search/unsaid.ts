@@ -428,24 +428,30 @@ function timeStated(
   roles: readonly RoleId[],
   asked: Asked,
 ): boolean {
-  const canonical = (word: string) => lists.termOf(word) ?? word;
   if (asked.time === 'when' && PAST_MOMENT.test(asked.all.join(' '))) return states(topic, roles, IN_YEAR);
   if (!asksLength(asked.all)) return states(topic, roles, TIME_FIGURE);
-  const telling = (word: string) =>
-    !lists.stopwords.has(word) && !lists.roleWords.has(word) && (vectors.rank(word) ?? Infinity) >= COMMON_WORD_RANK;
   const facts = [...roles, BOTH].flatMap((role) => factsOf(topic, role));
-  const thing = thingTimed(asked.all).filter(telling).map(canonical);
+  const thing = thingTimed(asked.all)
+    .filter((word) => tellingOfTime(lists, vectors, word))
+    .map((word) => canonicalOf(lists, word));
   if (thing.length > 0) {
     // The head names the thing ("a typical care manager *internship*"); a head no fact names ("the experience
     // *requirement*") frames the words before it, which say the thing.
     const head = thing.at(-1)!;
-    const named = facts.some((fact) => factWords(fact).stems.some((word) => canonical(word) === head));
+    const named = facts.some((fact) => factWords(fact).stems.some((word) => canonicalOf(lists, word) === head));
     const wanted = new Set(named ? [head] : thing);
-    return facts.some((fact) => measured(fact).some((word) => wanted.has(canonical(word))));
+    return facts.some((fact) => measured(fact).some((word) => wanted.has(canonicalOf(lists, word))));
   }
-  const named = new Set(asked.all.filter(telling));
+  const named = new Set(asked.all.filter((word) => tellingOfTime(lists, vectors, word)));
   return facts.some((fact) => TIME_FIGURE.test(fact.text) && tokenize(fact.text).some((word) => named.has(stem(word))));
 }
+
+/** A word in the term a list reads it as, else itself. */
+const canonicalOf = (lists: Pick<Lists, 'termOf'>, word: string) => lists.termOf(word) ?? word;
+
+/** A word that says which thing is timed: no grammar, no role's word, none of the commonest words. */
+const tellingOfTime = (lists: Pick<Lists, 'stopwords' | 'roleWords'>, vectors: WordVectors, word: string) =>
+  !lists.stopwords.has(word) && !lists.roleWords.has(word) && (vectors.rank(word) ?? Infinity) >= COMMON_WORD_RANK;
 
 /**
  * The thing whose length is asked: "how long is *the internship*", "how long does *the NACCM process* take", "how many
@@ -891,10 +897,61 @@ function placed(all: readonly string[], word: string, { roleWords, openers }: Li
 }
 
 /**
+ * A place asked to be where a role is ("do case managers ever work *in hospice* settings", "are there jobs *in
+ * schools*"): places are said only by name, so one the chosen facts do not name, by its word, the term a list reads it
+ * as or the topic's own terms, is unsaid however near in meaning ("hospice" is near "hospital"). Not by its beginning:
+ * "*hospi*ce" is no "*hospi*tal"; a clipping ("psych") is still the knowledge's word.
+ */
+function placeWords(c: Context, asked: Asked): Word[] {
+  return asked.words.filter(
+    ({ stem }) =>
+      !c.lists.stopwords.has(stem) &&
+      !c.lists.roleWords.has(stem) &&
+      // Common places ("school", "field") are also idioms and a skill's object ("in the field"): read by meaning.
+      (c.vectors.rank(stem) ?? Infinity) >= COMMON_WORD_RANK &&
+      placed(asked.all, stem, c.lists) &&
+      whereOneIs(c, asked.all, stem) &&
+      !c.clipped(stem) &&
+      !c.stated.has(stem) &&
+      !c.stated.has(c.lists.termOf(stem) ?? '') &&
+      !ownWord(c, stem) &&
+      unlisted(c, stem, NO_BEGINNINGS, PLACE_SAME_SIMILARITY),
+  );
+}
+
+/**
+ * A place this close in meaning to a word of the chosen facts is theirs in other words ("psychiatric" of "mental
+ * health"). Lower lets a place merely of the same world pass as named ("hospice" is near "hospital", a place of its
+ * own); higher flags the facts' own places said another way.
+ */
+const PLACE_SAME_SIMILARITY = 0.75;
+const NO_BEGINNINGS: ReadonlySet<string> = new Set();
+
+/** Adverbs between the verb and its place: "work *mostly* in", "are they *ever* in". */
+const PLACE_ADVERB = /ly$|^(?:ever|also|even|still|just|sometimes|often)$/;
+
+/**
+ * Whether the preposition before a place follows a word of working or being ("work in hospice", "jobs in schools"),
+ * past adverbs: "good *at* delegating", "keep *in* touch" and a statement's "we do *in* hospice" place no role. A place
+ * the facts name between them is the place ("in care homes / assisted living"): the word after it is another phrase.
+ */
+function whereOneIs(c: Context, all: readonly string[], word: string): boolean {
+  const i = all.indexOf(word);
+  const from = Math.max(0, i - 1 - PLACE_MODIFIERS);
+  const at = all.slice(from, i).findLastIndex((w) => LOCATIVES.has(w));
+  if (at < 0 || all.slice(from + at + 1, i).some((w) => c.stated.has(w) && !c.lists.stopwords.has(w))) return false;
+  let before = from + at - 1;
+  while (before > 0 && PLACE_ADVERB.test(all[before]!)) before -= 1;
+  return WHERE_ONE_IS.has(all[before] ?? '');
+}
+
+/**
  * English's forms of being, and the verbs that say one stays or ends up somewhere, stemmed: "are they *stuck* in an
  * office", "do they *get* stuck at a desk".
  */
 const BEING = new Set(['is', 'are', 'am', 'be', 'been', 'being', 'wa', 'were', 'get', 'got', 'getting', 'stay']);
+/** Where one works or is, stemmed: the word a place's preposition follows ("*work* in", "*jobs* at", "*be* in"). */
+const WHERE_ONE_IS = new Set([...['work', 'job', 'employed', 'based', 'stationed'].map(stem), ...BEING]);
 /** Prepositions a place follows after a word of how one is there: "stuck *in* an office", "chained *to* a desk". */
 const PLACED_BY = new Set([...LOCATIVES, 'behind', 'to']);
 
@@ -904,12 +961,15 @@ const PLACED_BY = new Set([...LOCATIVES, 'behind', 'to']);
  * preposition of place and a place the facts say. What is asked is whether they are there, which the facts answer; the
  * word is the asker's feeling about it. A place the facts do not name ("stuck in a *cubicle*") is still unsaid itself.
  */
+/** A word between a form of being and how the role is placed: the role's own words, grammar or an adverb. */
+const passedToBeing = (c: Context, word: string) =>
+  c.lists.roleWords.has(word) || c.lists.stopwords.has(word) || word.endsWith('ly');
+
 function howPlaced(c: Context, all: readonly string[], word: string): boolean {
   const at = all.indexOf(word);
   if (at < 0 || !PLACED_BY.has(all[at + 1] ?? '')) return false;
   let before = at - 1;
-  const passed = (w: string) => c.lists.roleWords.has(w) || c.lists.stopwords.has(w) || w.endsWith('ly');
-  while (before >= 0 && !BEING.has(all[before]!) && passed(all[before]!)) before -= 1;
+  while (before >= 0 && !BEING.has(all[before]!) && passedToBeing(c, all[before]!)) before -= 1;
   if (!BEING.has(all[before] ?? '')) return false;
   const [place] = all.slice(at + 2, at + 3 + PLACE_MODIFIERS).filter((w) => !c.lists.stopwords.has(w));
   if (place === undefined) return false;
@@ -968,19 +1028,24 @@ function askerWords(c: Context, asked: Asked): Word[] {
   // not the topic's own, which one is said by a word any fact of the knowledge writes ("psych" degree, on education).
   const byHead = !c.own.has(kind) && counted.length > 1 && c.heads.has(kind);
   const which = c.own.has(kind) || byHead ? counted.slice(0, -1) : counted;
-  // A field of study is one whatever its word: "an associates in *business*" names one as "in *sociology*" does.
-  const everyday = (word: string, field = false) => !field && !c.own.has(word) && isEveryday(word);
-  const anywhere = (word: string) => byHead && (c.written.has(word) || c.clipped(word));
-  // A title of the asker's is what its head noun is: a "nurse *aide*" is an aide, an "ER *nurse*" a nurse.
-  const named = ({ stem, field }: Word & { field?: boolean }) =>
-    (field ? stem.split(' ') : stem.split(' ').slice(-1)).some(
-      (word) => !everyday(word, field) && (namedByFacts(c, word) || anywhere(word)),
-    );
   const telling = which.filter(({ stem, field }) =>
-    stem.split(' ').some((word) => !everyday(word, field) && !c.own.has(word)),
+    stem.split(' ').some((word) => !everydayWord(c, word, field) && !c.own.has(word)),
   );
-  return [...traits, ...(telling.length > 0 && !which.some(named) ? telling : [])];
+  return [...traits, ...(telling.length > 0 && !which.some((w) => titleNamed(c, byHead, w)) ? telling : [])];
 }
+
+/** A field of study is one whatever its word: "an associates in *business*" names one as "in *sociology*" does. */
+const everydayWord = (c: Context, word: string, field = false) => !field && !c.own.has(word) && isEveryday(word);
+
+/** A word of a kind said by its head, written anywhere in the knowledge. */
+const writtenAnywhere = (c: Context, byHead: boolean, word: string) =>
+  byHead && (c.written.has(word) || c.clipped(word));
+
+/** A title of the asker's is what its head noun is: a "nurse *aide*" is an aide, an "ER *nurse*" a nurse. */
+const titleNamed = (c: Context, byHead: boolean, { stem, field }: Word & { field?: boolean }) =>
+  (field ? stem.split(' ') : stem.split(' ').slice(-1)).some(
+    (word) => !everydayWord(c, word, field) && (namedByFacts(c, word) || writtenAnywhere(c, byHead, word)),
+  );
 
 /**
  * Whether a question asks for an amount: any but a yes-or-no question that names no figure and compares nothing ("is
@@ -1097,24 +1162,27 @@ function answeredAlternative(c: Context, all: readonly string[], unsaid: Readonl
     circumstance = word !== 'or' && (circumstance || (parts.length > 1 && CIRCUMSTANCE.has(word)));
   }
   if (parts.length < 2) return new Set();
-  const { stopwords, roleWords, openers } = c.lists;
-  const own = (part: string[]) =>
-    part.filter(
-      (word) =>
-        !stopwords.has(word) &&
-        !roleWords.has(word) &&
-        !openers.yesNo.has(word) &&
-        !parts.some((other) => other !== part && other.includes(word)),
-    );
   const stated = parts.find((part) => {
     if (OPEN_ALTERNATIVE.test(part.join(' '))) return false;
-    const words = own(part);
+    const words = alternativeOwn(c, parts, part);
     return (
       (words.some((word) => c.stated.has(word)) || servedNamed(c, part)) && !words.some((word) => unsaid.has(word))
     );
   });
-  return new Set(stated ? parts.filter((part) => part !== stated).flatMap(own) : []);
+  return new Set(
+    stated ? parts.filter((part) => part !== stated).flatMap((part) => alternativeOwn(c, parts, part)) : [],
+  );
 }
+
+/** An alternative's own words: no grammar, no role's word, no opener, none another alternative has too. */
+const alternativeOwn = (c: Context, parts: readonly string[][], part: string[]) =>
+  part.filter(
+    (word) =>
+      !c.lists.stopwords.has(word) &&
+      !c.lists.roleWords.has(word) &&
+      !c.lists.openers.yesNo.has(word) &&
+      !parts.some((other) => other !== part && other.includes(word)),
+  );
 
 /**
  * What language.json names as none of the topics ("PTO", "software") and no fact of the knowledge writes, asked in a
@@ -1205,12 +1273,14 @@ export function asWritten(question: string, unsaid: Unsaid): Unsaid {
   }
   if (unsaid.kind !== 'words' && unsaid.kind !== 'against') return unsaid;
   const lower = ASCII.test(question) ? question.toLowerCase() : null;
-  const written = (word: string) => {
-    if (lower !== null && ASCII.test(word) && word !== '') return writtenInAscii(question, lower, word) ?? word;
-    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return question.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu'))?.[0] ?? word;
-  };
-  return { kind: unsaid.kind, words: unsaid.words.map(written) };
+  return { kind: unsaid.kind, words: unsaid.words.map((word) => writtenIn(question, lower, word)) };
+}
+
+/** A word as the question writes it; `lower` the question in lower case when it is ASCII, else null. */
+function writtenIn(question: string, lower: string | null, word: string): string {
+  if (lower !== null && ASCII.test(word) && word !== '') return writtenInAscii(question, lower, word) ?? word;
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return question.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu'))?.[0] ?? word;
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
@@ -1223,12 +1293,14 @@ const ASCII_WORD_CHARACTER = /[A-Za-z0-9]/;
  */
 function writtenInAscii(question: string, lower: string, word: string): string | undefined {
   const wanted = word.toLowerCase();
-  const inWord = (at: number) => at >= 0 && at < lower.length && ASCII_WORD_CHARACTER.test(lower[at]!);
   for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
-    if (!inWord(at - 1) && !inWord(at + wanted.length)) return question.slice(at, at + wanted.length);
+    if (!inWordAt(lower, at - 1) && !inWordAt(lower, at + wanted.length)) return question.slice(at, at + wanted.length);
   }
   return undefined;
 }
+
+/** Whether the character at `at` is inside the text and a letter or digit. */
+const inWordAt = (lower: string, at: number) => at >= 0 && at < lower.length && ASCII_WORD_CHARACTER.test(lower[at]!);
 
 /**
  * The kind of answer a question's grammar asks for, beyond a time, a count or an amount, where no chosen fact gives
@@ -1546,13 +1618,18 @@ function setAgainst(c: Context, asked: Asked): string[] {
       !ownWord(c, word) &&
       (c.vectors.rank(word) ?? Infinity) >= COMMON_WORD_RANK,
   );
-  const named = (word: string) => c.free.has(word) || (termOf(word) ?? '').split(' ').some((w) => c.free.has(w));
-  if (telling.length === 0 || telling.some(named)) return [];
-  const quoted = (word: string) => !stopwords.has(word) && !ownWord(c, word);
-  const first = standard.findIndex(quoted);
-  const last = standard.findLastIndex(quoted);
+  if (telling.length === 0 || telling.some((word) => freeNamed(c, termOf, word))) return [];
+  const first = standard.findIndex((word) => quotedWord(c, word));
+  const last = standard.findLastIndex((word) => quotedWord(c, word));
   return [standard.slice(first, last + 1).join(' ')];
 }
+
+/** A word the chosen facts write outside a title of our roles, itself or in the term a list reads it as. */
+const freeNamed = (c: Context, termOf: Lists['termOf'], word: string) =>
+  c.free.has(word) || (termOf(word) ?? '').split(' ').some((w) => c.free.has(w));
+
+/** A word the standard is quoted from and to: no grammar, none of the topic's own. */
+const quotedWord = (c: Context, word: string) => !c.lists.stopwords.has(word) && !ownWord(c, word);
 
 /**
  * The roles' names and aliases that name no person, stemmed: their fields ("case management", "infection prevention"),
@@ -1598,12 +1675,15 @@ function schoolingInField(
       const field = before ?? (all[i + 1] === 'in' ? fieldAt(fields, all, i + 2, i + 2 + n) : null);
       if (!field) continue;
       const written = before ? `${field} ${all[i]}` : `${all[i]} in ${field}`;
-      const writes = (fact: { text: string }) => ` ${factWords(fact).stems.join(' ')} `.includes(` ${written} `);
-      return chosen.some(writes) ? null : field;
+      return chosen.some((fact) => writesStemmed(fact, written)) ? null : field;
     }
   }
   return null;
 }
+
+/** Whether a fact writes a phrase, stemmed, word for word. */
+const writesStemmed = (fact: { text: string }, written: string) =>
+  ` ${factWords(fact).stems.join(' ')} `.includes(` ${written} `);
 
 /** Possessive determiners of a person: "*their* own office", "*her* own agency" ("its own" is a thing's). */
 const POSSESSORS = new Set(['their', 'his', 'her', 'your', 'my', 'our']);
@@ -1632,6 +1712,7 @@ function ownedWords(c: Context, asked: Asked): Word[] {
 const UNSAID_FINDS = [
   aspectWords,
   rareWords,
+  placeWords,
   otherRolesWords,
   askerWords,
   offTopicWords,
@@ -1663,23 +1744,26 @@ const DIFFERS = new Set(['bump', 'differential', 'increase', 'raise', 'boost', '
 const differs = (c: Context, word: string) =>
   COMPARING.has(word) || DIFFERS.has(word) || c.lists.comparing.includes(word) || c.lists.termOf(word) === 'difference';
 
+/** A plural the lists know in the singular ("RNs"). */
+const termOfWord = (termOf: Lists['termOf'], word: string) => termOf(word) ?? termOf(word.replace(/s$/, ''));
+
+/** A word the facts name, or one whose term the chosen facts state. */
+function namedOrStated(c: Context, word: string): boolean {
+  const term = termOfWord(c.lists.termOf, word);
+  return namedByFacts(c, word) || (term !== undefined && c.stated.has(term));
+}
+
 function figureTurnsOn(c: Context, asked: Asked): Word[] {
   const { stopwords, roleWords, openers, termOf } = c.lists;
   if (!c.figured || c.roleCount !== 1 || !asked.all.some((word) => differs(c, word))) return [];
   const { all } = asked;
-  // A plural the lists know in the singular ("RNs").
-  const termOfWord = (word: string) => termOf(word) ?? termOf(word.replace(/s$/, ''));
-  const named = (word: string) => {
-    const term = termOfWord(word);
-    return namedByFacts(c, word) || (term !== undefined && c.stated.has(term));
-  };
   return all.flatMap((word, i) => {
     if (stopwords.has(word) || roleWords.has(word) || openers.yesNo.has(word) || openers.wh.has(word)) return [];
-    if (NEGATIONS.has(word) || differs(c, word) || ownWord(c, word) || named(word)) return [];
+    if (NEGATIONS.has(word) || differs(c, word) || ownWord(c, word) || namedOrStated(c, word)) return [];
     // After a word the facts name, a noun only says its kind ("an RN *license*"): the word before says which.
     const before = all[i - 1] ?? '';
-    if (!stopwords.has(before) && !c.lists.roleNames.has(before) && named(before)) return [];
-    const term = termOfWord(word);
+    if (!stopwords.has(before) && !c.lists.roleNames.has(before) && namedOrStated(c, before)) return [];
+    const term = termOfWord(termOf, word);
     if (term !== undefined) return c.own.has(term) ? [] : [{ stem: word, word }];
     const rank = c.vectors.rank(word);
     if (rank === undefined) return unknownAsked(c, word, word) ? [{ stem: word, word }] : [];
