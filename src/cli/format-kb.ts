@@ -3,6 +3,7 @@ import type { Problem } from '../knowledge/problems.ts';
 import type { CheckFailure, CheckReport } from './kb-check.ts';
 import type { DerivedShortForm } from '../search/short-forms.ts';
 import type { Unmatchable } from '../search/unmatchable.ts';
+import type { SectionNotFound } from '../knowledge/sections.ts';
 
 /** The terminal width the check's output is laid out for. */
 const WIDTH = 100;
@@ -87,7 +88,14 @@ function coverageLines(report: CheckReport, names: Record<string, string>): stri
   }
   lines.push("  n: facts for the role, (k ours) from the hospital's own sources. silent, +s: a note says what the");
   lines.push('  sources do not say. MISSING: neither, so the bot says no source says anything.');
+  if (hasShared) lines.push(...wrap(sharedLegend(names), WIDTH - 2).map((line) => `  ${line}`));
   return lines;
+}
+
+/** What the "Both (shared)" column counts: the main pair (the first two roles, knowledge.json) and no other role. */
+function sharedLegend(names: Record<string, string>): string {
+  const [first, second] = Object.values(names);
+  return `Both (shared): facts the topic files write under "both", which the main pair (${first} and ${second}, knowledge.json) share: shown in an answer about one or both of them, beside their own column's; never in one that names another role.`;
 }
 
 function silentLines(report: CheckReport, names: Record<string, string>): string[] {
@@ -126,15 +134,17 @@ function shortFormLines(report: CheckReport, names: Record<string, string>): str
     if (form.role !== role) lines.push(`  ${names[form.role] ?? form.role}`);
     role = form.role;
     const from = form.from.map((alias) => `"${alias}"`).join(', ');
+    const also = form.alsoJob ? `; ⚠ also "${form.alsoJob}" (below)` : '';
     const [first, ...more] = wrap(
-      `${form.form.padEnd(SHORT_FORM_WIDTH)} from ${from}${readingText(form, names)}`,
+      `${form.form.padEnd(SHORT_FORM_WIDTH)} from ${from}${readingText(form, names)}${also}`,
       WIDTH - 6,
     );
     lines.push(`      ${first}`, ...more.map((line) => `        ${line}`));
   }
   lines.push(
     '  A form two roles share is the one set against it ("CM vs care manager"), else the thread\'s role,',
-    "  else both. A form listed as an alias of one role is that role's alone, and not listed here.",
+    "  else both. A form listed as an alias of one role is that role's alone, and not listed here;",
+    '  one listed in the role\'s "noShortForms" is not derived.',
   );
   return lines;
 }
@@ -244,17 +254,36 @@ function warningLines(report: CheckReport, overdue: readonly CheckReport['source
     ]),
     ...(report.drafts.length ? [`• ${plural(report.drafts.length, 'draft')} waiting for review`] : []),
     ...report.sectionsNotFound.flatMap((s) => [
-      clip(`⚠ SECTION NOT IN SOURCE ${s.file} facts[${s.index}].section:`, WIDTH),
-      ...wrap(
-        `"${s.section}" is not in the text of "${s.source}"${s.closest ? ` (closest heading: "${s.closest}")` : ''}, and cards cite it as written: copy the heading as the source writes it.`,
-        WIDTH - 4,
-      ).map((l) => `    ${l}`),
+      clip(`⚠ ${sectionWarning(s)} ${s.file} facts[${s.index}].section:`, WIDTH),
+      ...wrap(sectionAdvice(s), WIDTH - 4).map((l) => `    ${l}`),
     ]),
+    ...report.shortForms.flatMap((f) =>
+      f.alsoJob
+        ? [
+            clip(`⚠ ALSO MEANS roles/${f.role}.json short form "${f.form}" (derived, no file writes it):`, WIDTH),
+            ...wrap(
+              `it is also the initials of "${f.alsoJob}", another job (language.json otherJobs), and read as this role it takes that job's questions: if people here do not write it for this role, add "noShortForms": ["${f.form}"] to the role's file.`,
+              WIDTH - 4,
+            ).map((l) => `    ${l}`),
+          ]
+        : [],
+    ),
     ...report.unmatchable.flatMap((u) => [
       clip(`⚠ ${warningOf(u)} ${u.file} ${u.field} "${u.phrase}":`, WIDTH),
       ...wrap(u.why, WIDTH - 4).map((l) => `    ${l}`),
     ]),
   ];
+}
+
+/** How kb check heads a warning about a fact's section. */
+const sectionWarning = (s: SectionNotFound) =>
+  s.why === 'not-a-heading' ? 'SECTION NOT A HEADING' : 'SECTION NOT IN SOURCE';
+
+/** What is wrong with a fact's section, and what to write instead. */
+function sectionAdvice(s: SectionNotFound): string {
+  if (s.why === 'not-in-text')
+    return `"${s.section}" is not in the text of "${s.source}"${s.closest ? ` (closest heading: "${s.closest}")` : ''}, and cards cite it as written: copy the heading as the source writes it.`;
+  return `"${s.section}" is in the text of "${s.source}", but on no line of its own: cards cite it as the heading to look under${s.closest ? `; the heading above the quote is "${s.closest}"` : ''}. Copy the heading the quote comes under.`;
 }
 
 /** One problem under its file's heading: where in the file, what was found and what is expected. */

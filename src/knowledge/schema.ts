@@ -94,6 +94,11 @@ export const RoleSchema = z.strictObject({
    * role is about this role.
    */
   organisations: z.array(text).default([]),
+  /**
+   * Short forms not to derive from the aliases ("PN", when "palliative nurse" gives it but it means practical nurse
+   * here), as kb check lists them: a form listed here names the role only if an alias writes it.
+   */
+  noShortForms: z.array(text).optional(),
   /** Where the role comes in lists after the main pair; then by id. */
   order: z.number().optional(),
   /**

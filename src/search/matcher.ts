@@ -530,18 +530,29 @@ function nothingRead() {
   };
 }
 
-const roleAsked = (c: Concept) => c.kind === 'role' && !c.past && !c.standard;
+const roleAsked = (c: Concept) => c.kind === 'role' && !c.past && !c.standard && !c.setting;
 /** "do *they* deal with insurance like case managers do": a pointer at the thread's roles is what the standard is set against. */
 const standardSetAgainst = (c: Concept) => roleAsked(c) || (c.kind === 'reference' && !c.thing);
+
+/** An organisation or credential only another role has ("CCM" beside a palliative care nurse's field). */
+const otherRolesCredential = (c: Concept, of: Extract<Concept, { kind: 'role' }>) =>
+  (c.kind === 'term' || (c.kind === 'role' && c.credential !== undefined)) &&
+  c.role !== undefined &&
+  c.role !== of.role;
 
 /** What a role named says: the asker's past, a comparison's standard, a credential's holder, or the role asked of. */
 function readRole(
   read: ReturnType<typeof nothingRead>,
   concept: Extract<Concept, { kind: 'role' }>,
   concepts: Analysis['concepts'],
+  comparing: boolean,
 ): void {
   if (concept.past && concepts.some(roleAsked)) {
     // "does experience as a social worker count for care manager": the social worker is the asker's past.
+    read.background = true;
+  } else if (concept.setting && !comparing && concepts.some((c) => roleAsked(c) || otherRolesCredential(c, concept))) {
+    // "does palliative care count as experience for case managers", "is palliative care experience enough for the
+    // CCM": the field is where the asker has been, or what the work touches; the other role is asked about.
     read.background = true;
   } else if (concept.standard && concepts.some(standardSetAgainst)) {
     // "do care managers get certified through ANCC like case managers do": case managers are the comparison's standard.
@@ -559,11 +570,11 @@ function readRole(
 }
 
 /** What the concepts of a question name: roles, organisations, terms, and the words that shape a follow-up. */
-function readConcepts(concepts: Analysis['concepts']) {
+function readConcepts(concepts: Analysis['concepts'], comparing: boolean) {
   const read = nothingRead();
   for (const concept of concepts) {
     if (concept.kind === 'role') {
-      readRole(read, concept, concepts);
+      readRole(read, concept, concepts, comparing);
       if (concept.apart) read.apart = concept.role;
     } else if (concept.kind === 'short-form') read.shortForms.push(concept.roles);
     else if (concept.kind === 'not-role') read.setAside.add(concept.role);
@@ -622,7 +633,9 @@ function readParts(question: string, reader: QuestionReader, unread: ReadonlySet
     !read0.concepts.some((c) => c.kind === 'role') &&
     pickedRole(lexicon, pick, lexicon.roles.mainPair) !== undefined;
   const analysis = picks ? withoutDescription(read0, pick.span, reader) : read0;
-  const read = readConcepts(analysis.concepts);
+  // A field set against a role ("palliative care vs case management") is compared, not where the asker has been.
+  const comparing = analysis.concepts.some((c) => compares(lexicon, c));
+  const read = readConcepts(analysis.concepts, comparing);
   const shortForm = nameRoles(read, lexicon, analysis.insideFacility);
   // "do study coordinators get a *research* differential": the coordinator's own field, not the duties' term.
   const terms = new Set(

@@ -12,7 +12,19 @@ export type Concept =
    * ("do care managers get certified through ANCC *like case managers do*"). Either is set aside when another role is
    * asked about.
    */
-  | { kind: 'role'; role: RoleId; credential?: string; past?: boolean; standard?: boolean; apart?: boolean }
+  /**
+   * `setting`: an alias that names the role's field rather than a person ("palliative care" of a palliative care
+   * nurse): beside another role asked about, the field is where the asker has been or what the work touches.
+   */
+  | {
+      kind: 'role';
+      role: RoleId;
+      credential?: string;
+      past?: boolean;
+      standard?: boolean;
+      apart?: boolean;
+      setting?: boolean;
+    }
   /** A short form several roles are written as ("CM"): the conversation decides which, or it names them all. */
   | { kind: 'short-form'; roles: RoleId[]; phrase: string }
   | { kind: 'both-roles' }

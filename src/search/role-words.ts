@@ -4,7 +4,7 @@
  * abbreviations ("ur" read as "your"), its stopwords and its other jobs ("nurse"): the hospital wrote them for
  * this role.
  */
-import type { KnowledgeBase, RoleId } from '../knowledge/schema.ts';
+import type { KnowledgeBase, Role, RoleId } from '../knowledge/schema.ts';
 import type { Concept } from './reading.ts';
 import {
   capitalCompoundsIn,
@@ -147,7 +147,12 @@ export function readRoleWords(
   };
   for (const role of Object.values(kb.roles)) {
     heads.set(stem(role.head), role.id);
-    for (const alias of role.aliases) addWritten(alias, { kind: 'role', role: role.id });
+    for (const alias of role.aliases)
+      addWritten(alias, {
+        kind: 'role',
+        role: role.id,
+        ...(namesField(kb, role, alias, phrases) ? { setting: true } : {}),
+      });
     for (const organisation of role.organisations) {
       const word = credentialWord(organisation, compounds);
       const term = phrases.get(stemPhrase(organisation)) ?? (word === null ? undefined : phrases.get(word));
@@ -166,6 +171,34 @@ export function readRoleWords(
 }
 
 type AddOwn = (phrase: string, concept: Concept) => void;
+
+/** Whether a word names a person: a job title's head ("nurse", "coordinator", "rn"), or any role's name's last word. */
+function namesPerson(kb: KnowledgeBase, word: string, phrases: ReadonlyMap<string, Concept>): boolean {
+  const heads = kb.language.jobHeads?.words ?? [];
+  const read = phrases.get(word);
+  const job = (concept: Concept | undefined) => concept?.kind === 'job';
+  return (
+    heads.some((head) => stemPhrase(head) === word) ||
+    Object.values(kb.roles).some((role) => stem(nameEnd(role)) === word) ||
+    job(read) ||
+    (read?.kind === 'term' && job(phrases.get(read.term)))
+  );
+}
+
+/**
+ * Whether an alias names the role's field, not a person: a title of the role (its name, or an alias ending with a word
+ * that names a person) less its last words ("palliative care" of "palliative care nurse", "utilization review" of
+ * "utilization review nurse"), ending with no such word itself ("transplant nurse" of "transplant nurse coordinator"
+ * is a title; "case management" of "case management role" is no title's field).
+ */
+function namesField(kb: KnowledgeBase, role: Role, alias: string, phrases: ReadonlyMap<string, Concept>): boolean {
+  const words = tokenize(alias).map(stem);
+  const titles = [role.name, ...role.aliases].map((title) => tokenize(title).map(stem));
+  const shortened = titles.some(
+    (t) => t.length > words.length && words.every((word, k) => t[k] === word) && namesPerson(kb, t.at(-1)!, phrases),
+  );
+  return shortened && !namesPerson(kb, words.at(-1)!, phrases);
+}
 
 /**
  * The field a role works in, from its title ("social worker" → "social work"): the role, or a term's own meaning with
@@ -305,14 +338,23 @@ export function nameTerms(kb: KnowledgeBase, phrases: ReadonlyMap<string, Concep
   return terms;
 }
 
+/**
+ * A role's short forms, each with the alias it comes from: those of its aliases (shortFormsOf) and of its name
+ * (nameShortFormsOf), less the ones its file turns off (`noShortForms`, compared as typed words: "RN CM" is "rn cm").
+ */
+export function roleShortForms(role: Role): Array<{ form: string; alias: string }> {
+  const off = new Set((role.noShortForms ?? []).map((form) => tokenize(form).join(' ')));
+  return role.aliases.flatMap((alias) =>
+    [...shortFormsOf(alias, nameEnd(role)), ...nameShortFormsOf(alias, role.name)]
+      .filter((form) => !off.has(tokenize(form).join(' ')))
+      .map((form) => ({ form, alias })),
+  );
+}
+
 /** Each derived short form and the roles it could stand for. */
 function derivedShortForms(kb: KnowledgeBase): Map<string, Set<RoleId>> {
   const forms = new Map<string, Set<RoleId>>();
-  for (const role of Object.values(kb.roles)) {
-    for (const alias of role.aliases) {
-      for (const form of [...shortFormsOf(alias, nameEnd(role)), ...nameShortFormsOf(alias, role.name)])
-        forms.set(form, (forms.get(form) ?? new Set()).add(role.id));
-    }
-  }
+  for (const role of Object.values(kb.roles))
+    for (const { form } of roleShortForms(role)) forms.set(form, (forms.get(form) ?? new Set()).add(role.id));
   return forms;
 }

@@ -6,7 +6,7 @@
 import type { KnowledgeBase, RoleId } from '../knowledge/schema.ts';
 import type { Lexicon } from './lexicon.ts';
 import { stemPhrase, tokenize } from './normalize.ts';
-import { nameEnd, nameShortFormsOf, shortFormsOf } from './role-words.ts';
+import { roleShortForms } from './role-words.ts';
 
 /** How a derived short form is read in a question. */
 export type ShortFormReading =
@@ -28,6 +28,11 @@ export type DerivedShortForm = {
   read: ShortFormReading;
   /** For `shared`, every role that derives it; for `not-read`, the role that takes it, when one does. */
   roles?: RoleId[];
+  /**
+   * Another job whose initials it is, as `language.json` `otherJobs` writes it ("practical nurse" for "PN"): read as
+   * the role, the form takes that job's questions. kb check warns (ALSO MEANS); `noShortForms` turns it off.
+   */
+  alsoJob?: string;
 };
 
 /** The words as people write the form: a word of up to this many letters is written in capitals ("RN CM"). */
@@ -47,12 +52,23 @@ function derivedByRole(kb: KnowledgeBase): Array<{ role: RoleId; form: string; f
     const forms = new Map<string, Set<string>>();
     const aliases = new Set(role.aliases.map(stemPhrase));
     // One the role's file lists as an alias ("sane") was written by the keeper, not derived.
-    for (const alias of role.aliases)
-      for (const form of [...shortFormsOf(alias, nameEnd(role)), ...nameShortFormsOf(alias, role.name)])
-        if (!aliases.has(stemPhrase(form))) forms.set(form, (forms.get(form) ?? new Set()).add(alias));
+    for (const { form, alias } of roleShortForms(role))
+      if (!aliases.has(stemPhrase(form))) forms.set(form, (forms.get(form) ?? new Set()).add(alias));
     for (const [form, from] of forms) out.push({ role: role.id, form, from: [...from] });
   }
   return out;
+}
+
+/** The initials of the other jobs of two or more words ("practical nurse" → "pn"), each with the job as written. */
+function jobInitials(lexicon: Lexicon): Map<string, string> {
+  const initials = new Map<string, string>();
+  for (const [key, concept] of lexicon.phrases) {
+    const words = key.split(' ');
+    if (concept.kind !== 'job' || words.length < 2) continue;
+    const form = words.map((word) => word[0]).join('');
+    if (!initials.has(form)) initials.set(form, concept.phrase);
+  }
+  return initials;
 }
 
 /** How the lexicon reads a role's derived short form. */
@@ -71,10 +87,11 @@ function readingOf(form: string, role: RoleId, lexicon: Lexicon): Pick<DerivedSh
  * less its last word ("heart failure" → "HF"; role-words.ts).
  */
 export function derivedShortForms(kb: KnowledgeBase, lexicon: Lexicon): DerivedShortForm[] {
-  return derivedByRole(kb).map(({ role, form, from }) => ({
-    role,
-    form: written(form),
-    from,
-    ...readingOf(form, role, lexicon),
-  }));
+  const jobs = jobInitials(lexicon);
+  return derivedByRole(kb).map(({ role, form, from }) => {
+    const reading = readingOf(form, role, lexicon);
+    // A form never read as the role takes nothing from the job.
+    const job = reading.read === 'not-read' ? undefined : jobs.get(tokenize(form).join(''));
+    return { role, form: written(form), from, ...reading, ...(job ? { alsoJob: job } : {}) };
+  });
 }
