@@ -2799,6 +2799,16 @@ function jobTitle(tokens: string[], i: number, lexicon: Lexicon): string {
 }
 
 /**
+ * The aspect a word names as typed, when a pattern read its shape as a term ("401k" is shaped as a sum, read as pay): it
+ * is both, as an aspect as long as a term is, so the pay's facts are chosen and the plan is still asked.
+ */
+function shapedAspect(typed: string | undefined, lexicon: Lexicon): { value: Aspect[]; length: number } | null {
+  if (typed === undefined || !lexicon.patterns.some((p) => p.pattern.test(typed))) return null;
+  const value = lexicon.aspects.get(stem(typed));
+  return value ? { value, length: 1 } : null;
+}
+
+/**
  * The aspect at `i`, if any. The longer phrase tells what words mean: "per hour" is pay, not working hours. An
  * aspect as long as a term ("remote") counts as both; inside a longer one ("starting salary", "continuing
  * education") only the words about the aspect's own topic count.
@@ -2812,7 +2822,7 @@ function noteAspect(
   hit: PhraseHit | null,
   phraseAt: (start: number) => PhraseHit | null,
 ): void {
-  const aspect = longestAt(tokens, lexicon, lexicon.aspects, lexicon.maxAspectWords, i);
+  const aspect = longestAt(tokens, lexicon, lexicon.aspects, lexicon.maxAspectWords, i) ?? shapedAspect(words[i], lexicon);
   if (!aspect || aspect.length < (hit?.length ?? 0) || endsInRole(i, aspect.length, phraseAt)) return;
   // English compounds end with their head: in "*mileage* reimbursement" the first aspect only says which one.
   if (read.lastAspect?.end === i) read.aspects.splice(read.lastAspect.index, 1);
