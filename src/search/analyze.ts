@@ -2822,7 +2822,8 @@ function noteAspect(
   hit: PhraseHit | null,
   phraseAt: (start: number) => PhraseHit | null,
 ): void {
-  const aspect = longestAt(tokens, lexicon, lexicon.aspects, lexicon.maxAspectWords, i) ?? shapedAspect(words[i], lexicon);
+  const aspect =
+    longestAt(tokens, lexicon, lexicon.aspects, lexicon.maxAspectWords, i) ?? shapedAspect(words[i], lexicon);
   if (!aspect || aspect.length < (hit?.length ?? 0) || endsInRole(i, aspect.length, phraseAt)) return;
   // English compounds end with their head: in "*mileage* reimbursement" the first aspect only says which one.
   if (read.lastAspect?.end === i) read.aspects.splice(read.lastAspect.index, 1);

@@ -762,7 +762,28 @@ function unlisted(
  * asked to count is counted by name ("paramedic" is close to "nurse", but no fact counts a paramedic's years).
  */
 function namedByFacts(c: Context, word: string): boolean {
-  return c.stated.has(word) || c.lists.roleWords.has(word) || c.factBeginnings.has(beginning(word));
+  return (
+    c.stated.has(word) || c.lists.roleWords.has(word) || c.factBeginnings.has(beginning(word)) || derivedNamed(c, word)
+  );
+}
+
+/** A verb's inflections: what is left is the verb, which a noun of the facts may be made from. */
+const VERB_INFLECTION = /(?:ing|ed)$/;
+/**
+ * The fewest letters of a verb whose noun the facts write for it ("knowing" of "*know*ledge"). Lower meets more words
+ * by chance; higher leaves short verbs ("know", "plan") unread.
+ */
+const MIN_VERB_LETTERS = 4;
+/**
+ * Whether a verb typed in an inflection ("is *knowing* the laws important") is written by the facts as a word made from
+ * it ("*knowledge* of healthcare laws"): the verb, past its ending, begins a word of the chosen facts. Only an inflected
+ * word is read so, so a name ("Maine") or a word that begins another ("case" of "caseload") is not.
+ */
+function derivedNamed(c: Context, word: string): boolean {
+  const verb = word.replace(VERB_INFLECTION, '');
+  if (verb === word || verb.length < MIN_VERB_LETTERS) return false;
+  for (const written of c.stated) if (written.startsWith(verb)) return true;
+  return false;
 }
 
 /** An aspect named for other topics only ("in Texas" is a gap of pay): said only by a fact that states its words. */
@@ -1095,10 +1116,17 @@ function asksDifference(all: readonly string[]): boolean {
  * compares for that role ("higher annual pay than care managers") answers it, figure or not, unless the question
  * names what to compare with.
  */
+/** What may follow the "like" of "what is X like": nothing, or whom or where it is like that for. */
+const AFTER_LIKE = new Set(['', 'for', 'in', 'at', 'with']);
 function answeredByComparison(asked: Asked, yesNoOpeners: ReadonlySet<string>): boolean {
+  const { all } = asked;
   // "... more than bedside nurses" names what to compare with, which the fact may not.
-  const named = asked.all.some((word) => NAMES_NUMBER.test(word) || word === 'than');
-  return yesNoOpeners.has(asked.all[0] ?? '') && !named;
+  if (all.some((word) => NAMES_NUMBER.test(word) || word === 'than')) return false;
+  // Which way it compares, whatever opens the sentence ("what about case managers, is their pay *higher or lower*?"),
+  // but not by how much ("how much more"); and how the pay is ("what's the compensation *like*?"), not what it is.
+  const whichWay = !all.includes('how') && all.some((word) => COMPARING.has(word));
+  const howItIs = all[0] === 'what' && all.some((word, i) => word === 'like' && AFTER_LIKE.has(all[i + 1] ?? ''));
+  return yesNoOpeners.has(all[0] ?? '') || whichWay || howItIs;
 }
 
 /**
