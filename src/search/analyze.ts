@@ -130,6 +130,11 @@ export type Analysis = {
   choosingForAsker: boolean;
   /** Whether a sentence asks if someone can start at once ("can new grads go *straight* in"; background.ts). */
   startsNow: boolean;
+  /**
+   * Whether a yes-or-no question asks if a role is given something ("do they get *mileage*", "do case managers get a
+   * *company car*"): what a job gives its people is its pay and benefits (`receivedAfter`).
+   */
+  received: boolean;
   /** Whether a sentence asks if another job can become a role ("can a surgical tech go into case management"). */
   candidate: boolean;
   /**
@@ -645,6 +650,7 @@ function askedOfTopic({ sentences, askingSentences, saysTrait }: MessageParts) {
     choosingFor: askingSentences.some((s) => s.choosingFor),
     choosingForAsker: askingSentences.some((s) => s.choosingForAsker),
     startsNow: askingSentences.some((s) => s.startsNow),
+    received: askingSentences.some((s) => s.received),
     candidate: askingSentences.some((s) => s.candidate),
     choosesRole: askingSentences.some((s) => s.choosesRole),
     viewpoint: askingSentences.find((s) => s.viewpoint)?.viewpoint ?? null,
@@ -968,6 +974,64 @@ function activityAfter(
   if (hit || (LIGHT_VERBS.has(verb) && !goesTo(tokens, j)) || aspect) return null;
   return lexicon.jobHeads.has(verb) || !isContentWord(verb, lexicon) ? null : j;
 }
+
+/** English's verbs of being given something: "do they *get* mileage", "do case managers *receive* a bonus". */
+const RECEIVING = new Set(['get', 'receive', 'receiv']);
+/**
+ * Words after "get" that make it no receiving: an infinitive or a motion ("get *to* work from home", "get *into*
+ * case management", "get *out* in the field"), a pointer ("get *that*"), a comparative ("get *better*"), a thing
+ * particular to some ("get *the* graveyard shift"), not given to all who hold the role.
+ */
+const NOT_RECEIVED = new Set([
+  ...['to', 'into', 'in', 'out', 'off', 'back', 'up', 'on', 'there', 'through', 'thru', 'by', 'away', 'around'],
+  ...['it', 'that', 'this', 'them', 'better', 'worse', 'used', 'close', 'closer', 'along', 'the'],
+]);
+/**
+ * English's irregular past participles and the adjectives "get" most takes ("do they get *hurt*", "get *sick*", "get
+ * *burnt* out"): a state come to, nothing given. Regular participles end in "-ed", adjectives of manner in "-ly".
+ */
+const STATES = new Set([
+  ...['hurt', 'burnt', 'stuck', 'lost', 'caught', 'left', 'sent', 'kept', 'told', 'shown', 'given', 'taken', 'known'],
+  ...['seen', 'done', 'chosen', 'sick', 'tired', 'bored', 'busy', 'lonely', 'sued', 'fired', 'hired', 'paid', 'laid'],
+]);
+/** Words that end what is received: another alternative, a purpose, a clause ("a company car *or* mileage *if* ..."). */
+const RECEIVED_ENDS = new Set(['or', 'for', 'if', 'when', 'since', 'because', 'while', 'and', 'but', 'so']);
+
+/**
+ * Whether a yes-or-no question asks if its subject, a role or "they", is given a thing: the verb "get" (past hedges)
+ * with a noun object ("do they get *mileage*", "do care managers get *dental*", "do case managers get a company car"),
+ * not a participle ("get certified", "get called in") nor a phrasal verb ("get summers off"). An object with a term of
+ * its own, or an aspect of one topic only, speaks for itself ("get their own *office*", "get *tuition* help").
+ */
+function receivedAfter(
+  concept: Concept,
+  { tokens, words, lexicon, phraseAt }: SentenceScan,
+  i: number,
+  length: number,
+) {
+  if (!PEOPLE_SUBJECTS.has(concept.kind) && !(concept.kind === 'reference' && tokens[i] === 'they')) return false;
+  const opener = openerOf(tokens, i);
+  if (opener === undefined || !ACTION_OPENERS.has(tokens[opener]!) || asksForSomething(tokens, i)) return false;
+  let j = i + length;
+  while (j < tokens.length && (ADVERBS.has(tokens[j]!) || isAdverb(tokens[j]!))) j += 1;
+  const first = words[j + 1] ?? '';
+  if (first === '') return false;
+  const next = tokens[j + 1] ?? '';
+  // "would case management get *me* there": a person after "get" is caused to something, given nothing.
+  if (!RECEIVING.has(tokens[j] ?? '') || NOT_RECEIVED.has(next) || OBJECT_PRONOUNS.has(next)) return false;
+  if (STATES.has(first) || /(ed|ing|ly)$/.test(first)) return false;
+  let end = j + 1;
+  while (end < tokens.length && !RECEIVED_ENDS.has(tokens[end]!)) end += 1;
+  if (tokens.slice(j + 1, end).some((token) => PARTICLE_ENDS.has(token))) return false;
+  for (let k = j + 1; k < end; k += 1)
+    if (phraseAt(k)?.concept.kind === 'term' || ownAspectAt(tokens, lexicon, k)) return false;
+  return true;
+}
+/** Whether an aspect of one topic only starts at `k` ("*tuition* help", the schooling's cost): it speaks for itself. */
+const ownAspectAt = (tokens: string[], lexicon: Lexicon, k: number) =>
+  longestAt(tokens, lexicon, lexicon.aspects, lexicon.maxAspectWords, k)?.value.every((a) => a.onlyWith) ?? false;
+/** Particles that make "get X off/out/in" a phrasal verb ("get summers *off*", "get called *in*"): no receiving. */
+const PARTICLE_ENDS = new Set(['off', 'out', 'in', 'back', 'up', 'away']);
 
 /** The people one works alongside, besides the jobs: "work with other medical *professionals*", "the care *team*". */
 const COLLEAGUES = new Set(['professional', 'team', 'staff', 'provider', 'colleague', 'coworker', 'clinician']);
@@ -1371,6 +1435,7 @@ function emptyReading(tokens: string[]): SentenceReading {
     choosingFor: false,
     choosingForAsker: false,
     startsNow: false,
+    received: false,
     candidate: false,
     choosesRole: false,
     company: false,
@@ -1797,6 +1862,8 @@ const causes = (tokens: string[], i: number) =>
 
 /** The forms of the verb "pay" that may be a salary's word too: "does the hospital *pay for* your BSN". */
 const PAYING = new Set(['pay', 'paid', 'paying', 'payed']);
+/** "get" before "paid" makes it passive of a person: "do they *get* paid for the driving" asks what they earn. */
+const GETTING = new Set(['get', 'got', 'getting', 'gotten']);
 /** Before "for", the possessives and determiners that come before what is paid for: "pay for *your* BSN". */
 const POSSESSIVES = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'this', 'that']);
 /** Before "pay", the words that make it a noun, an amount earned: "get *extra* pay for being certified", "*more* pay for nights". */
@@ -1836,6 +1903,8 @@ function paysForThing(
   const before = tokens[i - 1] ?? '';
   if (!PAYING.has(tokens[i]!) || tokens[i + 1] !== 'for' || DETERMINERS.has(before) || PAY_AS_NOUN.has(before))
     return false;
+  // "do they *get paid for* the driving": the passive with "get" is someone earning for what they do.
+  if (GETTING.has(before)) return false;
   let j = i + 2;
   while (j < tokens.length && POSSESSIVES.has(tokens[j]!)) j += 1;
   const object = tokens[j];
@@ -1999,6 +2068,7 @@ function noteSubject(scan: SentenceScan, concept: Concept, i: number, length: nu
     if (!asksForSomething(tokens, from)) read.subject = true;
     if (read.adjunctFrom < 0) read.adjunctFrom = adjunctAfter(tokens, i + length);
     const at = activityAfter(concept, tokens, from, length + i - from, lexicon, phraseAt);
+    read.received ||= receivedAfter(concept, scan, from, length + i - from);
     if (at !== null) {
       read.activities.push(tokens[at]!);
       read.activityAt = at;
@@ -2177,6 +2247,7 @@ function sentenceOf(
     choosingFor: read.choosingFor,
     choosingForAsker: read.choosingForAsker,
     startsNow: read.startsNow,
+    received: read.received,
     candidate: read.candidate,
     choosesRole: read.choosesRole,
     company: read.company,

@@ -127,6 +127,12 @@ const PAST_CHOSEN_FOR_WEIGHT = 0.8;
  */
 const STARTING_NOW_WEIGHT = 1;
 /**
+ * What asking whether a role gets a thing ("do they get mileage", "do care managers get dental") adds to the topics of
+ * the benefits: a strong term's, so it outweighs an aspect the thing is read as elsewhere (mileage as travel), in a
+ * thread about that aspect's topic too. Higher lets "get" decide against the thread's own words; lower leaves it to ties.
+ */
+const RECEIVED_WEIGHT = 1.25;
+/**
  * What asking whether another job can become one of our roles counts for ("can a surgical tech go into case
  * management"): evidence for the topics of the term "degree", as the role's minimum schooling decides it for any job.
  * Less than a term: a topic the question names ("can an EMT's years count toward it") still decides; lower leaves such a
@@ -167,6 +173,8 @@ const SKILL = 'skill';
 const BACKGROUND = 'background';
 /** The term for starting in a role: the experience's "start". */
 const START = 'start';
+/** The term for what a job gives its people besides the pay: a thing a role is asked to get is one (RECEIVED_WEIGHT). */
+const BENEFIT = 'benefit';
 /** The term for the schooling a role requires: the education's "degree". */
 const DEGREE = 'degree';
 /**
@@ -1252,6 +1260,7 @@ function scoreTopics(
     scores.set(topic, scores.get(topic)! + FACT_WORD_WEIGHT * score);
   addAskedShape(scores, lexicon, analysis, thread, thing);
   addAspects(scores, analysis, thread);
+  addReceived(scores, lexicon, analysis);
   for (const term of terms) {
     const qualifies = qualifiers.get(term);
     if (qualifies && !qualifies.some((a) => a.onlyWith?.some((topic) => topic === thread || scores.get(topic)! > 0))) {
@@ -1263,6 +1272,16 @@ function scoreTopics(
   for (const word of related)
     for (const { topic, weight } of lexicon.related(word)) scores.set(topic, scores.get(topic)! + weight);
   return scores;
+}
+
+/**
+ * "do they get mileage", "do case managers get a company car": what a job gives its people is its pay and benefits,
+ * unless the thing already reads as one ("get *tuition reimbursement*" is the benefits' aspect: its other words decide).
+ */
+function addReceived(scores: Map<TopicId, number>, lexicon: Lexicon, analysis: Analysis): void {
+  const given = lexicon.termTopics.get(BENEFIT) ?? [];
+  if (analysis.received && given.every(({ topic }) => scores.get(topic) === 0))
+    addShared(scores, lexicon, BENEFIT, RECEIVED_WEIGHT);
 }
 
 /** What the question's shape asks of a topic: an activity, a trait, a choice, the role's own people, the thread's "it". */

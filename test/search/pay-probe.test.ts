@@ -10,7 +10,7 @@ import { ask, BOTH, CARE, CASE } from '../support/ask.ts';
 type Probe = [messages: string[], topic: string, roles: string[], covered: boolean, missed?: typeof MISSED];
 /**
  * A wording the matcher still reads wrongly, kept as the probe's measure (it.fails: it turns red once it is read right,
- * so the mark can go): a word no list or reading knows ("rookie", "dental", "out-earn", "chip in"), or a
+ * so the mark can go): a word no list or reading knows ("rookie", "out-earn", "chip in"), or a
  * figure of each of two roles asked ("the dollar figures for both"), which the writers label both ways.
  */
 const MISSED = 'missed';
