@@ -40,7 +40,7 @@ import { isCommonWord } from './related.ts';
 import { isAdverb, type Predicate, predicateAt } from './predicate.ts';
 import { aspectOfWork, placeTopics } from './work-quality.ts';
 import { asPaidFor } from './gap-line.ts';
-import { nearerPerk, perkAspects, perkTopics, RECEIVING, receivedSpans } from './perks.ts';
+import { nearerPerk, perkAspects, perkTopics, RECEIVING as RECEIVING_PERK, receivedSpans } from './perks.ts';
 
 export type Analysis = {
   concepts: Concept[];
@@ -2380,7 +2380,7 @@ function readWholeSentence(scan: SentenceScan, clause: Clause): void {
 function perkReceived(scan: SentenceScan): boolean {
   const { tokens, lexicon, read, roleSpans } = scan;
   const role = roleSpans[0];
-  if (!role || !read.predicate || !RECEIVING.has(read.predicate.verb.stem)) return false;
+  if (!role || !read.predicate || !RECEIVING_PERK.has(read.predicate.verb.stem)) return false;
   const spans = receivedSpans(tokens, tokens.indexOf(read.predicate.verb.stem, role.start + role.length));
   const perks = perkAspects(lexicon);
   if (spans.length === 0 || perks.length === 0) return false;
