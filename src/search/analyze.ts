@@ -40,7 +40,6 @@ import { isCommonWord } from './related.ts';
 import { isAdverb, type Predicate, predicateAt } from './predicate.ts';
 import { aspectOfWork, placeTopics } from './work-quality.ts';
 import { asPaidFor } from './gap-line.ts';
-import { nearerPerk, perkAspects, perkTopics, RECEIVING as RECEIVING_PERK, receivedSpans } from './perks.ts';
 
 export type Analysis = {
   concepts: Concept[];
@@ -2318,8 +2317,6 @@ const knownIn = (lexicon: Lexicon) => (token: string) => lexicon.stems.has(token
 function readWholeSentence(scan: SentenceScan, clause: Clause): void {
   const { tokens, words, lexicon, read, phraseAt, roleSpans } = scan;
   read.aspects.push(...togetherAspects(tokens, lexicon));
-  // What a role gets with the job ("do care managers get dental", "do case managers get OT"): the pay's perks.
-  if (perkReceived(scan)) read.activities = [];
   // What the work is like, in words no list names ("is care management hectic"): the aspect of the work it is nearest.
   const quality = aspectOfWork(
     lexicon,
@@ -2366,91 +2363,6 @@ function readWholeSentence(scan: SentenceScan, clause: Clause): void {
   read.toCount = askedToCount(tokens, words, lexicon, clause.marked ?? false, scan.background);
   for (const { start, end } of scan.schooling)
     read.concepts.push({ kind: 'background', phrase: tokens.slice(start, end).join(' '), schooling: true });
-}
-
-/**
- * A thing a role is asked to receive ("do care managers get *dental*", "do case managers get *OT* when they stay late",
- * "do they get *a company car* or *gas card*"; perks.ts) is a perk of the job: the aspects the lists read in it (the
- * hours' "OT", the travel's "mileage") give way to the knowledge's perks. Not a thing of any other topic ("get tuition reimbursement" is
- * the schooling's cost), nor a role or job, and a word no list reads only where it is nearer the perks than any
- * aspect of the work ("do they get bored" is what the work is like). A place's term inside the thing names it, no
- * place ("health *insurance*"); the terms and aspects after it are its circumstance (ADJUNCT_SHARE). Whether one was
- * read.
- */
-function perkReceived(scan: SentenceScan): boolean {
-  const { tokens, lexicon, read, roleSpans } = scan;
-  const role = roleSpans[0];
-  if (!role || !read.predicate || !RECEIVING_PERK.has(read.predicate.verb.stem)) return false;
-  const spans = receivedSpans(tokens, tokens.indexOf(read.predicate.verb.stem, role.start + role.length));
-  const perks = perkAspects(lexicon);
-  if (spans.length === 0 || perks.length === 0) return false;
-  const pay = perkTopics(perks);
-  const listed = spans.map((span) => listedIn(scan, span, pay));
-  if (listed.some((found) => found === null)) return false;
-  const found = listed as ListedInThing[];
-  const unread = spans.some(({ start, end }) =>
-    tokens.slice(start, end).some((token) => isContentWord(token, lexicon) && nearerPerk(lexicon, token, perks)),
-  );
-  if (!found.some((thing) => thing.named) && !unread) return false;
-  const aspects = new Set(found.flatMap((thing) => thing.aspects));
-  read.aspects = read.aspects.filter((hit) => !aspects.has(hit));
-  read.aspectWords = read.aspectWords.filter((hit) => !aspects.has(hit.aspects));
-  aroundPerk(scan, new Set(found.flatMap((thing) => thing.placeTerms)), spans.at(-1)!.end);
-  // Asked with the thing's own words: a fact that writes them speaks to the perk asked.
-  // Word by word: the fact may write them apart ("*mileage* is *reimbursed*").
-  const ways = spans.flatMap(({ start, end }) =>
-    scan.words.slice(start, end).filter((_, k) => isContentWord(tokens[start + k]!, lexicon)),
-  );
-  // First: what is asked, before the circumstance's aspects ("if they *drive* to clients").
-  read.aspects.unshift(perks.map((perk) => ({ ...perk, ways: [...perk.ways, ...ways] })));
-  return true;
-}
-
-/**
- * A place's word inside the thing received names the perk ("health *insurance*"), no place asked; what follows the
- * things received (from `after`) says when or for what they come ("OT *when they stay late finishing charts*").
- */
-function aroundPerk(scan: SentenceScan, named: ReadonlySet<string>, after: number): void {
-  const { tokens, lexicon, read } = scan;
-  read.concepts = read.concepts.filter((c) => c.kind !== 'term' || !named.has(c.term));
-  for (const { term, start } of scan.termReads) if (start >= after) read.adjunctTerms.add(term);
-  for (let k = after; k < tokens.length; k += 1) {
-    const aspect = longestAt(tokens, lexicon, lexicon.aspects, lexicon.maxAspectWords, k);
-    if (aspect) read.adjunctAspects.add(aspect.value);
-  }
-}
-
-/** What the lists read in one thing received: its aspects, its terms of where the roles work, and whether any word. */
-type ListedInThing = { aspects: Aspect[][]; placeTerms: string[]; named: boolean };
-
-/**
- * What the lists read in one thing received (ListedInThing); null where it names a role, a job, a term of another topic
- * than the workplace (the pay itself, "extra pay", is read already) that is no perk, or an aspect that holds only on
- * another topic than the pay (a thing of that topic: "tuition reimbursement").
- */
-function listedIn(scan: SentenceScan, { start, end }: Span, pay: ReadonlySet<TopicId>): ListedInThing | null {
-  const { tokens, lexicon, phraseAt } = scan;
-  const places = placeTopics(lexicon);
-  const thing: ListedInThing = { aspects: [], placeTerms: [], named: false };
-  for (let k = start; k < end; k += 1) {
-    const concept = phraseAt(k)?.concept;
-    if (concept && concept.kind !== 'term' && concept.kind !== 'off-topic') return null;
-    // As typed too: a synonym may have read the word as another ("401k" as the pay).
-    const typed = lexicon.aspects.get(stem(scan.words[k]!));
-    const aspect =
-      longestAt(tokens, lexicon, lexicon.aspects, lexicon.maxAspectWords, k) ?? (typed && { value: typed });
-    if (aspect?.value.some((a) => a.onlyWith && !a.onlyWith.some((topic) => pay.has(topic)))) return null;
-    if (concept?.kind === 'term') {
-      const topics = (lexicon.termTopics.get(concept.term) ?? []).map((t) => t.topic);
-      // The pay itself ("get *extra pay*") is no perk; a perk the synonyms read as pay ("a *401k*") is one.
-      const perk = aspect !== undefined && topics.every((topic) => pay.has(topic));
-      if (!perk && topics.some((topic) => !places.has(topic))) return null;
-      if (!perk) thing.placeTerms.push(concept.term);
-    }
-    if (aspect) thing.aspects.push(aspect.value);
-    thing.named ||= concept !== undefined || aspect !== undefined;
-  }
-  return thing;
 }
 
 /** Whether another job's title is named before `i`: its head noun, a job of the lists, an initialism typed in capitals. */
