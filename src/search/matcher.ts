@@ -1,6 +1,7 @@
 import { BOTH, type Aspect, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
 import { CHOOSING, chosenRole, DEMONSTRATIVE, onChosen, pickedRole, pickIn } from './choice.ts';
 import { followUp, shortFormOnThread } from './follow-up.ts';
+import { leavesThread } from './correction.ts';
 import type { Match, MatchReason, Reading } from './reading.ts';
 import { analyze, DO, WH_WORDS, YES_NO_OPENERS, type Analysis } from './analyze.ts';
 import { buildLexicon, compares, type Concept, type Lexicon, roleWords } from './lexicon.ts';
@@ -334,9 +335,11 @@ export function createMatcher(kb: KnowledgeBase, topicModel: TopicModel | null =
   };
   return {
     lexicon,
-    match(typed, context) {
+    match(typed, thread0) {
       // A message in another language is read in its English (other-language.ts), and as written in another language.
       const { text: question, unread } = inEnglish(typed, lexicon.otherLanguages, lexicon.english);
+      // "ok unrelated but what do PTs make": a message that says it leaves the thread is read alone.
+      const context = leavesThread(question, lexicon.newSubject) ? null : thread0;
       const alone = read(question, unread);
       const went = context && wentBackTo(alone, context);
       const inThread = went ? pastSetAside(alone) : alone;
