@@ -370,6 +370,11 @@ export const ConversationSchema = z.strictObject({
    */
   corrections: z.array(text).default([]),
   /**
+   * English's markers that a message leaves the thread for another matter ("unrelated but", "different question",
+   * "off topic"): opening a message, it is read alone, as if nothing had been asked before. Absent: none.
+   */
+  newSubject: z.array(text).default([]),
+  /**
    * Topic terms too vague to change a conversation's topic ("need", "become"): "what would a case manager need
    * instead?" after a skills answer stays on skills.
    */

@@ -126,7 +126,7 @@ function toAnsweringTopic(kb: KnowledgeBase, match: Match, question: string): Ma
   const asked = wordsAskingFor(gap.ways, question);
   const speaksTo = (f: CitedFact) =>
     answersGap(f, gap) ||
-    (f.touches.includes(gap.id) && tokenize(`${f.text} ${f.quote ?? ''}`).some((word) => asked.has(stem(word))));
+    (f.touches.includes(gap.id) && tokenize(`${f.text} ${f.quote ?? ''}`).some((word) => asked.has(rootOf(word))));
   const answers = (topic: TopicId) => match.roles.some((role) => (kb.topics[topic]!.facts[role] ?? []).some(speaksTo));
   if (answers(match.topic)) return match;
   const other = kb.topicOrder.find(answers);
@@ -136,13 +136,26 @@ function toAnsweringTopic(kb: KnowledgeBase, match: Match, question: string): Ma
 /** Words of this many letters or more say what a gap's way asks ("bonus", "tuition"), not how ("on", "is"). */
 const MIN_ASKING_WORD = 4;
 
-/** The stemmed words of the question that are words of the gap's ways. */
+/**
+ * A word's root as a fact and a question may each inflect it ("reimburses", "reimbursed", "reimbursement" →
+ * "reimburs"): the ending is dropped only where this much of the word is left, so short words keep theirs.
+ */
+const MIN_ROOT_LETTERS = 5;
+/** The endings a root drops: verbs' and nouns' made of verbs. */
+const INFLECTED = /(?:ements?|ings?|ed|es|e|s)$/;
+const rootOf = (word: string) => {
+  const root = stem(word).replace(INFLECTED, '');
+  return root.length >= MIN_ROOT_LETTERS ? root : stem(word);
+};
+
+/** The roots of the question's words that are words of the gap's ways. */
 function wordsAskingFor(ways: readonly string[], question: string): Set<string> {
   const wayWords = new Set(ways.flatMap((way) => tokenize(way)).map(stem));
   return new Set(
     tokenize(normalize(question))
       .map(stem)
-      .filter((word) => word.length >= MIN_ASKING_WORD && wayWords.has(word)),
+      .filter((word) => word.length >= MIN_ASKING_WORD && wayWords.has(word))
+      .map(rootOf),
   );
 }
 

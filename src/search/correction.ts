@@ -67,3 +67,24 @@ export function repairOpening(concepts: Concept[]): Concept[] {
   if (role < 0) return concepts;
   return [...concepts.slice(0, role + 1), ...concepts.slice(role + 1).filter((c) => c.kind !== 'term')];
 }
+
+/**
+ * Words a message may open with before a marker that it leaves the thread ("ok *unrelated* but", "cool. *different
+ * question*"): an acknowledgement or two. Higher reads a marker inside the question ("is that unrelated to ...") as
+ * leaving; lower misses "ok so unrelated".
+ */
+const NEW_SUBJECT_OPENING = 2;
+
+/**
+ * Whether a message opens by leaving the thread for another matter ("ok unrelated but what do PTs make", "diff
+ * question, what's a PCT"): conversation.json `newSubject`, a closed class of English, within the opening words.
+ */
+export function leavesThread(question: string, pattern: RegExp | null): boolean {
+  if (pattern === null) return false;
+  pattern.lastIndex = 0;
+  const found = pattern.exec(question);
+  pattern.lastIndex = 0;
+  if (found === null) return false;
+  const before = question.slice(0, found.index).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return before.length <= NEW_SUBJECT_OPENING;
+}

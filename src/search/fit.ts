@@ -86,10 +86,13 @@ const ALTERNATIVES = new Set(['or', 'vs', 'versus']);
 
 /**
  * Whether the tokens hold a "which" that chooses between things already named ("which one", "which of these"), not
- * among the things a noun after it names ("which cert", "which of those *places*").
+ * among the things a noun after it names ("which cert", "which of those *places*"), or a "who" asked with a comparative.
  */
 function whichChooses(tokens: readonly string[], { chooses, term }: ChoiceMarks): boolean {
   return tokens.some((token, i) => {
+    // "who makes more", "who is better": "who" before a verb and a comparative chooses between the people named, as
+    // "which pays more" does; with nobody named, between our roles.
+    if (token === 'who') return COMPARATIVES.has(tokens[i + 2] ?? '');
     if (token !== 'which') return false;
     if (chooses(i)) return true;
     const next = tokens[i + 1] ?? '';

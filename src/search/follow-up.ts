@@ -25,7 +25,10 @@ const MIN_COVERAGE_TO_CONTINUE = 0.5;
  * that adds up to a threshold may land a hair below it: compared with this much slack, it counts as reaching it.
  */
 const ROUNDING = 1e-9;
-/** Confidence of an answer whose topic came from the previous question: it was a guess, and the card says so. */
+/**
+ * Confidence of an answer whose topic came from the previous question: it was a guess, and the card says so. Kept
+ * below what an unprompted reply needs (unprompted.ts): higher would let a guessed topic be volunteered.
+ */
 const FOLLOW_UP_CONFIDENCE = 0.6;
 
 const sameRoles = (a: readonly RoleId[], b: readonly RoleId[]) =>

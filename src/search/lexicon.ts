@@ -84,6 +84,8 @@ export type Lexicon = {
   notRole: string[][];
   /** A repair marker inside a message ("wait no", "I mean"; correction.ts), as a pattern; null with none listed. */
   correction: RegExp | null;
+  /** A marker that a message leaves the thread ("unrelated but", "different question"), as a pattern; null with none. */
+  newSubject: RegExp | null;
   /** Stemmed phrase → the kind of small talk it is. */
   smalltalk: Map<string, SmallTalkKind>;
   /** Stemmed words and phrases that may surround small talk. */
@@ -314,6 +316,7 @@ type ConversationWords = Pick<
   | 'together'
   | 'notRole'
   | 'correction'
+  | 'newSubject'
   | 'smalltalk'
   | 'fillers'
   | 'maxSmalltalkWords'
@@ -346,6 +349,7 @@ function readConversation(kb: KnowledgeBase, phrases: Map<string, Concept>, add:
     ...readAspects(kb),
     notRole: talk.notRole.map((phrase) => stemPhrase(phrase).split(' ')).filter((words) => words[0] !== ''),
     correction: correctionPattern(talk.corrections),
+    newSubject: correctionPattern(talk.newSubject),
     ...readSmalltalk(talk),
   };
 }

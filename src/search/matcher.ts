@@ -1,6 +1,7 @@
 import { BOTH, type Aspect, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
 import { CHOOSING, chosenRole, DEMONSTRATIVE, onChosen, pickedRole, pickIn } from './choice.ts';
 import { followUp, shortFormOnThread } from './follow-up.ts';
+import { leavesThread } from './correction.ts';
 import type { Match, MatchReason, Reading } from './reading.ts';
 import { analyze, DO, WH_WORDS, YES_NO_OPENERS, type Analysis } from './analyze.ts';
 import { buildLexicon, compares, type Concept, type Lexicon, roleWords } from './lexicon.ts';
@@ -19,7 +20,10 @@ import { summaryAsked, summaryQuestions, type SummaryQuestion } from './summarie
 
 export type { Match, MatchReason, Reading } from './reading.ts';
 
-/** What a term counts for when it only appears in the context before the asking sentence. */
+/**
+ * What a term counts for when it only appears in the context before the asking sentence. Lower lets the asking
+ * sentence's own words decide; higher lets a long preamble pull the topic its way.
+ */
 const CONTEXT_SHARE = 0.5;
 /**
  * What a term counts for when only a question after the one answered asks it ("what do case managers do and do they
@@ -190,26 +194,44 @@ const COMPANY_WEIGHT = 1.25;
  * asker's background). Higher answers more such choices with the overview; lower lets a passing word pick the topic.
  */
 const MIN_TRAIT_SCORE = 0.5;
-/** Evidence a question needs, when it names neither role, before the bot answers rather than declines. */
+/**
+ * Evidence a question needs, when it names neither role, before the bot answers rather than declines. Higher declines
+ * more of our questions asked in one weak word; lower answers more questions about something else that share a word.
+ */
 const MIN_SCORE_WITHOUT_ROLE = 1;
-/** Below this the bot declines a question that names neither role. */
+/**
+ * Below this the bot declines a question that names neither role. Higher declines more thinly worded questions of
+ * ours; lower answers more questions that are not about the roles at all.
+ */
 const MIN_CONFIDENCE = 0.35;
-/** A question that names a role is about our roles: it is answered unless the evidence is this thin. */
+/**
+ * A question that names a role is about our roles: it is answered unless the evidence is this thin (then the role's
+ * overview, with the topics it may mean offered). Higher gives the overview in place of more answers on a guessed
+ * topic; lower answers more on thin evidence.
+ */
 const MIN_CONFIDENCE_WITH_ROLE = 0.2;
 /**
  * Share of a question's content words we must know, when it names neither role, to answer it; also what a question
- * that only compares ("what do they have in common?") needs to count as naming both roles.
+ * that only compares ("what do they have in common?") needs to count as naming both roles. Higher declines more
+ * questions padded with words we do not know; lower answers more questions mostly about something else.
  */
 const MIN_COVERAGE_WITHOUT_ROLE = 0.5;
-/** An off-topic word ("password", "PTO") is outweighed only by a named role and this much evidence. */
+/**
+ * An off-topic word ("password", "PTO") is outweighed only by a named role and this much evidence. Higher declines
+ * more of our questions that mention something off our topics; lower answers more questions about that something.
+ */
 const MIN_SCORE_OFF_TOPIC = 1.5;
-/** A runner-up within this share of the best score is offered as "did you mean". */
+/**
+ * A runner-up within this share of the best score is offered as "did you mean". Lower offers more of them beside
+ * clear answers; higher offers them only on near ties.
+ */
 const CLOSE_SHARE = 0.6;
 /** At most this many "did you mean" offers (or nearest topics when declining): more would bury the answer. */
 const MAX_ALTERNATIVES = 3;
 /**
  * Confidence given to a question that gets its role's overview: one that names a role and nothing else ("care
- * manager?"), or a role with an unclear topic ("do case managers supervise nurses").
+ * manager?"), or a role with an unclear topic ("do case managers supervise nurses"). Kept below what an unprompted
+ * reply needs (unprompted.ts): an overview stands in for a topic we could not tell, so the bot does not volunteer it.
  */
 const ROLE_ONLY_CONFIDENCE = 0.5;
 /** How fast summed term weights reach certainty: higher trusts a single term more. */
@@ -219,12 +241,14 @@ const STRENGTH_RATE = 1.5;
  * Lower makes two close topics decline more often rather than pick one.
  */
 const MARGIN_FLOOR = 0.65;
+/** The rest of the strength, which a clear lead adds: with MARGIN_FLOOR a whole, so a clear lead loses nothing. */
 const MARGIN_SPAN = 0.35;
 /**
  * What a question of only unknown words keeps of the strength; knowing them all adds COVERAGE_SPAN
  * (1 - COVERAGE_FLOOR). Lower declines questions padded with words we do not know sooner.
  */
 const COVERAGE_FLOOR = 0.6;
+/** The rest of the strength, which knowing every word adds: with COVERAGE_FLOOR a whole, so it loses nothing. */
 const COVERAGE_SPAN = 0.4;
 /**
  * The learned topic model overrules the matcher's topic only when it gives that topic at most this probability: it is
@@ -247,7 +271,10 @@ const MODEL_PREFERENCE = 2;
  * when it gives it at least this probability. Lower answers more such messages on a topic, rightly or not.
  */
 const MODEL_SURE = 0.6;
-/** A declined question's nearest topics are shown at this share of their strength: hints, not answers. */
+/**
+ * A declined question's nearest topics are shown at this share of their strength: hints, not answers. Lower keeps them
+ * clearly below any answer's confidence; higher makes them read as likely answers.
+ */
 const DECLINED_HINT_SHARE = 0.5;
 
 /** Turns summed term weights into 0..1: one strong term gives about 0.8, two near certainty. */
@@ -308,9 +335,11 @@ export function createMatcher(kb: KnowledgeBase, topicModel: TopicModel | null =
   };
   return {
     lexicon,
-    match(typed, context) {
+    match(typed, thread0) {
       // A message in another language is read in its English (other-language.ts), and as written in another language.
       const { text: question, unread } = inEnglish(typed, lexicon.otherLanguages, lexicon.english);
+      // "ok unrelated but what do PTs make": a message that says it leaves the thread is read alone.
+      const context = leavesThread(question, lexicon.newSubject) ? null : thread0;
       const alone = read(question, unread);
       const went = context && wentBackTo(alone, context);
       const inThread = went ? pastSetAside(alone) : alone;
@@ -969,7 +998,10 @@ function addShared(scores: Map<TopicId, number>, lexicon: Lexicon, term: string,
  * Higher lets the facts' company of words overrule the lists' weights; lower leaves it to break near ties only.
  */
 const FACTS_TOGETHER_WEIGHT = 1.5;
-/** Terms the facts must state together before their company counts: one word alone is what the weights measure. */
+/**
+ * Terms the facts must state together before their company counts: one word alone is what the weights measure. Lower
+ * lets two words that happen to meet in a fact move the topic; higher leaves more questions to the weights alone.
+ */
 const MIN_TERMS_TOGETHER = 3;
 
 /**

@@ -1,6 +1,7 @@
 import { expandedWords, YES_NO_OPENERS } from './analyze.ts';
 import type { Concept, Lexicon, SmallTalkKind } from './lexicon.ts';
 import { stem } from './normalize.ts';
+import { leavesThread } from './correction.ts';
 import { asksForAnother, asksForJoke } from './joke.ts';
 import { asksToAct } from './particular.ts';
 import { isEveryday } from './word-vectors.ts';
@@ -41,7 +42,12 @@ function aboutTheBot(
 ): SmallTalk | null {
   const kind = openings.some((start) => asksWhatItKnows(raw, words, start, lexicon))
     ? 'capabilities'
-    : openings.some((start) => saidOfTheBot(raw, words, start, lexicon) || madeTheBot(raw, words, start, lexicon))
+    : openings.some(
+          (start) =>
+            saidOfTheBot(raw, words, start, lexicon) ||
+            saidOfThisBot(raw, words, start, lexicon) ||
+            madeTheBot(raw, words, start, lexicon),
+        )
       ? 'identity'
       : null;
   if (kind) return smallTalkOf(kinds.add(kind));
@@ -90,8 +96,9 @@ export function readSmallTalk(
         words: words.slice(from),
         saidOfIt: opened && remarksOnThread(raw, words, lexicon),
       };
+      // "ok unrelated but what do PTs make": what follows a marker of another matter is asked, never a remark.
       const remark = remarkAfter(text, rest, lexicon, opened ? declines : () => false);
-      if (kinds.size > 0 && remark) return smallTalkOf(kinds);
+      if (kinds.size > 0 && remark && !leavesThread(text, lexicon.newSubject)) return smallTalkOf(kinds);
       return aboutTheBot(raw, words, openings, lexicon, kinds) ?? closing(text, raw, words, lexicon, declines);
     }
     if (kinds.size === 0) opened = false;
@@ -299,6 +306,22 @@ function saidOfTheBot(raw: string[], words: string[], start: number, lexicon: Le
   if (!asked && than >= 0 && (being || than === rest + 1)) return true;
   const end = being && than >= 0 ? than : words.length;
   return words.every((_, i) => i < rest || i >= end || !phraseAt(words, i, lexicon, allowed));
+}
+
+/** The words that, after "this"/"the" as a clause's subject, name the bot: "*this bot* is useless", "the thing rocks". */
+const THE_BOT = new Set(['bot', 'chatbot', 'thing', 'tool', 'assistant']);
+/** "is", "was", after the bot as subject: what follows is what it is said to be. */
+const IS = new Set(['is', 'was', 'isnt', 'wasnt']);
+
+/**
+ * Whether the clause at `start` is said of the bot named as a thing ("this bot is useless honestly", "the bot rocks"),
+ * as "you" says it of the bot (saidOfTheBot): nothing after it is ours. "the bot said case managers make more" names
+ * what it said, and is asked about.
+ */
+function saidOfThisBot(raw: string[], words: string[], start: number, lexicon: Lexicon): boolean {
+  if (!DEFINITE.has(raw[start]!) || !THE_BOT.has(raw[start + 1] ?? '')) return false;
+  const allowed = IS.has(raw[start + 2] ?? '') ? BEING_ALLOWED : NONE_ALLOWED;
+  return words.every((_, i) => i < start + 2 || !phraseAt(words, i, lexicon, allowed));
 }
 
 /** Who, asked: "*who* made you", "*which* team built this bot", "*whos* behind this". */

@@ -119,3 +119,31 @@ describe('an alias that names the field, not a person ("palliative care")', () =
     expect(answerer.ask('can a palliative care nurse become a case manager').roles).toContain('case-manager');
   });
 });
+
+describe('a certification fact that touches the benefits (a refund of the exam fee)', () => {
+  let answerer: ReturnType<typeof createAnswerer>;
+  let remove: () => void;
+  beforeAll(() => {
+    const copy = knowledgeWithFixture('fern-valley');
+    remove = copy.remove;
+    answerer = createAnswerer(loadKnowledge(copy.dir));
+  });
+  afterAll(() => remove());
+
+  it('"what benefits do we get" stays on the salary, where benefits are asked, and says no source names them', () => {
+    const answer = answerer.ask('what benefits do palliative care nurses get');
+    expect(answer.topic).toBe('salary');
+    expect(answer.gap ?? '').toMatch(/^Nothing in the sources says what benefits/);
+  });
+
+  it('asked in a word the fact writes, however inflected ("reimbursed", "reimbursement"), moves to the fact', () => {
+    for (const question of [
+      'do palliative nurses get reimbursed for anything',
+      'is there any reimbursement for palliative care nurses',
+    ]) {
+      const answer = answerer.ask(question);
+      expect(answer.topic, question).toBe('certification');
+      expect(answer.gap ?? '', question).toMatch(/^Nothing else in the sources says what benefits/);
+    }
+  });
+});
