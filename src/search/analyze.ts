@@ -3076,11 +3076,13 @@ const OF_USE = new Set(['useful', 'helpful', 'relevant', 'valuable'].map(stem));
 const ASKERS = new Set(['my', 'our']);
 
 /**
- * A question typed as a statement, its opener left out ("rehab counts?", "my LPN years count?"): the verb of
- * sufficiency ends it, its "?" asks, and no question word comes before. What precedes the verb is what it asks to count.
+ * A question typed as a statement, its opener left out ("rehab counts?", "my LPN years count?", "my EMT years count
+ * *toward* case management?"): the verb of sufficiency ends it, or only its goal follows (`GOALS`: what it would count
+ * for), its "?" asks, and no question word comes before. What precedes the verb is what it asks to count.
  */
 const droppedOpener = (tokens: string[], verb: number) =>
-  verb === tokens.length - 1 && !tokens.slice(0, verb).some((token) => WH_WORDS.has(token));
+  (verb === tokens.length - 1 || GOALS.has(tokens[verb + 1] ?? '')) &&
+  !tokens.slice(0, verb).some((token) => WH_WORDS.has(token));
 
 /** The content words from `start` to `end`, a synonym read as its term. */
 function countedBetween(tokens: string[], words: string[], lexicon: Lexicon, start: number, end: number) {

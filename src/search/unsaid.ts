@@ -281,6 +281,8 @@ export function createUnsaid(kb: KnowledgeBase, facts: FactIndex, vectors: WordV
     if (roles.length === 1 && unranked(chosen, asked)) return { kind: 'comparison' };
     const kind = kindUnsaid(kinds, chosen, asked.all);
     if (kind) return { kind: 'words', words: [kind] };
+    const included = includedUnsaid(chosen, lists, asked.all);
+    if (included.length > 0) return { kind: 'words', words: included };
     const words = unsaidWords(topic, roles, asked).filter(
       (word) =>
         !phrased(roles, asked.all, word) && !writtenOtherwise(chosen, lists.stopwords, asked.all, word, question),
@@ -1377,6 +1379,34 @@ function factWords(fact: { text: string }): { words: string[]; stems: string[] }
     wordsOfFacts.set(fact, known);
   }
   return known;
+}
+
+/** English's verb of inclusion, stemmed: "does the five years *include* school", "is school *included*". */
+const INCLUDING = new Set(['include', 'included']);
+/** A fact that says what a thing includes: its objects are the whole of what it says is in it. */
+const INCLUSION_STATED = /\binclud/i;
+/** Words after the verb what is asked to be included may run to ("the time *in school*"); more reads the next clause. */
+const INCLUDED_WORDS = 4;
+
+/**
+ * What a yes-or-no question asks a thing of the facts to include ("does that five years *include school*", "does the
+ * 5 yrs include the time in school"), when chosen facts say what it includes ("three years must include an
+ * internship"): one of the words asked must be among theirs, by its word or its beginning. The facts listing what is
+ * included leave the rest out, so a word they do not write is unsaid however common ("school"). Everyday words ("time",
+ * "work") say which only when nothing else is asked. Facts that include nothing leave it to the other readings.
+ */
+function includedUnsaid(chosen: ReadonlyArray<{ text: string }>, lists: Lists, all: readonly string[]): string[] {
+  const verb = all.findIndex((word) => INCLUDING.has(word));
+  if (verb < 1 || !all.slice(0, verb).some((word) => lists.openers.yesNo.has(word))) return [];
+  const including = chosen.filter((fact) => INCLUSION_STATED.test(fact.text));
+  if (including.length === 0) return [];
+  const asked = all
+    .slice(verb + 1, verb + 1 + INCLUDED_WORDS)
+    .filter((word) => !lists.stopwords.has(word) && !lists.roleWords.has(word) && !/\d/.test(word));
+  const telling = asked.filter((word) => !isEveryday(word));
+  const which = telling.length > 0 ? telling : asked;
+  const stated = new Set(including.flatMap((fact) => factWords(fact).stems.map(beginning)));
+  return which.some((word) => stated.has(beginning(word))) ? [] : which;
 }
 
 /** Words that count a kind without naming its members ("some states"); relation.ts has its own, other list. */
