@@ -1,4 +1,11 @@
-import { BOTH, type CitedFact, type KnowledgeBase, type RoleId, type TopicId } from '../knowledge/schema.ts';
+import {
+  type Aspect,
+  BOTH,
+  type CitedFact,
+  type KnowledgeBase,
+  type RoleId,
+  type TopicId,
+} from '../knowledge/schema.ts';
 import { citationsFor, type Citation, type FactGroup } from './citations.ts';
 import { withSourcesNamed } from '../knowledge/words.ts';
 import { type DeclinesAsUnknown, readSmallTalk, type SmallTalk } from './smalltalk.ts';
@@ -124,14 +131,24 @@ function toAnsweringTopic(kb: KnowledgeBase, match: Match, question: string): Ma
   const gap = match.gap;
   if (!gap || match.topic === null) return match;
   const asked = wordsAskingFor(gap.ways, question);
-  const speaksTo = (f: CitedFact) =>
-    answersGap(f, gap) ||
-    (f.touches.includes(gap.id) && tokenize(`${f.text} ${f.quote ?? ''}`).some((word) => asked.has(rootOf(word))));
-  const answers = (topic: TopicId) => match.roles.some((role) => (kb.topics[topic]!.facts[role] ?? []).some(speaksTo));
-  if (answers(match.topic)) return match;
-  const other = kb.topicOrder.find(answers);
+  if (answersOn(kb, match.roles, gap, asked, match.topic)) return match;
+  const other = kb.topicOrder.find((topic) => answersOn(kb, match.roles, gap, asked, topic));
   return other ? { ...match, topic: other } : match;
 }
+
+/** Whether a topic's facts for any of the roles speak to the gap (speaksToGap). */
+const answersOn = (
+  kb: KnowledgeBase,
+  roles: readonly RoleId[],
+  gap: Aspect,
+  asked: ReadonlySet<string>,
+  topic: TopicId,
+) => roles.some((role) => (kb.topics[topic]!.facts[role] ?? []).some((f) => speaksToGap(f, gap, asked)));
+
+/** A fact answers the gap, or touches it writing a word the question asks the gap with. */
+const speaksToGap = (f: CitedFact, gap: Aspect, asked: ReadonlySet<string>) =>
+  answersGap(f, gap) ||
+  (f.touches.includes(gap.id) && tokenize(`${f.text} ${f.quote ?? ''}`).some((word) => asked.has(rootOf(word))));
 
 /** Words of this many letters or more say what a gap's way asks ("bonus", "tuition"), not how ("on", "is"). */
 const MIN_ASKING_WORD = 4;
@@ -218,8 +235,6 @@ function gapLine(kb: KnowledgeBase, match: Match, shown: GapShown | null = null)
 
 /** The line for what the facts chosen do not state (unsaid.ts), with {sources} left to name. */
 function unsaidLine(kb: KnowledgeBase, topic: TopicId, unsaid: Unsaid): string {
-  const either = (items: string[]) =>
-    items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
   if (unsaid.kind === 'figure') {
     const roles = either(unsaid.roles.map((role) => kb.roles[role]!.plural.toLowerCase()));
     return `Nothing in {sources} puts a figure on ${kb.topics[topic]!.title.toLowerCase()} for ${roles}.`;
@@ -243,6 +258,10 @@ function unsaidLine(kb: KnowledgeBase, topic: TopicId, unsaid: Unsaid): string {
   if (unsaid.kind === 'schooling') return `Nothing in {sources} names a degree, program or course in ${unsaid.field}.`;
   return `Nothing in {sources} says anything about ${either(unsaid.words.map((word) => `“${word}”`))}.`;
 }
+
+/** Items joined as English joins alternatives: "a, b or c". */
+const either = (items: string[]) =>
+  items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 
 /** The grammar words gap-line.ts reads a question's ways with (a yes-or-no opener; a verb that only carries). */
 const GRAMMAR = { yesNo: YES_NO_OPENERS, lightVerbs: LIGHT_VERBS };

@@ -117,10 +117,16 @@ export function shortFormOnThread(reading: Reading, turn: Turn): Reading {
     !singled &&
     (reading.rolePointer || reading.sameTopic || reading.otherRole || reading.contrast || reading.ranked.length === 0);
   const meant = turnsAway ? candidates.filter((role) => role !== current[0]) : current;
-  const narrowed = (roles: Set<RoleId>) =>
-    new Set([...[...roles].filter((role) => !candidates.includes(role)), ...meant]);
-  return { ...reading, named: narrowed(reading.named), byName: narrowed(reading.byName) };
+  return {
+    ...reading,
+    named: narrowedTo(reading.named, candidates, meant),
+    byName: narrowedTo(reading.byName, candidates, meant),
+  };
 }
+
+/** The roles without the short form's candidates, and the ones it is taken to mean. */
+const narrowedTo = (roles: Set<RoleId>, candidates: readonly RoleId[], meant: readonly RoleId[]) =>
+  new Set([...[...roles].filter((role) => !candidates.includes(role)), ...meant]);
 
 /**
  * Reads a message as part of a conversation: what it leaves open (the topic, the roles) it takes from the last
