@@ -994,7 +994,9 @@ const STATES = new Set([
   ...['seen', 'done', 'chosen', 'sick', 'tired', 'bored', 'busy', 'lonely', 'sued', 'fired', 'hired', 'paid', 'laid'],
 ]);
 /** Words that end what is received: another alternative, a purpose, a clause ("a company car *or* mileage *if* ..."). */
-const RECEIVED_ENDS = new Set(['or', 'for', 'if', 'when', 'since', 'because', 'while', 'and', 'but', 'so']);
+const RECEIVED_ENDS = new Set(['or', 'for', 'if', 'when', 'since', 'because', 'while', 'and', 'but', 'so', 'through']);
+/** Possessives that make the thing the role's own ("get *their own* office"): a place to work from, nothing given. */
+const OWNED = new Set(['their', 'own', 'his', 'her', 'my', 'your', 'our']);
 
 /**
  * Whether a yes-or-no question asks if its subject, a role or "they", is given a thing: the verb "get" (past hedges)
@@ -1021,10 +1023,20 @@ function receivedAfter(
   if (STATES.has(first) || /(ed|ing|ly)$/.test(first)) return false;
   let end = j + 1;
   while (end < tokens.length && !RECEIVED_ENDS.has(tokens[end]!)) end += 1;
-  if (tokens.slice(j + 1, end).some((token) => PARTICLE_ENDS.has(token))) return false;
+  if (tokens.slice(j + 1, end).some((token) => PARTICLE_ENDS.has(token) || OWNED.has(token))) return false;
   for (let k = j + 1; k < end; k += 1)
-    if (phraseAt(k)?.concept.kind === 'term' || ownAspectAt(tokens, lexicon, k)) return false;
+    if (ownTermAt(lexicon, phraseAt, k) || ownAspectAt(tokens, lexicon, k)) return false;
   return true;
+}
+/**
+ * Whether a term at `k` of what is received speaks for itself: any term but one of where the roles work only, which
+ * given to them is a thing of the job ("get *health insurance*": a plan, not the insurers they may work for). A
+ * possessive has already made a place the role's own ("their own *office*", `OWNED`).
+ */
+function ownTermAt(lexicon: Lexicon, phraseAt: (start: number) => PhraseHit | null, k: number): boolean {
+  const concept = phraseAt(k)?.concept;
+  if (concept?.kind !== 'term') return false;
+  return !(lexicon.termTopics.get(concept.term) ?? []).every(({ topic }) => placeTopics(lexicon).has(topic));
 }
 /** Whether an aspect of one topic only starts at `k` ("*tuition* help", the schooling's cost): it speaks for itself. */
 const ownAspectAt = (tokens: string[], lexicon: Lexicon, k: number) =>

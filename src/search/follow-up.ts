@@ -61,7 +61,7 @@ function rolesAsked(reading: Reading, turn: Turn, space: RoleSpace): RoleId[] {
   // "both", "compare them": the two roles this conversation is about, not always the main pair.
   if (reading.both && reading.byName.size === 0) return pairOf(turn, space);
   // "the second one", "the home visit ones": one of the pair the thread is about.
-  const picked = reading.named.size === 0 ? (reading.picked(turn.roles) ?? pickedBefore(reading, turn)) : undefined;
+  const picked = reading.named.size === 0 ? pickedOf(reading, turn) : undefined;
   if (picked) return [picked];
   if (organisationsOfThing(reading, turn)) return [...turn.roles];
   if (reading.named.size > 1) return space.ordered(reading.named);
@@ -82,13 +82,17 @@ function rolesAsked(reading: Reading, turn: Turn, space: RoleSpace): RoleId[] {
   return [...turn.roles];
 }
 
+/** The one of the pair a message picks by place or description ("the second one", "the office one"), if any. */
+const pickedOf = (reading: Reading, turn: Turn) => reading.picked(turn.roles) ?? pickedBefore(reading, turn);
+
 /**
- * "back to the first one" in a thread now about one role, after another: the roles it discussed, in the order it
- * discussed them (the least recent first), are what a place counts in. A description picks nothing there.
+ * "back to the first one", "wait no, the office one" in a thread now about one role, after another: the roles it
+ * discussed, in the order it discussed them (the least recent first), are what a place counts in; a description
+ * picks between the last two, by whose facts state it (pickedRole).
  */
 function pickedBefore(reading: Reading, turn: Turn): RoleId | undefined {
   if (turn.roles.length !== 1 || (turn.recent?.length ?? 0) < 2) return undefined;
-  return reading.pickedInOrder([...turn.recent!].reverse());
+  return reading.pickedInOrder([...turn.recent!].reverse()) ?? reading.picked(turn.recent!.slice(0, 2));
 }
 
 /**
@@ -132,7 +136,9 @@ const narrowedTo = (roles: Set<RoleId>, candidates: readonly RoleId[], meant: re
 export function followUp(reading: Reading, turn: Turn, space: RoleSpace): Match | null {
   const asked = reading.asked(turn.topic, turn.roles);
   const own = best(asked);
-  if (notOfThread(reading, turn, own)) return null;
+  // "and the home visit one?": a message that only picks one of the roles discussed asks the thread's question of it.
+  const onlyPicks = reading.empty && reading.named.size === 0 && pickedOf(reading, turn) !== undefined;
+  if (notOfThread(reading, turn, own) && !onlyPicks) return null;
   const topicOpen = leavesTopicOpen(reading, turn, asked, own);
   const roleOpen = leavesRoleOpen(reading, turn);
   // A complete question stands alone; but in a conversation, "does the case manager do the same stuff?" compares

@@ -703,14 +703,13 @@ function withoutDescription(
 }
 
 /**
- * One of the pair picked by place or description in the question's asking words (pickIn), or by place in a sentence
- * before it ("back to the first one — can they ..."); else null.
+ * One of the pair picked by place or description in the question's asking words (pickIn), or in a sentence before it
+ * ("back to the first one — can they ...", "wait no i meant the office one. do they ..."); else null.
  */
 function pickOf(analysis: Analysis, reader: QuestionReader): ReturnType<typeof pickIn> {
   const asked = pickFrom(analysis.askingWords, reader);
   if (asked !== null || analysis.statedBefore.length === 0) return asked;
-  const before = pickFrom(analysis.statedBefore, reader);
-  return before !== null && 'place' in before ? before : null;
+  return pickFrom(analysis.statedBefore, reader);
 }
 
 /** pickIn on some words, grammar being stopwords and joiners, a role's own word a head or one of its own words. */
