@@ -104,12 +104,15 @@ function written(
 }
 
 /** A labelled message, as the conversation sets write them (only what the topic model learns from). */
-export type LabelledMessage = { q: string; kind: string; topic: string | null };
+export type LabelledMessage = { q: string; kind: string; topic: string | null; previous?: readonly string[] };
 
-/** The examples a set teaches: its messages labelled answers, each read alone with its topic. */
+/**
+ * The examples a set teaches: its labelled answers that stand alone, each with its topic. A follow-up's topic is its
+ * thread's, not its words' ("and the home visit one?" asked of the pay): read alone it would teach noise.
+ */
 export const examplesFrom = (messages: readonly LabelledMessage[]): TopicExample[] =>
   messages
-    .filter((m) => m.kind === 'answer' && m.topic !== null)
+    .filter((m) => m.kind === 'answer' && m.topic !== null && !m.previous?.length)
     .map((m) => ({ features: topicFeatures(m.q), topic: m.topic! }));
 
 /** A model trained on every set given, in their order; the header names them. */
