@@ -30,6 +30,7 @@ export const SET_FIXTURES: Readonly<Record<string, string>> = {
   'ip-keeper.json': 'cedar-ridge',
   'diabetes-keeper.json': 'st-brigid',
   'transplant-keeper.json': 'granite-falls',
+  'palliative-keeper.json': 'cedar-hollow',
 };
 
 /** Every labelled set in this folder, by file name, in name order. */

@@ -68,9 +68,7 @@ describe('verbs that look like pay but are not', () => {
     });
   });
 
-  // Known miss since round 17's retrain: the lists barely prefer the pay to the certificate here, and the topic model,
-  // learning from messages that stand alone, prefers the certificate (MODEL_PREFERENCE; kept, judged leave-one-batch-out).
-  it.fails('pay that a word makes an amount is earned, not spent: is there higher pay for being CCM certified as a case manager', () => {
+  it('pay that a word makes an amount is earned, not spent: is there higher pay for being CCM certified as a case manager', () => {
     expect(ask('is there higher pay for being CCM certified as a case manager')).toMatchObject({
       kind: 'answer',
       topic: 'salary',
