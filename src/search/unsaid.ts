@@ -755,8 +755,19 @@ function unlisted(
 ): boolean {
   const { stopwords, roleWords } = c.lists;
   if (c.stated.has(word) || roleWords.has(word) || stopwords.has(word) || beginnings.has(beginning(word))) return false;
+  if (termStated(c, word)) return false;
   const unit = c.unit(word);
   return unit === null || !c.factVectors.some((v) => cosine(unit, v) >= similarity);
+}
+
+/**
+ * Whether the lists read a word as a term the chosen facts write ("paperwork" as "administrative"): the facts say it in
+ * their own words. Not a term that names the topic: a word read as the topic itself is a kind of it ("license" of
+ * certification), which the facts say only by its name.
+ */
+function termStated(c: Context, word: string): boolean {
+  const term = c.lists.termOf(word);
+  return term !== undefined && c.stated.has(term) && !namesTopic(c.topic, term);
 }
 
 /**

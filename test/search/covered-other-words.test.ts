@@ -31,3 +31,18 @@ describe("a verb's noun in the facts says it", () => {
     expect(ask('is coding important for care managers')).toMatchObject({ topic: 'skills', covered: false });
   });
 });
+
+// A word the knowledge's synonyms read as a term the facts write is said in the facts' words: "paperwork" is the care
+// managers' "administrative duties". A word read as the topic's own name ("license" of certification) is still a kind
+// of it, unsaid unless named.
+describe("the synonyms' term in the facts says it", () => {
+  it.each([
+    ['do care managers do paperwork for their clients?'],
+    ['would a care manager help my mom with her paperwork'],
+  ])('%s', (question) => {
+    expect(ask(question)).toMatchObject({ kind: 'answer', topic: 'duties', roles: CARE, covered: true });
+  });
+  it('a word read as the topic itself is still unsaid', () => {
+    expect(ask('do care managers need a license?')).toMatchObject({ topic: 'certification', covered: false });
+  });
+});
