@@ -755,7 +755,6 @@ function unlisted(
 ): boolean {
   const { stopwords, roleWords } = c.lists;
   if (c.stated.has(word) || roleWords.has(word) || stopwords.has(word) || beginnings.has(beginning(word))) return false;
-  if (termStated(c, word)) return false;
   const unit = c.unit(word);
   return unit === null || !c.factVectors.some((v) => cosine(unit, v) >= similarity);
 }
@@ -765,9 +764,14 @@ function unlisted(
  * their own words. Not a term that names the topic: a word read as the topic itself is a kind of it ("license" of
  * certification), which the facts say only by its name.
  */
-function termStated(c: Context, word: string): boolean {
+function termStated(c: Context, all: readonly string[], word: string): boolean {
   const term = c.lists.termOf(word);
-  return term !== undefined && c.stated.has(term) && !namesTopic(c.topic, term);
+  if (term === undefined || !c.stated.has(term) || namesTopic(c.topic, term)) return false;
+  // A modifier before it the facts do not write names a kind of it ("power of attorney paperwork"): only the general
+  // term is stated.
+  const before = all[all.indexOf(word) - 1];
+  const { stopwords, roleWords } = c.lists;
+  return before === undefined || stopwords.has(before) || roleWords.has(before) || c.stated.has(before);
 }
 
 /**
@@ -1028,6 +1032,7 @@ function otherRolesWords(c: Context, asked: Asked): Word[] {
       (word) =>
         c.othersSay.has(word) &&
         !asked.askersOwn.includes(word) &&
+        !termStated(c, asked.all, word) &&
         !namesTopic(c.topic, word) &&
         ((c.vectors.rank(word) ?? 0) >= COMMON_WORD_RANK
           ? unlisted(c, word, c.factBeginnings)
