@@ -2299,8 +2299,25 @@ function viewpointOf({ tokens, termReads, lexicon }: SentenceScan): Analysis['vi
   return term || word ? { term, word: word ?? '' } : null;
 }
 
+/** "hands on" as the sentence's words are read (stemmed): the manner of the work, a noun and a particle. */
+const MANNER = ['hand', 'on'] as const;
+
+/**
+ * Whether the sentence says how hands-on the work is, "hands on" as a predicate ("which one is *less hands on*", "is
+ * it hands-on with patients?"): how directly a role works with people, the duties' opening. Not before a noun it
+ * modifies ("*hands-on* time in social work", "hands on experience": what the asker has done, the experience).
+ */
+function mannerOfWork(tokens: readonly string[], lexicon: SentenceScan['lexicon']): boolean {
+  return tokens.some((token, i) => {
+    if (token !== MANNER[0] || tokens[i + 1] !== MANNER[1]) return false;
+    const next = tokens[i + 2];
+    return next === undefined || !isContentWord(next, lexicon) || !/^\p{L}+$/u.test(next);
+  });
+}
+
 /** The company the sentence names (fit.ts's namesCompany), by what the sentence's words were read as. */
 function companyNamed({ tokens, lexicon, read, phraseAt }: SentenceScan): Analysis['company'] {
+  if (mannerOfWork(tokens, lexicon)) return true;
   if (!namesServed(tokens)) return false;
   return namesCompany(tokens, {
     // Methods, not named arrows: under tsx every named closure is renamed on creation.
