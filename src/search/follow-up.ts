@@ -215,7 +215,9 @@ function leavesTopicOpen(
     reading.asksFor && reading.ofThread && onThread === 0 && [...asked.values()].filter((v) => v > 0).length === 1;
   const asksOwn =
     own !== null &&
-    (soleTopic || (own[1] >= MIN_SCORE_TO_SWITCH - ROUNDING && onThread < own[1] * STAY_ON_TOPIC_SHARE));
+    (soleTopic ||
+      pastAskedToCount(reading, turn) ||
+      (own[1] >= MIN_SCORE_TO_SWITCH - ROUNDING && onThread < own[1] * STAY_ON_TOPIC_SHARE));
   // "does the degree level change anything": what it names is a condition of the thread's answer, not a topic asked.
   const sticky = !namesNewRole(reading, turn) && (!asksOwn || reading.bearsOnThread(turn.topic));
   // The thread's topic may win only read against it ("does it have to be case mgmt": "it" is the thread's experience).
@@ -225,6 +227,17 @@ function leavesTopicOpen(
   const again = reading.sameTopic && !(asksOwn && reading.asksFor);
   return own === null || again || (sticky && (own[0] !== turn.topic || threadDecides));
 }
+
+/**
+ * The asker's own past asked whether it counts ("would my UM years count as case management experience", "does my
+ * aide time count as the direct care part"), not toward the thread's thing ("count toward *that*"): the message's
+ * own words say what it would count for, however weakly they score, whatever the thread was on.
+ */
+const pastAskedToCount = (reading: Reading, turn: Turn) =>
+  reading.background &&
+  reading.askedOf.toCount.some(({ needed }) => !needed) &&
+  !reading.pointsAtThing(turn.topic) &&
+  !reading.reference;
 
 /** Whether a follow-up leaves its roles to the thread: it names none of its own, or points at the thread's pair. */
 function leavesRoleOpen(reading: Reading, turn: Turn): boolean {
