@@ -1063,8 +1063,7 @@ function withColleagues(
   while (/ly$/.test(tokens[w] ?? '')) w += 1;
   if (!/^work(ing)?$/.test(tokens[verb]!) || tokens[w] !== 'with') return false;
   for (let k = w + 1; k < Math.min(tokens.length, w + 1 + COLLEAGUES_WITHIN) && tokens[k] !== 'or'; k += 1)
-    if (COLLEAGUES.has(tokens[k]!) || lexicon.jobHeads.has(tokens[k]!) || phraseAt(k)?.concept.kind === 'job')
-      return true;
+    if (COLLEAGUES.has(tokens[k]!) || jobAt(tokens, lexicon, phraseAt, k)) return true;
   return false;
 }
 
@@ -2412,9 +2411,7 @@ function readWholeSentence(scan: SentenceScan, clause: Clause): void {
 
 /** Whether another job's title is named before `i`: its head noun, a job of the lists, an initialism typed in capitals. */
 function jobNamedBefore({ tokens, words, lexicon, phraseAt, acronyms }: SentenceScan, i: number): boolean {
-  return tokens
-    .slice(0, i)
-    .some((token, k) => lexicon.jobHeads.has(token) || phraseAt(k)?.concept.kind === 'job' || acronyms.has(words[k]!));
+  return tokens.slice(0, i).some((_, k) => jobAt(tokens, lexicon, phraseAt, k) || acronyms.has(words[k]!));
 }
 
 /** Words that may come between "same" and its "as": "the same *thing* as", "the same *job* as". */

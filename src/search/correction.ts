@@ -80,11 +80,9 @@ const NEW_SUBJECT_OPENING = 2;
  * question, what's a PCT"): conversation.json `newSubject`, a closed class of English, within the opening words.
  */
 export function leavesThread(question: string, pattern: RegExp | null): boolean {
-  if (pattern === null) return false;
-  pattern.lastIndex = 0;
-  const found = pattern.exec(question);
-  pattern.lastIndex = 0;
-  if (found === null) return false;
-  const before = question.slice(0, found.index).match(/[\p{L}\p{N}]+/gu) ?? [];
+  // search, not exec: it reads from the start whatever the shared global pattern's lastIndex, and leaves it as it was.
+  const at = pattern === null ? -1 : question.search(pattern);
+  if (at < 0) return false;
+  const before = question.slice(0, at).match(/[\p{L}\p{N}]+/gu) ?? [];
   return before.length <= NEW_SUBJECT_OPENING;
 }

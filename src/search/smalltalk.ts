@@ -339,8 +339,11 @@ const MAKING = new Set([
   ...['designed', 'design', 'developed', 'develop', 'develops', 'programmed', 'program', 'coded', 'code', 'trained'],
   ...['maintains', 'maintain', 'maintained', 'runs', 'run', 'owns', 'own', 'owned', 'invented', 'behind'],
 ]);
-/** The words for a made thing that, after "this"/"the", name the bot: "this *thing*", "the *app*". */
-const MADE_THINGS = new Set(['bot', 'thing', 'app', 'tool', 'chatbot', 'program', 'assistant', 'system']);
+/**
+ * The words for a made thing that, after "this"/"the", name the bot: "this *thing*", "the *app*". Asked who made it,
+ * any of them is the bot; as a clause's subject (THE_BOT) "the program", "the system" may be a school's or a hospital's.
+ */
+const MADE_THINGS = new Set([...THE_BOT, 'app', 'program', 'system']);
 const DEFINITE = new Set(['this', 'the']);
 /** The bot as the object of making: "who made *you*". */
 const MADE_YOU = new Set(['you', 'u']);

@@ -11,10 +11,14 @@ describe("the asker's own circumstance is not asked", () => {
     expect(ask(question)).toMatchObject({ kind: 'answer', topic, roles, covered: true });
   });
   it('"when" before an auxiliary still asks for a moment', () => {
-    expect(ask('when did case management start')).toMatchObject({ covered: false });
+    expect(ask('when did case management start')).toMatchObject({ kind: 'answer', roles: CASE, covered: false });
   });
   it('what is asked before the clause is still read', () => {
-    expect(ask('what software do case managers use when I refer a patient')).toMatchObject({ covered: false });
+    expect(ask('what software do case managers use when I refer a patient')).toMatchObject({
+      kind: 'answer',
+      roles: CASE,
+      covered: false,
+    });
   });
 });
 

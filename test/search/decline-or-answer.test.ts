@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ask, BOTH, CASE } from '../support/ask.ts';
+import { ask, BOTH, CARE, CASE } from '../support/ask.ts';
 
 // Issue 18, round 17: the line between a question of ours and a decline or small talk, both ways. Wordings of our own.
 
@@ -42,6 +42,7 @@ describe('the bot named as a thing', () => {
     expect(ask('the bot said care managers earn more, is that true')).toMatchObject({
       kind: 'answer',
       topic: 'salary',
+      roles: CARE,
     });
   });
 });
@@ -51,6 +52,7 @@ describe('"orgs" for organizations', () => {
     expect(ask('do care managers need to be certified', 'which orgs?')).toMatchObject({
       kind: 'answer',
       topic: 'certification',
+      roles: CARE,
     });
   });
 });
@@ -62,7 +64,11 @@ describe('a colleague named as the one asking', () => {
       topic: 'certification',
       roles: CASE,
     });
-    expect(ask('one of my LPNs was asking what care managers make')).toMatchObject({ kind: 'answer', topic: 'salary' });
+    expect(ask('one of my LPNs was asking what care managers make')).toMatchObject({
+      kind: 'answer',
+      topic: 'salary',
+      roles: CARE,
+    });
   });
 
   it('"asking for me" is the asker\'s own frame: the job before it is still asked about', () => {

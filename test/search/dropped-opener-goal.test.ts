@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ask } from '../support/ask.ts';
+import { ask, CARE, CASE } from '../support/ask.ts';
 
 // Issue 18, round 17: "my EMT years count toward case management?" is "do my EMT years count …" with its opener left
 // out, as chat drops it. The verb of sufficiency followed only by what it would count for asks what comes before it
@@ -8,21 +8,21 @@ import { ask } from '../support/ask.ts';
 
 describe('a past the facts never name, asked to count with the opener left out, is flagged', () => {
   it.each([
-    ['my EMT years count toward case management?'],
-    ['my LPN years count for care management?'],
-    ['my pharmacy tech time counts toward the care manager cert?'],
-    ['my dental assistant years count for case management?'],
-  ])('%s → not covered', (message) => {
-    expect(ask(message)).toMatchObject({ kind: 'answer', covered: false });
+    ['my EMT years count toward case management?', CASE],
+    ['my LPN years count for care management?', CARE],
+    ['my pharmacy tech time counts toward the care manager cert?', CARE],
+    ['my dental assistant years count for case management?', CASE],
+  ])('%s → not covered', (message, roles) => {
+    expect(ask(message)).toMatchObject({ kind: 'answer', roles, covered: false });
   });
 });
 
 describe('a past the facts name, asked to count with the opener left out, stays covered', () => {
   it.each([
-    ['my RN years count toward case management?'],
-    ['my social work degree counts for care management?'],
-    ['nursing experience counts for the CCM?'],
-  ])('%s → covered', (message) => {
-    expect(ask(message)).toMatchObject({ kind: 'answer', covered: true });
+    ['my RN years count toward case management?', CASE],
+    ['my social work degree counts for care management?', CARE],
+    ['nursing experience counts for the CCM?', CASE],
+  ])('%s → covered', (message, roles) => {
+    expect(ask(message)).toMatchObject({ kind: 'answer', roles, covered: true });
   });
 });

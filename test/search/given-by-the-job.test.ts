@@ -16,11 +16,11 @@ describe('asked whether a role gets a thing: the pay and benefits', () => {
   });
 
   it.each([
-    ['do case managers get their own office', 'work-environment'],
-    ['do case managers get tuition help for the BSN', 'education'],
-    ['do care managers get certified through the CCMC', 'certification'],
-    ['would case management get me more weekends off', 'work-environment'],
-  ])('not a thing given: "%s" → %s', (message, topic) => {
-    expect(ask(message)).toMatchObject({ kind: 'answer', topic });
+    ['do case managers get their own office', 'work-environment', CASE],
+    ['do case managers get tuition help for the BSN', 'education', CASE],
+    ['do care managers get certified through the CCMC', 'certification', CARE],
+    ['would case management get me more weekends off', 'work-environment', CASE],
+  ])('not a thing given: "%s" → %s', (message, topic, roles) => {
+    expect(ask(message)).toMatchObject({ kind: 'answer', topic, roles });
   });
 });

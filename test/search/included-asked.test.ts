@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { replay } from '../../src/conversation/context.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createAnswerer } from '../../src/search/answer.ts';
-import { askIn } from '../support/ask.ts';
+import { askIn, CARE } from '../support/ask.ts';
 
 // Issue 18, round 17: what a thing of the facts is asked to include. The care managers' experience facts say what
 // its years must include (an internship or supervised experience, direct care); anything else asked to be in them is
@@ -33,6 +33,6 @@ describe('what the facts list as included stays covered', () => {
     ['Does care management experience have to include an internship?'],
     ['does the care manager experience include supervised work'],
   ])('%s → covered', (message) => {
-    expect(ask(message)).toMatchObject({ kind: 'answer', covered: true });
+    expect(ask(message)).toMatchObject({ kind: 'answer', topic: 'experience', roles: CARE, covered: true });
   });
 });
