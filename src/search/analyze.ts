@@ -3089,6 +3089,11 @@ function askedToCount(
   if (must >= 0) return countedAfter(tokens, words, lexicon, must).map(asNeeded);
   const needed = neededAt(tokens);
   if (needed > 0) return countedBetween(tokens, words, lexicon, 1, needed).map(asNeeded);
+  const kindNeeded = needsKindOf(tokens, lexicon);
+  if (kindNeeded)
+    return countedBetween(tokens, words, lexicon, kindNeeded.start, kindNeeded.end)
+      .filter(({ stem }) => !idleModifiers(lexicon).has(stem))
+      .map(asNeeded);
   const verb = tokens.findIndex(
     (token, i) =>
       SUFFICES.has(token) ||
@@ -3165,6 +3170,45 @@ function mustBe(tokens: string[]): number {
   if (be < 0 || opener < 0 || tokens.slice(0, opener).some((token) => WH_WORDS.has(token))) return -1;
   // "... or do you have to be a nurse": an alternative to what was asked first, answered with it.
   return tokens[opener - 1] === 'or' ? -1 : be;
+}
+
+/**
+ * "do I need *ICU experience* first", "need *peds experience* to be a pediatric case manager?": a yes-or-no question
+ * whether someone needs a thing of a kind, named by the words before its head noun, up to what it is for. Only a
+ * modified thing (two content words or more): "do I need a BSN" asks for the thing itself, which the facts answer.
+ * Where the words are, or null.
+ */
+const NEED_VERBS = new Set(['need', 'require']);
+/** Words after what is needed that say when, not which: "ICU experience *first*". */
+const NEED_WHEN = new Set(['first', 'beforehand', 'already', 'prior']);
+function needsKindOf(tokens: string[], lexicon: Lexicon): { start: number; end: number } | null {
+  const verb = tokens.findIndex((token) => NEED_VERBS.has(token));
+  if (verb < 0 || tokens[verb + 1] === 'to' || tokens.slice(0, verb).some((token) => WH_WORDS.has(token))) return null;
+  // Its opener with its subject only ("do *you* need"), or none at all ("need peds experience to be ...?").
+  const opener = tokens.slice(0, verb).findIndex((token) => YES_NO_OPENERS.has(token));
+  const subject = opener < 0 ? tokens.slice(0, verb) : tokens.slice(opener + 1, verb);
+  if ((opener > 0 || subject.some((token) => !PRONOUNS.has(token))) && !(opener < 0 && verb === 0)) return null;
+  const after = tokens.findIndex((token, i) => i > verb && (MUST_BE_ENDS.has(token) || NEED_WHEN.has(token)));
+  const end = after < 0 ? tokens.length : after;
+  const content = tokens.slice(verb + 1, end).filter((token) => isContentWord(token, lexicon));
+  return content.length > 1 ? { start: verb + 1, end } : null;
+}
+
+/**
+ * Words the knowledge's synonyms write before a term without changing it ("*bedside* nurse", "*floor* nurse" are
+ * "nurse"): "bedside experience" is nursing experience, which the facts name. Read once per lexicon.
+ */
+const IDLE_MODIFIERS = new WeakMap<Lexicon, ReadonlySet<string>>();
+function idleModifiers(lexicon: Lexicon): ReadonlySet<string> {
+  const known = IDLE_MODIFIERS.get(lexicon);
+  if (known) return known;
+  const idle = new Set<string>();
+  for (const [phrase, concept] of lexicon.phrases) {
+    const words = phrase.split(' ');
+    if (words.length === 2 && concept.kind === 'term' && concept.term === words[1]) idle.add(words[0]!);
+  }
+  IDLE_MODIFIERS.set(lexicon, idle);
+  return idle;
 }
 
 /** The content words after "be" that say what must be, up to what it is for. */
