@@ -1194,6 +1194,21 @@ function readFit(scan: SentenceScan): void {
   scan.frame = fitFrame(tokens);
 }
 
+/** Verbs of counting for something that a comparative after them grades ("does med surg *count more*"). */
+const GRADED = new Set(['count', 'qualify', 'weigh']);
+/** Comparatives that grade a verb right after it, stemmed as the sentence's words are. */
+const GRADES = new Set(['more', 'less']);
+
+/**
+ * "does med surg count more than L&D": a comparative right after a verb of counting grades how much the asker's past
+ * counts (the experience), so it is grammar, understood and no topic's evidence ("more" is no pay here).
+ */
+function countedDegree(scan: SentenceScan): void {
+  scan.tokens.forEach((token, i) => {
+    if (GRADED.has(token) && GRADES.has(scan.tokens[i + 1] ?? '')) scan.frame.add(i + 1);
+  });
+}
+
 function analyzeSentence(clause: Clause, lexicon: Lexicon, correct: (word: string) => string | null): Sentence {
   const scan = readScan(clause.text, lexicon, correct, NOT_TITLED);
   const titles = titleSpans(scan);
@@ -1215,6 +1230,7 @@ const NOT_TITLED: Titled = { words: new Set(), restrictedFrom: -1 };
 function readScan(text: string, lexicon: Lexicon, correct: (word: string) => string | null, titled: Titled) {
   const scan = startScan(text, lexicon, correct, titled);
   readFit(scan);
+  countedDegree(scan);
   for (let i = 0; i < scan.tokens.length; ) i += readAt(scan, i);
   return scan;
 }
