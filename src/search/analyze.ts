@@ -3207,7 +3207,9 @@ function needsKindOf(tokens: string[], lexicon: Lexicon): { start: number; end: 
   const after = tokens.findIndex((token, i) => i > verb && (MUST_BE_ENDS.has(token) || NEED_WHEN.has(token)));
   const end = after < 0 ? tokens.length : after;
   const content = tokens.slice(verb + 1, end).filter((token) => isContentWord(token, lexicon));
-  return content.length > 1 ? { start: verb + 1, end } : null;
+  // One word alone is a kind only when asked to come first ("do you need *ICU* first"): the thing itself otherwise.
+  const first = after >= 0 && NEED_WHEN.has(tokens[after]!);
+  return content.length > 1 || (first && content.length === 1) ? { start: verb + 1, end } : null;
 }
 
 /**

@@ -16,6 +16,7 @@ describe('a kind of experience the facts never name, asked whether it is needed,
     ['do you need ICU experience before going into case management', 'ICU'],
     ['need peds experience to be a pediatric case manager?', 'peds'],
     ['do you need telemetry experience before becoming a case manager', 'telemetry'],
+    ['do you need ICU first to be a case manager', 'ICU'],
   ])('%s → not covered, says it of “%s”', (message, word) => {
     expect(ask(message)).toMatchObject({ kind: 'answer', topic: 'experience', covered: false });
     expect(answerer.ask(message).gap).toContain(`Nothing in the article says anything about “${word}”`);
@@ -28,6 +29,8 @@ describe('a kind the facts or the synonyms name stays covered', () => {
     ['do I need nursing experience to be a case manager'],
     ['do you need floor experience first'],
     ['do i need a BSN'],
+    ['do i need a BSN first'],
+    ['do you need an RN license first to be a case manager'],
   ])('%s → covered', (message) => {
     expect(ask(message)).toMatchObject({ kind: 'answer', covered: true });
   });
