@@ -155,7 +155,8 @@ const MIN_ASKING_WORD = 4;
 
 /**
  * A word's root as a fact and a question may each inflect it ("reimburses", "reimbursed", "reimbursement" →
- * "reimburs"): the ending is dropped only where this much of the word is left, so short words keep theirs.
+ * "reimburs"): the ending is dropped only where this much of the word is left. Lower joins short words that only
+ * begin alike; higher leaves a short verb's inflections apart.
  */
 const MIN_ROOT_LETTERS = 5;
 /** The endings a root drops: verbs' and nouns' made of verbs. */

@@ -335,11 +335,11 @@ export function createMatcher(kb: KnowledgeBase, topicModel: TopicModel | null =
   };
   return {
     lexicon,
-    match(typed, thread0) {
+    match(typed, previous) {
       // A message in another language is read in its English (other-language.ts), and as written in another language.
       const { text: question, unread } = inEnglish(typed, lexicon.otherLanguages, lexicon.english);
       // "ok unrelated but what do PTs make": a message that says it leaves the thread is read alone.
-      const context = leavesThread(question, lexicon.newSubject) ? null : thread0;
+      const context = leavesThread(question, lexicon.newSubject) ? null : previous;
       const alone = read(question, unread);
       const went = context && wentBackTo(alone, context);
       const inThread = went ? pastSetAside(alone) : alone;

@@ -1401,7 +1401,10 @@ function factWords(fact: { text: string }): { words: string[]; stems: string[] }
 const INCLUDING = new Set(['include', 'included']);
 /** A fact that says what a thing includes: its objects are the whole of what it says is in it. */
 const INCLUSION_STATED = /\binclud/i;
-/** Words after the verb what is asked to be included may run to ("the time *in school*"); more reads the next clause. */
+/**
+ * Words after the verb what is asked to be included may run to ("the time *in school*"). More reads the next clause
+ * as asked; fewer misses the noun of a longer phrase.
+ */
 const INCLUDED_WORDS = 4;
 
 /**
