@@ -3188,15 +3188,16 @@ function mustBe(tokens: string[]): number {
   return tokens[opener - 1] === 'or' ? -1 : be;
 }
 
+/** Verbs that ask whether a thing is needed (needsKindOf). */
+const NEED_VERBS = new Set(['need', 'require']);
+/** Words after what is needed that say when, not which: "ICU experience *first*". */
+const NEED_WHEN = new Set(['first', 'beforehand', 'already', 'prior']);
 /**
  * "do I need *ICU experience* first", "need *peds experience* to be a pediatric case manager?": a yes-or-no question
  * whether someone needs a thing of a kind, named by the words before its head noun, up to what it is for. Only a
  * modified thing (two content words or more): "do I need a BSN" asks for the thing itself, which the facts answer.
  * Where the words are, or null.
  */
-const NEED_VERBS = new Set(['need', 'require']);
-/** Words after what is needed that say when, not which: "ICU experience *first*". */
-const NEED_WHEN = new Set(['first', 'beforehand', 'already', 'prior']);
 function needsKindOf(tokens: string[], lexicon: Lexicon): { start: number; end: number } | null {
   const verb = tokens.findIndex((token) => NEED_VERBS.has(token));
   if (verb < 0 || tokens[verb + 1] === 'to' || tokens.slice(0, verb).some((token) => WH_WORDS.has(token))) return null;

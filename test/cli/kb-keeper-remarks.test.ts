@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkKnowledge } from '../../src/cli/kb-check.ts';
 import { formatCheckText } from '../../src/cli/format-kb.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
-import { createAnswerer } from '../../src/search/answer.ts';
+import { type Answerer, createAnswerer } from '../../src/search/answer.ts';
 import { arrayAt, objectAt } from '../support/json-edit.ts';
 import { knowledgeWithFixture } from '../support/knowledge-copy.ts';
 
@@ -23,6 +23,19 @@ function edit(dir: string, file: string, change: (json: unknown) => void): void 
   const json: unknown = JSON.parse(readFileSync(join(dir, file), 'utf8'));
   change(json);
   writeFileSync(join(dir, file), JSON.stringify(json, null, 2));
+}
+
+/** The matcher over the shipped knowledge with the fern-valley keeper's role laid over it, for the describe it is in. */
+function fernValleyAnswerer(): () => Answerer {
+  let answerer: Answerer | undefined;
+  let remove = () => {};
+  beforeAll(() => {
+    const copy = knowledgeWithFixture('fern-valley');
+    remove = copy.remove;
+    answerer = createAnswerer(loadKnowledge(copy.dir));
+  });
+  afterAll(() => remove());
+  return () => answerer!;
 }
 
 describe('kb check: a derived short form that is also another job', () => {
@@ -84,54 +97,40 @@ describe('kb check: a section that is no heading of its source', () => {
 });
 
 describe('an alias that names the field, not a person ("palliative care")', () => {
-  let answerer: ReturnType<typeof createAnswerer>;
-  let remove: () => void;
-  beforeAll(() => {
-    const copy = knowledgeWithFixture('fern-valley');
-    remove = copy.remove;
-    answerer = createAnswerer(loadKnowledge(copy.dir));
-  });
-  afterAll(() => remove());
+  const answerer = fernValleyAnswerer();
 
   it('names the role when no other role is asked about', () => {
-    expect(answerer.ask('what does palliative care pay').roles).toEqual(['palliative-care-nurse']);
-    expect(answerer.ask('does pall care need a certification').roles).toEqual(['palliative-care-nurse']);
+    expect(answerer().ask('what does palliative care pay').roles).toEqual(['palliative-care-nurse']);
+    expect(answerer().ask('does pall care need a certification').roles).toEqual(['palliative-care-nurse']);
   });
 
   it('beside another role (or its credential) asked about, is where the asker has been: the other role is asked', () => {
-    const experience = answerer.ask('does palliative care count as experience for case management');
+    const experience = answerer().ask('does palliative care count as experience for case management');
     expect(experience).toMatchObject({ topic: 'experience', roles: ['case-manager'] });
-    expect(answerer.ask('does palliative count as experience for case managers').roles).toEqual(['case-manager']);
-    expect(answerer.ask('is palliative care experience enough for the CCM').roles).toEqual(['case-manager']);
-    expect(answerer.ask('do case managers work with palliative care patients').roles).toEqual(['case-manager']);
+    expect(answerer().ask('does palliative count as experience for case managers').roles).toEqual(['case-manager']);
+    expect(answerer().ask('is palliative care experience enough for the CCM').roles).toEqual(['case-manager']);
+    expect(answerer().ask('do case managers work with palliative care patients').roles).toEqual(['case-manager']);
   });
 
   it('set against another role, is compared with it', () => {
-    const compared = answerer.ask('palliative care vs case management salary');
+    const compared = answerer().ask('palliative care vs case management salary');
     expect(compared).toMatchObject({ topic: 'salary', roles: ['case-manager', 'palliative-care-nurse'] });
-    expect(answerer.ask('how is palliative care different from case management').roles).toEqual([
+    expect(answerer().ask('how is palliative care different from case management').roles).toEqual([
       'case-manager',
       'palliative-care-nurse',
     ]);
   });
 
   it('a title is no field: "palliative care nurse" beside a case manager is asked about too', () => {
-    expect(answerer.ask('can a palliative care nurse become a case manager').roles).toContain('case-manager');
+    expect(answerer().ask('can a palliative care nurse become a case manager').roles).toContain('case-manager');
   });
 });
 
 describe('a certification fact that touches the benefits (a refund of the exam fee)', () => {
-  let answerer: ReturnType<typeof createAnswerer>;
-  let remove: () => void;
-  beforeAll(() => {
-    const copy = knowledgeWithFixture('fern-valley');
-    remove = copy.remove;
-    answerer = createAnswerer(loadKnowledge(copy.dir));
-  });
-  afterAll(() => remove());
+  const answerer = fernValleyAnswerer();
 
   it('"what benefits do we get" stays on the salary, where benefits are asked, and says no source names them', () => {
-    const answer = answerer.ask('what benefits do palliative care nurses get');
+    const answer = answerer().ask('what benefits do palliative care nurses get');
     expect(answer.topic).toBe('salary');
     expect(answer.gap ?? '').toMatch(/^Nothing in the sources says what benefits/);
   });
@@ -141,7 +140,7 @@ describe('a certification fact that touches the benefits (a refund of the exam f
       'do palliative nurses get reimbursed for anything',
       'is there any reimbursement for palliative care nurses',
     ]) {
-      const answer = answerer.ask(question);
+      const answer = answerer().ask(question);
       expect(answer.topic, question).toBe('certification');
       expect(answer.gap ?? '', question).toMatch(/^Nothing else in the sources says what benefits/);
     }
